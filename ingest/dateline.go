@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -31,13 +32,41 @@ var (
 	datelineCapsOnly   = regexp.MustCompile(`^[ \t]*(` + placeCaps + `)` + region + date + `()` + dash)
 )
 
-// FindDateline returns the dateline at the start of text, if any.
+// FindDateline returns the dateline at the start of text, or at the start
+// of its second paragraph when the first is a headline (short, without
+// terminal punctuation), as extracted web pages and some feeds put it.
 func FindDateline(text string) (sitrep.Dateline, bool) {
-	head := text[:min(len(text), 200)]
+	if dl, ok := datelineAt(text, 0); ok {
+		return dl, true
+	}
+	nl := strings.IndexByte(text[:min(len(text), 300)], '\n')
+	if nl < 0 || !isHeadline(text[:nl]) {
+		return sitrep.Dateline{}, false
+	}
+	next := nl
+	for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
+		next++
+	}
+	return datelineAt(text, next)
+}
+
+func isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && len(line) < 200 && !strings.ContainsAny(line[len(line)-1:], ".!?”\"")
+}
+
+// datelineAt matches a dateline starting at byte offset at.
+func datelineAt(text string, at int) (sitrep.Dateline, bool) {
+	head := text[at:min(len(text), at+200)]
 	for _, re := range []*regexp.Regexp{datelineWithSource, datelineCapsOnly} {
 		m := re.FindStringSubmatchIndex(head)
 		if m == nil {
 			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += at
+			}
 		}
 		dl := sitrep.Dateline{
 			Span:  sitrep.Span{Start: m[0], End: m[1]},
@@ -49,7 +78,10 @@ func FindDateline(text string) (sitrep.Dateline, bool) {
 		if m[6] >= 0 && m[7] > m[6] {
 			dl.Source = sitrep.Span{Start: m[6], End: m[7]}
 		}
-		// Trim the dateline span's trailing white space, keeping the dash.
+		// Trim white space around the dateline, keeping the dash.
+		for dl.Start < dl.End && (text[dl.Start] == ' ' || text[dl.Start] == '\t') {
+			dl.Start++
+		}
 		for dl.End > dl.Start && (text[dl.End-1] == ' ' || text[dl.End-1] == '\t') {
 			dl.End--
 		}

@@ -160,10 +160,14 @@ func extractHTML(data []byte, pageURL string) (string, sitrep.Metadata, error) {
 	}
 	m := res.Metadata
 	meta := sitrep.Metadata{Source: m.Sitename, URL: m.URL, Title: m.Title, Published: m.Date, Language: m.Language}
-	if strings.TrimSpace(res.ContentText) == "" {
+	text := res.ContentText
+	if res.ContentNode != nil {
+		text = nodeText(res.ContentNode)
+	}
+	if strings.TrimSpace(text) == "" {
 		return "", meta, ErrEmpty
 	}
-	return res.ContentText, meta, nil
+	return text, meta, nil
 }
 
 // looksBinary reports whether data holds NUL bytes or is mostly not UTF-8

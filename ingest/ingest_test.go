@@ -109,3 +109,14 @@ func TestReadHTML(t *testing.T) {
 		t.Errorf("Source = %q", doc.Meta.Source)
 	}
 }
+
+func TestFindDatelineAfterHeadline(t *testing.T) {
+	text := "Police fire tear gas in Baghdad\n\nBAGHDAD (AP) — Iraqi forces fired"
+	dl, ok := FindDateline(text)
+	if !ok || dl.Source.Text(&sitrep.Document{Text: text}) != "AP" || dl.Text(&sitrep.Document{Text: text}) != "BAGHDAD (AP) —" {
+		t.Errorf("FindDateline after a headline = %+v, %v", dl, ok)
+	}
+	if _, ok := FindDateline("The army said on Monday it had withdrawn.\nBAGHDAD (AP) — text"); ok {
+		t.Error("a dateline after a full sentence was accepted")
+	}
+}
