@@ -1,0 +1,85 @@
+package sitrep
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNewDocumentNormalizes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a\r\nb\rc", "a\nb\nc"},
+		{"Cafe\u0301", "Caf\u00e9"}, // NFD to NFC
+		{"bad \xff byte", "bad \uFFFD byte"},
+	}
+	for _, tt := range tests {
+		d := NewDocument(tt.in, Metadata{})
+		if d.Text != tt.want {
+			t.Errorf("NewDocument(%q).Text = %q, want %q", tt.in, d.Text, tt.want)
+		}
+		if err := d.Check(); err != nil {
+			t.Errorf("NewDocument(%q).Check() = %v", tt.in, err)
+		}
+	}
+	if a, b := NewDocument("x\r\n", Metadata{}), NewDocument("x\n", Metadata{}); a.ID != b.ID || len(a.ID) != 16 {
+		t.Errorf("IDs of equal normalized texts differ or are malformed: %q %q", a.ID, b.ID)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	text := "Syria’s army hit Raqqa."
+	tests := []struct {
+		name   string
+		mutate func(d *Document)
+		want   string // substring of the error; "" means no error
+	}{
+		{"valid", func(d *Document) {
+			d.Tokens = []Token{{Span{0, 5}, TokenWord}, {Span{5, 9}, TokenWord}}
+			d.Mentions = []Mention{{Span: Span{0, 5}, Type: GPE, Entity: 0}}
+			d.Entities = []Entity{{Type: GPE, Name: 0, Mentions: []int{0}, Affiliation: -1}}
+		}, ""},
+		{"span past end", func(d *Document) { d.Tokens = []Token{{Span{0, 99}, TokenWord}} }, "outside the text"},
+		{"negative span", func(d *Document) { d.Times = []Time{{Span: Span{-1, 2}}} }, "outside the text"},
+		{"inside a rune", func(d *Document) { d.Tokens = []Token{{Span{0, 6}, TokenWord}} }, "splits a character"},
+		{"unsorted", func(d *Document) {
+			d.Places = []Place{{Span: Span{17, 22}, Mention: -1}, {Span: Span{0, 5}, Mention: -1}}
+		}, "before"},
+		{"dangling entity", func(d *Document) {
+			d.Mentions = []Mention{{Span: Span{0, 5}, Entity: 3}}
+		}, "out of range"},
+		{"dangling event place", func(d *Document) {
+			d.Events = []Event{{Span: Span{13, 16}, Place: 0, Actor: Argument{Mention: -1, Entity: -1},
+				Target: Argument{Mention: -1, Entity: -1}, Date: SentenceDate{Time: -1}, Dead: -1, Injured: -1}}
+		}, "place index 0"},
+		{"sentence dates mismatch", func(d *Document) {
+			d.SentenceDates = []SentenceDate{{Time: -1}, {Time: -1}}
+		}, "sentence dates"},
+		{"CR in text", func(d *Document) { d.Text = "a\r\nb" }, "CR"},
+	}
+	for _, tt := range tests {
+		d := NewDocument(text, Metadata{})
+		tt.mutate(d)
+		err := d.Check()
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: Check() = %v, want nil", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: Check() = %v, want an error containing %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestSpan(t *testing.T) {
+	a, b := Span{2, 5}, Span{4, 9}
+	if !a.Overlaps(b) || a.Overlaps(Span{5, 6}) {
+		t.Error("Overlaps is wrong at the boundary")
+	}
+	if got := a.Union(b); got != (Span{2, 9}) {
+		t.Errorf("Union = %v", got)
+	}
+	if got := (Span{}).Union(b); got != b {
+		t.Errorf("empty Union = %v, want %v", got, b)
+	}
+	if !(Span{0, 10}).Contains(a) || a.Contains(b) {
+		t.Error("Contains is wrong")
+	}
+}
