@@ -348,22 +348,24 @@ type Claim struct {
 
 // An Event is one real-world action as one article reports it.
 type Event struct {
-	Span      // the first trigger: "airstrikes"
-	Category  Category
-	Mode      string // PLOVER mode: "aerial"; "" if none applies
-	Modality  Modality
-	Actor     Argument
-	Target    Argument
-	Place     int          // index into Document.Places; -1 if unknown
-	Date      SentenceDate // when it happened
-	Dead      int          // index into Document.Figures; -1 if not reported
-	Injured   int          // index into Document.Figures; -1 if not reported
-	Figures   []int        // every figure reported for the event
-	Sources   []int        // indexes into Document.Attributions that report it
-	Claims    []Claim
-	Evidence  []Span // every trigger and sentence span that describes it, ascending
-	CAMEO     string // CAMEO root code, "19"
-	QuadClass int    // 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
+	Span         // the first trigger: "airstrikes"
+	Category     Category
+	Mode         string // PLOVER mode: "aerial"; "" if none applies
+	Modality     Modality
+	Actor        Argument
+	Target       Argument
+	Place        int          // index into Document.Places; -1 if unknown
+	Date         SentenceDate // when it happened
+	Dead         int          // index into Document.Figures; -1 if not reported
+	Injured      int          // index into Document.Figures; -1 if not reported
+	Figures      []int        // every figure reported for the event
+	Sources      []int        // indexes into Document.Attributions that report it
+	Claims       []Claim
+	Evidence     []Span // every trigger and sentence span that describes it, ascending
+	CAMEO        string // CAMEO root code, "19"
+	QuadClass    int    // 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
+	ACLEDType    string // ACLED event type, "Explosions/Remote violence"; "" if none applies
+	ACLEDSubType string // ACLED sub-event type, "Air/drone strike"; "" if none applies
 }
 
 // A Diagnostic is a stage's note about a span it could not annotate confidently.

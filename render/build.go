@@ -183,6 +183,9 @@ func (b *builder) event(i int, e sitrep.Event) Event {
 		Dead: b.count(e.Dead), Injured: b.count(e.Injured), Figures: e.Figures,
 		Sources: append([]int{}, e.Sources...), Claims: []Claim{}, Evidence: []Evidence{},
 		CAMEO: e.CAMEO, QuadClass: e.QuadClass}
+	if e.ACLEDType != "" {
+		oe.ACLED = &ACLED{EventType: e.ACLEDType, SubEventType: e.ACLEDSubType}
+	}
 	if e.Place >= 0 {
 		oe.Place, oe.PlaceName = intPtr(e.Place), d.Places[e.Place].Name
 	}

@@ -206,6 +206,13 @@ type Event struct {
 	Evidence  []Evidence `json:"evidence"`
 	CAMEO     string     `json:"cameo,omitempty"`
 	QuadClass int        `json:"quad_class,omitempty"`
+	ACLED     *ACLED     `json:"acled,omitempty"`
+}
+
+// ACLED is an event's ACLED event type and sub-event type.
+type ACLED struct {
+	EventType    string `json:"event_type"`
+	SubEventType string `json:"sub_event_type,omitempty"`
 }
 
 // Diagnostic is a stage's note about a span.
