@@ -47,6 +47,7 @@ func newEvalCmd() *cobra.Command {
 		Long: `Each eval command reads a gold corpus at run time and prints its scores;
 --json prints one JSON object for scripts.`,
 	}
+	eval.AddCommand(newEvalFactsCmd())
 	return eval
 }
 
