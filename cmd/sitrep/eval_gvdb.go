@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/eval/gvdb"
+	"github.com/sitrep-dev/sitrep/stage/date"
+	"github.com/sitrep-dev/sitrep/stage/number"
+)
+
+func newEvalGvdbCmd() *cobra.Command {
+	var asJSON bool
+	var misses int
+	cmd := &cobra.Command{
+		Use:   "gvdb FILE",
+		Short: "Score casualty counts, dates and cities against the Gun Violence Database",
+		Long: `gvdb runs the pipeline on the full text of every article of a GVDB TSV file
+(id, url, title, full text, crowd JSON, worker) and scores, per article, the
+number killed, the number injured, the incident date and the city.
+
+The publication date, which the file does not give, is read from the URL
+where it carries one (".../2016/01/27/..."); otherwise relative dates are
+anchored on the article's own full dates. The predicted counts are the
+largest killed and injured figures; the date is the governing date of the
+first sentence with a casualty figure; the city is the document's focus city.
+city_acc is null when the pipeline resolves no places.
+
+--json prints {"killed_acc", "injured_acc", "date_acc", "city_acc", "n"}.`,
+		Example: `  sitrep eval gvdb ../shared/eval/gvdb/dev.tsv
+  sitrep eval gvdb --misses 20 ../shared/eval/gvdb/dev.tsv`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return err
+			}
+			articles, err := gvdb.Read(f)
+			f.Close()
+			if err != nil {
+				return err
+			}
+			run, places, err := casualtyRunner(cmd)
+			if err != nil {
+				return err
+			}
+			counts := gvdb.NewCounts(places, misses)
+			for _, a := range articles {
+				doc := sitrep.NewDocument(a.Text, sitrep.Metadata{URL: a.URL, Title: a.Title, Published: gvdb.PublishedFromURL(a.URL)})
+				if err := run(cmd.Context(), doc); err != nil {
+					return fmt.Errorf("article %s: %w", a.ID, err)
+				}
+				counts.Add(a.ID, a.Gold, gvdb.Predict(doc))
+			}
+			m := counts.Metrics()
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(m); err != nil {
+					return err
+				}
+				return out.Flush()
+			}
+			fmt.Fprintf(out, "articles     %d\nkilled_acc   %.3f\ninjured_acc  %.3f\ndate_acc     %.3f\n", m.N, m.KilledAcc, m.InjuredAcc, m.DateAcc)
+			if m.CityAcc != nil {
+				fmt.Fprintf(out, "city_acc     %.3f\n", *m.CityAcc)
+			} else {
+				fmt.Fprintf(out, "city_acc     not measured: the pipeline has no place stage\n")
+			}
+			for _, miss := range counts.Misses {
+				fmt.Fprintf(out, "%s\tgold %+v\tgot %+v\n", miss.ID, miss.Gold, miss.Got)
+			}
+			return out.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")
+	cmd.Flags().IntVar(&misses, "misses", 0, "also print up to this many articles with a wrong prediction")
+	return cmd
+}
+
+// casualtyRunner returns the standard pipeline as a function, followed by
+// the date and number stages if it does not include them yet, and whether
+// it resolves places.
+func casualtyRunner(cmd *cobra.Command) (func(context.Context, *sitrep.Document) error, bool, error) {
+	p, err := newPipeline(cmd)
+	if err != nil {
+		return nil, false, err
+	}
+	var times, numbers, places bool
+	for _, s := range p.Stages() {
+		times = times || slices.Contains(s.Adds(), sitrep.LayerTimes)
+		numbers = numbers || slices.Contains(s.Adds(), sitrep.LayerNumbers)
+		places = places || slices.Contains(s.Adds(), sitrep.LayerPlaces)
+	}
+	var extra []func(context.Context, *sitrep.Document) error
+	if !times {
+		d, err := date.New(date.Config{})
+		if err != nil {
+			return nil, false, err
+		}
+		extra = append(extra, d.Run)
+	}
+	if !numbers {
+		n, err := number.New()
+		if err != nil {
+			return nil, false, err
+		}
+		extra = append(extra, n.Run)
+	}
+	return func(ctx context.Context, doc *sitrep.Document) error {
+		if err := p.Run(ctx, doc); err != nil {
+			return err
+		}
+		for _, run := range extra {
+			if err := run(ctx, doc); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, places, nil
+}

@@ -1,0 +1,466 @@
+// Package date finds time expressions, normalizes each to a TIMEX3 value
+// against the publication date, and gives every sentence its governing date.
+//
+// A time expression is a date ("23/10/2017", "Oct. 24", "late October",
+// "the 1990s"), a relative date ("Monday", "last week", "two days ago",
+// "the day before", "earlier this month"), a time of day ("10:35 a.m.",
+// "Monday night"), a duration ("three days", "the past two years"), a set
+// ("every week", "daily") or a reference ("now", "recently").
+//
+// Normalization anchors on the publication date. A bare weekday follows the
+// tense of its clause: in past-tense news "on Monday" is the last Monday on or
+// before the anchor; after a marker of the future ("will", "next",
+// "scheduled", "until") it is the next one on or after it; and the day after
+// the anchor is read forward even in the past tense, since a report six days
+// old would name its date. A month or a day written without a year takes
+// the year that puts it nearest the anchor, a future date counting double in
+// the past tense. A named day with a part of the day ("Wednesday night")
+// keeps its date value, as TimeBank annotates it; "this morning", "last
+// night" and "tonight" are times of day. When the publication date is
+// unknown, the anchor is the latest date the article writes in full
+// ("Monday, 23/10/2017"). Ambiguous numeric dates
+// (03/04/2017) follow the article's own convention, read from its
+// unambiguous numeric dates and from the order of day and month name in its
+// written dates, and Config.DayFirst otherwise.
+//
+// A sentence's governing date is, in order: the finest explicit date in the
+// sentence; the governing date of the nearest earlier sentence in the
+// paragraph that had one; the publication date (or the anchor) with week
+// precision. Precision follows ACLED's time_precision.
+package date
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Config tunes the date stage. The zero value is ready to use.
+type Config struct {
+	// DayFirst reads ambiguous numeric dates such as 03/04/2017 as day first
+	// when the article gives no evidence of its own convention.
+	DayFirst bool
+}
+
+// Stage is the time expression tagger and normalizer.
+type Stage struct {
+	cfg Config
+	lx  *lexicon
+}
+
+// New returns the date stage.
+func New(cfg Config) (*Stage, error) {
+	lx, err := loadLexicon(lexiconText)
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{cfg: cfg, lx: lx}, nil
+}
+
+// Name returns "date".
+func (*Stage) Name() string { return "date" }
+
+// Needs returns the token and sentence layers.
+func (*Stage) Needs() []sitrep.Layer {
+	return []sitrep.Layer{sitrep.LayerTokens, sitrep.LayerSentences}
+}
+
+// Adds returns the times layer.
+func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerTimes} }
+
+// Run finds and normalizes doc's time expressions and dates its sentences.
+func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
+	exprs, ambiguous := st.scan(doc)
+	for _, sp := range ambiguous {
+		order := "month/day"
+		if st.cfg.DayFirst {
+			order = "day/month"
+		}
+		doc.Diagnostics = append(doc.Diagnostics, sitrep.Diagnostic{Span: sp, Layer: sitrep.LayerTimes,
+			Msg: "ambiguous numeric date read " + order + ": the article shows no convention"})
+	}
+	r := resolver{}
+	if p := doc.Meta.Published; !p.IsZero() {
+		r.anchor, r.known = day(p), true
+	} else if a, ok := inferAnchor(exprs); ok {
+		r.anchor, r.known = a, true
+	}
+	doc.Times = doc.Times[:0]
+	for _, e := range exprs {
+		v := r.value(e)
+		if v == "" {
+			continue
+		}
+		doc.Times = append(doc.Times, sitrep.Time{
+			Span:  sitrep.Span{Start: doc.Tokens[e.from].Start, End: doc.Tokens[e.to-1].End},
+			Type:  e.typ,
+			Value: v,
+		})
+	}
+	doc.SentenceDates = governingDates(doc, r, doc.SentenceDates[:0])
+	return nil
+}
+
+// scan returns the time expressions of doc, unresolved, in text order, and
+// the numeric dates whose day and month order it had to guess.
+func (st *Stage) scan(doc *sitrep.Document) ([]expr, []sitrep.Span) {
+	first, guessed := dayFirst(doc, st.lx, st.cfg.DayFirst)
+	s := scanner{lx: st.lx, dayFirst: first, guessed: guessed}
+	exprs := make([]expr, 0, len(doc.Tokens)/32+4)
+	for i, sent := range doc.Sentences {
+		if sent.Tokens.Len() == 0 {
+			continue
+		}
+		s.reset(doc.Text, doc.Tokens[sent.Tokens.Start:sent.Tokens.End], sent.Tokens.Start)
+		exprs = s.scan(exprs, i, sent.Paragraph)
+	}
+	return exprs, s.ambiguous
+}
+
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// inferAnchor returns the latest date written in full, to stand in for an
+// unknown publication date.
+func inferAnchor(exprs []expr) (time.Time, bool) {
+	var best time.Time
+	for _, e := range exprs {
+		if !e.fullDate {
+			continue
+		}
+		if t, ok := e.p.time(); ok && t.After(best) {
+			best = t
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// dayFirst reads doc's convention for numeric dates: votes from unambiguous
+// numeric dates count most, then the order of day and month name. guessed
+// reports that the text gave no evidence and fallback was taken.
+func dayFirst(doc *sitrep.Document, lx *lexicon, fallback bool) (first, guessed bool) {
+	votes := 0
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.Start:t.End]
+		switch t.Kind {
+		case sitrep.TokenNumber:
+			sep := strings.IndexAny(w, "/.")
+			if sep < 0 {
+				continue
+			}
+			parts := strings.FieldsFunc(w, func(r rune) bool { return r == '/' || r == '.' })
+			if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+				continue
+			}
+			a, b := atoi(parts[0]), atoi(parts[1])
+			switch {
+			case a > 12 && b <= 12:
+				votes += 3
+			case b > 12 && a <= 12:
+				votes -= 3
+			}
+		case sitrep.TokenWord:
+			if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+				continue // month names are capitalized
+			}
+			if _, ok := lx.months[strings.ToLower(strings.TrimSuffix(w, "."))]; !ok {
+				continue
+			}
+			if i > 0 && dayNumber(doc.Text[doc.Tokens[i-1].Start:doc.Tokens[i-1].End]) > 0 {
+				votes++
+			} else if i+1 < len(doc.Tokens) && dayNumber(doc.Text[doc.Tokens[i+1].Start:doc.Tokens[i+1].End]) > 0 {
+				votes--
+			}
+		}
+	}
+	if votes == 0 {
+		return fallback, true
+	}
+	return votes > 0, false
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || v > 1e6 {
+			return -1
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// A resolver normalizes expressions in text order, remembering the last day
+// and quarter mentioned for "the day before" and "the quarter".
+type resolver struct {
+	anchor       time.Time
+	known        bool
+	refDay       time.Time
+	hasRefDay    bool
+	refQuarter   point
+	hasRefQtr    bool
+	refParagraph int // the paragraph of refDay
+}
+
+func refByDirection(n int) string {
+	switch {
+	case n < 0:
+		return "PAST_REF"
+	case n > 0:
+		return "FUTURE_REF"
+	}
+	return "PRESENT_REF"
+}
+
+// value returns e's TIMEX3 value, or "" if it has none.
+func (r *resolver) value(e expr) string {
+	switch e.kind {
+	case kindFixed:
+		return e.value
+	case kindPoint:
+		return r.point(e)
+	case kindShift:
+		if !r.known {
+			return refByDirection(e.n)
+		}
+		p := shift(r.anchor, e.u, e.n)
+		return r.withClock(p, e)
+	case kindWeekday:
+		if !r.known {
+			return "XXXX-WXX-" + strconv.Itoa(isoWeekday(e.wd))
+		}
+		dir := e.dir
+		if dir == 0 {
+			dir = -2
+			if e.future {
+				dir = 2
+			} else if back, fwd := (int(r.anchor.Weekday())-int(e.wd)+7)%7, (int(e.wd)-int(r.anchor.Weekday())+7)%7; fwd > 0 && back > 3*fwd {
+				dir = 2
+			}
+		}
+		return r.withClock(dayPoint(weekdayNear(r.anchor, e.wd, dir)), e)
+	case kindFromRef:
+		base, ok := r.refDay, r.hasRefDay
+		if !ok {
+			base, ok = r.anchor, r.known
+		}
+		if !ok {
+			return ""
+		}
+		return r.withClock(shift(base, e.u, e.n), e)
+	case kindAgo:
+		if !r.known {
+			return refByDirection(e.n)
+		}
+		if e.u == unitYear && (e.n == -1 || e.n == 1) && r.hasRefQtr {
+			// "a year earlier" in a quarterly report is the same quarter a year before.
+			q := r.refQuarter
+			q.year += e.n
+			return q.value()
+		}
+		u := e.u
+		if u < unitDay {
+			u = unitDay
+		}
+		return shift(r.anchor, u, e.n).value()
+	case kindQuarter:
+		return r.quarter(e)
+	}
+	return ""
+}
+
+func (r *resolver) withClock(p point, e expr) string {
+	if p.g == unitDay {
+		if t, ok := p.time(); ok {
+			r.refDay, r.hasRefDay, r.refParagraph = t, true, e.paragraph
+		}
+	}
+	return p.value() + e.clock
+}
+
+func (r *resolver) point(e expr) string {
+	p := e.p
+	if p.g == unitDay && p.month == 0 {
+		// A clock time alone is on the last day its paragraph names, or
+		// the anchor.
+		switch {
+		case r.hasRefDay && r.refParagraph == e.paragraph:
+			return dayPoint(r.refDay).value() + e.clock
+		case r.known:
+			return dayPoint(r.anchor).value() + e.clock
+		}
+		return "XXXX-XX-XX" + e.clock
+	}
+	if p.year == 0 && r.known {
+		p.year = r.yearOf(p, e)
+	}
+	if p.g == unitDay && p.day == -1 {
+		if p.year == 0 {
+			return "XXXX-11"
+		}
+		p.day = thanksgiving(p.year)
+	}
+	if p.g == unitDay && p.day != 0 && !validDay(max(p.year, 2000), p.month, p.day) {
+		return ""
+	}
+	return r.withClock(p, e)
+}
+
+// yearOf picks the year of a date written without one, relative to the anchor.
+func (r *resolver) yearOf(p point, e expr) int {
+	y := r.anchor.Year()
+	am := int(r.anchor.Month())
+	switch {
+	case e.u == unitYear:
+		return y + e.n // "June last year"
+	case p.g == unitSeason:
+		return seasonYear(r.anchor, p.season, e.n)
+	case (p.g == unitMonth || p.g == unitDay) && e.u == unitMonth && e.n < 0:
+		if p.month < am {
+			return y
+		}
+		return y - 1
+	case (p.g == unitMonth || p.g == unitDay) && e.u == unitMonth && e.n > 0:
+		if p.month > am {
+			return y
+		}
+		return y + 1
+	case p.g == unitMonth || p.g == unitDay:
+		// The occurrence nearest the anchor, past rather than future
+		// unless the expression is about the future.
+		day := max(p.day, 1)
+		best, bestDist := y, int64(1<<62)
+		for _, cand := range []int{y - 1, y, y + 1} {
+			t := time.Date(cand, time.Month(p.month), day, 0, 0, 0, 0, time.UTC)
+			d := int64(t.Sub(r.anchor) / (24 * time.Hour))
+			if d > 0 && !e.future {
+				d = d*2 + 1 // later than the anchor: unlikely in past-tense news
+			} else if d < 0 {
+				d = -d
+				if e.future {
+					d = d*2 + 1
+				}
+			}
+			if d < bestDist {
+				best, bestDist = cand, d
+			}
+		}
+		return best
+	}
+	return y
+}
+
+func (r *resolver) quarter(e expr) string {
+	if !r.known && e.p.year == 0 {
+		return ""
+	}
+	var q point
+	switch {
+	case e.p.part != 0:
+		q = e.p
+		if q.year == 0 && e.u == unitYear {
+			q.year = r.anchor.Year() + e.n
+		} else if q.year == 0 {
+			q.year = r.anchor.Year()
+			if q.g == unitQuarter && q.part > int(r.anchor.Month()-1)/3+1 && !e.future {
+				q.year--
+			}
+		}
+	case e.p.year != 0:
+		// "the 1988 quarter": the reference quarter in that year
+		q = shift(r.anchor, unitQuarter, -1)
+		if r.hasRefQtr {
+			q = r.refQuarter
+		}
+		q.year = e.p.year
+	case e.n == 0 || e.n == 1:
+		q = shift(r.anchor, unitQuarter, e.n)
+	default:
+		q = shift(r.anchor, unitQuarter, -1)
+		if r.hasRefQtr {
+			q = r.refQuarter
+		}
+		if e.n == -4 {
+			q.year--
+		}
+	}
+	if q.g == unitQuarter && e.n != -4 {
+		r.refQuarter, r.hasRefQtr = q, true
+	}
+	return q.value()
+}
+
+// governingDates appends one SentenceDate per sentence of doc to dst.
+func governingDates(doc *sitrep.Document, r resolver, dst []sitrep.SentenceDate) []sitrep.SentenceDate {
+	fallback := sitrep.SentenceDate{Time: -1}
+	if p := doc.Meta.Published; !p.IsZero() {
+		fallback.Value, fallback.Precision = day(p).Format("2006-01-02"), sitrep.TimeWeek
+	} else if r.known {
+		fallback.Value, fallback.Precision = r.anchor.Format("2006-01-02"), sitrep.TimeWeek
+		for i, t := range doc.Times {
+			if strings.HasPrefix(t.Value, fallback.Value) {
+				fallback.Time = i
+				break
+			}
+		}
+	}
+	ti := 0
+	var carry sitrep.SentenceDate
+	carryPara := -1
+	for _, sent := range doc.Sentences {
+		best, bestPrec := -1, sitrep.TimePrecision(0)
+		for ti < len(doc.Times) && doc.Times[ti].Start < sent.Start {
+			ti++
+		}
+		for k := ti; k < len(doc.Times) && doc.Times[k].End <= sent.End; k++ {
+			prec := precisionOf(doc.Times[k])
+			if prec != 0 && (best < 0 || prec < bestPrec) {
+				best, bestPrec = k, prec
+			}
+		}
+		switch {
+		case best >= 0:
+			v := doc.Times[best].Value
+			if bestPrec == sitrep.TimeDay {
+				v = v[:10]
+			}
+			carry = sitrep.SentenceDate{Time: best, Value: v, Precision: bestPrec}
+			carryPara = sent.Paragraph
+			dst = append(dst, carry)
+		case carryPara == sent.Paragraph:
+			dst = append(dst, carry)
+		default:
+			dst = append(dst, fallback)
+		}
+	}
+	return dst
+}
+
+// precisionOf returns the ACLED time precision of a date-valued time, or 0
+// if t is not a calendar date (a duration, a set, a reference).
+func precisionOf(t sitrep.Time) sitrep.TimePrecision {
+	if t.Type != sitrep.TimeDate && t.Type != sitrep.TimeTime {
+		return 0
+	}
+	v := t.Value
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' || strings.HasPrefix(v, "XXXX") {
+		return 0
+	}
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		return sitrep.TimeDay
+	case strings.Contains(v, "-W"):
+		return sitrep.TimeWeek
+	}
+	return sitrep.TimeMonth
+}
+
+// thanksgiving returns the day of November of the fourth Thursday of year.
+func thanksgiving(year int) int {
+	first := time.Date(year, 11, 1, 0, 0, 0, 0, time.UTC).Weekday()
+	return 1 + (int(time.Thursday)-int(first)+7)%7 + 21
+}

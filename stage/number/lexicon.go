@@ -1,0 +1,227 @@
+package number
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed lexicon.txt
+var lexiconText string
+
+// A phrase is a lexicon entry of one or more words.
+type phrase struct {
+	words []string
+	unit  sitrep.FigureUnit
+	value string // victim category, normalized qualifier
+	min   int    // vague quantities
+	max   int
+}
+
+// A phraseSet finds phrases by their first word, longest first. Its role
+// bit marks, in lexicon.roles, the words that begin one of its phrases
+// (bit) and those that end one (bit << 16), so that a scanner can rule
+// out a match without a lookup.
+type phraseSet struct {
+	byFirst map[string][]phrase
+	bit     uint32
+}
+
+func newPhraseSet(bit uint32) *phraseSet {
+	return &phraseSet{byFirst: map[string][]phrase{}, bit: bit}
+}
+
+func (ps *phraseSet) add(p phrase) {
+	ps.byFirst[p.words[0]] = append(ps.byFirst[p.words[0]], p)
+}
+
+func (ps *phraseSet) sort() {
+	for _, l := range ps.byFirst {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+	}
+}
+
+// at returns the longest phrase of ps starting at words[k], and its length.
+func (ps *phraseSet) at(words []string, k int) (phrase, int) {
+	if k < 0 || k >= len(words) {
+		return phrase{}, 0
+	}
+	for _, p := range ps.byFirst[words[k]] {
+		if k+len(p.words) > len(words) {
+			continue
+		}
+		ok := true
+		for x, w := range p.words[1:] {
+			if words[k+1+x] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p, len(p.words)
+		}
+	}
+	return phrase{}, 0
+}
+
+// ending returns the longest phrase of ps that ends at words[k-1], and its
+// length. maxLen bounds the phrases tried.
+func (ps *phraseSet) ending(words []string, k int, maxLen int) (phrase, int) {
+	for n := min(maxLen, k); n >= 1; n-- {
+		if p, m := ps.at(words, k-n); m == n {
+			return p, n
+		}
+	}
+	return phrase{}, 0
+}
+
+// A lexicon holds the words of casualty figures, read from lexicon.txt.
+type lexicon struct {
+	after, before, total, none *phraseSet
+	implied                    *phraseSet
+	qualifiers, vague          *phraseSet
+	victimPhrases              *phraseSet
+	nouns                      map[string]sitrep.FigureUnit
+	victims                    map[string]string // word → category; "" for people of no category
+	maxBefore                  int
+	// roles holds, for every word of every entry and the number words,
+	// the role bits of the phrase sets it begins or ends (roleOther for
+	// the rest). A word that is not in roles starts nothing.
+	roles map[string]uint32
+}
+
+// Role bits of phrase sets; a phrase set's end bit is its bit << 16.
+const (
+	roleAfter uint32 = 1 << iota
+	roleBefore
+	roleTotal
+	roleNone
+	roleImplied
+	roleQualifier
+	roleVague
+	roleVictimPhrase
+	roleNumber // words that may begin a number: "fourteen", "a"
+	roleOther  // victims, counted nouns, singular words and every entry's words
+)
+
+var units = map[string]sitrep.FigureUnit{
+	"killed": sitrep.UnitKilled, "injured": sitrep.UnitInjured, "missing": sitrep.UnitMissing,
+	"arrested": sitrep.UnitArrested, "kidnapped": sitrep.UnitKidnapped, "displaced": sitrep.UnitDisplaced,
+}
+
+func loadLexicon(text string) (*lexicon, error) {
+	lx := &lexicon{
+		after: newPhraseSet(roleAfter), before: newPhraseSet(roleBefore), total: newPhraseSet(roleTotal),
+		none: newPhraseSet(roleNone), implied: newPhraseSet(roleImplied), qualifiers: newPhraseSet(roleQualifier),
+		vague: newPhraseSet(roleVague), victimPhrases: newPhraseSet(roleVictimPhrase),
+		nouns: map[string]sitrep.FigureUnit{}, victims: map[string]string{},
+	}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			return nil, fmt.Errorf("number lexicon line %d: want at least 3 fields", n+1)
+		}
+		kind, val, words := f[0], f[1], f[2:]
+		unitOf := func() (sitrep.FigureUnit, error) {
+			u, ok := units[val]
+			if !ok {
+				return "", fmt.Errorf("number lexicon line %d: unknown unit %q", n+1, val)
+			}
+			return u, nil
+		}
+		switch kind {
+		case "after", "before", "total", "none", "noun", "implied":
+			u, err := unitOf()
+			if err != nil {
+				return nil, err
+			}
+			p := phrase{words: words, unit: u}
+			switch kind {
+			case "after":
+				lx.after.add(p)
+			case "before":
+				lx.before.add(p)
+				lx.maxBefore = max(lx.maxBefore, len(words))
+			case "total":
+				lx.total.add(p)
+			case "none":
+				lx.none.add(p)
+			case "implied":
+				lx.implied.add(p)
+			case "noun":
+				lx.nouns[words[0]] = u
+			}
+		case "victim":
+			cat, ws := strings.ReplaceAll(val, "_", " "), words // "aid_workers"
+			if len(ws) == 1 {
+				lx.victims[ws[0]] = cat
+			} else {
+				lx.victimPhrases.add(phrase{words: ws, value: cat})
+			}
+		case "people":
+			if len(words) == 1 {
+				lx.victims[words[0]] = ""
+			} else {
+				lx.victimPhrases.add(phrase{words: words})
+			}
+		case "qualifier":
+			lx.qualifiers.add(phrase{words: words, value: strings.ReplaceAll(val, "_", " ")})
+		case "vague":
+			if len(f) < 4 {
+				return nil, fmt.Errorf("number lexicon line %d: vague needs min, max and words", n+1)
+			}
+			lo, err1 := strconv.Atoi(f[1])
+			hi, err2 := strconv.Atoi(f[2])
+			if err1 != nil || err2 != nil || lo > hi {
+				return nil, fmt.Errorf("number lexicon line %d: bad range", n+1)
+			}
+			lx.vague.add(phrase{words: f[3:], min: lo, max: hi})
+		default:
+			return nil, fmt.Errorf("number lexicon line %d: unknown kind %q", n+1, kind)
+		}
+	}
+	lx.roles = map[string]uint32{}
+	for _, w := range cardinalWords {
+		lx.roles[w] |= roleNumber
+	}
+	for w := range lx.nouns {
+		lx.roles[w] |= roleOther
+	}
+	for w := range lx.victims {
+		lx.roles[w] |= roleOther
+	}
+	for _, w := range singularWords {
+		lx.roles[w] |= roleOther
+	}
+	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases} {
+		for _, l := range ps.byFirst {
+			for _, p := range l {
+				for _, w := range p.words {
+					lx.roles[w] |= roleOther
+				}
+				lx.roles[p.words[0]] |= ps.bit
+				lx.roles[p.words[len(p.words)-1]] |= ps.bit << 16
+			}
+		}
+	}
+	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases} {
+		ps.sort()
+	}
+	return lx, nil
+}
+
+// cardinalWords are the words that may begin a number.
+var cardinalWords = strings.Fields(`zero one two three four five six seven eight nine ten eleven
+	twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+	fifty sixty seventy eighty ninety hundred thousand million billion dozen a an between`)
+
+// singularWords may begin a phrase naming one person: "a", "his", "he".
+var singularWords = strings.Fields(`a an the his her their its another he she him himself herself no nobody`)
