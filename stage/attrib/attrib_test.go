@@ -1,0 +1,446 @@
+package attrib
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/stage/segment"
+)
+
+// run segments text, adds the given mentions, and runs the stage.
+func run(tb testing.TB, text string, mentions ...mention) *sitrep.Document {
+	tb.Helper()
+	doc := sitrep.NewDocument(text, sitrep.Metadata{Source: "Wire"})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	addMentions(tb, doc, mentions)
+	s, err := New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		tb.Fatal(err)
+	}
+	return doc
+}
+
+// A mention is a hand-made entity mention: the first occurrence of text at
+// or after the occurrence of after, corefering with the entity named name.
+type mention struct {
+	text, after, entity string
+	typ                 sitrep.EntityType
+}
+
+// addMentions fills doc.Mentions and doc.Entities as the entity stage would.
+func addMentions(tb testing.TB, doc *sitrep.Document, ms []mention) {
+	tb.Helper()
+	ids := map[string]int{}
+	for _, m := range ms {
+		from := 0
+		if m.after != "" {
+			from = strings.Index(doc.Text, m.after)
+		}
+		i := strings.Index(doc.Text[from:], m.text)
+		if from < 0 || i < 0 {
+			tb.Fatalf("mention %q not in text", m.text)
+		}
+		id, ok := ids[m.entity]
+		if !ok {
+			id = len(doc.Entities)
+			ids[m.entity] = id
+			doc.Entities = append(doc.Entities, sitrep.Entity{Type: m.typ, Name: -1, Affiliation: -1})
+		}
+		doc.Mentions = append(doc.Mentions, sitrep.Mention{
+			Span: sitrep.Span{Start: from + i, End: from + i + len(m.text)}, Type: m.typ, Kind: sitrep.MentionName, Entity: id,
+		})
+	}
+	// Sort mentions and renumber the entities' lists.
+	for i := 1; i < len(doc.Mentions); i++ {
+		for j := i; j > 0 && doc.Mentions[j].Start < doc.Mentions[j-1].Start; j-- {
+			doc.Mentions[j], doc.Mentions[j-1] = doc.Mentions[j-1], doc.Mentions[j]
+		}
+	}
+	for i, m := range doc.Mentions {
+		e := &doc.Entities[m.Entity]
+		if e.Name < 0 {
+			e.Name = i
+		}
+		e.Mentions = append(e.Mentions, i)
+	}
+}
+
+// got is an attribution as text, for readable comparisons.
+type got struct {
+	Source, Cue, Content string
+	Direct               bool
+	Stance               sitrep.Stance
+}
+
+func texts(doc *sitrep.Document) []got {
+	var out []got
+	for _, a := range doc.Attributions {
+		out = append(out, got{a.Source.Text(doc), a.Cue.Text(doc), a.Content.Text(doc), a.Direct, a.Stance})
+	}
+	return out
+}
+
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{{
+		name: "said that",
+		text: "The ministry said that the strike killed 12 people.",
+		want: []got{{"The ministry", "said", "that the strike killed 12 people", false, "assert"}},
+	}, {
+		name: "content before, source and cue after a quotation",
+		text: "“We will not stop,” the statement read, as quoted by the state agency.",
+		want: []got{{"the statement", "read", "“We will not stop,”", true, "assert"}},
+	}, {
+		name: "inverted source after a straight quotation",
+		text: `"The town is calm now," said Ahmed Khalil, a local official.`,
+		want: []got{{"Ahmed Khalil", "said", `"The town is calm now,"`, true, "assert"}},
+	}, {
+		name: "according to opening the sentence",
+		text: "According to the governor, the road to Homs was closed on Monday.",
+		want: []got{{"the governor", "According to", "the road to Homs was closed on Monday", false, "assert"}},
+	}, {
+		name: "according to closing the sentence",
+		text: "Three soldiers were wounded in the attack, according to police sources.",
+		want: []got{{"police sources", "according to", "Three soldiers were wounded in the attack", false, "assert"}},
+	}, {
+		name: "denial with appositive source",
+		text: "Major Jane Roe, the spokeswoman for the task force, has denied that the unit fired on the convoy.",
+		want: []got{{"Major Jane Roe, the spokeswoman for the task force", "has denied", "that the unit fired on the convoy", false, "deny"}},
+	}, {
+		name: "blame is an accusation",
+		text: "The government blamed the rebels for the explosion.",
+		want: []got{{"The government", "blamed", "the rebels for the explosion", false, "accuse"}},
+	}, {
+		name: "negated content is a denial",
+		text: "The army said it had not carried out any raid in the village.",
+		want: []got{{"The army", "said", "it had not carried out any raid in the village", false, "deny"}},
+	}, {
+		name: "negated cue questions",
+		text: "The police did not confirm that anyone was arrested.",
+		want: []got{{"The police", "did not confirm", "that anyone was arrested", false, "question"}},
+	}, {
+		name: "participle continues the source",
+		text: "The council rebuked the plan, describing it as a grave mistake.",
+		want: []got{
+			{"The council", "rebuked", "the plan", false, "accuse"},
+			{"The council", "describing", "it as a grave mistake", false, "assert"},
+		},
+	}, {
+		name: "introductory adverb is not content",
+		text: "Nevertheless, the Red Cross has reported that two volunteers were hurt.",
+		want: []got{{"the Red Cross", "has reported", "that two volunteers were hurt", false, "assert"}},
+	}, {
+		name: "colon before a quotation",
+		text: "The mayor on the radio: “Nobody should leave their homes tonight.”",
+		want: []got{{"The mayor on the radio", ":", "“Nobody should leave their homes tonight.”", true, "assert"}},
+	}, {
+		name: "headline says",
+		text: "Homs governor says curfew lifted\n\nThe curfew ended at dawn.",
+		want: []got{{"Homs governor", "says", "curfew lifted", false, "assert"}},
+	}, {
+		name: "headline colon",
+		text: "UN envoy: talks to resume in Geneva\n\nThe talks stalled in May.",
+		want: []got{{"UN envoy", ":", "talks to resume in Geneva", false, "assert"}},
+	}, {
+		name: "urged to",
+		text: "The agency urged all parties to protect aid workers.",
+		want: []got{{"The agency", "urged", "all parties to protect aid workers", false, "assert"}},
+	}, {
+		name: "claimed responsibility",
+		text: "The group claimed responsibility for the bombing.",
+		want: []got{{"The group", "claimed responsibility", "for the bombing", false, "confirm"}},
+	}, {
+		name: "a cue inside a quotation belongs to the quoted speaker",
+		text: "“They told us to leave,” the farmer said.",
+		want: []got{{"the farmer", "said", "“They told us to leave,”", true, "assert"}},
+	}, {
+		name: "quotation, subject with apposition, cue and object",
+		text: "“We will stay,” Omar Hamid, a council member, told reporters.",
+		want: []got{{"Omar Hamid, a council member", "told", "“We will stay,”", true, "assert"}},
+	}, {
+		name: "quoted as saying, with a relay",
+		text: "The minister was quoted by the agency as saying that talks would resume.",
+		want: []got{{"The minister", "saying", "that talks would resume", false, "assert"}},
+	}, {
+		name: "as X reported",
+		text: "As the newspaper reported on Monday, the inspector issued subpoenas.",
+		want: []got{{"the newspaper", "reported", "the inspector issued subpoenas", false, "assert"}},
+	}, {
+		name: "according to a statement from",
+		text: "According to a statement from the ministry, the convoy carried food.",
+		want: []got{{"a statement from the ministry", "According to", "the convoy carried food", false, "assert"}},
+	}, {
+		name: "doubled apostrophes quote",
+		text: "''It was a massacre,'' Mr. Haddad said on Friday.",
+		want: []got{{"Mr. Haddad", "said", "''It was a massacre,''", true, "assert"}},
+	}, {
+		name: "quoted denial",
+		text: "“We did not target civilians,” a spokesman said, adding that an inquiry was under way.",
+		want: []got{
+			{"a spokesman", "said", "“We did not target civilians,”", true, "deny"},
+			{"a spokesman", "adding", "that an inquiry was under way", false, "assert"},
+		},
+	}, {
+		name: "scare quotes are no attribution",
+		text: "The plan would not hide its “heinous” crimes.",
+		want: nil,
+	}, {
+		name: "United States is no cue",
+		text: "The United States sent more troops.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, tt.text)
+			if g := texts(doc); !equal(g, tt.want) {
+				t.Errorf("attributions of %q:\n got %+v\nwant %+v", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func equal(a, b []got) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMultiParagraphQuotation(t *testing.T) {
+	text := "The commander said: “We entered the town at night.\n\n“By morning the fighters had gone.”\n\nThe town was quiet."
+	doc := run(t, text)
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %d attributions, want 1: %+v", len(doc.Attributions), texts(doc))
+	}
+	a := doc.Attributions[0]
+	want := "“We entered the town at night.\n\n“By morning the fighters had gone.”"
+	if a.Content.Text(doc) != want || !a.Direct {
+		t.Errorf("content = %q (direct %v), want %q (direct)", a.Content.Text(doc), a.Direct, want)
+	}
+}
+
+func TestUnclosedQuotationEndsWithParagraph(t *testing.T) {
+	text := "The doctor said: “Three children died in the night and two more are critical.\n\nThe hospital has no fuel."
+	doc := run(t, text)
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	if c := doc.Attributions[0].Content.Text(doc); c != "“Three children died in the night and two more are critical." {
+		t.Errorf("content = %q, want the first paragraph's quotation", c)
+	}
+	if len(doc.Diagnostics) != 1 || doc.Diagnostics[0].Layer != sitrep.LayerAttributions {
+		t.Errorf("diagnostics = %+v, want one about the unclosed quotation", doc.Diagnostics)
+	}
+}
+
+func TestSpeakersAndChains(t *testing.T) {
+	text := "The Foreign Ministry has urged the council to act.\n\n" +
+		"“We ask the council to stop the crimes committed against our people,” the Damascus statement read, as quoted by the news agency SANA.\n\n" +
+		"Several media outlets reported citing the Observatory for Human Rights of airstrikes killing at least 14 civilians.\n\n" +
+		"“The volunteers were working in the district when the shelling began,” he said.\n\n" +
+		"“We mourn their loss and call on all parties to protect our teams in the field.”"
+	doc := run(t, text,
+		mention{"Foreign Ministry", "", "ministry", sitrep.ORG},
+		mention{"Damascus", "", "damascus", sitrep.GPE},
+		mention{"SANA", "", "sana", sitrep.ORG},
+		mention{"Observatory for Human Rights", "", "sohr", sitrep.ORG},
+		mention{"he", "began,” ", "ministry", sitrep.ORG},
+	)
+	entity := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return doc.Mentions[doc.Entities[i].Name].Text(doc)
+	}
+	type want struct {
+		content, speaker string
+		via              []string
+	}
+	wants := []want{
+		{"the council to act", "Foreign Ministry", nil},
+		{"“We ask the council", "Damascus", []string{"the news agency SANA"}},
+		{"airstrikes killing at least 14 civilians", "Observatory for Human Rights", []string{"Several media outlets"}},
+		{"“The volunteers", "Foreign Ministry", nil},
+		{"“We mourn their loss", "Foreign Ministry", nil},
+	}
+	if len(doc.Attributions) != len(wants) {
+		t.Fatalf("got %d attributions, want %d: %+v", len(doc.Attributions), len(wants), texts(doc))
+	}
+	for i, w := range wants {
+		a := doc.Attributions[i]
+		if !strings.HasPrefix(a.Content.Text(doc), w.content) {
+			t.Errorf("attribution %d: content %q, want it to start with %q", i, a.Content.Text(doc), w.content)
+		}
+		if s := entity(a.Speaker); s != w.speaker {
+			t.Errorf("attribution %d (%q): speaker %q, want %q", i, w.content, s, w.speaker)
+		}
+		var via []string
+		for _, l := range a.Via {
+			via = append(via, l.Text(doc))
+		}
+		if strings.Join(via, "|") != strings.Join(w.via, "|") {
+			t.Errorf("attribution %d (%q): via %q, want %q", i, w.content, via, w.via)
+		}
+	}
+	if e := doc.Attributions[1].Via[0].Entity; entity(e) != "SANA" {
+		t.Errorf("relay entity = %q, want SANA", entity(e))
+	}
+}
+
+func TestNoMentionsNoSpeaker(t *testing.T) {
+	doc := run(t, "The ministry said the talks failed.")
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker != -1 {
+		t.Fatalf("got %+v, want one attribution with speaker -1", doc.Attributions)
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	for _, bad := range []string{"said", "said\tshout", "said\tassert\tloud", "|\tassert"} {
+		if _, err := parseLexicon(bad); err == nil {
+			t.Errorf("parseLexicon(%q) succeeded, want an error", bad)
+		}
+	}
+	lex, err := parseLexicon("said|has said\tassert\naccording to\tassert\tprep\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"she", "has", "said", "according", "to"}
+	if _, n, ok := lex.match(words, 1, len(words)); !ok || n != 2 {
+		t.Errorf("match at \"has\" = %d words, %v; want the 2-word form \"has said\"", n, ok)
+	}
+	if _, _, ok := lex.match(words, 0, len(words)); ok {
+		t.Errorf("match at \"she\" succeeded, want no cue")
+	}
+	if c, n, ok := lex.match(words, 3, len(words)); !ok || n != 2 || c.kind != cuePrep {
+		t.Errorf("match at \"according\" = %v %d %v, want a 2-word prep cue", c, n, ok)
+	}
+	if err := lex.addDerived("# comment\nw\tshows\t5\t10\np\tpolls\tshows\t9\t10\nn\tshows\tup\t0\t10\nw\tsaid\t1\t1\n"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words []string
+		i     int
+		want  float64
+	}{
+		{[]string{"shows"}, 0, 0.5},
+		{[]string{"polls", "shows"}, 1, 0.7},     // (0.5 + 0.9) / 2
+		{[]string{"he", "shows", "up"}, 1, 0.25}, // (0.5 + 0) / 2
+		{[]string{"said"}, 0, 1},                 // listed words are scored too
+	} {
+		if got := lex.derivedScore(tt.words, tt.i); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("derivedScore(%q, %d) = %v, want %v", tt.words, tt.i, got, tt.want)
+		}
+	}
+	for _, bad := range []string{"w\tx\tmany\t3\n", "w\tx\t4\t3\n", "q\tx\ty\t1\t3\n"} {
+		if err := lex.addDerived(bad); err == nil {
+			t.Errorf("addDerived(%q) succeeded, want an error", bad)
+		}
+	}
+	if _, _, ok := lex.match(words, 3, 4); ok {
+		t.Errorf("match of \"according to\" cut at \"according\" succeeded")
+	}
+}
+
+func FuzzStage(f *testing.F) {
+	for _, s := range []string{
+		"“We ask the council,” the statement read, as quoted by SANA.",
+		"According to Damascus, the plans failed.\n\n“Open quote\n\n“and more",
+		`"Unbalanced, he said. ‘inner “x” ’ "`,
+		"Dillon, the spokesman, has denied that the coalition struck.",
+		"", ":", "said", "according to", "citing", "“", "\"\"\"", "X: “",
+	} {
+		f.Add(s)
+	}
+	s, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := sitrep.NewDocument(text, sitrep.Metadata{})
+		if err := segment.New().Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.Check(); err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(doc.Attributions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back []sitrep.Attribution
+		if err := json.Unmarshal(b, &back); err != nil || len(back) != len(doc.Attributions) {
+			t.Fatalf("JSON round trip: %v, %d attributions, want %d", err, len(back), len(doc.Attributions))
+		}
+	})
+}
+
+// benchText is a few paragraphs of wire prose with every kind of
+// attribution, repeated to article size.
+const benchText = `DAMASCUS, Oct 24 (Wire) — The ministry has urged the council to act against the attacks.
+
+“We once again ask the council to take responsibility for peace and security,” the statement read, as quoted by the state news agency.
+
+According to the governor, the convoy was hit twice. Several outlets reported citing a monitoring group that 14 civilians were killed and 30 others injured.
+
+Col. John Smith, the spokesman for the task force, has denied that the coalition carried out an airstrike in the area, saying the report was false.
+
+The Red Crescent said one of its volunteers had been killed. The organization urged all parties to protect aid workers.
+`
+
+func BenchmarkStage(b *testing.B) {
+	text := strings.Repeat(benchText, 40)
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	s, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Run(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestQuotedBySaying(t *testing.T) {
+	doc := run(t, "The minister was quoted by the Interfax agency as saying that talks would resume.",
+		mention{"minister", "", "minister", sitrep.PERSON},
+		mention{"Interfax", "", "interfax", sitrep.ORG})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Speaker < 0 || doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc) != "minister" {
+		t.Errorf("speaker = %d, want the minister", a.Speaker)
+	}
+	if len(a.Via) != 1 || a.Via[0].Text(doc) != "the Interfax agency" || a.Via[0].Entity < 0 {
+		t.Errorf("via = %+v, want the Interfax agency, resolved", a.Via)
+	}
+}

@@ -1,0 +1,467 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// maxNP bounds how many tokens a source noun phrase may take.
+const maxNP = 12
+
+// maxChain bounds the relays of one attribution; real chains have one or
+// two.
+const maxChain = 8
+
+// maxLookahead bounds how many later cues of its sentence a content is
+// checked against.
+const maxLookahead = 16
+
+// minQuotedWords is how many words a quotation right after a cue needs to
+// be its content rather than a title ("said on “Fox News Sunday,” that").
+const minQuotedWords = 3
+
+// minOrphanWords is how many words a quotation with no cue of its own needs
+// to count as speech rather than a scare quote ("heinous") or a title.
+const minOrphanWords = 5
+
+// An extractor holds one document's working state.
+type extractor struct {
+	lex     *lexicon
+	doc     *sitrep.Document
+	text    string
+	toks    []sitrep.Token
+	words   []string    // lower-case text of each token
+	quotes  []quotation // top-level quotations, in text order
+	quoteOf []int32     // per token: index into quotes of the quotation holding it; -1 if none
+	out     []sitrep.Attribution
+	matches []match // scratch: the cues of the current sentence
+}
+
+// A match is a cue found at tokens [start, end).
+type match struct {
+	start, end int
+	cue        cue
+}
+
+func newExtractor(lex *lexicon, doc *sitrep.Document) *extractor {
+	x := &extractor{lex: lex, doc: doc, text: doc.Text, toks: doc.Tokens}
+	x.words = make([]string, len(doc.Tokens))
+	for i, t := range doc.Tokens {
+		x.words[i] = lower(doc.Text[t.Start:t.End])
+	}
+	x.quotes = findQuotations(doc.Text, nil)
+	x.quoteOf = make([]int32, len(doc.Tokens))
+	q := 0
+	for i, t := range doc.Tokens {
+		for q < len(x.quotes) && x.quotes[q].End <= t.Start {
+			q++
+		}
+		x.quoteOf[i] = -1
+		if q < len(x.quotes) && x.quotes[q].Start <= t.Start && t.End <= x.quotes[q].End {
+			x.quoteOf[i] = int32(q)
+		}
+	}
+	return x
+}
+
+// span returns the byte span of tokens [i, j).
+func (x *extractor) span(i, j int) sitrep.Span {
+	if j <= i {
+		return sitrep.Span{}
+	}
+	return sitrep.Span{Start: x.toks[i].Start, End: x.toks[j-1].End}
+}
+
+// sentence finds the attributions whose cue lies in sentence si.
+func (x *extractor) sentence(si int) {
+	sent := x.doc.Sentences[si]
+	s0, s1 := sent.Tokens.Start, sent.Tokens.End
+	if s0 < 0 || s1 > len(x.toks) || s0 >= s1 {
+		return
+	}
+	x.matches = x.matches[:0]
+	for i := s0; i < s1; {
+		if x.quoteOf[i] >= 0 { // the quoted speaker's words, not the article's
+			i++
+			continue
+		}
+		c, n, ok := x.lex.match(x.words, i, s1)
+		if ok && n == 1 && x.lex.derived[x.words[i]] != nil && x.lex.derivedScore(x.words, i) < minListedScore {
+			ok = false // a listed word in a context where it is seldom a cue
+		} else if !ok && x.lex.derivedScore(x.words, i) >= minDerivedScore {
+			c, n, ok = cue{words: x.words[i : i+1], stance: sitrep.StanceAssert}, 1, true
+		}
+		if !ok || (i > s0 && determiners[x.words[i-1]]) {
+			i++
+			continue
+		}
+		if nc, _, next := x.lex.match(x.words, i+n, s1); next && n == 1 && nc.kind == cueVerb {
+			// "the statement read": the verb is the cue, not the noun.
+			i++
+			continue
+		}
+		x.matches = append(x.matches, match{start: i, end: i + n, cue: c})
+		i += n
+	}
+	first := len(x.out) // attributions of this sentence are out[first:]
+	consumed := s0      // cues before this token lie inside an earlier content
+	var pendingRelay *match
+	for k := range x.matches {
+		m := x.matches[k]
+		// A cue inside an earlier content is nested speech, which PolNeAR
+		// leaves unannotated; an accusation or denial is kept, since it is
+		// a claim about an event ("…, which Damascus has blamed the
+		// coalition for").
+		if m.start < consumed && m.cue.kind != cueRelay && m.cue.stance == sitrep.StanceAssert {
+			continue
+		}
+		var a sitrep.Attribution
+		var ok bool
+		switch m.cue.kind {
+		case cueRelay:
+			if len(x.out) > first && !x.citesReason(m, s1) {
+				consumed = x.relay(&x.out[len(x.out)-1], m, s0, s1)
+				continue
+			}
+			if len(x.out) > first {
+				// "…,” McCain said, citing low growth": a reason the
+				// same source gives, not a relay.
+				a, ok = x.verb(m, s0, s1, k, first)
+				break
+			}
+			if x.laterMainCue(k) {
+				pendingRelay = &x.matches[k]
+				continue
+			}
+			a, ok = x.prep(m, s0, s1, k)
+		case cuePrep:
+			a, ok = x.prep(m, s0, s1, k)
+		default:
+			a, ok = x.verb(m, s0, s1, k, first)
+		}
+		if !ok {
+			continue
+		}
+		x.out = append(x.out, a)
+		if pendingRelay != nil {
+			x.relay(&x.out[len(x.out)-1], *pendingRelay, s0, s1)
+			pendingRelay = nil
+		}
+		if end := x.tokenAfter(a.Content.End); end > consumed {
+			consumed = end
+		}
+	}
+	if len(x.out) == first {
+		x.colon(si, s0, s1)
+	}
+	for i := first; i < len(x.out); i++ {
+		x.finish(&x.out[i])
+	}
+}
+
+// laterMainCue reports whether a verb or prepositional cue follows match k
+// in the current sentence.
+func (x *extractor) laterMainCue(k int) bool {
+	for _, m := range x.matches[k+1:] {
+		if m.cue.kind != cueRelay {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte offset off.
+func (x *extractor) tokenAfter(off int) int {
+	lo, hi := 0, len(x.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if x.toks[mid].Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// verb builds the attribution of a verb cue such as "said" or "has denied".
+func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, bool) {
+	c0, c1 := m.start, m.end
+	// Auxiliaries and adverbs before the verb belong to the cue: "has
+	// recently rebuked", "did not deny".
+	for c0-1 >= s0 && x.isAux(c0-1) && x.quoteOf[c0-1] < 0 {
+		c0--
+	}
+	a := sitrep.Attribution{Cue: x.span(c0, c1), Speaker: -1, Stance: m.cue.stance}
+	if x.negated(c0, m.start) {
+		a.Stance = sitrep.StanceQuestion
+	}
+	passive := false
+	for i := c0; i < c1-1; i++ {
+		passive = passive || (beForms[x.words[i]] && isParticiple(x.words[c1-1]))
+	}
+	if p := c0 - 1; p >= s0 && namingVerbs[x.words[m.start]] && lowerWord(x.text[x.toks[p].Start:x.toks[p].End]) && !pronouns[x.words[p]] {
+		// "a group called the …", "the contests known as …" name things.
+		return sitrep.Attribution{}, false
+	}
+	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
+	p := c0 - 1
+	switch {
+	case passive:
+		// "was asked", "is quoted as saying": the subject is not the source.
+		if c1 < s1 && x.words[c1] == "by" {
+			a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
+			c1 = x.forwardNP(c1+1, s1)
+		}
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case participle:
+		// "…, describing it as …": the source is that of the clause before.
+		if len(x.out) > first {
+			prev := x.out[len(x.out)-1]
+			a.Source, a.Speaker, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.Via)
+		} else {
+			a.Source = x.subject(s0, c0)
+		}
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case p > s0 && x.words[p] == "as" && strings.HasSuffix(x.words[m.start], "ing"):
+		// "Lavrov was quoted by RIA as saying …": the subject of the
+		// sentence speaks; the relay before is applied by the caller.
+		a.Source = x.subject(s0, p)
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case p < s0 && isParticiple(x.words[m.start]):
+		// "Asked about the strike, …": no source in this clause.
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case p < s0:
+		// The cue opens the sentence: "Said the minister: …".
+		np := x.forwardNP(c1, s1)
+		a.Source = x.span(c1, np)
+		a.Content = x.contentAfter(np, s0, s1, k)
+	case x.isBoundary(p) && x.quotationThenSubject(s0, p) >= 0:
+		// "“Yes,” Brent Bozell, founder of the center, tells Breitbart.":
+		// the subject and its appositions stand between the quotation
+		// and the cue.
+		e := x.quotationThenSubject(s0, p)
+		a.Source = x.trimSpan(e+1, p)
+		a.Content = x.contentBefore(s0, e)
+	case x.isBoundary(p):
+		np := x.forwardNP(c1, s1)
+		if np > c1 && invertingVerbs[x.words[m.start]] && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) {
+			// "“…,” said Smith." or "…, said Smith, a spokesman."
+			a.Source = x.span(c1, np)
+			a.Content = x.contentBefore(s0, p)
+			break
+		}
+		// "Dillon, the spokesman for OIR, has denied that …": the
+		// subject runs from the start of the clause to the comma.
+		b := max(x.clauseStart(s0, p), p-2*maxNP)
+		a.Source = x.trimSpan(b, p)
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case x.words[p] == "and" || x.words[p] == "but" || x.words[p] == "then":
+		// "The judge rubbed his chin, and then said …": the subject of
+		// the sentence is the source of the second verb too.
+		a.Source = x.subject(s0, c0)
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	case (x.words[p] == "to" || x.words[p] == "by") && p-1 > s0:
+		// "X chose to deny", "he began by saying": the subject is that of
+		// the verb before.
+		e := p - 1
+		for e > s0 && e >= p-3 && (x.isAux(e) || lowerWord(x.text[x.toks[e].Start:x.toks[e].End])) {
+			e--
+		}
+		b := x.backwardNP(s0, e+1)
+		a.Source = x.span(b, e+1)
+		a.Content = x.contentAfter(c1, s0, s1, k)
+	default:
+		b := x.backwardNP(s0, c0)
+		if b == c0 && relativePronouns[x.words[p]] {
+			b = p // "Barkley, who said he votes": PolNeAR's source is "who"
+		}
+		a.Source = x.span(b, c0)
+		before := b - 1
+		quoteBefore := before >= s0 && x.closesQuotation(before)
+		switch {
+		case before >= s0 && x.closesContent(before) && (x.nothingAfter(c1, s1) || quoteBefore && !x.complementFollows(c1, s1)) && x.contentBeforeWorthy(s0, before):
+			// "“…,” he told hundreds of supporters."
+			a.Content = x.contentBefore(s0, before)
+			if a.Content.IsEmpty() {
+				a.Content = x.contentAfter(c1, s0, s1, k)
+			}
+		case before >= s0 && x.words[before] == "as":
+			// "As the Post reported on Monday, the inspector …": the
+			// content is the main clause after the comma.
+			j := c1
+			for j < s1 && j-c1 <= maxNP && x.words[j] != "," {
+				j++
+			}
+			a.Content = x.contentAfter(j, s0, s1, k)
+		default:
+			a.Content = x.contentAfter(c1, s0, s1, k)
+		}
+	}
+	if a.Content.IsEmpty() {
+		return a, false
+	}
+	a.Direct = x.isQuotation(a.Content)
+	if m.cue.weak && !a.Direct && !x.complementFollows(m.end, s1) {
+		return a, false
+	}
+	return a, true
+}
+
+// prep builds the attribution of "according to X" (or of a relay standing
+// alone, "as reported by X"): the source follows the cue, and the content is
+// the rest of the sentence on the side that has it.
+func (x *extractor) prep(m match, s0, s1, k int) (sitrep.Attribution, bool) {
+	np := x.forwardNP(m.end, s1)
+	// "according to a statement from the ministry": the source takes one
+	// prepositional phrase.
+	if np > m.end && np+1 < s1 && (x.words[np] == "from" || x.words[np] == "by" || x.words[np] == "of") &&
+		(determiners[x.words[np+1]] || startsUpper(x.text[x.toks[np+1].Start:])) {
+		if end := x.forwardNP(np+1, s1); end > np+1 {
+			np = end
+		}
+	}
+	a := sitrep.Attribution{Cue: x.span(m.start, m.end), Source: x.span(m.end, np), Speaker: -1, Stance: m.cue.stance}
+	if a.Source.IsEmpty() {
+		return a, false
+	}
+	if m.start-s0 >= 3 {
+		end := m.start
+		if x.isBoundary(end - 1) {
+			end--
+		}
+		a.Content = x.contentBefore(s0, end)
+	}
+	if a.Content.IsEmpty() {
+		i := np
+		for i < s1 && x.isBoundary(i) {
+			i++
+		}
+		a.Content = x.contentAfter(i, s0, s1, k)
+	}
+	if a.Content.IsEmpty() {
+		return a, false
+	}
+	a.Direct = x.isQuotation(a.Content)
+	return a, true
+}
+
+// relay applies the relay m ("as quoted by SANA", "citing the Observatory")
+// to a, the attribution before it in the sentence, and returns the token
+// where the relay's phrase ends.
+func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
+	np := x.forwardNP(m.end, s1)
+	if np == m.end || len(a.Via) >= maxChain {
+		return m.end
+	}
+	link := sitrep.Link{Span: x.span(m.end, np), Entity: -1}
+	relayStart := m.start
+	if relayStart > s0 && x.words[relayStart-1] == "," {
+		relayStart--
+	}
+	cut := x.toks[relayStart].Start
+	if !x.canRelay(m.end, np) {
+		return m.end
+	}
+	if x.words[m.start] == "citing" || x.words[m.start] == "quoting" {
+		// "outlets reported citing the Observatory": the one cited is the
+		// speaker, and whoever cites it becomes the nearest relay.
+		if !a.Source.IsEmpty() {
+			a.Via = append([]sitrep.Link{{Span: a.Source, Entity: -1}}, a.Via...)
+		}
+		a.Source, a.Speaker = link.Span, -1
+	} else {
+		a.Via = append(a.Via, link)
+	}
+	switch {
+	case a.Content.Start >= cut && a.Content.Start < link.End:
+		// The content came after the relay's phrase: move it past.
+		i := np
+		for i < s1 && (x.isBoundary(i) || x.words[i] == "of" || x.words[i] == "that") {
+			i++
+		}
+		a.Content = x.contentAfter(i, s0, s1, -1)
+	case a.Content.Start < cut && a.Content.End > cut:
+		a.Content.End = x.trimEnd(a.Content.Start, cut)
+	}
+	return np
+}
+
+// citesReason reports whether the relay m ("citing …") cites a reason
+// rather than a source: "citing low economic growth".
+func (x *extractor) citesReason(m match, s1 int) bool {
+	w := x.words[m.start]
+	return (w == "citing" || w == "quoting") && !x.canRelay(m.end, x.forwardNP(m.end, s1))
+}
+
+// canRelay reports whether tokens [i, j) can name a relay or a source:
+// a name, or a noun for those who report ("officials", "media outlets"),
+// not a reason ("citing low economic growth").
+func (x *extractor) canRelay(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	// The head, the last word, names or is a reporter: "the UK-based
+	// Syrian Observatory for Human Rights", "local officials".
+	h := j - 1
+	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]]
+}
+
+// colon finds the attribution of a headline "Homs governor: …" or of a
+// source introducing a quotation with a colon, in a sentence with no cue.
+func (x *extractor) colon(si, s0, s1 int) {
+	for k := s0 + 1; k < s1-1 && k-s0 <= 8; k++ {
+		if x.words[k] != ":" {
+			continue
+		}
+		quoteFollows := x.quoteOf[k+1] >= 0 && x.quotes[x.quoteOf[k+1]].Start == x.toks[k+1].Start
+		if x.doc.Sentences[si].Paragraph != 0 && !quoteFollows {
+			return
+		}
+		b := s0
+		if !startsUpper(x.text[x.toks[b].Start:]) {
+			return
+		}
+		a := sitrep.Attribution{Source: x.span(b, k), Cue: x.span(k, k+1), Speaker: -1, Stance: sitrep.StanceAssert}
+		a.Content = x.contentAfter(k+1, s0, s1, -1)
+		if a.Content.IsEmpty() {
+			return
+		}
+		a.Direct = x.isQuotation(a.Content)
+		x.out = append(x.out, a)
+		return
+	}
+}
+
+// isBoundary reports whether token i ends a clause before a source or cue:
+// a comma, dash, colon or closing quotation mark.
+func (x *extractor) isBoundary(i int) bool {
+	switch x.words[i] {
+	case ",", "—", "–", "--", "-", ":", ";", "”", "\"", "’", "»", "'":
+		return true
+	}
+	return false
+}
+
+// isQuotation reports whether sp is exactly one of the document's quotations.
+func (x *extractor) isQuotation(sp sitrep.Span) bool {
+	i := x.tokenAfter(sp.Start)
+	if i >= len(x.toks) {
+		return false
+	}
+	q := x.quoteOf[i]
+	return q >= 0 && x.quotes[q].Span == sp
+}
+
+// negated reports whether the cue tokens [i, j) hold a negation.
+func (x *extractor) negated(i, j int) bool {
+	for ; i < j; i++ {
+		if negations[x.words[i]] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,354 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// contentAfter returns the content that starts at token i: a quotation
+// that opens there, or the rest of the sentence up to the next independent
+// cue (k is the index of the current match in x.matches, -1 if none).
+func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
+	for i < s1 && (x.words[i] == "," || x.words[i] == ":") {
+		i++
+	}
+	if i >= s1 {
+		return sitrep.Span{}
+	}
+	if q := x.quoteOf[i]; q >= 0 && x.quotes[q].Start == x.toks[i].Start && x.wordsIn(x.quotes[q].Span) >= minQuotedWords {
+		return x.quotes[q].Span
+	}
+	end := s1
+	if k >= 0 {
+		for n, m := range x.matches[k+1:] {
+			if n >= maxLookahead {
+				break // bounds the work on a sentence of nothing but cues
+			}
+			if m.start <= i {
+				continue
+			}
+			// A later cue after a comma or conjunction starts its own
+			// attribution ("…, adding that …", "…, according to X"); one
+			// without is nested in this content and left to it.
+			b := m.start
+			if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
+				b = x.backwardNP(i, m.start)
+			}
+			for b-1 > i && x.isAux(b-1) {
+				b--
+			}
+			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but") {
+				end = b - 1
+				if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {
+					end--
+				}
+				break
+			}
+		}
+	}
+	sp := sitrep.Span{Start: x.toks[i].Start, End: x.trimEnd(x.toks[i].Start, x.toks[end-1].End)}
+	// A quotation that opens inside the content and runs past the
+	// sentence takes the content along.
+	if q := x.quoteOf[end-1]; q >= 0 && x.quotes[q].End > sp.End && x.quotes[q].Start >= sp.Start {
+		sp.End = x.quotes[q].End
+	}
+	if sp.IsEmpty() {
+		return sitrep.Span{}
+	}
+	return sp
+}
+
+// contentBefore returns the content that ends before token boundary: the
+// quotation closing there, or the sentence from s0 (or from the end of the
+// previous attribution in it) to the boundary.
+func (x *extractor) contentBefore(s0, boundary int) sitrep.Span {
+	for _, j := range []int{boundary, boundary - 1} {
+		if j < s0 || j >= len(x.toks) {
+			continue
+		}
+		if q := x.quoteOf[j]; q >= 0 && x.quotes[q].End == x.toks[j].End {
+			return x.quotes[q].Span
+		}
+	}
+	start := s0
+	if n := len(x.out); n > 0 {
+		// Start after the previous attribution if it ends in this sentence.
+		prev := x.out[n-1]
+		if end := prev.Content.Union(prev.Cue).Union(prev.Source).End; end > x.toks[start].Start && end <= x.toks[boundary].Start {
+			start = x.tokenAfter(end)
+		}
+	}
+	for start < boundary && x.isBoundary(start) {
+		start++
+	}
+	if start >= boundary {
+		return sitrep.Span{}
+	}
+	return sitrep.Span{Start: x.toks[start].Start, End: x.trimEnd(x.toks[start].Start, x.toks[boundary-1].End)}
+}
+
+// contentBeforeWorthy reports whether tokens [s0, boundary) can be the
+// content of a cue that follows them: a quotation, or a clause of a few
+// words rather than an introductory adverb ("Nevertheless, …").
+func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
+	if x.quoteOf[boundary] >= 0 || (boundary > s0 && x.quoteOf[boundary-1] >= 0) {
+		return true
+	}
+	if w := x.words[s0]; subordinateStarts[w] || temporalWords[w] || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		// "On the subject of Israel, Trump added …", "Asked what he
+		// wanted, Adelson said …": an adverbial, not what was said.
+		return false
+	}
+	if boundary-s0 >= 4 {
+		return true
+	}
+	// The sentence may continue a quotation begun in the previous one.
+	return s0 > 0 && x.quoteOf[s0] >= 0
+}
+
+// nothingAfter reports whether the clause ends after the cue ending before
+// token i, but for an adjunct or a short object: "…, he said.", "…, she told
+// reporters on Monday.". Only then can the content come before the cue.
+func (x *extractor) nothingAfter(i, s1 int) bool {
+	if x.complementFollows(i, s1) {
+		return false
+	}
+	object := 0 // words a cue such as "told" may take before the clause ends
+	if i > 0 && tellVerbs[x.words[i-1]] {
+		object = 2
+	}
+	for i < s1 && temporalWords[x.words[i]] {
+		i++ // "…,” Espinoza said Friday."
+	}
+	for j := i; j < s1 && j <= i+object; j++ {
+		if isClauseEnd(x.words[j]) {
+			// An adjunct may follow ("on Friday during a news
+			// conference"), but not a complement after it.
+			for ; j < s1 && x.words[j] != ","; j++ {
+				if x.words[j] == "that" || x.words[j] == ":" || x.quoteOf[j] >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return i+object >= s1
+}
+
+// closesContent reports whether token i can end a content that comes before
+// its source and cue: a comma or a closing quotation mark.
+func (x *extractor) closesContent(i int) bool {
+	switch x.words[i] {
+	case ",", "”", "\"", "’", "»", "'":
+		return true
+	}
+	return false
+}
+
+// quotationThenSubject returns the token that closes a quotation in
+// [s0, p) after which a subject of a few words runs to p, or -1: the
+// quotation of "“…,” Graham, a former candidate, told CBS".
+func (x *extractor) quotationThenSubject(s0, p int) int {
+	for e := p - 2; e >= s0 && p-e <= 3*maxNP; e-- {
+		if x.quoteOf[e] >= 0 {
+			if !x.closesQuotation(e) {
+				return -1
+			}
+			if x.words[e] != "," && e+1 < p && x.words[e+1] == "," {
+				e++
+			}
+			if e+1 < p && !x.isBoundary(e+1) && startsUpper(x.text[x.toks[e+1].Start:]) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closesQuotation reports whether token i is the closing mark of a
+// quotation, or a comma right after one.
+func (x *extractor) closesQuotation(i int) bool {
+	for _, j := range []int{i, i - 1} {
+		if j >= 0 {
+			if q := x.quoteOf[j]; q >= 0 && x.quotes[q].End == x.toks[j].End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementFollows reports whether a "that" clause, a colon or a
+// quotation follows token i, within an object of a few words: "told
+// reporters that", "said:".
+func (x *extractor) complementFollows(i, s1 int) bool {
+	for j := i; j < s1 && j < i+5; j++ {
+		w := x.words[j]
+		if w == "that" || w == ":" {
+			return true
+		}
+		if q := x.quoteOf[j]; q >= 0 && x.quotes[q].Start == x.toks[j].Start && j <= i+1 {
+			return true
+		}
+		if isPunct(w) {
+			return false // the clause of the cue has ended
+		}
+	}
+	return false
+}
+
+// backwardNP returns the first token of the noun phrase that ends before
+// token end, looking no further back than s0: the subject of "… the
+// ministry said". It returns end if there is none.
+func (x *extractor) backwardNP(s0, end int) int {
+	b := end
+	for b-1 >= s0 && end-(b-1) <= maxNP {
+		i := b - 1
+		w := x.words[i]
+		if x.quoteOf[i] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s") {
+			break
+		}
+		if npInner[w] && w != "of" && w != "for" && w != "and" {
+			break // "In two letters to the council, the ministry said"
+		}
+		if x.lex.isCueWord(w) && i < end-1 {
+			break
+		}
+		if lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && i < end-1 && !(i > s0 && determiners[x.words[i-1]]) {
+			break
+		}
+		b = i
+	}
+	if b == end && end-1 > s0 && (temporalWords[x.words[end-1]] || lowerVerbLike(x.text[x.toks[end-1].Start:x.toks[end-1].End])) {
+		// "voters going to the polls Tuesday say", "a document filed
+		// Thursday says": look past the adjunct for the noun phrase.
+		e := end - 1
+		for e > s0 && end-e <= 2 && (temporalWords[x.words[e]] || lowerVerbLike(x.text[x.toks[e].Start:x.toks[e].End])) {
+			e--
+		}
+		if nb := x.backwardNP(s0, e+1); nb <= e {
+			return nb
+		}
+	}
+	// Drop leading prepositions and conjunctions the walk let in.
+	for b < end && (npInner[x.words[b]] || x.words[b] == "’s" || x.words[b] == "'s") {
+		b++
+	}
+	return b
+}
+
+// forwardNP returns the end of the noun phrase that starts at token i, as
+// after "according to" or in "“…,” said Smith": it stops at punctuation,
+// clause words, a preposition before a lower-case word, and a lower-case
+// verb form after the first word.
+func (x *extractor) forwardNP(i, s1 int) int {
+	j := i
+	for j < s1 && j-i < maxNP {
+		w := x.words[j]
+		if x.quoteOf[j] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s" && w != "(" && w != ")") {
+			break
+		}
+		if w == "(" || w == ")" {
+			if j == i {
+				break
+			}
+			j++
+			continue
+		}
+		if npInner[w] {
+			// "Syrian Observatory for Human Rights", but not "SOHR of
+			// deadly airstrikes".
+			if w != "of" && w != "for" && w != "and" || j+1 >= s1 || !startsUpper(x.text[x.toks[j+1].Start:]) {
+				break
+			}
+		}
+		if j > i && (lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) || x.lex.isCueWord(w)) && !determiners[x.words[j-1]] {
+			break
+		}
+		j++
+	}
+	for j > i && (npInner[x.words[j-1]] || x.words[j-1] == "(") {
+		j--
+	}
+	return j
+}
+
+// subject returns the span of the noun phrase that opens the sentence
+// starting at token s0, after an introductory phrase closed by a comma,
+// provided it ends before token limit: the subject of "X rallied
+// supporters, saying …".
+func (x *extractor) subject(s0, limit int) sitrep.Span {
+	i := s0
+	if subordinateStarts[x.words[i]] || introWords[x.words[i]] {
+		for i < limit && i-s0 < maxNP && x.words[i] != "," {
+			i++
+		}
+		i++
+	}
+	if i >= limit {
+		return sitrep.Span{}
+	}
+	np := x.forwardNP(i, limit)
+	if np == i || np >= limit {
+		return sitrep.Span{}
+	}
+	return x.span(i, np)
+}
+
+// clauseStart returns where the subject that ends with an apposition
+// before the comma at token p starts: two commas back ("Applauding the
+// plan, Clinton's opponent, Sen. Sanders, praised"), or at the start of the
+// sentence after an introductory phrase ("On Monday, Dillon, the
+// spokesman, said").
+func (x *extractor) clauseStart(s0, p int) int {
+	commas := 0
+	for i := p - 1; i >= s0 && p-i <= 3*maxNP; i-- {
+		if x.words[i] != "," && x.words[i] != "—" && x.words[i] != "–" {
+			continue
+		}
+		commas++
+		if commas == 2 {
+			return i + 1
+		}
+	}
+	b := s0
+	for i := s0; i < p && i-s0 <= 6; i++ {
+		if x.words[i] == "," && i+1 < p {
+			if introWords[x.words[s0]] || subordinateStarts[x.words[s0]] {
+				b = i + 1
+			}
+			break
+		}
+	}
+	return b
+}
+
+// trimSpan returns the span of tokens [i, j) without boundary punctuation at
+// either end.
+func (x *extractor) trimSpan(i, j int) sitrep.Span {
+	for i < j && x.isBoundary(i) {
+		i++
+	}
+	for j > i && x.isBoundary(j-1) {
+		j--
+	}
+	return x.span(i, j)
+}
+
+// trimEnd moves end left over white space and a final sentence mark or
+// comma that is not part of a quotation.
+func (x *extractor) trimEnd(start, end int) int {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(x.text[:end])
+		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == '—' || r == '–' {
+			end -= n
+			continue
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,191 @@
+package attrib
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// finish completes a: its covering span, the entities of its speaker and
+// relays, and a stance refined by negation in its content.
+func (x *extractor) finish(a *sitrep.Attribution) {
+	a.Span = a.Content.Union(a.Cue).Union(a.Source)
+	if a.Speaker < 0 && !a.Source.IsEmpty() {
+		a.Speaker = x.entityIn(a.Source)
+	}
+	for i := range a.Via {
+		if a.Via[i].Entity < 0 {
+			a.Via[i].Entity = x.entityIn(a.Via[i].Span)
+		}
+	}
+	if a.Stance == sitrep.StanceAssert && x.deniesEvent(a.Content) {
+		a.Stance = sitrep.StanceDeny
+	}
+}
+
+// speakerTypes are the entity types that can speak.
+var speakerTypes = map[sitrep.EntityType]bool{sitrep.PERSON: true, sitrep.ORG: true, sitrep.GPE: true, sitrep.NORP: true}
+
+// entityIn returns the entity of the mention that heads span sp, or -1.
+// The head of an English noun phrase is at its right end, before any
+// post-modifier: among the speaking mentions inside sp (or covering it) that
+// follow no preposition or comma within sp, the one that ends last, the
+// longest of those, and of two over the same words the organization (a
+// capital that speaks is its government). So "The Syrian Foreign Ministry"
+// is the ministry, not "Syrian"; "Army Col. Ryan Dillon, the spokesman for
+// the coalition" is Dillon; "the Damascus statement" is Damascus.
+func (x *extractor) entityIn(sp sitrep.Span) int {
+	ms := x.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
+	best, fallback := -1, -1
+	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
+		m := ms[i]
+		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speakerTypes[m.Type] || !sp.Overlaps(m.Span) {
+			continue
+		}
+		if fallback < 0 {
+			fallback = i
+		}
+		if x.afterPreposition(sp, m.Span) {
+			continue
+		}
+		if best < 0 || headBefore(ms[best], m) {
+			best = i
+		}
+	}
+	if best < 0 {
+		best = fallback
+	}
+	if best < 0 {
+		return -1
+	}
+	return ms[best].Entity
+}
+
+// headBefore reports whether mention b is a better head than a: it ends
+// later, or ends with it and is longer, or covers the same words and is an
+// organization where a is not.
+func headBefore(a, b sitrep.Mention) bool {
+	switch {
+	case b.End != a.End:
+		return b.End > a.End
+	case b.Start != a.Start:
+		return b.Start < a.Start
+	}
+	return b.Type == sitrep.ORG && a.Type != sitrep.ORG
+}
+
+// afterPreposition reports whether mention m lies, inside span sp, after
+// a preposition or comma: in a post-modifier such as "for the coalition"
+// or an apposition, not in the head phrase.
+func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
+	for j := x.tokenAfter(sp.Start); j < len(x.toks) && x.toks[j].End <= m.Start; j++ {
+		w := x.words[j]
+		if (npInner[w] && w != "and") || w == "," || w == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesEvent reports whether content states that something did not
+// happen: "the coalition had not carried out any strike".
+func (x *extractor) deniesEvent(content sitrep.Span) bool {
+	i := x.tokenAfter(content.Start)
+	for n := 0; i < len(x.toks) && x.toks[i].Start < content.End && n < 12; i, n = i+1, n+1 {
+		w := x.words[i]
+		if w == "," || w == ";" {
+			return false
+		}
+		if pastNegations[w] {
+			return true
+		}
+		if negations[w] && i > 0 && pastAuxiliaries[x.words[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pastAuxiliaries = wordSet(`did had has have was were is are`)
+	pastNegations   = wordSet(`never didn't hadn't wasn't weren't didn’t hadn’t wasn’t weren’t`)
+)
+
+// orphanQuotations adds an attribution for each quotation long enough to
+// be speech that no attribution covers. Such a quotation continues the
+// speaker of the closest attribution before it in the same or the previous
+// paragraph, as a quoted paragraph that follows its introduction does.
+func (x *extractor) orphanQuotations() {
+	if len(x.quotes) == 0 {
+		return
+	}
+	n := len(x.out)
+	// Mark the tokens inside some attribution: count starts and ends, then
+	// sum, so that long spans cost no more than short ones.
+	depth := make([]int32, len(x.toks)+1)
+	ends := make([]int, 0, n) // indexes of out, by End
+	for i, a := range x.out[:n] {
+		depth[x.tokenAfter(a.Start)]++
+		depth[x.tokenAfter(a.End)]--
+		ends = append(ends, i)
+	}
+	covered := make([]bool, len(x.toks))
+	var d int32
+	for t := range x.toks {
+		d += depth[t]
+		covered[t] = d > 0
+	}
+	sort.Slice(ends, func(i, j int) bool { return x.out[ends[i]].End < x.out[ends[j]].End })
+	for _, q := range x.quotes {
+		if x.wordsIn(q.Span) < minOrphanWords || x.anyCovered(covered, q.Span) {
+			continue
+		}
+		a := sitrep.Attribution{Span: q.Span, Content: q.Span, Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
+		// The attribution that ends last before the quotation.
+		k := sort.Search(len(ends), func(k int) bool { return x.out[ends[k]].End > q.Start }) - 1
+		if k >= 0 {
+			p := x.out[ends[k]]
+			if x.paragraphAt(q.Start)-x.paragraphAt(p.End-1) <= 1 {
+				a.Speaker = p.Speaker
+				a.Via = slices.Clone(p.Via)
+			}
+		}
+		x.out = append(x.out, a)
+	}
+}
+
+// anyCovered reports whether a token inside sp is marked in covered.
+func (x *extractor) anyCovered(covered []bool, sp sitrep.Span) bool {
+	for t := x.tokenAfter(sp.Start); t < len(x.toks) && x.toks[t].Start < sp.End; t++ {
+		if covered[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphAt returns the paragraph of the sentence holding byte offset off.
+func (x *extractor) paragraphAt(off int) int {
+	ss := x.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i >= len(ss) {
+		if len(ss) == 0 {
+			return 0
+		}
+		return ss[len(ss)-1].Paragraph
+	}
+	return ss[i].Paragraph
+}
+
+// wordsIn counts the word tokens inside sp.
+func (x *extractor) wordsIn(sp sitrep.Span) int {
+	n := 0
+	for i := x.tokenAfter(sp.Start); i < len(x.toks) && x.toks[i].End <= sp.End; i++ {
+		if x.toks[i].Kind == sitrep.TokenWord {
+			n++
+		}
+	}
+	return n
+}

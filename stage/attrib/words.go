@@ -1,0 +1,113 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lower returns w in lower case, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// isClauseEnd reports whether w ends the clause after an inverted source.
+func isClauseEnd(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", "—", "–", "--", "in", "on", "at", "to", "during", "after", "before", "from", "(", "”", "\"":
+		return true
+	}
+	return false
+}
+
+func isPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// lowerVerbLike reports whether w looks like a lower-case verb form ending
+// in -ed or -ing, which ends a noun phrase ("reported", "killing").
+func lowerVerbLike(w string) bool {
+	if w == "" || !unicode.IsLower(rune(w[0])) || strings.ContainsAny(w, "-‐") {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// isParticiple reports whether w is a past participle that makes a cue
+// passive after a form of "be": "was told", "is expected".
+func isParticiple(w string) bool {
+	switch w {
+	case "told", "said", "known", "shown", "seen", "found", "written", "thought", "heard", "read":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// lowerWord reports whether w is a word in lower case: a verb or particle
+// rather than a name.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !determiners[w]
+}
+
+// isAux reports whether token i is an auxiliary or adverb in lower case,
+// so that "Kelly" is not taken for an adverb.
+func (x *extractor) isAux(i int) bool {
+	return isAuxiliary(x.words[i]) && lowerWord(x.text[x.toks[i].Start:x.toks[i].End])
+}
+
+// isAuxiliary reports whether w may precede a reporting verb inside its
+// cue: auxiliaries, negation and adverbs such as "recently".
+func isAuxiliary(w string) bool {
+	if auxiliaries[w] || negations[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
+}
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	determiners = wordSet(`the a an this that these those his her its their our my your whose every each`)
+	auxiliaries = wordSet(`has have had having also will would could should may might must can did does do is was were are be been being am
+		not never just later again previously then already once still first publicly reportedly repeatedly recently
+		now even ever always often actually really further finally`)
+	beForms   = wordSet(`is was were are be been being am`)
+	negations = wordSet(`not never n't didn't doesn't don't hasn't haven't hadn't wasn't weren't won't wouldn't couldn't can't cannot didn’t doesn’t don’t hasn’t haven’t hadn’t wasn’t weren’t won’t wouldn’t couldn’t can’t`)
+	// npStop ends a noun phrase: clause words, conjunctions, and temporal
+	// words that head an adverbial rather than a source.
+	npStop = wordSet(`that which who whom whose when while because if as and but or so after before since although though where than what how why whether
+		not also then however meanwhile nevertheless yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+		there here it's is was were are be been has have had will would could should may might must can did does do`)
+	// npInner are prepositions and conjunctions that may join the parts of
+	// a name but never start or end a source.
+	npInner       = wordSet(`of for in at on from with by to about and`)
+	reporterNouns = wordSet(`officials official sources source media outlets outlet agency agencies report reports reporters newspaper newspapers
+		witnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military`)
+	invertingVerbs    = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
+	temporalWords     = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
+	namingVerbs       = wordSet(`known named dubbed titled`)
+	pronouns          = wordSet(`i you he she it we they who`)
+	relativePronouns  = wordSet(`who which that`)
+	tellVerbs         = wordSet(`told tell tells telling asked asks`)
+	subordinateStarts = wordSet(`in on at during after before when while as if since although though later shortly here with for by from despite following amid upon once`)
+	introWords        = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
+)
