@@ -54,8 +54,11 @@
 //     items of that category that match some gold fact: entities, times,
 //     attributions and events one by one; numbers as every figure plus every
 //     number no figure counts; places as distinct resolutions (GeoNames id,
-//     else country and admin1), excluding places inside organization names,
-//     a resolution being right if any of its mentions found a gold place.
+//     else country and admin1), excluding places inside organization names
+//     and demonyms or adjectival forms ("Syrian", "US-led"): gold places are
+//     toponyms, matched by name, so a demonym can never be found and is not
+//     a place claim. A resolution is right if any of its mentions found a
+//     gold place.
 //     Precision is undefined (null) when the category is not complete or the
 //     system has no item of it; F1 is undefined when precision or recall is.
 //   - Summed over articles, recall counts every article and precision only

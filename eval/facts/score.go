@@ -266,7 +266,8 @@ func (s *scorer) placeMatches(g *Place, j int) bool {
 }
 
 // placeGroups returns the system's distinct places, which precision counts:
-// the places, other than those inside an organization's name, grouped by
+// the toponyms, that is places other than demonyms and adjectival forms
+// ("Syrian", "US-led") and places inside an organization's name, grouped by
 // resolution (GeoNames id, else admin1 region, else country). Each group
 // lists indexes into doc.Places.
 func (s *scorer) placeGroups() [][]int {
@@ -274,7 +275,7 @@ func (s *scorer) placeGroups() [][]int {
 	at := make(map[string]int)
 	for j := range s.doc.Places {
 		p := &s.doc.Places[j]
-		if p.Kind == sitrep.PlaceInName {
+		if p.Kind == sitrep.PlaceInName || p.Kind == sitrep.PlaceAdjectival {
 			continue
 		}
 		key := fmt.Sprintf("id:%d", p.GeonameID)

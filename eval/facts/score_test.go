@@ -24,6 +24,9 @@ func fixture(tb testing.TB) *sitrep.Document {
 		Country: "SY", Admin1: "07", Lat: 35.40, Lon: 40.14})
 	b.place("Syria", sitrep.Place{Name: "Syria", Country: "SY", Precision: sitrep.PrecisionCountry})
 	b.place("Syrian", sitrep.Place{Kind: sitrep.PlaceAdjectival, Name: "Syria", Country: "SY"})
+	// A demonym is not a toponym: never counted by precision, even when
+	// resolved wrongly.
+	b.place("Syrian", sitrep.Place{Kind: sitrep.PlaceAdjectival, GeonameID: 6252001, Name: "United States", Country: "US"})
 	// Inside an organization's name: never counted by precision.
 	b.place("Syrian", sitrep.Place{Kind: sitrep.PlaceInName, GeonameID: 163843, Name: "Syria", Country: "SY"})
 	// A false place.
@@ -115,8 +118,8 @@ func TestScorePlaces(t *testing.T) {
 		Places: "yynnynyn" + "n",
 	})
 	n := res.Categories[Places]
-	// Moscow, Deir ez-Zor, Syria (with the adjectival "Syrian") and Dillon;
-	// the place inside "Syrian Foreign Ministry" does not count.
+	// Moscow, Deir ez-Zor, Syria and Dillon; the adjectival places and the
+	// place inside "Syrian Foreign Ministry" do not count.
 	if n.System != 4 || n.Correct != 3 {
 		t.Errorf("places system, correct = %d, %d, want 4, 3", n.System, n.Correct)
 	}
