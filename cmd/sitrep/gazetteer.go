@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sitrep-dev/sitrep/gazetteer"
+)
+
+func newGazetteerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "gazetteer",
+		Short: "Build a gazetteer file from GeoNames dumps",
+	}
+	cmd.AddCommand(newGazetteerBuildCmd())
+	return cmd
+}
+
+func newGazetteerBuildCmd() *cobra.Command {
+	var dir, out string
+	cmd := &cobra.Command{
+		Use:   "build --geonames DIR -o FILE",
+		Short: "Write a gazetteer file from GeoNames dump files",
+		Long: `build reads the GeoNames dump files in DIR and writes a gazetteer file that
+--gazetteer FILE uses instead of the embedded gazetteer.
+
+It reads countryInfo.txt, admin1CodesASCII.txt and admin2Codes.txt, every
+geoname table (cities500.txt, cities15000.txt, allCountries.txt, a country
+file such as SY.txt, or your own gazetteer in the same 19-column TSV format),
+and alternateNamesV2.txt, each as .txt or as GeoNames' .zip. Populated places,
+first- and second-level regions and countries are kept; regions and countries
+without coordinates of their own are placed at the middle of their places.`,
+		Example: `  sitrep gazetteer build --geonames ~/geonames -o geonames.gaz
+  sitrep --gazetteer geonames.gaz extract article.txt`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" || out == "" {
+				return usageError{fmt.Errorf("give --geonames DIR and -o FILE")}
+			}
+			b := gazetteer.NewBuilder()
+			if err := b.ReadGeoNamesDir(dir); err != nil {
+				return err
+			}
+			if b.Len() == 0 {
+				return fmt.Errorf("gazetteer: no GeoNames files in %s", dir)
+			}
+			f, err := os.Create(out)
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriterSize(f, 1<<20)
+			if err := b.Write(w); err != nil {
+				f.Close()
+				return err
+			}
+			if err := w.Flush(); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d entries\n", out, b.Len())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "geonames", "", "directory of GeoNames dump files")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "gazetteer file to write")
+	return cmd
+}

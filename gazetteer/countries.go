@@ -1,0 +1,159 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+//go:embed demonyms.txt
+var demonymsText string
+
+//go:embed aliases.txt
+var aliasesText string
+
+//go:embed countrypoints.txt
+var countryPointsText string
+
+//go:embed continents.txt
+var continentsText string
+
+//go:embed common.txt
+var commonText string
+
+// demonyms maps a lowercase demonym ("syrian", "south korean") to its
+// country's ISO code, or to "" for a people without a state.
+var demonyms = parseDemonyms(demonymsText)
+
+// common holds the lowercase English words of common.txt.
+var common = parseCommon(commonText)
+
+// Demonym returns the ISO code of the country that word, a demonym or
+// adjectival form such as "Syrian", "Syrians" or "South Korean", refers to.
+// ok is false if word is not a known demonym, and also for peoples without a
+// state of their own ("Kurdish"), for which country is "".
+func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
+	c, found := demonyms[strings.ToLower(word)]
+	return c, found && c != ""
+}
+
+// IsPeople reports whether word names a people or group rather than a
+// country ("Kurdish", "Arab", "Sunni"): a word that is never a place name.
+func (g *Gazetteer) IsPeople(word string) bool {
+	c, found := demonyms[strings.ToLower(word)]
+	return found && c == ""
+}
+
+// IsCommonWord reports whether word, lowercased, is a common English word
+// that is also a place name ("reading", "mobile", "police"): such a word
+// needs more evidence than capitalization to be read as a place.
+func (g *Gazetteer) IsCommonWord(word string) bool { return common[strings.ToLower(word)] }
+
+func parseDemonyms(text string) map[string]string {
+	m := map[string]string{}
+	eachTableLine(text, func(code string, forms []string) {
+		if code == "-" {
+			code = ""
+		}
+		for _, f := range forms {
+			f = strings.ToLower(f)
+			m[f] = code
+			if strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i") {
+				m[f+"s"] = code
+			}
+		}
+	})
+	return m
+}
+
+func parseCommon(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+}
+
+// eachTableLine calls fn for each "CODE<TAB>form, form" line of text.
+func eachTableLine(text string, fn func(code string, forms []string)) {
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, list, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		var forms []string
+		for _, f := range strings.Split(list, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				forms = append(forms, f)
+			}
+		}
+		fn(code, forms)
+	}
+}
+
+// addCountryPoints gives countries whose point does not come from a
+// GeoNames row the id and point of countrypoints.txt.
+func (b *Builder) addCountryPoints() {
+	for _, line := range strings.Split(countryPointsText, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		i, ok := b.regions[f[0]]
+		if !ok || b.geonamesPoint[i] {
+			continue
+		}
+		id, err1 := strconv.Atoi(f[1])
+		lat, err2 := strconv.ParseFloat(f[2], 64)
+		lon, err3 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		e := &b.entries[i]
+		if e.ID == 0 {
+			e.ID = id
+			b.byID[id] = i
+		}
+		e.Lat, e.Lon = lat, lon
+	}
+}
+
+// addContinents adds the continents of continents.txt, unless the builder
+// has them already (from a GeoNames dump with continent rows).
+func (b *Builder) addContinents() {
+	for _, line := range strings.Split(continentsText, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, err1 := strconv.Atoi(f[0])
+		lat, err2 := strconv.ParseFloat(f[1], 64)
+		lon, err3 := strconv.ParseFloat(f[2], 64)
+		names := strings.Split(f[3], ",")
+		if err1 != nil || err2 != nil || err3 != nil || b.HasID(id) {
+			continue
+		}
+		for i := range names {
+			names[i] = strings.TrimSpace(names[i])
+		}
+		b.Add(Entry{ID: id, Name: names[0], Level: LevelContinent, Feature: "L.CONT", Lat: lat, Lon: lon}, names[1:], nil)
+	}
+}
+
+// addAliases files countries under the short names of aliases.txt.
+func (b *Builder) addAliases() {
+	eachTableLine(aliasesText, func(code string, names []string) {
+		i, ok := b.regions[code]
+		if !ok {
+			return
+		}
+		for _, n := range names {
+			b.addName(i, n, false)
+		}
+	})
+}

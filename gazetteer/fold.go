@@ -1,0 +1,177 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the lookup key of a place name: the form under which every
+// common romanization of the name files together.
+//
+// Fold lowercases, strips diacritics, and turns punctuation and hyphens into
+// word breaks (apostrophes and ayn/hamza marks are dropped, so "Ma'arrat" is
+// "maarrat"). It then applies the conventions by which Arabic, Persian,
+// Turkish and Russian names are transliterated differently:
+//   - a definite article before another word is dropped: al-, el-, ez-, az-,
+//     ad-, as-, ar-, at-, an-, ash- ("Deir ez-Zor" → "dair zor");
+//   - an article fused to a following doubled consonant is dropped from every
+//     word but the first ("Ezzour" → "zour");
+//   - doubled letters are single ("Raqqa" → "raqa");
+//   - ou is u, and ei, ay and ey are ai ("Deir", "Dayr", "Deyr" → "dair");
+//   - a final h after a vowel is dropped ("Raqqah" → "raqa");
+//   - "St", "Mt" and "Ft" are "saint", "mount" and "fort".
+//
+// Deir ez-Zor, Deir Ezzour, Dayr az Zur and Deir al-Zour all fold to
+// "dair zur" or "dair zor", which the gazetteer's alternate names connect.
+func Fold(name string) string {
+	words := foldWords(name, make([]string, 0, 4))
+	return strings.Join(words, " ")
+}
+
+// foldWords appends the folded words of name to dst.
+func foldWords(name string, dst []string) []string {
+	var raw []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			raw = append(raw, b.String())
+			b.Reset()
+		}
+	}
+	s := name
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+				b.WriteRune(r)
+			case 'A' <= r && r <= 'Z':
+				b.WriteRune(r + ('a' - 'A'))
+			case r == '\'' || r == '`':
+				// dropped: "Ma'arrat" is "Maarrat"
+			default:
+				flush()
+			}
+		case unicode.Is(unicode.Mn, r):
+			// a diacritic, stripped
+		case isApostrophe(r):
+		default:
+			if rep, ok := letterFolds[r]; ok {
+				b.WriteString(rep)
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToLower(r))
+			} else {
+				flush()
+			}
+		}
+	}
+	flush()
+	for i, w := range raw {
+		if i < len(raw)-1 && articles[w] {
+			continue
+		}
+		if i > 0 {
+			w = stripFusedArticle(w)
+		}
+		if full, ok := abbreviations[w]; ok {
+			w = full
+		}
+		dst = append(dst, foldWord(w))
+	}
+	return dst
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '’', '‘', 'ʿ', 'ʾ', 'ʻ', 'ʼ', '´', '′':
+		return true
+	}
+	return false
+}
+
+// letterFolds spells letters that do not decompose into a base letter and marks.
+var letterFolds = map[rune]string{
+	'ø': "o", 'Ø': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+	'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ı': "i", 'ð': "d", 'Ð': "d",
+	'þ': "th", 'Þ': "th", 'ħ': "h", 'Ħ': "h",
+}
+
+// articles are the romanized forms of the Arabic definite article (and its
+// assimilations before sun letters), dropped when another word follows.
+var articles = map[string]bool{
+	"al": true, "el": true, "ul": true, "il": true,
+	"ad": true, "ed": true, "ar": true, "er": true, "as": true, "es": true,
+	"az": true, "ez": true, "at": true, "et": true, "an": true, "en": true,
+	"ash": true, "esh": true, "adh": true, "ath": true, "dh": true,
+}
+
+var abbreviations = map[string]string{"st": "saint", "mt": "mount", "ft": "fort"}
+
+// sunLetters are the consonants an Arabic article assimilates to: "az-Zawr",
+// "ash-Sham", "ar-Raqqa".
+const sunLetters = "tdrzsnl"
+
+// stripFusedArticle drops an article written together with its noun and
+// assimilated to a doubled sun letter: "ezzour" → "zour", "arraqqa" → "raqqa".
+// It leaves short words alone, so "Essen" or "Anna" keep their first letters
+// only when they are a name's first word, which Fold never strips.
+func stripFusedArticle(w string) string {
+	if len(w) < 5 || (w[0] != 'a' && w[0] != 'e') {
+		return w
+	}
+	if c := w[1]; c == w[2] && strings.IndexByte(sunLetters, c) >= 0 {
+		return w[2:]
+	}
+	return w
+}
+
+// foldWord applies the letter-level conventions to one lowercase word.
+func foldWord(w string) string {
+	if len(w) == 0 {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if n := len(b); n > 0 && b[n-1] == c && c < utf8.RuneSelf && !isDigit(c) {
+			continue // doubled letter
+		}
+		if i+1 < len(w) {
+			switch pair := w[i : i+2]; pair {
+			case "ou":
+				b = append(b, 'u')
+				i++
+				continue
+			case "ei", "ay", "ey":
+				b = append(b, 'a', 'i')
+				i++
+				continue
+			}
+		}
+		b = append(b, c)
+	}
+	// "Raqqah", "Hamah": a final h after a vowel is silent.
+	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
+		b = b[:n-1]
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

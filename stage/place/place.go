@@ -1,0 +1,208 @@
+// Package place finds the places a document names and resolves them to the
+// gazetteer.
+//
+// A place is a toponym of any length ("Deir ez-Zor", "Dayr az Zawr"), a
+// demonym or adjectival form ("Syrian", "US-led", "UK-based",
+// "Egyptian-US"), a US state abbreviation ("Alexandria, La."), or the
+// dateline's place. Toponyms inside an organization's name ("Syrian
+// Observatory for Human Rights") are kept, marked PlaceInName, so that no
+// event is placed there.
+//
+// Recognition is gazetteer-driven: capitalized token runs are matched,
+// longest first, against the gazetteer's folded names, then filtered by
+// capitalization, the entity stage's mentions when there are any, person
+// cues, and a common-word guard ("Reading", "Mobile", "Best" need a
+// locative cue where their capital letter proves nothing); the word lists
+// are in lexicon.txt.
+//
+// Resolution ranks each name's candidates by a prior (feature: capital >
+// admin seat > populated place; population; preferred over alternate name)
+// plus local evidence (a region word, "Deir ez-Zor province"; a qualifier,
+// "Alexandria, La."; the level shared by an enumeration) plus document
+// context, recomputed over a few rounds: the country focus (from the other
+// places, demonyms and the dateline), regions named and regions containing
+// other places, and nearness to the other places. Every mention of a name
+// gets one resolution (one sense per discourse). A GPE or LOC mention the
+// gazetteer lacks falls back to the region named in its sentence.
+package place
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/gazetteer"
+)
+
+// Config configures the place stage. The zero value uses the embedded
+// gazetteer.
+type Config struct {
+	// Gazetteer resolves names; nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+}
+
+// Stage is the place stage. It is safe for concurrent use.
+type Stage struct {
+	gaz *gazetteer.Gazetteer
+	lx  *lexicon
+	// abbrevs maps lowercase region abbreviations ("la.", "nsw") to their
+	// first-level regions.
+	abbrevs map[string]gazetteer.Entry
+}
+
+// New returns a place stage.
+func New(cfg Config) (*Stage, error) {
+	g := cfg.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = gazetteer.Default(); err != nil {
+			return nil, fmt.Errorf("place: %w", err)
+		}
+	}
+	lx, err := parseLexicon(lexiconText)
+	if err != nil {
+		return nil, err
+	}
+	s := &Stage{gaz: g, lx: lx, abbrevs: map[string]gazetteer.Entry{}}
+	for abbr, code := range lx.usStates {
+		if e, ok := g.Admin1("US", code); ok {
+			s.abbrevs[abbr] = e
+		}
+	}
+	for abbr, rn := range lx.regionAbbrevs {
+		for _, c := range g.Lookup(rn.name) {
+			if c.Level == gazetteer.LevelAdmin1 && c.Country == rn.country {
+				s.abbrevs[abbr] = c.Entry
+				break
+			}
+		}
+	}
+	return s, nil
+}
+
+// Name returns "place".
+func (*Stage) Name() string { return "place" }
+
+// Needs returns the token, sentence and entity layers. Entity mentions are
+// used when present (ORG mentions mark places inside names, PERSON mentions
+// veto places, GPE and LOC mentions confirm them); the stage also works on
+// an empty entity layer.
+func (*Stage) Needs() []sitrep.Layer {
+	return []sitrep.Layer{sitrep.LayerTokens, sitrep.LayerSentences, sitrep.LayerEntities}
+}
+
+// Adds returns the place layer: Document.Places and Document.Focus.
+func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerPlaces} }
+
+// Run finds and resolves the places of doc.
+func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
+	r := &run{s: s, doc: doc, cache: map[string][]gazetteer.Candidate{}}
+	r.recognize()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.resolve()
+	r.emit()
+	return nil
+}
+
+// A mention is a recognized place name before and during resolution.
+type mention struct {
+	span                    sitrep.Span
+	kind                    sitrep.PlaceKind
+	key                     string // Fold key; mentions with one key get one resolution
+	cands                   []gazetteer.Candidate
+	wantLevel               gazetteer.Level // from a region word after the name; 0 if none
+	listLevel               gazetteer.Level // the level of the enumeration it is in; 0 if none
+	qualCountry, qualAdmin1 string          // from "Alexandria, La." or "Homs, Syria"
+	cue                     bool            // a locative cue or a GPE/LOC mention supports it
+	single                  bool            // one word
+	tokEnd                  int             // for a state abbreviation: the token after it
+	best                    int             // index into cands after resolution; -1 if none
+	score                   float64
+}
+
+// run holds one document's state.
+type run struct {
+	s        *Stage
+	doc      *sitrep.Document
+	mentions []mention
+	cache    map[string][]gazetteer.Candidate
+	// nameWords are words seen inside person-like capitalized runs; a lone
+	// mention of one ("Henry" after "Chiquita Raquel Henry") is no place.
+	nameWords map[string]bool
+	lowercase map[string]bool         // the document's lowercase words, built on first use
+	countries map[string]float64      // focus weight by ISO code
+	total     float64                 // sum of countries
+	regions   map[string]int          // "US.LA", "US.LA.079": regions the text names
+	within    map[string]int          // regions that resolved places lie in
+	own       map[string]contribution // each name group's part of the above
+	points    []point                 // where towns and counties resolved
+	support   support
+}
+
+func (r *run) lookup(key string) []gazetteer.Candidate {
+	if c, ok := r.cache[key]; ok {
+		return c
+	}
+	c := r.s.gaz.LookupKey(key, nil)
+	r.cache[key] = c
+	return c
+}
+
+func (r *run) text(s sitrep.Span) string { return r.doc.Text[s.Start:s.End] }
+
+func (r *run) tok(i int) string { t := r.doc.Tokens[i]; return r.doc.Text[t.Start:t.End] }
+
+// adjacent reports whether tokens i and i+1 are separated only by spaces on one line.
+func (r *run) adjacent(i int) bool {
+	if i+1 >= len(r.doc.Tokens) || i < 0 {
+		return false
+	}
+	gap := r.doc.Text[r.doc.Tokens[i].End:r.doc.Tokens[i+1].Start]
+	return strings.Trim(gap, " \t\u00a0") == "" && len(gap) > 0
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasUpper reports whether w has an uppercase letter: "ez-Zor", "al-Nu'man".
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// softmax returns the probability of scores[best] among scores.
+func softmax(scores []float64, best int) float64 {
+	sum := 0.0
+	for _, s := range scores {
+		sum += math.Exp(s - scores[best])
+	}
+	return 1 / sum
+}
+
+// sortMentions orders mentions by start and drops any that overlap an earlier one.
+func (r *run) sortMentions() {
+	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].span.Start < r.mentions[j].span.Start })
+	out := r.mentions[:0]
+	end := -1
+	for _, m := range r.mentions {
+		if m.span.Start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.span.End
+	}
+	r.mentions = out
+}

@@ -1,0 +1,302 @@
+package place
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/stage/segment"
+)
+
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	s, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// annotate runs the segment and place stages on text, with mentions as the
+// entity layer.
+func annotate(t testing.TB, s *Stage, text string, meta sitrep.Metadata, mentions ...sitrep.Mention) *sitrep.Document {
+	t.Helper()
+	doc := sitrep.NewDocument(text, meta)
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	doc.Mentions = mentions
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// want is an expected place: its text, kind, and either a GeoNames id or,
+// for countries, an ISO code.
+type want struct {
+	text    string
+	kind    sitrep.PlaceKind
+	id      int
+	country string
+	prec    sitrep.GeoPrecision
+}
+
+func TestPlaces(t *testing.T) {
+	s := newStage(t)
+	tests := []struct {
+		name string
+		text string
+		want []want // every place, in order
+	}{
+		{
+			name: "transliterations",
+			text: "Fighting in Deir Ezzour spread to Dayr az Zawr and Deir al-Zour.",
+			want: []want{
+				{"Deir Ezzour", sitrep.PlaceToponym, 170794, "SY", sitrep.PrecisionTown},
+				{"Dayr az Zawr", sitrep.PlaceToponym, 170794, "SY", sitrep.PrecisionTown},
+				{"Deir al-Zour", sitrep.PlaceToponym, 170794, "SY", sitrep.PrecisionTown},
+			},
+		},
+		{
+			name: "cities and a country",
+			text: "Damascus said the destroyed city of Raqqa was rebuilt, a violation of Syria's sovereignty and of the People's Republic of China's.",
+			want: []want{
+				{"Damascus", sitrep.PlaceToponym, 170654, "SY", sitrep.PrecisionTown},
+				{"Raqqa", sitrep.PlaceToponym, 172955, "SY", sitrep.PrecisionTown},
+				{"Syria", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionCountry},
+				{"People's Republic of China", sitrep.PlaceToponym, 0, "CN", sitrep.PrecisionCountry},
+			},
+		},
+		{
+			name: "demonyms and adjectival forms",
+			text: "The UK-based monitor said the US-led coalition struck the Syrian government-held town. U.S.-led forces denied it.",
+			want: []want{
+				{"UK", sitrep.PlaceAdjectival, 0, "GB", sitrep.PrecisionCountry},
+				{"US", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
+				{"Syrian", sitrep.PlaceAdjectival, 0, "SY", sitrep.PrecisionCountry},
+				{"U.S.", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
+			},
+		},
+		{
+			name: "hyphenated compounds",
+			text: "Egyptian-US relations improved, said Rep. Wendell Gilliard, D-Charleston, but Al-Dandal disagreed.",
+			want: []want{
+				{"Egyptian", sitrep.PlaceAdjectival, 0, "EG", sitrep.PrecisionCountry},
+				{"US", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
+				{"Charleston", sitrep.PlaceToponym, 4801859, "US", sitrep.PrecisionTown},
+			},
+		},
+		{
+			name: "places inside organization names",
+			text: "The Syrian Observatory for Human Rights and the Damascus University reported it.",
+			want: []want{
+				{"Syrian", sitrep.PlaceInName, 0, "SY", sitrep.PrecisionCountry},
+				{"Damascus", sitrep.PlaceInName, 170654, "SY", sitrep.PrecisionTown},
+			},
+		},
+		{
+			name: "an admin region word",
+			text: "Airstrikes hit villages in Deir ez-Zor province on Monday.",
+			want: []want{
+				{"Deir ez-Zor province", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
+			name: "a state qualifier picks the town",
+			text: "Henry, 19, of Alexandria, La., was arrested.",
+			want: []want{
+				{"Alexandria", sitrep.PlaceToponym, 4314550, "US", sitrep.PrecisionTown},
+				{"La.", sitrep.PlaceToponym, 0, "US", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
+			name: "region abbreviations",
+			text: "Floods hit Lismore, NSW, and Victoria, B.C., while Ky. stayed dry.",
+			want: []want{
+				{"Lismore", sitrep.PlaceToponym, 2160063, "AU", sitrep.PrecisionTown},
+				{"NSW", sitrep.PlaceToponym, 0, "AU", sitrep.PrecisionAdmin1},
+				{"Victoria", sitrep.PlaceToponym, 6174041, "CA", sitrep.PrecisionTown},
+				{"B.C.", sitrep.PlaceToponym, 0, "CA", sitrep.PrecisionAdmin1},
+				{"Ky.", sitrep.PlaceToponym, 0, "US", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
+			name: "common words are not places",
+			text: "Police said the Best results came from Reading. Mobile phones were seized. Of course.",
+			want: []want{
+				{"Reading", sitrep.PlaceToponym, 2639577, "GB", sitrep.PrecisionTown},
+			},
+		},
+		{
+			name: "persons and acronyms are not places",
+			text: "Army Col. Ryan Dillon told SANA that Mr. Hamilton was wrong.",
+			want: nil,
+		},
+		{
+			name: "region words and organizations",
+			text: "The US State Department and Ohio State University said Idlib Governorate was shelled.",
+			want: []want{
+				{"US", sitrep.PlaceInName, 6252001, "US", sitrep.PrecisionCountry},
+				{"Ohio", sitrep.PlaceInName, 0, "US", sitrep.PrecisionAdmin1},
+				{"Idlib Governorate", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
+			name: "peoples are not countries",
+			text: "Kurdish fighters and Arab tribes met.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, s, tt.text, sitrep.Metadata{})
+			if len(doc.Places) != len(tt.want) {
+				t.Fatalf("got %d places %v, want %d", len(doc.Places), texts(doc), len(tt.want))
+			}
+			for i, w := range tt.want {
+				p := doc.Places[i]
+				if got := p.Span.Text(doc); got != w.text {
+					t.Errorf("place %d = %q, want %q", i, got, w.text)
+				}
+				if p.Kind != w.kind || p.GeonameID != w.id || p.Country != w.country || p.Precision != w.prec {
+					t.Errorf("%q: kind %d id %d country %s precision %d, want %d %d %s %d",
+						w.text, p.Kind, p.GeonameID, p.Country, p.Precision, w.kind, w.id, w.country, w.prec)
+				}
+				if p.Score <= 0 || p.Score > 1 {
+					t.Errorf("%q: score %v outside (0, 1]", w.text, p.Score)
+				}
+			}
+		})
+	}
+}
+
+func texts(doc *sitrep.Document) []string {
+	var out []string
+	for _, p := range doc.Places {
+		out = append(out, p.Span.Text(doc))
+	}
+	return out
+}
+
+func TestDatelineAndFocus(t *testing.T) {
+	s := newStage(t)
+	text := "MOSCOW (Sputnik) — Airstrikes hit Deir ez-Zor, the ministry in Damascus said. Syria protested. " +
+		"Later, Deir ez-Zor was quiet, a volunteer in Deir Ezzour said."
+	meta := sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 20}, Place: sitrep.Span{Start: 0, End: 6}}}
+	doc := annotate(t, s, text, meta)
+	p := doc.Places[0]
+	if p.Kind != sitrep.PlaceDatelineName || p.GeonameID != 524901 {
+		t.Errorf("dateline place = %+v, want Moscow 524901", p)
+	}
+	for _, p := range doc.Places {
+		if strings.HasPrefix(p.Span.Text(doc), "Deir") && p.GeonameID != 170794 {
+			t.Errorf("%q resolved to %d, want 170794", p.Span.Text(doc), p.GeonameID)
+		}
+	}
+	if doc.Focus.Country != "SY" {
+		t.Errorf("focus country = %q, want SY", doc.Focus.Country)
+	}
+	if c := doc.Focus.City; c < 0 || doc.Places[c].GeonameID != 170794 {
+		t.Errorf("focus city = %d, want Deir ez-Zor", c)
+	}
+}
+
+func TestOneSensePerDiscourse(t *testing.T) {
+	s := newStage(t)
+	doc := annotate(t, s, "Officials in Alexandria, Va., met. Alexandria police said the Potomac was high.", sitrep.Metadata{})
+	if len(doc.Places) < 2 {
+		t.Fatalf("places %v", texts(doc))
+	}
+	for _, p := range doc.Places[:2] {
+		if p.Country != "US" || p.Admin1 != "VA" {
+			t.Errorf("%q resolved to %s.%s, want US.VA", p.Span.Text(doc), p.Country, p.Admin1)
+		}
+	}
+}
+
+func TestEntityMentions(t *testing.T) {
+	s := newStage(t)
+	text := "Paris Hilton flew to the village of Xyzzyville in Deir ez-Zor province, said the Aleppo Media Center."
+	span := func(sub string) sitrep.Span {
+		i := strings.Index(text, sub)
+		return sitrep.Span{Start: i, End: i + len(sub)}
+	}
+	doc := annotate(t, s, text, sitrep.Metadata{},
+		sitrep.Mention{Span: span("Paris Hilton"), Type: sitrep.PERSON, Kind: sitrep.MentionName, Entity: -1},
+		sitrep.Mention{Span: span("Xyzzyville"), Type: sitrep.GPE, Kind: sitrep.MentionName, Entity: -1},
+		sitrep.Mention{Span: span("Aleppo Media Center"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+	)
+	got := map[string]sitrep.Place{}
+	for _, p := range doc.Places {
+		got[p.Span.Text(doc)] = p
+	}
+	if _, ok := got["Paris"]; ok {
+		t.Error("Paris inside a PERSON mention is a place")
+	}
+	x, ok := got["Xyzzyville"]
+	if !ok || x.Country != "SY" || x.Admin1 != "07" || x.Precision != sitrep.PrecisionAdmin1 || x.Mention != 1 {
+		t.Errorf("unknown GPE Xyzzyville = %+v, %v; want the Deir ez-Zor region, admin1 precision, mention 1", x, ok)
+	}
+	if a := got["Aleppo"]; a.Kind != sitrep.PlaceInName {
+		t.Errorf("Aleppo in an ORG mention has kind %d, want PlaceInName", a.Kind)
+	}
+}
+
+func TestEmptyAndJunk(t *testing.T) {
+	s := newStage(t)
+	var many strings.Builder
+	for _, city := range []string{"Paris", "London", "Springfield", "Alexandria", "Richmond", "Columbus", "Damascus", "Aleppo"} {
+		for _, state := range []string{"Texas", "Ohio", "Virginia", "Georgia", "Kentucky", "Syria", "France", "Egypt"} {
+			many.WriteString("They moved from " + city + ", " + state + " to Athens. ")
+		}
+	}
+	for _, text := range []string{"", " ", "\n\n", "ALL CAPS HEADLINE ABOUT NOTHING", "\uFFFD\uFFFD",
+		strings.Repeat("Deir ", 2000), strings.Repeat(many.String(), 20)} {
+		annotate(t, s, text, sitrep.Metadata{})
+	}
+}
+
+const benchText = `BEIRUT (Reuters) - Airstrikes killed at least 14 civilians in the eastern Syrian city of Deir ez-Zor on Monday, the UK-based Syrian Observatory for Human Rights said.
+The US-led coalition denied it carried out strikes near Deir Ezzour or in Raqqa province, and said its aircraft had flown from bases in Iraq and Turkey.
+Russian jets based at Hmeimim, near Latakia, struck rebel positions in Idlib and Aleppo, state media in Damascus reported. Officials in Moscow and Ankara did not comment.
+Thousands fled toward Hasakah and the Iraqi border town of Al-Qaim, where aid groups from Amman and Geneva have set up camps.`
+
+func BenchmarkStage(b *testing.B) {
+	s := newStage(b)
+	doc := sitrep.NewDocument(benchText, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Run(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(doc.Places))*float64(b.N)/b.Elapsed().Seconds(), "toponyms/s")
+}
+
+func TestConcurrentRuns(t *testing.T) {
+	s := newStage(t)
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			doc := sitrep.NewDocument(benchText, sitrep.Metadata{})
+			segment.New().Run(context.Background(), doc)
+			s.Run(context.Background(), doc)
+			done <- texts(doc)
+		}()
+	}
+	first := <-done
+	for range 3 {
+		if got := <-done; strings.Join(got, "|") != strings.Join(first, "|") {
+			t.Errorf("concurrent runs differ: %v and %v", got, first)
+		}
+	}
+}

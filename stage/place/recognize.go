@@ -1,0 +1,630 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/gazetteer"
+)
+
+// maxWords is the longest place name, in tokens, that recognition tries.
+const maxWords = 7
+
+// recognize finds place mentions: the dateline's place, then toponyms and
+// demonyms sentence by sentence.
+func (r *run) recognize() {
+	doc := r.doc
+	r.nameWords = map[string]bool{}
+	dl := doc.Meta.Dateline.Place
+	if !dl.IsEmpty() && dl.End <= len(doc.Text) {
+		key := gazetteer.Fold(r.text(dl))
+		if c := r.lookup(key); len(c) > 0 {
+			r.mentions = append(r.mentions, mention{span: dl, kind: sitrep.PlaceDatelineName, key: key, cands: c, best: -1})
+		}
+	}
+	for _, sent := range doc.Sentences {
+		lo, hi := sent.Tokens.Start, min(sent.Tokens.End, len(doc.Tokens))
+		if lo < 0 || lo >= hi {
+			continue
+		}
+		titleCase := r.isTitleCase(lo, hi)
+		for i := lo; i < hi; {
+			t := doc.Tokens[i]
+			if t.Kind != sitrep.TokenWord || (!dl.IsEmpty() && t.Span.Overlaps(dl)) {
+				i++
+				continue
+			}
+			i = r.scanAt(i, lo, hi, titleCase)
+		}
+	}
+	r.dropNameWords()
+	r.applyEntities()
+	r.sortMentions()
+}
+
+// isTitleCase reports whether most words of tokens [lo, hi) are capitalized,
+// as in a headline, where capitalization says nothing about names.
+func (r *run) isTitleCase(lo, hi int) bool {
+	words, caps := 0, 0
+	for i := lo; i < hi; i++ {
+		if r.doc.Tokens[i].Kind != sitrep.TokenWord {
+			continue
+		}
+		words++
+		if isCapitalized(r.tok(i)) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// scanAt tries to recognize a place starting at token i of the sentence
+// [lo, hi) and returns the token to continue from.
+func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
+	w := r.tok(i)
+	if !isCapitalized(w) {
+		return i + 1
+	}
+	lx := r.s.lx
+	// A region abbreviation on its own: "in Ky. and Tenn.", "NSW".
+	if abbr, end := r.stateAt(i, hi); strings.HasSuffix(abbr, ".") || (len(abbr) >= 3 && isAllCaps(abbr)) {
+		if m, ok := r.stateMention(abbr, i, end); ok {
+			r.mentions = append(r.mentions, m)
+			return end
+		}
+	}
+	// The longest gazetteer name starting here.
+	end, key := -1, ""
+	for j := i; j < min(i+maxWords, hi); j++ {
+		tj := r.doc.Tokens[j]
+		wj := r.tok(j)
+		// "People's Republic of China": a possessive may stand inside a name.
+		possessive := wj == "'s" || wj == "’s"
+		if j > i && !r.adjacent(j-1) && !(possessive && tj.Start == r.doc.Tokens[j-1].End) {
+			break
+		}
+		if tj.Kind != sitrep.TokenWord || (!possessive && (strings.HasPrefix(wj, "'") || strings.HasPrefix(wj, "’"))) {
+			break
+		}
+		capital := hasUpper(wj)
+		if !capital && !lx.connectors[wj] && !possessive {
+			break
+		}
+		if !capital {
+			continue // "Dayr az Zawr": a connector never ends a name
+		}
+		k := gazetteer.Fold(r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: tj.End}))
+		if k == "" {
+			break
+		}
+		found, longer := r.s.gaz.Probe(k)
+		if found {
+			end, key = j, k
+		}
+		// An attached possessive continues the word: "People" "'s".
+		if next := j + 1; next < hi && r.doc.Tokens[next].Start == tj.End && (r.tok(next) == "'s" || r.tok(next) == "’s") {
+			longer = true
+		}
+		if !longer {
+			break
+		}
+	}
+	// A demonym, unless a longer name starts with it ("Syrian Arab Republic").
+	if end <= i {
+		if next := r.demonymAt(i, hi, titleCase); next > i {
+			return next
+		}
+	}
+	if end < 0 {
+		return r.hyphenated(i)
+	}
+	m := mention{
+		span:   sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[end].End},
+		kind:   sitrep.PlaceToponym,
+		key:    key,
+		single: end == i,
+		best:   -1,
+	}
+	next := end + 1
+	m.cands = r.lookup(key)
+	// A region word after the name: "Deir ez-Zor province", "Idlib
+	// Governorate"; not "US State Department" or "Ohio State University".
+	if end+1 < hi && r.adjacent(end) && !namesCountry(m.cands) {
+		noun := r.tok(end + 1)
+		lvl, ok := lx.adminNouns[strings.ToLower(noun)]
+		if ok && isCapitalized(noun) && end+2 < hi && r.adjacent(end+1) && isCapitalized(r.tok(end+2)) {
+			ok = false
+		}
+		if ok {
+			m.wantLevel = lvl
+			m.span.End = r.doc.Tokens[end+1].End
+			next = end + 2
+		}
+	}
+	if r.personAge(next, hi) || !r.accept(&m, i, end, next, lo, hi, titleCase) {
+		return next
+	}
+	// "U.S.-led": a country before a hyphenated suffix is adjectival.
+	if next+1 < hi && r.tok(next) == "-" && r.doc.Tokens[next].Start == r.doc.Tokens[end].End &&
+		r.s.lx.hyphenSuffixes[strings.ToLower(r.tok(next+1))] && namesCountry(m.cands) {
+		m.kind = sitrep.PlaceAdjectival
+		next += 2
+	}
+	if state := r.qualify(&m, next, hi); state.span.End > 0 {
+		r.mentions = append(r.mentions, m, state)
+		return state.tokEnd
+	}
+	r.mentions = append(r.mentions, m)
+	return next
+}
+
+// stateAt returns the region abbreviation written at token k ("La.",
+// "W.Va.", "N.Y.", "NSW", "B.C.": up to four tokens without spaces) and the
+// token after it, or "" if there is none.
+func (r *run) stateAt(k, hi int) (abbr string, end int) {
+	for j := k; j < min(k+4, hi); j++ {
+		if j > k && r.doc.Tokens[j].Start != r.doc.Tokens[j-1].End {
+			break
+		}
+		cand := r.text(sitrep.Span{Start: r.doc.Tokens[k].Start, End: r.doc.Tokens[j].End})
+		if _, ok := r.s.abbrevs[strings.ToLower(cand)]; ok {
+			abbr, end = cand, j+1
+		}
+	}
+	return abbr, end
+}
+
+// stateMention returns a mention of the region abbreviated abbr, written
+// over tokens [k, end).
+func (r *run) stateMention(abbr string, k, end int) (mention, bool) {
+	e, found := r.s.abbrevs[strings.ToLower(abbr)]
+	if !found {
+		return mention{}, false
+	}
+	return mention{
+		span:  sitrep.Span{Start: r.doc.Tokens[k].Start, End: r.doc.Tokens[end-1].End},
+		kind:  sitrep.PlaceToponym,
+		key:   "\x00" + e.Country + "." + e.Admin1,
+		cands: []gazetteer.Candidate{{Entry: e, Ref: -1}},
+		best:  -1, tokEnd: end,
+	}, true
+}
+
+// personAge reports whether ", 19," follows: "Henry, 19, of Alexandria".
+func (r *run) personAge(next, hi int) bool {
+	return next+2 < hi && r.tok(next) == "," && r.doc.Tokens[next+1].Kind == sitrep.TokenNumber && r.tok(next+2) == ","
+}
+
+// accept decides whether the name at tokens [i, end] (with next the token
+// after the mention) is a place, and marks it PlaceInName if it is part of a
+// longer name. m.cands must be set.
+func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool {
+	lx := r.s.lx
+	first := strings.ToLower(r.tok(i))
+	country := namesCountry(m.cands)
+	if m.single && !country && (lx.stopwords[first] || r.s.gaz.IsPeople(first)) {
+		return false
+	}
+	// An all-capital word in running text is an acronym ("SANA", "OIR")
+	// unless it names a country ("US", "UK").
+	if m.single && !country && !titleCase && isAllCaps(r.tok(i)) && utf8.RuneCountInString(r.tok(i)) <= maxAcronym {
+		return false
+	}
+	if i > lo {
+		prev := strings.ToLower(r.tok(i - 1))
+		m.cue = lx.cues[prev]
+		if lx.personCues[prev] {
+			return false
+		}
+	}
+	// Capitalized words around the name make it part of a longer name:
+	// an organization's ("Damascus University", "Six Flags Over Texas"),
+	// or a person's ("Ryan Dillon").
+	inName, personLike := false, false
+	if next < hi && r.adjacent(next-1) && r.doc.Tokens[next].Kind == sitrep.TokenWord {
+		after := r.tok(next)
+		la := strings.ToLower(after)
+		switch {
+		case lx.orgWords[la] || r.orgRunAfter(next, hi):
+			m.kind = sitrep.PlaceInName
+		case isCapitalized(after) && !lx.titles[la] && !lx.stopwords[la] && !titleCase:
+			inName = true
+		}
+	}
+	if i > lo && r.adjacent(i-1) && !titleCase {
+		before := r.tok(i - 1)
+		lb := strings.ToLower(before)
+		sentenceStart := i-1 == lo
+		if isCapitalized(before) && !lx.titles[lb] && !lx.directions[lb] && !lx.stopwords[lb] &&
+			!(sentenceStart && r.s.gaz.IsCommonWord(lb)) {
+			if _, demonym := r.s.gaz.Demonym(before); !demonym {
+				inName, personLike = true, true // "Ryan Dillon"
+			}
+		}
+	}
+	if inName {
+		if !m.single || country || strongName(m.cands) {
+			m.kind = sitrep.PlaceInName
+		} else {
+			if personLike {
+				r.rememberName(m)
+			}
+			return false
+		}
+	}
+	// "University of Alabama", "Bank of Baghdad".
+	if i-2 >= lo && strings.EqualFold(r.tok(i-1), "of") && lx.orgWords[strings.ToLower(r.tok(i-2))] {
+		m.kind = sitrep.PlaceInName
+	}
+	// A common word ("Reading", "Mobile") needs a cue, a locative word before
+	// it or a region after it, where its capital letter proves nothing: at
+	// the start of a sentence, in a headline, after a determiner ("the Best
+	// results"), or in a text that also uses the word in lowercase.
+	if m.single && !country && lx.orgWords[first] {
+		return false // "University", "Police": a name's head word, not a town
+	}
+	if m.single && !country && r.s.gaz.IsCommonWord(first) &&
+		(i == lo || titleCase || r.usedLowercase(first) || lx.determiners[strings.ToLower(r.tok(i-1))]) {
+		if !m.cue && !r.followedByRegion(next, hi) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedLowercase reports whether the document has word, which is lowercase,
+// as a token of its own.
+func (r *run) usedLowercase(word string) bool {
+	if r.lowercase == nil {
+		r.lowercase = map[string]bool{}
+		for i, t := range r.doc.Tokens {
+			if w := r.tok(i); t.Kind == sitrep.TokenWord && !hasUpper(w) {
+				r.lowercase[w] = true
+			}
+		}
+	}
+	return r.lowercase[word]
+}
+
+// orgRunAfter reports whether the capitalized words from token k on
+// include an organization word: "Zionsville Education Foundation".
+func (r *run) orgRunAfter(k, hi int) bool {
+	for j := k; j < min(k+4, hi); j++ {
+		if j > k && !r.adjacent(j-1) {
+			return false
+		}
+		w := r.tok(j)
+		if r.doc.Tokens[j].Kind != sitrep.TokenWord || !isCapitalized(w) {
+			return false
+		}
+		if r.s.lx.orgWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountry reports whether a country (or continent) has the name as a
+// preferred name.
+func namesCountry(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Level >= gazetteer.LevelCountry && !c.Alternate {
+			return true
+		}
+	}
+	return false
+}
+
+// strongName reports whether a name is well known enough to be read as a
+// place even inside a longer capitalized name: a region, or a town of at
+// least strongPopulation people, by its preferred name.
+func strongName(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if !c.Alternate && (c.Level != gazetteer.LevelPlace || c.Population >= strongPopulation) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPopulation is the population from which a town's name is read as a
+// place inside a longer capitalized name ("Paris High School").
+const strongPopulation = 100000
+
+// maxAcronym is the longest all-capital word read as an acronym rather than
+// a name in capitals ("CHARLESTON, W.Va." in a dateline).
+const maxAcronym = 5
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func (r *run) rememberName(m *mention) {
+	if m.single {
+		r.nameWords[m.key] = true
+	}
+}
+
+// followedByRegion reports whether ", <state or country>" follows token next-1.
+func (r *run) followedByRegion(next, hi int) bool {
+	var m mention
+	r.qualify(&m, next, hi)
+	return m.qualCountry != ""
+}
+
+// qualify reads a qualifier after a name: ", La.", ", Louisiana", ", Syria".
+// A state abbreviation ("La.", "W.Va.") is returned as a mention of its
+// own, ending at token tokEnd, since no gazetteer name covers it; for
+// other qualifiers the zero mention is returned.
+func (r *run) qualify(m *mention, next, hi int) (state mention) {
+	if next+1 >= hi || r.tok(next) != "," {
+		return state
+	}
+	w, stateEnd := r.stateAt(next+1, hi)
+	if w == "" {
+		w = r.tok(next + 1)
+	}
+	if e, ok := r.s.abbrevs[strings.ToLower(w)]; ok {
+		m.qualCountry, m.qualAdmin1 = e.Country, e.Admin1
+		state, _ = r.stateMention(w, next+1, stateEnd)
+		return state
+	}
+	if !isCapitalized(w) {
+		return state
+	}
+	// A region or country name of up to three words.
+	for n := 3; n >= 1; n-- {
+		if next+n >= hi {
+			continue
+		}
+		span := sitrep.Span{Start: r.doc.Tokens[next+1].Start, End: r.doc.Tokens[next+n].End}
+		for _, c := range r.lookup(gazetteer.Fold(r.text(span))) {
+			if c.Alternate {
+				continue
+			}
+			switch c.Level {
+			case gazetteer.LevelCountry:
+				m.qualCountry = c.Country
+				return state
+			case gazetteer.LevelAdmin1:
+				m.qualCountry, m.qualAdmin1 = c.Country, c.Admin1
+				return state
+			}
+		}
+	}
+	return state
+}
+
+// demonymAt recognizes a demonym at token i ("Syrian", "South Korean"), and
+// returns the token after it, or i if there is none.
+func (r *run) demonymAt(i, hi int, titleCase bool) int {
+	for n := 2; n >= 1; n-- {
+		last := i + n - 1
+		if last >= hi || (n == 2 && !r.adjacent(i)) {
+			continue
+		}
+		span := sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[last].End}
+		country, ok := r.s.gaz.Demonym(r.text(span))
+		if !ok {
+			if r.s.gaz.IsPeople(r.text(span)) {
+				return last + 1
+			}
+			continue
+		}
+		c, found := r.s.gaz.Country(country)
+		if !found {
+			return last + 1
+		}
+		m := mention{span: span, kind: sitrep.PlaceAdjectival, key: "\x00" + country,
+			cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1}
+		// "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent".
+		if last+1 < hi && r.adjacent(last) && !titleCase {
+			after := r.tok(last + 1)
+			la := strings.ToLower(after)
+			if r.s.lx.orgWords[la] || (isCapitalized(after) && !r.s.lx.titles[la] && !r.s.lx.stopwords[la]) {
+				m.kind = sitrep.PlaceInName
+			}
+		}
+		r.mentions = append(r.mentions, m)
+		return last + 1
+	}
+	return i
+}
+
+// hyphenated recognizes "US-led", "UK-based", "Russian-made", "Baghdad-based"
+// and "U.S.-led" at token i, and returns the token to continue from.
+func (r *run) hyphenated(i int) int {
+	toks := r.doc.Tokens
+	w := r.tok(i)
+	head, tail, ok := strings.Cut(w, "-")
+	headEnd := toks[i].Start + len(head)
+	next := i + 1
+	if !ok {
+		// "U.S." "-" "led"
+		if i+2 >= len(toks) || r.tok(i+1) != "-" || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+			return i + 1
+		}
+		head, tail, headEnd, next = w, r.tok(i+2), toks[i].End, i+3
+	}
+	if !r.s.lx.hyphenSuffixes[strings.ToLower(tail)] || head == "" {
+		if ok {
+			r.compound(i)
+		}
+		return i + 1
+	}
+	span := sitrep.Span{Start: toks[i].Start, End: headEnd}
+	if country, ok := r.s.gaz.Demonym(head); ok {
+		if c, found := r.s.gaz.Country(country); found {
+			r.mentions = append(r.mentions, mention{span: span, kind: sitrep.PlaceAdjectival,
+				key: "\x00" + country, cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1})
+		}
+		return next
+	}
+	key := gazetteer.Fold(head)
+	cands := r.lookup(key)
+	if len(cands) == 0 {
+		return next
+	}
+	kind := sitrep.PlaceToponym
+	for _, c := range cands {
+		if c.Level == gazetteer.LevelCountry && !c.Alternate {
+			kind = sitrep.PlaceAdjectival // "US-led": the country as an adjective
+		}
+	}
+	r.mentions = append(r.mentions, mention{span: span, kind: kind, key: key, cands: cands, single: true, best: -1})
+	return next
+}
+
+// compound recognizes the parts of a hyphenated word: "Egyptian-US
+// relations" (two adjectival places), "Rep. Gilliard, D-Charleston" and
+// "Watertown-ML" (a place beside a code). A part that is a gazetteer name
+// counts only when every other part is a demonym, a country or a code of
+// one or two capitals, so that "Al-Dandal" stays a person's name.
+func (r *run) compound(i int) {
+	t := r.doc.Tokens[i]
+	w := r.tok(i)
+	type part struct {
+		span    sitrep.Span
+		country string // for a demonym or country
+		code    bool
+	}
+	var parts []part
+	start := 0
+	for k := 0; k <= len(w); k++ {
+		if k < len(w) && w[k] != '-' {
+			continue
+		}
+		text := w[start:k]
+		p := part{span: sitrep.Span{Start: t.Start + start, End: t.Start + k}}
+		if c, ok := r.s.gaz.Demonym(text); ok {
+			p.country = c
+		} else if cands := r.lookup(gazetteer.Fold(text)); namesCountry(cands) {
+			for _, c := range cands {
+				if c.Level == gazetteer.LevelCountry && !c.Alternate {
+					p.country = c.Country
+				}
+			}
+		} else if n := utf8.RuneCountInString(text); n <= 2 && isAllCaps(text+text) {
+			p.code = true
+		}
+		parts = append(parts, p)
+		start = k + 1
+	}
+	for j, p := range parts {
+		if p.code {
+			continue
+		}
+		text := r.text(p.span)
+		if p.country != "" {
+			if c, ok := r.s.gaz.Country(p.country); ok {
+				r.mentions = append(r.mentions, mention{span: p.span, kind: sitrep.PlaceAdjectival,
+					key: "\x00" + p.country, cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1})
+			}
+			continue
+		}
+		others := true
+		for k, q := range parts {
+			if k != j && q.country == "" && !q.code {
+				others = false
+			}
+		}
+		if !others || !isCapitalized(text) || utf8.RuneCountInString(text) < 3 {
+			continue
+		}
+		key := gazetteer.Fold(text)
+		if cands := r.lookup(key); len(cands) > 0 && !r.s.gaz.IsCommonWord(text) {
+			r.mentions = append(r.mentions, mention{span: p.span, kind: sitrep.PlaceToponym, key: key,
+				cands: cands, single: true, best: -1})
+		}
+	}
+}
+
+// dropNameWords removes lone mentions of words seen in person-like names,
+// unless a locative cue supports them.
+func (r *run) dropNameWords() {
+	if len(r.nameWords) == 0 {
+		return
+	}
+	out := r.mentions[:0]
+	for _, m := range r.mentions {
+		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !m.cue {
+			continue
+		}
+		out = append(out, m)
+	}
+	r.mentions = out
+}
+
+// applyEntities uses the entity stage's mentions: a place inside a PERSON
+// mention is dropped unless it is a well-known place, inside a longer ORG mention it is PlaceInName, and one
+// matching a GPE or LOC mention counts as cued. GPE and LOC mentions that no
+// recognized place covers are looked up too.
+func (r *run) applyEntities() {
+	ms := r.doc.Mentions
+	if len(ms) == 0 {
+		return
+	}
+	out := r.mentions[:0]
+	for _, m := range r.mentions {
+		keep := true
+		for _, em := range ms {
+			if em.Kind != sitrep.MentionName || !em.Span.Overlaps(m.span) {
+				continue
+			}
+			switch em.Type {
+			case sitrep.PERSON:
+				// A statistical tagger also calls places that "say" things
+				// persons ("Tbilisi has denied it"): a well-known place, a
+				// name of several words or one after "in" wins.
+				// Inside a longer name ("Paris Hilton") it is the person's.
+				// A person's name inside the place's ("Henry" in "Henry
+				// County") says nothing.
+				if !em.Span.Contains(m.span) {
+					continue
+				}
+				keep = m.kind == sitrep.PlaceDatelineName ||
+					(em.Span == m.span && (!m.single || m.cue || namesCountry(m.cands) || strongName(m.cands)))
+			case sitrep.ORG, sitrep.FAC:
+				if em.Span != m.span && m.kind != sitrep.PlaceDatelineName {
+					m.kind = sitrep.PlaceInName
+				}
+			case sitrep.GPE, sitrep.LOC:
+				m.cue = true
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	r.mentions = out
+	for _, em := range ms {
+		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) {
+			continue
+		}
+		key := gazetteer.Fold(r.text(em.Span))
+		m := mention{span: em.Span, kind: sitrep.PlaceToponym, key: key, cue: true, best: -1}
+		m.cands = r.lookup(key)
+		r.mentions = append(r.mentions, m) // unresolved ones fall back to a region later
+	}
+}
+
+// covered reports whether a recognized mention overlaps s.
+func (r *run) covered(s sitrep.Span) bool {
+	for _, m := range r.mentions {
+		if m.span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
