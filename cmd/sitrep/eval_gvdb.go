@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,7 @@ import (
 func newEvalGvdbCmd() *cobra.Command {
 	var asJSON bool
 	var misses int
+	var collected string
 	cmd := &cobra.Command{
 		Use:   "gvdb FILE",
 		Short: "Score casualty counts, dates and cities against the Gun Violence Database",
@@ -27,15 +29,25 @@ func newEvalGvdbCmd() *cobra.Command {
 number killed, the number injured, the incident date and the city.
 
 The publication date, which the file does not give, is read from the URL
-where it carries one (".../2016/01/27/..."); otherwise relative dates are
-anchored on the article's own full dates. The predicted counts are the
-largest killed and injured figures; the date is the governing date of the
-first sentence with a casualty figure; the city is the document's focus city.
-city_acc is null when the pipeline resolves no places.
+where it carries one (".../2016/01/27/...", ".../2016/jan/26/...",
+"...-20160223-story.html"); otherwise relative dates are anchored on the
+article's dateline or its own full dates. A date written without its year
+("Jan. 27") in an article that has no publication date takes the year that
+puts it last on or before --collected, by default the newest date in the
+file's URLs: the articles were collected together, and the crowd read such
+dates in the year they annotated.
+
+The predicted counts are the largest killed and injured figures; the date is
+the first governing date, known to the day, of a sentence with a casualty
+figure; the city is the document's focus city. city_acc is null when the
+pipeline resolves no places. date_reach, in the text output, is the share of
+articles whose gold date is the URL date or a date the text gives: no
+reading of the text can score more.
 
 --json prints {"killed_acc", "injured_acc", "date_acc", "city_acc", "n"}.`,
 		Example: `  sitrep eval gvdb ../shared/eval/gvdb/dev.tsv
-  sitrep eval gvdb --misses 20 ../shared/eval/gvdb/dev.tsv`,
+  sitrep eval gvdb --misses 20 ../shared/eval/gvdb/dev.tsv
+  sitrep eval gvdb --collected none ../shared/eval/gvdb/dev.tsv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := os.Open(args[0])
@@ -51,13 +63,26 @@ city_acc is null when the pipeline resolves no places.
 			if err != nil {
 				return err
 			}
+			var until time.Time
+			switch collected {
+			case "auto":
+				until = gvdb.Collected(articles)
+			case "none", "":
+			default:
+				if until, err = time.Parse("2006-01-02", collected); err != nil {
+					return fmt.Errorf("--collected: %w", err)
+				}
+			}
 			counts := gvdb.NewCounts(places, misses)
 			for _, a := range articles {
-				doc := sitrep.NewDocument(a.Text, sitrep.Metadata{URL: a.URL, Title: a.Title, Published: gvdb.PublishedFromURL(a.URL)})
+				doc := a.Document()
 				if err := run(cmd.Context(), doc); err != nil {
 					return fmt.Errorf("article %s: %w", a.ID, err)
 				}
-				counts.Add(a.ID, a.Gold, gvdb.Predict(doc))
+				counts.Add(a.ID, a.Gold, gvdb.Predict(doc, until))
+				if gvdb.DateReachable(doc, a.Gold.Date, until) {
+					counts.AddReachable()
+				}
 			}
 			m := counts.Metrics()
 			out := bufio.NewWriter(cmd.OutOrStdout())
@@ -70,6 +95,7 @@ city_acc is null when the pipeline resolves no places.
 				return out.Flush()
 			}
 			fmt.Fprintf(out, "articles     %d\nkilled_acc   %.3f\ninjured_acc  %.3f\ndate_acc     %.3f\n", m.N, m.KilledAcc, m.InjuredAcc, m.DateAcc)
+			fmt.Fprintf(out, "date_reach   %.3f  (gold date is the URL date or a date in the text: the ceiling of date_acc)\n", float64(counts.DateReachable)/float64(max(m.N, 1)))
 			if m.CityAcc != nil {
 				fmt.Fprintf(out, "city_acc     %.3f\n", *m.CityAcc)
 			} else {
@@ -82,6 +108,7 @@ city_acc is null when the pipeline resolves no places.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")
+	cmd.Flags().StringVar(&collected, "collected", "auto", `when the articles were collected, which gives a year to dates written without one in articles with no publication date: YYYY-MM-DD, "auto" (the newest date in the file's URLs) or "none"`)
 	cmd.Flags().IntVar(&misses, "misses", 0, "also print up to this many articles with a wrong prediction")
 	return cmd
 }

@@ -22,6 +22,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/ingest"
 )
 
 // An Article is one GVDB row.
@@ -121,20 +122,49 @@ func normalizeDate(d string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, day)
 }
 
-var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^0-9])`)
+// URLs carry their publication date in a few layouts: ".../2016/01/27/...",
+// ".../2013-01-27/...", ".../20150803/...", "...-20160223-story.html" and
+// ".../2016/jan/26/...".
+var (
+	urlDate      = regexp.MustCompile(`[/_-]((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])([/-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+	urlMonthDate = regexp.MustCompile(`/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\d|3[01])/`)
+)
+
+var urlMonths = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
+	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
 
 // PublishedFromURL returns the publication date that a URL such as
 // ".../2016/01/27/story" carries, or the zero time.
 func PublishedFromURL(url string) time.Time {
-	m := urlDate.FindStringSubmatch(url)
-	if m == nil {
+	url = strings.ToLower(url)
+	var y, m, d string
+	if g := urlDate.FindStringSubmatch(url); g != nil && g[2] == g[4] {
+		y, m, d = g[1], g[3], g[5]
+	} else if g := urlMonthDate.FindStringSubmatch(url); g != nil {
+		y, m, d = g[1], urlMonths[g[2]], g[3]
+		if len(d) == 1 {
+			d = "0" + d
+		}
+	} else {
 		return time.Time{}
 	}
-	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	t, err := time.Parse("2006-01-02", y+"-"+m+"-"+d)
 	if err != nil {
 		return time.Time{}
 	}
 	return t
+}
+
+// Document returns a's text as a Document ready for the pipeline, with its
+// URL, its title, the publication date its URL carries (the file gives no
+// other) and its dateline.
+func (a Article) Document() *sitrep.Document {
+	meta := sitrep.Metadata{URL: a.URL, Title: a.Title, Published: PublishedFromURL(a.URL), Language: "en"}
+	doc, err := ingest.FromText(a.Text, meta)
+	if err != nil {
+		return sitrep.NewDocument(a.Text, meta) // an empty text
+	}
+	return doc
 }
 
 // Predict reads an annotated document's facts:
@@ -142,13 +172,15 @@ func PublishedFromURL(url string) time.Time {
 //     of another; a figure's count is its minimum (a lower bound when open);
 //     where someone was killed, figures that say only "shot" are taken to
 //     be the same victims;
-//   - date: the governing date of the first sentence with a killed or
-//     injured figure, when known to the day, else the first time expression
-//     known to the day, else the publication date;
+//   - date: the first governing date known to the day of a sentence with
+//     a killed or injured figure, else the first time expression known to
+//     the day outside the dateline (a day without its year takes the year
+//     that puts it last on or before collected; see Collected), else the
+//     publication date;
 //   - city: the focus city, else the first place resolved to a town.
-func Predict(doc *sitrep.Document) Facts {
+func Predict(doc *sitrep.Document, collected time.Time) Facts {
 	var f Facts
-	first := -1
+	var casualties []int // the figures counted, in text order
 	killed := false
 	for _, fig := range doc.Figures {
 		killed = killed || fig.Unit == sitrep.UnitKilled && fig.Count.Min > 0
@@ -170,33 +202,25 @@ func Predict(doc *sitrep.Document) Facts {
 		default:
 			continue
 		}
-		if first < 0 && fig.Count.Min > 0 {
-			first = i
+		if fig.Count.Min > 0 {
+			casualties = append(casualties, i)
 		}
 	}
-	if first >= 0 && len(doc.SentenceDates) == len(doc.Sentences) {
-		at := doc.Figures[first].Start
-		for i, s := range doc.Sentences {
-			if s.Start <= at && at < s.End || s.Start > at {
-				if sd := doc.SentenceDates[i]; sd.Precision == sitrep.TimeDay {
-					f.Date = sd.Value
-				}
-				break
-			}
-		}
-	}
+	f.Date = casualtyDate(doc, casualties)
 	if f.Date == "" {
 		// The first date known to the day, skipping a dateline's
 		// "(Dec. 10, 2015)", which is when the story was filed.
 		for _, t := range doc.Times {
-			if len(t.Value) >= 10 && t.Value[4] == '-' && t.Value[7] == '-' && t.Value[0] != 'X' {
-				if f.Date == "" {
-					f.Date = t.Value[:10]
-				}
-				if !parenthesized(doc.Text, t.Span) {
-					f.Date = t.Value[:10]
-					break
-				}
+			d := dayOf(t.Value, collected)
+			if d == "" {
+				continue
+			}
+			if f.Date == "" {
+				f.Date = d
+			}
+			if !parenthesized(doc.Text, t.Span) && !doc.Meta.Dateline.Span.Contains(t.Span) {
+				f.Date = d
+				break
 			}
 		}
 	}
@@ -214,6 +238,74 @@ func Predict(doc *sitrep.Document) Facts {
 		}
 	}
 	return f
+}
+
+// dayOf returns the day, "2016-01-27", of a TIMEX3 value known to the day,
+// or "". A day without its year ("XXXX-01-27", from an article with no
+// publication date) is given the year of its last occurrence on or before
+// collected, unless collected is zero.
+func dayOf(v string, collected time.Time) string {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' || v[5] == 'X' || v[8] == 'X' {
+		return ""
+	}
+	if v[0] != 'X' {
+		return v[:10]
+	}
+	if collected.IsZero() || v[:4] != "XXXX" {
+		return ""
+	}
+	m, d := atoi2(v[5:7]), atoi2(v[8:10])
+	for y := collected.Year(); y >= collected.Year()-1; y-- {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && !t.After(collected) {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+func atoi2(s string) int {
+	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return 0
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}
+
+// Collected returns the newest publication date among the articles' URLs,
+// or the zero time: the articles of a file were collected together, so no
+// article is later than that day, and a date written without its year is
+// taken to be the last such day up to it, as the crowd read it.
+func Collected(articles []Article) time.Time {
+	var newest time.Time
+	for _, a := range articles {
+		if t := PublishedFromURL(a.URL); t.After(newest) {
+			newest = t
+		}
+	}
+	return newest
+}
+
+// casualtyDate returns the governing date, known to the day, of the first
+// sentence with one of the figures, or "". A headline's "fatal shooting"
+// has no date of its own; the sentences that tell it do.
+func casualtyDate(doc *sitrep.Document, figures []int) string {
+	if len(doc.SentenceDates) != len(doc.Sentences) {
+		return ""
+	}
+	i := 0
+	for _, fi := range figures {
+		at := doc.Figures[fi].Start
+		for i < len(doc.Sentences) && doc.Sentences[i].End <= at {
+			i++
+		}
+		if i == len(doc.Sentences) {
+			break
+		}
+		if sd := doc.SentenceDates[i]; sd.Precision == sitrep.TimeDay {
+			return sd.Value
+		}
+	}
+	return ""
 }
 
 // parenthesized reports whether span s is the whole content of a pair of
@@ -236,9 +328,13 @@ func isShot(cue string) bool {
 type Counts struct {
 	N                           int
 	Killed, Injured, Date, City int
-	CityScored                  bool
-	Misses                      []Miss
-	keep                        int
+	// DateReachable counts the articles whose gold date is one that the
+	// article itself gives (see DateReachable): no prediction can do
+	// better.
+	DateReachable int
+	CityScored    bool
+	Misses        []Miss
+	keep          int
 }
 
 // A Miss is an article where some prediction differs from gold.
@@ -280,6 +376,24 @@ func (c *Counts) Add(id string, gold, got Facts) {
 	if !ok && len(c.Misses) < c.keep {
 		c.Misses = append(c.Misses, Miss{ID: id, Gold: gold, Got: got})
 	}
+}
+
+// AddReachable counts an article whose gold date DateReachable finds.
+func (c *Counts) AddReachable() { c.DateReachable++ }
+
+// DateReachable reports whether gold is a day that doc gives: its
+// publication date or one of its time expressions resolved to the day,
+// with dayOf's reading of days without a year.
+func DateReachable(doc *sitrep.Document, gold string, collected time.Time) bool {
+	if !doc.Meta.Published.IsZero() && doc.Meta.Published.Format("2006-01-02") == gold {
+		return true
+	}
+	for _, t := range doc.Times {
+		if dayOf(t.Value, collected) == gold {
+			return true
+		}
+	}
+	return false
 }
 
 // SameCity reports whether two city names match after folding case and

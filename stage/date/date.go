@@ -17,8 +17,8 @@
 // the past tense. A named day with a part of the day ("Wednesday night")
 // keeps its date value, as TimeBank annotates it; "this morning", "last
 // night" and "tonight" are times of day. When the publication date is
-// unknown, the anchor is the latest date the article writes in full
-// ("Monday, 23/10/2017"). Ambiguous numeric dates
+// unknown, the anchor is the dateline's date, else the latest date the
+// article writes in full ("Monday, 23/10/2017"). Ambiguous numeric dates
 // (03/04/2017) follow the article's own convention, read from its
 // unambiguous numeric dates and from the order of day and month name in its
 // written dates, and Config.DayFirst otherwise.
@@ -26,7 +26,12 @@
 // A sentence's governing date is, in order: the finest explicit date in the
 // sentence; the governing date of the nearest earlier sentence in the
 // paragraph that had one; the publication date (or the anchor) with week
-// precision. Precision follows ACLED's time_precision.
+// precision. A range of days ("from Monday to Wednesday", "between
+// Monday and Wednesday") has week-or-range precision and is dated by its
+// first day. A date in the dateline ("BEIRUT, March 12 (Reuters) -") is the
+// report date: it anchors relative dates when the publication date is
+// unknown, but is never a sentence's governing date, which falls back to
+// the publication date instead. Precision follows ACLED's time_precision.
 package date
 
 import (
@@ -85,14 +90,24 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	r := resolver{}
 	if p := doc.Meta.Published; !p.IsZero() {
 		r.anchor, r.known = day(p), true
+	} else if a, ok := reportDate(doc, exprs); ok {
+		r.anchor, r.known = a, true
 	} else if a, ok := inferAnchor(exprs); ok {
 		r.anchor, r.known = a, true
 	}
 	doc.Times = doc.Times[:0]
+	var bareClock []bool // by index in doc.Times; nil if no time is a bare clock
 	for _, e := range exprs {
 		v := r.value(e)
 		if v == "" {
 			continue
+		}
+		if e.kind == kindPoint && e.p.g == unitDay && e.p.month == 0 {
+			// "at 9:45": its day comes from the context.
+			if bareClock == nil {
+				bareClock = make([]bool, len(exprs))
+			}
+			bareClock[len(doc.Times)] = true
 		}
 		doc.Times = append(doc.Times, sitrep.Time{
 			Span:  sitrep.Span{Start: doc.Tokens[e.from].Start, End: doc.Tokens[e.to-1].End},
@@ -100,7 +115,7 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 			Value: v,
 		})
 	}
-	doc.SentenceDates = governingDates(doc, r, doc.SentenceDates[:0])
+	doc.SentenceDates = governingDates(doc, r, bareClock, doc.SentenceDates[:0])
 	return nil
 }
 
@@ -137,6 +152,43 @@ func inferAnchor(exprs []expr) (time.Time, bool) {
 		}
 	}
 	return best, !best.IsZero()
+}
+
+// inDateline reports whether sp lies in doc's dateline ("BEIRUT, March 12
+// (Reuters) -"): a date there is when the report was filed, not when what it
+// tells happened.
+func inDateline(doc *sitrep.Document, sp sitrep.Span) bool {
+	dl := doc.Meta.Dateline
+	return !dl.Span.IsEmpty() && dl.Span.Contains(sp) || !dl.Date.IsEmpty() && dl.Date.Overlaps(sp)
+}
+
+// reportDate returns the day of doc's dateline, to stand in for an unknown
+// publication date. A dateline without a year ("March 12") takes the year
+// that puts it nearest the latest date the article writes in full.
+func reportDate(doc *sitrep.Document, exprs []expr) (time.Time, bool) {
+	for _, e := range exprs {
+		if e.kind != kindPoint || e.p.g != unitDay || e.p.month == 0 || e.p.day <= 0 {
+			continue
+		}
+		if !inDateline(doc, sitrep.Span{Start: doc.Tokens[e.from].Start, End: doc.Tokens[e.to-1].End}) {
+			continue
+		}
+		p := e.p
+		if p.year == 0 {
+			a, ok := inferAnchor(exprs)
+			if !ok {
+				return time.Time{}, false
+			}
+			near := resolver{anchor: a, known: true}
+			p.year = near.yearOf(p, e)
+		}
+		if !validDay(p.year, p.month, p.day) {
+			return time.Time{}, false
+		}
+		t, _ := p.time()
+		return t, true
+	}
+	return time.Time{}, false
 }
 
 // dayFirst reads doc's convention for numeric dates: votes from unambiguous
@@ -395,7 +447,10 @@ func (r *resolver) quarter(e expr) string {
 }
 
 // governingDates appends one SentenceDate per sentence of doc to dst.
-func governingDates(doc *sitrep.Document, r resolver, dst []sitrep.SentenceDate) []sitrep.SentenceDate {
+// bareClock marks the times that are a clock time alone, whose day comes
+// from the context: a day the sentence names is preferred to them.
+func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []sitrep.SentenceDate) []sitrep.SentenceDate {
+	bare := func(k int) bool { return k < len(bareClock) && bareClock[k] }
 	fallback := sitrep.SentenceDate{Time: -1}
 	if p := doc.Meta.Published; !p.IsZero() {
 		fallback.Value, fallback.Precision = day(p).Format("2006-01-02"), sitrep.TimeWeek
@@ -412,20 +467,38 @@ func governingDates(doc *sitrep.Document, r resolver, dst []sitrep.SentenceDate)
 	var carry sitrep.SentenceDate
 	carryPara := -1
 	for _, sent := range doc.Sentences {
-		best, bestPrec := -1, sitrep.TimePrecision(0)
+		// The finest date of the sentence, never the dateline's: that is
+		// when the report was filed, and the publication date stands for it.
+		best, bestPrec, bestEnd := -1, sitrep.TimePrecision(0), -1
 		for ti < len(doc.Times) && doc.Times[ti].Start < sent.Start {
 			ti++
 		}
 		for k := ti; k < len(doc.Times) && doc.Times[k].End <= sent.End; k++ {
 			prec := precisionOf(doc.Times[k])
-			if prec != 0 && (best < 0 || prec < bestPrec) {
-				best, bestPrec = k, prec
+			if prec == 0 || inDateline(doc, doc.Times[k].Span) {
+				continue
+			}
+			end := -1
+			if prec == sitrep.TimeDay && k+1 < len(doc.Times) && doc.Times[k+1].End <= sent.End &&
+				precisionOf(doc.Times[k+1]) == sitrep.TimeDay && isRange(doc.Text, doc.Times[k].Span, doc.Times[k+1].Span) {
+				// "from Monday to Wednesday": a range of days.
+				prec, end = sitrep.TimeWeek, k+1
+			}
+			if best < 0 || prec < bestPrec || prec == bestPrec && bare(best) && !bare(k) {
+				best, bestPrec, bestEnd = k, prec, end
+			}
+			if end >= 0 {
+				k = end
 			}
 		}
 		switch {
 		case best >= 0:
 			v := doc.Times[best].Value
-			if bestPrec == sitrep.TimeDay {
+			switch {
+			case bestEnd >= 0:
+				// A range is dated by its first day.
+				v = min(v[:10], doc.Times[bestEnd].Value[:10])
+			case bestPrec == sitrep.TimeDay:
 				v = v[:10]
 			}
 			carry = sitrep.SentenceDate{Time: best, Value: v, Precision: bestPrec}
@@ -438,6 +511,26 @@ func governingDates(doc *sitrep.Document, r resolver, dst []sitrep.SentenceDate)
 		}
 	}
 	return dst
+}
+
+// isRange reports whether the days at a and b, in this order, are the ends
+// of a range: "Monday to Wednesday", "from Monday until Wednesday",
+// "Monday through Wednesday", "between Monday and Wednesday".
+func isRange(text string, a, b sitrep.Span) bool {
+	between := strings.TrimSpace(text[a.End:b.Start])
+	if len(between) > 8 {
+		return false
+	}
+	before := strings.ToLower(text[max(0, a.Start-8):a.Start])
+	switch strings.ToLower(between) {
+	case "to", "until", "till", "-", "–", "—":
+		return strings.HasSuffix(before, "from ") || between != "until" && between != "till"
+	case "through", "thru":
+		return true
+	case "and":
+		return strings.HasSuffix(before, "between ")
+	}
+	return false
 }
 
 // precisionOf returns the ACLED time precision of a date-valued time, or 0

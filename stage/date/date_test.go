@@ -2,11 +2,13 @@ package date_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/stage/date"
 	"github.com/sitrep-dev/sitrep/stage/segment"
 )
@@ -78,6 +80,8 @@ func TestTimes(t *testing.T) {
 			[]string{"Earlier this year=DATE:2017", "this month=DATE:2017-10"}},
 		{"clock", "1998-08-07", "The bomb went off at 10:35 a.m. and another at 8 p.m.",
 			[]string{"10:35 a.m.=TIME:1998-08-07T10:35", "8 p.m.=TIME:1998-08-07T20:00"}},
+		{"clock split by the segmenter", "2015-12-06", "Shots were fired around 9:45 p.m Saturday near the park.",
+			[]string{"9:45 p.m Saturday=TIME:2015-12-05T21:45"}},
 		{"part of day", "2017-10-24", "Clashes broke out on Monday night and resumed yesterday morning.",
 			[]string{"Monday night=DATE:2017-10-23", "yesterday morning=TIME:2017-10-23TMO"}},
 		{"durations", "2017-10-24", "The siege lasted three days after a 16-hour battle over the past two years.",
@@ -138,15 +142,107 @@ func TestSentenceDates(t *testing.T) {
 			t.Errorf("sentence %d %q: got %+v, want %+v", i, doc.Sentences[i].Text(doc), doc.SentenceDates[i], w)
 		}
 	}
+	doc = run(t, "Shots were fired at 9:45 on Saturday.", "2017-10-25")
+	if got := doc.SentenceDates[0]; got.Value != "2017-10-21" || got.Time != 1 {
+		t.Errorf("a clock time alone and a day: got %+v, want the day, 2017-10-21", got)
+	}
 	doc = run(t, "Jets struck the town on Monday. Rescuers searched the rubble.", "2017-10-25")
 	if got := doc.SentenceDates[1]; got.Time != 0 || got.Value != "2017-10-23" {
 		t.Errorf("second sentence of a paragraph: got %+v, want the first's date", got)
 	}
 }
 
+// TestDatelineIsNotGoverning checks that the date of a dateline, when the
+// report was filed, anchors relative dates but never dates a sentence's
+// events.
+func TestDatelineIsNotGoverning(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // each sentence's "value/precision"
+	}{
+		{"dateline and weekday", "2019-03-12",
+			"BEIRUT, March 12 (Reuters) - Airstrikes hit a market on Sunday, killing 21 civilians.\nThe toll rose.",
+			[]string{"2019-03-10/1", "2019-03-12/2"}},
+		{"dateline alone is the publication date", "2019-03-12",
+			"BEIRUT, March 12 (Reuters) - Airstrikes hit a market, killing 21 civilians. The toll rose.",
+			[]string{"2019-03-12/2", "2019-03-12/2"}},
+		{"dateline anchors an unknown publication date", "",
+			"BEIRUT, March 12, 2019 (Reuters) - Airstrikes hit a market on Sunday, killing 21 civilians. Rescuers searched the rubble.",
+			[]string{"2019-03-10/1", "2019-03-10/1"}},
+		{"dateline takes its year from the text", "",
+			"KABUL, March 3 (AP) - A bomb exploded on Friday, three months after the attack of 2 December 2018.",
+			[]string{"2019-03-01/1"}},
+		{"dateline without another date falls back", "",
+			"KABUL, March 3, 2019 (AP) - A bomb exploded near the ministry.",
+			[]string{"2019-03-03/2"}},
+		{"a later explicit date still wins", "2019-03-12",
+			"BEIRUT, March 12 (Reuters) - The strike on March 9 killed 21 people.",
+			[]string{"2019-03-09/1"}},
+	}
+	st, err := date.New(date.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var meta sitrep.Metadata
+			if tt.published != "" {
+				meta.Published, _ = time.Parse("2006-01-02", tt.published)
+			}
+			doc, err := ingest.FromText(tt.text, meta)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Dateline.IsEmpty() {
+				t.Fatalf("no dateline found in %q", tt.text)
+			}
+			if err := segment.New().Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := doc.Check(); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, sd := range doc.SentenceDates {
+				got = append(got, fmt.Sprintf("%s/%d", sd.Value, sd.Precision))
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("sentence dates of %q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRanges(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the sentence's "value/precision"
+	}{
+		{"Protests were held from Monday to Wednesday.", "2017-10-16/2"},
+		{"Protests were held between Monday and Wednesday.", "2017-10-16/2"},
+		{"Protests were held Monday through Wednesday.", "2017-10-16/2"},
+		{"Protests were held from Oct. 2 until Oct. 5.", "2017-10-02/2"},
+		{"Shelling continued from Monday to Wednesday and a strike hit on Thursday.", "2017-10-19/1"},
+		{"The talks moved on Monday and ended on Wednesday.", "2017-10-16/1"},
+		{"Fighting lasted from June to August.", "2017-06/3"},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.text, "2017-10-20")
+		got := fmt.Sprintf("%s/%d", doc.SentenceDates[0].Value, doc.SentenceDates[0].Precision)
+		if got != tt.want {
+			t.Errorf("sentence date of %q = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 func FuzzStage(f *testing.F) {
 	for _, s := range []string{
 		"On Monday, 23/10/2017 at 10:35 a.m. the day before last week.",
+		"BEIRUT, March 12 (Reuters) - Strikes on Sunday from Monday to Wednesday at 9:45 p.m",
+		"KABUL, Feb 30 (AP) - on 2 March 2018",
 		"the the the 99/99/9999 1990s '90s mid- mid-October Oct. 32",
 		"\"unbalanced “quotes 2017-02-30 12:61 a.m. every every",
 		"",
@@ -163,6 +259,9 @@ func FuzzStage(f *testing.F) {
 			meta.Published = time.Date(2017, 10, 24, 0, 0, 0, 0, time.UTC)
 		}
 		doc := sitrep.NewDocument(text, meta)
+		if dl, ok := ingest.FindDateline(doc.Text); ok {
+			doc.Meta.Dateline = dl
+		}
 		if err := segment.New().Run(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}

@@ -784,7 +784,12 @@ func (s *scanner) clockAt(k int) (clock, bool) {
 		}
 	}
 	j := k + 1
-	switch s.w(j) {
+	meridiem := s.w(j)
+	if (meridiem == "a" || meridiem == "p") && s.w(j+1) == "." && s.w(j+2) == "m" && s.adjacent(j+1) && s.adjacent(j+2) {
+		// "9:45 p.m Saturday", which the segmenter splits as "p", ".", "m"
+		meridiem, j = meridiem+".m", j+2
+	}
+	switch meridiem {
 	case "a.m.", "am", "a.m":
 		if h == 12 {
 			h = 0

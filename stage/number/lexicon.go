@@ -84,6 +84,7 @@ type lexicon struct {
 	after, before, total, none *phraseSet
 	implied                    *phraseSet
 	qualifiers, vague          *phraseSet
+	fractions                  *phraseSet // min/max hold the numerator and denominator
 	victimPhrases              *phraseSet
 	nouns                      map[string]sitrep.FigureUnit
 	victims                    map[string]string // word → category; "" for people of no category
@@ -104,6 +105,7 @@ const (
 	roleQualifier
 	roleVague
 	roleVictimPhrase
+	roleFraction
 	roleNumber // words that may begin a number: "fourteen", "a"
 	roleOther  // victims, counted nouns, singular words and every entry's words
 )
@@ -118,7 +120,8 @@ func loadLexicon(text string) (*lexicon, error) {
 		after: newPhraseSet(roleAfter), before: newPhraseSet(roleBefore), total: newPhraseSet(roleTotal),
 		none: newPhraseSet(roleNone), implied: newPhraseSet(roleImplied), qualifiers: newPhraseSet(roleQualifier),
 		vague: newPhraseSet(roleVague), victimPhrases: newPhraseSet(roleVictimPhrase),
-		nouns: map[string]sitrep.FigureUnit{}, victims: map[string]string{},
+		fractions: newPhraseSet(roleFraction),
+		nouns:     map[string]sitrep.FigureUnit{}, victims: map[string]string{},
 	}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -184,6 +187,14 @@ func loadLexicon(text string) (*lexicon, error) {
 				return nil, fmt.Errorf("number lexicon line %d: bad range", n+1)
 			}
 			lx.vague.add(phrase{words: f[3:], min: lo, max: hi})
+		case "fraction":
+			num, den, ok := strings.Cut(val, "/")
+			a, err1 := strconv.Atoi(num)
+			b, err2 := strconv.Atoi(den)
+			if !ok || err1 != nil || err2 != nil || a <= 0 || b <= a {
+				return nil, fmt.Errorf("number lexicon line %d: bad fraction %q", n+1, val)
+			}
+			lx.fractions.add(phrase{words: words, min: a, max: b})
 		default:
 			return nil, fmt.Errorf("number lexicon line %d: unknown kind %q", n+1, kind)
 		}
@@ -201,7 +212,7 @@ func loadLexicon(text string) (*lexicon, error) {
 	for _, w := range singularWords {
 		lx.roles[w] |= roleOther
 	}
-	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases} {
+	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases, lx.fractions} {
 		for _, l := range ps.byFirst {
 			for _, p := range l {
 				for _, w := range p.words {
@@ -212,7 +223,7 @@ func loadLexicon(text string) (*lexicon, error) {
 			}
 		}
 	}
-	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases} {
+	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases, lx.fractions} {
 		ps.sort()
 	}
 	return lx, nil

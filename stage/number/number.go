@@ -4,8 +4,8 @@
 //
 // A number is written in digits ("14", "1,200", "3.5 million"), in words
 // ("fourteen", "twenty-six", "a dozen"), as a range ("between 10 and 15",
-// "10 to 15", "two or three"), or as a vague quantity ("dozens",
-// "hundreds"). A qualifier before it bounds its range:
+// "10 to 15", "two or three"), as a part of a stated whole ("half of the
+// 40" is 20), or as a vague quantity ("dozens", "hundreds"). A qualifier before it bounds its range:
 //
 //	at least N, no fewer than N        N .. open
 //	more than N, over N                N+1 .. open
@@ -180,12 +180,21 @@ func (s *scanner) scan() {
 
 // quantity reads a number with its qualifier at token k.
 func (s *scanner) quantity(k int) (quantity, bool) {
-	if s.roles[k]&(roleNumber|roleQualifier|roleVague) == 0 && !startsDigit(s.lw[k]) && !s.compound(k) {
+	if s.roles[k]&(roleNumber|roleQualifier|roleVague|roleFraction) == 0 && !startsDigit(s.lw[k]) && !s.compound(k) {
 		return quantity{}, false
 	}
 	q := quantity{from: k, start: k}
 	if p, n := s.at(s.lx.qualifiers, k); n > 0 {
 		q.qualifier, q.start = p.value, k+n
+	}
+	if p, n := s.at(s.lx.fractions, q.start); n > 0 {
+		if v, end, ok := s.fractionOf(q.start + n); ok {
+			// "half of the 40": the part, rounded both ways when it is
+			// not whole.
+			q.end = end
+			q.count = sitrep.Count{Min: v * p.min / p.max, Max: (v*p.min + p.max - 1) / p.max}
+			return s.qualify(q), true
+		}
 	}
 	if s.w(k) == "between" {
 		lo, end, ok := s.cardinal(k + 1)
@@ -229,6 +238,26 @@ func (s *scanner) quantity(k int) (quantity, bool) {
 		return q, true
 	}
 	return s.qualify(q), true
+}
+
+// fractionOf reads the whole that a fraction word ending before k takes a
+// part of: "of the 40", "of its 300", "the 40" (after "half"). It returns
+// the whole and the end of its number.
+func (s *scanner) fractionOf(k int) (int, int, bool) {
+	if s.w(k) == "of" {
+		k++
+	} else if s.w(k-1) != "half" {
+		return 0, k, false
+	}
+	switch s.w(k) {
+	case "the", "its", "their", "his", "her", "our", "these", "those", "all":
+		k++
+	}
+	v, end, ok := s.cardinal(k)
+	if !ok || v > 1<<40 {
+		return 0, k, false
+	}
+	return v, end, true
 }
 
 // qualify applies q's qualifier to its range.

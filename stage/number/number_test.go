@@ -74,6 +74,10 @@ func TestFigures(t *testing.T) {
 			[]string{"John Smith: 1..1 killed"}},
 		{"A policeman was wounded and two journalists were kidnapped.",
 			[]string{"A policeman: 1..1 injured police", "two journalists: 2..2 kidnapped journalists"}},
+		{"Half of the 40 passengers were killed and a third of the 300 residents fled.",
+			[]string{"Half of the 40 passengers: 20..20 killed civilians"}},
+		{"Nearly half of the 40 passengers were injured.",
+			[]string{"Nearly half of the 40 passengers: 20..20 injured civilians"}},
 		{"Up to 30 people are missing after the flood.",
 			[]string{"Up to 30 people: 0..30 missing"}},
 		{"The bomb killed 12 and injured a dozen.",
@@ -127,6 +131,9 @@ func TestNumbers(t *testing.T) {
 		{"nearly 100", []string{"nearly 100=100..100 about"}},
 		{"fewer than 10", []string{"fewer than 10=0..9 fewer than"}},
 		{"scores", []string{"scores=40..99 "}},
+		{"half of the 40 and a third of its 300 and half the 41", []string{"half of the 40=20..20 ", "a third of its 300=100..100 ", "half the 41=20..21 "}},
+		{"nearly two-thirds of 90", []string{"nearly two-thirds of 90=60..60 about"}},
+		{"half of them and a quarter of an hour", nil},
 		{"Oct. 23 and 23 October and 10:35 and 2017", nil},
 	}
 	for _, tt := range tests {
