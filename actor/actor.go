@@ -1,0 +1,288 @@
+// Package actor codes who acts in the news, in the style of CAMEO actor codes:
+// a country (ISO 3166-1 alpha-3, or a people such as KUR) or an international
+// body (IGO..., NGO...), followed by a sector (GOV, MIL, COP, REB, CVL, MED,
+// ...). "Syrian Foreign Ministry" is SYRGOV, "Turkish police" TURCOP,
+// "Kurdish fighters" KURREB, "civilians" CVL, "UN Security Council" IGOUNO.
+//
+// A Dictionary holds three embedded tables, all data (data/*.txt):
+// countries with their demonyms and seats of government, named actors with
+// their codes, and sector words. Users extend it with their own actor lines
+// (Add, AddFile), which take precedence over the embedded ones.
+package actor
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/countries.txt
+var countriesText string
+
+//go:embed data/actors.txt
+var actorsText string
+
+//go:embed data/sectors.txt
+var sectorsText string
+
+// A Kind says what a dictionary name is.
+type Kind uint8
+
+const (
+	KindActor   Kind = iota + 1 // a named actor: "SANA", "NATO", "Vladimir Putin"
+	KindCountry                 // a country's name: "Syria"; Code is the country
+	KindDemonym                 // a demonym or adjective: "Syrian", "Kurds"; Code is the country or people
+	KindSeat                    // a seat of government: "Damascus"; Code is the country
+)
+
+// An Entry is what the dictionary knows about a name.
+type Entry struct {
+	Code string            // "SYRMED", "IGOUNO"; for countries, demonyms and seats the bare country code "SYR"
+	Type sitrep.EntityType // ORG, PERSON, GPE, NORP
+	Kind Kind
+	Name string // the canonical name: "United Nations", "Syria"
+}
+
+// A Dictionary maps names and words to actor codes. It is safe for
+// concurrent reads; Add must not run concurrently with lookups.
+type Dictionary struct {
+	names      map[string]Entry
+	prefixes   map[string]bool   // keys of the first words of longer names
+	sectors    map[string]string // lower-case word sequence → sector
+	maxSector  int               // most words in a sector entry
+	seatByCode map[string]string // country code → its seat of government's canonical name
+}
+
+// New returns the embedded dictionary. Each call returns a new Dictionary, so
+// one caller's additions do not leak into another's.
+func New() (*Dictionary, error) {
+	d := &Dictionary{names: make(map[string]Entry), prefixes: make(map[string]bool), sectors: make(map[string]string), seatByCode: make(map[string]string)}
+	if err := d.addCountries(countriesText); err != nil {
+		return nil, fmt.Errorf("actor: countries: %w", err)
+	}
+	if err := d.Add(strings.NewReader(actorsText)); err != nil {
+		return nil, fmt.Errorf("actor: actors: %w", err)
+	}
+	if err := d.addSectors(sectorsText); err != nil {
+		return nil, fmt.Errorf("actor: sectors: %w", err)
+	}
+	return d, nil
+}
+
+// AddFile adds the actors of a file in the format of Add.
+func (d *Dictionary) AddFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("actor: %w", err)
+	}
+	defer f.Close()
+	if err := d.Add(f); err != nil {
+		return fmt.Errorf("actor: %s: %w", path, err)
+	}
+	return nil
+}
+
+// Add reads actor lines: a code, a tab, an entity type (ORG, PERSON, GPE,
+// NORP, ...), a tab, and comma-separated names, the first canonical. Blank
+// lines and lines starting with # are ignored. Names already known are
+// overridden.
+func (d *Dictionary) Add(r io.Reader) error {
+	return eachLine(r, 3, func(f []string) error {
+		code, typ := strings.TrimSpace(f[0]), sitrep.EntityType(strings.TrimSpace(f[1]))
+		if code == "" || typ == "" {
+			return fmt.Errorf("empty code or type")
+		}
+		names := splitList(f[2])
+		for _, n := range names {
+			d.file(Key(n), Entry{Code: code, Type: typ, Kind: KindActor, Name: names[0]})
+		}
+		return nil
+	})
+}
+
+func (d *Dictionary) addCountries(text string) error {
+	return eachLine(strings.NewReader(text), 4, func(f []string) error {
+		code := strings.TrimSpace(f[0])
+		names := splitList(f[1])
+		canonical := code
+		if len(names) > 0 {
+			canonical = names[0]
+		}
+		// Demonyms first, so that a name that is both ("US") stays a country.
+		for _, n := range splitList(f[2]) {
+			e := Entry{Code: code, Type: sitrep.NORP, Kind: KindDemonym, Name: canonical}
+			d.file(Key(n), e)
+			if p, ok := plural(n); ok {
+				d.file(Key(p), e)
+			}
+		}
+		for _, n := range names {
+			d.file(Key(n), Entry{Code: code, Type: sitrep.GPE, Kind: KindCountry, Name: canonical})
+		}
+		for i, n := range splitList(f[3]) {
+			if i == 0 {
+				d.seatByCode[code] = n
+			}
+			d.file(Key(n), Entry{Code: code, Type: sitrep.GPE, Kind: KindSeat, Name: n})
+		}
+		return nil
+	})
+}
+
+// file files e under key, and marks the key's leading words as prefixes.
+func (d *Dictionary) file(key string, e Entry) {
+	d.names[key] = e
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			d.prefixes[key[:i]] = true
+		}
+	}
+}
+
+// plural derives the plural of a demonym used as a noun: "Syrians",
+// "Iraqis", "Kurds"; not "Lebanese", "British" or "Swiss".
+func plural(w string) (string, bool) {
+	for _, suf := range []string{"ese", "sh", "ch", "ss", "s", "x"} {
+		if strings.HasSuffix(w, suf) {
+			return "", false
+		}
+	}
+	return w + "s", true
+}
+
+func (d *Dictionary) addSectors(text string) error {
+	return eachLine(strings.NewReader(text), 2, func(f []string) error {
+		sector := strings.TrimSpace(f[0])
+		for _, w := range splitList(f[1]) {
+			w = strings.ToLower(w)
+			d.sectors[w] = sector
+			d.maxSector = max(d.maxSector, len(strings.Fields(w)))
+		}
+		return nil
+	})
+}
+
+func eachLine(r io.Reader, fields int, fn func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("line %d: want %d tab-separated fields, got %d", n, fields, len(f))
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" && p != "-" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Key returns the lookup form of a name: lower case, without periods,
+// with typographic apostrophes and dashes made plain and spaces collapsed.
+// "U.S." and "US" share a key, as do "Al-Jazeera" and "al-jazeera".
+func Key(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range name {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '‐' || r == '‑' || r == '–':
+			r = '-'
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Lookup returns the entry of a name: an actor, a country, a demonym or a
+// seat of government.
+func (d *Dictionary) Lookup(name string) (Entry, bool) {
+	e, ok := d.names[Key(name)]
+	return e, ok
+}
+
+// Seat returns the canonical name of a country's seat of government.
+func (d *Dictionary) Seat(country string) string { return d.seatByCode[country] }
+
+// MaxSectorWords returns the number of words of the longest sector entry.
+func (d *Dictionary) MaxSectorWords() int { return d.maxSector }
+
+// Sector returns the sector of a phrase, given in lower case with single
+// spaces ("police", "defense ministry"), or "".
+func (d *Dictionary) Sector(phrase string) string { return d.sectors[phrase] }
+
+// Code composes an actor code from a country (or "") and a sector (or "").
+// An international code (IGO..., NGO...) keeps its own sector.
+func Code(country, sector string) string {
+	switch {
+	case country == "":
+		return sector
+	case sector == "" || strings.HasPrefix(country, "IGO") || strings.HasPrefix(country, "NGO") || strings.HasPrefix(country, "IMG"):
+		return country
+	case strings.HasSuffix(country, sector):
+		return country
+	}
+	return country + sector
+}
+
+// Country returns the country part of an actor code: "SYR" of "SYRGOV", ""
+// of "CVL" or "IGOUNO".
+func Country(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	c := code[:3]
+	for _, r := range c {
+		if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	switch c {
+	case "IGO", "NGO", "IMG", "CVL", "GOV", "MIL", "COP", "REB", "OPP", "MED", "REF", "UAF", "HLH", "JUD", "LEG", "SPY", "BUS", "EDU", "LAB", "REL":
+		return ""
+	}
+	return c
+}
+
+// IsPrefixKey reports whether key, in Key form, is the first words of a
+// longer name; it does not allocate.
+func (d *Dictionary) IsPrefixKey(key []byte) bool { return d.prefixes[string(key)] }
+
+// LookupKey is Lookup for a name already in Key form; it does not allocate.
+func (d *Dictionary) LookupKey(key []byte) (Entry, bool) {
+	e, ok := d.names[string(key)]
+	return e, ok
+}

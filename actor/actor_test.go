@@ -1,0 +1,102 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+func TestLookup(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		code string
+		kind Kind
+		typ  sitrep.EntityType
+	}{
+		{"Syria", "SYR", KindCountry, sitrep.GPE},
+		{"U.S.", "USA", KindCountry, sitrep.GPE},
+		{"US", "USA", KindCountry, sitrep.GPE},
+		{"Syrian", "SYR", KindDemonym, sitrep.NORP},
+		{"Syrians", "SYR", KindDemonym, sitrep.NORP},
+		{"Kurds", "KUR", KindDemonym, sitrep.NORP},
+		{"Damascus", "SYR", KindSeat, sitrep.GPE},
+		{"UN Security Council", "IGOUNO", KindActor, sitrep.ORG},
+		{"Daesh", "IMGMUSREB", KindActor, sitrep.ORG},
+		{"al-jazeera", "QATMED", KindActor, sitrep.ORG},
+	}
+	for _, tc := range tests {
+		e, ok := d.Lookup(tc.name)
+		if !ok || e.Code != tc.code || e.Kind != tc.kind || e.Type != tc.typ {
+			t.Errorf("Lookup(%q) = %+v, %v; want %s %v %s", tc.name, e, ok, tc.code, tc.kind, tc.typ)
+		}
+	}
+	if _, ok := d.Lookup("Lebaneses"); ok {
+		t.Error(`Lookup("Lebaneses") found a plural that should not be derived`)
+	}
+}
+
+func TestAdd(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = d.Add(strings.NewReader("# mine\nSYRREB\tORG\tJaysh al-Islam,Army of Islam\nIGOUNO\tORG\tDaesh\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := d.Lookup("Army of Islam"); !ok || e.Code != "SYRREB" || e.Name != "Jaysh al-Islam" {
+		t.Errorf("added actor: %+v, %v", e, ok)
+	}
+	if e, _ := d.Lookup("Daesh"); e.Code != "IGOUNO" {
+		t.Errorf("user line did not override: %+v", e)
+	}
+	// A new dictionary does not see the additions.
+	d2, _ := New()
+	if _, ok := d2.Lookup("Army of Islam"); ok {
+		t.Error("additions leaked into a new dictionary")
+	}
+	for _, bad := range []string{"ONLY\tTWO\n", "\tORG\tX\n"} {
+		if err := d.Add(strings.NewReader(bad)); err == nil {
+			t.Errorf("Add(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestSectorAndCode(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for phrase, want := range map[string]string{"police": "COP", "fighters": "REB", "civilians": "CVL",
+		"defense ministry": "MIL", "ministry": "GOV", "media outlets": "MED", "banana": ""} {
+		if got := d.Sector(phrase); got != want {
+			t.Errorf("Sector(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	for _, tc := range []struct{ country, sector, want string }{
+		{"TUR", "COP", "TURCOP"}, {"KUR", "REB", "KURREB"}, {"", "CVL", "CVL"}, {"SYR", "", "SYR"},
+		{"IGOUNO", "GOV", "IGOUNO"}, {"USAMIL", "MIL", "USAMIL"},
+	} {
+		if got := Code(tc.country, tc.sector); got != tc.want {
+			t.Errorf("Code(%q, %q) = %q, want %q", tc.country, tc.sector, got, tc.want)
+		}
+	}
+	for code, want := range map[string]string{"SYRGOV": "SYR", "CVL": "", "IGOUNO": "", "KURREB": "KUR", "": ""} {
+		if got := Country(code); got != want {
+			t.Errorf("Country(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{"U.S.": "us", "Al‑Jazeera": "al-jazeera", "  Syrian  Arab ": "syrian arab", "Kurdistan Workers’ Party": "kurdistan workers' party"} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

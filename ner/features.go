@@ -1,0 +1,296 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hashing: every feature is a 64-bit key mixed from a template number and the
+// hashes of the parts it combines. Collisions between distinct features are
+// possible but, at 64 bits and a few million features, negligible.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// mix combines a and b into a well-spread key (splitmix64 finalizer).
+func mix(a, b uint64) uint64 {
+	x := a*0x9e3779b97f4a7c15 ^ b
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+// tokenInfo holds the per-token hashes and flags features are built from.
+type tokenInfo struct {
+	word    uint64 // exact form
+	lower   uint64 // lower case, digits as 0
+	shape   uint64 // compressed shape: "Xx", "X.X.", "d,d"
+	prefix  [4]uint64
+	suffix  [4]uint64
+	suffix5 uint64 // the last five runes, lower-cased; 0 if shorter
+	length  uint8  // runes, capped at 8
+	cap     bool   // first rune upper case
+	upper   bool   // all letters upper case, at least one letter
+	letter  bool   // has a letter
+}
+
+// maxAffix is the longest prefix and suffix, in runes.
+const maxAffix = 4
+
+// describe fills ti for word w. It does not allocate.
+func describe(w string, ti *tokenInfo) {
+	*ti = tokenInfo{}
+	word, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var lastShape byte
+	var buf [utf8.UTFMax]byte
+	nRunes, upperLetters, letters := 0, 0, 0
+	// Runes' byte ends, to hash suffixes afterwards.
+	var ends [64]int
+	for j := 0; j < len(w); j++ {
+		word = hashByte(word, w[j])
+	}
+	for i, r := range w {
+		var sc byte
+		lr := r
+		switch {
+		case unicode.IsUpper(r):
+			sc, lr = 'X', unicode.ToLower(r)
+			upperLetters++
+			letters++
+		case unicode.IsLetter(r):
+			sc = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			sc, lr = 'd', '0'
+		default:
+			sc = byte(r)
+			if r >= utf8.RuneSelf {
+				sc = '*'
+			}
+		}
+		if nRunes == 0 {
+			ti.cap = sc == 'X'
+		}
+		if sc != lastShape {
+			shape = hashByte(shape, sc)
+			lastShape = sc
+		}
+		n := utf8.EncodeRune(buf[:], lr)
+		for _, c := range buf[:n] {
+			lower = hashByte(lower, c)
+		}
+		if nRunes < maxAffix {
+			ti.prefix[nRunes] = lower
+		}
+		if nRunes < len(ends) {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			ends[nRunes] = i + size
+		}
+		nRunes++
+	}
+	ti.word, ti.lower, ti.shape = word, lower, shape
+	ti.letter = letters > 0
+	ti.upper = letters > 0 && upperLetters == letters
+	// Suffixes: hash the last k runes, lower-cased.
+	ti.length = uint8(min(nRunes, 8))
+	if nRunes > 5 && nRunes <= len(ends) {
+		ti.suffix5 = hashLower(w[ends[nRunes-6]:])
+	}
+	if nRunes <= len(ends) {
+		for k := 1; k <= maxAffix && k <= nRunes; k++ {
+			start := 0
+			if nRunes-k > 0 {
+				start = ends[nRunes-k-1]
+			}
+			ti.suffix[k-1] = hashLower(w[start:])
+		}
+	}
+}
+
+// hashLower hashes s lower-cased, digits as 0, as describe's lower does.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			r = unicode.ToLower(r)
+		case unicode.IsDigit(r):
+			r = '0'
+		}
+		n := utf8.EncodeRune(buf[:], r)
+		for _, c := range buf[:n] {
+			h = hashByte(h, c)
+		}
+	}
+	return h
+}
+
+// Feature templates. Their numbers are part of the weights' format: append,
+// never renumber.
+const (
+	fBias uint64 = iota + 1
+	fLower
+	fWord
+	fLowerPrev
+	fLowerNext
+	fLowerPrev2
+	fLowerNext2
+	fShape
+	fShapePrev
+	fShapeNext
+	fShapePrevCur
+	fShapeCurNext
+	fPrefix // + k-1
+	_
+	_
+	_
+	fSuffix // + k-1
+	_
+	_
+	_
+	fBigramPrev
+	fBigramNext
+	fTagPrev
+	fTagPrev2
+	fTagPrevLower
+	fTagPrevShape
+	fFirstShape
+	fCapsSentLower
+	fSeenLower
+	fHistory
+	fLowerPrevShape
+	fShapeLowerNext
+	fWordPrev
+	fHistoryPrev
+	fHistoryNext
+	fCapsSentShape
+	fList
+	fListShape
+	fListPrev
+	fListNext
+	fLengthCap
+	fShapeTrigram
+	fAroundLower
+	fSuffix5
+)
+
+var boundary = tokenInfo{word: 1, lower: 1, shape: 1}
+
+// sentenceContext is a sentence's tokens as features see them.
+type sentenceContext struct {
+	info     []tokenInfo
+	allCaps  bool     // a headline: no lower-case word of two letters or more
+	seen     []bool   // per token: its lower-case form also appears lower-case in the document
+	history  []uint8  // per token: the type index the tagger gave this form earlier, 0 if none
+	lists    []uint8  // per token: bits of the name lists covering it
+	features []uint64 // scratch
+}
+
+func (c *sentenceContext) at(i int) *tokenInfo {
+	if i < 0 || i >= len(c.info) {
+		return &boundary
+	}
+	return &c.info[i]
+}
+
+func (c *sentenceContext) listsAt(i int) uint64 {
+	if i < 0 || i >= len(c.lists) {
+		return 0
+	}
+	return uint64(c.lists[i])
+}
+
+func (c *sentenceContext) historyAt(i int) uint64 {
+	if i < 0 || i >= len(c.history) {
+		return 9
+	}
+	return uint64(c.history[i])
+}
+
+// extract appends the features of token i, given the two previous labels.
+func (c *sentenceContext) extract(i int, prev, prev2 Label) []uint64 {
+	f := c.features[:0]
+	cur, p, n := c.at(i), c.at(i-1), c.at(i+1)
+	p2, n2 := c.at(i-2), c.at(i+2)
+	f = append(f,
+		mix(fBias, 0),
+		mix(fLower, cur.lower),
+		mix(fWord, cur.word),
+		mix(fLowerPrev, p.lower),
+		mix(fLowerNext, n.lower),
+		mix(fLowerPrev2, p2.lower),
+		mix(fLowerNext2, n2.lower),
+		mix(fShape, cur.shape),
+		mix(fShapePrev, p.shape),
+		mix(fShapeNext, n.shape),
+		mix(fShapePrevCur, mix(p.shape, cur.shape)),
+		mix(fShapeCurNext, mix(cur.shape, n.shape)),
+		mix(fBigramPrev, mix(p.lower, cur.lower)),
+		mix(fBigramNext, mix(cur.lower, n.lower)),
+		mix(fTagPrev, uint64(prev)),
+		mix(fTagPrev2, uint64(prev2)<<8|uint64(prev)),
+		mix(fTagPrevLower, mix(uint64(prev), cur.lower)),
+		mix(fTagPrevShape, mix(uint64(prev), cur.shape)),
+		mix(fLowerPrevShape, mix(p.lower, cur.shape)),
+		mix(fShapeLowerNext, mix(cur.shape, n.lower)),
+		mix(fWordPrev, p.word),
+		mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)),
+		mix(fAroundLower, mix(p.lower, n.lower)),
+	)
+	if cur.letter {
+		c := uint64(0)
+		if cur.cap {
+			c = 1
+		}
+		f = append(f, mix(fLengthCap, uint64(cur.length)<<1|c))
+	}
+	if cur.suffix5 != 0 {
+		f = append(f, mix(fSuffix5, cur.suffix5))
+	}
+	for k := range maxAffix {
+		if cur.prefix[k] != 0 {
+			f = append(f, mix(fPrefix+uint64(k), cur.prefix[k]))
+		}
+		if cur.suffix[k] != 0 {
+			f = append(f, mix(fSuffix+uint64(k), cur.suffix[k]))
+		}
+	}
+	if i == 0 {
+		f = append(f, mix(fFirstShape, cur.shape))
+	}
+	if c.allCaps {
+		f = append(f, mix(fCapsSentLower, cur.lower), mix(fCapsSentShape, cur.shape))
+	}
+	if cur.cap && c.seen[i] {
+		first := uint64(1)
+		if i == 0 {
+			first = 2
+		}
+		f = append(f, mix(fSeenLower, first))
+	}
+	if l := c.listsAt(i); l != 0 {
+		f = append(f, mix(fList, l), mix(fListShape, mix(l, cur.shape)))
+	}
+	if l := c.listsAt(i - 1); l != 0 {
+		f = append(f, mix(fListPrev, l))
+	}
+	if l := c.listsAt(i + 1); l != 0 {
+		f = append(f, mix(fListNext, l))
+	}
+	if cur.letter {
+		f = append(f,
+			mix(fHistory, c.historyAt(i)),
+			mix(fHistoryPrev, c.historyAt(i-1)<<8|c.historyAt(i)),
+			mix(fHistoryNext, c.historyAt(i)<<8|c.historyAt(i+1)))
+	}
+	c.features = f
+	return f
+}

@@ -1,0 +1,307 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/gazetteer"
+	"github.com/sitrep-dev/sitrep/ner"
+)
+
+// chunkBreakers are lower-case words that no name contains between its
+// words ("Bank of England" keeps "of").
+var chunkBreakers = map[string]bool{"on": true, "in": true, "at": true, "by": true,
+	"from": true, "to": true, "during": true, "after": true, "before": true, "since": true, "until": true}
+
+// timeWords start a date: weekdays and months.
+var timeWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+		January February March April May June July August September October November December
+		Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. today yesterday tomorrow`) {
+		timeWords[w] = true
+	}
+}
+
+// isTimeWord reports whether w starts a date: a weekday, a month or a number.
+func isTimeWord(w string) bool {
+	return timeWords[w] || w != "" && '0' <= w[0] && w[0] <= '9'
+}
+
+// A chunk is a name the tagger found, before it becomes a mention: tokens
+// [start, end) of a CoNLL type (PER, ORG, LOC, MISC).
+type chunk struct {
+	start, end int
+	typ        string
+}
+
+// chunks returns the tagger's names corrected by rules that hold for news:
+// names continue over particles ("Deir ez-Zor"); a demonym or country name
+// joins the name right after it ("Syrian" + "Arab Red Crescent"); a name
+// ending in an organization word is an ORG, and continues over "for" or
+// "of" ("Syrian Observatory for Human Rights"); a "person" the gazetteer
+// knows as a place whose first word is no first name is a place; capitalized
+// words after a strong title are a person ("Col. Ryan Dillon").
+func (a *annotator) chunks() []chunk {
+	var out []chunk
+	for _, c := range ner.Chunks(a.labels) {
+		i, j := c.Start, c.End
+		// Punctuation never ends a name (a possessive may: "Lord's"); "the"
+		// never starts one, nor does "The" at the start of a sentence or
+		// before a demonym ("The Syrian Foreign Ministry"); "The Hague"
+		// keeps it.
+		for j > i && a.toks[j-1].Kind == sitrep.TokenPunct && !isPossessive(a.words[j-1]) {
+			j--
+		}
+		// A preposition before a date ends a name the tagger ran on:
+		// "Maarat al-Numan" "on Sunday" (but "Cooperation in Europe" stays).
+		for k := i + 1; k < j; k++ {
+			if chunkBreakers[a.words[k]] && (k+1 >= len(a.toks) || isTimeWord(a.words[k+1])) {
+				j = k
+				break
+			}
+		}
+		if j-i == 1 && isPossessive(a.words[i]) {
+			continue
+		}
+		for i < j && (a.words[i] == "the" || a.toks[i].Kind == sitrep.TokenPunct ||
+			a.words[i] == "The" && i+1 < j && (a.startsClause(i) || a.isCountryWord(i+1))) {
+			i++
+		}
+		if i < j {
+			out = append(out, chunk{i, j, c.Type})
+		}
+	}
+	lx := a.s.lex
+	// Particles.
+	for i := range out {
+		for out[i].end < len(a.toks) && a.isParticleWord(out[i].end) && (i+1 >= len(out) || out[i+1].start > out[i].end) {
+			out[i].end++
+		}
+	}
+	// "Operation" before a name starts it: "Operation Inherent Resolve".
+	for i := range out {
+		if c := &out[i]; c.start > 0 && a.words[c.start-1] == "Operation" && (i == 0 || out[i-1].end < c.start-1) {
+			c.start--
+		}
+	}
+	out = a.operations(out)
+	out = a.orgRuns(out)
+	// Merges.
+	merged := out[:0]
+	for _, c := range out {
+		if n := len(merged); n > 0 {
+			p := &merged[n-1]
+			if a.sameSentence(p.start, c.start) && a.joins(*p, c) {
+				p.end = c.end
+				if c.end-c.start == 1 && a.isParticleWord(c.start) {
+					continue // the particle takes the name's type
+				}
+				if lx.orgHeads[a.words[c.end-1]] || c.typ == "ORG" || p.typ == "ORG" {
+					p.typ = "ORG"
+				} else {
+					p.typ = c.typ
+				}
+				continue
+			}
+		}
+		merged = append(merged, c)
+	}
+	out = merged
+	for i := range out {
+		c := &out[i]
+		if lx.orgHeads[a.words[c.end-1]] && c.typ != "ORG" {
+			if e, ok := a.lookup(c.start, c.end); !ok || e.Kind == actor.KindActor && e.Type == sitrep.ORG {
+				c.typ = "ORG"
+			}
+		}
+		if c.typ == "PER" && a.isPlace(c.start, c.end) {
+			c.typ = "LOC"
+		}
+	}
+	return a.titledPersons(out)
+}
+
+func (a *annotator) sameSentence(i, j int) bool { return a.sentOf[i] == a.sentOf[j] }
+
+// joins reports whether chunk c continues chunk p: "Syrian" "Arab Red
+// Crescent"; "Syrian Observatory" for "Human Rights".
+func (a *annotator) joins(p, c chunk) bool {
+	lx := a.s.lex
+	if c.start == p.end && a.isParticleWord(c.start) {
+		return true // "Deir" "ez-Zor"
+	}
+	if c.start == p.end && p.end-p.start == 1 {
+		if e, ok := a.lookup(p.start, p.end); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) && (c.typ == "ORG" || lx.orgHeads[a.words[c.end-1]]) {
+			return true
+		}
+	}
+	// Two names split by capitalized words only: "Operation" "Inherent"
+	// "Resolve".
+	if gap := c.start - p.end; gap <= 2 {
+		all := true
+		for k := p.end; k < c.start; k++ {
+			all = all && a.toks[k].Kind == sitrep.TokenWord && isCapitalized(a.words[k]) && !isAllCaps(a.words[k])
+		}
+		if all && (gap > 0 || p.typ == c.typ && a.words[p.start] == "Operation") {
+			return true
+		}
+	}
+	if !lx.orgHeads[a.words[p.end-1]] {
+		return false
+	}
+	gap := c.start - p.end
+	if gap < 1 || gap > 2 {
+		return false
+	}
+	w := a.words[p.end]
+	if w != "for" && w != "of" {
+		return false
+	}
+	return gap == 1 || a.words[p.end+1] == "the"
+}
+
+// isParticleWord reports whether token i is a particle joined to a capital
+// by a hyphen: "ez-Zor", "al-Assad".
+func (a *annotator) isParticleWord(i int) bool {
+	w := a.words[i]
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && a.s.lex.particles[w[:h]] && isCapitalized(w[h+1:])
+}
+
+// isPlace reports whether tokens [i, j) name a place of the gazetteer and do
+// not start with a first name.
+//
+// A single word is not enough: most surnames are also the name of some
+// place. Two words starting with no first name ("Deir ez-Zor", "Deir
+// Ezzour") rarely name a person.
+func (a *annotator) isPlace(i, j int) bool {
+	if a.s.places == nil || j-i < 2 || ner.IsFirstName(a.words[i]) {
+		return false
+	}
+	return a.s.places.Has(gazetteer.Fold(a.text[a.toks[i].Start:a.toks[j-1].End]))
+}
+
+// titledPersons adds a person after each strong title ("Col. Ryan
+// Dillon", "President Bashar al-Assad") where the tagger found none,
+// replacing what it found over the title and the name.
+func (a *annotator) titledPersons(cs []chunk) []chunk {
+	lx := a.s.lex
+	for i := 0; i < len(a.toks); i++ {
+		if !lx.strong[a.words[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(a.toks) && isCapitalized(a.words[j]) {
+			if _, ok := lx.titles[a.words[j]]; !ok {
+				break
+			}
+			j++
+		}
+		k := j
+		for k < len(a.toks) && k < j+4 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord &&
+			(isCapitalized(a.words[k]) || a.isParticleWord(k)) {
+			k++
+		}
+		if k == j || lx.orgHeads[a.words[k-1]] {
+			continue
+		}
+		if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
+			continue
+		}
+		already := false
+		for _, c := range cs {
+			if c.typ == "PER" && c.start == j && c.end >= k {
+				already = true
+			}
+		}
+		if already {
+			continue
+		}
+		start := a.titleStart(j)
+		cs = slices.DeleteFunc(cs, func(c chunk) bool { return c.start < k && c.end > start })
+		at, _ := slices.BinarySearchFunc(cs, j, func(c chunk, t int) int { return c.start - t })
+		cs = slices.Insert(cs, at, chunk{j, k, "PER"})
+		i = k - 1
+	}
+	return cs
+}
+
+// operations adds military operations the tagger missed: "Operation" and
+// the capitalized words after it ("Operation Inherent Resolve").
+func (a *annotator) operations(cs []chunk) []chunk {
+	for i := 0; i+1 < len(a.toks); i++ {
+		if a.words[i] != "Operation" || !isCapitalized(a.words[i+1]) || !a.sameSentence(i, i+1) {
+			continue
+		}
+		k := i + 1
+		for k < len(a.toks) && k < i+5 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord && isCapitalized(a.words[k]) {
+			k++
+		}
+		overlaps := false
+		for _, c := range cs {
+			overlaps = overlaps || c.start < k && c.end > i
+		}
+		if overlaps {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(cs, i, func(c chunk, t int) int { return c.start - t })
+		cs = slices.Insert(cs, at, chunk{i, k, "MISC"})
+		i = k - 1
+	}
+	return cs
+}
+
+// orgRuns adds organizations the tagger missed: two or more capitalized
+// words ending in an organization word ("Foreign Ministry", "Security
+// Council"), outside headlines.
+func (a *annotator) orgRuns(cs []chunk) []chunk {
+	lx := a.s.lex
+	inChunk := func(k int) bool {
+		for _, c := range cs {
+			if c.start <= k && k < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 1; k < len(a.toks); k++ {
+		w := a.words[k]
+		if !lx.orgHeads[w] || isAllCaps(w) || inChunk(k) {
+			continue
+		}
+		start := k
+		for start > a.sentenceStart(k) {
+			p := a.words[start-1]
+			if !isCapitalized(p) || isAllCaps(p) && len(p) > 3 || inChunk(start-1) || functionWords[strings.ToLower(p)] || p == "The" {
+				break
+			}
+			start--
+		}
+		if k-start < 1 || a.headline(k) {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(cs, start, func(c chunk, t int) int { return c.start - t })
+		cs = slices.Insert(cs, at, chunk{start, k + 1, "ORG"})
+	}
+	return cs
+}
+
+// startsClause reports whether token i starts its sentence or follows a
+// dash, quote or bracket.
+func (a *annotator) startsClause(i int) bool {
+	if i == a.sentenceStart(i) {
+		return true
+	}
+	p := a.words[i-1]
+	return isDash(p) || p == "\"" || p == "“" || p == "(" || p == ":" || p == "'" || p == "‘"
+}
+
+// isCountryWord reports whether token i is a country, demonym or seat.
+func (a *annotator) isCountryWord(i int) bool {
+	e, ok := a.lookup(i, i+1)
+	return ok && e.Kind != actor.KindActor
+}

@@ -1,0 +1,561 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+)
+
+func (a *annotator) newEntity(typ sitrep.EntityType) int {
+	a.ents = append(a.ents, ent{typ: typ, affiliation: -1})
+	return len(a.ents) - 1
+}
+
+func (a *annotator) join(mi, e int) {
+	a.ms[mi].entity = e
+	a.ents[e].mentions = append(a.ents[e].mentions, mi)
+}
+
+// fullToken reports whether mention m covers whole tokens (it is not a part
+// of a hyphenated word).
+func (a *annotator) fullToken(m *mention) bool {
+	return m.span == tokenSpan(a.toks, m.first, m.end)
+}
+
+// words returns the words of mention m (a part of a word for parts).
+func (a *annotator) mentionWords(m *mention) []string {
+	if !a.fullToken(m) {
+		return []string{a.text[m.span.Start:m.span.End]}
+	}
+	return a.words[m.first:m.end]
+}
+
+// resolveNames groups the name mentions into entities.
+func (a *annotator) resolveNames() {
+	byKey := make(map[string]int)
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.kind != sitrep.MentionName || m.entity >= 0 {
+			continue
+		}
+		key := string(m.typ) + "\x00" + strings.TrimPrefix(actor.Key(a.text[m.span.Start:m.span.End]), "the ")
+		canon := ""
+		if m.inDict {
+			switch m.entry.Kind {
+			case actor.KindActor, actor.KindCountry:
+				canon = string(m.typ) + "\x01" + m.entry.Code + "\x01" + m.entry.Name
+			case actor.KindDemonym:
+				canon = string(m.typ) + "\x01" + m.entry.Code
+			}
+		}
+		e := -1
+		switch {
+		case m.link >= 0 && a.ms[m.link].entity >= 0:
+			e = a.ms[m.link].entity
+		case canon != "" && byKey[canon] > 0:
+			e = byKey[canon] - 1
+		case byKey[key] > 0:
+			e = byKey[key] - 1
+		default:
+			e = a.matchEarlier(mi)
+		}
+		if e < 0 {
+			e = a.newEntity(m.typ)
+		}
+		a.join(mi, e)
+		byKey[key] = e + 1
+		if canon != "" {
+			byKey[canon] = e + 1
+		}
+	}
+}
+
+// functionWords are skipped when an acronym is matched against initials.
+var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true,
+	"on": true, "de": true, "al": true, "el": true, "du": true, "des": true, "la": true, "le": true, "&": true}
+
+// matchEarlier returns the latest entity whose name this mention shortens or
+// abbreviates, or -1: "Dillon" for "Ryan Dillon", "SOHR" for "Syrian
+// Observatory for Human Rights", "Syrian Arab Crescent" for "Syrian Arab Red
+// Crescent".
+func (a *annotator) matchEarlier(mi int) int {
+	m := &a.ms[mi]
+	mw := a.mentionWords(m)
+	for oi := mi - 1; oi >= 0; oi-- {
+		o := &a.ms[oi]
+		if o.kind != sitrep.MentionName || o.entity < 0 || o.typ != m.typ || o.metonym {
+			continue
+		}
+		ow := a.mentionWords(o)
+		switch {
+		case m.typ == sitrep.PERSON:
+			if len(mw) < len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0]) {
+				return o.entity
+			}
+		case len(mw) == 1 && len(ow) >= 2 && isAcronym(mw[0]) && initials(ow) == strings.ReplaceAll(mw[0], ".", ""):
+			return o.entity
+		case len(mw) >= 2 && len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw)):
+			return o.entity
+		}
+	}
+	return -1
+}
+
+// subsequence reports whether short's words appear in long in order.
+func subsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// initials returns the capitals starting the content words of a name.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if functionWords[strings.ToLower(w)] || !isCapitalized(w) {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != "" && isCapitalized(part) {
+				b.WriteString(part[:1])
+			}
+		}
+	}
+	return b.String()
+}
+
+// groupWords maps a coreference group to the words that evoke it.
+func (a *annotator) groupHas(group, w string) bool {
+	if strings.EqualFold(w, group) {
+		return true
+	}
+	n, ok := a.s.lex.nominals[strings.ToLower(w)]
+	return ok && n.group == group
+}
+
+// resolveNominals groups descriptions with the entities they describe.
+func (a *annotator) resolveNominals() {
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.kind != sitrep.MentionNominal || m.entity >= 0 {
+			continue
+		}
+		e := a.resolveNominal(mi)
+		if e < 0 {
+			e = a.newEntity(m.typ)
+		}
+		a.join(mi, e)
+	}
+}
+
+func (a *annotator) resolveNominal(mi int) int {
+	m := &a.ms[mi]
+	// Apposition: "the Syrian state news agency SANA", "spokesman John Kirby".
+	for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= m.end; oi++ {
+		o := &a.ms[oi]
+		if o.first == m.end && o.kind == sitrep.MentionName && o.typ == m.typ && a.fullToken(o) {
+			return o.entity
+		}
+	}
+	// Apposition after a comma: "Ryan Dillon, the spokesman for ...".
+	if p := a.appositionHost(mi); p >= 0 {
+		return a.ms[p].entity
+	}
+	// And before one: "A spokesman for the SDF, Mustafa Bali, said".
+	if m.typ == sitrep.PERSON {
+		if end := a.complementEnd(mi); end+1 < len(a.toks) && a.words[end] == "," {
+			for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= end+1; oi++ {
+				o := &a.ms[oi]
+				if o.first == end+1 && o.kind == sitrep.MentionName && o.typ == sitrep.PERSON && o.entity >= 0 {
+					return o.entity
+				}
+			}
+		}
+	}
+	if m.group == "government" && m.country != "" {
+		return a.government(m.country)
+	}
+	if m.indef || m.group == "new" {
+		return -1
+	}
+	if m.group == "subject" {
+		return a.latestSubject(mi, sitrep.ORG)
+	}
+	mods := a.contentModifiers(mi)
+	// The latest entity of the same type one of whose mentions has a word of
+	// the group.
+	for oi := mi - 1; oi >= 0; oi-- {
+		o := &a.ms[oi]
+		if o.entity < 0 || o.typ != m.typ || o.metonym {
+			continue
+		}
+		if o.kind == sitrep.MentionNominal && o.group == m.group && m.country != "" && o.country != "" && o.country != m.country {
+			continue
+		}
+		words := a.mentionWords(o)
+		if !a.hasAll(words, o, mods) {
+			continue
+		}
+		for _, w := range words {
+			if a.groupHas(m.group, w) {
+				return o.entity
+			}
+		}
+	}
+	return -1
+}
+
+// contentModifiers returns the modifiers of description mi that restrict
+// what it can refer to: other heads ("government" in "government forces")
+// and countries or demonyms ("Syrian"); not evaluative words
+// ("illegitimate international coalition").
+func (a *annotator) contentModifiers(mi int) []int {
+	m := &a.ms[mi]
+	var out []int
+	for k := m.first; k < m.end-1; k++ {
+		if _, ok := a.s.lex.nominals[a.lower(k)]; ok && !isCapitalized(a.words[k]) {
+			out = append(out, k)
+			continue
+		}
+		if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// hasAll reports whether a mention with words (mention o) has each content
+// modifier: the same word, or for a demonym the same country.
+func (a *annotator) hasAll(words []string, o *mention, mods []int) bool {
+	for _, k := range mods {
+		found := false
+		for _, w := range words {
+			found = found || strings.EqualFold(w, a.words[k])
+		}
+		if !found {
+			if e, ok := a.lookup(k, k+1); ok && e.Code != "" && (o.country == e.Code || a.countryOf(o) == e.Code) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionHost returns the name mention that description mi is in
+// apposition to ("Ryan Dillon, the spokesman ..."), or -1.
+func (a *annotator) appositionHost(mi int) int {
+	m := &a.ms[mi]
+	k := m.first - 1
+	if k >= 0 && (definiteDet[a.lower(k)] || indefiniteDet[a.lower(k)]) {
+		k--
+	}
+	if k < 1 || a.words[k] != "," || !a.closesApposition(mi) {
+		return -1
+	}
+	for oi := mi - 1; oi >= 0; oi-- {
+		o := &a.ms[oi]
+		if o.end < k {
+			break
+		}
+		if o.end == k && o.kind == sitrep.MentionName && o.typ == m.typ && o.entity >= 0 {
+			return oi
+		}
+	}
+	return -1
+}
+
+// government returns the entity of a country's government, making it the
+// first time.
+func (a *annotator) government(country string) int {
+	for e := range a.ents {
+		if a.ents[e].canon == "gov:"+country {
+			return e
+		}
+	}
+	e := a.newEntity(sitrep.ORG)
+	a.ents[e].canon = "gov:" + country
+	a.ents[e].code = actor.Code(country, "GOV")
+	return e
+}
+
+// firstMention returns the index of the first mention starting at or after
+// byte offset pos.
+func (a *annotator) firstMention(pos int) int {
+	return sort.Search(len(a.ms), func(i int) bool { return a.ms[i].span.Start >= pos })
+}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true,
+	"to": true, "from": true, "by": true, "with": true, "against": true, "near": true, "about": true,
+	"into": true, "over": true, "under": true, "after": true, "before": true, "during": true,
+	"since": true, "between": true, "across": true, "through": true, "via": true, "than": true,
+	"toward": true, "towards": true, "outside": true, "inside": true, "around": true, "like": true}
+
+// subject returns the mention in subject position of sentence si: its first
+// mention that is not inside another and not the object of a preposition;
+// or -1. A capital standing for its government yields the government.
+func (a *annotator) subject(si int) int {
+	if si < 0 || si >= len(a.doc.Sentences) {
+		return -1
+	}
+	sent := a.doc.Sentences[si]
+	coveredTo := -1
+	for mi := a.firstMention(sent.Start); mi < len(a.ms) && a.ms[mi].span.Start < sent.End; mi++ {
+		m := &a.ms[mi]
+		if m.span.End <= coveredTo || !a.fullToken(m) || m.kind == sitrep.MentionPronoun && m.entity < 0 {
+			continue
+		}
+		coveredTo = max(coveredTo, m.span.End)
+		k := m.first - 1
+		if k >= sent.Tokens.Start && (definiteDet[a.lower(k)] || indefiniteDet[a.lower(k)]) {
+			k--
+		}
+		if k >= sent.Tokens.Start && prepositions[a.lower(k)] {
+			continue
+		}
+		if mi+1 < len(a.ms) && a.ms[mi+1].span == m.span && a.ms[mi+1].metonym {
+			return mi + 1
+		}
+		return mi
+	}
+	return -1
+}
+
+// latestSubject returns the entity of type typ, named, in subject position
+// in the sentences up to mention mi's (before it), looking back at most five
+// sentences; or -1.
+func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
+	m := &a.ms[mi]
+	for si := m.sentence; si >= 0 && si >= m.sentence-5; si-- {
+		s := a.subject(si)
+		if s < 0 || s == mi || a.ms[s].span.Start >= m.span.Start {
+			continue
+		}
+		o := &a.ms[s]
+		if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) {
+			return o.entity
+		}
+	}
+	return -1
+}
+
+func (a *annotator) hasName(e int) bool {
+	for _, mi := range a.ents[e].mentions {
+		if a.ms[mi].kind == sitrep.MentionName {
+			return true
+		}
+	}
+	return false
+}
+
+// findMetonyms adds, over each country or capital that acts for its
+// government, a mention of that government.
+func (a *annotator) findMetonyms() {
+	n := len(a.ms)
+	for mi := 0; mi < n; mi++ {
+		m := a.ms[mi]
+		if m.kind != sitrep.MentionName || m.typ != sitrep.GPE || !m.inDict || !a.fullToken(&m) ||
+			m.entry.Kind != actor.KindCountry && m.entry.Kind != actor.KindSeat {
+			continue
+		}
+		if !a.actsAsGovernment(&m) {
+			continue
+		}
+		g := mention{span: m.span, first: m.first, end: m.end, typ: sitrep.ORG, kind: sitrep.MentionName,
+			metonym: true, country: m.entry.Code, entry: m.entry, inDict: true}
+		gi := a.addMention(g)
+		a.join(gi, a.government(m.entry.Code))
+	}
+}
+
+// actsAsGovernment reports whether a country or capital mention stands for
+// its government: the subject of a verb of saying or acting ("Damascus has
+// rebuked"), after "according to", or before a noun such as "consent" or
+// "statement" ("Damascus' consent", "the Damascus statement").
+func (a *annotator) actsAsGovernment(m *mention) bool {
+	lx := a.s.lex
+	start, end := a.sentenceStart(m.first), a.sentenceEnd(m.first)
+	if m.first-2 >= start && a.lower(m.first-1) == "to" && a.lower(m.first-2) == "according" {
+		return true
+	}
+	j := m.end
+	if j < end && isPossessive(a.words[j]) {
+		return j+1 < end && lx.nouns[a.lower(j+1)]
+	}
+	if j < end && lx.nouns[a.lower(j)] {
+		return true
+	}
+	if m.first-1 >= start && prepositions[a.lower(m.first-1)] {
+		return false
+	}
+	for j < end && lx.aux[a.lower(j)] {
+		j++
+	}
+	return j < end && lx.verbs[a.lower(j)]
+}
+
+// Pronouns the stage resolves, when only one referent fits.
+var (
+	personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
+	itPronouns     = map[string]bool{"it": true, "its": true}
+	theyPronouns   = map[string]bool{"they": true, "their": true}
+	// clauseStarts are words after which "it" or "they" is a subject.
+	clauseStarts = map[string]bool{",": true, "that": true, "and": true, "but": true, "because": true,
+		"as": true, "while": true, "when": true, "where": true, "although": true, "though": true, "since": true}
+)
+
+// findPronouns adds the pronouns whose referent is safe to choose: he or she
+// when one person is named in the sentence so far or the one before; it and
+// they for the organization (or group) in subject position of the sentence
+// or, at the start of a sentence, of the sentence before.
+func (a *annotator) findPronouns() {
+	for i := range a.toks {
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+			continue
+		}
+		lw := a.lower(i)
+		var e int
+		var typ sitrep.EntityType
+		switch {
+		case personPronouns[lw]:
+			e, typ = a.onlyPerson(i), sitrep.PERSON
+		case itPronouns[lw] && (lw == "its" || a.clauseInitial(i)):
+			e = a.groupReferent(i, false)
+		case theyPronouns[lw] && (lw == "their" || a.clauseInitial(i)):
+			e = a.groupReferent(i, true)
+		default:
+			continue
+		}
+		if e < 0 {
+			continue
+		}
+		if typ == "" {
+			typ = a.ents[e].typ
+		}
+		mi := a.addMention(mention{span: a.toks[i].Span, first: i, end: i + 1, typ: typ, kind: sitrep.MentionPronoun})
+		a.join(mi, e)
+	}
+}
+
+// onlyPerson returns the one named person mentioned in the previous sentence
+// or in token i's sentence before it, or -1 if there are none or several.
+func (a *annotator) onlyPerson(i int) int {
+	si := int(a.sentOf[i])
+	from := a.doc.Sentences[max(si-1, 0)].Start
+	found := -1
+	for mi := a.firstMention(from); mi < len(a.ms) && a.ms[mi].span.Start < a.toks[i].Start; mi++ {
+		m := &a.ms[mi]
+		if m.typ != sitrep.PERSON || m.kind != sitrep.MentionName || m.entity < 0 {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
+}
+
+// groupReferent resolves "it" (plural false) or "they" (plural true) to the
+// subject of its sentence, if that is the only candidate before it, or, for
+// a sentence-initial pronoun, to the previous sentence's subject.
+func (a *annotator) groupReferent(i int, plural bool) int {
+	si := int(a.sentOf[i])
+	fits := func(mi int) bool {
+		if mi < 0 {
+			return false
+		}
+		m := &a.ms[mi]
+		if m.entity < 0 {
+			return false
+		}
+		switch a.ents[m.entity].typ {
+		case sitrep.ORG:
+			return plural == (m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s") && m.head != "ministries") || !plural
+		case sitrep.PERSON:
+			return plural && m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s")
+		}
+		return false
+	}
+	if i == a.sentenceStart(i) {
+		if s := a.subject(si - 1); fits(s) {
+			return a.ms[s].entity
+		}
+		return -1
+	}
+	s := a.subject(si)
+	if s < 0 || a.ms[s].span.Start >= a.toks[i].Start || !fits(s) {
+		return -1
+	}
+	// No other candidate between the subject and the pronoun.
+	for mi := s + 1; mi < len(a.ms) && a.ms[mi].span.Start < a.toks[i].Start; mi++ {
+		if a.ms[mi].entity != a.ms[s].entity && fits(mi) {
+			return -1
+		}
+	}
+	return a.ms[s].entity
+}
+
+// closesApposition reports whether description mi, with its complement
+// ("for ...", "of ..."), is followed by a comma, a closing bracket, a dash or
+// the end of the sentence, as an apposition is: "Dillon, the spokesman for
+// OIR, has denied" but not "..., the ministry mentioned".
+func (a *annotator) closesApposition(mi int) bool {
+	end, sentEnd := a.complementEnd(mi), a.sentenceEnd(a.ms[mi].first)
+	if end >= sentEnd {
+		return true
+	}
+	switch w := a.words[end]; {
+	case w == "," || w == ")" || w == ";" || w == "." || isDash(w):
+		return true
+	}
+	return false
+}
+
+// clauseInitial reports whether token i starts a sentence or a clause, where
+// a pronoun is a subject ("It said", ", they said") rather than an object
+// ("denied it").
+func (a *annotator) clauseInitial(i int) bool {
+	return i == a.sentenceStart(i) || clauseStarts[a.lower(i-1)]
+}
+
+// isState reports whether mention o names a part of a state (a ministry, an
+// army, a government), which "the organization" or "the group" does not
+// refer to.
+func (a *annotator) isState(o *mention) bool {
+	switch a.sectorOf(o.span) {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return !(o.inDict && o.entry.Kind == actor.KindActor && (strings.HasPrefix(o.entry.Code, "IGO") || strings.HasPrefix(o.entry.Code, "NGO")))
+	}
+	return o.metonym
+}
+
+// complementEnd returns the token after description mi and its complement
+// ("for ...", "of ...", "at ...", up to a comma, semicolon or dash outside
+// brackets).
+func (a *annotator) complementEnd(mi int) int {
+	m := &a.ms[mi]
+	end, sentEnd := m.end, a.sentenceEnd(m.first)
+	if end < sentEnd && (a.lower(end) == "for" || a.lower(end) == "of" || a.lower(end) == "at") {
+		depth := 0
+		for ; end < sentEnd; end++ {
+			w := a.words[end]
+			if w == "(" {
+				depth++
+			} else if w == ")" {
+				depth--
+			} else if depth <= 0 && (w == "," || w == ";" || isDash(w)) {
+				break
+			}
+		}
+	}
+	return end
+}

@@ -1,0 +1,286 @@
+package entity_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/stage/entity"
+	"github.com/sitrep-dev/sitrep/stage/segment"
+)
+
+var (
+	stageOnce sync.Once
+	theStage  *entity.Stage
+	stageErr  error
+)
+
+func newStage(tb testing.TB) *entity.Stage {
+	tb.Helper()
+	stageOnce.Do(func() { theStage, stageErr = entity.New(entity.Config{}) })
+	if stageErr != nil {
+		tb.Fatal(stageErr)
+	}
+	return theStage
+}
+
+// annotate runs segmentation and the entity stage on text.
+func annotate(tb testing.TB, text string) *sitrep.Document {
+	tb.Helper()
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	if err := newStage(tb).Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		tb.Fatal(err)
+	}
+	return doc
+}
+
+func BenchmarkStage(b *testing.B) {
+	text, err := os.ReadFile("testdata/bench.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	// Ten copies make a long article, so per-document costs do not dominate.
+	long := strings.Repeat(string(text)+"\n", 10)
+	doc := sitrep.NewDocument(long, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	s := newStage(b)
+	// Warm up: the tagger's name lists load on first use.
+	if err := s.Run(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if err := s.Run(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	tokens := float64(len(doc.Tokens)) * float64(b.N)
+	b.ReportMetric(tokens/b.Elapsed().Seconds(), "tokens/s")
+	// On a shared machine wall time overstates the cost; CPU time of the
+	// process (all threads, GC included) gives tokens per second per core.
+	if spent := cpuTime() - cpu; spent > 0 {
+		b.ReportMetric(tokens/spent, "tokens/cpu-s")
+	}
+}
+
+// parseMarkup strips "{TYPE text}" markup from in and returns the plain text
+// and the marked spans.
+func parseMarkup(in string) (string, []want) {
+	var b strings.Builder
+	var out []want
+	for {
+		i := strings.IndexByte(in, '{')
+		if i < 0 {
+			b.WriteString(in)
+			return b.String(), out
+		}
+		b.WriteString(in[:i])
+		j := strings.IndexByte(in[i:], '}') + i
+		typ, text, _ := strings.Cut(in[i+1:j], " ")
+		out = append(out, want{sitrep.EntityType(typ), text, b.Len()})
+		b.WriteString(text)
+		in = in[j+1:]
+	}
+}
+
+type want struct {
+	typ   sitrep.EntityType
+	text  string
+	start int
+}
+
+func TestNames(t *testing.T) {
+	tests := []string{
+		"{GPE MOSCOW} ({ORG Sputnik}) — The {ORG Syrian Foreign Ministry} has urged the {ORG UN Security Council} to act.",
+		"Army Col. {PERSON Ryan Dillon}, the spokesman for the coalition, denied it.",
+		"The strike hit {GPE Deir ez-Zor} on Monday, the {ORG Syrian Observatory for Human Rights} said.",
+		"Nevertheless, the {ORG Syrian Arab Red Crescent} has reported that one of its volunteers was killed.",
+		"Turkish President {PERSON Recep Tayyip Erdogan} met {PERSON Vladimir Putin} in {GPE Moscow}.",
+		"The fighters crossed the {LOC Euphrates River} near {GPE Raqqa}.",
+		"Two {WEAPON F-16} jets were seen over the city.",
+		"{NORP Kurdish} forces said the {ORG Islamic State} had withdrawn.",
+	}
+	for _, tc := range tests {
+		text, wants := parseMarkup(tc)
+		doc := annotate(t, text)
+		for _, w := range wants {
+			found := false
+			for _, m := range doc.Mentions {
+				if m.Start == w.start && m.Text(doc) == w.text && m.Type == w.typ {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no %s mention %q; have %s", text, w.typ, w.text, describe(doc))
+			}
+		}
+	}
+}
+
+// describe lists a document's mentions for failure messages.
+func describe(doc *sitrep.Document) string {
+	var parts []string
+	for _, m := range doc.Mentions {
+		parts = append(parts, string(m.Type)+":"+m.Text(doc))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// entityOf returns the entity of the first mention whose text is text.
+func entityOf(tb testing.TB, doc *sitrep.Document, text string, typ sitrep.EntityType) (int, *sitrep.Entity) {
+	tb.Helper()
+	for _, m := range doc.Mentions {
+		if m.Text(doc) == text && (typ == "" || m.Type == typ) && m.Entity >= 0 {
+			return m.Entity, &doc.Entities[m.Entity]
+		}
+	}
+	tb.Fatalf("no mention %q (%s) in %s", text, typ, describe(doc))
+	return -1, nil
+}
+
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		text string
+		a, b string // two mentions that must corefer
+	}{
+		{"Army Col. Ryan Dillon spoke on Monday. Dillon said the coalition did not strike.", "Ryan Dillon", "Dillon"},
+		{"The spokesman for Operation Inherent Resolve (OIR) spoke. OIR denied it.", "Operation Inherent Resolve", "OIR"},
+		{"The Syrian Observatory for Human Rights said 14 died. SOHR later raised the toll.", "Syrian Observatory for Human Rights", "SOHR"},
+		{"The Syrian Foreign Ministry wrote to the UN. In the letter, the ministry accused the coalition.", "Syrian Foreign Ministry", "ministry"},
+		{"Civilians were killed by the US-led coalition. The alliance, which includes 70 members, denied it.", "US-led coalition", "alliance"},
+		{"The Syrian Arab Red Crescent mourned a volunteer. The organization urged all parties to protect aid workers.", "Syrian Arab Red Crescent", "organization"},
+		{"Islamic State claimed the attack. Daesh fighters then withdrew.", "Islamic State", "Daesh"},
+	}
+	for _, tc := range tests {
+		doc := annotate(t, tc.text)
+		ea, _ := entityOf(t, doc, tc.a, "")
+		eb, _ := entityOf(t, doc, tc.b, "")
+		if ea != eb {
+			t.Errorf("%q: %q is entity %d, %q entity %d; want the same", tc.text, tc.a, ea, tc.b, eb)
+		}
+	}
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		text, mention string
+		typ           sitrep.EntityType
+		actor         string
+	}{
+		{"Turkish police detained 12 people.", "Turkish police", sitrep.ORG, "TURCOP"},
+		{"Kurdish fighters attacked a convoy.", "Kurdish fighters", sitrep.PERSON, "KURREB"},
+		{"At least 14 civilians were killed.", "civilians", sitrep.PERSON, "CVL"},
+		{"The Syrian Foreign Ministry has urged the UN Security Council to act.", "Syrian Foreign Ministry", sitrep.ORG, "SYRGOV"},
+		{"The Syrian Foreign Ministry has urged the UN Security Council to act.", "UN Security Council", sitrep.ORG, "IGOUNO"},
+		{"Army Col. Ryan Dillon, the spokesman for the US-led coalition, denied it.", "Ryan Dillon", sitrep.PERSON, "USAMIL"},
+		{"Damascus has rebuked the coalition.", "Damascus", sitrep.ORG, "SYRGOV"},
+		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
+	}
+	for _, tc := range tests {
+		doc := annotate(t, tc.text)
+		_, e := entityOf(t, doc, tc.mention, tc.typ)
+		if e.Actor != tc.actor {
+			t.Errorf("%q: %q has actor %q, want %q", tc.text, tc.mention, e.Actor, tc.actor)
+		}
+	}
+}
+
+func TestMetonymy(t *testing.T) {
+	doc := annotate(t, "Damascus has rebuked the coalition. A bomb exploded in Damascus on Monday.")
+	var gpe, org int
+	for _, m := range doc.Mentions {
+		if m.Text(doc) != "Damascus" {
+			continue
+		}
+		switch m.Type {
+		case sitrep.GPE:
+			gpe++
+		case sitrep.ORG:
+			org++
+		}
+	}
+	if gpe != 2 || org != 1 {
+		t.Errorf("Damascus: %d GPE and %d ORG mentions, want 2 and 1 (only the rebuking one acts); have %s", gpe, org, describe(doc))
+	}
+}
+
+func TestRoleAndAffiliation(t *testing.T) {
+	doc := annotate(t, "Army Col. Ryan Dillon, the spokesman for the US-led coalition’s Operation Inherent Resolve (OIR), has denied it.")
+	_, e := entityOf(t, doc, "Ryan Dillon", sitrep.PERSON)
+	if got := e.Role.Text(doc); !strings.HasPrefix(got, "the spokesman for") {
+		t.Errorf("role = %q, want the apposition", got)
+	}
+	oir, _ := entityOf(t, doc, "Operation Inherent Resolve", sitrep.ORG)
+	if e.Affiliation != oir {
+		t.Errorf("affiliation = %d, want %d (Operation Inherent Resolve)", e.Affiliation, oir)
+	}
+}
+
+func TestPronouns(t *testing.T) {
+	doc := annotate(t, "Mohamed Al-Ahmad, a volunteer, sacrificed his life in the line of duty.")
+	ea, _ := entityOf(t, doc, "Mohamed Al-Ahmad", sitrep.PERSON)
+	eb, _ := entityOf(t, doc, "his", "")
+	if ea != eb {
+		t.Errorf("his: entity %d, want %d", eb, ea)
+	}
+	// Two persons: "he" is ambiguous and left alone.
+	doc = annotate(t, "John Smith met Peter Jones. He said nothing.")
+	for _, m := range doc.Mentions {
+		if m.Kind == sitrep.MentionPronoun {
+			t.Errorf("ambiguous pronoun %q resolved", m.Text(doc))
+		}
+	}
+}
+
+func TestEdgeCases(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "(", "OIR (", "Col.", "the", "MOSCOW (", "MOSCOW (Sputnik", "US-led", "anti-",
+		"\"“unbalanced quotes", strings.Repeat("Damascus has rebuked ", 50), "A (B) — C",
+		"\uFFFD\uFFFD", "Army Col. ,", "its its its", "he he", "US-led anti-Daesh coalition’s",
+	} {
+		annotate(t, text)
+	}
+}
+
+// TestConcurrent runs one Stage on several documents at once; run it with
+// -race. Every run must give the same mentions as a lone run.
+func TestConcurrent(t *testing.T) {
+	text, err := os.ReadFile("testdata/bench.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := describe(annotate(t, string(text)))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc := sitrep.NewDocument(string(text), sitrep.Metadata{})
+			if err := segment.New().Run(context.Background(), doc); err != nil {
+				t.Error(err)
+				return
+			}
+			if err := newStage(t).Run(context.Background(), doc); err != nil {
+				t.Error(err)
+				return
+			}
+			if got := describe(doc); got != want {
+				t.Errorf("concurrent run differs:\n%s\nwant\n%s", got, want)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,117 @@
+package entity
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/titles.txt
+var titlesText string
+
+//go:embed data/nominals.txt
+var nominalsText string
+
+//go:embed data/modifiers.txt
+var modifiersText string
+
+//go:embed data/context.txt
+var contextText string
+
+//go:embed data/lists.txt
+var listsText string
+
+// A nominal is what the lexicon says about the head of a description.
+type nominal struct {
+	typ   sitrep.EntityType
+	group string // coreference group; "subject", "new", or a word
+}
+
+// lexicon holds the stage's word lists, parsed once from data/*.txt.
+type lexicon struct {
+	titles    map[string]string // title as written → sector ("" for none)
+	strong    map[string]bool   // titles after which capitalized words are a person's name
+	nominals  map[string]nominal
+	multiHead map[string]nominal // two-word heads: "aid workers"
+	modifiers map[string]bool
+	verbs     map[string]bool // verbs after which a capital acts for its government
+	aux       map[string]bool // words that may stand between the capital and the verb
+	nouns     map[string]bool // nouns after a capital that make it its government
+	people    map[string]bool
+	weapons   map[string]bool
+	weaponPre map[string]bool
+	loc, fac  map[string]bool
+	event     map[string]bool
+	eventEnd  map[string]bool // last words that make any name an event: "Davis Cup"
+	orgHeads  map[string]bool
+	particles map[string]bool
+}
+
+func parseLexicon() (*lexicon, error) {
+	lx := &lexicon{titles: make(map[string]string), strong: make(map[string]bool), nominals: make(map[string]nominal),
+		multiHead: make(map[string]nominal), modifiers: make(map[string]bool)}
+	for _, line := range dataLines(titlesText) {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("entity: titles.txt: bad line %q", line)
+		}
+		lx.titles[f[0]] = strings.Trim(f[1], "-")
+		lx.strong[f[0]] = f[2] == "strong"
+	}
+	for _, line := range dataLines(nominalsText) {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("entity: nominals.txt: bad line %q", line)
+		}
+		n := nominal{typ: sitrep.EntityType(f[1]), group: f[2]}
+		if n.group == "-" {
+			n.group = f[0]
+		}
+		if strings.Contains(f[0], " ") {
+			lx.multiHead[f[0]] = n
+		} else {
+			lx.nominals[f[0]] = n
+		}
+	}
+	for _, line := range dataLines(modifiersText) {
+		lx.modifiers[line] = true
+	}
+	ctx := sections(contextText)
+	lx.verbs, lx.aux, lx.nouns = ctx["verbs"], ctx["auxiliaries"], ctx["nouns"]
+	lists := sections(listsText)
+	lx.people, lx.weapons, lx.weaponPre = lists["people"], lists["weapons"], lists["weaponprefixes"]
+	lx.loc, lx.fac, lx.event = lists["loc"], lists["fac"], lists["event"]
+	lx.orgHeads, lx.particles = lists["orgheads"], lists["particles"]
+	lx.eventEnd = lists["eventends"]
+	return lx, nil
+}
+
+// dataLines returns the non-blank, non-comment lines of text.
+func dataLines(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimRight(line, " \r"); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// sections parses "[name]" headed lists of entries.
+func sections(text string) map[string]map[string]bool {
+	out := make(map[string]map[string]bool)
+	var cur map[string]bool
+	for _, line := range dataLines(text) {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = make(map[string]bool)
+			out[line[1:len(line)-1]] = cur
+			continue
+		}
+		if cur != nil {
+			cur[line] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,507 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+)
+
+// findNames adds the name mentions: the dateline's, the parts of hyphenated
+// words, the tagger's (typed and corrected), dictionary names the tagger
+// missed, weapon models, and acronyms defined in parentheses.
+func (a *annotator) findNames() {
+	a.findDateline()
+	a.findHyphenParts()
+	a.findDictionaryNames(2)
+	for _, c := range a.chunks() {
+		a.addChunk(c.start, c.end, c.typ)
+	}
+	a.findDictionaryNames(1)
+	a.findWeaponModels()
+	a.findAcronyms()
+	a.trimTitles()
+	a.findRepeats()
+}
+
+// findRepeats adds the names the tagger missed where they recur: a person's
+// last name ("Dillon" after "Ryan Dillon"), a defined acronym, or any name
+// of two words or more, anywhere in the document.
+func (a *annotator) findRepeats() {
+	type known struct {
+		typ   sitrep.EntityType
+		words []string
+	}
+	var names []known
+	for _, m := range a.ms {
+		if m.kind != sitrep.MentionName || !a.fullToken(&m) {
+			continue
+		}
+		w := a.words[m.first:m.end]
+		switch {
+		case len(w) >= 2:
+			names = append(names, known{m.typ, w})
+			if m.typ == sitrep.PERSON && isCapitalized(w[len(w)-1]) && !a.s.lex.particles[w[len(w)-1]] {
+				names = append(names, known{m.typ, w[len(w)-1:]})
+			}
+		case m.link >= 0:
+			names = append(names, known{m.typ, w})
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	byFirst := make(map[string][]int, len(names))
+	for k, n := range names {
+		byFirst[n.words[0]] = append(byFirst[n.words[0]], k)
+	}
+	for i := 0; i < len(a.toks); i++ {
+		if a.covered[i] {
+			continue
+		}
+		cands := byFirst[a.words[i]]
+		if cands == nil {
+			continue
+		}
+		best := -1
+		for _, k := range cands {
+			n := names[k]
+			j := i + len(n.words)
+			if j > len(a.toks) || !a.free(i, j) || !slices.Equal(a.words[i:j], n.words) {
+				continue
+			}
+			if best < 0 || len(n.words) > len(names[best].words) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			n := names[best]
+			a.addName(i, i+len(n.words), n.typ)
+			i += len(n.words) - 1
+		}
+	}
+}
+
+// mark records that tokens [i, j) belong to a name mention.
+func (a *annotator) mark(i, j int) {
+	for k := i; k < j; k++ {
+		a.covered[k] = true
+	}
+}
+
+func (a *annotator) free(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.covered[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *annotator) addName(i, j int, typ sitrep.EntityType) int {
+	m := mention{span: tokenSpan(a.toks, i, j), first: i, end: j, typ: typ, kind: sitrep.MentionName}
+	m.entry, m.inDict = a.lookup(i, j)
+	a.mark(i, j)
+	return a.addMention(m)
+}
+
+func isDash(w string) bool {
+	switch w {
+	case "—", "–", "-", "--", "―", "‒":
+		return true
+	}
+	return false
+}
+
+// findDateline recognizes a wire dateline at the start of the text:
+// "MOSCOW (Sputnik) —", "BEIRUT, Oct 24 (Reuters) -". The place in capitals
+// becomes a GPE mention, the agency in parentheses an ORG mention.
+func (a *annotator) findDateline() {
+	n := min(len(a.toks), 16)
+	i := 0
+	for i < n && a.toks[i].Kind == sitrep.TokenWord && isAllCaps(a.words[i]) {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return
+	}
+	place := i
+	open := -1
+	for k := i; k < n; k++ {
+		if a.words[k] == "(" {
+			open = k
+			break
+		}
+		if isDash(a.words[k]) || a.words[k] == "." {
+			break
+		}
+	}
+	if open < 0 {
+		return
+	}
+	closing := -1
+	for k := open + 1; k < n && k < open+6; k++ {
+		if a.words[k] == ")" {
+			closing = k
+			break
+		}
+	}
+	if closing <= open+1 || closing+1 >= len(a.toks) || !isDash(a.words[closing+1]) || !isCapitalized(a.words[open+1]) {
+		return
+	}
+	a.addName(0, place, sitrep.GPE)
+	src := a.addName(open+1, closing, sitrep.ORG)
+	if e := a.ms[src].entry; a.ms[src].inDict && e.Kind == actor.KindActor {
+		a.ms[src].typ = e.Type
+	}
+}
+
+// Words after a hyphen that make the part before it an actor or place
+// ("US-led", "Iran-backed"), and prefixes before one ("anti-Daesh").
+var (
+	hyphenSuffixes = map[string]bool{"led": true, "backed": true, "based": true, "born": true,
+		"held": true, "controlled": true, "run": true, "allied": true, "affiliated": true,
+		"linked": true, "sponsored": true, "funded": true, "supported": true, "owned": true,
+		"brokered": true, "made": true, "trained": true, "armed": true, "bound": true,
+		"registered": true, "flagged": true, "imposed": true, "aligned": true, "friendly": true}
+	hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "post": true, "pre": true}
+)
+
+// hyphenPart returns the byte range, within token i, of the name part of a
+// hyphenated word such as "US-led" or "anti-Daesh", and the part's
+// dictionary entry.
+func (a *annotator) hyphenPart(i int) (start, end int, e actor.Entry, ok bool) {
+	w := a.words[i]
+	if a.toks[i].Kind != sitrep.TokenWord || len(w) < 4 {
+		return 0, 0, e, false
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 && hyphenSuffixes[strings.ToLower(w[h+1:])] {
+		start, end = 0, h
+	} else if h := strings.IndexByte(w, '-'); h > 0 && hyphenPrefixes[strings.ToLower(w[:h])] {
+		start, end = h+1, len(w)
+	} else {
+		return 0, 0, e, false
+	}
+	part := w[start:end]
+	if part == "" || !isCapitalized(part) {
+		return 0, 0, e, false
+	}
+	a.keyBuf = appendKey(a.keyBuf[:0], part)
+	e, ok = a.s.actors.LookupKey(a.keyBuf)
+	return start, end, e, ok
+}
+
+func entryType(e actor.Entry) sitrep.EntityType {
+	switch e.Kind {
+	case actor.KindCountry, actor.KindSeat:
+		return sitrep.GPE
+	case actor.KindDemonym:
+		return sitrep.NORP
+	}
+	return e.Type
+}
+
+// findHyphenParts adds the names inside hyphenated words: "US" in "US-led",
+// "Daesh" in "anti-Daesh".
+func (a *annotator) findHyphenParts() {
+	for i := range a.toks {
+		start, end, e, ok := a.hyphenPart(i)
+		if !ok {
+			continue
+		}
+		base := a.toks[i].Start
+		m := mention{span: sitrep.Span{Start: base + start, End: base + end}, first: i, end: i + 1,
+			typ: entryType(e), kind: sitrep.MentionName, entry: e, inDict: true}
+		if e.Kind == actor.KindCountry || e.Kind == actor.KindDemonym {
+			m.country = e.Code
+		}
+		a.covered[i] = true
+		a.addMention(m)
+	}
+}
+
+// addChunk adds the tagger's entity over tokens [i, j) of CoNLL type typ,
+// typed with sitrep's types.
+func (a *annotator) addChunk(i, j int, typ string) {
+	if typ == "PER" {
+		for i < j-1 {
+			if _, ok := a.s.lex.titles[a.words[i]]; !ok {
+				break
+			}
+			i++
+		}
+	}
+	if i >= j || !a.free(i, j) {
+		return
+	}
+	e, ok := a.lookup(i, j)
+	last := a.words[j-1]
+	switch lx := a.s.lex; {
+	case ok:
+	case j-i >= 2 && lx.eventEnd[last]:
+		typ = "MISC"
+	case lx.loc[last]:
+		typ = "LOC"
+	case lx.fac[last] || j-i >= 2 && lx.fac[a.words[j-2]+" "+last]:
+		typ = "LOC"
+	}
+	var t sitrep.EntityType
+	switch typ {
+	case "PER":
+		t = sitrep.PERSON
+		if ok && e.Kind == actor.KindActor {
+			t = e.Type
+		}
+	case "ORG":
+		t = sitrep.ORG
+		if ok {
+			t = entryType(e)
+		}
+	case "LOC":
+		t = a.locType(i, j, e, ok)
+	default:
+		t = a.miscType(i, j, e, ok)
+	}
+	a.addName(i, j, t)
+}
+
+func (a *annotator) locType(i, j int, e actor.Entry, ok bool) sitrep.EntityType {
+	if ok {
+		return entryType(e)
+	}
+	last := a.words[j-1]
+	switch {
+	case a.s.lex.loc[last]:
+		return sitrep.LOC
+	case a.s.lex.fac[last] || j-i >= 2 && a.s.lex.fac[a.words[j-2]+" "+last]:
+		return sitrep.FAC
+	}
+	return sitrep.GPE
+}
+
+func (a *annotator) miscType(i, j int, e actor.Entry, ok bool) sitrep.EntityType {
+	if ok {
+		return entryType(e)
+	}
+	lx := a.s.lex
+	people := true
+	for k := i; k < j; k++ {
+		if !lx.people[a.words[k]] {
+			if d, ok := a.lookup(k, k+1); !ok || d.Kind != actor.KindDemonym {
+				people = false
+				break
+			}
+		}
+	}
+	switch {
+	case people:
+		return sitrep.NORP
+	case lx.weapons[a.words[i]] || isWeaponModel(a.words[i], lx.weaponPre):
+		return sitrep.WEAPON
+	case a.words[i] == "Operation" && j-i > 1:
+		return sitrep.ORG
+	case lx.event[a.words[j-1]] || j-i >= 2 && lx.event[a.words[j-2]+" "+a.words[j-1]]:
+		return EVENT
+	}
+	return OTHER
+}
+
+// isWeaponModel reports whether w is a weapon model designation: a known
+// prefix, a hyphen and a number, "F-16", "Su-24", "S-400", "MQ-9".
+func isWeaponModel(w string, prefixes map[string]bool) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || !prefixes[w[:h]] {
+		return false
+	}
+	c := w[h+1]
+	return '0' <= c && c <= '9'
+}
+
+// findDictionaryNames adds capitalized names of the actor dictionary that
+// the tagger missed, longest first.
+func (a *annotator) findDictionaryNames(minWords int) {
+	const maxWords = 6
+	for i := 0; i < len(a.toks); i++ {
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || !isCapitalized(a.words[i]) {
+			continue
+		}
+		end := min(a.sentenceEnd(i), i+maxWords)
+		// Extend word by word while some name continues; keep the longest.
+		best, bestEntry := -1, actor.Entry{}
+		b := a.keyBuf[:0]
+		for j := i + 1; j <= end; j++ {
+			if a.covered[j-1] {
+				break
+			}
+			if j > i+1 {
+				b = append(b, ' ')
+			}
+			b = appendKey(b, a.words[j-1])
+			if e, ok := a.s.actors.LookupKey(b); ok && j-i >= minWords && isCapitalized(a.words[j-1]) {
+				best, bestEntry = j, e
+			}
+			if !a.s.actors.IsPrefixKey(b) {
+				break
+			}
+		}
+		a.keyBuf = b
+		if best < 0 {
+			continue
+		}
+		if best-i == 1 && (utf8.RuneCountInString(a.words[i]) < 2 || len(a.words[i]) <= 2 && isAllCaps(a.words[i]) && a.headline(i)) {
+			continue // "IS" in a headline is a verb
+		}
+		a.addName(i, best, entryType(bestEntry))
+		i = best - 1
+	}
+}
+
+// headline reports whether token i's sentence is in capitals.
+func (a *annotator) headline(i int) bool {
+	for k := a.sentenceStart(i); k < a.sentenceEnd(i); k++ {
+		if a.toks[k].Kind == sitrep.TokenWord && !isAllCaps(a.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// findWeaponModels adds weapon designations the tagger missed ("F-16").
+func (a *annotator) findWeaponModels() {
+	for i := range a.toks {
+		if !a.covered[i] && isWeaponModel(a.words[i], a.s.lex.weaponPre) {
+			a.addName(i, i+1, sitrep.WEAPON)
+		}
+	}
+}
+
+// findAcronyms links an acronym in parentheses to the name before it:
+// "Operation Inherent Resolve (OIR)". The acronym takes the name's type.
+func (a *annotator) findAcronyms() {
+	n := len(a.ms)
+	for mi := 0; mi < n; mi++ {
+		m := a.ms[mi]
+		if m.span.End != a.toks[m.end-1].End || m.end+2 >= len(a.toks) || a.words[m.end] != "(" || a.words[m.end+2] != ")" {
+			continue
+		}
+		k := m.end + 1
+		if !isAcronym(a.words[k]) || m.typ == sitrep.PERSON || m.typ == sitrep.GPE || m.end-m.first < 2 {
+			continue
+		}
+		if e, ok := a.lookup(k, k+1); ok && e.Kind != actor.KindActor {
+			continue // "Linda Wild ( U.S. )": a country, not an acronym
+		}
+		// The acronym may already be a mention (the tagger's or the dictionary's).
+		found := -1
+		for oi := range a.ms {
+			if a.ms[oi].first == k && a.ms[oi].end == k+1 {
+				found = oi
+				break
+			}
+		}
+		if found < 0 {
+			if a.covered[k] {
+				continue
+			}
+			found = a.addName(k, k+1, m.typ)
+		}
+		a.ms[found].typ = m.typ
+		a.ms[found].link = mi
+	}
+}
+
+// isAcronym reports whether w looks like an acronym: two to ten capitals,
+// digits, hyphens or periods, at least two of them capitals.
+func isAcronym(w string) bool {
+	caps := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r) || r == '-' || r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && len(w) <= 12
+}
+
+// trimTitles finds the title before each person's name ("Army Col.",
+// "Syrian Foreign Minister") and removes mentions the tagger made of its
+// words ("Army" as ORG), keeping demonyms and places.
+func (a *annotator) trimTitles() {
+	dead := false
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.typ != sitrep.PERSON || m.kind != sitrep.MentionName {
+			continue
+		}
+		start := a.titleStart(m.first)
+		if start == m.first {
+			continue
+		}
+		for oi := range a.ms {
+			o := &a.ms[oi]
+			if oi != mi && o.first >= start && o.end <= m.first && o.typ != sitrep.NORP && o.typ != sitrep.GPE {
+				o.entity = -2 // removed
+				dead = true
+			}
+		}
+	}
+	if dead {
+		a.ms = slicesDeleteDead(a.ms)
+	}
+}
+
+// slicesDeleteDead removes the mentions marked removed. It runs before any
+// index into the mentions is kept, except acronym links, which it remaps.
+func slicesDeleteDead(ms []mention) []mention {
+	newIndex := make([]int, len(ms))
+	out := ms[:0]
+	for i, m := range ms {
+		if m.entity == -2 {
+			newIndex[i] = -1
+			continue
+		}
+		newIndex[i] = len(out)
+		out = append(out, m)
+	}
+	for i := range out {
+		if out[i].link >= 0 {
+			out[i].link = newIndex[out[i].link]
+		}
+	}
+	return out
+}
+
+// titleStart returns the first token of the title before a name starting at
+// token i, or i if there is none. Titles are the lexicon's words and
+// demonyms or country names before them ("Syrian Foreign Minister").
+func (a *annotator) titleStart(i int) int {
+	start := a.sentenceStart(i)
+	k := i - 1
+	for k >= start {
+		w := a.words[k]
+		if _, ok := a.s.lex.titles[w]; ok {
+			k--
+			continue
+		}
+		if isCapitalized(w) && k < i-1 {
+			if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
+				k--
+				continue
+			}
+		}
+		break
+	}
+	// A title is only a title if it ends in a title word, not a demonym.
+	if k+1 < i {
+		if _, ok := a.s.lex.titles[a.words[i-1]]; !ok {
+			return i
+		}
+	}
+	return k + 1
+}

@@ -1,0 +1,127 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+)
+
+// Determiners and quantifiers before a description; they are not part of
+// its span. definiteDet marks those that make it refer back.
+var (
+	definiteDet = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+		"our": true, "this": true, "that": true, "these": true, "those": true}
+	indefiniteDet = map[string]bool{"a": true, "an": true, "another": true, "several": true, "many": true,
+		"some": true, "other": true, "both": true, "all": true, "each": true, "every": true, "no": true,
+		"any": true, "few": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+		"dozens": true, "hundreds": true, "thousands": true, "numerous": true, "various": true}
+	// followers are words after which a head that can also be a modifier
+	// ("military", "government") is a head: "the military said".
+	followers = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true,
+		"was": true, "were": true, "will": true, "would": true, "could": true, "should": true,
+		"may": true, "might": true, "must": true, "said": true, "says": true, "say": true,
+		"of": true, "in": true, "on": true, "at": true, "for": true, "to": true, "and": true,
+		"or": true, "but": true, "that": true, "which": true, "who": true, "whose": true,
+		"with": true, "from": true, "by": true, "as": true, "also": true, "did": true,
+		"does": true, "do": true, "not": true, "against": true, "after": true, "before": true}
+)
+
+// findNominals adds the descriptions of the lexicon's heads with their
+// modifiers: "illegitimate international coalition", "media outlets",
+// "coalition spokesman", "Syrian state news agency".
+func (a *annotator) findNominals() {
+	nameAt := make([]int32, len(a.toks))
+	for i := range nameAt {
+		nameAt[i] = -1
+	}
+	for mi, m := range a.ms {
+		if m.span == tokenSpan(a.toks, m.first, m.end) {
+			for k := m.first; k < m.end; k++ {
+				nameAt[k] = int32(mi)
+			}
+		}
+	}
+	lx := a.s.lex
+	for i := 0; i < len(a.toks); i++ {
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+			continue
+		}
+		w := a.words[i]
+		sentStart := a.sentenceStart(i)
+		if isCapitalized(w) && i != sentStart {
+			continue
+		}
+		lw := a.lower(i)
+		end := i + 1
+		nom, ok := nominal{}, false
+		if i+1 < len(a.toks) {
+			if nom, ok = lx.multiHead[lw+" "+a.lower(i+1)]; ok {
+				end = i + 2
+			}
+		}
+		if !ok {
+			if nom, ok = lx.nominals[lw]; !ok {
+				continue
+			}
+		}
+		// A head followed by another head is its modifier: "coalition spokesman".
+		next := a.lower(end)
+		if _, isHead := lx.nominals[next]; isHead && end < len(a.toks) && !a.covered[end] {
+			continue
+		}
+		if lx.modifiers[lw] && end < len(a.toks) && a.toks[end].Kind == sitrep.TokenWord &&
+			!followers[next] && !isPossessive(a.words[end]) && !lx.verbs[next] && !strings.HasSuffix(next, "ed") {
+			continue
+		}
+		m := mention{first: i, end: end, typ: nom.typ, kind: sitrep.MentionNominal, head: lw, group: nom.group}
+		// Modifiers to the left.
+		k := i - 1
+		for ; k >= sentStart; k-- {
+			if ni := nameAt[k]; ni >= 0 {
+				n := a.ms[ni]
+				if n.typ == sitrep.PERSON || n.first < sentStart {
+					break
+				}
+				if n.country == "" && n.inDict && (n.entry.Kind == actor.KindDemonym || n.entry.Kind == actor.KindCountry) {
+					m.country = n.entry.Code
+				}
+				k = n.first
+				continue
+			}
+			lk := a.lower(k)
+			if _, _, e, ok := a.hyphenPart(k); ok {
+				if m.country == "" && (e.Kind == actor.KindCountry || e.Kind == actor.KindDemonym) && (strings.HasSuffix(lk, "-led") || strings.HasSuffix(lk, "-backed")) {
+					m.country = e.Code
+				}
+				continue
+			}
+			if lx.modifiers[lk] {
+				continue
+			}
+			if _, isHead := lx.nominals[lk]; isHead && !isCapitalized(a.words[k]) {
+				continue
+			}
+			if strings.HasSuffix(lk, "-led") || strings.HasSuffix(lk, "-backed") || strings.HasPrefix(lk, "anti-") || strings.HasPrefix(lk, "pro-") {
+				continue
+			}
+			break
+		}
+		first := k + 1
+		if k >= sentStart {
+			d := a.lower(k)
+			m.definite = definiteDet[d] || isPossessive(a.words[k])
+			m.indef = indefiniteDet[d]
+		}
+		if !m.definite && !m.indef && strings.HasSuffix(lw, "s") {
+			m.definite = true // a bare plural: "civilians"
+		}
+		if (lw == "source" || lw == "sources") && first == i {
+			continue // "the source of ..." is not a person
+		}
+		m.first = first
+		m.span = tokenSpan(a.toks, first, end)
+		a.addMention(m)
+		i = end - 1
+	}
+}

@@ -1,0 +1,319 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+)
+
+// assignRoles gives persons their role (an apposition, or else their title)
+// and affiliation, and organizations the organization that owns them
+// ("coalition's Operation Inherent Resolve").
+func (a *annotator) assignRoles() {
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.entity < 0 {
+			continue
+		}
+		e := &a.ents[m.entity]
+		switch {
+		case m.typ == sitrep.PERSON && m.kind == sitrep.MentionName:
+			a.personRole(mi, e)
+		case m.typ == sitrep.PERSON && m.kind == sitrep.MentionNominal && e.role.IsEmpty() && !a.hasName(m.entity) && a.isRoleNoun(m):
+			role, aff := a.roleFrom(mi, m.first)
+			e.role = role
+			if e.affiliation < 0 {
+				e.affiliation = aff
+			}
+		case m.typ == sitrep.ORG && m.kind == sitrep.MentionName && e.affiliation < 0 && m.first >= 2 && isPossessive(a.words[m.first-1]):
+			if o := a.mentionEndingAt(m.first - 1); o >= 0 && a.ms[o].typ == sitrep.ORG && a.ms[o].entity != m.entity {
+				e.affiliation = a.ms[o].entity
+			}
+		}
+	}
+}
+
+// personRole fills in the role of the person named by mention mi.
+func (a *annotator) personRole(mi int, e *ent) {
+	m := &a.ms[mi]
+	if e.role.IsEmpty() {
+		if t := a.titleStart(m.first); t < m.first {
+			e.role = tokenSpan(a.toks, t, m.first)
+			// "UN Secretary-General Antonio Guterres": the organization before
+			// the title employs the person.
+			if o := a.mentionEndingAt(t); t > 0 && o >= 0 && a.ms[o].typ == sitrep.ORG && e.affiliation < 0 && a.ms[o].entity >= 0 {
+				e.affiliation = a.ms[o].entity
+			}
+			for k := t; k < m.first; k++ {
+				if s := a.s.lex.titles[a.words[k]]; s != "" && e.roleSector == "" || s == "MIL" {
+					e.roleSector = s
+				}
+				if en, ok := a.lookup(k, k+1); ok && (en.Kind == actor.KindDemonym || en.Kind == actor.KindCountry) && e.roleCountry == "" {
+					e.roleCountry = en.Code
+				}
+			}
+		}
+	}
+	// An apposition before the name: "A spokesman for the SDF, Mustafa Bali,".
+	for oi := mi - 1; oi >= 0 && oi >= mi-4; oi-- {
+		o := &a.ms[oi]
+		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.end <= m.first {
+			start := o.first
+			if start > 0 && (definiteDet[a.lower(start-1)] || indefiniteDet[a.lower(start-1)]) {
+				start--
+			}
+			role, aff := a.roleFrom(oi, start)
+			if !role.IsEmpty() && role.End <= a.toks[m.first].Start {
+				e.role = role
+			}
+			if aff >= 0 {
+				e.affiliation = aff
+			}
+			return
+		}
+	}
+	// An apposition: "Ryan Dillon, the spokesman for ...".
+	for oi := mi + 1; oi < len(a.ms) && oi <= mi+3; oi++ {
+		o := &a.ms[oi]
+		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.first > m.end {
+			start := m.end + 1
+			role, aff := a.roleFrom(oi, start)
+			if !role.IsEmpty() {
+				e.role = role
+			}
+			if aff >= 0 {
+				e.affiliation = aff
+			}
+			return
+		}
+	}
+}
+
+// roleFrom returns the role span starting at token start and running
+// through description oi and its complement up to the next comma or the end
+// of the sentence ("the spokesman for US-led anti-Daesh coalition's
+// Operation Inherent Resolve (OIR)"), and the organization it names: the
+// last one not possessed by a later one and not in parentheses, or an
+// organization the description's modifiers evoke ("a coalition spokesman").
+func (a *annotator) roleFrom(oi, start int) (sitrep.Span, int) {
+	o := &a.ms[oi]
+	end := o.end
+	sentEnd := a.sentenceEnd(o.first)
+	depth := 0
+	// The complement: "for ...", "of ...".
+	if end < sentEnd && (a.lower(end) == "for" || a.lower(end) == "of" || a.lower(end) == "at" || a.lower(end) == "with") {
+		for end < sentEnd && end < o.end+25 {
+			w := a.words[end]
+			if w == "(" {
+				depth++
+			} else if w == ")" {
+				depth--
+			} else if depth <= 0 && (w == "," || w == ";" || w == "." || isDash(w) || a.s.lex.verbs[a.lower(end)]) {
+				break
+			}
+			end++
+		}
+	}
+	span := tokenSpan(a.toks, start, end)
+	aff := -1
+	depth = 0
+	for mi := a.firstMention(span.Start); mi < len(a.ms) && a.ms[mi].span.Start < span.End; mi++ {
+		x := &a.ms[mi]
+		if x.entity < 0 || x.typ != sitrep.ORG || x.span.End > span.End || mi == oi {
+			continue
+		}
+		if x.end < len(a.words) && isPossessive(a.words[x.end]) && a.fullToken(x) {
+			continue
+		}
+		if x.first > 0 && a.words[x.first-1] == "(" {
+			continue
+		}
+		aff = x.entity
+	}
+	if aff < 0 {
+		// A modifier that evokes an organization: "a coalition spokesman".
+		for k := o.first; k < o.end-1; k++ {
+			if n, ok := a.s.lex.nominals[a.lower(k)]; ok && n.typ == sitrep.ORG {
+				if e := a.latestWithGroup(oi, n.group, sitrep.ORG); e >= 0 {
+					aff = e
+				}
+			}
+		}
+	}
+	return span, aff
+}
+
+// latestWithGroup returns the latest entity of type typ before mention mi
+// one of whose mentions has a word of group.
+func (a *annotator) latestWithGroup(mi int, group string, typ sitrep.EntityType) int {
+	for oi := mi - 1; oi >= 0; oi-- {
+		o := &a.ms[oi]
+		if o.entity < 0 || o.typ != typ {
+			continue
+		}
+		for _, w := range a.mentionWords(o) {
+			if a.groupHas(group, w) {
+				return o.entity
+			}
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt returns the outermost mention whose last token is k, or -1.
+func (a *annotator) mentionEndingAt(k int) int {
+	best := -1
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.end == k && a.fullToken(m) && (best < 0 || m.span.Len() > a.ms[best].span.Len()) {
+			best = mi
+		}
+	}
+	return best
+}
+
+// assignActors gives each entity its actor code: a dictionary code if one
+// of its names has one; else a country (from demonyms, country names and
+// "X-led" words in its mentions or title) and a sector (from the rightmost
+// sector word of its names, descriptions or role); what is missing comes
+// from the entity it is affiliated with.
+func (a *annotator) assignActors() {
+	country := make([]string, len(a.ents))
+	sector := make([]string, len(a.ents))
+	fixed := make([]bool, len(a.ents))
+	for ei := range a.ents {
+		e := &a.ents[ei]
+		if e.code != "" { // a government made from a metonymy
+			fixed[ei] = true
+			continue
+		}
+		for _, mi := range e.mentions {
+			m := &a.ms[mi]
+			if m.inDict && m.kind == sitrep.MentionName && !m.metonym {
+				switch m.entry.Kind {
+				case actor.KindActor:
+					e.code, fixed[ei] = m.entry.Code, true
+				case actor.KindCountry, actor.KindDemonym:
+					if m.span == tokenSpan(a.toks, m.first, m.end) || e.typ == sitrep.GPE || e.typ == sitrep.NORP {
+						country[ei] = m.entry.Code
+					}
+				}
+			}
+			if fixed[ei] {
+				break
+			}
+		}
+		if fixed[ei] || e.typ == sitrep.GPE || e.typ == sitrep.NORP || e.typ == sitrep.LOC || e.typ == sitrep.FAC {
+			if !fixed[ei] && country[ei] != "" && (e.typ == sitrep.GPE || e.typ == sitrep.NORP) {
+				e.code = country[ei]
+			}
+			fixed[ei] = true
+			continue
+		}
+		if e.typ != sitrep.ORG && e.typ != sitrep.PERSON {
+			fixed[ei] = true
+			continue
+		}
+		country[ei], sector[ei] = e.roleCountry, e.roleSector
+		for _, mi := range e.mentions {
+			m := &a.ms[mi]
+			if m.kind == sitrep.MentionPronoun {
+				continue
+			}
+			if country[ei] == "" {
+				country[ei] = a.countryOf(m)
+			}
+			if sector[ei] == "" && (e.typ == sitrep.ORG || m.kind == sitrep.MentionNominal) {
+				sector[ei] = a.sectorOf(m.span)
+			}
+		}
+		if sector[ei] == "" && !e.role.IsEmpty() && e.typ == sitrep.ORG {
+			sector[ei] = a.sectorOf(e.role)
+		}
+	}
+	// Affiliations fill in what is missing, along chains of any length.
+	for range 3 {
+		for ei := range a.ents {
+			if fixed[ei] {
+				continue
+			}
+			e := &a.ents[ei]
+			if f := e.affiliation; f >= 0 && f != ei {
+				fc, fs := splitCode(a.ents[f].code)
+				if !fixed[f] {
+					fc, fs = country[f], sector[f]
+				}
+				if country[ei] == "" {
+					country[ei] = fc
+				}
+				if sector[ei] == "" {
+					sector[ei] = fs
+				}
+			}
+		}
+	}
+	for ei := range a.ents {
+		if !fixed[ei] {
+			a.ents[ei].code = actor.Code(country[ei], sector[ei])
+		}
+	}
+}
+
+// splitCode splits an actor code into its country (or international body)
+// and sector.
+func splitCode(code string) (country, sector string) {
+	if c := actor.Country(code); c != "" {
+		return c, code[len(c):]
+	}
+	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") {
+		return code, ""
+	}
+	return "", code
+}
+
+// countryOf returns the country that mention m's words name: a demonym,
+// a country, or the X of "X-led"; or "".
+func (a *annotator) countryOf(m *mention) string {
+	if m.country != "" {
+		return m.country
+	}
+	if !a.fullToken(m) {
+		return ""
+	}
+	for k := m.first; k < m.end; k++ {
+		if !isCapitalized(a.words[k]) {
+			continue
+		}
+		if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
+			return e.Code
+		}
+	}
+	return ""
+}
+
+// sectorOf returns the sector of the rightmost sector word or phrase in
+// span, or "".
+func (a *annotator) sectorOf(span sitrep.Span) string {
+	words := strings.Fields(strings.ToLower(a.text[span.Start:span.End]))
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",;:()\"“”")
+	}
+	maxN := a.s.actors.MaxSectorWords()
+	// The phrase ending rightmost wins, the longest among those: "defense
+	// ministry" (MIL) rather than "ministry" (GOV).
+	for j := len(words); j > 0; j-- {
+		for n := min(maxN, j); n >= 1; n-- {
+			if s := a.s.actors.Sector(strings.Join(words[j-n:j], " ")); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// isRoleNoun reports whether description m names a role one person holds
+// ("the spokesman", "a security source"), not a group ("civilians").
+func (a *annotator) isRoleNoun(m *mention) bool {
+	return !strings.HasSuffix(m.head, "s") && m.group != "civilians" && m.head != "people" && m.head != "children"
+}
