@@ -47,7 +47,7 @@ func newEvalCmd() *cobra.Command {
 		Long: `Each eval command reads a gold corpus at run time and prints its scores;
 --json prints one JSON object for scripts.`,
 	}
-	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd())
+	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd(), newEvalPloverCmd(), newEvalPetrarchCmd())
 	return eval
 }
 

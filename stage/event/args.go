@@ -1,0 +1,886 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// A candidate is an event found in one sentence, or several merged.
+type candidate struct {
+	sentence  int
+	tok       int // first token of the first trigger
+	category  sitrep.Category
+	mode      string
+	modality  sitrep.Modality
+	asserted  bool // some evidence asserts it
+	actor     sitrep.Argument
+	target    sitrep.Argument
+	place     int
+	date      sitrep.SentenceDate
+	dead      int
+	injured   int
+	figures   []int
+	sources   []int
+	claims    []sitrep.Claim
+	evidence  []sitrep.Span
+	accusedBy int // index into the sentence's occurrences of an accusation of this event; -1 if none
+	last      int // Start of the latest evidence, for merging
+}
+
+// noArg is an unknown actor or target.
+var noArg = sitrep.Argument{Mention: -1, Entity: -1}
+
+// group turns a sentence's occurrences into candidates: triggers of one
+// category and modality in one sentence describe one event, with the most
+// specific of their modes.
+func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
+	var here []*candidate
+	var occOf []int // candidate index of each occurrence, -1 if absorbed
+	for k := range sc.occ {
+		o := &sc.occ[k]
+		if o.absorbed {
+			occOf = append(occOf, -1)
+			continue
+		}
+		if o.mode == "" || o.category == sitrep.ASSAULT {
+			o.mode = betterMode(o.category, o.mode, a.cueMode(sc, o.category, o.start, o.end))
+		}
+		if o.category == sitrep.ASSAULT || o.category == sitrep.THREATEN || o.category == sitrep.REQUEST || o.category == sitrep.REJECT {
+			if cm := a.cueMode(sc, o.category, o.start, o.end); o.mode == "" {
+				o.mode = cm
+			}
+		}
+		if denied := a.deniedBy(o); denied >= 0 {
+			o.modality = sitrep.Denied
+		}
+		joined := -1
+		for ci, c := range here {
+			if c.category == o.category && c.modality == o.modality {
+				joined = ci
+				break
+			}
+		}
+		if joined < 0 {
+			here = append(here, &candidate{
+				sentence: sc.index, tok: o.start, category: o.category, mode: o.mode,
+				modality: o.modality, asserted: o.modality == sitrep.Asserted,
+				actor: noArg, target: noArg, place: -1, dead: -1, injured: -1, accusedBy: -1,
+			})
+			joined = len(here) - 1
+		}
+		c := here[joined]
+		c.mode = betterMode(c.category, c.mode, o.mode)
+		c.evidence = append(c.evidence, a.span(o.start, o.end))
+		if o.head >= 0 && !o.obligation {
+			c.evidence = append(c.evidence, a.span(o.head, o.head+1)) // "lifted" of "lifted the curfew"
+		}
+		occOf = append(occOf, joined)
+	}
+	if len(here) == 0 {
+		return found
+	}
+	// Arguments, from the first trigger that yields each.
+	actorDone := make([]bool, len(here))
+	targetDone := make([]bool, len(here))
+	for k, ci := range occOf {
+		if ci < 0 {
+			continue
+		}
+		c, o := here[ci], &sc.occ[k]
+		if !actorDone[ci] {
+			c.actor, actorDone[ci] = a.actorOf(sc, o)
+		}
+		if !targetDone[ci] {
+			c.target, targetDone[ci] = a.targetOf(sc, o, c.actor)
+		}
+	}
+	// A promise or threat with no target of its own is directed at the
+	// target of its content ("offered to hand over to Britain", "threatened
+	// to attack Israel"); a request or refusal at whoever is to act
+	// ("demanded that the government end curbs").
+	for k := range sc.occ {
+		g := sc.occ[k].gov
+		if g < 0 || g >= len(occOf) || occOf[g] < 0 || targetDone[occOf[g]] {
+			continue
+		}
+		c := here[occOf[g]]
+		var arg sitrep.Argument
+		var ok bool
+		switch c.category {
+		case sitrep.REQUEST, sitrep.REJECT:
+			arg, ok = a.actorOf(sc, &sc.occ[k])
+			ok = ok && arg.Mention >= 0 && a.mentionTok[arg.Mention].start >= sc.occ[g].end
+		default:
+			arg, ok = a.targetOf(sc, &sc.occ[k], c.actor)
+		}
+		if ok && arg.Entity >= 0 && arg.Entity != c.actor.Entity {
+			c.target, targetDone[occOf[g]] = arg, true
+		}
+	}
+	date := sitrep.SentenceDate{Time: -1}
+	if len(a.doc.SentenceDates) == len(a.doc.Sentences) {
+		date = a.doc.SentenceDates[sc.index]
+	}
+	for ci, c := range here {
+		c.date = date
+		first := firstOcc(occOf, ci)
+		o := &sc.occ[first]
+		c.place = a.placeOf(sc, o, c)
+		a.figuresOf(sc, c)
+		a.sourcesAndClaims(sc, occOf, ci, c)
+		c.last = c.evidence[0].Start
+	}
+	a.accusations(sc, occOf, here)
+	return append(found, here...)
+}
+
+func firstOcc(occOf []int, ci int) int {
+	for k, c := range occOf {
+		if c == ci {
+			return k
+		}
+	}
+	return 0
+}
+
+// mentionsIn returns the top-level mentions overlapping tokens [i, j).
+func (a *annotator) mentionsIn(i, j int) []int {
+	// Top-level mentions do not nest, so their ends ascend with their starts.
+	k := sort.Search(len(a.topMention), func(k int) bool { return a.mentionTok[a.topMention[k]].end > i })
+	var out []int
+	for _, m := range a.topMention[k:] {
+		if a.mentionTok[m].start >= j {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// usable reports whether mention m can be an actor or target: a person,
+// organization, place or group, not an unresolved pronoun, not in the
+// dateline ("BEIRUT, March 12 (Reuters) -").
+func (a *annotator) usable(m int) bool {
+	men := a.doc.Mentions[m]
+	if !actorType(men.Type) || men.Kind == sitrep.MentionPronoun && men.Entity < 0 {
+		return false
+	}
+	dl := a.doc.Meta.Dateline.Span
+	return dl.IsEmpty() || !dl.Overlaps(men.Span)
+}
+
+// actorType reports whether a mention can be an actor or target.
+func actorType(t sitrep.EntityType) bool {
+	switch t {
+	case sitrep.PERSON, sitrep.ORG, sitrep.GPE, sitrep.NORP:
+		return true
+	}
+	return false
+}
+
+// argument returns the Argument for mention m, its span widened over a
+// nationality or place right before it. A first-person pronoun inside a
+// direct quotation is the quotation's speaker.
+func (a *annotator) argument(m int) sitrep.Argument {
+	men := a.doc.Mentions[m]
+	arg := sitrep.Argument{Span: men.Span, Mention: m, Entity: men.Entity}
+	// The span names the whole phrase: "Syrian" + "Foreign Ministry",
+	// "Poland's parliament", "Israeli intelligence officials".
+	if r := a.mentionTok[m]; r.start > 0 {
+		j := r.start
+		if j-1 >= 0 && a.words[j-1] == "'s" {
+			j--
+		} else {
+			for n := 0; n < 2 && j-1 >= 0 && a.is(j-1, lTitle); n++ {
+				j--
+			}
+		}
+		for _, p := range a.mentionsIn(max(0, j-1), j) {
+			pm := a.doc.Mentions[p]
+			if a.mentionTok[p].end == j && pm.Kind == sitrep.MentionName && (pm.Type == sitrep.NORP || pm.Type == sitrep.GPE) {
+				arg.Span.Start = pm.Start
+			}
+		}
+	}
+	if men.Kind == sitrep.MentionPronoun {
+		switch a.words[a.mentionTok[m].start] {
+		case "we", "i", "us", "our":
+			for _, ai := range a.attrsAt(men.Start) {
+				at := &a.doc.Attributions[ai]
+				if at.Direct && at.Content.Contains(men.Span) && at.Speaker >= 0 {
+					arg.Entity = at.Speaker
+				}
+			}
+		}
+	}
+	return arg
+}
+
+// speakerArg returns the speaker of the attribution whose content holds
+// token i, as an argument over its source's mention.
+func (a *annotator) speakerArg(i int) (sitrep.Argument, bool) {
+	sp := a.span(i, i+1)
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if !at.Content.Contains(sp) || at.Speaker < 0 {
+			continue
+		}
+		arg := sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+		for _, m := range a.mentionsIn(a.tokenAt(at.Source.Start), a.tokenAfter(at.Source.End)) {
+			if a.doc.Mentions[m].Entity == at.Speaker {
+				arg.Span, arg.Mention = a.doc.Mentions[m].Span, m
+				break
+			}
+		}
+		return arg, true
+	}
+	return noArg, false
+}
+
+// contentStart returns the first token of the attribution content holding
+// tokens [i, j), or -1.
+func (a *annotator) contentStart(i, j int) int {
+	sp := a.span(i, j)
+	best := -1
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Content.Contains(sp) {
+			if t := a.tokenAt(at.Content.Start); t > best {
+				best = t
+			}
+		}
+	}
+	return best
+}
+
+// clauseStart returns the first token of the clause holding token i: after
+// the last clause word or the start of the attribution content holding it.
+func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
+	start := sc.ts
+	for t := i - 1; t >= sc.ts; t-- {
+		if a.is(t, lClause) {
+			start = t + 1
+			break
+		}
+	}
+	if cs := a.contentStart(i, j); cs > start && cs <= i {
+		start = cs
+	}
+	return start
+}
+
+// subject returns the mention that is the subject of a verb at token i: the
+// nearest actor mention before it in its clause that is not the object of a
+// preposition nor set off by a comma; else the first such mention of the
+// clause ("Pakistan, a key U.S. ally, has refused"); else the nearest one.
+// Of coordinated subjects the first with a country in its actor code wins.
+func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
+	start := a.clauseStart(sc, i, j)
+	ms := a.mentionsIn(start, i)
+	fallback, first := -1, -1
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		r := a.mentionTok[m]
+		if r.start < start || r.end > i || !a.usable(m) {
+			continue
+		}
+		if a.afterPreposition(start, r.start) {
+			// "in the town of Maarat" says where, not who.
+			if t := a.doc.Mentions[m].Type; fallback < 0 && (t == sitrep.PERSON || t == sitrep.ORG) {
+				fallback = m
+			}
+			continue
+		}
+		if a.commaBetween(r.end, i) {
+			first = m
+			continue
+		}
+		return a.argument(a.firstConjunct(start, m)), true
+	}
+	if first >= 0 {
+		return a.argument(a.firstConjunct(start, first)), true
+	}
+	if fallback >= 0 {
+		return a.argument(fallback), true
+	}
+	// In reported speech with no resolved subject ("Hungary has said it
+	// will support"), the speaker speaks of itself.
+	if cs := a.contentStart(i, j); cs >= 0 && cs == start && a.pronounIn(start, i) {
+		if arg, ok := a.speakerArg(i); ok {
+			return arg, true
+		}
+	}
+	// A relative pronoun's subject is its antecedent: "the volunteer,
+	// Mohamed Zakaria Al-Ahmad, who sacrificed his life".
+	if start > sc.ts && (a.words[start-1] == "who" || a.words[start-1] == "which") {
+		j := start - 2
+		if j >= sc.ts && a.words[j] == "," {
+			j--
+		}
+		for _, m := range a.mentionsIn(max(sc.ts, j-6), j+1) {
+			if a.mentionTok[m].end == j+1 && actorType(a.doc.Mentions[m].Type) {
+				return a.argument(m), true
+			}
+		}
+	}
+	return noArg, false
+}
+
+// nonTowardBetween reports whether tokens [i, j) hold a preposition that
+// does not introduce whom an act is directed at.
+func (a *annotator) nonTowardBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		if a.is(t, lPreposition) && !a.is(t, lToward) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounIn reports whether a personal pronoun lies in tokens [i, j).
+func (a *annotator) pronounIn(i, j int) bool {
+	for t := i; t < j; t++ {
+		switch a.words[t] {
+		case "it", "they", "he", "she", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the mention starting at token i follows a
+// preposition, skipping determiners; "of" after a noun of quantity does not
+// count ("a group of diplomats").
+func (a *annotator) afterPreposition(start, i int) bool {
+	j := i - 1
+	for j >= start && a.is(j, lDeterminer) {
+		j--
+	}
+	if j < start || !a.is(j, lPreposition) {
+		return false
+	}
+	return !(a.words[j] == "of" && j-1 >= start && a.is(j-1, lPartitive))
+}
+
+// commaBetween reports whether a comma lies in tokens [i, j).
+func (a *annotator) commaBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		if a.words[t] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// firstConjunct returns, of mention m and the mentions coordinated before
+// it ("X and Y"), the first whose actor code names a country, else m.
+func (a *annotator) firstConjunct(start, m int) int {
+	best := m
+	for cur := m; ; {
+		r := a.mentionTok[cur]
+		j := r.start - 1
+		for j >= start && a.is(j, lDeterminer) {
+			j--
+		}
+		if j < start || a.words[j] != "and" {
+			break
+		}
+		prev := -1
+		for _, p := range a.mentionsIn(max(start, j-8), j) {
+			if a.mentionTok[p].end == j && actorType(a.doc.Mentions[p].Type) {
+				prev = p
+			}
+		}
+		if prev < 0 {
+			break
+		}
+		if a.hasCountry(prev) {
+			best = prev
+		}
+		cur = prev
+	}
+	if !a.hasCountry(best) {
+		return m
+	}
+	return best
+}
+
+// hasCountry reports whether mention m's entity has an actor code naming a
+// country or IGO rather than a bare sector ("GOV", "---REB").
+func (a *annotator) hasCountry(m int) bool {
+	e := a.doc.Mentions[m].Entity
+	return e >= 0 && countryOf(a.doc.Entities[e].Actor) != ""
+}
+
+// maxAgentGap bounds the tokens between a trigger and its "by".
+const maxAgentGap = 5
+
+// agent returns the mention after "by" that follows a passive or nominal
+// trigger; found is true when there is a "by" phrase, even if it names no
+// entity ("by an unidentified aircraft"), which leaves the actor unknown.
+func (a *annotator) agent(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool) {
+	for t := o.end; t < sc.te && t <= o.end+maxAgentGap; t++ {
+		if a.isPunct(t) || (t > o.end && a.triggerAt(sc, t) >= 0) {
+			return noArg, false
+		}
+		if !a.is(t, lAgent) {
+			continue
+		}
+		return a.mentionAfter(sc, t+1, 4), true
+	}
+	return noArg, false
+}
+
+// mentionAfter returns the actor mention starting within n tokens after
+// token i, skipping determiners, or noArg.
+func (a *annotator) mentionAfter(sc *sentenceCtx, i, n int) sitrep.Argument {
+	for _, m := range a.mentionsIn(i, min(sc.te, i+n+1)) {
+		r := a.mentionTok[m]
+		if r.start < i || !a.usable(m) {
+			continue
+		}
+		ok := true
+		for t := i; t < r.start; t++ {
+			if a.isPunct(t) || !a.is(t, lDeterminer) && a.doc.Tokens[t].Kind != sitrep.TokenWord {
+				ok = false
+			}
+		}
+		if ok {
+			return a.argument(m)
+		}
+	}
+	return noArg
+}
+
+// triggerAt returns the occurrence starting at token t, or -1.
+func (a *annotator) triggerAt(sc *sentenceCtx, t int) int {
+	for k, o := range sc.occ {
+		if o.start == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// premodifier returns the mention right before a nominal trigger: a
+// possessive or adjectival actor ("the coalition's airstrike", "Israeli tank
+// shelling"), at most one word apart.
+func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool) {
+	// All mentions, nested ones too: "US" inside the weapon "US drone".
+	from := a.doc.Tokens[max(sc.ts, o.start-3)].Start
+	first := sort.Search(len(a.doc.Mentions), func(i int) bool { return a.doc.Mentions[i].Start >= from })
+	var near []int
+	for m := first; m < len(a.doc.Mentions) && a.doc.Mentions[m].Start < a.doc.Tokens[o.start].Start; m++ {
+		near = append(near, m)
+	}
+	for _, m := range near {
+		r := a.mentionTok[m]
+		if r.end > o.start || !actorType(a.doc.Mentions[m].Type) {
+			continue
+		}
+		gap := o.start - r.end
+		if gap == 0 || gap == 1 && (a.words[r.end] == "'s" || a.words[r.end] == "'" || a.doc.Tokens[r.end].Kind == sitrep.TokenWord && !a.is(r.end, lPreposition) && !a.is(r.end, lDeterminer)) {
+			return a.argument(m), true
+		}
+	}
+	return noArg, false
+}
+
+// lightVerb returns the first token of a light verb governing a nominal
+// trigger ("carried out an airstrike"), or -1.
+func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
+	j := o.start - 1
+	for n := 0; j >= sc.ts && n < 3; n++ {
+		if start, ok := a.endsAt(lLight, j); ok {
+			return start
+		}
+		if a.isPunct(j) || a.is(j, lPreposition) {
+			return -1
+		}
+		j--
+	}
+	return -1
+}
+
+// actorOf finds who performed an occurrence; done is false when the trigger
+// gives no clue, so that a later trigger of the event may.
+func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument, done bool) {
+	if o.obligation {
+		if arg, ok := a.speakerArg(o.start); ok {
+			return arg, true
+		}
+		return a.subject(sc, o.head, o.head+1)
+	}
+	if o.head >= 0 {
+		return a.subject(sc, o.head, o.head+1)
+	}
+	nominal := a.nominal(sc, o)
+	if o.passive || nominal {
+		if arg, ok := a.agent(sc, o); ok {
+			return arg, true
+		}
+	}
+	if o.e.recipient {
+		// "received weapons from the government": the giver after "from",
+		// else the object ("received ministers").
+		for t := o.end; t < sc.te && t <= o.end+objectWindow; t++ {
+			if a.isPunct(t) {
+				break
+			}
+			if a.words[t] == "from" {
+				if arg := a.mentionAfter(sc, t+1, 4); arg.Mention >= 0 {
+					return arg, true
+				}
+			}
+		}
+		return a.object(sc, o, noArg)
+	}
+	if o.passive || o.e.victim {
+		return noArg, false
+	}
+	if nominal {
+		if arg, ok := a.premodifier(sc, o); ok {
+			return arg, true
+		}
+		if lv := a.lightVerb(sc, o); lv >= 0 {
+			return a.subject(sc, lv, o.end)
+		}
+		return noArg, false
+	}
+	return a.subject(sc, o.start, o.end)
+}
+
+// nominal reports whether an occurrence is used as a noun: a noun entry, or
+// a verb-or-noun entry or gerund after a determiner ("the release of").
+func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
+	if o.e.noun && !o.e.verb {
+		return true
+	}
+	return (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start)
+}
+
+func (a *annotator) precededByDeterminer(sc *sentenceCtx, i int) bool {
+	return i-1 >= sc.ts && a.is(i-1, lDeterminer)
+}
+
+// objectWindow bounds how far after a verb its object is sought.
+const objectWindow = 8
+
+// targetOf finds whom an occurrence was directed at.
+func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
+	if o.passive || o.obligation || o.e.victim || o.e.recipient {
+		arg, ok := a.subject(sc, o.start, o.end)
+		if ok && arg.Mention == actor.Mention {
+			return noArg, false
+		}
+		return arg, ok
+	}
+	return a.object(sc, o, actor)
+}
+
+// object returns the mention an occurrence is directed at: the object of a
+// verb, or of "on", "against", "of", "to" after a noun.
+func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
+	nominal := a.nominal(sc, o)
+	for t := o.end; t < sc.te && t < o.end+objectWindow; t++ {
+		w := a.words[t]
+		if a.isPunct(t) || a.is(t, lClause) || a.is(t, lAgent) {
+			break
+		}
+		if t > o.end && a.triggerAt(sc, t) >= 0 {
+			break
+		}
+		if nominal && t == o.end {
+			// "gave Tanzania a grant": the recipient stands between the
+			// light verb and its noun.
+			if lv := a.lightVerb(sc, o); lv >= 0 {
+				for _, m := range a.mentionsIn(lv+1, o.start) {
+					if r := a.mentionTok[m]; r.start > lv && r.end <= o.start && actorType(a.doc.Mentions[m].Type) && m != actor.Mention {
+						return a.argument(m), true
+					}
+				}
+			}
+		}
+		if nominal {
+			// A nominal trigger takes its target from "on", "against", "of".
+			if t == o.end || t == o.end+1 {
+				if a.is(t, lTarget) || w == "of" {
+					arg := a.mentionAfter(sc, t+1, 4)
+					return arg, arg.Mention >= 0
+				}
+			}
+			continue
+		}
+		if ms := a.mentionsIn(t, t+1); len(ms) > 0 {
+			m := ms[0]
+			if a.mentionTok[m].start != t || !actorType(a.doc.Mentions[m].Type) || m == actor.Mention {
+				continue
+			}
+			r0 := t
+			if a.nonTowardBetween(o.end, r0) {
+				break // "in Syria", "through the capital Nairobi": where, not whom
+			}
+			return a.argument(m), true
+		}
+	}
+	return noArg, false
+}
+
+// placeOf chooses where an event happened: the finest resolved toponym of
+// the trigger's attribution content or sentence, nearest the trigger on
+// ties, that is not the actor's own mention ("Damascus has blamed").
+func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
+	s := a.doc.Sentences[sc.index].Span
+	trig := a.span(o.start, o.end)
+	var content sitrep.Span
+	for _, ai := range a.attrsAt(trig.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Content.Contains(trig) && (content.IsEmpty() || content.Contains(at.Content)) {
+			content = at.Content
+		}
+	}
+	best, bestPrec, bestDist, bestIn := -1, 99, 0, false
+	for i := sort.Search(len(a.doc.Places), func(i int) bool { return a.doc.Places[i].Start >= s.Start }); i < len(a.doc.Places); i++ {
+		p := &a.doc.Places[i]
+		if p.End <= s.Start {
+			continue
+		}
+		if p.Start >= s.End {
+			break
+		}
+		if p.Kind != sitrep.PlaceToponym {
+			continue
+		}
+		if !c.actor.IsEmpty() && c.actor.Overlaps(p.Span) {
+			continue
+		}
+		if a.isAttributionSource(p.Span) {
+			continue
+		}
+		prec := int(p.Precision)
+		if prec == 0 {
+			prec = 5
+		}
+		in := !content.IsEmpty() && content.Contains(p.Span)
+		dist := p.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - p.End
+		}
+		better := best < 0 ||
+			in && !bestIn ||
+			in == bestIn && (prec < bestPrec || prec == bestPrec && dist < bestDist)
+		if better {
+			best, bestPrec, bestDist, bestIn = i, prec, dist, in
+		}
+	}
+	return best
+}
+
+// isAttributionSource reports whether span lies in the source of an
+// attribution: the speaker's place is not the event's.
+func (a *annotator) isAttributionSource(sp sitrep.Span) bool {
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Source.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresOf attaches the sentence's casualty figures to violent events.
+func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
+	switch c.category {
+	case sitrep.ASSAULT, sitrep.COERCE, sitrep.PROTEST:
+	default:
+		return
+	}
+	s := a.doc.Sentences[sc.index].Span
+	for i := sort.Search(len(a.doc.Figures), func(i int) bool { return a.doc.Figures[i].Start >= s.Start }); i < len(a.doc.Figures); i++ {
+		f := &a.doc.Figures[i]
+		if f.End <= s.Start {
+			continue
+		}
+		if f.Start >= s.End {
+			break
+		}
+		switch f.Unit {
+		case sitrep.UnitKilled:
+			if c.category == sitrep.COERCE {
+				continue
+			}
+			if c.dead < 0 || a.doc.Figures[c.dead].PartOf >= 0 && f.PartOf < 0 {
+				c.dead = i
+			}
+		case sitrep.UnitInjured:
+			if c.category == sitrep.COERCE {
+				continue
+			}
+			if c.injured < 0 || a.doc.Figures[c.injured].PartOf >= 0 && f.PartOf < 0 {
+				c.injured = i
+			}
+		case sitrep.UnitArrested:
+			if c.category == sitrep.ASSAULT {
+				continue
+			}
+		case sitrep.UnitKidnapped, sitrep.UnitMissing:
+			if c.category != sitrep.ASSAULT {
+				continue
+			}
+		default:
+			continue
+		}
+		c.figures = append(c.figures, i)
+	}
+	if c.category == sitrep.ASSAULT && c.target.Entity < 0 && c.target.IsEmpty() {
+		for _, fi := range []int{c.dead, c.injured} {
+			if fi < 0 {
+				continue
+			}
+			f := a.doc.Figures[fi]
+			sp := f.VictimCue
+			if sp.IsEmpty() {
+				continue
+			}
+			c.target = sitrep.Argument{Span: sp, Mention: -1, Entity: -1}
+			if ms := a.mentionsIn(a.tokenAt(sp.Start), a.tokenAfter(sp.End)); len(ms) > 0 {
+				c.target.Mention = ms[0]
+				c.target.Entity = a.doc.Mentions[ms[0]].Entity
+			}
+			break
+		}
+	}
+}
+
+// sourcesAndClaims collects the attributions that report a candidate and
+// the claims their stances make.
+func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *candidate) {
+	for k, cj := range occOf {
+		if cj != ci {
+			continue
+		}
+		trig := a.span(sc.occ[k].start, sc.occ[k].end)
+		for _, ai := range a.attrsAt(trig.Start) {
+			at := &a.doc.Attributions[ai]
+			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) {
+				continue
+			}
+			switch at.Stance {
+			case sitrep.StanceDeny, sitrep.StanceAccuse, sitrep.StanceConfirm:
+				actor := c.actor.Entity
+				if at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib") && at.Speaker >= 0 {
+					// "claimed responsibility for the attack": the speaker
+					// declares itself the actor.
+					actor = at.Speaker
+					if c.actor.Entity < 0 {
+						c.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+					}
+				}
+				if at.Stance == sitrep.StanceDeny || at.Stance == sitrep.StanceAccuse {
+					// What is denied or alleged is not asserted: the
+					// actor named in it belongs to the claim.
+					c.actor = noArg
+				}
+				c.addClaim(sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor})
+				if at.Stance == sitrep.StanceConfirm {
+					c.sources = append(c.sources, ai)
+				}
+			case sitrep.StanceAssert, sitrep.StanceQuestion, "":
+				c.sources = append(c.sources, ai)
+			}
+		}
+	}
+}
+
+// addClaim adds cl unless the same attribution already makes that claim.
+func (c *candidate) addClaim(cl sitrep.Claim) {
+	for i, old := range c.claims {
+		if old.Attribution == cl.Attribution && old.Stance == cl.Stance {
+			if old.Actor < 0 {
+				c.claims[i].Actor = cl.Actor
+			}
+			if old.By < 0 {
+				c.claims[i].By = cl.By
+			}
+			return
+		}
+	}
+	c.claims = append(c.claims, cl)
+}
+
+// accusations turns an accusation in a sentence into claims on the
+// sentence's other events: in "the strikes, which Damascus has blamed the
+// coalition for" Damascus accuses the coalition of the strikes.
+func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate) {
+	for _, acc := range here {
+		if acc.category != sitrep.ACCUSE || acc.mode != "allege" || acc.modality != sitrep.Asserted {
+			continue
+		}
+		att := a.attributionFor(acc)
+		if att < 0 {
+			continue
+		}
+		by := acc.actor.Entity
+		if by < 0 {
+			by = a.doc.Attributions[att].Speaker
+		}
+		for _, c := range here {
+			if c == acc || !accusable(c.category) {
+				continue
+			}
+			c.addClaim(sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity})
+			if c.actor.Entity >= 0 && c.actor.Entity == acc.target.Entity {
+				c.actor = noArg // alleged, not asserted
+			}
+		}
+	}
+}
+
+// attributionFor returns the attribution whose cue is the accusation's
+// trigger, or whose span holds it; -1 if none.
+func (a *annotator) attributionFor(c *candidate) int {
+	best := -1
+	for _, ev := range c.evidence {
+		for _, ai := range a.attrsAt(ev.Start) {
+			at := &a.doc.Attributions[ai]
+			if at.Cue.Overlaps(ev) {
+				return ai
+			}
+			if best < 0 && at.Span.Contains(ev) && (at.Stance == sitrep.StanceAccuse) {
+				best = ai
+			}
+		}
+	}
+	return best
+}
+
+// accusable reports whether one can be accused of an act of category c.
+func accusable(c sitrep.Category) bool {
+	switch c {
+	case sitrep.ASSAULT, sitrep.COERCE, sitrep.MOBILIZE, sitrep.SANCTION, sitrep.PROTEST:
+		return true
+	}
+	return false
+}
+
+func materialConflict(c sitrep.Category) bool {
+	switch c {
+	case sitrep.ASSAULT, sitrep.COERCE, sitrep.MOBILIZE, sitrep.SANCTION, sitrep.PROTEST, sitrep.THREATEN:
+		return true
+	}
+	return false
+}
+
+// deniedBy returns the index of an attribution denying the occurrence, or -1.
+func (a *annotator) deniedBy(o *occurrence) int {
+	trig := a.span(o.start, o.end)
+	for _, ai := range a.attrsAt(trig.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) {
+			return ai
+		}
+	}
+	return -1
+}

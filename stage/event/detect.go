@@ -1,0 +1,935 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// An annotator holds one document's working state.
+type annotator struct {
+	lex   *lexicon
+	doc   *sitrep.Document
+	words []string    // lower-case text of each token, curly apostrophes made straight
+	info  []*wordInfo // what the lexicon knows of each token; nil if nothing
+	// mentionTok[i] is the [first, last+1) token range of Mentions[i].
+	mentionTok []tokRange
+	// topMention lists the mentions not nested in a longer one, by Start.
+	topMention []int
+	// sentAttrs lists, for each sentence, the attributions overlapping it.
+	sentAttrs [][]int
+	sc        sentenceCtx // the sentence being read
+}
+
+// code returns the actor code of mention m's entity, or "".
+func (a *annotator) code(m int) string {
+	if e := a.doc.Mentions[m].Entity; e >= 0 && e < len(a.doc.Entities) {
+		return a.doc.Entities[e].Actor
+	}
+	return ""
+}
+
+// indexAttributions lists the attributions overlapping each sentence, so
+// that a trigger is compared with the few attributions around it.
+func (a *annotator) indexAttributions() {
+	a.sentAttrs = make([][]int, len(a.doc.Sentences))
+	for ai, at := range a.doc.Attributions {
+		if at.IsEmpty() {
+			continue
+		}
+		first := a.sentenceAt(at.Start)
+		for si := first; si < len(a.doc.Sentences) && a.doc.Sentences[si].Start < at.End; si++ {
+			a.sentAttrs[si] = append(a.sentAttrs[si], ai)
+		}
+	}
+}
+
+// sentenceAt returns the index of the first sentence ending after byte b.
+func (a *annotator) sentenceAt(b int) int {
+	return sort.Search(len(a.doc.Sentences), func(i int) bool { return a.doc.Sentences[i].End > b })
+}
+
+// attrsAt returns the attributions overlapping the sentence holding byte b.
+func (a *annotator) attrsAt(b int) []int {
+	si := a.sentenceAt(b)
+	if si >= len(a.sentAttrs) {
+		return nil
+	}
+	return a.sentAttrs[si]
+}
+
+type tokRange struct{ start, end int }
+
+func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
+	a := &annotator{lex: lex, doc: doc, words: make([]string, len(doc.Tokens)), info: make([]*wordInfo, len(doc.Tokens))}
+	// Lower-case the text once and slice it, unless lower-casing changes
+	// byte lengths (rare letters such as "İ").
+	lower := strings.ToLower(doc.Text)
+	sameOffsets := len(lower) == len(doc.Text)
+	for i, t := range doc.Tokens {
+		var w string
+		if sameOffsets {
+			w = lower[t.Start:t.End]
+			if strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+		} else {
+			w = lowerWord(doc.Text[t.Start:t.End])
+		}
+		a.words[i] = w
+		a.info[i] = lex.vocab[w]
+	}
+	a.indexAttributions()
+	a.mentionTok = make([]tokRange, len(doc.Mentions))
+	end := -1
+	for i, m := range doc.Mentions {
+		a.mentionTok[i] = tokRange{a.tokenAt(m.Start), a.tokenAfter(m.End)}
+		if n := len(a.topMention); n > 0 && doc.Mentions[a.topMention[n-1]].Span == m.Span {
+			// Two readings of one span ("Damascus" the city and the
+			// government): keep the one with an actor code.
+			if a.code(a.topMention[n-1]) == "" && a.code(i) != "" {
+				a.topMention[n-1] = i
+			}
+			continue
+		}
+		if m.End <= end || m.IsEmpty() {
+			continue // nested in the previous top-level mention
+		}
+		// A longer mention starting at the same byte replaces a shorter one.
+		if n := len(a.topMention); n > 0 && doc.Mentions[a.topMention[n-1]].Start == m.Start {
+			a.topMention[n-1] = i
+		} else {
+			a.topMention = append(a.topMention, i)
+		}
+		end = m.End
+	}
+	return a
+}
+
+// is reports whether token t is a one-word entry of list l.
+func (a *annotator) is(t int, l listID) bool {
+	if t < 0 || t >= len(a.info) {
+		return false
+	}
+	wi := a.info[t]
+	return wi != nil && wi.single&(1<<l) != 0
+}
+
+// endsAt reports whether an entry of list l ends at token j, and returns the
+// index of its first token.
+func (a *annotator) endsAt(l listID, j int) (int, bool) {
+	if j < 0 || j >= len(a.info) || a.info[j] == nil {
+		return 0, false
+	}
+	wi := a.info[j]
+	if wi.last&(1<<l) != 0 {
+		if start, ok := a.lex.lists[l].endsAt(a.words, j); ok {
+			return start, true
+		}
+	}
+	return j, wi.single&(1<<l) != 0
+}
+
+// startsAt reports whether an entry of list l starts at token i, and returns
+// the index after it.
+func (a *annotator) startsAt(l listID, i int) (int, bool) {
+	if i < 0 || i >= len(a.info) || a.info[i] == nil {
+		return 0, false
+	}
+	wi := a.info[i]
+	if wi.first&(1<<l) != 0 {
+		if end, ok := a.lex.lists[l].startsAt(a.words, i); ok {
+			return end, true
+		}
+	}
+	return i + 1, wi.single&(1<<l) != 0
+}
+
+// lowerWord lower-cases a token, with a fast path for lower-case ASCII.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			s = strings.ToLower(s)
+			return strings.ReplaceAll(s, "’", "'")
+		}
+	}
+	return s
+}
+
+// tokenAt returns the index of the first token ending after byte offset b.
+func (a *annotator) tokenAt(b int) int {
+	return sort.Search(len(a.doc.Tokens), func(i int) bool { return a.doc.Tokens[i].End > b })
+}
+
+// tokenAfter returns the index of the first token starting at or after b.
+func (a *annotator) tokenAfter(b int) int {
+	return sort.Search(len(a.doc.Tokens), func(i int) bool { return a.doc.Tokens[i].Start >= b })
+}
+
+// span returns the byte span of tokens [i, j).
+func (a *annotator) span(i, j int) sitrep.Span {
+	if i >= j {
+		return sitrep.Span{}
+	}
+	return sitrep.Span{Start: a.doc.Tokens[i].Start, End: a.doc.Tokens[j-1].End}
+}
+
+// An occurrence is one trigger found in a sentence.
+type occurrence struct {
+	start, end int // token range
+	e          *entry
+	modality   sitrep.Modality
+	negFuture  bool // negated together with a future or modal word: "would not provide"
+	passive    bool
+	absorbed   bool // the content of another trigger ("urged them to withdraw")
+	category   sitrep.Category
+	mode       string
+	// head is the token of a verb that stands for a nominal trigger ("lifted
+	// the curfew") or of the reporting verb of an obligation; -1 if none.
+	head int
+	// gov is the index of the trigger whose content this one is; -1 if none.
+	gov int
+	// obligation marks a REQUEST made of an obligation word in reported
+	// speech ("said the US must"): its actor is the reporter, its target
+	// the obliged.
+	obligation bool
+}
+
+// obligationEntry is the trigger entry of reported obligations.
+var obligationEntry = &entry{category: sitrep.REQUEST, verb: true}
+
+// A clause bounds the tokens searched for a trigger's arguments.
+type sentenceCtx struct {
+	index  int // sentence index
+	ts, te int // token range
+	occ    []occurrence
+	cues   []cueHit
+	title  uint8 // 0 not yet known, 1 normal case, 2 title case
+}
+
+// A cueHit is a mode cue found in a sentence.
+type cueHit struct {
+	tok int
+	e   *entry
+}
+
+// sentence finds the events of sentence si and appends them to found.
+func (a *annotator) sentence(si int, found []*candidate) []*candidate {
+	s := a.doc.Sentences[si]
+	// The sentence context's slices are reused from sentence to sentence.
+	sc := &a.sc
+	*sc = sentenceCtx{index: si, ts: s.Tokens.Start, te: min(s.Tokens.End, len(a.words)), occ: sc.occ[:0], cues: sc.cues[:0]}
+	if sc.ts >= sc.te {
+		return found
+	}
+	a.scan(sc)
+	if len(sc.occ) == 0 {
+		return found
+	}
+	for i := range sc.occ {
+		a.classify(sc, i)
+	}
+	a.undo(sc)
+	return a.group(sc, found)
+}
+
+// scan finds the triggers and mode cues of a sentence.
+func (a *annotator) scan(sc *sentenceCtx) {
+	words := a.words[:sc.te]
+	for i := sc.ts; i < sc.te; {
+		if a.doc.Tokens[i].Kind != sitrep.TokenWord {
+			i++
+			continue
+		}
+		if end, ok := a.startsAt(lObligation, i); ok {
+			if rep := a.reportingBefore(sc, i); rep >= 0 {
+				sc.occ = append(sc.occ, occurrence{start: i, end: end, e: obligationEntry, category: sitrep.REQUEST,
+					modality: sitrep.Asserted, head: rep, obligation: true, gov: -1})
+				i = end
+				continue
+			}
+		}
+		var e *entry
+		if wi := a.info[i]; wi != nil {
+			e = matchIn(wi.triggers, words, i)
+		}
+		if e == nil {
+			i++
+			continue
+		}
+		if e.category != "" && a.acceptable(sc, e, i) && !a.inName(sc, i, i+len(e.words)) {
+			sc.occ = append(sc.occ, occurrence{start: i, end: i + len(e.words), e: e, category: e.category, mode: e.mode, modality: sitrep.Asserted, head: -1, gov: -1})
+		}
+		i += len(e.words)
+	}
+	if len(sc.occ) == 0 {
+		return
+	}
+	for i := sc.ts; i < sc.te; i++ {
+		wi := a.info[i]
+		if wi == nil || len(wi.cues) == 0 {
+			continue
+		}
+		if e := matchIn(wi.cues, words, i); e != nil {
+			for _, c := range wi.cues {
+				if len(c.words) == len(e.words) && i+len(c.words) <= sc.te && equalWords(words[i:i+len(c.words)], c.words) {
+					sc.cues = append(sc.cues, cueHit{tok: i, e: c})
+				}
+			}
+		}
+	}
+}
+
+// altWindow is how many tokens around a trigger the cues of its
+// alternative readings are sought.
+const altWindow = 6
+
+// alternative switches a trigger with alternative readings to the first
+// one whose cues lie near it ("strike" near "workers", "withdrew the
+// inspectors"). Violence is a riot only when the crowd does it: the cue is
+// before the trigger, or after it in a passive.
+func (a *annotator) alternative(sc *sentenceCtx, o *occurrence) {
+	for _, r := range o.e.alt {
+		for _, c := range sc.cues {
+			if c.e.category != r.category || r.mode != "" && c.e.mode != r.mode ||
+				c.tok < o.start-altWindow || c.tok >= o.end+altWindow {
+				continue
+			}
+			if r.category == sitrep.PROTEST && r.mode == "riot" && c.tok >= o.end && !o.passive {
+				continue
+			}
+			o.category, o.mode = r.category, r.mode
+			return
+		}
+	}
+}
+
+// reportingBefore returns the token of a reporting verb before token i in
+// the sentence, or of the cue of an attribution whose content holds token
+// i; -1 if neither.
+func (a *annotator) reportingBefore(sc *sentenceCtx, i int) int {
+	for t := sc.ts; t < i; t++ {
+		if a.is(t, lReporting) {
+			return t
+		}
+	}
+	sp := a.span(i, i+1)
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Content.Contains(sp) && !at.Cue.IsEmpty() {
+			return a.tokenAt(at.Cue.Start)
+		}
+	}
+	return -1
+}
+
+// inName reports whether tokens [i, j) lie inside a proper name ("the
+// Ceasefire Violations Committee", "Amnesty International"): a name mention
+// longer than the trigger, or, outside title-case lines, a capitalized
+// trigger next to another capitalized word.
+func (a *annotator) inName(sc *sentenceCtx, i, j int) bool {
+	for _, m := range a.mentionsIn(i, j) {
+		r := a.mentionTok[m]
+		if a.doc.Mentions[m].Kind == sitrep.MentionName && r.start <= i && j <= r.end && r.end-r.start > j-i {
+			return true
+		}
+	}
+	if i == sc.ts || !a.capitalized(i) || sc.titleCase(a) {
+		return false // a sentence's first word is capitalized anyway
+	}
+	return i-1 > sc.ts && a.capitalized(i-1) || j < sc.te && a.capitalized(j)
+}
+
+// capitalized reports whether token i is a word starting with an upper-case
+// letter.
+func (a *annotator) capitalized(i int) bool {
+	t := a.doc.Tokens[i]
+	if t.Kind != sitrep.TokenWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.doc.Text[t.Start:t.End])
+	return unicode.IsUpper(r)
+}
+
+// titleCase reports whether most words of the sentence are capitalized, as
+// in a headline, where capitals say nothing about names.
+func (sc *sentenceCtx) titleCase(a *annotator) bool {
+	if sc.title == 0 {
+		words, caps := 0, 0
+		for t := sc.ts; t < sc.te; t++ {
+			if a.doc.Tokens[t].Kind == sitrep.TokenWord {
+				words++
+				if a.capitalized(t) {
+					caps++
+				}
+			}
+		}
+		sc.title = 1
+		if words >= 3 && caps*10 >= words*6 {
+			sc.title = 2
+		}
+	}
+	return sc.title == 2
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// acceptable reports whether a trigger match at token i is used as an event
+// word: a bare ambiguous verb needs a verbal word before it ("to free", not
+// "free trade"), and a verb form right after a determiner is a noun or an
+// adjective ("the destroyed city").
+func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
+	prev := a.prevWord(sc, i)
+	if e.needVerb && !e.noun {
+		if prev < 0 || !a.is(prev, lVerbal) {
+			return false
+		}
+	}
+	if e.verb && !e.noun && (e.form == formBase || e.form == formEd) && prev >= 0 &&
+		a.is(prev, lDeterminer) {
+		return false
+	}
+	return true
+}
+
+// prevWord returns the index of the token before i in the sentence, skipping
+// one adverb in -ly; -1 if none.
+func (a *annotator) prevWord(sc *sentenceCtx, i int) int {
+	j := i - 1
+	if j >= sc.ts && strings.HasSuffix(a.words[j], "ly") && len(a.words[j]) > 3 && j-1 >= sc.ts {
+		j--
+	}
+	if j < sc.ts {
+		return -1
+	}
+	return j
+}
+
+// isPunct reports whether token i is punctuation that closes a phrase.
+func (a *annotator) isPunct(i int) bool {
+	if a.doc.Tokens[i].Kind != sitrep.TokenPunct {
+		return false
+	}
+	switch a.words[i] {
+	case "'", "\"", "“", "”", "‘", "-", "'s":
+		return false
+	}
+	return true
+}
+
+// modalWindow is how many tokens before a trigger modality words are sought.
+const modalWindow = 6
+
+// classify sets an occurrence's modality, voice, and whether it is the
+// content of an earlier trigger; then applies PLOVER's rules for future and
+// refused cooperation.
+func (a *annotator) classify(sc *sentenceCtx, k int) {
+	o := &sc.occ[k]
+	// Modality: the nearest modality word that governs the trigger: only
+	// bridge words ("will not be attacked") lie between them, or for a noun
+	// also its light verb and a modifier ("will impose new sanctions"), so
+	// that "rebels who will be tried later killed 3" stays asserted.
+	sawNeg, sawFuture := false, false
+	content, reach := 0, 0
+	if a.nominal(sc, o) {
+		reach = 2
+	}
+	for j := o.start - 1; j >= sc.ts && j >= o.start-modalWindow; j-- {
+		if a.isPunct(j) || a.occurrenceEndingAt(sc, j, k) {
+			break
+		}
+		w := a.words[j]
+		if !a.is(j, lBridge) && !a.modalWord(j) {
+			if content++; content > reach {
+				break
+			}
+			continue
+		}
+		if _, ok := a.endsAt(lNegation, j); ok || strings.HasSuffix(w, "n't") {
+			if !sawNeg && !sawFuture && o.modality == sitrep.Asserted {
+				o.modality = sitrep.Negated
+			}
+			sawNeg = true
+			continue
+		}
+		if w == "would" {
+			sawFuture = true
+			if o.modality == sitrep.Asserted {
+				if a.reportedBefore(sc, j) {
+					o.modality = sitrep.Future
+				} else {
+					o.modality = sitrep.Hypothetical
+				}
+			}
+			continue
+		}
+		if _, ok := a.endsAt(lFuture, j); ok {
+			sawFuture = true
+			if o.modality == sitrep.Asserted {
+				o.modality = sitrep.Future
+			}
+			continue
+		}
+		if _, ok := a.endsAt(lHypothetical, j); ok {
+			sawFuture = true
+			if o.modality == sitrep.Asserted {
+				o.modality = sitrep.Hypothetical
+			}
+		}
+	}
+	o.negFuture = o.modality == sitrep.Negated && sawFuture
+	if o.modality == sitrep.Asserted && a.laterAfter(sc, o.end) {
+		o.modality = sitrep.Future
+	}
+	// An "if" earlier in the clause makes the trigger hypothetical.
+	if o.modality == sitrep.Asserted {
+		for j := o.start - 1; j >= sc.ts; j-- {
+			if a.words[j] == ";" || a.words[j] == ":" {
+				break
+			}
+			if a.words[j] == "if" || a.words[j] == "unless" {
+				o.modality = sitrep.Hypothetical
+				break
+			}
+		}
+	}
+	// Voice.
+	prev := a.prevWord(sc, o.start)
+	if prev >= 0 && a.words[prev] == "not" {
+		prev = a.prevWord(sc, prev)
+	}
+	if prev >= 0 && o.e.form != formIng && (o.e.verb || o.e.noun && len(o.e.words) == 1 && !strings.HasSuffix(o.e.words[0], "ing")) {
+		if _, ok := a.endsAt(lPassive, prev); ok && (o.e.verb || isParticiple(o.e.words[0])) &&
+			o.e.words[len(o.e.words)-1] != "to" { // "is committed to" is no passive
+
+			o.passive = true
+		}
+	}
+	if o.e.verb && o.e.form == formEd && !o.passive {
+		// A reduced passive: "civilians killed by", "airstrikes conducted by".
+		if n := o.end; n < sc.te && a.is(n, lAgent) {
+			o.passive = true
+		}
+		// A participle coordinated with a passive: "one was killed and
+		// another injured".
+		for i := k - 1; i >= 0 && !o.passive; i-- {
+			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 {
+				o.passive = true
+			}
+		}
+	}
+	a.alternative(sc, o)
+	// The content of a governing trigger: "urged X to withdraw",
+	// "agreed to lift", "called for an end to the fighting".
+	if gov := a.governor(sc, k); gov >= 0 {
+		// What is requested, promised, refused or threatened is the
+		// content of that act, not an event of its own: "urged them to
+		// withdraw", "demanded the release of", "must allocate aid".
+		o.absorbed, o.gov = true, gov
+	} else if prev >= 0 && (a.words[prev] == "of" || a.words[prev] == "for") && o.e.form == formIng &&
+		!materialConflict(o.category) && a.accusationBefore(sc, k) {
+		// "accused Albania of supporting dissidents": the content of the
+		// accusation, not an event of its own. Violent acts stay events
+		// and get the accusation as a claim.
+		o.absorbed = true
+	} else if prev >= 0 && a.words[prev] == "to" && o.e.verb && o.e.form == formBase && o.modality == sitrep.Asserted &&
+		(prev == sc.ts || !a.is(prev-1, lAspect)) {
+		// A purpose: "gave a grant to finance projects", "marched to
+		// demand higher pay". It is the content of an act before it in its
+		// clause (PLOVER does not code a protest's demand apart), or else
+		// an intent: not done, and not a promise.
+		if a.actBefore(sc, k) {
+			o.absorbed = true
+		}
+		o.modality = sitrep.Future
+		return
+	}
+	a.applyPLOVERRules(sc, o)
+}
+
+// accusationBefore reports whether an accusation precedes occurrence k in
+// its sentence.
+func (a *annotator) accusationBefore(sc *sentenceCtx, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		if sc.occ[i].category == sitrep.ACCUSE {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWord reports whether token j ends a negation, future or
+// hypothetical word, or is "would".
+func (a *annotator) modalWord(j int) bool {
+	if a.words[j] == "would" || strings.HasSuffix(a.words[j], "n't") {
+		return true
+	}
+	for _, l := range []listID{lNegation, lFuture, lHypothetical} {
+		if _, ok := a.endsAt(l, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple reports whether an exact-phrase word looks like a past
+// participle ("slain", "shot", "beaten").
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ain") || w == "shot" || w == "hit" || w == "fought"
+}
+
+// occurrenceEndingAt reports whether another trigger than k ends at token j.
+func (a *annotator) occurrenceEndingAt(sc *sentenceCtx, j, k int) bool {
+	for i := range sc.occ[:k] {
+		if sc.occ[i].end-1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a reporting verb precedes token j in the
+// sentence, which makes "would" the future of reported speech.
+func (a *annotator) reportedBefore(sc *sentenceCtx, j int) bool {
+	for i := sc.ts; i < j; i++ {
+		if a.is(i, lReporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// governorWindow is how far back a governing trigger is sought.
+const governorWindow = 14
+
+// governor returns the index of an earlier trigger whose content occurrence k
+// is: a request, promise, refusal or threat whose complement, up to the end
+// of its clause, holds the occurrence.
+func (a *annotator) governor(sc *sentenceCtx, k int) int {
+	o := sc.occ[k]
+	for i := k - 1; i >= 0; i-- {
+		g := sc.occ[i]
+		if g.absorbed {
+			continue
+		}
+		if o.start-g.end > governorWindow || a.scopeBreakBetween(g.end, o.start) {
+			break
+		}
+		switch g.category {
+		case sitrep.REQUEST, sitrep.AGREE, sitrep.REJECT, sitrep.THREATEN:
+			direct := o.start-g.end <= 1 && o.start > 0 && a.words[o.start-1] == "to"
+			switch {
+			case direct && g.category == sitrep.AGREE && o.category == sitrep.ASSAULT:
+				// A promise of violence is a threat: "swore to fight".
+				sc.occ[i].category, sc.occ[i].mode = sitrep.THREATEN, threatMode(o.category, o.mode)
+			case g.category == sitrep.THREATEN && g.mode == "":
+				sc.occ[i].mode = threatMode(o.category, o.mode)
+			case g.mode == "" && (g.category == sitrep.REQUEST || g.category == sitrep.REJECT):
+				sc.occ[i].mode = contentMode(o.category)
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// contentMode is the REQUEST or REJECT mode for a content of category c:
+// asking for (or refusing) aid is assist, a release or withdrawal is yield,
+// talks are meet.
+func contentMode(c sitrep.Category) string {
+	switch c {
+	case sitrep.AID, sitrep.COOPERATE, sitrep.SUPPORT:
+		return "assist"
+	case sitrep.RETREAT, sitrep.CONCEDE:
+		return "yield"
+	case sitrep.CONSULT, sitrep.AGREE:
+		return "meet"
+	}
+	return ""
+}
+
+// scopeBreakBetween reports whether a clause boundary lies in tokens [i, j):
+// a clause or scope word, punctuation other than a comma, or a comma before
+// a conjunction (", and police fired").
+func (a *annotator) scopeBreakBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		w := a.words[t]
+		if a.is(t, lClause) || a.is(t, lScope) || a.isPunct(t) && w != "," {
+			return true
+		}
+		if w == "," && t+1 < j && (a.words[t+1] == "and" || a.words[t+1] == "but" || a.words[t+1] == "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// actBefore reports whether an unabsorbed trigger precedes occurrence k in
+// its clause.
+func (a *annotator) actBefore(sc *sentenceCtx, k int) bool {
+	o := sc.occ[k]
+	for i := k - 1; i >= 0; i-- {
+		g := sc.occ[i]
+		if a.scopeBreakBetween(g.end, o.start) {
+			return false
+		}
+		if !g.absorbed {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAfter reports whether a word placing the act in the future follows
+// token i in its clause ("talks are scheduled for next week").
+func (a *annotator) laterAfter(sc *sentenceCtx, i int) bool {
+	for t := i; t < sc.te && t < i+8; t++ {
+		if a.isPunct(t) || a.is(t, lClause) || a.is(t, lScope) {
+			return false
+		}
+		if _, ok := a.startsAt(lLater, t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// applyPLOVERRules recodes future, conditional and refused acts as PLOVER
+// asks: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE; a future
+// withdrawal a CONCEDE and another future RETREAT an AGREE; a future act of material conflict, or any future act
+// made conditional by "unless", a THREATEN; a cooperative act the actor
+// says it will not do, or a negated AGREE, is a REJECT.
+func (a *annotator) applyPLOVERRules(sc *sentenceCtx, o *occurrence) {
+	switch {
+	case o.modality == sitrep.Negated && (o.negFuture && cooperative(o.category) || o.category == sitrep.AGREE):
+		o.mode = rejectMode(o.category)
+		o.category = sitrep.REJECT
+		o.modality = sitrep.Asserted
+	case o.modality != sitrep.Future:
+	case a.unlessAfter(sc, o.end) && o.category != sitrep.AGREE && o.category != sitrep.THREATEN:
+		o.category, o.mode, o.modality = sitrep.THREATEN, threatMode(o.category, o.mode), sitrep.Asserted
+	case o.category == sitrep.CONSULT || o.category == sitrep.SUPPORT || o.category == sitrep.COOPERATE || o.category == sitrep.AID:
+		o.category, o.mode, o.modality = sitrep.AGREE, "", sitrep.Asserted
+	case o.category == sitrep.RETREAT && o.mode == "withdraw":
+		// The manual's own example: "announced ... would withdraw troops".
+		o.category, o.mode, o.modality = sitrep.CONCEDE, "", sitrep.Asserted
+	case o.category == sitrep.RETREAT:
+		// An intent to release, disarm or allow access: CAMEO2PLOVER maps
+		// the intents to yield (035x) to AGREE.
+		o.category, o.mode, o.modality = sitrep.AGREE, "", sitrep.Asserted
+	case o.category == sitrep.ASSAULT, o.category == sitrep.COERCE, o.category == sitrep.SANCTION, o.category == sitrep.PROTEST:
+		o.category, o.mode, o.modality = sitrep.THREATEN, threatMode(o.category, o.mode), sitrep.Asserted
+	}
+}
+
+// unlessAfter reports whether "unless" follows token i in the sentence.
+func (a *annotator) unlessAfter(sc *sentenceCtx, i int) bool {
+	for t := i; t < sc.te; t++ {
+		if a.words[t] == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// threatMode is the THREATEN mode for threatening an act of category c and
+// mode mode: in THREATEN the mode is the content of the threat.
+func threatMode(c sitrep.Category, mode string) string {
+	switch c {
+	case sitrep.ASSAULT:
+		return "violence"
+	case sitrep.COERCE:
+		switch mode {
+		case "arrest":
+			return "arrest"
+		case "deport":
+			return "expel"
+		case "seize":
+			return "territory"
+		}
+		return "restrict"
+	case sitrep.SANCTION:
+		if mode == "expel" {
+			return "expel"
+		}
+		return "relations"
+	case sitrep.PROTEST:
+		if mode == "boycott" || mode == "obstruct" {
+			return "restrict"
+		}
+	}
+	return "relations"
+}
+
+// undo recodes a trigger named as the object of a verb that undoes it
+// ("lifted the curfew", "called off the strike", "ended mediation") or
+// stops it ("prevented the demonstration", "would prohibit all aid"): the
+// verb and its object make one event of another category, anchored on the
+// object and with the verb as its head.
+func (a *annotator) undo(sc *sentenceCtx) {
+	for k := range sc.occ {
+		o := &sc.occ[k]
+		if o.absorbed || o.obligation {
+			continue
+		}
+		for j := o.start - 1; j >= sc.ts && j >= o.start-4; j-- {
+			if a.isPunct(j) {
+				break
+			}
+			var cat sitrep.Category
+			var mode string
+			if start, ok := a.endsAt(lReversal, j); ok {
+				cat, mode = reversed(o.category, o.e)
+				j = start
+			} else if start, ok := a.endsAt(lSuppression, j); ok {
+				cat, mode = suppressed(o.category)
+				j = start
+			} else {
+				if a.triggerAt(sc, j) >= 0 && a.triggerAt(sc, j) != k {
+					break
+				}
+				continue
+			}
+			if cat == "" {
+				break
+			}
+			for i := range sc.occ {
+				if i != k && sc.occ[i].start <= j && j < sc.occ[i].end {
+					sc.occ[i].absorbed = true
+				}
+			}
+			o.category, o.mode, o.head = cat, mode, j
+			break
+		}
+	}
+}
+
+// reversed is what undoing an act of category c becomes.
+func reversed(c sitrep.Category, e *entry) (sitrep.Category, string) {
+	switch c {
+	case sitrep.SANCTION:
+		return sitrep.RETREAT, ""
+	case sitrep.COERCE:
+		for _, w := range e.words {
+			if w == "blockade" || w == "siege" || w == "embargo" {
+				return sitrep.RETREAT, ""
+			}
+		}
+		return sitrep.CONCEDE, ""
+	case sitrep.PROTEST, sitrep.THREATEN:
+		return sitrep.CONCEDE, ""
+	case sitrep.CONSULT:
+		return sitrep.SANCTION, "withdraw"
+	case sitrep.COOPERATE, sitrep.AID, sitrep.SUPPORT:
+		return sitrep.SANCTION, "discontinue"
+	case sitrep.ASSAULT:
+		return sitrep.RETREAT, "ceasefire"
+	}
+	return "", ""
+}
+
+// suppressed is what stopping someone else's act of category c becomes.
+func suppressed(c sitrep.Category) (sitrep.Category, string) {
+	switch c {
+	case sitrep.PROTEST:
+		return sitrep.COERCE, "restrict"
+	case sitrep.COOPERATE, sitrep.AID, sitrep.SUPPORT, sitrep.CONSULT:
+		return sitrep.SANCTION, "discontinue"
+	}
+	return "", ""
+}
+
+func cooperative(c sitrep.Category) bool {
+	switch c {
+	case sitrep.AGREE, sitrep.CONSULT, sitrep.SUPPORT, sitrep.COOPERATE, sitrep.AID, sitrep.RETREAT, sitrep.CONCEDE:
+		return true
+	}
+	return false
+}
+
+// rejectMode is the REJECT mode for refusing an act of category c.
+func rejectMode(c sitrep.Category) string {
+	switch c {
+	case sitrep.CONSULT:
+		return "meet"
+	case sitrep.AID, sitrep.COOPERATE, sitrep.SUPPORT:
+		return "assist"
+	case sitrep.RETREAT, sitrep.CONCEDE:
+		return "yield"
+	}
+	return ""
+}
+
+// assaultModes ranks ASSAULT modes: when several weapons are named for one
+// event the most specific means wins ("helicopter gunships firing rockets"
+// is aerial).
+var assaultModes = []string{"unconventional", "suicide-attack", "drone", "aerial", "heavy-weapons",
+	"targeted", "abduct", "explosives", "firearms", "torture", "sexual", "crowd-control",
+	"primitive", "beat", "massacre", "cleansing", "destroy"}
+
+func modeRank(ranked []string, mode string) int {
+	for i, m := range ranked {
+		if m == mode {
+			return i
+		}
+	}
+	return len(ranked)
+}
+
+// protestModes ranks PROTEST modes: a riot is a demonstration that turned
+// violent, so "protesters attacked" is a riot.
+var protestModes = []string{"riot", "vandalize", "hunger", "strike", "boycott", "obstruct", "demo"}
+
+// betterMode returns the mode to keep when an event has modes x and y.
+func betterMode(cat sitrep.Category, x, y string) string {
+	switch {
+	case x == "":
+		return y
+	case y == "":
+		return x
+	case cat == sitrep.ASSAULT:
+		if modeRank(assaultModes, y) < modeRank(assaultModes, x) {
+			return y
+		}
+	case cat == sitrep.PROTEST:
+		if modeRank(protestModes, y) < modeRank(protestModes, x) {
+			return y
+		}
+	}
+	return x
+}
+
+// cueMode returns the mode the sentence's cues give an event of category cat
+// triggered at tokens [start, end): any cue in the sentence for ASSAULT,
+// the nearest cue after the trigger for the other categories.
+func (a *annotator) cueMode(sc *sentenceCtx, cat sitrep.Category, start, end int) string {
+	mode := ""
+	best := -1
+	for _, c := range sc.cues {
+		if c.e.category != cat {
+			continue
+		}
+		if cat == sitrep.ASSAULT {
+			mode = betterMode(cat, mode, c.e.mode)
+			continue
+		}
+		if c.tok >= end && (best < 0 || c.tok < best) {
+			best, mode = c.tok, c.e.mode
+		}
+	}
+	return mode
+}

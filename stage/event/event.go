@@ -1,0 +1,162 @@
+// Package event finds PLOVER events: who did what to whom, where and when,
+// with casualty figures, the attributions that report each event and the
+// claims made about it.
+//
+// An event starts at a trigger from an embedded lexicon (data/triggers.txt):
+// a verb ("shelled"), a noun ("airstrikes conducted by"), or a passive
+// ("were killed in shelling"). The lexicon gives the PLOVER 2021 category and
+// often the mode; mode cues elsewhere in the sentence ("aircraft", "mortar")
+// fill in the mode a trigger lacks. Function words around the trigger
+// (data/words.txt) give its modality: negated, hypothetical, future, or
+// denied when an attribution denies it. Following PLOVER, a future
+// cooperative act is AGREE, a future retreat CONCEDE and a future assault a
+// THREATEN; a negated future cooperative act is a REJECT.
+//
+// Arguments come from the earlier layers: the actor and target are entity
+// mentions found by position (subject, object, "by" agent, possessive); the
+// place is the finest toponym of the clause; the date is the sentence's
+// governing date; the dead and injured are the sentence's figures; the
+// sources are the attributions whose content holds the trigger; claims come
+// from attribution stances (accuse, deny, confirm) and from accusations in the
+// same sentence ("which Damascus has blamed the coalition for").
+//
+// Sentences about one real event are merged into one event holding all the
+// evidence when their category, mode, place, date, actor and casualty counts
+// are compatible. Each event is finally mapped to a CAMEO root code and
+// QuadClass and to an ACLED event type and sub-event type
+// (data/mappings.txt, documented in docs/events.md).
+package event
+
+import (
+	"context"
+	"slices"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Config extends the event stage's embedded lexicons. The zero value uses
+// them as they are.
+type Config struct {
+	// Triggers holds extra trigger and mode-cue lines in the format of
+	// data/triggers.txt; they are read after the embedded ones, so they
+	// can replace or block ("=> NONE") embedded phrases.
+	Triggers string
+	// Words holds extra function-word lines in the format of data/words.txt.
+	Words string
+}
+
+// Stage is the event finder.
+type Stage struct {
+	lex  *lexicon
+	maps mappings
+}
+
+// New returns the event stage with its embedded lexicons, extended by cfg.
+func New(cfg Config) (*Stage, error) {
+	lex, err := parseLexicon([]string{triggersData, cfg.Triggers}, []string{wordsData, cfg.Words})
+	if err != nil {
+		return nil, err
+	}
+	maps, err := parseMappings(mappingsData)
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{lex: lex, maps: maps}, nil
+}
+
+// Name returns "event".
+func (*Stage) Name() string { return "event" }
+
+// Needs returns every earlier layer: events read them all.
+func (*Stage) Needs() []sitrep.Layer {
+	return []sitrep.Layer{sitrep.LayerTokens, sitrep.LayerSentences, sitrep.LayerEntities,
+		sitrep.LayerPlaces, sitrep.LayerTimes, sitrep.LayerNumbers, sitrep.LayerAttributions}
+}
+
+// Adds returns the event layer.
+func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerEvents} }
+
+// Run finds the events of doc and stores them, sorted by Start, in doc.Events.
+func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
+	a := newAnnotator(s.lex, doc)
+	var found []*candidate
+	for si := range doc.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		found = a.sentence(si, found)
+	}
+	events := a.merge(found)
+	out := doc.Events[:0]
+	for _, c := range events {
+		out = append(out, s.finish(doc, c))
+	}
+	slices.SortStableFunc(out, func(x, y sitrep.Event) int { return x.Start - y.Start })
+	doc.Events = out
+	return nil
+}
+
+// finish turns a merged candidate into an Event with its mappings.
+func (s *Stage) finish(doc *sitrep.Document, c *candidate) sitrep.Event {
+	slices.SortFunc(c.evidence, func(x, y sitrep.Span) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	c.evidence = slices.Compact(c.evidence)
+	slices.Sort(c.figures)
+	c.figures = slices.Compact(c.figures)
+	slices.Sort(c.sources)
+	c.sources = slices.Compact(c.sources)
+	m := s.maps.lookup(c.category, c.mode, civilianVictims(doc, c))
+	return sitrep.Event{
+		Span:         c.evidence[0],
+		Category:     c.category,
+		Mode:         c.mode,
+		Modality:     c.modality,
+		Actor:        c.actor,
+		Target:       c.target,
+		Place:        c.place,
+		Date:         c.date,
+		Dead:         c.dead,
+		Injured:      c.injured,
+		Figures:      c.figures,
+		Sources:      c.sources,
+		Claims:       c.claims,
+		Evidence:     c.evidence,
+		CAMEO:        m.CAMEO,
+		QuadClass:    m.QuadClass,
+		ACLEDType:    m.ACLEDType,
+		ACLEDSubType: m.ACLEDSubType,
+	}
+}
+
+// civilianVictims reports whether an event's victims are civilians: a figure
+// counts victims of a category other than armed forces (civilians, children,
+// nurses), or the target's actor code has the civilian or refugee sector.
+func civilianVictims(doc *sitrep.Document, c *candidate) bool {
+	for _, f := range c.figures {
+		switch v := doc.Figures[f].Victim; v {
+		case "":
+		case "soldiers", "soldier", "troops", "fighters", "militants", "rebels", "insurgents", "combatants",
+			"police", "policemen", "police officers", "officers", "security forces", "militiamen", "jihadists", "members":
+		default:
+			return true
+		}
+	}
+	if c.target.Entity >= 0 {
+		code := doc.Entities[c.target.Entity].Actor
+		return len(code) >= 6 && (code[3:6] == "CVL" || code[3:6] == "REF")
+	}
+	return false
+}
+
+// MappingOf returns the CAMEO root, QuadClass and ACLED types that the stage
+// gives an event of category cat and mode mode; civilian selects the rows
+// for one-sided violence against civilians.
+func (s *Stage) MappingOf(cat sitrep.Category, mode string, civilian bool) Mapping {
+	return s.maps.lookup(cat, mode, civilian)
+}

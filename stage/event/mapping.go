@@ -1,0 +1,110 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/mappings.txt
+var mappingsData string
+
+// A Mapping is what one PLOVER category and mode correspond to in CAMEO and
+// ACLED.
+type Mapping struct {
+	CAMEO        string // two-digit CAMEO root code, "19"
+	QuadClass    int    // GDELT QuadClass of the root: 1..4
+	ACLEDType    string // "" if ACLED does not record such events
+	ACLEDSubType string
+}
+
+// mappingKey selects a row of the mapping table.
+type mappingKey struct {
+	category sitrep.Category
+	mode     string // "-" for the category's default row
+	civilian bool
+}
+
+// mappings is the parsed mapping table.
+type mappings map[mappingKey]Mapping
+
+func parseMappings(src string) (mappings, error) {
+	m := mappings{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		lhs, rhs, ok := strings.Cut(line, "=>")
+		if !ok {
+			return nil, fmt.Errorf("event: mappings line %d: missing \"=>\"", n)
+		}
+		key := strings.Fields(lhs)
+		vals := strings.Split(rhs, ";")
+		if len(key) < 2 || len(key) > 3 || len(vals) != 3 {
+			return nil, fmt.Errorf("event: mappings line %d: want CATEGORY MODE [civilian] => CAMEO ; TYPE ; SUBTYPE", n)
+		}
+		cat := sitrep.Category(key[0])
+		if !slices.Contains(sitrep.Categories(), cat) {
+			return nil, fmt.Errorf("event: mappings line %d: unknown category %q", n, key[0])
+		}
+		if len(key) == 3 && key[2] != "civilian" {
+			return nil, fmt.Errorf("event: mappings line %d: unknown flag %q", n, key[2])
+		}
+		root := strings.TrimSpace(vals[0])
+		quad := QuadClass(root)
+		if quad == 0 {
+			return nil, fmt.Errorf("event: mappings line %d: bad CAMEO root %q", n, root)
+		}
+		m[mappingKey{cat, key[1], len(key) == 3}] = Mapping{
+			CAMEO: root, QuadClass: quad,
+			ACLEDType: strings.TrimSpace(vals[1]), ACLEDSubType: strings.TrimSpace(vals[2]),
+		}
+	}
+	return m, sc.Err()
+}
+
+// lookup returns the row for an event, falling back from the mode's civilian
+// row to its general row, then to the category's.
+func (m mappings) lookup(cat sitrep.Category, mode string, civilian bool) Mapping {
+	for _, k := range []mappingKey{{cat, mode, civilian}, {cat, mode, false}, {cat, "-", civilian}, {cat, "-", false}} {
+		if k.mode == "" {
+			continue
+		}
+		if r, ok := m[k]; ok {
+			return r
+		}
+	}
+	return Mapping{}
+}
+
+// QuadClass returns the GDELT QuadClass of a CAMEO code (its first two
+// digits): 1 verbal cooperation (01-05), 2 material cooperation (06-08),
+// 3 verbal conflict (09-13), 4 material conflict (14-20); 0 if code is not a
+// CAMEO code.
+func QuadClass(code string) int {
+	if len(code) < 2 {
+		return 0
+	}
+	root, err := strconv.Atoi(code[:2])
+	if err != nil {
+		return 0
+	}
+	switch {
+	case root >= 1 && root <= 5:
+		return 1
+	case root >= 6 && root <= 8:
+		return 2
+	case root >= 9 && root <= 13:
+		return 3
+	case root >= 14 && root <= 20:
+		return 4
+	}
+	return 0
+}

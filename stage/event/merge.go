@@ -1,0 +1,218 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// mergeLookback is how many of the latest events a candidate may join.
+const mergeLookback = 64
+
+// merge joins candidates that describe one real event: each candidate, in
+// text order, joins the most recently mentioned earlier event it is
+// compatible with, or starts a new one.
+func (a *annotator) merge(found []*candidate) []*candidate {
+	var events []*candidate
+	for _, c := range found {
+		best := -1
+		// Look back over a bounded number of events: reports of one event
+		// sit together, and long texts must stay linear.
+		for i := len(events) - 1; i >= 0 && i >= len(events)-mergeLookback; i-- {
+			e := events[i]
+			if a.compatible(e, c) && (best < 0 || e.last > events[best].last) {
+				best = i
+			}
+		}
+		if best < 0 {
+			events = append(events, c)
+			continue
+		}
+		a.absorb(events[best], c)
+	}
+	for _, e := range events {
+		if e.asserted && e.modality != sitrep.Asserted && e.modality != sitrep.Denied {
+			e.modality = sitrep.Asserted
+		}
+		for _, cl := range e.claims {
+			if cl.Stance == sitrep.StanceDeny && e.modality == sitrep.Asserted {
+				e.modality = sitrep.Denied // reported, and denied by a source
+			}
+		}
+	}
+	return events
+}
+
+// compatible reports whether candidate c can be a further report of event e.
+func (a *annotator) compatible(e, c *candidate) bool {
+	if e.category != c.category || e.sentence == c.sentence {
+		return false
+	}
+	if !modesAgree(e.category, e.mode, c.mode) {
+		return false
+	}
+	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) {
+		return false
+	}
+	if !a.sameActor(e.actor, c.actor) {
+		return false
+	}
+	// Reports of one attack name its victims differently ("civilians",
+	// "a volunteer", a name); the casualty counts tell attacks apart.
+	if e.category != sitrep.ASSAULT && !a.sameActor(e.target, c.target) {
+		return false
+	}
+	if !a.countsAgree(e.dead, c.dead) || !a.countsAgree(e.injured, c.injured) {
+		return false
+	}
+	if e.category != sitrep.ASSAULT && e.category != sitrep.PROTEST {
+		// Statements and other acts repeat often in one article with
+		// different parties: they merge only when the parties are known to
+		// be the same. Attacks and protests on the ground are told apart
+		// by place, date and casualties instead.
+		if e.actor.Entity < 0 || c.actor.Entity < 0 {
+			if e.target.Entity < 0 || e.target.Entity != c.target.Entity {
+				return false
+			}
+		}
+	}
+	if e.modality != c.modality && !(e.modality == sitrep.Asserted || c.modality == sitrep.Asserted ||
+		e.modality == sitrep.Denied || c.modality == sitrep.Denied) {
+		return false
+	}
+	if e.modality == sitrep.Negated || c.modality == sitrep.Negated {
+		return false
+	}
+	return true
+}
+
+// modesAgree reports whether two reports' modes can describe one act: one is
+// unknown, they are equal, or, for attacks, one is a kind of the other ("the
+// bombing" of a suicide attack, the "strikes" of a drone).
+func modesAgree(cat sitrep.Category, x, y string) bool {
+	if x == "" || y == "" || x == y {
+		return true
+	}
+	if cat != sitrep.ASSAULT {
+		return false
+	}
+	for _, group := range assaultModeKin {
+		if strings.Contains(group, " "+x+" ") && strings.Contains(group, " "+y+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// assaultModeKin lists groups of ASSAULT modes one report may give where
+// another gives a kin: explosives and suicide bombings; aircraft and drones;
+// shootings and assassinations.
+var assaultModeKin = []string{" explosives suicide-attack ", " aerial drone ", " firearms targeted ", " explosives targeted "}
+
+// sameActor reports whether two arguments can be the same party: one is
+// unknown, both resolve to the same entity, or both have the same actor code
+// naming a country ("Damascus" and "the Syrian Foreign Ministry" are both
+// SYRGOV).
+func (a *annotator) sameActor(x, y sitrep.Argument) bool {
+	if x.Entity < 0 || y.Entity < 0 || x.Entity == y.Entity {
+		return true
+	}
+	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
+	return cx != "" && cx == cy && countryOf(cx) != ""
+}
+
+// samePlace reports whether two event places can be the same place: one is
+// unknown, both are the same gazetteer entry, or one lies in the other
+// (a town in its country or province).
+func (a *annotator) samePlace(i, j int) bool {
+	if i < 0 || j < 0 {
+		return true
+	}
+	p, q := a.doc.Places[i], a.doc.Places[j]
+	if p.GeonameID != 0 && p.GeonameID == q.GeonameID {
+		return true
+	}
+	if p.Country != q.Country || p.Country == "" {
+		return false
+	}
+	coarse := func(x, y sitrep.Place) bool {
+		switch x.Precision {
+		case sitrep.PrecisionCountry:
+			return true
+		case sitrep.PrecisionAdmin1:
+			return x.Admin1 != "" && x.Admin1 == y.Admin1
+		}
+		return false
+	}
+	return coarse(p, q) || coarse(q, p)
+}
+
+// sameDate reports whether two governing dates can be the same day: one is
+// only the publication date's default, or one value is a prefix of the other
+// ("2017-10" and "2017-10-23").
+func sameDate(x, y sitrep.SentenceDate) bool {
+	if x.Value == "" || y.Value == "" || x.Time < 0 || y.Time < 0 {
+		return true
+	}
+	return strings.HasPrefix(x.Value, y.Value) || strings.HasPrefix(y.Value, x.Value)
+}
+
+// countsAgree reports whether two casualty figures can count the same dead
+// or injured: either is missing, or their ranges overlap.
+func (a *annotator) countsAgree(i, j int) bool {
+	if i < 0 || j < 0 {
+		return true
+	}
+	x, y := a.doc.Figures[i].Count, a.doc.Figures[j].Count
+	xmax, ymax := x.Max, y.Max
+	if x.Open {
+		xmax = int(^uint(0) >> 1)
+	}
+	if y.Open {
+		ymax = int(^uint(0) >> 1)
+	}
+	return x.Min <= ymax && y.Min <= xmax
+}
+
+// named reports whether an argument is a proper-name mention.
+func (a *annotator) named(arg sitrep.Argument) bool {
+	return arg.Mention >= 0 && a.doc.Mentions[arg.Mention].Kind == sitrep.MentionName
+}
+
+// absorb adds c's evidence and arguments to e.
+func (a *annotator) absorb(e, c *candidate) {
+	e.evidence = append(e.evidence, c.evidence...)
+	e.mode = betterMode(e.category, e.mode, c.mode)
+	e.asserted = e.asserted || c.asserted
+	if c.modality == sitrep.Asserted {
+		e.modality = sitrep.Asserted
+	}
+	if e.actor.Entity < 0 && c.actor.Entity >= 0 {
+		e.actor = c.actor
+	}
+	if e.target.Entity < 0 && c.target.Entity >= 0 || e.target.IsEmpty() && !c.target.IsEmpty() ||
+		!a.named(e.target) && a.named(c.target) {
+		e.target = c.target // a named victim says more than "volunteers"
+	}
+	if e.place < 0 || c.place >= 0 && a.doc.Places[c.place].Precision != 0 && a.doc.Places[c.place].Precision < a.doc.Places[e.place].Precision {
+		if c.place >= 0 {
+			e.place = c.place
+		}
+	}
+	if e.date.Time < 0 && c.date.Time >= 0 || e.date.Value == "" && c.date.Value != "" ||
+		c.date.Time >= 0 && c.date.Precision != 0 && c.date.Precision < e.date.Precision {
+		e.date = c.date
+	}
+	if e.dead < 0 {
+		e.dead = c.dead
+	}
+	if e.injured < 0 {
+		e.injured = c.injured
+	}
+	e.figures = append(e.figures, c.figures...)
+	e.sources = append(e.sources, c.sources...)
+	for _, cl := range c.claims {
+		e.addClaim(cl)
+	}
+	e.last = c.last
+}

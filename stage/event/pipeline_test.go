@@ -1,0 +1,105 @@
+package event_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/standard"
+)
+
+// report is an invented wire story with the shapes the event stage must
+// handle: a strike relayed by a monitor with casualty ranges, an accusation
+// and a denial of it, and a separate death reported by another source.
+const report = `BEIRUT (Example Wire) — Airstrikes carried out by unidentified warplanes hit the village of Qusayr in Syria on Sunday, killing at least 9 civilians and wounding 12 others, the Syrian Observatory for Human Rights said.
+
+The Syrian government has blamed the US-led coalition for the strikes. A coalition spokesman, Colonel John Reed, denied that the coalition had carried out any airstrike in the area.
+
+Separately, the Syrian Arab Red Crescent said one of its volunteers was killed in the city of Homs on Saturday.`
+
+var (
+	pipeOnce sync.Once
+	pipe     *pipeline.Pipeline
+	pipeErr  error
+)
+
+func standardPipeline(tb testing.TB) *pipeline.Pipeline {
+	tb.Helper()
+	pipeOnce.Do(func() { pipe, pipeErr = standard.New(standard.Resources{}) })
+	if pipeErr != nil {
+		tb.Skipf("standard pipeline unavailable: %v", pipeErr)
+	}
+	return pipe
+}
+
+func TestStandardPipeline(t *testing.T) {
+	p := standardPipeline(t)
+	published := time.Date(2024, 5, 13, 9, 0, 0, 0, time.UTC)
+	doc := sitrep.NewDocument(report, sitrep.Metadata{Published: published})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	var assaults []sitrep.Event
+	for _, e := range doc.Events {
+		if e.Category == sitrep.ASSAULT {
+			assaults = append(assaults, e)
+		}
+	}
+	if len(assaults) != 2 {
+		for _, e := range doc.Events {
+			t.Logf("%s/%s %q", e.Category, e.Mode, e.Span.Text(doc))
+		}
+		t.Fatalf("got %d ASSAULT events, want the strike and the volunteer's death", len(assaults))
+	}
+	strike, death := assaults[0], assaults[1]
+	if strike.Mode != "aerial" || strike.Actor.Entity >= 0 {
+		t.Errorf("strike: mode %q, actor %d; want aerial with the actor unknown", strike.Mode, strike.Actor.Entity)
+	}
+	if strike.Dead < 0 || doc.Figures[strike.Dead].Count != (sitrep.Count{Min: 9, Open: true}) {
+		t.Errorf("strike: dead figure %d, want at least 9", strike.Dead)
+	}
+	stances := map[sitrep.Stance]bool{}
+	for _, c := range strike.Claims {
+		stances[c.Stance] = true
+	}
+	if !stances[sitrep.StanceAccuse] || !stances[sitrep.StanceDeny] {
+		t.Errorf("strike claims %+v, want an accusation and a denial", strike.Claims)
+	}
+	if strike.Modality != sitrep.Denied {
+		t.Errorf("strike modality %s, want denied", strike.Modality)
+	}
+	if strike.ACLEDSubType != "Air/drone strike" || strike.CAMEO != "19" || strike.QuadClass != 4 {
+		t.Errorf("strike mappings %q %q %d", strike.ACLEDSubType, strike.CAMEO, strike.QuadClass)
+	}
+	if death.Place >= 0 && strike.Place >= 0 && doc.Places[death.Place].GeonameID == doc.Places[strike.Place].GeonameID {
+		t.Errorf("the death in Homs got the strike's place %s", doc.Places[strike.Place].Name)
+	}
+	if !strings.Contains(death.Span.Text(doc), "killed") {
+		t.Errorf("death trigger %q", death.Span.Text(doc))
+	}
+}
+
+// FuzzStandardPipeline runs the event stage on the layers the real stages
+// produce for arbitrary text: no panic, no error, Check holds.
+func FuzzStandardPipeline(f *testing.F) {
+	f.Add(report)
+	f.Add("“We ask the council to act,” he said. The army denied it had shelled Homs, killing 3.")
+	f.Add("Rebels attacked.\n\nIf they will not meet, unless — the strike")
+	p := standardPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := sitrep.NewDocument(text, sitrep.Metadata{Published: time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.Check(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
