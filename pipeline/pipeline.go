@@ -8,7 +8,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -74,8 +76,8 @@ func (p *Pipeline) RunTimed(ctx context.Context, doc *sitrep.Document, spent []t
 			return err
 		}
 		start := time.Now()
-		if err := s.Run(ctx, doc); err != nil {
-			return fmt.Errorf("%s stage: %w", s.Name(), err)
+		if err := runStage(ctx, s, doc); err != nil {
+			return err
 		}
 		if spent != nil {
 			spent[i] += time.Since(start)
@@ -85,6 +87,23 @@ func (p *Pipeline) RunTimed(ctx context.Context, doc *sitrep.Document, spent []t
 				return fmt.Errorf("after %s stage: %w", s.Name(), err)
 			}
 		}
+	}
+	return nil
+}
+
+// ErrStagePanicked marks a stage that panicked on a document. The pipeline
+// turns the panic into an error so that one bad article cannot end a batch;
+// the message carries the stack, since a panic is always a bug to fix.
+var ErrStagePanicked = errors.New("pipeline: stage panicked")
+
+func runStage(ctx context.Context, s Stage, doc *sitrep.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s stage: %w: %v\n%s", s.Name(), ErrStagePanicked, r, debug.Stack())
+		}
+	}()
+	if err := s.Run(ctx, doc); err != nil {
+		return fmt.Errorf("%s stage: %w", s.Name(), err)
 	}
 	return nil
 }

@@ -65,3 +65,15 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 		t.Errorf("Run on a cancelled context = %v (ran %v), want context.Canceled without running", err, ran)
 	}
 }
+
+func TestRunTurnsPanicsIntoErrors(t *testing.T) {
+	p, _ := New(fakeStage{name: "buggy", run: func(d *sitrep.Document) error {
+		var xs []int
+		_ = xs[len(d.Text)] // index out of range
+		return nil
+	}})
+	err := p.Run(context.Background(), sitrep.NewDocument("x", sitrep.Metadata{}))
+	if !errors.Is(err, ErrStagePanicked) || !strings.Contains(err.Error(), "buggy stage") {
+		t.Errorf("Run = %v, want ErrStagePanicked from the buggy stage", err)
+	}
+}

@@ -513,7 +513,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		prev = a.prevWord(sc, prev)
 	}
 	if prev >= 0 && o.e.form != formIng && (o.e.verb || o.e.noun && len(o.e.words) == 1 && !strings.HasSuffix(o.e.words[0], "ing")) {
-		if _, ok := a.endsAt(lPassive, prev); ok && (o.e.verb || isParticiple(o.e.words[0])) &&
+		if _, ok := a.endsAt(lPassive, prev); ok && len(o.e.words) > 0 && (o.e.verb || isParticiple(o.e.words[0])) &&
 			o.e.words[len(o.e.words)-1] != "to" { // "is committed to" is no passive
 
 			o.passive = true
