@@ -111,6 +111,8 @@ const (
 	NORP   EntityType = "NORP"
 	FAC    EntityType = "FAC"
 	WEAPON EntityType = "WEAPON"
+	EVENT  EntityType = "EVENT" // a named event: "the Korean War", "the Geneva talks"
+	OTHER  EntityType = "OTHER" // any other named thing: a law, a product, a title
 )
 
 // A MentionKind says how a mention refers to its entity.

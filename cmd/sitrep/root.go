@@ -36,7 +36,7 @@ Start with:
 	pf := root.PersistentFlags()
 	pf.String("gazetteer", "", "use this gazetteer file (from 'sitrep gazetteer build') instead of the embedded one")
 	pf.String("log-level", "warn", "log level: debug, info, warn or error")
-	root.AddCommand(newExtractCmd(), newEvalCmd(), newGazetteerCmd())
+	root.AddCommand(newExtractCmd(), newEvalCmd(), newGazetteerCmd(), newTrainCmd())
 	return root
 }
 
@@ -47,7 +47,7 @@ func newEvalCmd() *cobra.Command {
 		Long: `Each eval command reads a gold corpus at run time and prints its scores;
 --json prints one JSON object for scripts.`,
 	}
-	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd(), newEvalPloverCmd(), newEvalPetrarchCmd())
+	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd(), newEvalPloverCmd(), newEvalPetrarchCmd(), newEvalNerCmd())
 	return eval
 }
 

@@ -50,12 +50,6 @@ import (
 	"github.com/sitrep-dev/sitrep/ner"
 )
 
-// Entity types beyond DOMAIN.md's seven, for names that are none of them.
-const (
-	EVENT sitrep.EntityType = "EVENT" // a named event: "the Korean War", "the Geneva talks"
-	OTHER sitrep.EntityType = "OTHER" // any other named thing: a law, a product, a title
-)
-
 // Config configures the stage. The zero value uses the embedded model and
 // actor dictionary.
 type Config struct {

@@ -304,9 +304,9 @@ func (a *annotator) miscType(i, j int, e actor.Entry, ok bool) sitrep.EntityType
 	case a.words[i] == "Operation" && j-i > 1:
 		return sitrep.ORG
 	case lx.event[a.words[j-1]] || j-i >= 2 && lx.event[a.words[j-2]+" "+a.words[j-1]]:
-		return EVENT
+		return sitrep.EVENT
 	}
-	return OTHER
+	return sitrep.OTHER
 }
 
 // isWeaponModel reports whether w is a weapon model designation: a known
