@@ -36,7 +36,8 @@ Start with:
 	pf := root.PersistentFlags()
 	pf.String("gazetteer", "", "use this gazetteer file (from 'sitrep gazetteer build') instead of the embedded one")
 	pf.String("log-level", "warn", "log level: debug, info, warn or error")
-	root.AddCommand(newExtractCmd(), newEvalCmd(), newGazetteerCmd(), newTrainCmd())
+	root.AddCommand(newExtractCmd(), newIngestCmd(), newQueryCmd(), newIncidentsCmd(), newShowCmd(),
+		newExportCmd(), newBenchCmd(), newEvalCmd(), newGazetteerCmd(), newTrainCmd())
 	return root
 }
 
@@ -47,7 +48,7 @@ func newEvalCmd() *cobra.Command {
 		Long: `Each eval command reads a gold corpus at run time and prints its scores;
 --json prints one JSON object for scripts.`,
 	}
-	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd(), newEvalPloverCmd(), newEvalPetrarchCmd(), newEvalNerCmd())
+	eval.AddCommand(newEvalFactsCmd(), newEvalTimexCmd(), newEvalGvdbCmd(), newEvalAttribCmd(), newEvalGeoCmd(), newEvalPloverCmd(), newEvalPetrarchCmd(), newEvalNerCmd(), newEvalLinkCmd())
 	return eval
 }
 

@@ -1,0 +1,503 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/pipeline"
+)
+
+// A Linker links the events of each new document to incidents and returns
+// the incidents it created or changed. Ingest calls it from one goroutine,
+// in input order, so linking is deterministic.
+type Linker interface {
+	Link(doc *sitrep.Document) []*sitrep.Incident
+}
+
+// Options tunes Ingest. The zero value is ready to use.
+type Options struct {
+	// Workers run the pipeline in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// BatchSize is the number of documents committed per transaction;
+	// 0 means 128. Larger batches are faster; an interrupt loses at most
+	// the batch in progress, which the next run redoes.
+	BatchSize int
+	// Linker, if set, links each stored document's events to incidents.
+	Linker Linker
+	// Progress, if set, is called after each item with the running summary.
+	Progress func(*Summary)
+}
+
+// A Summary counts what Ingest did.
+type Summary struct {
+	Read       int   // items read, including failures
+	Bytes      int64 // bytes of the items read
+	Stored     int   // new documents stored
+	Extracted  int   // of those, documents run through the pipeline
+	Duplicates int   // items already stored, or seen earlier in the run
+	Failed     int   // items that could not be read or extracted
+	Reasons    map[string]int
+	Failures   []Failure // the first MaxFailures failures, in input order
+	Elapsed    time.Duration
+	// Spent is the time spent in each step, summed over workers: reading
+	// ("read", HTML extraction included), "language", each pipeline
+	// stage, "link" and "store".
+	Spent []Step
+}
+
+// MaxFailures bounds Summary.Failures.
+const MaxFailures = 1000
+
+// A Failure is an item that could not be ingested, and why.
+type Failure struct {
+	Name string
+	Err  error
+}
+
+// A Step is a named share of the work.
+type Step struct {
+	Name  string
+	Spent time.Duration
+}
+
+// result is what a worker makes of one item.
+type result struct {
+	seq   int
+	item  Item
+	doc   *sitrep.Document
+	kind  resultKind
+	err   error
+	bytes int
+}
+
+type resultKind uint8
+
+const (
+	resultFailed resultKind = iota
+	resultDuplicate
+	resultNew
+)
+
+// Ingest reads items, extracts each new article with p, and commits the
+// documents (and the incidents their events link to) to store in batches,
+// one transaction each. Documents already in the store are skipped before
+// extraction, so a run that was interrupted resumes where it stopped, and
+// re-ingesting is idempotent.
+//
+// When ctx is canceled, Ingest stops reading, commits the documents
+// already extracted, and returns the summary with ctx's error.
+func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items iter.Seq[Item], opts Options) (*Summary, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = 128
+	}
+	start := time.Now()
+	stages := p.Stages()
+	steps := make([]string, 0, len(stages)+4)
+	steps = append(steps, "read", "language")
+	for _, s := range stages {
+		steps = append(steps, s.Name())
+	}
+	steps = append(steps, "link", "store")
+	spent := make([]time.Duration, len(steps))
+	var spentMu sync.Mutex
+
+	jobs := make(chan result, workers*2)
+	// Room for a batch of results, so that workers keep extracting while
+	// the writer commits the previous batch.
+	results := make(chan result, batchSize+workers*2)
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for it := range items {
+			select {
+			case jobs <- result{seq: seq, item: it}:
+				seq++
+			case <-readCtx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mine := make([]time.Duration, len(steps))
+			for job := range jobs {
+				res := work(readCtx, store, p, job, mine)
+				if readCtx.Err() != nil && res.kind == resultFailed && errors.Is(res.err, readCtx.Err()) {
+					continue // interrupted, not failed: the next run redoes it
+				}
+				results <- res
+			}
+			spentMu.Lock()
+			for i, d := range mine {
+				spent[i] += d
+			}
+			spentMu.Unlock()
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	w := writer{
+		store: store, linker: opts.Linker, batchSize: batchSize, sum: &Summary{Reasons: map[string]int{}},
+		seenHash: map[string]bool{}, seenURL: map[string]bool{}, progress: opts.Progress,
+		linkStep: &spent[len(steps)-2], storeStep: &spent[len(steps)-1], pending: map[int]result{},
+	}
+	// Commits ignore cancellation: a transaction is short, and committing
+	// what was extracted spares the next run from redoing it.
+	commitCtx := context.WithoutCancel(ctx)
+	var err error
+	for res := range results {
+		if err == nil {
+			err = w.add(commitCtx, res)
+		}
+		if err != nil {
+			stopReading() // drain the workers, then return
+		}
+	}
+	if err == nil {
+		err = w.commit(commitCtx)
+	}
+	sum := w.sum
+	sum.Elapsed = time.Since(start)
+	spentMu.Lock()
+	for i, name := range steps {
+		sum.Spent = append(sum.Spent, Step{Name: name, Spent: spent[i]})
+	}
+	spentMu.Unlock()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return sum, err
+}
+
+// work turns one item into a document, or finds it is a duplicate or unreadable.
+func work(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, job result, spent []time.Duration) result {
+	res := job
+	it := job.item
+	res.bytes = len(it.Data)
+	if it.Err != nil {
+		res.err = it.Err
+		return res
+	}
+	t0 := time.Now()
+	doc, err := Document(it)
+	spent[0] += time.Since(t0)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	res.item.Data = nil // free it early; the document holds the text
+	dup, err := store.HasDocument(ctx, doc.Hash, doc.Meta.URL)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	if dup {
+		res.kind = resultDuplicate
+		return res
+	}
+	t1 := time.Now()
+	if lang := DetectLanguage(doc.Text); lang != "" {
+		doc.Meta.Language = lang
+	}
+	spent[1] += time.Since(t1)
+	if doc.Meta.Language == "en" || doc.Meta.Language == "" {
+		if err := runSafely(ctx, p, doc, spent[2:2+len(p.Stages())]); err != nil {
+			res.err = err
+			return res
+		}
+	}
+	res.doc, res.kind = doc, resultNew
+	return res
+}
+
+// ErrPanic marks an article on which a stage panicked. Stages must not
+// panic; if one does, the article fails and the run goes on.
+var ErrPanic = errors.New("corpus: a pipeline stage panicked")
+
+// runSafely runs p on doc, turning a panic into an error.
+func runSafely(ctx context.Context, p *pipeline.Pipeline, doc *sitrep.Document, spent []time.Duration) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrPanic, r)
+		}
+	}()
+	return p.RunTimed(ctx, doc, spent)
+}
+
+// Document makes a Document from an item, rejecting binary data and plain
+// text that is not valid UTF-8. (HTML may declare another charset, which the
+// extractor decodes.)
+func Document(it Item) (*sitrep.Document, error) {
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	doc, err := ingest.FromBytes(it.Data, it.Format, it.Meta)
+	if err != nil {
+		return nil, err
+	}
+	if it.Format == ingest.FormatHTML || it.Format == ingest.FormatAuto && startsWithTag(it.Data) {
+		return doc, nil
+	}
+	if i := firstInvalid(it.Data); i >= 0 {
+		return nil, fmt.Errorf("%w: bad byte 0x%02x at offset %d", ErrInvalidUTF8, it.Data[i], i)
+	}
+	return doc, nil
+}
+
+func startsWithTag(data []byte) bool {
+	t := bytes.TrimLeft(data[:min(len(data), 1024)], " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '<'
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// DetectLanguage returns the ISO 639-1 code of the language of text, from
+// its first few kilobytes, or "" when the detector is not confident.
+//
+// whatlanggo's trigram detector costs milliseconds per article, more than
+// some pipeline stages, so clearly English text is recognized first by the
+// share of English function words, which other languages do not reach.
+func DetectLanguage(text string) string {
+	sample := text
+	if len(sample) > 2048 {
+		cut := 2048
+		for cut > 0 && !utf8.RuneStart(sample[cut]) {
+			cut--
+		}
+		sample = sample[:cut]
+	}
+	if clearlyEnglish(sample) {
+		return "en"
+	}
+	info := whatlanggo.Detect(sample)
+	if !info.IsReliable() {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// englishWords are frequent English function words that are not also
+// frequent words of other Latin-script languages ("a", "in", "on" are).
+var englishWords = map[string]bool{"the": true, "of": true, "and": true, "to": true, "is": true, "that": true,
+	"for": true, "was": true, "with": true, "said": true, "from": true, "by": true, "has": true, "have": true,
+	"were": true, "it": true, "he": true, "they": true, "this": true, "at": true}
+
+// clearlyEnglish reports whether at least one word in eight of sample, and
+// at least 8 words, are English function words.
+func clearlyEnglish(sample string) bool {
+	words, hits := 0, 0
+	start := -1
+	for i := 0; i <= len(sample); i++ {
+		letter := i < len(sample) && (sample[i]|0x20 >= 'a' && sample[i]|0x20 <= 'z')
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := sample[start:i]
+			start = -1
+			words++
+			if len(w) <= 4 && englishWords[strings.ToLower(w)] {
+				hits++
+			}
+		}
+	}
+	return hits >= 8 && hits*8 >= words
+}
+
+// writer is Ingest's single writer: it puts results back in input order,
+// finds duplicates within the run, links and commits in batches.
+type writer struct {
+	store     sitrep.Store
+	linker    Linker
+	batchSize int
+	sum       *Summary
+	progress  func(*Summary)
+
+	next     int            // sequence number of the next result to handle
+	pending  map[int]result // results that arrived before their turn
+	seenHash map[string]bool
+	seenURL  map[string]bool
+
+	docs      []*sitrep.Document
+	incidents map[int64]*sitrep.Incident
+	order     []int64 // incident IDs in the order they changed, for a deterministic batch
+
+	linkStep, storeStep *time.Duration
+}
+
+func (w *writer) add(ctx context.Context, res result) error {
+	w.pending[res.seq] = res
+	for {
+		r, ok := w.pending[w.next]
+		if !ok {
+			return nil
+		}
+		delete(w.pending, w.next)
+		w.next++
+		if err := w.handle(ctx, r); err != nil {
+			return err
+		}
+	}
+}
+
+func (w *writer) handle(ctx context.Context, r result) error {
+	s := w.sum
+	s.Read++
+	s.Bytes += int64(r.bytes)
+	switch r.kind {
+	case resultFailed:
+		s.Failed++
+		s.Reasons[Reason(r.err)]++
+		if len(s.Failures) < MaxFailures {
+			s.Failures = append(s.Failures, Failure{Name: r.item.Name, Err: r.err})
+		}
+	case resultDuplicate:
+		s.Duplicates++
+	case resultNew:
+		doc := r.doc
+		canonical := sitrep.CanonicalURL(doc.Meta.URL)
+		if w.seenHash[doc.Hash] || canonical != "" && w.seenURL[canonical] {
+			s.Duplicates++
+			break
+		}
+		w.seenHash[doc.Hash] = true
+		if canonical != "" {
+			w.seenURL[canonical] = true
+		}
+		w.docs = append(w.docs, doc)
+		if w.linker != nil {
+			t := time.Now()
+			for _, inc := range w.linker.Link(doc) {
+				if w.incidents == nil {
+					w.incidents = map[int64]*sitrep.Incident{}
+				}
+				if _, ok := w.incidents[inc.ID]; !ok {
+					w.order = append(w.order, inc.ID)
+				}
+				w.incidents[inc.ID] = inc
+			}
+			*w.linkStep += time.Since(t)
+		}
+		if len(w.docs) >= w.batchSize {
+			if err := w.commit(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	if w.progress != nil {
+		w.progress(s)
+	}
+	return nil
+}
+
+// commit stores the batch in progress.
+func (w *writer) commit(ctx context.Context) error {
+	if len(w.docs) == 0 && len(w.incidents) == 0 {
+		return nil
+	}
+	t := time.Now()
+	b := &sitrep.Batch{Documents: w.docs}
+	for _, id := range w.order {
+		b.Incidents = append(b.Incidents, w.incidents[id])
+	}
+	if err := w.store.Commit(ctx, b); err != nil {
+		return err
+	}
+	for _, d := range w.docs {
+		w.sum.Stored++
+		if d.Meta.Language == "en" || d.Meta.Language == "" {
+			w.sum.Extracted++
+		}
+	}
+	w.docs, w.incidents, w.order = nil, nil, nil
+	*w.storeStep += time.Since(t)
+	return nil
+}
+
+// Reason returns a short, stable reason for a failure, for the summary.
+func Reason(err error) string {
+	for _, k := range []struct {
+		err    error
+		reason string
+	}{
+		{ingest.ErrTooLarge, "too large"},
+		{ingest.ErrBinary, "binary"},
+		{ingest.ErrEmpty, "no text"},
+		{ErrInvalidUTF8, "invalid UTF-8"},
+		{ErrTruncated, "truncated or corrupt compression"},
+		{ErrBadFeed, "broken feed"},
+		{ErrBadArchive, "broken archive"},
+		{ErrBadJSON, "invalid JSON"},
+		{ErrNoMatch, "no file matches"},
+		{ErrFetch, "fetch failed"},
+		{ErrPanic, "stage panicked"},
+		{context.DeadlineExceeded, "timed out"},
+	} {
+		if errors.Is(err, k.err) {
+			return k.reason
+		}
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "no such file"):
+		return "not found"
+	case strings.Contains(msg, "permission denied"):
+		return "permission denied"
+	case strings.Contains(msg, " stage: "):
+		return "extraction failed"
+	}
+	return "other"
+}
+
+// SortedReasons returns the failure reasons, most frequent first.
+func (s *Summary) SortedReasons() []string {
+	out := make([]string, 0, len(s.Reasons))
+	for r := range s.Reasons {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if s.Reasons[out[i]] != s.Reasons[out[j]] {
+			return s.Reasons[out[i]] > s.Reasons[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}

@@ -1,0 +1,619 @@
+// Package incident links events about the same real-world occurrence across
+// articles into incidents, and derives each incident's casualty range and
+// attribution status from its reports. docs/incidents.md states the rules.
+//
+// Linking is incremental: a Linker holds the incidents seen so far and takes
+// documents one at a time, in arrival order. Given the same documents in the
+// same order it makes the same incidents.
+package incident
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Config tunes linking. The zero value uses the defaults in docs/incidents.md.
+type Config struct {
+	// RadiusKm is the largest distance between two places of town
+	// precision; coarser precisions widen it (see radius). 0 means 25.
+	RadiusKm float64
+	// WindowDays is the largest gap in days between two day-precise
+	// dates; coarser precisions widen it (see window). 0 means 1.
+	WindowDays int
+}
+
+func (c Config) withDefaults() Config {
+	if c.RadiusKm <= 0 {
+		c.RadiusKm = 25
+	}
+	if c.WindowDays <= 0 {
+		c.WindowDays = 1
+	}
+	return c
+}
+
+// A Linker assigns events to incidents. It is not safe for concurrent use.
+type Linker struct {
+	cfg     Config
+	entries []*entry // in ID order
+	byDay   map[dayKey][]*entry
+	// undated holds the incidents that have undated reports, by category
+	// and by each word of their parties' names, since an undated event can
+	// only join through a shared named party.
+	undated map[partyKey][]*entry
+	nextID  int64
+}
+
+// dayKey buckets incidents by category and day: linking never crosses
+// categories, so an event looks only in its own.
+type dayKey struct {
+	category sitrep.Category
+	day      int
+}
+
+type partyKey struct {
+	category sitrep.Category
+	word     string
+}
+
+// entry is an incident and what linking compares it by.
+type entry struct {
+	inc      *sitrep.Incident
+	features []features // one per report, in report order
+	docs     map[string]bool
+	listed   map[string]bool // party words under which Linker.undated lists it
+}
+
+// features are what linking compares between two events.
+type features struct {
+	category  sitrep.Category
+	mode      string
+	day       int // days since 1970-01-01; valid if hasDay
+	hasDay    bool
+	window    int // days either side, from the time precision
+	hasPlace  bool
+	lat, lon  float64
+	precision sitrep.GeoPrecision
+	country   string
+	admin1    string
+	actor     string // actor code, else lower-case name; "" if unknown
+	target    string
+}
+
+// New returns a Linker that continues from existing incidents, as a store
+// returns them; new incidents get IDs above theirs.
+func New(cfg Config, existing []*sitrep.Incident) *Linker {
+	l := &Linker{cfg: cfg.withDefaults(), byDay: map[dayKey][]*entry{}, undated: map[partyKey][]*entry{}, nextID: 1}
+	for _, inc := range existing {
+		e := &entry{inc: inc, docs: map[string]bool{}}
+		for _, r := range inc.Reports {
+			e.docs[r.Document] = true
+			e.features = append(e.features, reportFeatures(inc, r))
+		}
+		l.entries = append(l.entries, e)
+		l.index(e)
+		if inc.ID >= l.nextID {
+			l.nextID = inc.ID + 1
+		}
+	}
+	return l
+}
+
+// reportFeatures rebuilds the features of a stored report. A report keeps
+// its own date, actor and target; for its place it has the incident's.
+func reportFeatures(inc *sitrep.Incident, r sitrep.Report) features {
+	f := features{category: inc.Category, mode: inc.Mode, actor: r.Actor, target: r.Target,
+		window: windowFor(inc.TimePrecision)}
+	if d, ok := sitrep.DayNumber(r.Date); ok && len(r.Date) > 4 {
+		f.day, f.hasDay = d, true
+	} else if !r.Published.IsZero() {
+		f.day, f.hasDay, f.window = publishedDay(r.Published), true, windowFor(0)
+	}
+	if inc.GeoPrecision != 0 {
+		f.hasPlace, f.lat, f.lon, f.precision, f.country = true, inc.Lat, inc.Lon, inc.GeoPrecision, inc.Country
+	}
+	return f
+}
+
+// Incidents returns every incident, in ID order.
+func (l *Linker) Incidents() []*sitrep.Incident {
+	out := make([]*sitrep.Incident, len(l.entries))
+	for i, e := range l.entries {
+		out[i] = e.inc
+	}
+	return out
+}
+
+// Linkable reports whether an event describes something that happened, and
+// so may belong to an incident: not negated, hypothetical or future.
+func Linkable(e *sitrep.Event) bool {
+	return e.Modality == sitrep.Asserted || e.Modality == sitrep.Denied || e.Modality == ""
+}
+
+// Link links every linkable event of doc to an incident, creating one when
+// none matches, and returns the incidents it created or changed, in the
+// order of doc's events.
+func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
+	var changed []*sitrep.Incident
+	seen := map[int64]bool{}
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		if !Linkable(ev) {
+			continue
+		}
+		f := eventFeatures(doc, ev)
+		report := makeReport(doc, i)
+		best, reason := l.match(f, doc.ID)
+		if best == nil {
+			best = &entry{inc: &sitrep.Incident{ID: l.nextID, Category: f.category, Mode: f.mode}, docs: map[string]bool{}}
+			l.nextID++
+			l.entries = append(l.entries, best)
+			reason = "new incident"
+		} else {
+			l.unindex(best)
+		}
+		report.Reason = reason
+		best.add(f, report, doc, ev)
+		l.index(best)
+		if !seen[best.inc.ID] {
+			seen[best.inc.ID] = true
+			changed = append(changed, best.inc)
+		}
+	}
+	return changed
+}
+
+// match returns the best incident the event may join, and why, or nil.
+// Candidates are incidents with a report dated within the event's window;
+// the best has the smallest distance, then date gap, then ID.
+func (l *Linker) match(f features, docID string) (*entry, string) {
+	var (
+		best      *entry
+		bestScore = math.Inf(1)
+		bestWhy   string
+	)
+	seen := map[*entry]bool{}
+	consider := func(e *entry) {
+		if seen[e] || e.docs[docID] {
+			return
+		}
+		seen[e] = true
+		score, why, ok := l.compatible(f, e)
+		if ok && (best == nil || score < bestScore || score == bestScore && e.inc.ID < best.inc.ID) {
+			best, bestScore, bestWhy = e, score, why
+		}
+	}
+	if !f.hasDay {
+		// Neither the text nor the publication gives a date: only other
+		// undated reports can match, on a shared named party (see pair).
+		for _, w := range partyWords(f) {
+			for _, e := range l.undated[partyKey{f.category, w}] {
+				consider(e)
+			}
+		}
+		return best, bestWhy
+	}
+	reach := f.window + windowFor(sitrep.TimeMonth) // the widest window another report can have
+	for d := f.day - reach; d <= f.day+reach; d++ {
+		for _, e := range l.byDay[dayKey{f.category, d}] {
+			consider(e)
+		}
+	}
+	return best, bestWhy
+}
+
+// compatible compares an event with every report of an incident; it joins
+// if it is compatible with at least half of them, so that an incident
+// cannot drift through a chain of reports each like only the previous one.
+// The score, lower for closer matches, is that of the closest report.
+func (l *Linker) compatible(f features, e *entry) (score float64, why string, ok bool) {
+	score = math.Inf(1)
+	good := 0
+	for _, g := range e.features {
+		s, w, pairOK := l.pair(f, g)
+		if !pairOK {
+			continue
+		}
+		good++
+		if s < score {
+			score, why = s, w
+		}
+	}
+	return score, why, good > 0 && 2*good >= len(e.features)
+}
+
+// pair decides whether two events may be one incident: compatible category
+// and mode, dates within the coarser precision's window, places within the
+// coarser precision's radius, and compatible actors and targets.
+func (l *Linker) pair(f, g features) (float64, string, bool) {
+	if f.category != g.category || f.mode != "" && g.mode != "" && f.mode != g.mode {
+		return 0, "", false
+	}
+	actorsOK, actorsWhy, actorStrong := sameParty(f.actor, g.actor)
+	targetsOK, targetsWhy, targetStrong := sameParty(f.target, g.target)
+	if !actorsOK || !targetsOK {
+		return 0, "", false
+	}
+	named := actorsWhy
+	if named == "" {
+		named = targetsWhy
+	}
+	// Only the same named party, not merely the same country, may stand in
+	// for a missing date or place.
+	strong := ""
+	switch {
+	case actorStrong:
+		strong = actorsWhy
+	case targetStrong:
+		strong = targetsWhy
+	}
+	gap := 0
+	switch {
+	case f.hasDay && g.hasDay:
+		gap = abs(f.day - g.day)
+		if gap > max(f.window, g.window)*l.cfg.WindowDays {
+			return 0, "", false
+		}
+	case f.hasDay != g.hasDay:
+		return 0, "", false
+	default:
+		// Both undated: a shared named party and a shared place must
+		// stand in for the date.
+		if strong == "" || !f.hasPlace || !g.hasPlace {
+			return 0, "", false
+		}
+	}
+	var (
+		km      float64
+		placeOK bool
+		where   string
+	)
+	switch {
+	case f.hasPlace && g.hasPlace:
+		km = Distance(f.lat, f.lon, g.lat, g.lon)
+		limit := l.radius(max(f.precision, g.precision))
+		switch max(f.precision, g.precision) {
+		case sitrep.PrecisionCountry:
+			placeOK = f.country == g.country
+		case sitrep.PrecisionAdmin1:
+			placeOK = f.country == g.country && km <= limit
+		default:
+			placeOK = km <= limit
+		}
+		where = fmt.Sprintf("%.0f km apart", km)
+	default:
+		// Without a place on one side, only a named party shared by both
+		// can tie the events together.
+		placeOK = strong != ""
+		km = 3 * l.cfg.RadiusKm // ranks below any match by place
+		where = "no place on one side"
+	}
+	if !placeOK {
+		return 0, "", false
+	}
+	when := fmt.Sprintf("%d days apart", gap)
+	if !f.hasDay {
+		when = "both undated"
+	}
+	why := fmt.Sprintf("same category %s, %s, %s", f.category, where, when)
+	if named != "" {
+		why += ", " + named
+	}
+	return km/l.cfg.RadiusKm + float64(gap), why, true
+}
+
+// radius is the linking distance for a geo precision: the town radius for
+// a town, twice it near a town, six times for a province, and any distance
+// within the country.
+func (l *Linker) radius(p sitrep.GeoPrecision) float64 {
+	switch p {
+	case sitrep.PrecisionTown:
+		return l.cfg.RadiusKm
+	case sitrep.PrecisionNear:
+		return 2 * l.cfg.RadiusKm
+	case sitrep.PrecisionAdmin1:
+		return 6 * l.cfg.RadiusKm
+	}
+	return math.Inf(1)
+}
+
+// windowFor is the number of days either side that a date of precision p
+// may be from another: 1 for a day (reports say "on Monday" of a strike late
+// on Sunday), 7 for a week, 31 for a month.
+func windowFor(p sitrep.TimePrecision) int {
+	switch p {
+	case sitrep.TimeDay:
+		return 1
+	case sitrep.TimeWeek:
+		return 7
+	case sitrep.TimeMonth:
+		return 31
+	}
+	return 7 // from the publication date alone
+}
+
+// sameParty reports whether two actors (or targets) may be the same party:
+// either is unknown, they are equal, their codes share a country, or their
+// names share a word of four letters or more. why says what they share, if
+// anything; strong reports that it is a named party itself, not only its
+// country or a kind of party: a code with a country ("USAMIL", not "CVL"),
+// or a shared capitalized word ("Reid" in "Tara Reid" and "Reid").
+func sameParty(a, b string) (ok bool, why string, strong bool) {
+	if a == "" || b == "" {
+		return true, "", false
+	}
+	if isCode(a) && isCode(b) {
+		if a == b {
+			return true, "same party " + a, len(a) >= 6
+		}
+		if len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] {
+			return true, "same country " + a[:3], false
+		}
+		return false, "", false
+	}
+	if isCode(a) != isCode(b) {
+		return true, "", false // a code and a name cannot be compared
+	}
+	if strings.EqualFold(a, b) {
+		return true, "same name " + a, capitalized(a)
+	}
+	for _, w := range strings.Fields(a) {
+		if len(w) <= 3 {
+			continue
+		}
+		for _, v := range strings.Fields(b) {
+			if strings.EqualFold(w, v) {
+				return true, "both name " + w, capitalized(w) && capitalized(v)
+			}
+		}
+	}
+	return false, "", false
+}
+
+// capitalized reports whether s starts with an upper-case letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isCode(s string) bool { return s != "" && strings.ToUpper(s) == s && !strings.Contains(s, " ") }
+
+func (l *Linker) index(e *entry) {
+	for _, d := range e.days() {
+		k := dayKey{e.inc.Category, d}
+		l.byDay[k] = append(l.byDay[k], e)
+	}
+	for _, f := range e.features {
+		if f.hasDay {
+			continue
+		}
+		for _, w := range partyWords(f) {
+			if e.listed == nil {
+				e.listed = map[string]bool{}
+			}
+			if !e.listed[w] {
+				e.listed[w] = true
+				k := partyKey{e.inc.Category, w}
+				l.undated[k] = append(l.undated[k], e)
+			}
+		}
+	}
+}
+
+func (l *Linker) unindex(e *entry) {
+	for _, d := range e.days() {
+		k := dayKey{e.inc.Category, d}
+		list := l.byDay[k]
+		for i, x := range list {
+			if x == e {
+				l.byDay[k] = append(list[:i:i], list[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// partyWords returns the keys by which a shared named party can be found,
+// as sameParty compares parties strongly: a code with a country whole, a
+// name by its capitalized words of four letters or more.
+func partyWords(f features) []string {
+	var out []string
+	for _, p := range []string{f.actor, f.target} {
+		switch {
+		case p == "":
+		case isCode(p):
+			if len(p) >= 6 {
+				out = append(out, p)
+			}
+		default:
+			for _, w := range strings.Fields(p) {
+				if len(w) > 3 && capitalized(w) {
+					out = append(out, strings.ToLower(w))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// days returns the distinct days of the entry's reports.
+func (e *entry) days() []int {
+	var out []int
+	for _, f := range e.features {
+		if f.hasDay && !containsInt(out, f.day) {
+			out = append(out, f.day)
+		}
+	}
+	return out
+}
+
+func containsInt(s []int, x int) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// add appends a report to the incident and updates what it derives.
+func (e *entry) add(f features, r sitrep.Report, doc *sitrep.Document, ev *sitrep.Event) {
+	inc := e.inc
+	e.features = append(e.features, f)
+	e.docs[r.Document] = true
+	inc.Reports = append(inc.Reports, r)
+	if inc.Mode == "" {
+		inc.Mode = f.mode
+	}
+	if f.hasPlace && (inc.GeoPrecision == 0 || f.precision < inc.GeoPrecision) {
+		p := doc.Places[ev.Place]
+		inc.Place, inc.Country, inc.Lat, inc.Lon, inc.GeoPrecision = p.Name, p.Country, p.Lat, p.Lon, p.Precision
+	}
+	if f.hasDay {
+		day := dayString(f.day)
+		if inc.First == "" || day < inc.First {
+			inc.First = day
+		}
+		if inc.Last == "" || day > inc.Last {
+			inc.Last = day
+		}
+		if p := ev.Date.Precision; p != 0 && (inc.TimePrecision == 0 || p < inc.TimePrecision) {
+			inc.TimePrecision = p
+		}
+	}
+	inc.Actors = addParty(inc.Actors, f.actor)
+	inc.Targets = addParty(inc.Targets, f.target)
+	inc.Dead = Casualties(inc.Reports, func(r *sitrep.Report) *sitrep.Count { return r.Dead })
+	inc.Injured = Casualties(inc.Reports, func(r *sitrep.Report) *sitrep.Count { return r.Injured })
+	inc.Status = Status(inc.Reports)
+}
+
+func addParty(list []string, p string) []string {
+	if p == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == p {
+			return list
+		}
+	}
+	list = append(list, p)
+	sort.Strings(list)
+	return list
+}
+
+func dayString(d int) string {
+	return time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02")
+}
+
+func eventFeatures(doc *sitrep.Document, ev *sitrep.Event) features {
+	f := features{category: ev.Category, mode: ev.Mode, window: windowFor(ev.Date.Precision),
+		actor: party(doc, ev.Actor), target: party(doc, ev.Target)}
+	// A bare year is too coarse to tell incidents apart.
+	if d, ok := sitrep.DayNumber(ev.Date.Value); ok && len(ev.Date.Value) > 4 {
+		f.day, f.hasDay = d, true
+	} else if !doc.Meta.Published.IsZero() {
+		f.day, f.hasDay, f.window = publishedDay(doc.Meta.Published), true, windowFor(0)
+	}
+	if ev.Place >= 0 && ev.Place < len(doc.Places) {
+		p := doc.Places[ev.Place]
+		f.hasPlace, f.lat, f.lon, f.precision, f.country, f.admin1 = true, p.Lat, p.Lon, p.Precision, p.Country, p.Admin1
+		if f.precision == 0 {
+			f.precision = sitrep.PrecisionCountry
+		}
+	}
+	return f
+}
+
+// publishedDay is the day number of a publication time, in UTC.
+func publishedDay(t time.Time) int {
+	t = t.UTC()
+	return int(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// party names an event argument for comparison: its entity's actor code,
+// else its name as written, white space normalized.
+func party(doc *sitrep.Document, a sitrep.Argument) string {
+	if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Actor != "" {
+		return doc.Entities[a.Entity].Actor
+	}
+	name := ""
+	if a.Entity >= 0 && a.Entity < len(doc.Entities) {
+		if m := doc.Entities[a.Entity].Name; m >= 0 && m < len(doc.Mentions) {
+			name = doc.Mentions[m].Text(doc)
+		}
+	}
+	if name == "" && !a.IsEmpty() && a.End <= len(doc.Text) {
+		name = a.Text(doc)
+	}
+	return strings.Join(strings.Fields(name), " ")
+}
+
+// makeReport records what document doc says about its event i.
+func makeReport(doc *sitrep.Document, i int) sitrep.Report {
+	ev := &doc.Events[i]
+	r := sitrep.Report{Document: doc.ID, Event: i, Source: doc.Meta.Source, Published: doc.Meta.Published,
+		Date: ev.Date.Value, Actor: party(doc, ev.Actor), Target: party(doc, ev.Target),
+		Dead: figure(doc, ev.Dead), Injured: figure(doc, ev.Injured)}
+	if ev.Place >= 0 && ev.Place < len(doc.Places) {
+		r.Place = doc.Places[ev.Place].Name
+	}
+	r.Evidence = clip(sitrep.EventSentence(doc, ev), 400)
+	for _, c := range ev.Claims {
+		rc := sitrep.ReportClaim{Stance: c.Stance}
+		if c.By >= 0 && c.By < len(doc.Entities) {
+			rc.By = party(doc, sitrep.Argument{Entity: c.By, Mention: -1})
+			rc.Self = c.By == ev.Actor.Entity || rc.By != "" && rc.By == r.Actor
+		}
+		if c.Attribution >= 0 && c.Attribution < len(doc.Attributions) {
+			rc.Text = clip(doc.Attributions[c.Attribution].Text(doc), 400)
+		}
+		r.Claims = append(r.Claims, rc)
+	}
+	return r
+}
+
+func figure(doc *sitrep.Document, i int) *sitrep.Count {
+	if i < 0 || i >= len(doc.Figures) {
+		return nil
+	}
+	c := doc.Figures[i].Count
+	return &c
+}
+
+// clip shortens s to at most n bytes, on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Distance returns the great-circle distance in km between two points given
+// in degrees.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const earthKm = 6371.0
+	rad := math.Pi / 180
+	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earthKm * math.Asin(math.Min(1, math.Sqrt(a)))
+}

@@ -1,0 +1,301 @@
+package incident_test
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/incident"
+)
+
+// report describes one article's single event, for building documents.
+type report struct {
+	source    string
+	category  sitrep.Category
+	lat, lon  float64
+	geo       sitrep.GeoPrecision // 0: no place
+	country   string
+	date      string
+	precision sitrep.TimePrecision
+	actor     string // actor code; "" unknown
+	dead      *sitrep.Count
+	claims    []sitrep.Stance // each by a third party, except deny, by the actor
+}
+
+// doc builds a document whose text names the event's parts, with spans
+// into it, so that it passes Check.
+func doc(t testing.TB, r report) *sitrep.Document {
+	t.Helper()
+	text := fmt.Sprintf("%s report: the actor struck the town, killing people, an official said. The actor denied it. %v %v",
+		r.source, r.lat, r.date)
+	d := sitrep.NewDocument(text, sitrep.Metadata{Source: r.source, Language: "en",
+		Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+	at := func(s string) sitrep.Span {
+		for i := 0; i+len(s) <= len(d.Text); i++ {
+			if d.Text[i:i+len(s)] == s {
+				return sitrep.Span{Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return sitrep.Span{}
+	}
+	d.Mentions = []sitrep.Mention{{Span: at("the actor"), Type: sitrep.ORG, Kind: sitrep.MentionNominal, Entity: 0},
+		{Span: at("an official"), Type: sitrep.PERSON, Kind: sitrep.MentionNominal, Entity: 1}}
+	d.Entities = []sitrep.Entity{{Type: sitrep.ORG, Name: 0, Mentions: []int{0}, Actor: r.actor, Affiliation: -1},
+		{Type: sitrep.PERSON, Name: 1, Mentions: []int{1}, Affiliation: -1}}
+	ev := sitrep.Event{Span: at("struck"), Category: r.category, Modality: sitrep.Asserted,
+		Actor:  sitrep.Argument{Span: at("the actor"), Mention: 0, Entity: 0},
+		Target: sitrep.Argument{Mention: -1, Entity: -1}, Place: -1,
+		Date: sitrep.SentenceDate{Time: -1, Value: r.date, Precision: r.precision}, Dead: -1, Injured: -1,
+		Evidence: []sitrep.Span{at("the actor struck the town, killing people, an official said.")}}
+	if r.actor == "" {
+		ev.Actor = sitrep.Argument{Mention: -1, Entity: -1}
+	}
+	if r.geo != 0 {
+		d.Places = []sitrep.Place{{Span: at("the town"), Kind: sitrep.PlaceToponym, Mention: -1, Name: "Town",
+			Country: r.country, Lat: r.lat, Lon: r.lon, Precision: r.geo}}
+		ev.Place = 0
+	}
+	if r.dead != nil {
+		d.Figures = []sitrep.Figure{{Span: at("people"), Number: -1, Count: *r.dead, Unit: sitrep.UnitKilled, PartOf: -1}}
+		ev.Dead = 0
+	}
+	d.Attributions = []sitrep.Attribution{
+		{Span: at("the actor struck the town, killing people, an official said."), Cue: at("said"), Speaker: 1, Stance: sitrep.StanceAccuse},
+		{Span: at("The actor denied it."), Cue: at("denied"), Speaker: 0, Stance: sitrep.StanceDeny},
+	}
+	for _, s := range r.claims {
+		c := sitrep.Claim{Stance: s, Attribution: 0, By: 1, Actor: 0}
+		if s == sitrep.StanceDeny {
+			c.Attribution, c.By = 1, 0
+		}
+		ev.Claims = append(ev.Claims, c)
+	}
+	d.Events = []sitrep.Event{ev}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+var base = report{source: "A", category: sitrep.ASSAULT, lat: 35.33, lon: 40.14, geo: sitrep.PrecisionTown,
+	country: "SY", date: "2017-10-23", precision: sitrep.TimeDay, actor: "USAMIL"}
+
+func with(f func(*report)) report {
+	r := base
+	r.source = "B"
+	f(&r)
+	return r
+}
+
+func TestLinkPairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		second report
+		linked bool
+	}{
+		{"same", with(func(r *report) {}), true},
+		{"next day", with(func(r *report) { r.date = "2017-10-24" }), true},
+		{"three days later", with(func(r *report) { r.date = "2017-10-26" }), false},
+		{"same week, week precision", with(func(r *report) { r.date = "2017-10-26"; r.precision = sitrep.TimeWeek }), true},
+		{"20 km away", with(func(r *report) { r.lat += 0.18 }), true},
+		{"100 km away", with(func(r *report) { r.lat += 0.9 }), false},
+		{"100 km away, province precision", with(func(r *report) { r.lat += 0.9; r.geo = sitrep.PrecisionAdmin1 }), true},
+		{"country precision, same country", with(func(r *report) { r.lat += 3; r.geo = sitrep.PrecisionCountry }), true},
+		{"country precision, other country", with(func(r *report) { r.geo = sitrep.PrecisionCountry; r.country = "IQ" }), false},
+		{"other category", with(func(r *report) { r.category = sitrep.PROTEST }), false},
+		{"same country's other actor", with(func(r *report) { r.actor = "USAGOV" }), true},
+		{"other country's actor", with(func(r *report) { r.actor = "RUSMIL" }), false},
+		{"unknown actor", with(func(r *report) { r.actor = "" }), true},
+		{"no place, same actor", with(func(r *report) { r.geo = 0 }), true},
+		{"no place, unknown actor", with(func(r *report) { r.geo = 0; r.actor = "" }), false},
+		// Without a date, the publication date (2020-01-01) stands in, years later.
+		{"no date", with(func(r *report) { r.date = "" }), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := incident.New(incident.Config{}, nil)
+			first := l.Link(doc(t, base))
+			second := l.Link(doc(t, tt.second))
+			if len(first) != 1 || len(second) != 1 {
+				t.Fatalf("Link returned %d and %d incidents, want 1 each", len(first), len(second))
+			}
+			linked := first[0].ID == second[0].ID
+			if linked != tt.linked {
+				t.Errorf("linked = %v, want %v (reason %q)", linked, tt.linked, second[0].Reports[len(second[0].Reports)-1].Reason)
+			}
+		})
+	}
+}
+
+func TestLinkSkipsSameDocumentAndUnreal(t *testing.T) {
+	l := incident.New(incident.Config{}, nil)
+	d := doc(t, base)
+	d.Events = append(d.Events, d.Events[0]) // two events of one article are two incidents
+	if got := l.Link(d); len(got) != 2 || got[0].ID == got[1].ID {
+		t.Errorf("two events of one document: %d incidents, want 2 distinct", len(got))
+	}
+	h := doc(t, with(func(r *report) {}))
+	h.Events[0].Modality = sitrep.Hypothetical
+	if got := l.Link(h); len(got) != 0 {
+		t.Errorf("a hypothetical event was linked: %+v", got)
+	}
+}
+
+// TestLinkIsDeterministicAndResumable links the same reports in one go and
+// in two sessions, the second continuing from the first's incidents as a
+// store returns them, and expects the same incidents.
+func TestLinkIsDeterministicAndResumable(t *testing.T) {
+	var docs []*sitrep.Document
+	for i := range 12 {
+		docs = append(docs, doc(t, with(func(r *report) {
+			r.source = fmt.Sprintf("S%d", i)
+			r.lat += float64(i%3) * 2 // three places far apart
+			r.dead = &sitrep.Count{Min: 10 + i, Max: 10 + i}
+		})))
+	}
+	all := incident.New(incident.Config{}, nil)
+	for _, d := range docs {
+		all.Link(d)
+	}
+	first := incident.New(incident.Config{}, nil)
+	for _, d := range docs[:5] {
+		first.Link(d)
+	}
+	second := incident.New(incident.Config{}, roundTrip(t, first.Incidents()))
+	for _, d := range docs[5:] {
+		second.Link(d)
+	}
+	got, want := second.Incidents(), all.Incidents()
+	if len(want) != 3 {
+		t.Fatalf("%d incidents, want 3", len(want))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("resumed linking differs:\n%+v\nwant\n%+v", got, want)
+	}
+	if want[0].Dead != (sitrep.CasualtyRange{Low: 10, Best: 13, High: 19, Reports: 4}) {
+		t.Errorf("incident 1 dead = %+v, want 10–13–19 from 4 reports", want[0].Dead)
+	}
+}
+
+// roundTrip copies incidents as a store would return them.
+func roundTrip(t *testing.T, incs []*sitrep.Incident) []*sitrep.Incident {
+	var out []*sitrep.Incident
+	for _, inc := range incs {
+		c := *inc
+		c.Reports = append([]sitrep.Report(nil), inc.Reports...)
+		c.Actors = append([]string(nil), inc.Actors...)
+		c.Targets = append([]string(nil), inc.Targets...)
+		out = append(out, &c)
+	}
+	return out
+}
+
+func rng(low, best, high, reports int) sitrep.CasualtyRange {
+	return sitrep.CasualtyRange{Low: low, Best: best, High: high, Reports: reports}
+}
+
+func TestCasualties(t *testing.T) {
+	c := func(min, max int, open bool) *sitrep.Count { return &sitrep.Count{Min: min, Max: max, Open: open} }
+	tests := []struct {
+		name   string
+		counts []*sitrep.Count
+		want   sitrep.CasualtyRange
+	}{
+		{"none", []*sitrep.Count{nil, nil}, sitrep.CasualtyRange{}},
+		{"one exact", []*sitrep.Count{c(14, 14, false)}, rng(14, 14, 14, 1)},
+		{"at least", []*sitrep.Count{c(14, 0, true)}, rng(14, 14, 14, 1)},
+		{"range", []*sitrep.Count{c(10, 20, false)}, rng(10, 15, 20, 1)},
+		{"rising toll", []*sitrep.Count{c(5, 5, false), c(12, 12, false), nil, c(14, 0, true)}, rng(5, 12, 14, 3)},
+		{"outlier", []*sitrep.Count{c(20, 20, false), c(22, 22, false), c(21, 21, false), c(300, 300, false)}, rng(20, 21, 300, 4)},
+	}
+	for _, tt := range tests {
+		var reports []sitrep.Report
+		for _, n := range tt.counts {
+			reports = append(reports, sitrep.Report{Dead: n})
+		}
+		got := incident.Casualties(reports, func(r *sitrep.Report) *sitrep.Count { return r.Dead })
+		if got != tt.want {
+			t.Errorf("Casualties(%s) = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	claim := func(s sitrep.Stance, self bool) sitrep.ReportClaim { return sitrep.ReportClaim{Stance: s, Self: self} }
+	tests := []struct {
+		name   string
+		claims [][]sitrep.ReportClaim // per report
+		want   sitrep.AttributionStatus
+	}{
+		{"none", [][]sitrep.ReportClaim{nil}, sitrep.Unattributed},
+		{"accused", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}}, sitrep.Alleged},
+		{"accused then denied", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceDeny, true)}}, sitrep.Contested},
+		{"claimed by the actor", [][]sitrep.ReportClaim{{claim(sitrep.StanceAssert, true)}}, sitrep.Declared},
+		{"alleged and confirmed", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceConfirm, true)}}, sitrep.Confirmed},
+		{"question only", [][]sitrep.ReportClaim{{claim(sitrep.StanceQuestion, false)}}, sitrep.Unattributed},
+	}
+	for _, tt := range tests {
+		var reports []sitrep.Report
+		for _, cs := range tt.claims {
+			reports = append(reports, sitrep.Report{Claims: cs})
+		}
+		if got := incident.Status(reports); got != tt.want {
+			t.Errorf("Status(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	// Damascus to Deir ez-Zor is about 400 km.
+	if d := incident.Distance(33.51, 36.29, 35.33, 40.14); d < 390 || d > 420 {
+		t.Errorf("Distance(Damascus, Deir ez-Zor) = %.0f km, want about 400", d)
+	}
+}
+
+func BenchmarkLink(b *testing.B) {
+	var docs []*sitrep.Document
+	for i := range 1000 {
+		docs = append(docs, doc(b, with(func(r *report) {
+			r.lat += float64(i%50) * 0.5
+			r.date = time.Date(2017, 1, 1+i%300, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		})))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		l := incident.New(incident.Config{}, nil)
+		for _, d := range docs {
+			l.Link(d)
+		}
+	}
+}
+
+func TestLinkUndated(t *testing.T) {
+	undated := func(source, actor string) *sitrep.Document {
+		r := base
+		r.source, r.date, r.actor = source, "", actor
+		d := doc(t, r)
+		d.Meta.Published = time.Time{} // nothing anchors a date
+		return d
+	}
+	for _, tt := range []struct {
+		name   string
+		a, b   string
+		linked bool
+	}{
+		{"same named party", "USAMIL", "USAMIL", true},
+		{"other party", "USAMIL", "RUSMIL", false},
+		{"unknown party", "", "", false},
+	} {
+		l := incident.New(incident.Config{}, nil)
+		x, y := l.Link(undated("A", tt.a)), l.Link(undated("B", tt.b))
+		if len(x) != 1 || len(y) != 1 {
+			t.Fatalf("%s: %d and %d incidents, want 1 each", tt.name, len(x), len(y))
+		}
+		if linked := x[0].ID == y[0].ID; linked != tt.linked {
+			t.Errorf("%s: linked = %v, want %v", tt.name, linked, tt.linked)
+		}
+	}
+}

@@ -1,0 +1,381 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Commit stores b in one transaction. Documents already stored (by hash or
+// canonical URL), or earlier in b, are skipped.
+//
+// Rows are gathered for the whole batch and inserted many per statement:
+// with an in-process database the cost of a statement, not of a row,
+// dominates. Row IDs of documents and events are assigned here, which is
+// safe because the transaction holds the write lock from its start.
+func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
+	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 {
+		return nil
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		w := &writer{ctx: ctx, tx: tx, rows: map[string]*table{}, seen: map[string]bool{}}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM documents`).Scan(&w.lastDoc); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM events`).Scan(&w.lastEvent); err != nil {
+			return err
+		}
+		now := s.Now().Unix()
+		for _, doc := range b.Documents {
+			if err := w.document(doc, now); err != nil {
+				return fmt.Errorf("document %s: %w", doc.ID, err)
+			}
+		}
+		if err := w.flush(); err != nil {
+			return err
+		}
+		for _, inc := range b.Incidents {
+			if err := w.incident(inc); err != nil {
+				return fmt.Errorf("incident %d: %w", inc.ID, err)
+			}
+		}
+		if err := w.flush(); err != nil {
+			return err
+		}
+		return w.link()
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: commit: %w", err)
+	}
+	return nil
+}
+
+// writer gathers the rows of one Commit.
+type writer struct {
+	ctx                context.Context
+	tx                 *sql.Tx
+	rows               map[string]*table
+	order              []string        // tables in the order rows were first added, parents first
+	seen               map[string]bool // hashes and canonical URLs stored by this Commit
+	links              []any           // incident ID, document ID, event index; for link
+	lastDoc, lastEvent int64
+}
+
+// A table is the pending rows of one INSERT.
+type table struct {
+	head string // "INSERT INTO t (a, b)"
+	cols int
+	args []any
+}
+
+// tables are the INSERT heads of every table a Commit writes.
+var tables = map[string]string{
+	"document": `INSERT INTO documents (rowid, id, hash, url, canonical_url, source, title, published, language, extracted,
+		dateline_start, dateline_end, text, annotations, ingested)`,
+	"fts":    `INSERT INTO documents_fts (rowid, title, text)`,
+	"entity": `INSERT INTO entities (doc, idx, type, name, actor, start_byte, end_byte, mentions)`,
+	"place": `INSERT INTO places (doc, idx, start_byte, end_byte, kind, geonameid, name, country, admin1, admin1_name,
+		lat, lon, feature, precision)`,
+	"attribution": `INSERT INTO attributions (doc, idx, start_byte, end_byte, source_start, source_end, cue_start, cue_end,
+		content_start, content_end, direct, speaker, stance, chain)`,
+	"figure": `INSERT INTO figures (doc, idx, start_byte, end_byte, unit, victim, min, max, total)`,
+	"event": `INSERT INTO events (rowid, doc, idx, start_byte, end_byte, category, mode, modality,
+		actor, actor_code, actor_start, actor_end, target, target_code, target_start, target_end,
+		place, place_name, admin1_name, country, lat, lon, geo_precision, date, day, time_precision,
+		dead_min, dead_max, dead_open, injured_min, injured_max, injured_open,
+		cameo, quad_class, acled_type, acled_subtype, trigger_text, evidence, spans)`,
+	"rtree": `INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day)`,
+	"claim": `INSERT INTO claims (event, idx, stance, attribution, by_name, by_code, actor_name, actor_code, start_byte, end_byte)`,
+	"incident": `INSERT OR REPLACE INTO incidents (id, category, mode, place, country, lat, lon, geo_precision,
+		first_date, last_date, first_day, last_day, time_precision, actors, targets,
+		dead_low, dead_best, dead_high, dead_reports, injured_low, injured_best, injured_high, injured_reports,
+		status, reports, detail)`,
+}
+
+// add queues one row for the named table.
+func (w *writer) add(name string, row ...any) {
+	t, ok := w.rows[name]
+	if !ok {
+		t = &table{head: tables[name], cols: len(row)}
+		w.rows[name] = t
+		w.order = append(w.order, name)
+	}
+	t.args = append(t.args, row...)
+}
+
+// maxVariables keeps a statement under SQLite's limit of bound parameters.
+const maxVariables = 30000
+
+// flush inserts every queued row, parents before children, many rows per
+// statement.
+func (w *writer) flush() error {
+	for _, name := range w.order {
+		t := w.rows[name]
+		perStmt := max(1, maxVariables/t.cols)
+		if name == "document" || name == "fts" {
+			perStmt = min(perStmt, 32) // texts are large
+		}
+		for len(t.args) > 0 {
+			n := min(perStmt, len(t.args)/t.cols)
+			if _, err := w.tx.ExecContext(w.ctx, t.head+" VALUES "+placeholders(n, t.cols), t.args[:n*t.cols]...); err != nil {
+				return fmt.Errorf("insert %s: %w", name, err)
+			}
+			t.args = t.args[n*t.cols:]
+		}
+	}
+	w.rows, w.order = map[string]*table{}, nil
+	return nil
+}
+
+// placeholders returns "(?,?),(?,?)" for rows rows of cols columns.
+func placeholders(rows, cols int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
+}
+
+// partySeparator separates the actors (and targets) of an incident in one
+// column; names hold spaces, never tabs.
+const partySeparator = "\t"
+
+// undatedSpan is the day range, either side of 1970, that an undated event
+// covers in the R*Tree: every date a query can name.
+const undatedSpan = 1 << 22
+
+// Extracted reports whether a document in language lang goes through the
+// pipeline; others are stored and marked.
+func Extracted(lang string) bool { return lang == "" || lang == "en" }
+
+func (w *writer) document(doc *sitrep.Document, now int64) error {
+	canonical := sitrep.CanonicalURL(doc.Meta.URL)
+	if w.seen[doc.Hash] || canonical != "" && w.seen[canonical] {
+		return nil
+	}
+	if dup, err := hasDocument(w.ctx, w.tx, doc.Hash, canonical); err != nil || dup {
+		return err
+	}
+	w.seen[doc.Hash] = true
+	if canonical != "" {
+		w.seen[canonical] = true
+	}
+	annotations, err := encodeAnnotations(doc)
+	if err != nil {
+		return err
+	}
+	var published any
+	if !doc.Meta.Published.IsZero() {
+		published = doc.Meta.Published.Unix()
+	}
+	var dlStart, dlEnd any
+	if dl := doc.Meta.Dateline; !dl.IsEmpty() {
+		dlStart, dlEnd = dl.Start, dl.End
+	}
+	w.lastDoc++
+	rowid := w.lastDoc
+	w.add("document", rowid, doc.ID, doc.Hash, doc.Meta.URL, nullString(canonical), doc.Meta.Source,
+		doc.Meta.Title, published, doc.Meta.Language, Extracted(doc.Meta.Language),
+		dlStart, dlEnd, doc.Text, annotations, now)
+	w.add("fts", rowid, doc.Meta.Title, doc.Text)
+	for i, e := range doc.Entities {
+		name := entityName(doc, i)
+		var span sitrep.Span
+		if e.Name >= 0 && e.Name < len(doc.Mentions) {
+			span = doc.Mentions[e.Name].Span
+		}
+		w.add("entity", rowid, i, string(e.Type), name, e.Actor, span.Start, span.End, len(e.Mentions))
+	}
+	for i, p := range doc.Places {
+		w.add("place", rowid, i, p.Start, p.End, int(p.Kind), p.GeonameID, p.Name, p.Country,
+			p.Admin1, p.Admin1Name, p.Lat, p.Lon, p.Feature, int(p.Precision))
+	}
+	for i, a := range doc.Attributions {
+		w.add("attribution", rowid, i, a.Start, a.End, a.Source.Start, a.Source.End, a.Cue.Start, a.Cue.End,
+			a.Content.Start, a.Content.End, a.Direct, entityName(doc, a.Speaker), string(a.Stance), chain(doc, a))
+	}
+	for i, f := range doc.Figures {
+		var max any
+		if !f.Count.Open {
+			max = f.Count.Max
+		}
+		w.add("figure", rowid, i, f.Start, f.End, string(f.Unit), f.Victim, f.Count.Min, max, f.Total)
+	}
+	for i := range doc.Events {
+		if err := w.event(doc, rowid, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) event(doc *sitrep.Document, docRow int64, i int) error {
+	e := &doc.Events[i]
+	actorCode, targetCode := entityActor(doc, e.Actor.Entity), entityActor(doc, e.Target.Entity)
+	var (
+		placeName, admin1, country string
+		lat, lon                   any
+		precision                  int
+	)
+	if e.Place >= 0 && e.Place < len(doc.Places) {
+		p := doc.Places[e.Place]
+		placeName, admin1, country = p.Name, p.Admin1Name, p.Country
+		lat, lon, precision = p.Lat, p.Lon, int(p.Precision)
+	}
+	var day any
+	if d, ok := sitrep.DayNumber(e.Date.Value); ok {
+		day = d
+	} else if !doc.Meta.Published.IsZero() {
+		day = dayOf(doc.Meta.Published.UTC())
+	}
+	deadMin, deadMax, deadOpen := figureColumns(doc, e.Dead)
+	injMin, injMax, injOpen := figureColumns(doc, e.Injured)
+	spans, err := json.Marshal(spanPairs(e.Evidence))
+	if err != nil {
+		return err
+	}
+	w.lastEvent++
+	eventRow := w.lastEvent
+	w.add("event", eventRow, docRow, i, e.Start, e.End, string(e.Category), e.Mode, string(e.Modality),
+		spanText(doc, e.Actor.Span), actorCode, e.Actor.Start, e.Actor.End,
+		spanText(doc, e.Target.Span), targetCode, e.Target.Start, e.Target.End,
+		e.Place, placeName, admin1, country, lat, lon, precision, e.Date.Value, day, int(e.Date.Precision),
+		deadMin, deadMax, deadOpen, injMin, injMax, injOpen,
+		e.CAMEO, e.QuadClass, e.ACLEDType, e.ACLEDSubType, spanText(doc, e.Span), sitrep.EventSentence(doc, e), string(spans))
+	if lat != nil {
+		minDay, maxDay := any(-undatedSpan), any(undatedSpan)
+		if day != nil {
+			minDay, maxDay = day, day
+		}
+		w.add("rtree", eventRow, lat, lat, lon, lon, minDay, maxDay)
+	}
+	for j, c := range e.Claims {
+		var span sitrep.Span
+		if c.Attribution >= 0 && c.Attribution < len(doc.Attributions) {
+			span = doc.Attributions[c.Attribution].Span
+		}
+		w.add("claim", eventRow, j, string(c.Stance), c.Attribution,
+			entityName(doc, c.By), entityActor(doc, c.By), entityName(doc, c.Actor), entityActor(doc, c.Actor),
+			span.Start, span.End)
+	}
+	return nil
+}
+
+func (w *writer) incident(inc *sitrep.Incident) error {
+	detail, err := json.Marshal(inc.Reports)
+	if err != nil {
+		return err
+	}
+	var lat, lon any
+	if inc.GeoPrecision != 0 {
+		lat, lon = inc.Lat, inc.Lon
+	}
+	var first, last any
+	if d, ok := sitrep.DayNumber(inc.First); ok {
+		first = d
+	}
+	if d, ok := sitrep.DayNumber(inc.Last); ok {
+		last = d
+	}
+	w.add("incident", inc.ID, string(inc.Category), inc.Mode, inc.Place, inc.Country, lat, lon,
+		int(inc.GeoPrecision), inc.First, inc.Last, first, last, int(inc.TimePrecision),
+		strings.Join(inc.Actors, partySeparator), strings.Join(inc.Targets, partySeparator),
+		inc.Dead.Low, inc.Dead.Best, inc.Dead.High, inc.Dead.Reports,
+		inc.Injured.Low, inc.Injured.Best, inc.Injured.High, inc.Injured.Reports,
+		string(inc.Status), len(inc.Reports), detail)
+	for _, r := range inc.Reports {
+		w.links = append(w.links, inc.ID, r.Document, r.Event)
+	}
+	return nil
+}
+
+// link sets the incident of every report's event in a few statements;
+// events already linked to their incident are left alone. Why each was
+// linked is kept in the incident's detail.
+func (w *writer) link() error {
+	for len(w.links) > 0 {
+		n := min(len(w.links)/3, maxVariables/3)
+		_, err := w.tx.ExecContext(w.ctx, `UPDATE events SET incident = v.column1
+			FROM (VALUES `+placeholders(n, 3)+`) v JOIN documents d ON d.id = v.column2
+			WHERE events.doc = d.rowid AND events.idx = v.column3 AND events.incident IS NOT v.column1`,
+			w.links[:3*n]...)
+		if err != nil {
+			return fmt.Errorf("link events: %w", err)
+		}
+		w.links = w.links[3*n:]
+	}
+	return nil
+}
+
+// encodeAnnotations returns doc's annotations as JSON, without the text
+// (stored in its own column) and the tokens (large, and cheap to recompute).
+func encodeAnnotations(doc *sitrep.Document) ([]byte, error) {
+	c := *doc
+	c.Text = ""
+	c.Tokens = nil
+	return json.Marshal(&c)
+}
+
+func figureColumns(doc *sitrep.Document, i int) (min, max, open any) {
+	if i < 0 || i >= len(doc.Figures) {
+		return nil, nil, nil
+	}
+	c := doc.Figures[i].Count
+	if c.Open {
+		return c.Min, nil, true
+	}
+	return c.Min, c.Max, false
+}
+
+func spanPairs(spans []sitrep.Span) [][2]int {
+	out := make([][2]int, len(spans))
+	for i, s := range spans {
+		out[i] = [2]int{s.Start, s.End}
+	}
+	return out
+}
+
+func spanText(doc *sitrep.Document, s sitrep.Span) string {
+	if s.IsEmpty() || s.Start < 0 || s.End > len(doc.Text) {
+		return ""
+	}
+	return doc.Text[s.Start:s.End]
+}
+
+func entityName(doc *sitrep.Document, i int) string {
+	if i < 0 || i >= len(doc.Entities) {
+		return ""
+	}
+	n := doc.Entities[i].Name
+	if n < 0 || n >= len(doc.Mentions) {
+		return ""
+	}
+	return spanText(doc, doc.Mentions[n].Span)
+}
+
+func entityActor(doc *sitrep.Document, i int) string {
+	if i < 0 || i >= len(doc.Entities) {
+		return ""
+	}
+	return doc.Entities[i].Actor
+}
+
+// chain renders a reporting chain: speaker → intermediaries → publisher.
+func chain(doc *sitrep.Document, a sitrep.Attribution) string {
+	var parts []string
+	if name := entityName(doc, a.Speaker); name != "" {
+		parts = append(parts, name)
+	} else if t := spanText(doc, a.Source); t != "" {
+		parts = append(parts, t)
+	}
+	for _, l := range a.Via {
+		if t := spanText(doc, l.Span); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if doc.Meta.Source != "" {
+		parts = append(parts, doc.Meta.Source)
+	}
+	return strings.Join(parts, " → ")
+}

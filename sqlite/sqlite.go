@@ -1,0 +1,217 @@
+// Package sqlite implements sitrep.Store on SQLite, through the pure-Go
+// modernc.org/sqlite driver: one file (sitrep.db by default), no server.
+//
+// The schema is created and upgraded by the versioned migrations embedded
+// from migration/*.sql. Documents are searchable through an FTS5 index over
+// their titles and texts, and events through an R*Tree over their
+// coordinates. The database runs in WAL mode, so a crash or an interrupt
+// loses at most the transaction in progress and never corrupts the file.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// DefaultPath is the database file used when none is given.
+const DefaultPath = "sitrep.db"
+
+//go:embed migration/*.sql
+var migrationFS embed.FS
+
+// Store is a sitrep.Store in one SQLite database.
+type Store struct {
+	db *sql.DB
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+}
+
+var _ sitrep.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date. The path ":memory:" opens a private in-memory database.
+func Open(path string) (*Store, error) {
+	dsn := path
+	memory := path == ":memory:"
+	params := url.Values{}
+	// A 64 MB page cache per connection keeps the indexes of a large
+	// store in memory between queries.
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "cache_size(-65536)"} {
+		params.Add("_pragma", p)
+	}
+	if !memory {
+		params.Add("_pragma", "journal_mode(WAL)")
+		params.Add("_pragma", "synchronous(NORMAL)")
+		dsn = "file:" + path
+	}
+	params.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", dsn+"?"+params.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if memory {
+		// Every connection to ":memory:" is a different database.
+		db.SetMaxOpenConns(1)
+	}
+	s := &Store{db: db, Now: time.Now}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database, first letting SQLite refresh the statistics
+// its query planner uses, as SQLite recommends before closing; it is quick
+// when little has changed, and skipped if another process is writing.
+func (s *Store) Close() error {
+	s.db.Exec(`PRAGMA busy_timeout=0; PRAGMA analysis_limit=1000; PRAGMA optimize;`)
+	return s.db.Close()
+}
+
+// migrate applies, in order and each in its own transaction, every embedded
+// migration newer than the schema version recorded in the database.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	names, err := fs.Glob(migrationFS, "migration/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var current int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	for _, name := range names {
+		version, err := migrationVersion(name)
+		if err != nil {
+			return err
+		}
+		if version <= current {
+			continue
+		}
+		body, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
+				version, name, s.Now().Unix())
+			return err
+		}); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// migrationVersion reads the version from a name such as "migration/001_init.sql".
+func migrationVersion(name string) (int, error) {
+	base := strings.TrimPrefix(name, "migration/")
+	num, _, _ := strings.Cut(base, "_")
+	v, err := strconv.Atoi(num)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("migration %s: name must start with a positive version number", name)
+	}
+	return v, nil
+}
+
+// SchemaVersion returns the version of the newest migration applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+// inTx runs fn in a transaction, committing if it returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// HasDocument reports whether a document with this hash or canonical URL is stored.
+func (s *Store) HasDocument(ctx context.Context, hash, rawURL string) (bool, error) {
+	return hasDocument(ctx, s.db, hash, sitrep.CanonicalURL(rawURL))
+}
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func hasDocument(ctx context.Context, q queryer, hash, canonical string) (bool, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM documents WHERE hash = ?) OR EXISTS(SELECT 1 FROM documents WHERE canonical_url = ?)`,
+		hash, nullString(canonical)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: find document: %w", err)
+	}
+	return n != 0, nil
+}
+
+// Stats counts what the store holds.
+func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
+	var st sitrep.Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM documents),
+		(SELECT COUNT(*) FROM documents WHERE extracted = 0),
+		(SELECT COUNT(*) FROM events),
+		(SELECT COUNT(*) FROM incidents)`).Scan(&st.Documents, &st.NotExtracted, &st.Events, &st.Incidents)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: stats: %w", err)
+	}
+	return st, nil
+}
+
+// CheckIntegrity runs SQLite's integrity check and that of the FTS index.
+func (s *Store) CheckIntegrity(ctx context.Context) error {
+	var res string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return err
+	}
+	if res != "ok" {
+		return fmt.Errorf("sqlite: integrity check: %s", res)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')`); err != nil {
+		return fmt.Errorf("sqlite: full-text index: %w", err)
+	}
+	return nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func notFound(err error, what string) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s: %w", what, sitrep.ErrNotFound)
+	}
+	return fmt.Errorf("sqlite: %s: %w", what, err)
+}
