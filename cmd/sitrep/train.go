@@ -59,7 +59,7 @@ ner/weights.bin.gz byte for byte.`,
 	f.StringVar(&dev, "dev", "", "development file in CoNLL format, to choose the number of epochs")
 	f.StringVarP(&out, "output", "o", "", "write the weights to this file")
 	f.IntVar(&epochs, "epochs", 0, "maximum number of epochs (0: the default)")
-	train.AddCommand(nerCmd)
+	train.AddCommand(nerCmd, newTrainAttribCmd())
 	return train
 }
 

@@ -165,6 +165,9 @@ func ParseArticle(name, raw, standoff string) (Article, error) {
 					frags = append(frags, s)
 				}
 			}
+			// Annotators list some fragments out of order; Extent needs
+			// them ascending.
+			sort.Slice(frags, func(i, j int) bool { return frags[i].Start < frags[j].Start })
 			ts[fields[0]] = tline{label: label, frags: frags}
 		case 'E':
 			es = append(es, strings.Fields(fields[1]))

@@ -25,6 +25,17 @@ const (
 		"T6\tDiscuss 0 4\tCafé\n"
 )
 
+func TestParseArticleSortsFragments(t *testing.T) {
+	art, err := ParseArticle("x", fixtureText, "T1\tContent 49 60;20 39\tx\nT2\tCue 15 19\tsaid\nE1\tAttribution:T2 Cue:T2 Content:T1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Character offsets 20 and 60 are bytes 21 and 61, after "é".
+	if got, want := art.Gold[0].Content.Extent(), (sitrep.Span{Start: 21, End: 61}); got != want {
+		t.Errorf("extent of out-of-order fragments = %v, want %v", got, want)
+	}
+}
+
 func TestParseArticle(t *testing.T) {
 	art, err := ParseArticle("x", fixtureText, fixtureAnn)
 	if err != nil {

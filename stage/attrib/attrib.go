@@ -2,8 +2,13 @@
 // PARC/PolNeAR model of a source (who), a cue (said, according to, denied)
 // and a content (what), with the reporting chain and the stance each takes.
 //
-// Cues come from an embedded lexicon (cues.txt). Around each cue, rules over
-// tokens find the source and content in the usual orders of news prose:
+// Cues come from an embedded lexicon (cues.txt) and a cue classifier, an
+// averaged perceptron over each word and its context (cue_weights.bin.gz,
+// trained by "sitrep train attrib" on PolNeAR): the classifier adds words
+// the lexicon lacks where they are cues ("voters think", "criticism of"),
+// and vetoes listed words where they are not ("a group called"). Around
+// each cue, rules over tokens find the source and content in the usual
+// orders of news prose:
 //
 //	The ministry has urged the council to act.      source cue content
 //	"We ask the council to act," the statement read. content source cue
@@ -29,7 +34,8 @@ import (
 
 // Stage is the attribution finder.
 type Stage struct {
-	lex *lexicon
+	lex   *lexicon
+	model *cueModel
 }
 
 // New returns the attribution stage with its embedded cue lexicon.
@@ -38,10 +44,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := lex.addDerived(derivedData); err != nil {
+	model, err := loadCueModel(cueWeights)
+	if err != nil {
 		return nil, err
 	}
-	return &Stage{lex: lex}, nil
+	return &Stage{lex: lex, model: model}, nil
 }
 
 // Name returns "attrib".
@@ -57,7 +64,7 @@ func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerAttribut
 
 // Run finds the attributions of doc, sorted by Start.
 func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
-	x := newExtractor(s.lex, doc)
+	x := newExtractor(s.lex, s.model, doc)
 	for i := range doc.Sentences {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {

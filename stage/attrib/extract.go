@@ -28,15 +28,20 @@ const minOrphanWords = 5
 
 // An extractor holds one document's working state.
 type extractor struct {
-	lex     *lexicon
-	doc     *sitrep.Document
-	text    string
-	toks    []sitrep.Token
-	words   []string    // lower-case text of each token
-	quotes  []quotation // top-level quotations, in text order
-	quoteOf []int32     // per token: index into quotes of the quotation holding it; -1 if none
-	out     []sitrep.Attribution
-	matches []match // scratch: the cues of the current sentence
+	lex        *lexicon
+	model      *cueModel // nil while training
+	feats      []uint64  // scratch: the features of one token
+	mentionEnd []bool    // per token: a speaker's mention ends there; nil until needed
+	doc        *sitrep.Document
+	text       string
+	toks       []sitrep.Token
+	words      []string    // lower-case text of each token
+	quotes     []quotation // top-level quotations, in text order
+	quoteOf    []int32     // per token: index into quotes of the quotation holding it; -1 if none
+	shapes     []string    // per token: its class for the cue model (see tokenShape)
+	sent       sentenceContext
+	out        []sitrep.Attribution
+	matches    []match // scratch: the cues of the current sentence
 }
 
 // A match is a cue found at tokens [start, end).
@@ -45,8 +50,8 @@ type match struct {
 	cue        cue
 }
 
-func newExtractor(lex *lexicon, doc *sitrep.Document) *extractor {
-	x := &extractor{lex: lex, doc: doc, text: doc.Text, toks: doc.Tokens}
+func newExtractor(lex *lexicon, model *cueModel, doc *sitrep.Document) *extractor {
+	x := &extractor{lex: lex, model: model, doc: doc, text: doc.Text, toks: doc.Tokens}
 	x.words = make([]string, len(doc.Tokens))
 	for i, t := range doc.Tokens {
 		x.words[i] = lower(doc.Text[t.Start:t.End])
@@ -62,6 +67,10 @@ func newExtractor(lex *lexicon, doc *sitrep.Document) *extractor {
 		if q < len(x.quotes) && x.quotes[q].Start <= t.Start && t.End <= x.quotes[q].End {
 			x.quoteOf[i] = int32(q)
 		}
+	}
+	x.shapes = make([]string, len(doc.Tokens))
+	for i := range x.shapes {
+		x.shapes[i] = x.tokenShape(i)
 	}
 	return x
 }
@@ -88,9 +97,13 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		c, n, ok := x.lex.match(x.words, i, s1)
-		if ok && n == 1 && x.lex.derived[x.words[i]] != nil && x.lex.derivedScore(x.words, i) < minListedScore {
+		score, known := x.cueScore(i, s0, s1)
+		if ok && (n > 1 || !known) {
+			// A phrase of the lexicon ("according to", "pointed out"), or
+			// a word too rare in the training corpus to judge ("deny").
+		} else if ok && score <= vetoThreshold {
 			ok = false // a listed word in a context where it is seldom a cue
-		} else if !ok && x.lex.derivedScore(x.words, i) >= minDerivedScore {
+		} else if !ok && known && score > cueThreshold {
 			c, n, ok = cue{words: x.words[i : i+1], stance: sitrep.StanceAssert}, 1, true
 		}
 		if !ok || (i > s0 && determiners[x.words[i-1]]) {
@@ -231,7 +244,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		// sentence speaks; the relay before is applied by the caller.
 		a.Source = x.subject(s0, p)
 		a.Content = x.contentAfter(c1, s0, s1, k)
-	case p < s0 && isParticiple(x.words[m.start]):
+	case p < s0 && isParticiple(x.words[m.start]) && !x.sourceThenColon(c1, s1):
 		// "Asked about the strike, …": no source in this clause.
 		a.Content = x.contentAfter(c1, s0, s1, k)
 	case p < s0:
@@ -248,7 +261,10 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		a.Content = x.contentBefore(s0, e)
 	case x.isBoundary(p):
 		np := x.forwardNP(c1, s1)
-		if np > c1 && invertingVerbs[x.words[m.start]] && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) {
+		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
+		// has its subject before the comma.
+		pronounClause := c1 < s1 && pronouns[x.words[c1]] && np > c1+1
+		if np > c1 && !pronounClause && invertingVerbs[x.words[m.start]] && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -256,7 +272,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		}
 		// "Dillon, the spokesman for OIR, has denied that …": the
 		// subject runs from the start of the clause to the comma.
-		b := max(x.clauseStart(s0, p), p-2*maxNP)
+		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
 		a.Content = x.contentAfter(c1, s0, s1, k)
 	case x.words[p] == "and" || x.words[p] == "but" || x.words[p] == "then":
@@ -279,7 +295,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		if b == c0 && relativePronouns[x.words[p]] {
 			b = p // "Barkley, who said he votes": PolNeAR's source is "who"
 		}
-		a.Source = x.span(b, c0)
+		a.Source = x.span(b, x.trimAdjunct(b, c0))
 		before := b - 1
 		quoteBefore := before >= s0 && x.closesQuotation(before)
 		switch {
@@ -302,13 +318,89 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		}
 	}
 	if a.Content.IsEmpty() {
+		a.Content = x.contentNearby(a, c0, c1, s0, s1)
+	}
+	if !a.Content.IsEmpty() && c1 < s1 && a.Content.Start == x.toks[c1].Start && x.quoteOf[c1] < 0 {
+		a.Cue, a.Content = x.splitObject(a.Cue, a.Content, m.start, c1, s1)
+	}
+	if a.Content.IsEmpty() {
 		return a, false
+	}
+	if m.cue.noSource {
+		a.Source = sitrep.Span{}
 	}
 	a.Direct = x.isQuotation(a.Content)
 	if m.cue.weak && !a.Direct && !x.complementFollows(m.end, s1) {
 		return a, false
 	}
 	return a, true
+}
+
+// splitObject moves the start of a content that follows its cue (tokens
+// ending before c1, whose verb is token v) past what is not reported: a
+// particle, which joins the cue ("speaking of", "talking about"), or the
+// hearer of "told", up to the clause ("told reporters on Thursday how").
+func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep.Span, sitrep.Span) {
+	if cueParticles[x.words[c1]] && c1+1 < s1 {
+		cue.End = x.toks[c1].End
+		content.Start = x.toks[c1+1].Start
+		return cue, content
+	}
+	if !tellVerbs[x.words[v]] {
+		return cue, content
+	}
+	for j := c1 + 1; j < s1 && j-c1 <= maxNP && x.toks[j].Start < content.End; j++ {
+		w := x.words[j]
+		if x.quoteOf[j] >= 0 || clauseOpeners[w] {
+			content.Start = x.toks[j].Start
+			break
+		}
+		if isPunct(w) {
+			break
+		}
+	}
+	return cue, content
+}
+
+// sourceThenColon reports whether a noun phrase and a colon or quotation
+// follow token i: "Said Ellis: …".
+func (x *extractor) sourceThenColon(i, s1 int) bool {
+	np := x.forwardNP(i, s1)
+	return np > i && np < s1 && (x.words[np] == ":" || x.quoteOf[np] >= 0 || x.words[np] == "," && np+1 < s1 && x.quoteOf[np+1] >= 0)
+}
+
+// contentNearby returns the content of a verb cue at tokens [c0, c1)
+// whose own clause has none, or an empty span: the quotation that follows
+// a final colon in the next sentence ("He said: / “We have …”), the
+// quotation that ends right before the sentence ("…?” Clinton said."), or
+// the clause before the source ("…, sources said.").
+func (x *extractor) contentNearby(a sitrep.Attribution, c0, c1, s0, s1 int) sitrep.Span {
+	colon := false
+	j := c1
+	for ; j < s1 && isPunct(x.words[j]) && x.quoteOf[j] < 0; j++ {
+		colon = colon || x.words[j] == ":"
+	}
+	if j == s1 && colon && s1 < len(x.toks) {
+		if q := x.quoteOf[s1]; q >= 0 && x.quotes[q].Start == x.toks[s1].Start {
+			return x.quotes[q].Span
+		}
+	}
+	if !x.nothingAfter(c1, s1) {
+		return sitrep.Span{}
+	}
+	b := c0
+	if !a.Source.IsEmpty() && a.Source.Start < x.toks[c0].Start {
+		b = x.tokenAfter(a.Source.Start)
+	}
+	switch {
+	case b == s0 && s0 > 0:
+		if q := x.quoteOf[s0-1]; q >= 0 && x.quotes[q].End == x.toks[s0-1].End {
+			return x.quotes[q].Span
+		}
+	case b-1 > s0 && x.closesContent(b-1):
+		return x.contentBefore(s0, b-1)
+	}
+	return sitrep.Span{}
 }
 
 // prep builds the attribution of "according to X" (or of a relay standing

@@ -3,7 +3,6 @@ package attrib
 import (
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -11,20 +10,6 @@ import (
 
 //go:embed cues.txt
 var cuesData string
-
-//go:embed cues_polnear.tsv
-var derivedData string
-
-// minDerivedScore is the score (see cues_polnear.tsv) a use of a derived
-// word needs to be taken as a cue. Adding a cue whose precision is p raises
-// F1 while p exceeds about F1/2; 0.35 keeps a margin below that.
-const minDerivedScore = 0.35
-
-// minListedScore is the score below which a use of a one-word cue of
-// cues.txt is not taken as a cue: "said" in "the said person" is rare, but
-// "asked" before "for", or "called" as a name ("a group called"), are
-// common enough to count.
-const minListedScore = 0.2
 
 // A cueKind says where a cue expects its source and content.
 type cueKind uint8
@@ -41,27 +26,19 @@ type cue struct {
 	stance sitrep.Stance
 	kind   cueKind
 	weak   bool // a cue only next to a quotation or a "that" clause
+	// noSource marks a raising verb, whose subject belongs to the
+	// content: "he seems to".
+	noSource bool
 }
 
 // A lexicon finds cues by their first word.
 type lexicon struct {
-	byFirst map[string][]cue        // longest forms first
-	derived map[string]*derivedWord // words that are cues in some contexts
+	byFirst map[string][]cue // longest forms first
 }
-
-// A derivedWord holds corpus counts of a word's uses as a cue: in all, and
-// after or before particular words.
-type derivedWord struct {
-	counts     ratio
-	prev, next map[string]ratio
-}
-
-// A ratio is how often a word was a cue, out of how many uses.
-type ratio struct{ cue, all int32 }
 
 // parseLexicon reads the format documented in cues.txt.
 func parseLexicon(data string) (*lexicon, error) {
-	lex := &lexicon{byFirst: make(map[string][]cue), derived: make(map[string]*derivedWord)}
+	lex := &lexicon{byFirst: make(map[string][]cue)}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -78,7 +55,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("attrib: cues.txt:%d: unknown stance %q", n+1, fields[1])
 		}
 		var kind cueKind
-		var weak bool
+		var weak, noSource bool
 		if len(fields) > 2 {
 			for _, flag := range strings.Fields(fields[2]) {
 				switch flag {
@@ -88,6 +65,8 @@ func parseLexicon(data string) (*lexicon, error) {
 					kind = cueRelay
 				case "weak":
 					weak = true
+				case "nosource":
+					noSource = true
 				default:
 					return nil, fmt.Errorf("attrib: cues.txt:%d: unknown flag %q", n+1, flag)
 				}
@@ -98,7 +77,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("attrib: cues.txt:%d: empty form", n+1)
 			}
-			c := cue{words: words, stance: stance, kind: kind, weak: weak}
+			c := cue{words: words, stance: stance, kind: kind, weak: weak, noSource: noSource}
 			list := append(lex.byFirst[words[0]], c)
 			// Keep the longest forms first so that matching is greedy.
 			for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
@@ -108,71 +87,6 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	return lex, nil
-}
-
-// addDerived reads the counts of cues_polnear.tsv. Adverbs that are not
-// listed are left out: they join a verb's cue as auxiliaries.
-func (lex *lexicon) addDerived(data string) error {
-	for n, line := range strings.Split(data, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		bad := fmt.Errorf("attrib: cues_polnear.tsv:%d: malformed line", n+1)
-		if len(f) < 4 {
-			return bad
-		}
-		cue, err1 := strconv.Atoi(f[len(f)-2])
-		all, err2 := strconv.Atoi(f[len(f)-1])
-		if err1 != nil || err2 != nil || all <= 0 || cue < 0 || cue > all {
-			return bad
-		}
-		r := ratio{int32(cue), int32(all)}
-		switch {
-		case f[0] == "w" && len(f) == 4:
-			w := f[1]
-			if len(lex.byFirst[w]) == 0 && isAuxiliary(w) {
-				continue
-			}
-			lex.derived[w] = &derivedWord{counts: r, prev: map[string]ratio{}, next: map[string]ratio{}}
-		case f[0] == "p" && len(f) == 5:
-			if d := lex.derived[f[2]]; d != nil {
-				d.prev[f[1]] = r
-			}
-		case f[0] == "n" && len(f) == 5:
-			if d := lex.derived[f[1]]; d != nil {
-				d.next[f[2]] = r
-			}
-		default:
-			return bad
-		}
-	}
-	return nil
-}
-
-// derivedScore returns how likely words[i] is a cue in its context: the
-// mean of its ratio overall, after words[i-1] and before words[i+1], as far
-// as the corpus knew those contexts. It is 0 for words it does not know.
-func (lex *lexicon) derivedScore(words []string, i int) float64 {
-	d := lex.derived[words[i]]
-	if d == nil {
-		return 0
-	}
-	sum, n := float64(d.counts.cue)/float64(d.counts.all), 1.0
-	prev, next := "<s>", "</s>"
-	if i > 0 {
-		prev = words[i-1]
-	}
-	if i+1 < len(words) {
-		next = words[i+1]
-	}
-	if r, ok := d.prev[prev]; ok {
-		sum, n = sum+float64(r.cue)/float64(r.all), n+1
-	}
-	if r, ok := d.next[next]; ok {
-		sum, n = sum+float64(r.cue)/float64(r.all), n+1
-	}
-	return sum / n
 }
 
 // match returns the longest cue whose words are words[i:], and its length in

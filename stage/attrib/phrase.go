@@ -40,7 +40,8 @@ func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
 			for b-1 > i && x.isAux(b-1) {
 				b--
 			}
-			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but") {
+			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0) {
+				// "…, adding that …", "… “quoted,” she said."
 				end = b - 1
 				if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {
 					end--
@@ -83,6 +84,11 @@ func (x *extractor) contentBefore(s0, boundary int) sitrep.Span {
 	}
 	for start < boundary && x.isBoundary(start) {
 		start++
+	}
+	if start >= boundary && s0 < boundary && !x.isBoundary(s0) {
+		// The previous attribution's content runs up to this one's
+		// source: "X called for Y, sources said." reports all of it.
+		start = s0
 	}
 	if start >= boundary {
 		return sitrep.Span{}
@@ -209,6 +215,15 @@ func (x *extractor) backwardNP(s0, end int) int {
 	for b-1 >= s0 && end-(b-1) <= maxNP {
 		i := b - 1
 		w := x.words[i]
+		if w == ")" {
+			// A parenthesis inside the noun phrase: "Rep. Gwen Moore
+			// (D-Wis.) said".
+			if open := x.openingParen(s0, i); open > s0 {
+				b = open
+				continue
+			}
+			break
+		}
 		if x.quoteOf[i] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s") {
 			break
 		}
@@ -230,6 +245,9 @@ func (x *extractor) backwardNP(s0, end int) int {
 		for e > s0 && end-e <= 2 && (temporalWords[x.words[e]] || lowerVerbLike(x.text[x.toks[e].Start:x.toks[e].End])) {
 			e--
 		}
+		if e > s0 && end-e <= 3 && (x.words[e] == "on" || x.words[e] == "in" || x.words[e] == "at") {
+			e-- // "Sanders on Tuesday said"
+		}
 		if nb := x.backwardNP(s0, e+1); nb <= e {
 			return nb
 		}
@@ -239,6 +257,34 @@ func (x *extractor) backwardNP(s0, end int) int {
 		b++
 	}
 	return b
+}
+
+// trimAdjunct returns where the noun phrase of tokens [b, e) ends without
+// a time adjunct after it: "Sanders on Tuesday", "a document filed
+// Thursday" end before "on", "Thursday".
+func (x *extractor) trimAdjunct(b, e int) int {
+	j := e
+	for j > b+1 && temporalWords[x.words[j-1]] {
+		j--
+	}
+	if j < e && j > b+1 && (x.words[j-1] == "on" || x.words[j-1] == "in" || x.words[j-1] == "at") {
+		j--
+	}
+	return j
+}
+
+// openingParen returns the token of the "(" that the ")" at token close
+// closes, looking back no further than s0 and maxNP tokens, or -1.
+func (x *extractor) openingParen(s0, close int) int {
+	for j := close - 1; j >= s0 && close-j <= maxNP; j-- {
+		switch x.words[j] {
+		case "(":
+			return j
+		case ")", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
 }
 
 // forwardNP returns the end of the noun phrase that starts at token i, as
@@ -283,11 +329,17 @@ func (x *extractor) forwardNP(i, s1 int) int {
 // supporters, saying …".
 func (x *extractor) subject(s0, limit int) sitrep.Span {
 	i := s0
-	if subordinateStarts[x.words[i]] || introWords[x.words[i]] {
+	w := x.words[i]
+	participle := len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	if subordinateStarts[w] || introWords[w] || participle {
+		// "On Monday, …", "Chastened by the analyses, Trump …"
 		for i < limit && i-s0 < maxNP && x.words[i] != "," {
 			i++
 		}
 		i++
+		if participle && (i > limit || x.words[i-1] != ",") {
+			i = s0 // no comma: the participle is the verb, "Keeps saying …"
+		}
 	}
 	if i >= limit {
 		return sitrep.Span{}

@@ -89,7 +89,7 @@ var (
 	determiners = wordSet(`the a an this that these those his her its their our my your whose every each`)
 	auxiliaries = wordSet(`has have had having also will would could should may might must can did does do is was were are be been being am
 		not never just later again previously then already once still first publicly reportedly repeatedly recently
-		now even ever always often actually really further finally`)
+		now even ever always often actually really further finally perhaps long together`)
 	beForms   = wordSet(`is was were are be been being am`)
 	negations = wordSet(`not never n't didn't doesn't don't hasn't haven't hadn't wasn't weren't won't wouldn't couldn't can't cannot didn’t doesn’t don’t hasn’t haven’t hadn’t wasn’t weren’t won’t wouldn’t couldn’t can’t`)
 	// npStop ends a noun phrase: clause words, conjunctions, and temporal
@@ -109,5 +109,7 @@ var (
 	relativePronouns  = wordSet(`who which that`)
 	tellVerbs         = wordSet(`told tell tells telling asked asks`)
 	subordinateStarts = wordSet(`in on at during after before when while as if since although though later shortly here with for by from despite following amid upon once`)
+	cueParticles      = wordSet(`of about for against`)
+	clauseOpeners     = wordSet(`that how what why whether when where who if`)
 	introWords        = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
 )

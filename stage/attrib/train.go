@@ -1,0 +1,233 @@
+package attrib
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// A CueExample is a document, with its token and sentence layers, and
+// the gold spans of its attribution cues.
+type CueExample struct {
+	Doc  *sitrep.Document
+	Cues []sitrep.Span
+}
+
+// TrainOptions tune TrainCues. The zero value trains for up to 10 epochs.
+type TrainOptions struct {
+	MaxEpochs int       // 0 means 10
+	Log       io.Writer // progress per epoch; nil for none
+}
+
+// A TrainReport says which epoch TrainCues kept and how it scored.
+type TrainReport struct {
+	Epoch             int
+	Features          int
+	DevPrecision      float64 // token-level, on the held-out examples
+	DevRecall, DevF1  float64
+	Positive, Example int // candidate tokens in the training examples
+}
+
+// minFeatureCount is how many candidate tokens of the training set must
+// have a feature for the model to keep it.
+const minFeatureCount = 2
+
+// A sample is one candidate token: its features and whether it is a cue.
+type sample struct {
+	fs   []uint64
+	word uint64 // feature(fWord, the word)
+	cue  bool
+}
+
+// minVocabCount is how many times a word must be a cue in training for
+// the model to score it.
+const minVocabCount = 2
+
+// inVocab returns the samples of set whose word is in vocab.
+func inVocab(set []sample, vocab map[uint64]bool) []sample {
+	out := set[:0]
+	for _, s := range set {
+		if vocab[s.word] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TrainCues trains the cue classifier on train, an averaged perceptron
+// over the candidate tokens (words outside quotations) labelled by whether
+// they lie in a gold cue, keeps the epoch that scores best on dev, and
+// writes it to w in the format the stage embeds. Training is
+// deterministic: the same examples give the same bytes.
+func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainReport, error) {
+	if opts.MaxEpochs <= 0 {
+		opts.MaxEpochs = 10
+	}
+	lex, err := parseLexicon(cuesData)
+	if err != nil {
+		return TrainReport{}, err
+	}
+	trainSet, devSet := samples(lex, train), samples(lex, dev)
+	// Only words that were cues often enough are scored at all: the rest
+	// cost time and lend nothing but false alarms.
+	positives := make(map[uint64]int)
+	for _, s := range trainSet {
+		if s.cue {
+			positives[s.word]++
+		}
+	}
+	vocab := make(map[uint64]bool)
+	for h, n := range positives {
+		if n >= minVocabCount {
+			vocab[h] = true
+		}
+	}
+	trainSet, devSet = inVocab(trainSet, vocab), inVocab(devSet, vocab)
+	// Features seen fewer than minFeatureCount times in training would
+	// only memorize it: drop them from every sample.
+	counts := make(map[uint64]int)
+	for _, s := range trainSet {
+		for _, f := range s.fs {
+			counts[f]++
+		}
+	}
+	for _, set := range [][]sample{trainSet, devSet} {
+		for k := range set {
+			fs := set[k].fs[:0]
+			for _, f := range set[k].fs {
+				if counts[f] >= minFeatureCount {
+					fs = append(fs, f)
+				}
+			}
+			set[k].fs = fs
+		}
+	}
+	var rep TrainReport
+	for _, s := range trainSet {
+		rep.Example++
+		if s.cue {
+			rep.Positive++
+		}
+	}
+	if rep.Positive == 0 {
+		return rep, fmt.Errorf("attrib: train: no gold cues among %d candidate tokens", rep.Example)
+	}
+	weights := make(map[uint64]float64) // current weights
+	totals := make(map[uint64]float64)  // sum of c·update, for averaging
+	c := 1.0
+	var best map[uint64]float64
+	bestF1 := -1.0
+	for epoch := 1; epoch <= opts.MaxEpochs; epoch++ {
+		// A fixed permutation per epoch: deterministic, yet not in
+		// document order, which the perceptron is sensitive to.
+		order := permutation(len(trainSet), uint64(epoch))
+		for _, k := range order {
+			s := trainSet[k]
+			score := 0.0
+			for _, f := range s.fs {
+				score += weights[f]
+			}
+			if (score > 0) != s.cue {
+				y := -1.0
+				if s.cue {
+					y = 1
+				}
+				for _, f := range s.fs {
+					weights[f] += y
+					totals[f] += c * y
+				}
+			}
+			c++
+		}
+		avg := make(map[uint64]float64, len(weights))
+		for f, v := range weights {
+			if a := v - totals[f]/c; a != 0 {
+				avg[f] = a
+			}
+		}
+		p, r, f1 := evaluate(avg, devSet)
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "epoch %d: dev precision %.4f recall %.4f F1 %.4f\n", epoch, p, r, f1)
+		}
+		if f1 > bestF1 {
+			best, bestF1 = avg, f1
+			rep.Epoch, rep.DevPrecision, rep.DevRecall, rep.DevF1 = epoch, p, r, f1
+		}
+	}
+	rep.Features = len(best)
+	return rep, writeCueModel(w, vocab, best)
+}
+
+// samples returns the candidate tokens of examples with their labels.
+func samples(lex *lexicon, examples []CueExample) []sample {
+	var out []sample
+	for _, ex := range examples {
+		cues := append([]sitrep.Span(nil), ex.Cues...)
+		sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
+		x := newExtractor(lex, nil, ex.Doc)
+		for _, sent := range ex.Doc.Sentences {
+			s0, s1 := sent.Tokens.Start, sent.Tokens.End
+			if s0 < 0 || s1 > len(x.toks) || s0 >= s1 {
+				continue
+			}
+			for i := s0; i < s1; i++ {
+				if !x.isCandidate(i) {
+					continue
+				}
+				tok := x.toks[i].Span
+				k := sort.Search(len(cues), func(k int) bool { return cues[k].End > tok.Start })
+				isCue := k < len(cues) && cues[k].Start < tok.End
+				out = append(out, sample{fs: x.cueFeatures(nil, i, s0, s1), word: feature(fWord, x.words[i]), cue: isCue})
+			}
+		}
+	}
+	return out
+}
+
+// evaluate returns token-level precision, recall and F1 of weights on set.
+func evaluate(weights map[uint64]float64, set []sample) (p, r, f1 float64) {
+	tp, pred, gold := 0, 0, 0
+	for _, s := range set {
+		score := 0.0
+		for _, f := range s.fs {
+			score += weights[f]
+		}
+		if score > cueThreshold {
+			pred++
+			if s.cue {
+				tp++
+			}
+		}
+		if s.cue {
+			gold++
+		}
+	}
+	if pred > 0 {
+		p = float64(tp) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
+// permutation returns 0..n-1 shuffled by a fixed linear congruential
+// generator seeded with seed, so that training is reproducible.
+func permutation(n int, seed uint64) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	state := seed*6364136223846793005 + 1442695040888963407
+	for i := n - 1; i > 0; i-- {
+		state = state*6364136223846793005 + 1442695040888963407
+		j := int((state >> 33) % uint64(i+1))
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
