@@ -75,6 +75,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	}
 	x.orphanQuotations()
 	out := x.out
+	trimDateline(doc, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	doc.Attributions = out
 	// Report unclosed quotations, replacing this stage's earlier notes.
@@ -92,4 +93,26 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	}
 	doc.Diagnostics = diags
 	return nil
+}
+
+// trimDateline keeps a wire dateline ("BEIRUT, March 12 (Reuters) -") out of
+// the content of an attribution whose sentence opens the story: the dateline
+// says where the reporter files from, not what the source said.
+func trimDateline(doc *sitrep.Document, out []sitrep.Attribution) {
+	dl := doc.Meta.Dateline.Span
+	if dl.IsEmpty() {
+		return
+	}
+	for i := range out {
+		a := &out[i]
+		if a.Content.Start >= dl.End || a.Content.End <= dl.End {
+			continue
+		}
+		start := dl.End
+		for start < a.Content.End && (doc.Text[start] == ' ' || doc.Text[start] == '\t' || doc.Text[start] == '\n') {
+			start++
+		}
+		a.Content.Start = start
+		a.Span = a.Source.Union(a.Cue).Union(a.Content)
+	}
 }

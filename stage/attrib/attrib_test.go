@@ -465,3 +465,21 @@ func TestQuotedBySaying(t *testing.T) {
 		t.Errorf("via = %+v, want the Interfax agency, resolved", a.Via)
 	}
 }
+
+func TestContentLeavesOutTheDateline(t *testing.T) {
+	text := "BEIRUT, March 12 (Reuters) - Airstrikes hit a market on Sunday, killing five people, a monitor said."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 28}}})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := New()
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %d attributions, want 1", len(doc.Attributions))
+	}
+	if got, want := doc.Attributions[0].Content.Text(doc), "Airstrikes hit a market on Sunday, killing five people"; got != want {
+		t.Errorf("content = %q, want %q", got, want)
+	}
+}
