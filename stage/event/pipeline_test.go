@@ -103,3 +103,23 @@ func FuzzStandardPipeline(f *testing.F) {
 		}
 	})
 }
+
+// TestActorIsNotItsOwnTarget: the victims of a strike are not its actor,
+// even when the strike's triggers ("Airstrikes ... killing") are merged.
+func TestActorIsNotItsOwnTarget(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument(`Airstrikes hit a crowded market in the Syrian town of Maarat al-Numan on Sunday, killing at least 21 civilians, including five children, and wounding dozens, a war monitor said.
+
+The Britain-based Syrian Observatory for Human Rights said the death toll could rise because many of the 40 wounded were in serious condition.
+
+A spokesman for the Russian Defence Ministry denied that Russian aircraft had carried out any strikes in the area.`,
+		sitrep.Metadata{Published: time.Date(2019, 3, 12, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Actor.Entity >= 0 && e.Actor.Entity == e.Target.Entity {
+			t.Errorf("%s %q: actor and target are both entity %d (%q)", e.Category, e.Span.Text(doc), e.Actor.Entity, e.Actor.Span.Text(doc))
+		}
+	}
+}
