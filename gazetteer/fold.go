@@ -27,8 +27,87 @@ import (
 // Deir ez-Zor, Deir Ezzour, Dayr az Zur and Deir al-Zour all fold to
 // "dair zur" or "dair zor", which the gazetteer's alternate names connect.
 func Fold(name string) string {
+	if isASCII(name) {
+		return foldASCII(name)
+	}
 	words := foldWords(name, make([]string, 0, 4))
 	return strings.Join(words, " ")
+}
+
+// foldASCII is Fold for ASCII names, the common case, done in one buffer
+// with a single allocation: recognizers fold a candidate name per word.
+func foldASCII(name string) string {
+	// The raw words: lowercase letters and digits, apostrophes dropped.
+	var rawBuf [64]byte
+	var endBuf [16]int
+	raw, ends := rawBuf[:0], endBuf[:0]
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			raw = append(raw, c)
+		case 'A' <= c && c <= 'Z':
+			raw = append(raw, c+('a'-'A'))
+		case c == '\'' || c == '`':
+		default:
+			if len(ends) == 0 && len(raw) > 0 || len(ends) > 0 && len(raw) > ends[len(ends)-1] {
+				ends = append(ends, len(raw))
+			}
+		}
+	}
+	if len(ends) == 0 && len(raw) > 0 || len(ends) > 0 && len(raw) > ends[len(ends)-1] {
+		ends = append(ends, len(raw))
+	}
+	var outBuf [64]byte
+	out := outBuf[:0]
+	start, words := 0, 0
+	for i, end := range ends {
+		w := raw[start:end]
+		start = end
+		if i < len(ends)-1 && articles[string(w)] {
+			continue
+		}
+		if i > 0 && len(w) >= 5 && (w[0] == 'a' || w[0] == 'e') && w[1] == w[2] && strings.IndexByte(sunLetters, w[1]) >= 0 {
+			w = w[2:] // stripFusedArticle
+		}
+		if words > 0 {
+			out = append(out, ' ')
+		}
+		words++
+		if full, ok := abbreviations[string(w)]; ok {
+			out = appendFoldedWord(out, []byte(full))
+		} else {
+			out = appendFoldedWord(out, w)
+		}
+	}
+	return string(out)
+}
+
+// appendFoldedWord is foldWord appending to dst.
+func appendFoldedWord(dst, w []byte) []byte {
+	first := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if n := len(dst); n > first && dst[n-1] == c && c < utf8.RuneSelf && !isDigit(c) {
+			continue // doubled letter
+		}
+		if i+1 < len(w) {
+			switch a, b := c, w[i+1]; {
+			case a == 'o' && b == 'u':
+				dst = append(dst, 'u')
+				i++
+				continue
+			case a == 'e' && b == 'i', a == 'a' && b == 'y', a == 'e' && b == 'y':
+				dst = append(dst, 'a', 'i')
+				i++
+				continue
+			}
+		}
+		dst = append(dst, c)
+	}
+	if n := len(dst); n-first > 2 && dst[n-1] == 'h' && isVowel(dst[n-2]) {
+		dst = dst[:n-1]
+	}
+	return dst
 }
 
 // foldWords appends the folded words of name to dst.

@@ -70,8 +70,10 @@ type Gazetteer struct {
 	data             string   // the uncompressed index
 	table            []string // codes that entries refer to by number
 	nEntries, nKeys  int
-	entryIdx, keyIdx int // byte offsets of the block indexes in data
-	entryOff, keyOff int // byte offsets of the first entry and key
+	entryIdx, keyIdx int      // byte offsets of the block indexes in data
+	entryOff, keyOff int      // byte offsets of the first entry and key
+	firstKeys        []string // the first key of each key block, in data
+	firstPrefixes    []uint64 // prefix8 of each of firstKeys
 }
 
 //go:generate go run ./internal/gen -o index.bin -common common.txt
@@ -125,9 +127,16 @@ func (g *Gazetteer) LookupKey(key string, dst []Candidate) []Candidate {
 	if key == "" || key[0] == regionPrefix[0] {
 		return dst
 	}
+	it, found := g.seek(key)
+	if !found {
+		return dst
+	}
+	// Read the postings before decoding entries: both use the index.
 	var buf [32]uint32
 	posts := buf[:0]
-	g.postings(key, func(p uint32) { posts = append(posts, p) })
+	for it.left > 0 {
+		posts = append(posts, uint32(it.posting()))
+	}
 	dst = slices.Grow(dst, len(posts))
 	for _, p := range posts {
 		ref := int(p >> 1)
@@ -138,7 +147,11 @@ func (g *Gazetteer) LookupKey(key string, dst []Candidate) []Candidate {
 
 // Has reports whether some entry is filed under key, a folded name.
 func (g *Gazetteer) Has(key string) bool {
-	return key != "" && key[0] != regionPrefix[0] && g.postings(key, nil)
+	if key == "" || key[0] == regionPrefix[0] {
+		return false
+	}
+	_, found := g.seek(key)
+	return found
 }
 
 // Probe reports both Has(key) and HasPrefix(key) with one search: whether
@@ -148,22 +161,15 @@ func (g *Gazetteer) Probe(key string) (found, longer bool) {
 	if key == "" || key[0] == regionPrefix[0] || g.nKeys == 0 {
 		return false, false
 	}
-	g.eachKey(g.seekBlock(key), func(k []byte, d *decoder, count int) bool {
-		for range count {
-			d.uint()
-		}
-		switch c := compare(k, key); {
-		case c < 0:
-			return true
-		case c == 0:
-			found = true
-			return true // the next key tells whether a longer name follows
-		default:
-			longer = len(k) > len(key) && k[len(key)] == ' ' && compare(k[:len(key)], key) == 0
-			return false
-		}
-	})
-	return found, longer
+	it, found := g.seek(key)
+	if found {
+		it.next() // the next key tells whether a longer name follows
+	}
+	if it.done {
+		return found, false
+	}
+	k := it.key()
+	return found, len(k) > len(key) && k[len(key)] == ' ' && compare(k[:len(key)], key) == 0
 }
 
 // HasPrefix reports whether some key starts with prefix followed by a space:
@@ -175,7 +181,11 @@ func (g *Gazetteer) HasPrefix(prefix string) bool {
 // region returns the entry filed under a region code.
 func (g *Gazetteer) region(code string) (Entry, bool) {
 	ref := -1
-	g.postings(regionPrefix+code, func(p uint32) { ref = int(p >> 1) })
+	if it, found := g.seek(regionPrefix + code); found {
+		for it.left > 0 {
+			ref = int(it.posting() >> 1)
+		}
+	}
 	if ref < 0 {
 		return Entry{}, false
 	}

@@ -3,8 +3,11 @@ package gazetteer
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -317,5 +320,68 @@ func BenchmarkOpenEmbedded(b *testing.B) {
 		if _, err := open(embedded); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestFoldASCIIMatchesGeneral checks the ASCII fast path of Fold against the
+// general one on names and on random ASCII strings built from the letters
+// that the conventions act on.
+func TestFoldASCIIMatchesGeneral(t *testing.T) {
+	general := func(s string) string { return strings.Join(foldWords(s, nil), " ") }
+	names := []string{
+		"", " ", "'", "Deir ez-Zor", "Deir Ezzour", "Dayr az Zur", "Deir al-Zour", "Raqqah", "St. Louis",
+		"Mt Kenya", "Ft. Worth", "Ma'arrat al-Numan", "al", "Al Al", "ezzour ezzour", "Hamah", "ah",
+		"Ouagadougou", "Beirut", "Kayseri", "ash-Sham", "A--B", "  Aleppo  ", "1100", "Essen", "e-llll",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aeiouyhlnrstdzAEOUSTL 0-'`.,"
+	for range 20000 {
+		b := make([]byte, rng.IntN(14))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		names = append(names, string(b))
+	}
+	for _, s := range names {
+		if got, want := Fold(s), general(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLongNames looks up names longer than the key iterator's inline buffer,
+// among many that share a long prefix, so that keys are decoded across
+// blocks and from long shared prefixes.
+func TestLongNames(t *testing.T) {
+	b := NewBuilder()
+	long := strings.Repeat("Very Long Place Name ", 5) // 105 bytes
+	var names []string
+	for i := range 3 * blockSize {
+		name := fmt.Sprintf("%s%03d", long, i)
+		names = append(names, name)
+		b.Add(Entry{ID: i + 1, Name: name, Level: LevelPlace, Country: "SY"}, []string{name}, nil)
+	}
+	b.Add(Entry{ID: 1000, Name: "Short", Level: LevelPlace, Country: "SY"}, []string{"Short"}, nil)
+	g, err := b.Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range names {
+		got := g.Lookup(name)
+		if len(got) != 1 || got[0].ID != i+1 {
+			t.Fatalf("Lookup(%q) = %+v, want ID %d", name, got, i+1)
+		}
+		if found, longer := g.Probe(Fold(name)); !found || longer {
+			t.Errorf("Probe(%q) = %v, %v, want true, false", name, found, longer)
+		}
+	}
+	if found, longer := g.Probe(Fold(long)); found || !longer {
+		t.Errorf("Probe(prefix) = %v, %v, want false, true", found, longer)
+	}
+	if got := g.Lookup("Short"); len(got) != 1 || got[0].ID != 1000 {
+		t.Errorf("Lookup(Short) = %+v", got)
+	}
+	if g.Has(Fold(long + "999")) {
+		t.Error("Has of a missing long name")
 	}
 }

@@ -99,6 +99,23 @@ func open(data string) (*Gazetteer, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	// The first key of every block, sliced from data, and its first bytes:
+	// seekBlock's binary search then compares numbers in one small array,
+	// and strings only where those tie, without decoding the index.
+	g.firstKeys = make([]string, blocks(nkeys))
+	g.firstPrefixes = make([]uint64, blocks(nkeys))
+	for b := range g.firstKeys {
+		pos := int(g.u32(g.keyIdx + 4*b))
+		if pos < g.keyOff || pos >= len(data) {
+			return nil, errCorrupt
+		}
+		d := decoder{s: data, pos: pos}
+		g.firstKeys[b] = d.str()
+		g.firstPrefixes[b] = prefix8(g.firstKeys[b])
+		if d.err != nil {
+			return nil, d.err
+		}
+	}
 	return g, nil
 }
 
@@ -129,25 +146,23 @@ func (g *Gazetteer) validate() error {
 	prev := ""
 	var err error
 	n := 0
-	g.eachKey(0, func(key []byte, posts *decoder, count int) bool {
-		if n > 0 && compare(key, prev) <= 0 {
+	it := g.keysFrom(0)
+	for err == nil && it.next() {
+		if n > 0 && compare(it.key(), prev) <= 0 {
 			err = errCorrupt
-			return false
+			break
 		}
-		prev = string(key)
+		prev = string(it.key())
 		n++
-		for range count {
-			if p := posts.uint(); p>>1 >= uint64(g.nEntries) {
+		for it.left > 0 {
+			if p := it.posting(); p>>1 >= uint64(g.nEntries) {
 				err = errCorrupt
-				return false
 			}
 		}
-		if posts.err != nil {
-			err = posts.err
-			return false
+		if it.d.err != nil {
+			err = it.d.err
 		}
-		return true
-	})
+	}
 	if err == nil && n != g.nKeys {
 		err = errCorrupt
 	}
@@ -202,73 +217,120 @@ func (g *Gazetteer) decodeEntry(d *decoder) Entry {
 	return e
 }
 
-// eachKey calls fn for every key from key block `block` on, in order, with a
-// decoder positioned at the key's postings and their count, until fn returns
-// false. fn must consume exactly count postings or stop.
-func (g *Gazetteer) eachKey(block int, fn func(key []byte, posts *decoder, count int) bool) {
-	var buf []byte
-	for b := block; b < blocks(g.nKeys); b++ {
-		d := decoder{s: g.data, pos: int(g.u32(g.keyIdx + 4*b))}
-		if d.pos < g.keyOff {
-			return
-		}
-		for i := b * blockSize; i < min((b+1)*blockSize, g.nKeys); i++ {
-			shared := 0
-			if i%blockSize != 0 {
-				shared = int(d.uint())
-			}
-			rest := d.str()
-			if shared > len(buf) || d.err != nil {
-				return
-			}
-			buf = append(buf[:shared], rest...)
-			count := d.count()
-			if !fn(buf, &d, count) || d.err != nil {
-				return
-			}
-		}
-	}
+// A keyIter walks the keys in order, from the start of a key block on. After
+// next, key returns the current key and left is the number of its postings
+// not yet read with posting; next skips those. The key is decoded into the
+// iterator itself, so that an iterator on the stack allocates nothing.
+type keyIter struct {
+	g     *Gazetteer
+	d     decoder
+	i     int // index of the next key
+	left  int
+	done  bool
+	short [64]byte // the current key, if it fits
+	n     int      // its length in short
+	long  []byte   // the current key, once one did not fit in short
 }
 
-// firstKeyOf returns the first key of key block b.
-func (g *Gazetteer) firstKeyOf(b int) string {
-	d := decoder{s: g.data, pos: int(g.u32(g.keyIdx + 4*b))}
-	return d.str()
+// keysFrom returns an iterator over the keys from key block `block` on.
+func (g *Gazetteer) keysFrom(block int) keyIter {
+	return keyIter{g: g, i: block * blockSize}
+}
+
+// key returns the current key, valid until the next call of next.
+func (it *keyIter) key() []byte {
+	if it.long != nil {
+		return it.long
+	}
+	return it.short[:it.n]
+}
+
+// next moves to the next key and reports whether there is one.
+func (it *keyIter) next() bool {
+	if it.done {
+		return false
+	}
+	for ; it.left > 0; it.left-- {
+		it.d.uint()
+	}
+	g := it.g
+	if it.d.err != nil || it.i >= g.nKeys {
+		it.done = true
+		return false
+	}
+	shared := 0
+	if it.i%blockSize == 0 {
+		it.d = decoder{s: g.data, pos: int(g.u32(g.keyIdx + 4*(it.i/blockSize)))}
+		if it.d.pos < g.keyOff {
+			it.done = true
+			return false
+		}
+	} else {
+		shared = int(it.d.uint())
+	}
+	rest := it.d.str()
+	if shared > len(it.key()) || it.d.err != nil {
+		it.done = true
+		return false
+	}
+	if it.long == nil && shared+len(rest) <= len(it.short) {
+		it.n = shared + copy(it.short[shared:], rest)
+	} else {
+		if it.long == nil {
+			it.long = append([]byte(nil), it.short[:it.n]...)
+		}
+		it.long = append(it.long[:shared], rest...)
+	}
+	it.left = it.d.count()
+	it.i++
+	return true
+}
+
+// posting reads the next posting of the current key.
+func (it *keyIter) posting() uint64 {
+	it.left--
+	return it.d.uint()
+}
+
+// seek returns an iterator at the first key ≥ key, and reports whether that
+// key is key itself.
+func (g *Gazetteer) seek(key string) (it keyIter, found bool) {
+	it = g.keysFrom(g.seekBlock(key))
+	for it.next() {
+		if c := compare(it.key(), key); c >= 0 {
+			return it, c == 0
+		}
+	}
+	return it, false
+}
+
+// prefix8 returns the first 8 bytes of s as a big-endian number, padded
+// with zeros: if prefix8(a) < prefix8(b) then a < b.
+func prefix8(s string) uint64 {
+	var x uint64
+	for i := range 8 {
+		x <<= 8
+		if i < len(s) {
+			x |= uint64(s[i])
+		}
+	}
+	return x
 }
 
 // seekBlock returns the last key block whose first key is ≤ key (0 if none).
 func (g *Gazetteer) seekBlock(key string) int {
-	n := blocks(g.nKeys)
-	b := sort.Search(n, func(b int) bool { return g.firstKeyOf(b) > key })
-	return max(b-1, 0)
-}
-
-// postings calls fn with the postings of key, and reports whether key exists.
-func (g *Gazetteer) postings(key string, fn func(p uint32)) bool {
-	if g.nKeys == 0 {
-		return false
-	}
-	found := false
-	g.eachKey(g.seekBlock(key), func(k []byte, d *decoder, count int) bool {
-		switch c := compare(k, key); {
-		case c < 0:
-			for range count {
-				d.uint()
-			}
-			return true
-		case c == 0:
-			found = true
-			for range count {
-				if fn != nil {
-					fn(uint32(d.uint()))
-				} else {
-					d.uint()
-				}
-			}
+	pk := prefix8(key)
+	lo, hi := 0, len(g.firstKeys) // the answer's successor lies in [lo, hi]
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		pm := g.firstPrefixes[mid]
+		if pm > pk || pm == pk && g.firstKeys[mid] > key {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
-		return false
-	})
-	return found
+	}
+	return max(lo-1, 0)
 }
 
 // hasPrefix reports whether some key starts with prefix.
@@ -276,18 +338,9 @@ func (g *Gazetteer) hasPrefix(prefix string) bool {
 	if g.nKeys == 0 {
 		return false
 	}
-	found := false
-	g.eachKey(g.seekBlock(prefix), func(k []byte, d *decoder, count int) bool {
-		if compare(k, prefix) < 0 {
-			for range count {
-				d.uint()
-			}
-			return true
-		}
-		found = len(k) >= len(prefix) && compare(k[:len(prefix)], prefix) == 0
-		return false
-	})
-	return found
+	it, _ := g.seek(prefix)
+	k := it.key()
+	return !it.done && len(k) >= len(prefix) && compare(k[:len(prefix)], prefix) == 0
 }
 
 // decoder reads the index format from a string, remembering the first error.

@@ -31,13 +31,15 @@ type Model struct {
 // features the model lacks (rare words' bigrams and affixes): 128 KiB.
 const bloomBits = 1 << 20
 
-func bloomIndexes(f uint64) (uint64, uint64) {
-	return (f >> 20) & (bloomBits - 1), (f >> 40) & (bloomBits - 1)
+// bloomBlock returns the word of the Bloom filter that holds feature f's two
+// bits, and those bits: one memory access per test.
+func bloomBlock(f uint64) (int, uint64) {
+	return int(f>>20) & (bloomBits/64 - 1), 1<<(f>>40&63) | 1<<(f>>46&63)
 }
 
 func (m *Model) mayHave(f uint64) bool {
-	a, b := bloomIndexes(f)
-	return m.bloom[a/64]&(1<<(a%64)) != 0 && m.bloom[b/64]&(1<<(b%64)) != 0
+	w, bits := bloomBlock(f)
+	return m.bloom[w]&bits == bits
 }
 
 type slot struct {
@@ -54,11 +56,11 @@ func (m *Model) home(f uint64) (int, uint32) {
 // newModel builds the lookup table for features whose weights are given in
 // rows of numLabels, quantized to multiples of scale.
 func newModel(features []uint64, weights []float32, scale float32) *Model {
+	defaultLists() // load the name lists now, not in the first document's time
 	m := &Model{slots: make([]slot, len(features)+len(features)/3+1), bloom: make([]uint64, bloomBits/64), n: len(features)}
 	for i, f := range features {
-		a, b := bloomIndexes(f)
-		m.bloom[a/64] |= 1 << (a % 64)
-		m.bloom[b/64] |= 1 << (b % 64)
+		w, bits := bloomBlock(f)
+		m.bloom[w] |= bits
 		j, fp := m.home(f)
 		for m.slots[j].fp != 0 {
 			if j++; j == len(m.slots) {

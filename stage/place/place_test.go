@@ -300,3 +300,26 @@ func TestConcurrentRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusIgnoresPlacesWithoutCountry guards against a continent or sea,
+// which has no country code, taking part in the focus: it used to reset the
+// search for the heaviest country, so that the focus depended on map order.
+func TestFocusIgnoresPlacesWithoutCountry(t *testing.T) {
+	doc := &sitrep.Document{Places: []sitrep.Place{
+		{Country: "", Precision: sitrep.PrecisionCountry},
+		{Country: "", Precision: sitrep.PrecisionCountry},
+		{Country: "", Precision: sitrep.PrecisionCountry},
+		{Country: "US", Precision: sitrep.PrecisionCountry},
+		{Country: "US", Precision: sitrep.PrecisionCountry},
+		{Country: "DE", Precision: sitrep.PrecisionCountry},
+		{Country: "RU", Precision: sitrep.PrecisionCountry},
+		{Country: "FR", Precision: sitrep.PrecisionCountry},
+	}}
+	for range 50 { // map order differs from run to run
+		r := &run{doc: doc}
+		r.focus()
+		if doc.Focus.Country != "US" {
+			t.Fatalf("Focus.Country = %q, want US", doc.Focus.Country)
+		}
+	}
+}

@@ -278,7 +278,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 // as a token of its own.
 func (r *run) usedLowercase(word string) bool {
 	if r.lowercase == nil {
-		r.lowercase = map[string]bool{}
+		r.lowercase = make(map[string]bool, len(r.doc.Tokens)/4) // distinct lowercase words, roughly
 		for i, t := range r.doc.Tokens {
 			if w := r.tok(i); t.Kind == sitrep.TokenWord && !hasUpper(w) {
 				r.lowercase[w] = true

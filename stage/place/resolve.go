@@ -375,10 +375,17 @@ func hasNamesake(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
 // country weights and the regions it names or has places in. Each name
 // counts once, weighted by the confidence of its resolution and by its kind.
 func (r *run) gatherContext() {
-	r.countries = map[string]float64{}
-	r.regions = map[string]int{}
-	r.within = map[string]int{}
-	r.own = map[string]contribution{}
+	if r.own == nil {
+		r.countries = map[string]float64{}
+		r.regions = map[string]int{}
+		r.within = map[string]int{}
+		r.own = map[string]contribution{}
+	} else { // a later round: reuse the maps
+		clear(r.countries)
+		clear(r.regions)
+		clear(r.within)
+		clear(r.own)
+	}
 	r.points = r.points[:0]
 	r.total = 0
 	for _, m := range r.mentions {
@@ -552,6 +559,9 @@ func (r *run) focus() {
 			continue
 		case sitrep.PlaceAdjectival, sitrep.PlaceDatelineName:
 			w = 0.5
+		}
+		if p.Country == "" {
+			continue // a continent or sea is no country; "" would also reset the search below
 		}
 		weight[p.Country] += w
 	}
