@@ -323,3 +323,29 @@ func TestFocusIgnoresPlacesWithoutCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganizationNamedLikeAVillage(t *testing.T) {
+	s := newStage(t)
+	text := "The Taliban denied any involvement, and Chicago beat Boston in the final."
+	span := func(sub string) sitrep.Span {
+		i := strings.Index(text, sub)
+		return sitrep.Span{Start: i, End: i + len(sub)}
+	}
+	doc := annotate(t, s, text, sitrep.Metadata{},
+		sitrep.Mention{Span: span("Taliban"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+		sitrep.Mention{Span: span("Chicago"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+	)
+	got := map[string]bool{}
+	for _, p := range doc.Places {
+		got[p.Span.Text(doc)] = true
+	}
+	// "Taliban" is only an alternate name of a Turkish village in GeoNames.
+	if got["Taliban"] {
+		t.Error("the organization Taliban was resolved as a place")
+	}
+	// A place's own name stays a place even when the tagger calls it an
+	// organization (a team, a government).
+	if !got["Chicago"] {
+		t.Error("Chicago, tagged ORG, was dropped as a place")
+	}
+}

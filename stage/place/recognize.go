@@ -317,6 +317,17 @@ func namesCountry(cands []gazetteer.Candidate) bool {
 	return false
 }
 
+// onlyAlternate reports whether every candidate matched by an alternate
+// name, none by its preferred one.
+func onlyAlternate(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if !c.Alternate {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
 // strongName reports whether a name is well known enough to be read as a
 // place even inside a longer capitalized name: a region, or a town of at
 // least strongPopulation people, by its preferred name.
@@ -567,7 +578,8 @@ func (r *run) dropNameWords() {
 }
 
 // applyEntities uses the entity stage's mentions: a place inside a PERSON
-// mention is dropped unless it is a well-known place, inside a longer ORG mention it is PlaceInName, and one
+// mention, or equal to an ORG mention alone, is dropped unless it is a
+// well-known place; inside a longer ORG mention it is PlaceInName; and one
 // matching a GPE or LOC mention counts as cued. GPE and LOC mentions that no
 // recognized place covers are looked up too.
 func (r *run) applyEntities() {
@@ -578,6 +590,7 @@ func (r *run) applyEntities() {
 	out := r.mentions[:0]
 	for _, m := range r.mentions {
 		keep := true
+		orgSame, placeSame := false, false // an ORG, and a GPE or LOC, mention on the same span
 		for _, em := range ms {
 			if em.Kind != sitrep.MentionName || !em.Span.Overlaps(m.span) {
 				continue
@@ -599,9 +612,20 @@ func (r *run) applyEntities() {
 				if em.Span != m.span && m.kind != sitrep.PlaceDatelineName {
 					m.kind = sitrep.PlaceInName
 				}
+				orgSame = orgSame || em.Span == m.span
 			case sitrep.GPE, sitrep.LOC:
 				m.cue = true
+				placeSame = placeSame || em.Span == m.span
 			}
+		}
+		// A name the tagger calls only an organization ("the Taliban") and
+		// that no place bears as its own name is the organization: a
+		// village with the group's name among its alternate names is not
+		// meant. With a GPE twin on the same span it is metonymy ("Damascus
+		// has rebuked"), and a place's preferred name ("Chicago" for a team)
+		// stays too, as geoparsing corpora count those.
+		if orgSame && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
+			keep = false
 		}
 		if keep {
 			out = append(out, m)
