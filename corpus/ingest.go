@@ -227,7 +227,7 @@ func work(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, job res
 	}
 	spent[1] += time.Since(t1)
 	if doc.Meta.Language == "en" || doc.Meta.Language == "" {
-		if err := runSafely(ctx, p, doc, spent[2:2+len(p.Stages())]); err != nil {
+		if err := p.RunTimed(ctx, doc, spent[2:2+len(p.Stages())]); err != nil {
 			res.err = err
 			return res
 		}
@@ -237,18 +237,9 @@ func work(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, job res
 }
 
 // ErrPanic marks an article on which a stage panicked. Stages must not
-// panic; if one does, the article fails and the run goes on.
-var ErrPanic = errors.New("corpus: a pipeline stage panicked")
-
-// runSafely runs p on doc, turning a panic into an error.
-func runSafely(ctx context.Context, p *pipeline.Pipeline, doc *sitrep.Document, spent []time.Duration) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", ErrPanic, r)
-		}
-	}()
-	return p.RunTimed(ctx, doc, spent)
-}
+// panic; if one does, the pipeline turns it into this error, the article
+// fails and the run goes on.
+var ErrPanic = pipeline.ErrStagePanicked
 
 // Document makes a Document from an item, rejecting binary data and plain
 // text that is not valid UTF-8. (HTML may declare another charset, which the
