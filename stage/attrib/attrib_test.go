@@ -239,6 +239,30 @@ func TestAttributions(t *testing.T) {
 		text: "After the storm the bridge was closed for a week, officials said.",
 		want: []got{{"officials", "said", "After the storm the bridge was closed for a week", false, "assert"}},
 	}, {
+		name: "quantity opening a content before its source",
+		text: "At least nine people died in the blast, a police officer confirmed to journalists.",
+		want: []got{{"a police officer", "confirmed", "At least nine people died in the blast", false, "confirm"}},
+	}, {
+		name: "listener after an inverted cue is no content",
+		text: "Two bridges were destroyed overnight, army spokesman Omar Saleh told AFP.",
+		want: []got{{"army spokesman Omar Saleh", "told", "Two bridges were destroyed overnight", false, "assert"}},
+	}, {
+		name: "listener after to with a determiner",
+		text: "At most 40 houses were damaged, the district governor said to the local radio on Sunday.",
+		want: []got{{"the district governor", "said", "At most 40 houses were damaged", false, "assert"}},
+	}, {
+		name: "adjunct after the hearer of told",
+		text: "Dozens of shops were looted, a witness told the BBC by telephone.",
+		want: []got{{"a witness", "told", "Dozens of shops were looted", false, "assert"}},
+	}, {
+		name: "a hearer alone is no content",
+		text: "He confirmed to reporters.",
+		want: nil,
+	}, {
+		name: "to and a verb is content",
+		text: "The rebels pledged to continue the siege.",
+		want: []got{{"The rebels", "pledged", "to continue the siege", false, "assert"}},
+	}, {
 		name: "scare quotes are no attribution",
 		text: "The plan would not hide its “heinous” crimes.",
 		want: nil,
@@ -481,5 +505,52 @@ func TestContentLeavesOutTheDateline(t *testing.T) {
 	}
 	if got, want := doc.Attributions[0].Content.Text(doc), "Airstrikes hit a market on Sunday, killing five people"; got != want {
 		t.Errorf("content = %q, want %q", got, want)
+	}
+}
+
+// TestSpeakerHeadsTheSource checks that the speaker is the mention heading
+// the source phrase, not a place in a modifier after it, while the
+// organization after a role word ("a spokesman for …") still speaks.
+func TestSpeakerHeadsTheSource(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		mentions        []mention
+		source, speaker string
+	}{{
+		name:     "organization before a place modifier",
+		text:     "The European Union delegation in Kenya condemned the arrests of the journalists.",
+		mentions: []mention{{"European Union", "", "eu", sitrep.ORG}, {"Kenya", "", "kenya", sitrep.GPE}},
+		source:   "The European Union delegation in Kenya", speaker: "European Union",
+	}, {
+		name:     "organization before a place after at",
+		text:     "Red Cross staff at Mosul hospital said the wards were full.",
+		mentions: []mention{{"Red Cross", "", "icrc", sitrep.ORG}, {"Mosul", "", "mosul", sitrep.GPE}},
+		source:   "Red Cross staff at Mosul hospital", speaker: "Red Cross",
+	}, {
+		name:     "a place in a modifier never speaks",
+		text:     "Residents in Kirkuk said the power had been cut for two days.",
+		mentions: []mention{{"Kirkuk", "", "kirkuk", sitrep.GPE}},
+		source:   "Residents in Kirkuk", speaker: "",
+	}, {
+		name:     "the organization after a role word speaks",
+		text:     "A spokesman for the Defence Ministry said the drills would go on.",
+		mentions: []mention{{"Defence Ministry", "", "mod", sitrep.ORG}},
+		source:   "A spokesman for the Defence Ministry", speaker: "Defence Ministry",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, tt.text, tt.mentions...)
+			if len(doc.Attributions) != 1 {
+				t.Fatalf("got %+v, want one attribution", texts(doc))
+			}
+			a := doc.Attributions[0]
+			speaker := ""
+			if a.Speaker >= 0 {
+				speaker = doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc)
+			}
+			if a.Source.Text(doc) != tt.source || speaker != tt.speaker {
+				t.Errorf("source %q, speaker %q; want %q, %q", a.Source.Text(doc), speaker, tt.source, tt.speaker)
+			}
+		})
 	}
 }

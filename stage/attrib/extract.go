@@ -317,6 +317,10 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 			a.Content = x.contentAfter(c1, s0, s1, k)
 		}
 	}
+	if !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content) {
+		// "…, he confirmed to reporters.": the hearer, not what was said.
+		a.Content = sitrep.Span{}
+	}
 	if a.Content.IsEmpty() {
 		a.Content = x.contentNearby(a, c0, c1, s0, s1)
 	}
@@ -360,6 +364,20 @@ func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep
 		}
 	}
 	return cue, content
+}
+
+// listenerOnly reports whether content, which starts at token c1 right
+// after its cue, holds only "to" and the one spoken to ("to reporters", "to
+// the BBC on Monday"), so that the content must be found elsewhere.
+func (x *extractor) listenerOnly(c1, s1 int, content sitrep.Span) bool {
+	if c1+1 >= s1 || x.words[c1] != "to" || x.toks[c1].Start != content.Start || x.quoteOf[c1+1] >= 0 {
+		return false
+	}
+	w := x.words[c1+1]
+	if !determiners[w] && !listenerNouns[w] && !reporterNouns[w] && !startsUpper(x.text[x.toks[c1+1].Start:]) {
+		return false // "pledged to continue"
+	}
+	return x.nothingAfter(x.forwardNP(c1+1, s1), s1)
 }
 
 // sourceThenColon reports whether a noun phrase and a colon or quotation

@@ -103,7 +103,7 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	if x.quoteOf[boundary] >= 0 || (boundary > s0 && x.quoteOf[boundary-1] >= 0) {
 		return true
 	}
-	if w := x.words[s0]; subordinateStarts[w] || temporalWords[w] || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	if w := x.words[s0]; (subordinateStarts[w] || temporalWords[w] || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.quantifierAt(s0, boundary) {
 		// "On the subject of Israel, Trump added …", "Asked what he
 		// wanted, Adelson said …": an adverbial, not what was said.
 		return false
@@ -113,6 +113,13 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	}
 	// The sentence may continue a quotation begun in the previous one.
 	return s0 > 0 && x.quoteOf[s0] >= 0
+}
+
+// quantifierAt reports whether tokens from i (before end) open with a
+// quantifier such as "at least" or "at most", which starts a noun phrase
+// ("At least 15 people were arrested, …"), not an adverbial.
+func (x *extractor) quantifierAt(i, end int) bool {
+	return i+1 < end && x.words[i] == "at" && (x.words[i+1] == "least" || x.words[i+1] == "most")
 }
 
 // nothingAfter reports whether the clause ends after the cue ending before
@@ -130,7 +137,7 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 		i++ // "…,” Espinoza said Friday."
 	}
 	for j := i; j < s1 && j <= i+object; j++ {
-		if isClauseEnd(x.words[j]) {
+		if isClauseEnd(x.words[j]) || adjunctStarts[x.words[j]] && j > i {
 			// An adjunct may follow ("on Friday during a news
 			// conference"), but not a complement after it.
 			for ; j < s1 && x.words[j] != ","; j++ {
@@ -227,7 +234,7 @@ func (x *extractor) backwardNP(s0, end int) int {
 		if x.quoteOf[i] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s") {
 			break
 		}
-		if npInner[w] && w != "of" && w != "for" && w != "and" {
+		if npInner[w] && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
 			break // "In two letters to the council, the ministry said"
 		}
 		if x.lex.isCueWord(w) && i < end-1 {
@@ -257,6 +264,27 @@ func (x *extractor) backwardNP(s0, end int) int {
 		b++
 	}
 	return b
+}
+
+// placeModifier reports whether the preposition at token i, inside the
+// noun phrase that ends before token end, joins a name to the noun before
+// it: "the United Nations mission in Iraq", "protesters from Basra". The
+// noun is in lower case (or opens the span) and no verb form, so "killed
+// in Mosul" is not.
+func (x *extractor) placeModifier(s0, i, end int) bool {
+	switch x.words[i] {
+	case "in", "from", "at":
+	default:
+		return false
+	}
+	if i-1 < s0 || i+1 >= end || !startsUpper(x.text[x.toks[i+1].Start:]) {
+		return false
+	}
+	w := x.words[i-1]
+	noun := x.text[x.toks[i-1].Start:x.toks[i-1].End]
+	// The noun may open the sentence: "Residents in Kirkuk said".
+	return (lowerWord(noun) || i-1 == s0 && !determiners[w]) && !isPunct(w) && !npStop[w] && !npInner[w] && !lowerVerbLike(noun) &&
+		!isAuxiliary(w) && !x.lex.isCueWord(w) && !temporalWords[w] && x.quoteOf[i-1] < 0
 }
 
 // trimAdjunct returns where the noun phrase of tokens [b, e) ends without
@@ -331,7 +359,7 @@ func (x *extractor) subject(s0, limit int) sitrep.Span {
 	i := s0
 	w := x.words[i]
 	participle := len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
-	if subordinateStarts[w] || introWords[w] || participle {
+	if (subordinateStarts[w] || introWords[w] || participle) && !x.quantifierAt(s0, limit) {
 		// "On Monday, …", "Chastened by the analyses, Trump …"
 		for i < limit && i-s0 < maxNP && x.words[i] != "," {
 			i++
@@ -370,7 +398,7 @@ func (x *extractor) clauseStart(s0, p int) int {
 	b := s0
 	for i := s0; i < p && i-s0 <= 6; i++ {
 		if x.words[i] == "," && i+1 < p {
-			if introWords[x.words[s0]] || subordinateStarts[x.words[s0]] {
+			if (introWords[x.words[s0]] || subordinateStarts[x.words[s0]]) && !x.quantifierAt(s0, p) {
 				b = i + 1
 			}
 			break

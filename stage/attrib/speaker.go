@@ -34,7 +34,10 @@ var speakerTypes = map[sitrep.EntityType]bool{sitrep.PERSON: true, sitrep.ORG: t
 // longest of those, and of two over the same words the organization (a
 // capital that speaks is its government). So "The Syrian Foreign Ministry"
 // is the ministry, not "Syrian"; "Army Col. Ryan Dillon, the spokesman for
-// the coalition" is Dillon; "the Damascus statement" is Damascus.
+// the coalition" is Dillon; "the Damascus statement" is Damascus. With no
+// such mention, the first speaking one in a post-modifier serves ("a
+// spokesman for the ministry"), but never a place after "in" or "at":
+// "residents in Kirkuk" have no speaker entity, not Kirkuk.
 func (x *extractor) entityIn(sp sitrep.Span) int {
 	ms := x.doc.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
@@ -44,7 +47,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speakerTypes[m.Type] || !sp.Overlaps(m.Span) {
 			continue
 		}
-		if fallback < 0 {
+		if fallback < 0 && !x.placeInModifier(sp, m) {
 			fallback = i
 		}
 		if x.afterPreposition(sp, m.Span) {
@@ -74,6 +77,20 @@ func headBefore(a, b sitrep.Mention) bool {
 		return b.Start < a.Start
 	}
 	return b.Type == sitrep.ORG && a.Type != sitrep.ORG
+}
+
+// placeInModifier reports whether mention m is a place that a locative
+// preposition inside span sp introduces: the "in Iraq" of "the mission in
+// Iraq", which says where the speaker is, not who speaks.
+func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
+	if m.Type != sitrep.GPE {
+		return false
+	}
+	j := x.tokenAfter(m.Start) - 1
+	if j >= 0 && determiners[x.words[j]] {
+		j--
+	}
+	return j >= 0 && x.toks[j].Start >= sp.Start && (x.words[j] == "in" || x.words[j] == "at")
 }
 
 // afterPreposition reports whether mention m lies, inside span sp, after

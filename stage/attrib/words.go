@@ -102,12 +102,16 @@ var (
 	npInner       = wordSet(`of for in at on from with by to about and`)
 	reporterNouns = wordSet(`officials official sources source media outlets outlet agency agencies report reports reporters newspaper newspapers
 		witnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military`)
-	invertingVerbs    = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
-	temporalWords     = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
-	namingVerbs       = wordSet(`known named dubbed titled`)
-	pronouns          = wordSet(`i you he she it we they who`)
-	relativePronouns  = wordSet(`who which that`)
-	tellVerbs         = wordSet(`told tell tells telling asked asks`)
+	invertingVerbs   = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
+	temporalWords    = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
+	namingVerbs      = wordSet(`known named dubbed titled`)
+	pronouns         = wordSet(`i you he she it we they who`)
+	relativePronouns = wordSet(`who which that`)
+	tellVerbs        = wordSet(`told tell tells telling asked asks`)
+	listenerNouns    = wordSet(`journalists reporters correspondents press lawmakers parliament delegates supporters crowds`)
+	// adjunctStarts open an adjunct after a cue and its hearer, which
+	// leaves the clause without a complement: "told AFP by telephone".
+	adjunctStarts     = wordSet(`by via over with`)
 	subordinateStarts = wordSet(`in on at during after before when while as if since although though later shortly here with for by from despite following amid upon once`)
 	cueParticles      = wordSet(`of about for against`)
 	clauseOpeners     = wordSet(`that how what why whether when where who if`)
