@@ -4,7 +4,10 @@
 //
 // Linking is incremental: a Linker holds the incidents seen so far and takes
 // documents one at a time, in arrival order. Given the same documents in the
-// same order it makes the same incidents.
+// same order it makes the same incidents. Alongside, it clusters the
+// articles themselves into stories by report-level similarity (names
+// weighted by rarity, places, content words, dates; see story.go), and a
+// shared story is evidence that two events are one incident.
 package incident
 
 import (
@@ -27,6 +30,9 @@ type Config struct {
 	// WindowDays is the largest gap in days between two day-precise
 	// dates; coarser precisions widen it (see window). 0 means 1.
 	WindowDays int
+	// StoryThreshold is the report similarity in [0, 1] at which an
+	// article joins a story (docs/incidents.md, "Stories"). 0 means 0.2.
+	StoryThreshold float64
 }
 
 func (c Config) withDefaults() Config {
@@ -35,6 +41,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.WindowDays <= 0 {
 		c.WindowDays = 1
+	}
+	if c.StoryThreshold <= 0 {
+		c.StoryThreshold = 0.2
 	}
 	return c
 }
@@ -49,6 +58,19 @@ type Linker struct {
 	// only join through a shared named party.
 	undated map[partyKey][]*entry
 	nextID  int64
+	stories *stories
+	// byStory lists the incidents that have a report from each story.
+	byStory map[int64][]*entry
+	// restored finds the reports of incidents a Linker was created with,
+	// by document, for Replay.
+	restored map[string][]reportRef
+}
+
+// reportRef is one report of an incident: its index in inc.Reports, which
+// is also its index in the entry's features.
+type reportRef struct {
+	e *entry
+	i int
 }
 
 // dayKey buckets incidents by category and day: linking never crosses
@@ -85,17 +107,25 @@ type features struct {
 	admin1    string
 	actor     string // actor code, else lower-case name; "" if unknown
 	target    string
+	// story is the story of the event's article (see story.go); 0 for a
+	// report restored from a store, whose story is not known.
+	story int64
 }
 
 // New returns a Linker that continues from existing incidents, as a store
-// returns them; new incidents get IDs above theirs.
+// returns them; new incidents get IDs above theirs. It knows no stories
+// until the stored articles are replayed (see Replay).
 func New(cfg Config, existing []*sitrep.Incident) *Linker {
 	l := &Linker{cfg: cfg.withDefaults(), byDay: map[dayKey][]*entry{}, undated: map[partyKey][]*entry{}, nextID: 1}
+	l.stories = newStories(l.cfg.StoryThreshold)
+	l.byStory = map[int64][]*entry{}
+	l.restored = map[string][]reportRef{}
 	for _, inc := range existing {
 		e := &entry{inc: inc, docs: map[string]bool{}}
-		for _, r := range inc.Reports {
+		for i, r := range inc.Reports {
 			e.docs[r.Document] = true
 			e.features = append(e.features, reportFeatures(inc, r))
+			l.restored[r.Document] = append(l.restored[r.Document], reportRef{e, i})
 		}
 		l.entries = append(l.entries, e)
 		l.index(e)
@@ -131,6 +161,33 @@ func (l *Linker) Incidents() []*sitrep.Incident {
 	return out
 }
 
+// Replay adds an already linked document to the stories without linking
+// its events again. A store keeps incidents but not stories: a Linker made
+// by New from stored incidents, replayed the stored documents in the order
+// they were first linked, has the stories it had, and its restored reports
+// join them.
+func (l *Linker) Replay(doc *sitrep.Document) {
+	st, _, _ := l.stories.add(doc.ID, makeReportTerms(doc))
+	for _, ref := range l.restored[doc.ID] {
+		ref.e.features[ref.i].story = st.id
+		if !containsEntry(l.byStory[st.id], ref.e) {
+			l.byStory[st.id] = append(l.byStory[st.id], ref.e)
+		}
+	}
+	delete(l.restored, doc.ID)
+}
+
+// Stories returns the story of every article linked so far: article ID to
+// story ID. Articles in one story report the same incident, by report-level
+// similarity (docs/incidents.md, "Stories").
+func (l *Linker) Stories() map[string]int64 {
+	out := make(map[string]int64, len(l.stories.byDoc))
+	for doc, id := range l.stories.byDoc {
+		out[doc] = id
+	}
+	return out
+}
+
 // Linkable reports whether an event describes something that happened, and
 // so may belong to an incident: not negated, hypothetical or future.
 func Linkable(e *sitrep.Event) bool {
@@ -141,6 +198,7 @@ func Linkable(e *sitrep.Event) bool {
 // none matches, and returns the incidents it created or changed, in the
 // order of doc's events.
 func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
+	st, _, _ := l.stories.add(doc.ID, makeReportTerms(doc))
 	var changed []*sitrep.Incident
 	seen := map[int64]bool{}
 	for i := range doc.Events {
@@ -149,6 +207,7 @@ func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
 			continue
 		}
 		f := eventFeatures(doc, ev)
+		f.story = st.id
 		report := makeReport(doc, i)
 		best, reason := l.match(f, doc.ID)
 		if best == nil {
@@ -162,6 +221,9 @@ func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
 		report.Reason = reason
 		best.add(f, report, doc, ev)
 		l.index(best)
+		if !containsEntry(l.byStory[st.id], best) {
+			l.byStory[st.id] = append(l.byStory[st.id], best)
+		}
 		if !seen[best.inc.ID] {
 			seen[best.inc.ID] = true
 			changed = append(changed, best.inc)
@@ -188,6 +250,13 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 		score, why, ok := l.compatible(f, e)
 		if ok && (best == nil || score < bestScore || score == bestScore && e.inc.ID < best.inc.ID) {
 			best, bestScore, bestWhy = e, score, why
+		}
+	}
+	if f.story != 0 {
+		for _, e := range l.byStory[f.story] {
+			if e.inc.Category == f.category {
+				consider(e)
+			}
 		}
 	}
 	if !f.hasDay {
@@ -245,6 +314,12 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 	if named == "" {
 		named = targetsWhy
 	}
+	// Articles of one story report one incident (story.go): that stands in
+	// for a missing date, or for a named party when both give places, but
+	// never against a conflicting date, place or party, and never for both
+	// a place and a party: a story can be as broad as a primary campaign,
+	// and a category as broad as AGREE.
+	together := f.story != 0 && f.story == g.story
 	// Only the same named party, not merely the same country, may stand in
 	// for a missing date or place.
 	strong := ""
@@ -262,11 +337,18 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 			return 0, "", false
 		}
 	case f.hasDay != g.hasDay:
-		return 0, "", false
+		if !together {
+			return 0, "", false
+		}
 	default:
-		// Both undated: a shared named party and a shared place must
-		// stand in for the date.
-		if strong == "" || !f.hasPlace || !g.hasPlace {
+		// Both undated: a shared named party, or the same story, and
+		// places within reach (below) must stand in for the date.
+		if strong == "" && !together || !f.hasPlace || !g.hasPlace {
+			return 0, "", false
+		}
+		// The story alone, with places known only to the country, would
+		// tie every undated statement of a national campaign together.
+		if strong == "" && max(f.precision, g.precision) == sitrep.PrecisionCountry {
 			return 0, "", false
 		}
 	}
@@ -299,12 +381,18 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 		return 0, "", false
 	}
 	when := fmt.Sprintf("%d days apart", gap)
-	if !f.hasDay {
+	switch {
+	case !f.hasDay && !g.hasDay:
 		when = "both undated"
+	case !f.hasDay || !g.hasDay:
+		when = "undated on one side"
 	}
 	why := fmt.Sprintf("same category %s, %s, %s", f.category, where, when)
 	if named != "" {
 		why += ", " + named
+	}
+	if together {
+		why += ", same story"
 	}
 	return km/l.cfg.RadiusKm + float64(gap), why, true
 }
@@ -452,6 +540,15 @@ func (e *entry) days() []int {
 		}
 	}
 	return out
+}
+
+func containsEntry(list []*entry, e *entry) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(s []int, x int) bool {
