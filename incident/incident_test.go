@@ -234,6 +234,7 @@ func TestStatus(t *testing.T) {
 		{"accused", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}}, sitrep.Alleged},
 		{"accused then denied", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceDeny, true)}}, sitrep.Contested},
 		{"claimed by the actor", [][]sitrep.ReportClaim{{claim(sitrep.StanceAssert, true)}}, sitrep.Declared},
+		{"responsibility claimed by the actor", [][]sitrep.ReportClaim{{claim(sitrep.StanceConfirm, true)}}, sitrep.Declared},
 		{"alleged and confirmed", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceConfirm, true)}}, sitrep.Confirmed},
 		{"question only", [][]sitrep.ReportClaim{{claim(sitrep.StanceQuestion, false)}}, sitrep.Unattributed},
 	}

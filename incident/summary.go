@@ -63,10 +63,12 @@ func Status(reports []sitrep.Report) sitrep.AttributionStatus {
 			switch {
 			case c.Stance == sitrep.StanceDeny:
 				denied = true
+			case c.Self && (c.Stance == sitrep.StanceAssert || c.Stance == sitrep.StanceAccuse || c.Stance == sitrep.StanceConfirm):
+				// "claimed responsibility": the actor's own confirmation
+				// declares the act; confirmation by others confirms it.
+				declared = true
 			case c.Stance == sitrep.StanceConfirm:
 				confirmed = true
-			case c.Self && (c.Stance == sitrep.StanceAssert || c.Stance == sitrep.StanceAccuse):
-				declared = true
 			case c.Stance == sitrep.StanceAccuse || c.Stance == sitrep.StanceAssert:
 				alleged = true
 			}
