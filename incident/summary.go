@@ -57,18 +57,20 @@ func Casualties(reports []sitrep.Report, count func(*sitrep.Report) *sitrep.Coun
 //   - alleged: others accuse or assert who did it, unanswered;
 //   - unattributed: no claims.
 func Status(reports []sitrep.Report) sitrep.AttributionStatus {
-	var alleged, declared, denied, confirmed bool
+	var alleged, declared, denied, confirmed, selfConfirmed bool
 	for _, r := range reports {
 		for _, c := range r.Claims {
 			switch {
 			case c.Stance == sitrep.StanceDeny:
 				denied = true
-			case c.Self && (c.Stance == sitrep.StanceAssert || c.Stance == sitrep.StanceAccuse || c.Stance == sitrep.StanceConfirm):
-				// "claimed responsibility": the actor's own confirmation
-				// declares the act; confirmation by others confirms it.
-				declared = true
+			case c.Self && c.Stance == sitrep.StanceConfirm:
+				// The actor's own confirmation declares the act ("claimed
+				// responsibility") or, answering an allegation, confirms it.
+				selfConfirmed = true
 			case c.Stance == sitrep.StanceConfirm:
 				confirmed = true
+			case c.Self && (c.Stance == sitrep.StanceAssert || c.Stance == sitrep.StanceAccuse):
+				declared = true
 			case c.Stance == sitrep.StanceAccuse || c.Stance == sitrep.StanceAssert:
 				alleged = true
 			}
@@ -77,9 +79,9 @@ func Status(reports []sitrep.Report) sitrep.AttributionStatus {
 	switch {
 	case denied:
 		return sitrep.Contested
-	case confirmed:
+	case confirmed, selfConfirmed && alleged:
 		return sitrep.Confirmed
-	case declared:
+	case declared, selfConfirmed:
 		return sitrep.Declared
 	case alleged:
 		return sitrep.Alleged
