@@ -767,6 +767,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) {
 				continue
 			}
+			if at.Stance == sitrep.StanceAccuse && !a.namesAccused(at) {
+				// "condemned the bombing": disapproval that names no one
+				// is no claim about who did it.
+				continue
+			}
 			switch at.Stance {
 			case sitrep.StanceDeny, sitrep.StanceAccuse, sitrep.StanceConfirm:
 				actor := c.actor.Entity
@@ -792,6 +797,18 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			}
 		}
 	}
+}
+
+// namesAccused reports whether an attribution's content names someone other
+// than its speaker, whom an accusation can be against.
+func (a *annotator) namesAccused(at *sitrep.Attribution) bool {
+	for _, m := range a.mentionsIn(a.tokenAt(at.Content.Start), a.tokenAfter(at.Content.End)) {
+		mm := a.doc.Mentions[m]
+		if actorType(mm.Type) && (mm.Entity < 0 || mm.Entity != at.Speaker) {
+			return true
+		}
+	}
+	return false
 }
 
 // addClaim adds cl unless the same attribution already makes that claim.

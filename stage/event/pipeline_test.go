@@ -123,3 +123,29 @@ A spokesman for the Russian Defence Ministry denied that Russian aircraft had ca
 		}
 	}
 }
+
+// TestCondemnationIsNoAccusation: condemning an attack that names no
+// perpetrator is a reaction, not a claim about who did it.
+func TestCondemnationIsNoAccusation(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument("A car bomb exploded in a market in Kirkuk on Monday, killing four people, police said. The Kurdish parties condemned the bombing, and the governor blamed the militants for the attack.",
+		sitrep.Metadata{Published: time.Date(2022, 3, 8, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	accusations := 0
+	for _, e := range doc.Events {
+		for _, c := range e.Claims {
+			if c.Stance != sitrep.StanceAccuse {
+				continue
+			}
+			accusations++
+			if cue := doc.Attributions[c.Attribution].Cue.Text(doc); strings.Contains(cue, "condemned") {
+				t.Errorf("%s %q: accuse claim from %q, which names no one", e.Category, e.Span.Text(doc), cue)
+			}
+		}
+	}
+	if accusations == 0 {
+		t.Log("no accusation found for 'the governor blamed the militants'")
+	}
+}
