@@ -811,6 +811,60 @@ func (a *annotator) namesAccused(at *sitrep.Attribution) bool {
 	return false
 }
 
+// denialReach is how many sentences back a denial of involvement looks for
+// the act it answers.
+const denialReach = 3
+
+// denials attaches a denial that names no act of its own ("The Taliban
+// denied any involvement") to the nearest earlier act one can be accused of,
+// within denialReach sentences of its latest mention: the speaker denies
+// being its actor.
+func (a *annotator) denials(events []*candidate) {
+	for ai := range a.doc.Attributions {
+		at := &a.doc.Attributions[ai]
+		if at.Stance != sitrep.StanceDeny || at.Speaker < 0 || !a.namesInvolvement(at.Content) {
+			continue
+		}
+		var best *candidate
+		answered := false
+		for _, c := range events {
+			for _, ev := range c.evidence {
+				if at.Content.Contains(ev) {
+					answered = true // the denial names its act: sourcesAndClaims saw it
+				}
+			}
+			if !accusable(c.category) || c.evidence[0].Start >= at.Start {
+				continue
+			}
+			if a.sentenceOf(at.Start)-a.sentenceOf(c.last) > denialReach {
+				continue
+			}
+			if best == nil || c.last > best.last {
+				best = c
+			}
+		}
+		if best != nil && !answered {
+			best.addClaim(sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
+		}
+	}
+}
+
+// namesInvolvement reports whether span holds a word of the involvement list.
+func (a *annotator) namesInvolvement(s sitrep.Span) bool {
+	for t := a.tokenAt(s.Start); t < a.tokenAfter(s.End) && t < len(a.info); t++ {
+		if a.is(t, lInvolvement) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the index of the sentence holding byte offset b.
+func (a *annotator) sentenceOf(b int) int {
+	ss := a.doc.Sentences
+	return max(0, sort.Search(len(ss), func(i int) bool { return ss[i].End > b }))
+}
+
 // addClaim adds cl unless the same attribution already makes that claim.
 func (c *candidate) addClaim(cl sitrep.Claim) {
 	for i, old := range c.claims {

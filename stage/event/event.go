@@ -89,6 +89,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 		found = a.sentence(si, found)
 	}
 	events := a.merge(found)
+	a.denials(events)
 	out := doc.Events[:0]
 	for _, c := range events {
 		out = append(out, s.finish(doc, c))

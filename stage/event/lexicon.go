@@ -96,13 +96,14 @@ const (
 	lBridge
 	lLater
 	lToward
+	lInvolvement
 	numLists
 )
 
 // listNames are the names of the lists in words.txt, by listID.
 var listNames = [numLists]string{"negation", "future", "hypothetical", "reporting",
 	"determiner", "preposition", "passive", "verbal", "light", "agent", "target", "clause",
-	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward"}
+	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement"}
 
 // A wordInfo is everything the lexicon knows about one lower-case word, so
 // that the stage looks each token up once.
@@ -118,7 +119,7 @@ type wordInfo struct {
 type wordLists struct {
 	negation, future, hypothetical, reporting, determiner, preposition,
 	passive, verbal, light, agent, target, clause, locative,
-	reversal, suppression, obligation, scope, aspect, modifier, partitive, title, bridge, later, toward *wordList
+	reversal, suppression, obligation, scope, aspect, modifier, partitive, title, bridge, later, toward, involvement *wordList
 }
 
 // parseLexicon reads the trigger lexicon and the function-word lists, each
@@ -154,7 +155,7 @@ func parseLexicon(triggers, words []string) (*lexicon, error) {
 		"determiner": &l.determiner, "preposition": &l.preposition, "passive": &l.passive,
 		"verbal": &l.verbal, "light": &l.light, "agent": &l.agent, "target": &l.target,
 		"clause": &l.clause, "locative": &l.locative, "reversal": &l.reversal,
-		"suppression": &l.suppression, "obligation": &l.obligation, "scope": &l.scope, "aspect": &l.aspect, "modifier": &l.modifier, "partitive": &l.partitive, "title": &l.title, "bridge": &l.bridge, "later": &l.later, "toward": &l.toward} {
+		"suppression": &l.suppression, "obligation": &l.obligation, "scope": &l.scope, "aspect": &l.aspect, "modifier": &l.modifier, "partitive": &l.partitive, "title": &l.title, "bridge": &l.bridge, "later": &l.later, "toward": &l.toward, "involvement": &l.involvement} {
 		if lex.words[name] == nil {
 			lex.words[name] = newWordList()
 		}

@@ -149,3 +149,26 @@ func TestCondemnationIsNoAccusation(t *testing.T) {
 		t.Log("no accusation found for 'the governor blamed the militants'")
 	}
 }
+
+// TestDenialOfInvolvement: a denial that names no act answers the nearest
+// earlier attack.
+func TestDenialOfInvolvement(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument("A bomb exploded near a police checkpoint in Kandahar on Sunday, killing three officers, officials said. The Taliban denied any involvement.",
+		sitrep.Metadata{Published: time.Date(2023, 4, 4, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Category != sitrep.ASSAULT {
+			continue
+		}
+		for _, c := range e.Claims {
+			if c.Stance == sitrep.StanceDeny && c.By >= 0 && strings.Contains(doc.Attributions[c.Attribution].Content.Text(doc), "involvement") {
+				return
+			}
+		}
+		t.Fatalf("ASSAULT %q has claims %+v, want the Taliban's denial", e.Span.Text(doc), e.Claims)
+	}
+	t.Fatal("no ASSAULT event found")
+}
