@@ -849,6 +849,43 @@ func (a *annotator) denials(events []*candidate) {
 	}
 }
 
+// tolls attaches a later running total of the dead ("the death toll rose to
+// 18") that no event holds to the nearest earlier attack within denialReach
+// sentences of its latest mention, and makes it the attack's dead figure when
+// it is at least as high: a total supersedes the first count, which stays
+// among the event's figures.
+func (a *annotator) tolls(events []*candidate) {
+	held := map[int]bool{}
+	for _, c := range events {
+		for _, f := range c.figures {
+			held[f] = true
+		}
+	}
+	for fi := range a.doc.Figures {
+		f := &a.doc.Figures[fi]
+		if !f.Total || f.Unit != sitrep.UnitKilled || held[fi] {
+			continue
+		}
+		var best *candidate
+		for _, c := range events {
+			if c.category != sitrep.ASSAULT || c.evidence[0].Start >= f.Start ||
+				a.sentenceOf(f.Start)-a.sentenceOf(c.last) > denialReach {
+				continue
+			}
+			if best == nil || c.last > best.last {
+				best = c
+			}
+		}
+		if best == nil {
+			continue
+		}
+		best.figures = append(best.figures, fi)
+		if best.dead < 0 || f.Count.Min >= a.doc.Figures[best.dead].Count.Min {
+			best.dead = fi
+		}
+	}
+}
+
 // namesInvolvement reports whether span holds a word of the involvement list.
 func (a *annotator) namesInvolvement(s sitrep.Span) bool {
 	for t := a.tokenAt(s.Start); t < a.tokenAfter(s.End) && t < len(a.info); t++ {

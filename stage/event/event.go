@@ -90,6 +90,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	}
 	events := a.merge(found)
 	a.denials(events)
+	a.tolls(events)
 	out := doc.Events[:0]
 	for _, c := range events {
 		out = append(out, s.finish(doc, c))

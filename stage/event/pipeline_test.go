@@ -172,3 +172,24 @@ func TestDenialOfInvolvement(t *testing.T) {
 	}
 	t.Fatal("no ASSAULT event found")
 }
+
+// TestRisingTollSupersedes: a later running total of the dead becomes the
+// attack's dead figure, and the first count stays among its figures.
+func TestRisingTollSupersedes(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument("A car bomb exploded outside a hotel in Mogadishu on Friday, killing seven people, police said. By Saturday the death toll had risen to 15, hospital officials said.",
+		sitrep.Metadata{Published: time.Date(2023, 6, 11, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Category != sitrep.ASSAULT {
+			continue
+		}
+		if e.Dead < 0 || doc.Figures[e.Dead].Count.Min != 15 || len(e.Figures) < 2 {
+			t.Fatalf("ASSAULT dead figure %d, figures %v; want the total of 15 as dead and both counts kept", e.Dead, e.Figures)
+		}
+		return
+	}
+	t.Fatal("no ASSAULT event found")
+}
