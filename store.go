@@ -50,6 +50,10 @@ type Store interface {
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 
+	// Stories calls fn with every stored story record, in the order they
+	// were committed, and stops at fn's first error, which it returns.
+	Stories(ctx context.Context, fn func(StoryRecord) error) error
+
 	Close() error
 }
 
@@ -63,6 +67,18 @@ type Batch struct {
 	// Incidents replace the stored incidents with the same ID, with all
 	// their reports, or are added if new.
 	Incidents []*Incident
+	// Stories are the story records of the linked documents, in the order
+	// they were linked. A record for a document that has one is skipped.
+	Stories []StoryRecord
+}
+
+// A StoryRecord is the story an article joined when its events were linked,
+// with the profile story linking compared it by, so that a later run can
+// restore the stories without the articles (see incident.Linker.Restore).
+type StoryRecord struct {
+	Document string // Document.ID
+	Story    int64
+	Profile  []byte // opaque to a Store: the linker's encoding
 }
 
 // Stats counts what a Store holds.

@@ -27,6 +27,14 @@ type Linker interface {
 	Link(doc *sitrep.Document) []*sitrep.Incident
 }
 
+// A StoryLinker is a Linker that also tells the story an article joined
+// (incident.Linker is one). Ingest commits the record with the article, so
+// that a later run can restore the stories and link as one run would.
+type StoryLinker interface {
+	Linker
+	Story(docID string) (sitrep.StoryRecord, bool)
+}
+
 // Options tunes Ingest. The zero value is ready to use.
 type Options struct {
 	// Workers run the pipeline in parallel; 0 means GOMAXPROCS.
@@ -348,6 +356,7 @@ type writer struct {
 	seenURL  map[string]bool
 
 	docs      []*sitrep.Document
+	stories   []sitrep.StoryRecord
 	incidents map[int64]*sitrep.Incident
 	order     []int64 // incident IDs in the order they changed, for a deterministic batch
 
@@ -405,6 +414,11 @@ func (w *writer) handle(ctx context.Context, r result) error {
 				}
 				w.incidents[inc.ID] = inc
 			}
+			if sl, ok := w.linker.(StoryLinker); ok {
+				if rec, ok := sl.Story(doc.ID); ok {
+					w.stories = append(w.stories, rec)
+				}
+			}
 			*w.linkStep += time.Since(t)
 		}
 		if len(w.docs) >= w.batchSize {
@@ -425,7 +439,7 @@ func (w *writer) commit(ctx context.Context) error {
 		return nil
 	}
 	t := time.Now()
-	b := &sitrep.Batch{Documents: w.docs}
+	b := &sitrep.Batch{Documents: w.docs, Stories: w.stories}
 	for _, id := range w.order {
 		b.Incidents = append(b.Incidents, w.incidents[id])
 	}
@@ -438,7 +452,7 @@ func (w *writer) commit(ctx context.Context) error {
 			w.sum.Extracted++
 		}
 	}
-	w.docs, w.incidents, w.order = nil, nil, nil
+	w.docs, w.stories, w.incidents, w.order = nil, nil, nil, nil
 	*w.storeStep += time.Since(t)
 	return nil
 }

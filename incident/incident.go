@@ -64,6 +64,12 @@ type Linker struct {
 	// restored finds the reports of incidents a Linker was created with,
 	// by document, for Replay.
 	restored map[string][]reportRef
+	// last is the article Link handled last, for Story.
+	last struct {
+		doc    string
+		story  int64
+		report report
+	}
 }
 
 // reportRef is one report of an incident: its index in inc.Reports, which
@@ -162,19 +168,50 @@ func (l *Linker) Incidents() []*sitrep.Incident {
 }
 
 // Replay adds an already linked document to the stories without linking
-// its events again. A store keeps incidents but not stories: a Linker made
-// by New from stored incidents, replayed the stored documents in the order
-// they were first linked, has the stories it had, and its restored reports
-// join them.
+// its events again. A Linker made by New from stored incidents, replayed
+// the stored documents in the order they were first linked, has the
+// stories it had, and its restored reports join them. Restore does the
+// same from stored story records, without the documents.
 func (l *Linker) Replay(doc *sitrep.Document) {
-	st, _, _ := l.stories.add(doc.ID, makeReportTerms(doc))
-	for _, ref := range l.restored[doc.ID] {
+	l.replay(doc.ID, makeReportTerms(doc))
+}
+
+// Restore adds an article to the stories from its story record, as Story
+// returned it when the article was linked, without linking its events
+// again: records restored in the order they were made give the stories
+// one uninterrupted run has. The story is found again, not taken from the
+// record, so it is the record's as long as the linker is configured alike.
+func (l *Linker) Restore(rec sitrep.StoryRecord) error {
+	r, err := decodeProfile(rec.Profile)
+	if err != nil {
+		return fmt.Errorf("incident: story of %s: %w", rec.Document, err)
+	}
+	l.replay(rec.Document, r)
+	return nil
+}
+
+func (l *Linker) replay(docID string, r report) {
+	st, _, _ := l.stories.add(docID, r)
+	for _, ref := range l.restored[docID] {
 		ref.e.features[ref.i].story = st.id
 		if !containsEntry(l.byStory[st.id], ref.e) {
 			l.byStory[st.id] = append(l.byStory[st.id], ref.e)
 		}
 	}
-	delete(l.restored, doc.ID)
+	delete(l.restored, docID)
+}
+
+// Story returns the story record of the article Link handled last, if its
+// ID is docID, for the caller to store with the article (see Restore).
+func (l *Linker) Story(docID string) (sitrep.StoryRecord, bool) {
+	if l.last.doc != docID || l.last.doc == "" {
+		return sitrep.StoryRecord{}, false
+	}
+	profile, err := encodeProfile(&l.last.report)
+	if err != nil {
+		return sitrep.StoryRecord{}, false
+	}
+	return sitrep.StoryRecord{Document: docID, Story: l.last.story, Profile: profile}, true
 }
 
 // Stories returns the story of every article linked so far: article ID to
@@ -198,7 +235,9 @@ func Linkable(e *sitrep.Event) bool {
 // none matches, and returns the incidents it created or changed, in the
 // order of doc's events.
 func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
-	st, _, _ := l.stories.add(doc.ID, makeReportTerms(doc))
+	r := makeReportTerms(doc)
+	st, _, _ := l.stories.add(doc.ID, r)
+	l.last.doc, l.last.story, l.last.report = doc.ID, st.id, r
 	var changed []*sitrep.Incident
 	seen := map[int64]bool{}
 	for i := range doc.Events {

@@ -2,6 +2,7 @@ package incident
 
 import (
 	_ "embed"
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -403,6 +404,41 @@ func makeReportTerms(doc *sitrep.Document) report {
 		}
 	}
 	return r
+}
+
+// profileJSON is how a report's terms and days are stored (Linker.Story):
+// all of them, not the weighted vectors, which depend on the corpus and are
+// weighed again on restore as they were in the run that made them.
+type profileJSON struct {
+	Names   map[string]float64 `json:"n,omitempty"`
+	Places  map[string]float64 `json:"p,omitempty"`
+	Content map[string]float64 `json:"c,omitempty"`
+	Dates   map[string]float64 `json:"d,omitempty"`
+	Days    []int              `json:"days,omitempty"`
+}
+
+// encodeProfile serializes what story linking compares about an article.
+// Map keys are written sorted, so the encoding is deterministic, and
+// float64 values round-trip exactly.
+func encodeProfile(r *report) ([]byte, error) {
+	return json.Marshal(profileJSON{Names: r.terms[kindName], Places: r.terms[kindPlace],
+		Content: r.terms[kindContent], Dates: r.terms[kindDate], Days: r.days})
+}
+
+// decodeProfile is the inverse of encodeProfile.
+func decodeProfile(b []byte) (report, error) {
+	var p profileJSON
+	if err := json.Unmarshal(b, &p); err != nil {
+		return report{}, err
+	}
+	r := report{terms: [numKinds]map[string]float64{kindName: p.Names, kindPlace: p.Places,
+		kindContent: p.Content, kindDate: p.Dates}, days: p.Days}
+	for k := range r.terms {
+		if r.terms[k] == nil {
+			r.terms[k] = map[string]float64{}
+		}
+	}
+	return r, nil
 }
 
 // normalizeName lower-cases a name and keeps its words; it returns "" for

@@ -209,6 +209,39 @@ func TestStoriesDeterministicAndReplayed(t *testing.T) {
 	if got, want := second.Incidents(), all.Incidents(); !reflect.DeepEqual(got, want) {
 		t.Errorf("replayed incidents differ:\n%+v\nwant\n%+v", got, want)
 	}
+
+	// The same, restored from the story records Story gave, without the
+	// articles: what a resumed ingest does.
+	first = incident.New(incident.Config{}, nil)
+	var records []sitrep.StoryRecord
+	for _, a := range rehab[:5] {
+		doc := a.doc(t)
+		first.Link(doc)
+		rec, ok := first.Story(doc.ID)
+		if !ok {
+			t.Fatalf("no story record for %s", doc.ID)
+		}
+		records = append(records, rec)
+	}
+	third := incident.New(incident.Config{}, roundTrip(t, first.Incidents()))
+	for _, rec := range records {
+		if want := all.Stories()[rec.Document]; rec.Story != want {
+			t.Errorf("record of %s has story %d, want %d", rec.Document, rec.Story, want)
+		}
+		if err := third.Restore(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	linkAll(t, third, rehab[5:])
+	if got, want := third.Stories(), all.Stories(); !reflect.DeepEqual(got, want) {
+		t.Errorf("restored stories %v, want %v", got, want)
+	}
+	if got, want := third.Incidents(), all.Incidents(); !reflect.DeepEqual(got, want) {
+		t.Errorf("restored incidents differ:\n%+v\nwant\n%+v", got, want)
+	}
+	if err := third.Restore(sitrep.StoryRecord{Document: "x", Profile: []byte("{")}); err == nil {
+		t.Error("Restore accepted a broken profile")
+	}
 }
 
 func BenchmarkStories(b *testing.B) {

@@ -18,7 +18,7 @@ import (
 // dominates. Row IDs of documents and events are assigned here, which is
 // safe because the transaction holds the write lock from its start.
 func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
-	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 {
+	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 && len(b.Stories) == 0 {
 		return nil
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -37,6 +37,9 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 		}
 		if err := w.flush(); err != nil {
 			return err
+		}
+		for _, r := range b.Stories {
+			w.add("story", r.Document, r.Story, r.Profile)
 		}
 		for _, inc := range b.Incidents {
 			if err := w.incident(inc); err != nil {
@@ -90,6 +93,8 @@ var tables = map[string]string{
 		cameo, quad_class, acled_type, acled_subtype, trigger_text, evidence, spans)`,
 	"rtree": `INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day)`,
 	"claim": `INSERT INTO claims (event, idx, stance, attribution, by_name, by_code, actor_name, actor_code, start_byte, end_byte)`,
+	// A document's first story record is kept: the one it was linked with.
+	"story": `INSERT OR IGNORE INTO stories (doc, story, profile)`,
 	"incident": `INSERT OR REPLACE INTO incidents (id, category, mode, place, country, lat, lon, geo_precision,
 		first_date, last_date, first_day, last_day, time_precision, actors, targets,
 		dead_low, dead_best, dead_high, dead_reports, injured_low, injured_best, injured_high, injured_reports,

@@ -187,6 +187,29 @@ func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
 	return st, nil
 }
 
+// Stories calls fn with every story record in commit order. fn must not
+// use the store: the rows stay open while it runs.
+func (s *Store) Stories(ctx context.Context, fn func(sitrep.StoryRecord) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc, story, profile FROM stories ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("sqlite: stories: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r sitrep.StoryRecord
+		if err := rows.Scan(&r.Document, &r.Story, &r.Profile); err != nil {
+			return fmt.Errorf("sqlite: stories: %w", err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: stories: %w", err)
+	}
+	return nil
+}
+
 // CheckIntegrity runs SQLite's integrity check and that of the FTS index.
 func (s *Store) CheckIntegrity(ctx context.Context) error {
 	var res string

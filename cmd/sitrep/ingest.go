@@ -78,7 +78,13 @@ items are reported with a reason and the run goes on; the exit status is then 1.
 				if err != nil {
 					return err
 				}
-				opts.Linker = incident.New(incident.Config{}, existing)
+				linker := incident.New(incident.Config{}, existing)
+				// The stories of the articles already stored, so that a
+				// resumed run links as one uninterrupted run would.
+				if err := store.Stories(ctx, linker.Restore); err != nil {
+					return err
+				}
+				opts.Linker = linker
 			}
 			stderr := cmd.ErrOrStderr()
 			bar := newProgress(stderr, countArticles(args))

@@ -33,6 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 		{"FindEvents", testFindEvents},
 		{"Incidents", testIncidents},
 		{"CanceledCommitStoresNothing", testCanceledCommit},
+		{"Stories", testStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -422,5 +423,38 @@ func testCanceledCommit(t *testing.T, s sitrep.Store) {
 	}
 	if st := stats(t, s); st.Documents != 0 || st.Events != 0 {
 		t.Errorf("after a failed Commit, Stats = %+v, want nothing stored", st)
+	}
+}
+
+// testStories checks that story records come back whole, in commit order
+// (not document order), and that a document keeps its first record.
+func testStories(t *testing.T, s sitrep.Store) {
+	ctx := t.Context()
+	a, b, c := Article(t, "A.", ""), Article(t, "B.", ""), Article(t, "C.", "")
+	recA := sitrep.StoryRecord{Document: a.ID, Story: 2, Profile: []byte(`{"n":{"coalition":2}}`)}
+	recB := sitrep.StoryRecord{Document: b.ID, Story: 1, Profile: []byte(`{"days":[17462]}`)}
+	recC := sitrep.StoryRecord{Document: c.ID, Story: 1, Profile: []byte{0, 0xff, 'x'}}
+	commit(t, s, &sitrep.Batch{Documents: []*sitrep.Document{a, b}, Stories: []sitrep.StoryRecord{recB, recA}})
+	again := recA
+	again.Story, again.Profile = 9, []byte(`{}`)
+	commit(t, s, &sitrep.Batch{Documents: []*sitrep.Document{c, a}, Stories: []sitrep.StoryRecord{recC, again}})
+	var got []sitrep.StoryRecord
+	if err := s.Stories(ctx, func(r sitrep.StoryRecord) error {
+		got = append(got, r)
+		return nil
+	}); err != nil {
+		t.Fatalf("Stories: %v", err)
+	}
+	if want := []sitrep.StoryRecord{recB, recA, recC}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Stories =\n%+v\nwant\n%+v", got, want)
+	}
+	stop := errors.New("stop")
+	calls := 0
+	err := s.Stories(ctx, func(sitrep.StoryRecord) error {
+		calls++
+		return stop
+	})
+	if !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("Stories with fn failing = %v after %d calls, want %v after 1", err, calls, stop)
 	}
 }
