@@ -32,7 +32,7 @@ dateline place. Relative dates ("on Monday") are resolved against
 
 An article that cannot be read is reported on standard error and skipped;
 the exit status is then 1.`,
-		Example: `  sitrep extract testdata/articles/strike.txt --format text
+		Example: `  sitrep extract --format text --published 2019-03-12 examples/strike.txt
   sitrep extract --published 2017-10-24 --source Sputnik article.txt
   curl -s https://example.org/story.html | sitrep extract --url https://example.org/story.html -`,
 		Args: cobra.MinimumNArgs(1),

@@ -25,8 +25,9 @@ exact text behind every field:
                  (assert, accuse, deny, confirm).
 
 Start with:
-  sitrep extract testdata/articles/strike.txt --format text
-  sitrep extract --published 2017-10-24 article.html > article.json`,
+  sitrep extract --format text --published 2019-03-12 examples/strike.txt
+  sitrep extract --published 2017-10-24 article.html > article.json
+  sitrep ingest news/ && sitrep incidents      # a database of incidents (sitrep.db)`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
