@@ -47,6 +47,28 @@ type Metadata struct {
 	Dateline  Dateline  // zero if the text has none
 }
 
+// Fill returns m with its empty fields taken from def, so that what a caller
+// gives wins over what the input itself says. The dateline is not filled: it
+// points into one document's text.
+func (m Metadata) Fill(def Metadata) Metadata {
+	if m.Source == "" {
+		m.Source = def.Source
+	}
+	if m.URL == "" {
+		m.URL = def.URL
+	}
+	if m.Title == "" {
+		m.Title = def.Title
+	}
+	if m.Published.IsZero() {
+		m.Published = def.Published
+	}
+	if m.Language == "" {
+		m.Language = def.Language
+	}
+	return m
+}
+
 // A Dateline is the lead-in of a wire story, "BEIRUT, Oct 24 (Reuters) -".
 type Dateline struct {
 	Span        // the whole dateline, including its closing dash

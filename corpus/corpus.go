@@ -139,7 +139,7 @@ func (r *reader) emit(it Item) bool {
 		return false
 	}
 	if it.Err == nil {
-		it.Meta = fill(it.Meta, r.cfg.Meta)
+		it.Meta = it.Meta.Fill(r.cfg.Meta)
 	}
 	return r.yield(it)
 }
@@ -336,24 +336,4 @@ func (r *reader) article(name string, in io.Reader, format ingest.Format, size i
 		return r.fail(name, fmt.Errorf("%w: limit %d bytes", ingest.ErrTooLarge, r.cfg.MaxBytes))
 	}
 	return r.emit(Item{Name: name, Data: data, Format: format})
-}
-
-// fill fills the empty fields of m from def.
-func fill(m, def sitrep.Metadata) sitrep.Metadata {
-	if m.Source == "" {
-		m.Source = def.Source
-	}
-	if m.URL == "" {
-		m.URL = def.URL
-	}
-	if m.Title == "" {
-		m.Title = def.Title
-	}
-	if m.Published.IsZero() {
-		m.Published = def.Published
-	}
-	if m.Language == "" {
-		m.Language = def.Language
-	}
-	return m
 }

@@ -100,7 +100,7 @@ func FromBytes(data []byte, format Format, meta sitrep.Metadata) (*sitrep.Docume
 		if err != nil {
 			return nil, err
 		}
-		meta = merge(meta, htmlMeta)
+		meta = meta.Fill(htmlMeta)
 		return FromText(text, meta)
 	}
 	return FromText(string(data), meta)
@@ -122,26 +122,6 @@ func FromText(text string, meta sitrep.Metadata) (*sitrep.Document, error) {
 		doc.Meta.Language = "en"
 	}
 	return doc, nil
-}
-
-// merge fills the empty fields of given from found.
-func merge(given, found sitrep.Metadata) sitrep.Metadata {
-	if given.Source == "" {
-		given.Source = found.Source
-	}
-	if given.URL == "" {
-		given.URL = found.URL
-	}
-	if given.Title == "" {
-		given.Title = found.Title
-	}
-	if given.Published.IsZero() {
-		given.Published = found.Published
-	}
-	if given.Language == "" {
-		given.Language = found.Language
-	}
-	return given
 }
 
 func extractHTML(data []byte, pageURL string) (string, sitrep.Metadata, error) {
