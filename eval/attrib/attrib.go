@@ -24,6 +24,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sitrep-dev/sitrep/eval/internal/prf"
+
 	"github.com/sitrep-dev/sitrep"
 )
 
@@ -271,34 +273,7 @@ func trim(text string, s sitrep.Span) sitrep.Span {
 }
 
 // Counts are true positives and the sizes of the predicted and gold sets.
-type Counts struct {
-	TP, Pred, Gold int
-}
-
-// Add adds c2 to c.
-func (c *Counts) Add(c2 Counts) { c.TP += c2.TP; c.Pred += c2.Pred; c.Gold += c2.Gold }
-
-// Precision returns TP/Pred, or 0.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.Pred) }
-
-// Recall returns TP/Gold, or 0.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.Gold) }
-
-// F1 returns the harmonic mean of precision and recall, or 0.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type Counts = prf.Counts
 
 // A Tally holds counts for every part and for whole attributions under one
 // way of matching.

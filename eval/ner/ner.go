@@ -18,6 +18,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/eval/internal/prf"
 )
 
 // A Sentence is a sentence's words and their tags ("B-PER", "I-LOC", "O").
@@ -144,32 +146,9 @@ func startOfChunk(prev, cur, prevType, curType string) bool {
 	return false
 }
 
-// Counts are entity counts for precision and recall.
-type Counts struct {
-	Gold, Predicted, Correct int
-}
-
-// Precision returns Correct/Predicted, 0 if nothing was predicted.
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Predicted) }
-
-// Recall returns Correct/Gold, 0 if there is no gold entity.
-func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// Counts are entity counts for precision and recall: TP counts correct
+// entities, Pred predicted ones.
+type Counts = prf.Counts
 
 // A Score accumulates counts over sentences, overall and per type.
 type Score struct {
@@ -197,11 +176,11 @@ func (s *Score) Add(gold, predicted []string) {
 		s.counts(e.Type).Gold++
 	}
 	for _, e := range p {
-		s.All.Predicted++
-		s.counts(e.Type).Predicted++
+		s.All.Pred++
+		s.counts(e.Type).Pred++
 		if slices.Contains(g, e) {
-			s.All.Correct++
-			s.counts(e.Type).Correct++
+			s.All.TP++
+			s.counts(e.Type).TP++
 		}
 	}
 }

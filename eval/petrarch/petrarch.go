@@ -19,6 +19,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/eval/internal/prf"
 )
 
 // A Sentence is one validation record.
@@ -201,10 +203,10 @@ func Score(sentences []Sentence, code func(Sentence) []Event) (Scores, []Miss) {
 			}
 		}
 	}
-	s.RootAcc = ratio(rootOK, s.N)
-	s.SourceAcc = ratio(sourceOK, s.N)
-	s.TargetAcc = ratio(targetOK, s.N)
-	s.AnyAcc = ratio(anyOK, s.N)
+	s.RootAcc = prf.Ratio(rootOK, s.N)
+	s.SourceAcc = prf.Ratio(sourceOK, s.N)
+	s.TargetAcc = prf.Ratio(targetOK, s.N)
+	s.AnyAcc = prf.Ratio(anyOK, s.N)
 	return s, misses
 }
 
@@ -225,11 +227,4 @@ func countryPart(code string) string {
 		return ""
 	}
 	return code[:3]
-}
-
-func ratio(n, d int) float64 {
-	if d == 0 {
-		return 0
-	}
-	return float64(n) / float64(d)
 }

@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/eval/internal/prf"
 )
 
 // A Record is one gold-standard record, normalized to PLOVER 2021.
@@ -235,10 +237,10 @@ func Score(records []Record, code func(Record) Coding) (Scores, []Miss) {
 			}
 		}
 	}
-	s.TypeAcc = ratio(typeOK, s.N)
-	s.ModeAcc = ratio(modeOK, s.NMode)
-	s.ActorAcc = ratio(actorOK, s.NActor)
-	s.TargetAcc = ratio(targetOK, s.NTarget)
+	s.TypeAcc = prf.Ratio(typeOK, s.N)
+	s.ModeAcc = prf.Ratio(modeOK, s.NMode)
+	s.ActorAcc = prf.Ratio(actorOK, s.NActor)
+	s.TargetAcc = prf.Ratio(targetOK, s.NTarget)
 	return s, misses
 }
 
@@ -258,11 +260,4 @@ func matchesAny(gold []string, system string) bool {
 		}
 	}
 	return false
-}
-
-func ratio(n, d int) float64 {
-	if d == 0 {
-		return 0
-	}
-	return float64(n) / float64(d)
 }
