@@ -31,7 +31,7 @@ func standardPipeline(tb testing.TB) *pipeline.Pipeline {
 	tb.Helper()
 	pipeOnce.Do(func() { pipe, pipeErr = standard.New(standard.Resources{}) })
 	if pipeErr != nil {
-		tb.Skipf("standard pipeline unavailable: %v", pipeErr)
+		tb.Fatalf("standard pipeline: %v", pipeErr)
 	}
 	return pipe
 }
