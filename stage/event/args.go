@@ -171,6 +171,20 @@ func (a *annotator) usable(m int) bool {
 	return dl.IsEmpty() || !dl.Overlaps(men.Span)
 }
 
+// possessive reports whether mention m is a possessive pronoun ("our",
+// "their"), which names the owner of what follows, not a participant.
+func (a *annotator) possessive(m int) bool {
+	men := a.doc.Mentions[m]
+	if men.Kind != sitrep.MentionPronoun {
+		return false
+	}
+	switch strings.ToLower(a.doc.Text[men.Start:men.End]) {
+	case "our", "their", "his", "her", "its", "my", "your":
+		return true
+	}
+	return false
+}
+
 // actorType reports whether a mention can be an actor or target.
 func actorType(t sitrep.EntityType) bool {
 	switch t {
@@ -260,7 +274,11 @@ func (a *annotator) contentStart(i, j int) int {
 func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
 	start := sc.ts
 	for t := i - 1; t >= sc.ts; t-- {
-		if a.is(t, lClause) {
+		if a.is(t, lClause) || a.is(t, lCondition) {
+			start = t + 1
+			break
+		}
+		if _, ok := a.endsAt(lPending, t); ok {
 			start = t + 1
 			break
 		}
@@ -572,7 +590,8 @@ const objectWindow = 8
 func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
 	if o.passive || o.obligation || o.e.victim || o.e.recipient {
 		arg, ok := a.subject(sc, o.start, o.end)
-		if ok && arg.Mention == actor.Mention {
+		if ok && (arg.Mention == actor.Mention || a.possessive(arg.Mention)) {
+			// "our friends are freed": the friends, not "us", were freed.
 			return noArg, false
 		}
 		return arg, ok

@@ -495,14 +495,21 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 	if o.modality == sitrep.Asserted && a.laterAfter(sc, o.end) {
 		o.modality = sitrep.Future
 	}
-	// An "if" earlier in the clause makes the trigger hypothetical.
+	// A condition earlier in the clause makes the trigger hypothetical,
+	// and so does an awaited act not in the past tense.
 	if o.modality == sitrep.Asserted {
 		for j := o.start - 1; j >= sc.ts; j-- {
 			if a.words[j] == ";" || a.words[j] == ":" {
 				break
 			}
-			if a.words[j] == "if" || a.words[j] == "unless" {
+			if a.is(j, lCondition) {
 				o.modality = sitrep.Hypothetical
+				break
+			}
+			if _, ok := a.endsAt(lPending, j); ok {
+				if a.awaited(sc, j, o) {
+					o.modality = sitrep.Hypothetical
+				}
 				break
 			}
 		}
@@ -559,6 +566,31 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		return
 	}
 	a.applyPLOVERRules(sc, o)
+}
+
+// awaited reports whether occurrence o, in a clause opened by a pending
+// word at token p ("until"), is an act still awaited rather than one that
+// happened: its nearest auxiliary is a present one ("are freed"), its verb
+// is in the present ("withdraws"), or the clause before p speaks of the
+// future ("will fight until the troops withdraw").
+func (a *annotator) awaited(sc *sentenceCtx, p int, o *occurrence) bool {
+	for j := o.start - 1; j > p; j-- {
+		if a.is(j, lPast) {
+			return false
+		}
+		if a.is(j, lPresent) {
+			return true
+		}
+	}
+	if o.e.form == formS {
+		return true
+	}
+	for j := p - 1; j >= sc.ts; j-- {
+		if _, ok := a.endsAt(lFuture, j); ok || a.words[j] == "would" {
+			return true
+		}
+	}
+	return false
 }
 
 // accusationBefore reports whether an accusation precedes occurrence k in

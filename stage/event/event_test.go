@@ -181,6 +181,12 @@ func TestTriggers(t *testing.T) {
 		{"[GPE#a Ruritania] did not attack the town.", []string{"ASSAULT negated actor=Ruritania"}},
 		{"If [GPE#a Ruritania] attacks the town, [NOM#c the council] will meet.", []string{"ASSAULT hypothetical actor=Ruritania", "AGREE actor=the council"}},
 		{"[PERSON#a Obama] will meet [PERSON#b Putin] in Zurich.", []string{"AGREE actor=Obama target=Putin"}},
+		// An awaited act: "until" with the present, or after a future.
+		{"The families camp outside until the detainees are freed.", []string{"RETREAT/release hypothetical"}},
+		{"[PERSON#a Ali] said [PRO#a his] brothers were freed.", []string{"RETREAT/release"}},
+		{"The families camped outside until the detainees were freed.", []string{"RETREAT/release"}},
+		{"The families will stay in the square until [NOM#b the troops] withdraw.", []string{"RETREAT/withdraw hypothetical actor=the troops"}},
+		{"[NOM#a The rebels] fought until [NOM#b the troops] withdrew.", []string{"ASSAULT actor=The rebels target=the troops", "RETREAT/withdraw actor=the troops"}},
 		{"[PERSON#a Obama] said he would not provide support to [GPE#b Israel].", []string{"REJECT/assist actor=Obama target=Israel"}},
 		{"[GPE#a Israel] announced it would withdraw troops.", []string{"CONCEDE actor=Israel"}},
 		{"[PERSON#a Obama] wants to attack [GPE#b Switzerland].", []string{"THREATEN/violence actor=Obama target=Switzerland"}},

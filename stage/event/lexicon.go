@@ -97,13 +97,18 @@ const (
 	lLater
 	lToward
 	lInvolvement
+	lCondition
+	lPending
+	lPresent
+	lPast
 	numLists
 )
 
 // listNames are the names of the lists in words.txt, by listID.
 var listNames = [numLists]string{"negation", "future", "hypothetical", "reporting",
 	"determiner", "preposition", "passive", "verbal", "light", "agent", "target", "clause",
-	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement"}
+	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement",
+	"condition", "pending", "present", "past"}
 
 // A wordInfo is everything the lexicon knows about one lower-case word, so
 // that the stage looks each token up once.
@@ -119,7 +124,8 @@ type wordInfo struct {
 type wordLists struct {
 	negation, future, hypothetical, reporting, determiner, preposition,
 	passive, verbal, light, agent, target, clause, locative,
-	reversal, suppression, obligation, scope, aspect, modifier, partitive, title, bridge, later, toward, involvement *wordList
+	reversal, suppression, obligation, scope, aspect, modifier, partitive, title, bridge, later, toward, involvement,
+	condition, pending, present, past *wordList
 }
 
 // parseLexicon reads the trigger lexicon and the function-word lists, each
@@ -155,7 +161,8 @@ func parseLexicon(triggers, words []string) (*lexicon, error) {
 		"determiner": &l.determiner, "preposition": &l.preposition, "passive": &l.passive,
 		"verbal": &l.verbal, "light": &l.light, "agent": &l.agent, "target": &l.target,
 		"clause": &l.clause, "locative": &l.locative, "reversal": &l.reversal,
-		"suppression": &l.suppression, "obligation": &l.obligation, "scope": &l.scope, "aspect": &l.aspect, "modifier": &l.modifier, "partitive": &l.partitive, "title": &l.title, "bridge": &l.bridge, "later": &l.later, "toward": &l.toward, "involvement": &l.involvement} {
+		"suppression": &l.suppression, "obligation": &l.obligation, "scope": &l.scope, "aspect": &l.aspect, "modifier": &l.modifier, "partitive": &l.partitive, "title": &l.title, "bridge": &l.bridge, "later": &l.later, "toward": &l.toward, "involvement": &l.involvement,
+		"condition": &l.condition, "pending": &l.pending, "present": &l.present, "past": &l.past} {
 		if lex.words[name] == nil {
 			lex.words[name] = newWordList()
 		}
