@@ -79,6 +79,9 @@ func (b *Builder) Add(e Entry, preferred, alternates []string) int {
 			if short := stripRegionWord(n); short != "" {
 				b.addName(i, short, true)
 			}
+			if short := stripRegionPrefix(n); short != "" {
+				b.addName(i, short, true)
+			}
 		}
 	}
 	return i
@@ -187,6 +190,25 @@ func isLatinKey(key string) bool {
 var regionWords = []string{"Governorate", "Province", "Region", "Oblast", "District",
 	"County", "Parish", "Department", "Municipality", "State", "Prefecture", "Voivodeship",
 	"Autonomous Region", "Autonomous Community", "Emirate", "Division", "Krai", "Rayon", "Raion"}
+
+// regionPrefixes are the generic words that lead some region names and
+// text often omits: "Province of Nueva Ecija" is "Nueva Ecija". Longer
+// prefixes come first. "District of" and "City of" are not among them:
+// "Columbia" is not the District of Columbia, nor "London" the City of
+// London.
+var regionPrefixes = []string{"Urban Municipality of", "Autonomous Region of", "Autonomous Province of",
+	"Province of", "State of", "Municipality of", "County of", "Region of", "Republic of",
+	"Department of", "Governorate of", "Prefecture of", "Canton of", "Emirate of"}
+
+// stripRegionPrefix returns name without a leading generic region word, or "".
+func stripRegionPrefix(name string) string {
+	for _, p := range regionPrefixes {
+		if s, ok := strings.CutPrefix(name, p+" "); ok && s != "" {
+			return s
+		}
+	}
+	return ""
+}
 
 // stripRegionWord returns name without a trailing generic region word, or "".
 func stripRegionWord(name string) string {

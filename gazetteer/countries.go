@@ -33,21 +33,55 @@ var common = parseCommon(commonText)
 // ok is false if word is not a known demonym, and also for peoples without a
 // state of their own ("Kurdish"), for which country is "".
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	c, found := demonyms[strings.ToLower(word)]
+	c, found := LowerKey(demonyms, word)
 	return c, found && c != ""
 }
 
 // IsPeople reports whether word names a people or group rather than a
 // country ("Kurdish", "Arab", "Sunni"): a word that is never a place name.
 func (g *Gazetteer) IsPeople(word string) bool {
-	c, found := demonyms[strings.ToLower(word)]
+	c, found := LowerKey(demonyms, word)
 	return found && c == ""
+}
+
+// Adjective reports, with one lookup, what Demonym and IsPeople report:
+// found is true for a demonym, whose country is its ISO code, and for a
+// people without a state, whose country is "".
+func (g *Gazetteer) Adjective(word string) (country string, found bool) {
+	return LowerKey(demonyms, word)
 }
 
 // IsCommonWord reports whether word, lowercased, is a common English word
 // that is also a place name ("reading", "mobile", "police"): such a word
 // needs more evidence than capitalization to be read as a place.
-func (g *Gazetteer) IsCommonWord(word string) bool { return common[strings.ToLower(word)] }
+func (g *Gazetteer) IsCommonWord(word string) bool {
+	is, _ := LowerKey(common, word)
+	return is
+}
+
+// LowerKey returns m[strings.ToLower(word)] without allocating for short
+// ASCII words: recognizers look up every capitalized word in their word
+// lists.
+func LowerKey[V any](m map[string]V, word string) (V, bool) {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		v, ok := m[strings.ToLower(word)]
+		return v, ok
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 0x80 {
+			v, ok := m[strings.ToLower(word)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(word)])]
+	return v, ok
+}
 
 func parseDemonyms(text string) map[string]string {
 	m := map[string]string{}

@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -64,8 +63,8 @@ type Candidate struct {
 	Alternate bool // the name matched an alternate name, not the preferred one
 }
 
-// A Gazetteer is a read-only index of places by folded name.
-// It is safe for concurrent use.
+// A Gazetteer is a read-only index of places by folded name. It caches
+// the results of lookups. It is safe for concurrent use.
 type Gazetteer struct {
 	data             string   // the uncompressed index
 	table            []string // codes that entries refer to by number
@@ -74,6 +73,7 @@ type Gazetteer struct {
 	entryOff, keyOff int      // byte offsets of the first entry and key
 	firstKeys        []string // the first key of each key block, in data
 	firstPrefixes    []uint64 // prefix8 of each of firstKeys
+	cache            *cache   // lookup results, shared by all callers
 }
 
 //go:generate go run ./internal/gen -o index.bin -common common.txt
@@ -124,12 +124,29 @@ func (g *Gazetteer) Lookup(name string) []Candidate {
 // LookupKey appends to dst the entries filed under key, an already folded
 // name, and returns it.
 func (g *Gazetteer) LookupKey(key string, dst []Candidate) []Candidate {
+	return append(dst, g.Candidates(key)...)
+}
+
+// Candidates returns the entries filed under key, an already folded name,
+// like LookupKey, but without copying them: the slice is shared with other
+// callers, who may be reading it concurrently, and must not be modified.
+func (g *Gazetteer) Candidates(key string) []Candidate {
 	if key == "" || key[0] == regionPrefix[0] {
-		return dst
+		return nil
 	}
+	if cands, ok := g.cache.candidates.get(key); ok {
+		return cands
+	}
+	cands := g.lookupKey(key)
+	g.cache.candidates.put(key, cands)
+	return cands
+}
+
+// lookupKey decodes the entries filed under key, or returns nil.
+func (g *Gazetteer) lookupKey(key string) []Candidate {
 	it, found := g.seek(key)
 	if !found {
-		return dst
+		return nil
 	}
 	// Read the postings before decoding entries: both use the index.
 	var buf [32]uint32
@@ -137,12 +154,12 @@ func (g *Gazetteer) LookupKey(key string, dst []Candidate) []Candidate {
 	for it.left > 0 {
 		posts = append(posts, uint32(it.posting()))
 	}
-	dst = slices.Grow(dst, len(posts))
+	cands := make([]Candidate, 0, len(posts))
 	for _, p := range posts {
 		ref := int(p >> 1)
-		dst = append(dst, Candidate{Entry: g.entry(ref), Ref: ref, Alternate: p&1 == 1})
+		cands = append(cands, Candidate{Entry: g.entry(ref), Ref: ref, Alternate: p&1 == 1})
 	}
-	return dst
+	return cands
 }
 
 // Has reports whether some entry is filed under key, a folded name.
@@ -161,6 +178,15 @@ func (g *Gazetteer) Probe(key string) (found, longer bool) {
 	if key == "" || key[0] == regionPrefix[0] || g.nKeys == 0 {
 		return false, false
 	}
+	if p, ok := g.cache.probes.get(key); ok {
+		return p.found, p.longer
+	}
+	found, longer = g.probe(key)
+	g.cache.probes.put(key, probe{found, longer})
+	return found, longer
+}
+
+func (g *Gazetteer) probe(key string) (found, longer bool) {
 	it, found := g.seek(key)
 	if found {
 		it.next() // the next key tells whether a longer name follows
@@ -180,16 +206,28 @@ func (g *Gazetteer) HasPrefix(prefix string) bool {
 
 // region returns the entry filed under a region code.
 func (g *Gazetteer) region(code string) (Entry, bool) {
+	key := regionPrefix + code
+	if cands, ok := g.cache.candidates.get(key); ok {
+		if len(cands) == 0 {
+			return Entry{}, false
+		}
+		return cands[0].Entry, true
+	}
 	ref := -1
-	if it, found := g.seek(regionPrefix + code); found {
+	if it, found := g.seek(key); found {
 		for it.left > 0 {
 			ref = int(it.posting() >> 1)
 		}
 	}
+	var cands []Candidate
+	if ref >= 0 {
+		cands = []Candidate{{Entry: g.entry(ref), Ref: ref}}
+	}
+	g.cache.candidates.put(key, cands)
 	if ref < 0 {
 		return Entry{}, false
 	}
-	return g.entry(ref), true
+	return cands[0].Entry, true
 }
 
 // Country returns the country with ISO 3166-1 alpha-2 code iso.

@@ -76,7 +76,7 @@ func open(data string) (*Gazetteer, error) {
 	if len(data) < headerSize || data[:len(magic)] != magic {
 		return nil, errors.New("not a sitrep gazetteer index (or an older version)")
 	}
-	g := &Gazetteer{data: data}
+	g := &Gazetteer{data: data, cache: newCache()}
 	h := make([]int, 7)
 	for i := range h {
 		h[i] = int(g.u32(len(magic) + 4*i))

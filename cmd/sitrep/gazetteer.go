@@ -15,8 +15,43 @@ func newGazetteerCmd() *cobra.Command {
 		Use:   "gazetteer",
 		Short: "Build a gazetteer file from GeoNames dumps",
 	}
-	cmd.AddCommand(newGazetteerBuildCmd())
+	cmd.AddCommand(newGazetteerBuildCmd(), newGazetteerLookupCmd())
 	return cmd
+}
+
+func newGazetteerLookupCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "lookup NAME...",
+		Short: "Print the gazetteer entries that each name may refer to",
+		Long: `lookup folds each NAME as place recognition does and prints the entries
+filed under it, one a line: GeoNames id, name, level, feature, country,
+admin1 and admin2 codes, latitude, longitude, population, and "alt" when
+only an alternate name matched. --gazetteer FILE looks in that file.`,
+		Example: `  sitrep gazetteer lookup "Deir Ezzour" Washington`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			g, err := gazetteer.Default()
+			if path, _ := cmd.Flags().GetString("gazetteer"); path != "" {
+				g, err = gazetteer.Load(path)
+			}
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			for _, name := range args {
+				fmt.Fprintf(out, "%s (%q)\n", name, gazetteer.Fold(name))
+				for _, c := range g.Lookup(name) {
+					alt := ""
+					if c.Alternate {
+						alt = "alt"
+					}
+					fmt.Fprintf(out, "  %d\t%s\t%v\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n", c.ID, c.Name, c.Level,
+						c.Feature, c.Country, c.Admin1, c.Admin2, c.Lat, c.Lon, c.Population, alt)
+				}
+			}
+			return out.Flush()
+		},
+	}
 }
 
 func newGazetteerBuildCmd() *cobra.Command {

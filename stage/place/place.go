@@ -20,8 +20,9 @@
 // plus local evidence (a region word, "Deir ez-Zor province"; a qualifier,
 // "Alexandria, La."; the level shared by an enumeration) plus document
 // context, recomputed over a few rounds: the country focus (from the other
-// places, demonyms and the dateline), regions named and regions containing
-// other places, and nearness to the other places. Every mention of a name
+// places, demonyms and the dateline), the countries of the other names in
+// the mention's sentence ("Cairo airport ... in Egypt"), regions named and
+// regions containing other places, and nearness to the other places. Every mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
 // gazetteer lacks falls back to the region named in its sentence.
 package place
@@ -32,6 +33,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,9 +52,13 @@ type Config struct {
 type Stage struct {
 	gaz *gazetteer.Gazetteer
 	lx  *lexicon
+	// scratch pools per-run memory (*scratch), for reuse by later runs.
+	scratch sync.Pool
 	// abbrevs maps lowercase region abbreviations ("la.", "nsw") to their
 	// first-level regions.
 	abbrevs map[string]gazetteer.Entry
+	// maxAbbrev is the length of the longest abbreviation in bytes.
+	maxAbbrev int
 }
 
 // New returns a place stage.
@@ -69,6 +75,7 @@ func New(cfg Config) (*Stage, error) {
 		return nil, err
 	}
 	s := &Stage{gaz: g, lx: lx, abbrevs: map[string]gazetteer.Entry{}}
+	s.scratch.New = newScratch
 	for abbr, code := range lx.usStates {
 		if e, ok := g.Admin1("US", code); ok {
 			s.abbrevs[abbr] = e
@@ -81,6 +88,9 @@ func New(cfg Config) (*Stage, error) {
 				break
 			}
 		}
+	}
+	for abbr := range s.abbrevs {
+		s.maxAbbrev = max(s.maxAbbrev, len(abbr))
 	}
 	return s, nil
 }
@@ -101,7 +111,10 @@ func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerPlaces} 
 
 // Run finds and resolves the places of doc.
 func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
-	r := &run{s: s, doc: doc, cache: map[string][]gazetteer.Candidate{}}
+	sc := s.scratch.Get().(*scratch)
+	defer s.scratch.Put(sc)
+	sc.reset()
+	r := &run{s: s, doc: doc, cache: sc.cache, scratch: sc}
 	r.recognize()
 	if err := ctx.Err(); err != nil {
 		return err
@@ -109,6 +122,36 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	r.resolve()
 	r.emit()
 	return nil
+}
+
+// scratch is memory that one run uses and the next one reuses: maps keep
+// their buckets when cleared, which spares building them anew for every
+// document.
+type scratch struct {
+	cache     map[string][]gazetteer.Candidate
+	byKey     map[string]int
+	regionIDs map[regionKey]regionID
+	infos     []candInfo
+	priors    []float64
+}
+
+func newScratch() any {
+	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{}}
+}
+
+// reset empties sc for a new document. Maps grown by a huge document are
+// dropped rather than kept.
+func (sc *scratch) reset() {
+	const maxKept = 1 << 14
+	for _, m := range []int{len(sc.cache), len(sc.byKey), len(sc.regionIDs)} {
+		if m > maxKept {
+			*sc = *newScratch().(*scratch)
+			return
+		}
+	}
+	clear(sc.cache)
+	clear(sc.byKey)
+	clear(sc.regionIDs)
 }
 
 // A mention is a recognized place name before and during resolution.
@@ -120,6 +163,9 @@ type mention struct {
 	wantLevel               gazetteer.Level // from a region word after the name; 0 if none
 	listLevel               gazetteer.Level // the level of the enumeration it is in; 0 if none
 	qualCountry, qualAdmin1 string          // from "Alexandria, La." or "Homs, Syria"
+	qualRegion              regionID        // the qualifier's admin1 region; 0 if none
+	group                   int             // index into run.groups; -1 if no candidates
+	sentence                int             // index into Document.Sentences; -1 if none holds it
 	cue                     bool            // a locative cue or a GPE/LOC mention supports it
 	single                  bool            // one word
 	tokEnd                  int             // for a state abbreviation: the token after it
@@ -131,18 +177,24 @@ type mention struct {
 type run struct {
 	s        *Stage
 	doc      *sitrep.Document
+	scratch  *scratch
 	mentions []mention
-	cache    map[string][]gazetteer.Candidate
+	groups   []group // mentions by key, for resolution
+	// sentCountries lists, by sentence, the countries its names resolved in.
+	sentCountries [][]countryVote
+	sentShare     []countryShare // for the group being scored: see shareSentences
+	cache         map[string][]gazetteer.Candidate
 	// nameWords are words seen inside person-like capitalized runs; a lone
 	// mention of one ("Henry" after "Chiquita Raquel Henry") is no place.
 	nameWords map[string]bool
-	lowercase map[string]bool         // the document's lowercase words, built on first use
-	countries map[string]float64      // focus weight by ISO code
-	total     float64                 // sum of countries
-	regions   map[string]int          // "US.LA", "US.LA.079": regions the text names
-	within    map[string]int          // regions that resolved places lie in
-	own       map[string]contribution // each name group's part of the above
-	points    []point                 // where towns and counties resolved
+	lowercase map[string]bool        // by lowercase word asked about: whether the document has it
+	countries map[string]float64     // focus weight by ISO code
+	total     float64                // sum of countries
+	regionIDs map[regionKey]regionID // the regions of all candidates and qualifiers
+	regions   []int                  // by region: how many names name it
+	within    []int                  // by region: how many resolved places lie in it
+	own       []contribution         // by group: its part of the above
+	points    []point                // where towns and counties resolved
 	support   support
 }
 
@@ -150,7 +202,7 @@ func (r *run) lookup(key string) []gazetteer.Candidate {
 	if c, ok := r.cache[key]; ok {
 		return c
 	}
-	c := r.s.gaz.LookupKey(key, nil)
+	c := r.s.gaz.Candidates(key) // shared and read-only: resolution copies before it truncates
 	r.cache[key] = c
 	return c
 }

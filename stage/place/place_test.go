@@ -73,6 +73,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "lowercase words inside names",
+			text: "Ebola spread from the Democratic Republic of the Congo to Uganda and Dar es Salaam.",
+			want: []want{
+				{"Democratic Republic of the Congo", sitrep.PlaceToponym, 0, "CD", sitrep.PrecisionCountry},
+				{"Uganda", sitrep.PlaceToponym, 0, "UG", sitrep.PrecisionCountry},
+				{"Dar es Salaam", sitrep.PlaceToponym, 160263, "TZ", sitrep.PrecisionTown},
+			},
+		},
+		{
 			name: "demonyms and adjectival forms",
 			text: "The UK-based monitor said the US-led coalition struck the Syrian government-held town. U.S.-led forces denied it.",
 			want: []want{
@@ -215,6 +224,35 @@ func TestOneSensePerDiscourse(t *testing.T) {
 	for _, p := range doc.Places[:2] {
 		if p.Country != "US" || p.Admin1 != "VA" {
 			t.Errorf("%q resolved to %s.%s, want US.VA", p.Span.Text(doc), p.Country, p.Admin1)
+		}
+	}
+}
+
+// TestSentenceCountry checks that the other names of a mention's sentence
+// weigh more than the document's focus: an American story's "Cairo" is
+// still Egypt's next to "Egypt".
+func TestSentenceCountry(t *testing.T) {
+	s := newStage(t)
+	text := "Officials in Chicago, Springfield, Peoria and Carbondale tested pigs for the virus on Monday. " +
+		"Health officials in Memphis and St. Louis said no cases were found.\n"
+	for _, tt := range []struct {
+		sentence, country string
+	}{
+		{"In Cairo, the government of Egypt ordered all pigs to be slaughtered.", "EG"},
+		{"In Cairo, Egyptian officials ordered all pigs to be slaughtered.", "EG"},
+	} {
+		doc := annotate(t, s, text+tt.sentence, sitrep.Metadata{})
+		found := false
+		for _, p := range doc.Places {
+			if p.Span.Text(doc) == "Cairo" {
+				found = true
+				if p.Country != tt.country {
+					t.Errorf("%q: Cairo resolved to %s, want %s", tt.sentence, p.Country, tt.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Cairo in %v", tt.sentence, texts(doc))
 		}
 	}
 }

@@ -133,7 +133,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	// Governorate"; not "US State Department" or "Ohio State University".
 	if end+1 < hi && r.adjacent(end) && !namesCountry(m.cands) {
 		noun := r.tok(end + 1)
-		lvl, ok := lx.adminNouns[strings.ToLower(noun)]
+		lvl, ok := gazetteer.LowerKey(lx.adminNouns, noun)
 		if ok && isCapitalized(noun) && end+2 < hi && r.adjacent(end+1) && isCapitalized(r.tok(end+2)) {
 			ok = false
 		}
@@ -169,7 +169,10 @@ func (r *run) stateAt(k, hi int) (abbr string, end int) {
 			break
 		}
 		cand := r.text(sitrep.Span{Start: r.doc.Tokens[k].Start, End: r.doc.Tokens[j].End})
-		if _, ok := r.s.abbrevs[strings.ToLower(cand)]; ok {
+		if len(cand) > r.s.maxAbbrev {
+			break
+		}
+		if _, ok := gazetteer.LowerKey(r.s.abbrevs, cand); ok {
 			abbr, end = cand, j+1
 		}
 	}
@@ -179,7 +182,7 @@ func (r *run) stateAt(k, hi int) (abbr string, end int) {
 // stateMention returns a mention of the region abbreviated abbr, written
 // over tokens [k, end).
 func (r *run) stateMention(abbr string, k, end int) (mention, bool) {
-	e, found := r.s.abbrevs[strings.ToLower(abbr)]
+	e, found := gazetteer.LowerKey(r.s.abbrevs, abbr)
 	if !found {
 		return mention{}, false
 	}
@@ -213,9 +216,8 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		return false
 	}
 	if i > lo {
-		prev := strings.ToLower(r.tok(i - 1))
-		m.cue = lx.cues[prev]
-		if lx.personCues[prev] {
+		m.cue, _ = gazetteer.LowerKey(lx.cues, r.tok(i-1))
+		if person, _ := gazetteer.LowerKey(lx.personCues, r.tok(i-1)); person {
 			return false
 		}
 	}
@@ -255,8 +257,10 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		}
 	}
 	// "University of Alabama", "Bank of Baghdad".
-	if i-2 >= lo && strings.EqualFold(r.tok(i-1), "of") && lx.orgWords[strings.ToLower(r.tok(i-2))] {
-		m.kind = sitrep.PlaceInName
+	if i-2 >= lo && strings.EqualFold(r.tok(i-1), "of") {
+		if org, _ := gazetteer.LowerKey(lx.orgWords, r.tok(i-2)); org {
+			m.kind = sitrep.PlaceInName
+		}
 	}
 	// A common word ("Reading", "Mobile") needs a cue, a locative word before
 	// it or a region after it, where its capital letter proves nothing: at
@@ -275,17 +279,25 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 }
 
 // usedLowercase reports whether the document has word, which is lowercase,
-// as a token of its own.
+// as a token of its own. Few words need asking (the common words among
+// candidate names), so each is looked for in the tokens once and the
+// answer kept.
 func (r *run) usedLowercase(word string) bool {
+	if used, ok := r.lowercase[word]; ok {
+		return used
+	}
 	if r.lowercase == nil {
-		r.lowercase = make(map[string]bool, len(r.doc.Tokens)/4) // distinct lowercase words, roughly
-		for i, t := range r.doc.Tokens {
-			if w := r.tok(i); t.Kind == sitrep.TokenWord && !hasUpper(w) {
-				r.lowercase[w] = true
-			}
+		r.lowercase = map[string]bool{}
+	}
+	used := false
+	for i, t := range r.doc.Tokens {
+		if t.Kind == sitrep.TokenWord && t.End-t.Start == len(word) && r.tok(i) == word {
+			used = true
+			break
 		}
 	}
-	return r.lowercase[word]
+	r.lowercase[word] = used
+	return used
 }
 
 // orgRunAfter reports whether the capitalized words from token k on
@@ -299,7 +311,7 @@ func (r *run) orgRunAfter(k, hi int) bool {
 		if r.doc.Tokens[j].Kind != sitrep.TokenWord || !isCapitalized(w) {
 			return false
 		}
-		if r.s.lx.orgWords[strings.ToLower(w)] {
+		if org, _ := gazetteer.LowerKey(r.s.lx.orgWords, w); org {
 			return true
 		}
 	}
@@ -386,7 +398,7 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 	if w == "" {
 		w = r.tok(next + 1)
 	}
-	if e, ok := r.s.abbrevs[strings.ToLower(w)]; ok {
+	if e, ok := gazetteer.LowerKey(r.s.abbrevs, w); ok {
 		m.qualCountry, m.qualAdmin1 = e.Country, e.Admin1
 		state, _ = r.stateMention(w, next+1, stateEnd)
 		return state
@@ -426,12 +438,12 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 			continue
 		}
 		span := sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[last].End}
-		country, ok := r.s.gaz.Demonym(r.text(span))
-		if !ok {
-			if r.s.gaz.IsPeople(r.text(span)) {
-				return last + 1
-			}
+		country, found := r.s.gaz.Adjective(r.text(span))
+		if !found {
 			continue
+		}
+		if country == "" { // a people without a state: no place
+			return last + 1
 		}
 		c, found := r.s.gaz.Country(country)
 		if !found {

@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,18 +28,20 @@ const (
 	penaltyAlternate = 1.0  // matched an alternate name only
 	weightWantLevel  = 3.0  // the region word asks for this level
 	penaltyWrongLvl  = 2.0
-	weightQualAdmin1 = 4.0 // "Alexandria, La."
-	weightQualCtry   = 3.0 // "Homs, Syria"
-	weightQualTown   = 1.0 // any town, before a qualifier
-	weightFocus      = 3.0 // times the share of the document's country weight
-	weightRegion     = 1.5 // the document names the candidate's admin1 region
-	weightRegion2    = 1.0 // ... or its admin2 region
-	weightContains   = 1.5 // a region candidate has other places of the document in it
-	penaltyNamesake  = 1.5 // a region whose seat has its name: the bare name means the seat
-	weightNear       = 1.5 // a town next to another place of the document...
-	nearKm           = 250 // ... decreasing to nothing at this distance
-	maxPoints        = 128 // places that nearness compares with, first ones first, bounding its cost
-	weightListLevel  = 2.5 // a candidate of the level most items of its enumeration have
+	weightQualAdmin1 = 4.0     // "Alexandria, La."
+	weightQualCtry   = 3.0     // "Homs, Syria"
+	weightQualTown   = 1.0     // any town, before a qualifier
+	weightFocus      = 3.0     // times the share of the document's country weight
+	weightRegion     = 1.5     // the document names the candidate's admin1 region
+	weightRegion2    = 1.0     // ... or its admin2 region
+	weightContains   = 1.5     // a region candidate has other places of the document in it
+	penaltyNamesake  = 1.5     // a region whose seat has its name: the bare name means the seat
+	weightNear       = 1.5     // a town next to another place of the document...
+	nearKm           = 250     // ... decreasing to nothing at this distance
+	kmPerDegree      = 111.195 // km per degree of a great circle
+	maxPoints        = 128     // places that nearness compares with, first ones first, bounding its cost
+	weightListLevel  = 2.5     // a candidate of the level most items of its enumeration have
+	weightSentence   = 1.0     // another name in the sentence lies in the candidate's country
 
 	maxCandidates = 64 // candidates ranked per name, best priors first
 )
@@ -100,11 +103,13 @@ func local(m *mention, c gazetteer.Candidate) float64 {
 	return s
 }
 
-// context scores a candidate of the group with key against the document's
-// focus and the regions it names, leaving out the group's own contribution.
-func (r *run) context(c gazetteer.Candidate, key string) float64 {
-	own := r.own[key]
-	s := 0.0
+// context scores candidate j of group g against the document's focus and
+// the regions it names, leaving out the group's own contribution.
+func (r *run) context(gi, j int) float64 {
+	g := &r.groups[gi]
+	c, info := &g.cands[j], &g.info[j]
+	own := r.own[gi]
+	s := weightSentence * r.sentenceSupport(c.Country)
 	total := r.total - own.weight
 	if total > 0 {
 		w := r.countries[c.Country]
@@ -113,44 +118,110 @@ func (r *run) context(c gazetteer.Candidate, key string) float64 {
 		}
 		s += weightFocus * w / total
 	}
-
-	a1 := c.Country + "." + c.Admin1
-	a2 := a1 + "." + c.Admin2
+	a1, a2 := info.admin1, info.admin2
 	switch c.Level {
 	case gazetteer.LevelPlace:
-		if c.Admin1 != "" && r.regions[a1] > 0 && own.region != a1 {
+		if a1 != 0 && r.regions[a1] > 0 && own.region != a1 {
 			s += weightRegion
 		}
-		if c.Admin2 != "" && r.support.other(r.support.admin2Named[a2], key) {
+		if a2 != 0 && r.support.other(r.support.admin2Named[a2], gi) {
 			s += weightRegion2
 		}
-		s += r.nearness(c, key)
+		s += r.nearness(c, info, gi)
 	case gazetteer.LevelAdmin2:
-		if r.regions[a1] > 0 && own.region != a1 {
+		if a1 != 0 && r.regions[a1] > 0 && own.region != a1 {
 			s += weightRegion
 		}
-		if r.support.other(r.support.placesIn2[a2], key) {
+		if a2 != 0 && r.support.other(r.support.placesIn2[a2], gi) {
 			s += weightContains
 		}
-		s += r.nearness(c, key)
+		s += r.nearness(c, info, gi)
 	case gazetteer.LevelAdmin1:
-		if r.within[a1] > own.within(a1) {
+		if a1 != 0 && r.within[a1] > own.within(a1) {
 			s += weightContains
 		}
 	}
 	return s
 }
 
-// nearness scores how close c lies to the places other names resolved to:
-// the names of one local story lie together.
-func (r *run) nearness(c gazetteer.Candidate, key string) float64 {
-	best := float64(nearKm)
-	const maxDeg = nearKm / 111.0 // a degree of latitude is about 111 km
-	for _, pt := range r.points {
-		if pt.key == key || math.Abs(pt.lat-c.Lat) > maxDeg {
+// sentenceSupport returns the share of the current group's mentions whose
+// sentence has another name resolved in country ("Cairo airport ... in
+// Egypt"), from r.sentShare, which pick fills for each group.
+func (r *run) sentenceSupport(country string) float64 {
+	for _, v := range r.sentShare {
+		if v.country == country {
+			return v.share
+		}
+	}
+	return 0
+}
+
+// shareSentences sets r.sentShare for group gi: for each country that
+// other names in the sentences of its mentions resolved in, the share of
+// its mentions with such a sentence.
+func (r *run) shareSentences(gi int) {
+	g := &r.groups[gi]
+	r.sentShare = r.sentShare[:0]
+	for _, i := range g.idx {
+		sent := r.mentions[i].sentence
+		if sent < 0 {
 			continue
 		}
-		if d := gazetteer.Distance(c.Lat, c.Lon, pt.lat, pt.lon); d < best {
+		votes := r.sentCountries[sent]
+		for k, v := range votes {
+			if v.group == gi || slices.ContainsFunc(votes[:k], func(u countryVote) bool { return u.group != gi && u.country == v.country }) {
+				continue // its own, or a country this sentence already counted
+			}
+			j := slices.IndexFunc(r.sentShare, func(s countryShare) bool { return s.country == v.country })
+			if j < 0 {
+				j = len(r.sentShare)
+				r.sentShare = append(r.sentShare, countryShare{country: v.country})
+			}
+			r.sentShare[j].share += 1 / float64(len(g.idx))
+		}
+	}
+}
+
+// A countryShare is a country and the share of a group's mentions whose
+// sentence supports it.
+type countryShare struct {
+	country string
+	share   float64
+}
+
+// A countryVote is a name of a sentence resolved in a country.
+type countryVote struct {
+	group   int
+	country string
+}
+
+// nearness scores how close c lies to the places other names resolved to:
+// the names of one local story lie together.
+func (r *run) nearness(c *gazetteer.Candidate, info *candInfo, gi int) float64 {
+	best := float64(nearKm)
+	const maxDeg = nearKm / 111.0 // a degree of latitude is about 111 km
+	// r.points is sorted by latitude: only those within maxDeg can be near.
+	lo := sort.Search(len(r.points), func(i int) bool { return r.points[i].lat >= c.Lat-maxDeg })
+	for _, pt := range r.points[lo:] {
+		if pt.lat > c.Lat+maxDeg {
+			break
+		}
+		if pt.group == gi {
+			continue
+		}
+		// Most points lie far east or west: a cheap bound on the
+		// longitude difference spares the great-circle formula.
+		dlon := math.Abs(pt.lon - c.Lon)
+		if dlon > 180 {
+			dlon = 360 - dlon
+		}
+		if dlon*info.kmPerDegLon > nearKm {
+			continue
+		}
+		// Within nearKm the plane is flat enough: an equirectangular
+		// distance, off by well under a kilometre, spares the haversine.
+		dx := dlon * info.cosLat
+		if d := kmPerDegree * math.Sqrt(dx*dx+(pt.lat-c.Lat)*(pt.lat-c.Lat)); d < best {
 			best = d
 		}
 	}
@@ -159,7 +230,7 @@ func (r *run) nearness(c gazetteer.Candidate, key string) float64 {
 
 // A point is where one name group resolved to a town or second-level region.
 type point struct {
-	key      string
+	group    int
 	lat, lon float64
 }
 
@@ -167,14 +238,14 @@ type point struct {
 // regions are candidates ("Madison County") and which have a candidate
 // town in them ("Richmond"), by the name groups that offer them.
 type support struct {
-	admin2Named map[string][]string
-	placesIn2   map[string][]string
+	admin2Named [][]int // by region, the groups
+	placesIn2   [][]int
 }
 
-// other reports whether keys holds a group other than key.
-func (support) other(keys []string, key string) bool {
-	for _, k := range keys {
-		if k != key {
+// other reports whether groups holds a group other than gi.
+func (support) other(groups []int, gi int) bool {
+	for _, g := range groups {
+		if g != gi {
 			return true
 		}
 	}
@@ -182,28 +253,28 @@ func (support) other(keys []string, key string) bool {
 }
 
 func (r *run) gatherSupport() {
-	r.support = support{admin2Named: map[string][]string{}, placesIn2: map[string][]string{}}
-	add := func(m map[string][]string, code, key string) {
-		ks := m[code]
-		if len(ks) > 0 && ks[len(ks)-1] == key {
+	n := len(r.regionIDs) + 1
+	r.support = support{admin2Named: make([][]int, n), placesIn2: make([][]int, n)}
+	add := func(m [][]int, code regionID, gi int) {
+		gs := m[code]
+		if len(gs) > 0 && gs[len(gs)-1] == gi {
 			return
 		}
-		m[code] = append(ks, key)
+		m[code] = append(gs, gi)
 	}
-	for _, m := range r.mentions {
-		if m.kind == sitrep.PlaceAdjectival {
+	for gi, g := range r.groups {
+		if !g.toponym {
 			continue
 		}
-		for _, c := range m.cands {
+		for j, c := range g.cands {
 			if c.Admin2 == "" || c.Alternate {
 				continue
 			}
-			code := c.Country + "." + c.Admin1 + "." + c.Admin2
 			switch c.Level {
 			case gazetteer.LevelAdmin2:
-				add(r.support.admin2Named, code, m.key)
+				add(r.support.admin2Named, g.info[j].admin2, gi)
 			case gazetteer.LevelPlace:
-				add(r.support.placesIn2, code, m.key)
+				add(r.support.placesIn2, g.info[j].admin2, gi)
 			}
 		}
 	}
@@ -211,13 +282,32 @@ func (r *run) gatherSupport() {
 
 // A contribution is what one group of mentions adds to the document context.
 type contribution struct {
+	set             bool // the group has a resolution
 	weight          float64
 	country         string
-	region, region2 string // the admin1 or admin2 region the group resolves to
-	inside, inside2 string // the admin1 and admin2 regions its place lies in
+	region, region2 regionID // the admin1 or admin2 region the group resolves to
+	inside, inside2 regionID // the admin1 and admin2 regions its place lies in
 }
 
-func (c contribution) within(code string) int {
+// A regionKey is a first-level region ({"US", "LA", ""}) or a second-level
+// one ({"US", "LA", "079"}).
+type regionKey struct{ country, admin1, admin2 string }
+
+// A regionID numbers, for one document, the regions of its candidates and
+// qualifiers, so that context counts them in slices. 0 is no region.
+type regionID int32
+
+// regionID returns the number of a region, giving it one if it has none.
+func (r *run) regionID(k regionKey) regionID {
+	id, ok := r.regionIDs[k]
+	if !ok {
+		id = regionID(len(r.regionIDs) + 1)
+		r.regionIDs[k] = id
+	}
+	return id
+}
+
+func (c contribution) within(code regionID) int {
 	n := 0
 	if c.inside == code {
 		n++
@@ -232,19 +322,127 @@ func (c contribution) within(code string) int {
 // local evidence first, then again with the document context that the first
 // pass gives, one sense per name.
 func (r *run) resolve() {
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if len(m.cands) > maxCandidates {
-			sort.SliceStable(m.cands, func(a, b int) bool { return prior(m.cands[a]) > prior(m.cands[b]) })
-			m.cands = m.cands[:maxCandidates]
-		}
-	}
+	r.group()
 	r.gatherSupport()
 	r.pick(false)
 	r.markLists()
 	for range contextRounds {
 		r.gatherContext()
 		r.pick(true)
+	}
+}
+
+// A group is the mentions that share a key, and so a resolution, with what
+// ranking needs of their candidates, computed once.
+type group struct {
+	key     string
+	idx     []int // the mentions, in document order
+	cands   []gazetteer.Candidate
+	info    []candInfo
+	toponym bool // some mention is not adjectival
+}
+
+// candInfo is what ranking needs of a candidate besides the entry itself.
+type candInfo struct {
+	base           float64  // prior, less the namesake penalty
+	scale          float64  // obscurity: how much context counts
+	admin1, admin2 regionID // the candidate's regions; 0 if it has none
+	kmPerDegLon    float64  // a lower bound on the km per degree of longitude near the candidate
+	cosLat         float64  // the cosine of its latitude
+}
+
+// group sorts the mentions into groups and computes their candidates'
+// priors. Names with more than maxCandidates candidates keep the ones with
+// the best priors.
+func (r *run) group() {
+	byKey := r.scratch.byKey
+	r.groups = r.groups[:0]
+	r.regionIDs = r.scratch.regionIDs
+	sent := 0
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		m.group = -1
+		// Mentions and sentences are both sorted by start.
+		for sent < len(r.doc.Sentences) && r.doc.Sentences[sent].Span.End <= m.span.Start {
+			sent++
+		}
+		m.sentence = -1
+		if sent < len(r.doc.Sentences) && r.doc.Sentences[sent].Span.Contains(m.span) {
+			m.sentence = sent
+		}
+		if m.qualAdmin1 != "" {
+			m.qualRegion = r.regionID(regionKey{m.qualCountry, m.qualAdmin1, ""})
+		}
+		if len(m.cands) == 0 {
+			continue
+		}
+		gi, ok := byKey[m.key]
+		if !ok {
+			gi = len(r.groups)
+			byKey[m.key] = gi
+			r.groups = append(r.groups, group{key: m.key, cands: m.cands})
+		}
+		m.group = gi
+		g := &r.groups[gi]
+		g.idx = append(g.idx, i)
+		g.toponym = g.toponym || m.kind != sitrep.PlaceAdjectival
+	}
+	// One allocation for all groups, reused by later runs.
+	nCands := 0
+	for _, g := range r.groups {
+		nCands += len(g.cands)
+	}
+	infos := slices.Grow(r.scratch.infos[:0], nCands)[:nCands]
+	clear(infos)
+	r.scratch.infos = infos
+	allPriors := slices.Grow(r.scratch.priors[:0], nCands)[:nCands]
+	r.scratch.priors = allPriors
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		priors := allPriors[:len(g.cands):len(g.cands)]
+		allPriors = allPriors[len(g.cands):]
+		for j, c := range g.cands {
+			priors[j] = prior(c)
+		}
+		if len(g.cands) > maxCandidates {
+			order := make([]int, len(g.cands))
+			for j := range order {
+				order[j] = j
+			}
+			sort.SliceStable(order, func(a, b int) bool { return priors[order[a]] > priors[order[b]] })
+			cands := make([]gazetteer.Candidate, maxCandidates)
+			best := make([]float64, maxCandidates)
+			for j := range cands {
+				cands[j], best[j] = g.cands[order[j]], priors[order[j]]
+			}
+			g.cands, priors = cands, best
+		}
+		for _, i := range g.idx {
+			r.mentions[i].cands = g.cands
+		}
+		maxPop := 0
+		for _, c := range g.cands {
+			maxPop = max(maxPop, c.Population)
+		}
+		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
+		for j, c := range g.cands {
+			info := &g.info[j]
+			info.base = priors[j]
+			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
+				info.base -= penaltyNamesake
+			}
+			info.scale = obscurity(c.Population, maxPop)
+			if c.Admin1 != "" {
+				info.admin1 = r.regionID(regionKey{c.Country, c.Admin1, ""})
+			}
+			if c.Admin2 != "" {
+				info.admin2 = r.regionID(regionKey{c.Country, c.Admin1, c.Admin2})
+			}
+			const maxDeg = nearKm / 111.0
+			lat := min(89.0, math.Abs(c.Lat)+maxDeg)
+			info.kmPerDegLon = 111 * math.Cos(lat*math.Pi/180)
+			info.cosLat = math.Cos(c.Lat * math.Pi / 180)
+		}
 	}
 }
 
@@ -302,32 +500,20 @@ const contextRounds = 3
 // pick chooses, for each group of mentions sharing a key, the candidate with
 // the highest total score over the group.
 func (r *run) pick(withContext bool) {
-	groups := map[string][]int{}
-	for i, m := range r.mentions {
-		if len(m.cands) > 0 {
-			groups[m.key] = append(groups[m.key], i)
-		}
-	}
 	var scores []float64
-	for key, idx := range groups {
-		cands := r.mentions[idx[0]].cands
+	for gi := range r.groups {
+		g := &r.groups[gi]
 		scores = scores[:0]
-		maxPop := 0
-		for _, c := range cands {
-			maxPop = max(maxPop, c.Population)
-		}
-		for _, c := range cands {
-			s := prior(c)
-			if c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2 {
-				if hasNamesake(cands, c) {
-					s -= penaltyNamesake
-				}
-			}
-			for _, i := range idx {
-				s += local(&r.mentions[i], c) / float64(len(idx))
+		for j, c := range g.cands {
+			s := g.info[j].base
+			for _, i := range g.idx {
+				s += local(&r.mentions[i], c) / float64(len(g.idx))
 			}
 			if withContext {
-				s += r.context(c, key) * obscurity(c.Population, maxPop)
+				if j == 0 {
+					r.shareSentences(gi)
+				}
+				s += r.context(gi, j) * g.info[j].scale
 			}
 			scores = append(scores, s)
 		}
@@ -338,7 +524,7 @@ func (r *run) pick(withContext bool) {
 			}
 		}
 		p := softmax(scores, best)
-		for _, i := range idx {
+		for _, i := range g.idx {
 			r.mentions[i].best, r.mentions[i].score = best, p
 		}
 	}
@@ -377,10 +563,10 @@ func hasNamesake(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
 func (r *run) gatherContext() {
 	if r.own == nil {
 		r.countries = map[string]float64{}
-		r.regions = map[string]int{}
-		r.within = map[string]int{}
-		r.own = map[string]contribution{}
-	} else { // a later round: reuse the maps
+		r.regions = make([]int, len(r.regionIDs)+1)
+		r.within = make([]int, len(r.regionIDs)+1)
+		r.own = make([]contribution, len(r.groups))
+	} else { // a later round: reuse the memory
 		clear(r.countries)
 		clear(r.regions)
 		clear(r.within)
@@ -388,14 +574,23 @@ func (r *run) gatherContext() {
 	}
 	r.points = r.points[:0]
 	r.total = 0
-	for _, m := range r.mentions {
-		if m.qualAdmin1 != "" {
-			r.regions[m.qualCountry+"."+m.qualAdmin1]++
+	if r.sentCountries == nil {
+		r.sentCountries = make([][]countryVote, len(r.doc.Sentences))
+	}
+	for i := range r.sentCountries {
+		r.sentCountries[i] = r.sentCountries[i][:0]
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.qualRegion != 0 {
+			r.regions[m.qualRegion]++
 		}
-		if m.best < 0 {
-			continue
+		if m.best >= 0 && m.group >= 0 && m.sentence >= 0 {
+			if c := m.cands[m.best].Country; c != "" {
+				r.sentCountries[m.sentence] = append(r.sentCountries[m.sentence], countryVote{m.group, c})
+			}
 		}
-		if _, done := r.own[m.key]; done {
+		if m.best < 0 || m.group < 0 || r.own[m.group].set {
 			continue
 		}
 		c := m.cands[m.best]
@@ -406,39 +601,36 @@ func (r *run) gatherContext() {
 		case sitrep.PlaceInName:
 			w *= 0.5 // "Boone County Sheriff's Office" is about Boone County, but not only
 		}
-		own := contribution{weight: w, country: c.Country}
+		own := contribution{set: true, weight: w, country: c.Country}
 		if (c.Level == gazetteer.LevelPlace || c.Level == gazetteer.LevelAdmin2) && len(r.points) < maxPoints {
-			r.points = append(r.points, point{key: m.key, lat: c.Lat, lon: c.Lon})
+			r.points = append(r.points, point{group: m.group, lat: c.Lat, lon: c.Lon})
 		}
-		a1 := c.Country + "." + c.Admin1
+		info := &r.groups[m.group].info[m.best]
 		switch c.Level {
 		case gazetteer.LevelAdmin1:
-			own.region = a1
+			own.region = info.admin1
 		case gazetteer.LevelAdmin2:
-			own.region2 = a1 + "." + c.Admin2
-			own.inside = a1
+			own.region2 = info.admin2
+			own.inside = info.admin1
 		case gazetteer.LevelPlace:
-			if c.Admin1 != "" {
-				own.inside = a1
-				if c.Admin2 != "" {
-					own.inside2 = a1 + "." + c.Admin2
-				}
-			}
+			own.inside, own.inside2 = info.admin1, info.admin2
 		}
-		for _, code := range []string{own.region, own.region2} {
-			if code != "" {
+		for _, code := range [...]regionID{own.region, own.region2} {
+			if code != 0 {
 				r.regions[code]++
 			}
 		}
-		for _, code := range []string{own.inside, own.inside2} {
-			if code != "" {
+		for _, code := range [...]regionID{own.inside, own.inside2} {
+			if code != 0 {
 				r.within[code]++
 			}
 		}
-		r.own[m.key] = own
+		r.own[m.group] = own
 		r.countries[c.Country] += w
 		r.total += w
 	}
+	// nearness finds the points within reach by binary search.
+	sort.Slice(r.points, func(i, j int) bool { return r.points[i].lat < r.points[j].lat })
 }
 
 // precision maps a gazetteer level to a geo precision. A continent has the

@@ -1,0 +1,68 @@
+package gazetteer
+
+import (
+	"hash/maphash"
+	"sync"
+)
+
+// A cache remembers the results of lookups, shared by all the documents
+// that use one Gazetteer: news names the same places over and over, and
+// decoding a name's entries from the index costs far more than a map
+// lookup. It is safe for concurrent use.
+type cache struct {
+	probes     shardedMap[probe]
+	candidates shardedMap[[]Candidate] // callers must not modify the slices
+}
+
+// A probe is a cached Probe result.
+type probe struct{ found, longer bool }
+
+func newCache() *cache {
+	c := &cache{}
+	seed := maphash.MakeSeed()
+	c.probes.init(seed)
+	c.candidates.init(seed)
+	return c
+}
+
+const (
+	cacheShards    = 16
+	cacheShardKeys = 4096 // 64k keys a map in all: a few MB at most
+)
+
+// A shardedMap is a string-keyed map split into shards, each under its own
+// lock so that workers rarely wait on one another. Each shard holds at most
+// cacheShardKeys keys and starts afresh when full, so memory stays bounded
+// however many distinct names the text holds.
+type shardedMap[V any] struct {
+	seed   maphash.Seed
+	shards [cacheShards]struct {
+		mu sync.RWMutex
+		m  map[string]V
+	}
+}
+
+func (s *shardedMap[V]) init(seed maphash.Seed) {
+	s.seed = seed
+	for i := range s.shards {
+		s.shards[i].m = map[string]V{}
+	}
+}
+
+func (s *shardedMap[V]) get(key string) (v V, ok bool) {
+	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
+	sh.mu.RLock()
+	v, ok = sh.m[key]
+	sh.mu.RUnlock()
+	return v, ok
+}
+
+func (s *shardedMap[V]) put(key string, v V) {
+	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
+	sh.mu.Lock()
+	if len(sh.m) >= cacheShardKeys {
+		clear(sh.m)
+	}
+	sh.m[key] = v
+	sh.mu.Unlock()
+}
