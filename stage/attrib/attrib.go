@@ -17,7 +17,9 @@
 //
 // Quotations are found by a scanner that follows the conventions of news
 // writing (multi-paragraph quotations, nested quotes); a quotation with no
-// cue of its own continues the previous attribution's speaker.
+// cue of its own continues the previous attribution's speaker, unless a
+// dash and a name sign it ("“…” ― Sonya Herridge"). In a transcript, each
+// paragraph opened by a speaker label ("WALLACE: …") is that speaker's.
 //
 // The speaker is the entity of the mention that heads the source span, so
 // pronouns and descriptions resolve through the entity stage's coreference;
@@ -73,6 +75,8 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 		}
 		x.sentence(i)
 	}
+	x.transcript()
+	x.bylines()
 	x.orphanQuotations()
 	out := x.out
 	trimDateline(doc, out)

@@ -413,6 +413,7 @@ func FuzzStage(f *testing.F) {
 		`"Unbalanced, he said. ‘inner “x” ’ "`,
 		"Dillon, the spokesman, has denied that the coalition struck.",
 		"", ":", "said", "according to", "citing", "“", "\"\"\"", "X: “",
+		"“Not at all.” ― Sonya Herridge", "“a” —", "AB: x\n\nCD: y\n\n\"AB: z\"", "AB:\n\nCD:\n\n\"AB:",
 	} {
 		f.Add(s)
 	}

@@ -39,6 +39,7 @@ type extractor struct {
 	quotes     []quotation // top-level quotations, in text order
 	quoteOf    []int32     // per token: index into quotes of the quotation holding it; -1 if none
 	shapes     []string    // per token: its class for the cue model (see tokenShape)
+	class      []wordClass // per token: the closed word sets it belongs to
 	sent       sentenceContext
 	out        []sitrep.Attribution
 	matches    []match // scratch: the cues of the current sentence
@@ -53,8 +54,16 @@ type match struct {
 func newExtractor(lex *lexicon, model *cueModel, doc *sitrep.Document) *extractor {
 	x := &extractor{lex: lex, model: model, doc: doc, text: doc.Text, toks: doc.Tokens}
 	x.words = make([]string, len(doc.Tokens))
+	x.class = make([]wordClass, len(doc.Tokens))
+	low := lowerASCII(doc.Text)
 	for i, t := range doc.Tokens {
-		x.words[i] = lower(doc.Text[t.Start:t.End])
+		orig := doc.Text[t.Start:t.End]
+		w := low[t.Start:t.End]
+		if !isASCII(orig) {
+			w = lower(orig)
+		}
+		x.words[i] = w
+		x.class[i] = classOf(lex.classes, w, orig)
 	}
 	x.quotes = findQuotations(doc.Text, nil)
 	x.quoteOf = make([]int32, len(doc.Tokens))
@@ -96,21 +105,29 @@ func (x *extractor) sentence(si int) {
 			i++
 			continue
 		}
-		c, n, ok := x.lex.match(x.words, i, s1)
-		score, known := x.cueScore(i, s0, s1)
-		if ok && (n > 1 || !known) {
-			// A phrase of the lexicon ("according to", "pointed out"), or
-			// a word too rare in the training corpus to judge ("deny").
-		} else if ok && score <= vetoThreshold {
-			ok = false // a listed word in a context where it is seldom a cue
-		} else if !ok && known && score > cueThreshold {
-			c, n, ok = cue{words: x.words[i : i+1], stance: sitrep.StanceAssert}, 1, true
+		if i > s0 && x.class[i-1]&classDeterminer != 0 {
+			i++ // "the said person", "a group called"
+			continue
 		}
-		if !ok || (i > s0 && determiners[x.words[i-1]]) {
+		c, n, ok := x.matchCue(i, s1)
+		// A phrase of the lexicon ("according to", "pointed out") is taken
+		// as it is; the model judges single words where it knows them.
+		if !ok || n == 1 {
+			score, known := x.cueScore(i, s0, s1)
+			switch {
+			case ok && !known:
+				// A word too rare in the training corpus to judge ("deny").
+			case ok && score <= vetoThreshold:
+				ok = false // a listed word in a context where it is seldom a cue
+			case !ok && known && score > cueThreshold:
+				c, n, ok = cue{words: x.words[i : i+1], stance: sitrep.StanceAssert}, 1, true
+			}
+		}
+		if !ok {
 			i++
 			continue
 		}
-		if nc, _, next := x.lex.match(x.words, i+n, s1); next && n == 1 && nc.kind == cueVerb {
+		if nc, _, next := x.matchCue(i+n, s1); next && n == 1 && nc.kind == cueVerb {
 			// "the statement read": the verb is the cue, not the noun.
 			i++
 			continue
@@ -569,7 +586,7 @@ func (x *extractor) isQuotation(sp sitrep.Span) bool {
 // negated reports whether the cue tokens [i, j) hold a negation.
 func (x *extractor) negated(i, j int) bool {
 	for ; i < j; i++ {
-		if negations[x.words[i]] {
+		if x.class[i]&classNegation != 0 {
 			return true
 		}
 	}

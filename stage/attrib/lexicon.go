@@ -34,6 +34,10 @@ type cue struct {
 // A lexicon finds cues by their first word.
 type lexicon struct {
 	byFirst map[string][]cue // longest forms first
+	// classes holds the closed classes of each word (closedClasses) and
+	// classCueWord for the first word of each cue, so that the extractor
+	// looks a token up once.
+	classes map[string]wordClass
 }
 
 // parseLexicon reads the format documented in cues.txt.
@@ -86,6 +90,13 @@ func parseLexicon(data string) (*lexicon, error) {
 			lex.byFirst[words[0]] = list
 		}
 	}
+	lex.classes = make(map[string]wordClass, len(closedClasses)+len(lex.byFirst))
+	for w, c := range closedClasses {
+		lex.classes[w] = c
+	}
+	for w := range lex.byFirst {
+		lex.classes[w] |= classCueWord
+	}
 	return lex, nil
 }
 
@@ -95,7 +106,25 @@ func (lex *lexicon) match(words []string, i, end int) (c cue, n int, ok bool) {
 	if i < 0 || i >= end || end > len(words) {
 		return cue{}, 0, false
 	}
-	for _, c := range lex.byFirst[words[i]] {
+	return matchForms(lex.byFirst[words[i]], words, i, end)
+}
+
+// matchCue is lex.match for the document's token i, skipping the lookup
+// for the many words that start no cue.
+func (x *extractor) matchCue(i, end int) (c cue, n int, ok bool) {
+	if i < 0 || i >= end || end > len(x.words) {
+		return cue{}, 0, false
+	}
+	if x.class[i]&classCueWord == 0 {
+		return cue{}, 0, false
+	}
+	return matchForms(x.lex.byFirst[x.words[i]], x.words, i, end)
+}
+
+// matchForms returns the first of forms, the cues that start with
+// words[i], whose words all match before end.
+func matchForms(forms []cue, words []string, i, end int) (c cue, n int, ok bool) {
+	for _, c := range forms {
 		if i+len(c.words) > end {
 			continue
 		}

@@ -46,8 +46,8 @@ const vetoThreshold = -5
 // A cueModel scores each word of a sentence as (part of) an attribution
 // cue: a linear model over hashed features of the word and its context.
 type cueModel struct {
-	vocab   map[uint64]bool // feature(fWord, w) of every word w that may be a cue
-	weights map[uint64]float32
+	vocab   *hashTable // feature(fWord, w) of every word w that may be a cue
+	weights *hashTable
 }
 
 // loadCueModel reads the format of cueWeights.
@@ -74,9 +74,9 @@ func loadCueModel(gz []byte) (*cueModel, error) {
 	if len(data) < 8*nv {
 		return nil, bad
 	}
-	m.vocab = make(map[uint64]bool, nv)
+	m.vocab = newHashTable(nv)
 	for i := 0; i < nv; i++ {
-		m.vocab[binary.LittleEndian.Uint64(data[8*i:])] = true
+		m.vocab.set(binary.LittleEndian.Uint64(data[8*i:]), 1)
 	}
 	data = data[8*nv:]
 	if len(data) < 4 {
@@ -87,10 +87,10 @@ func loadCueModel(gz []byte) (*cueModel, error) {
 	if len(data) != 12*n {
 		return nil, bad
 	}
-	m.weights = make(map[uint64]float32, n)
+	m.weights = newHashTable(n)
 	for i := 0; i < n; i++ {
 		h := binary.LittleEndian.Uint64(data[12*i:])
-		m.weights[h] = math.Float32frombits(binary.LittleEndian.Uint32(data[12*i+8:]))
+		m.weights.set(h, math.Float32frombits(binary.LittleEndian.Uint32(data[12*i+8:])))
 	}
 	return m, nil
 }
@@ -140,11 +140,18 @@ func writeCueModel(w io.Writer, vocab map[uint64]bool, weights map[uint64]float6
 // are sums of whole perceptron updates, so smaller ones hardly matter.
 const minWeight = 0.001
 
+// knows reports whether the model scores the word w at all.
+func (m *cueModel) knows(w string) bool {
+	_, ok := m.vocab.get(feature(fWord, w))
+	return ok
+}
+
 // score returns the model's margin for the features fs.
 func (m *cueModel) score(fs []uint64) float64 {
 	s := 0.0
 	for _, f := range fs {
-		s += float64(m.weights[f])
+		w, _ := m.weights.get(f)
+		s += float64(w)
 	}
 	return s
 }
@@ -220,7 +227,7 @@ func (x *extractor) shape(i, s0, s1 int) string {
 
 // tokenShape classes token i for the features of its neighbours.
 func (x *extractor) tokenShape(i int) string {
-	w := x.words[i]
+	w, c := x.words[i], x.class[i]
 	switch {
 	case x.quoteOf[i] >= 0:
 		return "quote"
@@ -228,18 +235,15 @@ func (x *extractor) tokenShape(i int) string {
 		return w
 	case w[0] >= '0' && w[0] <= '9':
 		return "num"
-	case startsUpper(x.text[x.toks[i].Start:x.toks[i].End]):
-		if pronouns[w] || determiners[w] {
-			break // sentence-initial "He", "The"
-		}
-		return "Cap"
+	case c&(classPronoun|classDeterminer) == 0 && startsUpper(x.text[x.toks[i].Start:x.toks[i].End]):
+		return "Cap" // but sentence-initial "He", "The" fall through
 	}
 	switch {
-	case pronouns[w]:
+	case c&classPronoun != 0:
 		return "pron"
-	case determiners[w]:
+	case c&classDeterminer != 0:
 		return "det"
-	case auxiliaries[w] || negations[w]:
+	case c&(classAuxiliary|classNegation) != 0:
 		return "aux"
 	}
 	return "low"
@@ -277,27 +281,29 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 		feature2(fPrevShapeWord, prevShape, w),
 		feature2(fWordNextShape, w, nextShape),
 	)
-	fs = append(fs, feature(fStem, stem(w)))
+	st := stem(w)
+	fs = append(fs, feature(fStem, st))
 	// The subject before any auxiliaries: "Trump has repeatedly said".
 	j := i - 1
 	for j >= s0 && x.isAux(j) {
 		j--
 	}
 	subj := x.shape(j, s0, s1)
-	fs = append(fs, feature2(fSubjectShape, subj, stem(w)), feature(fSubjectWord, x.wordAt(j, s0, s1)))
+	fs = append(fs, feature2(fSubjectShape, subj, st), feature(fSubjectWord, x.wordAt(j, s0, s1)))
 	if j >= s0 && x.mentionEndsAt(j) {
-		fs = append(fs, feature(fMention, "before"), feature2(fMention, "before", stem(w)))
+		fs = append(fs, feature(fMention, "before"), feature2(fMention, "before", st))
 	}
-	fs = append(fs, feature2(fComplement, x.complementKind(i+1, s1), stem(w)))
+	fs = append(fs, feature2(fComplement, x.complementKind(i+1, s1), st))
 	if len(w) > 4 {
 		fs = append(fs, feature(fSuffix3, w[len(w)-3:]), feature(fSuffix2, w[len(w)-2:]))
 	}
-	if cs := x.lex.byFirst[w]; len(cs) > 0 {
-		fs = append(fs, feature2(fLexicon, string(cs[0].stance), kindNames[cs[0].kind]))
+	if x.class[i]&classCueWord != 0 {
+		c := x.lex.byFirst[w][0]
+		fs = append(fs, feature2(fLexicon, string(c.stance), kindNames[c.kind]))
 	} else {
 		fs = append(fs, feature(fLexicon, "none"))
 	}
-	if i+1 < s1 && x.lex.isCueWord(x.words[i+1]) {
+	if i+1 < s1 && x.class[i+1]&classCueWord != 0 {
 		fs = append(fs, feature(fNextLexicon, ""))
 	}
 	pos := "mid"
@@ -331,7 +337,7 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 	} else if k < len(x.sent.cues) {
 		other = "after"
 	}
-	fs = append(fs, feature2(fOtherCue, other, stem(w)))
+	fs = append(fs, feature2(fOtherCue, other, st))
 	if x.sent.quoted {
 		fs = append(fs, feature(fQuoteInSentence, ""))
 	}
@@ -360,7 +366,7 @@ func (x *extractor) sentenceContext(s0, s1 int) {
 	for j := s0; j < s1; j++ {
 		if x.quoteOf[j] >= 0 {
 			x.sent.quoted = true
-		} else if x.lex.isCueWord(x.words[j]) {
+		} else if x.class[j]&classCueWord != 0 {
 			x.sent.cues = append(x.sent.cues, j)
 		}
 	}
@@ -372,7 +378,7 @@ func (x *extractor) sentenceContext(s0, s1 int) {
 func (x *extractor) isCandidate(i int) bool {
 	switch x.shapes[i] {
 	case "low":
-		return !particles[x.words[i]]
+		return x.class[i]&classParticle == 0
 	case "Cap":
 		return true
 	}
@@ -388,7 +394,7 @@ var particles = wordSet(`of for in at on from with by to about as into over out 
 // for punctuation, auxiliaries and words that were seldom or never cues in
 // training.
 func (x *extractor) cueScore(i, s0, s1 int) (score float64, known bool) {
-	if x.model == nil || !x.isCandidate(i) || !x.model.vocab[feature(fWord, x.words[i])] {
+	if x.model == nil || !x.isCandidate(i) || !x.model.knows(x.words[i]) {
 		return 0, false
 	}
 	x.feats = x.cueFeatures(x.feats[:0], i, s0, s1)

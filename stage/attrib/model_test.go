@@ -119,8 +119,13 @@ func TestLoadCueModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.weights) != 2 || m.weights[1] != 2.5 || m.weights[3] != -1 || !m.vocab[7] {
-		t.Errorf("round trip = %v %v, want weights 1:2.5 3:-1 (2 pruned) and vocab {7}", m.weights, m.vocab)
+	w1, _ := m.weights.get(1)
+	w3, _ := m.weights.get(3)
+	_, pruned := m.weights.get(2)
+	_, known := m.vocab.get(7)
+	if m.weights.len() != 2 || w1 != 2.5 || w3 != -1 || pruned || !known || m.vocab.len() != 1 {
+		t.Errorf("round trip: %d weights, 1:%v 3:%v, 2 kept %v; vocab of %d, 7 known %v; want weights 1:2.5 3:-1 (2 pruned) and vocab {7}",
+			m.weights.len(), w1, w3, pruned, m.vocab.len(), known)
 	}
 	if got := m.score([]uint64{1, 3, 99}); math.Abs(got-1.5) > 1e-9 {
 		t.Errorf("score = %v, want 1.5", got)
@@ -146,4 +151,30 @@ func gzipped(tb testing.TB, s string) []byte {
 	zw.Write([]byte(s))
 	zw.Close()
 	return buf.Bytes()
+}
+
+func TestTrainCuesLeavesRareCueWordsUnscored(t *testing.T) {
+	// "campaign" lies inside a gold cue twice ("campaign said"), which
+	// passes minVocabCount, but in far fewer than minVocabRate of its uses.
+	corpus := toyCorpus(t)
+	corpus = append(corpus,
+		cueExample(t, "The [[campaign said]] the vote was close."),
+		cueExample(t, "The [[campaign said]] the polls were wrong."))
+	for i := 0; i < 120; i++ {
+		corpus = append(corpus, cueExample(t, "The campaign ran ads on Monday."))
+	}
+	var buf bytes.Buffer
+	if _, err := TrainCues(corpus, nil, TrainOptions{MaxEpochs: 2}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	m, err := loadCueModel(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.knows("campaign") {
+		t.Errorf("campaign, a cue in 2 of 122 uses, is scored")
+	}
+	if !m.knows("thinks") || !m.knows("said") {
+		t.Errorf("thinks or said, cues in most of their uses, are not scored")
+	}
 }

@@ -237,10 +237,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 		if npInner[w] && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
 			break // "In two letters to the council, the ministry said"
 		}
-		if x.lex.isCueWord(w) && i < end-1 {
+		if x.class[i]&classCueWord != 0 && i < end-1 {
 			break
 		}
-		if lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && i < end-1 && !(i > s0 && determiners[x.words[i-1]]) {
+		if lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && i < end-1 && !(i > s0 && x.class[i-1]&classDeterminer != 0) {
 			break
 		}
 		b = i
@@ -284,7 +284,7 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 	noun := x.text[x.toks[i-1].Start:x.toks[i-1].End]
 	// The noun may open the sentence: "Residents in Kirkuk said".
 	return (lowerWord(noun) || i-1 == s0 && !determiners[w]) && !isPunct(w) && !npStop[w] && !npInner[w] && !lowerVerbLike(noun) &&
-		!isAuxiliary(w) && !x.lex.isCueWord(w) && !temporalWords[w] && x.quoteOf[i-1] < 0
+		!isAuxiliary(w) && x.class[i-1]&classCueWord == 0 && !temporalWords[w] && x.quoteOf[i-1] < 0
 }
 
 // trimAdjunct returns where the noun phrase of tokens [b, e) ends without
@@ -340,7 +340,7 @@ func (x *extractor) forwardNP(i, s1 int) int {
 				break
 			}
 		}
-		if j > i && (lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) || x.lex.isCueWord(w)) && !determiners[x.words[j-1]] {
+		if j > i && (lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) || x.class[j]&classCueWord != 0) && x.class[j-1]&classDeterminer == 0 {
 			break
 		}
 		j++

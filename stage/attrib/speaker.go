@@ -115,10 +115,10 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 		if w == "," || w == ";" {
 			return false
 		}
-		if pastNegations[w] {
+		if x.class[i]&classPastNegation != 0 {
 			return true
 		}
-		if negations[w] && i > 0 && pastAuxiliaries[x.words[i-1]] {
+		if x.class[i]&classNegation != 0 && i > 0 && x.class[i-1]&classPastAuxiliary != 0 {
 			return true
 		}
 	}

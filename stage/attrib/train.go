@@ -42,8 +42,17 @@ type sample struct {
 }
 
 // minVocabCount is how many times a word must be a cue in training for
-// the model to score it.
+// the model to learn from its uses and to score it.
 const minVocabCount = 2
+
+// minVocabRate is the least share of its uses in training in which a word
+// must be a cue for the stage to score it. Words such as "and", "Trump" or
+// "campaign" lie inside a few gold cues ("Trump campaign said") yet are
+// almost never cues themselves: they made up about 40% of the scored
+// words, and the model passed almost none of them. They still train the
+// weights, which therefore are the same as without this filter; on
+// PolNeAR dev, rates of 0.01, 0.02 and 0.05 left cue F1 within 0.001.
+const minVocabRate = 0.02
 
 // inVocab returns the samples of set whose word is in vocab.
 func inVocab(set []sample, vocab map[uint64]bool) []sample {
@@ -59,7 +68,8 @@ func inVocab(set []sample, vocab map[uint64]bool) []sample {
 // TrainCues trains the cue classifier on train, an averaged perceptron
 // over the candidate tokens (words outside quotations) labelled by whether
 // they lie in a gold cue, keeps the epoch that scores best on dev, and
-// writes it to w in the format the stage embeds. Training is
+// writes it to w in the format the stage embeds, with the vocabulary of
+// words worth scoring (see minVocabCount and minVocabRate). Training is
 // deterministic: the same examples give the same bytes.
 func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainReport, error) {
 	if opts.MaxEpochs <= 0 {
@@ -70,18 +80,23 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 		return TrainReport{}, err
 	}
 	trainSet, devSet := samples(lex, train), samples(lex, dev)
-	// Only words that were cues often enough are scored at all: the rest
-	// cost time and lend nothing but false alarms.
-	positives := make(map[uint64]int)
+	// Only words that were cues often enough are learnt from, and of
+	// those only the ones that are cues in enough of their uses are scored
+	// at all: the rest cost time and lend nothing but false alarms.
+	positives, uses := make(map[uint64]int), make(map[uint64]int)
 	for _, s := range trainSet {
+		uses[s.word]++
 		if s.cue {
 			positives[s.word]++
 		}
 	}
-	vocab := make(map[uint64]bool)
+	vocab, scored := make(map[uint64]bool), make(map[uint64]bool)
 	for h, n := range positives {
 		if n >= minVocabCount {
 			vocab[h] = true
+			if float64(n) >= minVocabRate*float64(uses[h]) {
+				scored[h] = true
+			}
 		}
 	}
 	trainSet, devSet = inVocab(trainSet, vocab), inVocab(devSet, vocab)
@@ -157,7 +172,7 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 		}
 	}
 	rep.Features = len(best)
-	return rep, writeCueModel(w, vocab, best)
+	return rep, writeCueModel(w, scored, best)
 }
 
 // samples returns the candidate tokens of examples with their labels.

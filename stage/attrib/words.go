@@ -17,6 +17,37 @@ func lower(w string) string {
 	return w
 }
 
+// lowerASCII returns text with its ASCII capitals in lower case, so that
+// the lower-case form of an ASCII token is a slice of it at the token's
+// offsets, with one allocation a document rather than one a capitalized
+// word.
+func lowerASCII(text string) string {
+	i := 0
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// isASCII reports whether w holds only ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // isClauseEnd reports whether w ends the clause after an inverted source.
 func isClauseEnd(w string) bool {
 	switch w {
@@ -64,8 +95,54 @@ func lowerWord(w string) bool {
 
 // isAux reports whether token i is an auxiliary or adverb in lower case,
 // so that "Kelly" is not taken for an adverb.
-func (x *extractor) isAux(i int) bool {
-	return isAuxiliary(x.words[i]) && lowerWord(x.text[x.toks[i].Start:x.toks[i].End])
+func (x *extractor) isAux(i int) bool { return x.class[i]&classAuxToken != 0 }
+
+// A wordClass is a set of bits saying which of the closed word sets a word
+// belongs to. The extractor looks each token up once (see classOf) and then
+// tests bits, since the rules and the cue features ask the same questions
+// of every token many times.
+type wordClass uint16
+
+const (
+	classPronoun wordClass = 1 << iota
+	classDeterminer
+	classAuxiliary // auxiliaries[w]
+	classNegation
+	classParticle
+	classPastAuxiliary
+	classPastNegation
+	classAuxToken // per token only: isAuxiliary(w) and in lower case
+	classCueWord  // per token only: some cue of the lexicon starts with it
+)
+
+// closedClasses maps each word of the closed sets to its classes.
+var closedClasses = func() map[string]wordClass {
+	m := make(map[string]wordClass)
+	for _, set := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{pronouns, classPronoun}, {determiners, classDeterminer}, {auxiliaries, classAuxiliary},
+		{negations, classNegation}, {particles, classParticle},
+		{pastAuxiliaries, classPastAuxiliary}, {pastNegations, classPastNegation},
+	} {
+		for w := range set.words {
+			m[w] |= set.class
+		}
+	}
+	return m
+}()
+
+// classOf returns the classes of the lower-case word w, whose text as
+// written is orig, given the classes of the lexicon.
+func classOf(classes map[string]wordClass, w, orig string) wordClass {
+	c := classes[w]
+	aux := c&(classAuxiliary|classNegation) != 0 ||
+		len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
+	if aux && lowerWord(orig) {
+		c |= classAuxToken
+	}
+	return c
 }
 
 // isAuxiliary reports whether w may precede a reporting verb inside its

@@ -1,0 +1,74 @@
+package attrib
+
+import "testing"
+
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{{
+		name: "signed quotations",
+		text: "Here are the letters.\n\n“He does not speak for us. Not at all.” ― Sonya Herridge\n\n“We will vote in November, all of us.” — Carla Sanchez.",
+		want: []got{
+			{"Sonya Herridge", "―", "“He does not speak for us. Not at all.”", true, "assert"},
+			{"Carla Sanchez", "—", "“We will vote in November, all of us.”", true, "assert"},
+		},
+	}, {
+		name: "a dash that goes on with the sentence signs nothing",
+		text: "The road became “the highway of death” — Kirkuk officials closed it in May.",
+		want: nil,
+	}, {
+		name: "a quotation already attributed keeps its cue",
+		text: "“We will not stop,” the minister said — Reuters",
+		want: []got{{"the minister", "said", "“We will not stop,”", true, "assert"}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if g := texts(run(t, tt.text)); !equal(g, tt.want) {
+				t.Errorf("got %+v\nwant %+v", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestTranscript(t *testing.T) {
+	text := "Partial transcript as follows.\n\n" +
+		"WALLACE: Let's start with the debate. Will she be there?\n\n" +
+		"PENCE: She will not be attending the debate.\n\n" +
+		"\"WALLACE: If I may, sir, one more question.\"\n"
+	want := []got{
+		{"WALLACE", ":", "Let's start with the debate. Will she be there?", false, "assert"},
+		{"PENCE", ":", "She will not be attending the debate.", false, "assert"},
+		{"WALLACE", ":", "If I may, sir, one more question.", false, "assert"},
+	}
+	doc := run(t, text)
+	var labelled []got
+	for _, g := range texts(doc) {
+		if g.Cue == ":" {
+			labelled = append(labelled, g)
+		}
+	}
+	if !equal(labelled, want) {
+		t.Errorf("got %+v\nwant %+v", labelled, want)
+	}
+}
+
+func TestLoneLabelIsNoTranscript(t *testing.T) {
+	// Notes in capitals are not turns of speech, however many there are,
+	// when one word labels them all.
+	doc := run(t, "The story ran on Monday.\n\nCORRECTION: An earlier version misspelled a name.\n\nCORRECTION: The vote was on Tuesday.\n\nCORRECTION: The mayor is a Democrat.\n")
+	for _, g := range texts(doc) {
+		if g.Cue == ":" {
+			t.Errorf("got %+v, want no attribution of a note", g)
+		}
+	}
+}
+
+func TestCapitalsOnly(t *testing.T) {
+	for w, want := range map[string]bool{"PENCE": true, "O'REILLY": true, "AP": true, "A": false, "Pence": false, "G7": false, "": false, "—": false} {
+		if got := capitalsOnly(w); got != want {
+			t.Errorf("capitalsOnly(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
