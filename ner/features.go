@@ -53,9 +53,7 @@ func describe(w string, ti *tokenInfo) {
 	nRunes, upperLetters, letters := 0, 0, 0
 	// Runes' byte ends, to hash suffixes afterwards.
 	var ends [64]int
-	for j := 0; j < len(w); j++ {
-		word = hashByte(word, w[j])
-	}
+	word = hashWord(w)
 	for i, r := range w {
 		var sc byte
 		lr := r
@@ -112,6 +110,15 @@ func describe(w string, ti *tokenInfo) {
 			ti.suffix[k-1] = hashLower(w[start:])
 		}
 	}
+}
+
+// hashWord hashes word w as it is written.
+func hashWord(w string) uint64 {
+	h := uint64(fnvOffset)
+	for j := 0; j < len(w); j++ {
+		h = hashByte(h, w[j])
+	}
+	return h
 }
 
 // hashLower hashes s lower-cased, digits as 0, as describe's lower does.
@@ -187,10 +194,12 @@ var boundary = tokenInfo{word: 1, lower: 1, shape: 1}
 // sentenceContext is a sentence's tokens as features see them.
 type sentenceContext struct {
 	info     []tokenInfo
-	allCaps  bool     // a headline: no lower-case word of two letters or more
-	seen     []bool   // per token: its lower-case form also appears lower-case in the document
-	history  []uint8  // per token: the type index the tagger gave this form earlier, 0 if none
-	lists    []uint8  // per token: bits of the name lists covering it
+	allCaps  bool    // a headline: no lower-case word of two letters or more
+	seen     []bool  // per token: its lower-case form also appears lower-case in the document
+	history  []uint8 // per token: the type index the tagger gave this form earlier, 0 if none
+	lists    []uint8 // per token: bits of the name lists covering it
+	cached   []bool  // per token: its word features' weights are in wordSums
+	wordSums [][numLabels]int32
 	features []uint64 // scratch
 }
 
@@ -215,53 +224,119 @@ func (c *sentenceContext) historyAt(i int) uint64 {
 	return uint64(c.history[i])
 }
 
-// extract appends the features of token i, given the two previous labels.
+// The features of a token split in two: static ones, which depend only on the
+// words (and on labels of earlier sentences, through the history), and the
+// few that depend on the labels just given in this sentence. The tagger sums
+// the static ones for a run of tokens before it decodes them, so that their
+// table lookups, independent of each other, overlap in memory.
+
+// staticHead is the number of static features extract puts before the
+// label features; the order is part of training (float sums), so that the
+// shipped weights stay reproducible.
+const staticHead = 14
+
+// numDynamic is the number of label features.
+const numDynamic = 4
+
+// extract returns the features of token i, given the two previous labels, in
+// training order: the first staticHead static features, the label features,
+// and the remaining static features.
 func (c *sentenceContext) extract(i int, prev, prev2 Label) []uint64 {
-	f := c.features[:0]
+	f := c.appendStatic(i, c.features[:0], partStatic)
+	var dyn [numDynamic]uint64
+	c.dynamic(i, prev, prev2, &dyn)
+	f = append(f, dyn[:]...)
+	copy(f[staticHead+numDynamic:], f[staticHead:len(f)-numDynamic])
+	copy(f[staticHead:], dyn[:])
+	c.features = f
+	return f
+}
+
+// dynamic sets the features of token i that depend on the two previous
+// labels: first the numLabelOnly that depend on nothing else.
+func (c *sentenceContext) dynamic(i int, prev, prev2 Label, dst *[numDynamic]uint64) {
+	cur := c.at(i)
+	dst[numLabelOnly] = mix(fTagPrevLower, mix(uint64(prev), cur.lower))
+	dst[numLabelOnly+1] = mix(fTagPrevShape, mix(uint64(prev), cur.shape))
+	labelFeatures(prev, prev2, (*[numLabelOnly]uint64)(dst[:numLabelOnly]))
+}
+
+// numLabelOnly is the number of features of the previous labels alone.
+const numLabelOnly = 2
+
+// labelFeatures sets the features of the two previous labels alone.
+func labelFeatures(prev, prev2 Label, dst *[numLabelOnly]uint64) {
+	dst[0] = mix(fTagPrev, uint64(prev))
+	dst[1] = mix(fTagPrev2, uint64(prev2)<<8|uint64(prev))
+}
+
+// Parts of the static features, for appendStatic.
+const (
+	// partWord: the features of the word alone (its form, shape, length
+	// and affixes), the same wherever it occurs, which the tagger caches
+	// per word form.
+	partWord uint8 = 1 << iota
+	// partShapes: the features of the shapes of the word and its two
+	// neighbours, which the tagger caches per triple of shapes.
+	partShapes
+	// partContext: the other features of its neighbours, sentence and
+	// document.
+	partContext
+	partStatic = partWord | partShapes | partContext
+)
+
+// shapeTrigram returns the key of the shapes of tokens i-1, i and i+1.
+func (c *sentenceContext) shapeTrigram(i int) uint64 {
+	return mix(mix(c.at(i-1).shape, c.at(i).shape), c.at(i+1).shape)
+}
+
+// appendStatic appends the features of token i that do not depend on the
+// labels of its sentence, of the given parts. With all parts the first
+// staticHead of them are unconditional.
+func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 {
 	cur, p, n := c.at(i), c.at(i-1), c.at(i+1)
 	p2, n2 := c.at(i-2), c.at(i+2)
-	f = append(f,
-		mix(fBias, 0),
-		mix(fLower, cur.lower),
-		mix(fWord, cur.word),
-		mix(fLowerPrev, p.lower),
-		mix(fLowerNext, n.lower),
-		mix(fLowerPrev2, p2.lower),
-		mix(fLowerNext2, n2.lower),
-		mix(fShape, cur.shape),
-		mix(fShapePrev, p.shape),
-		mix(fShapeNext, n.shape),
-		mix(fShapePrevCur, mix(p.shape, cur.shape)),
-		mix(fShapeCurNext, mix(cur.shape, n.shape)),
-		mix(fBigramPrev, mix(p.lower, cur.lower)),
-		mix(fBigramNext, mix(cur.lower, n.lower)),
-		mix(fTagPrev, uint64(prev)),
-		mix(fTagPrev2, uint64(prev2)<<8|uint64(prev)),
-		mix(fTagPrevLower, mix(uint64(prev), cur.lower)),
-		mix(fTagPrevShape, mix(uint64(prev), cur.shape)),
-		mix(fLowerPrevShape, mix(p.lower, cur.shape)),
-		mix(fShapeLowerNext, mix(cur.shape, n.lower)),
-		mix(fWordPrev, p.word),
-		mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)),
-		mix(fAroundLower, mix(p.lower, n.lower)),
-	)
-	if cur.letter {
-		c := uint64(0)
-		if cur.cap {
-			c = 1
-		}
-		f = append(f, mix(fLengthCap, uint64(cur.length)<<1|c))
+	word, shapes, context := parts&partWord != 0, parts&partShapes != 0, parts&partContext != 0
+	if word {
+		f = append(f, mix(fBias, 0), mix(fLower, cur.lower), mix(fWord, cur.word))
 	}
-	if cur.suffix5 != 0 {
-		f = append(f, mix(fSuffix5, cur.suffix5))
+	if context {
+		f = append(f,
+			mix(fLowerPrev, p.lower),
+			mix(fLowerNext, n.lower),
+			mix(fLowerPrev2, p2.lower),
+			mix(fLowerNext2, n2.lower))
 	}
-	for k := range maxAffix {
-		if cur.prefix[k] != 0 {
-			f = append(f, mix(fPrefix+uint64(k), cur.prefix[k]))
-		}
-		if cur.suffix[k] != 0 {
-			f = append(f, mix(fSuffix+uint64(k), cur.suffix[k]))
-		}
+	if word {
+		f = append(f, mix(fShape, cur.shape))
+	}
+	if shapes {
+		f = append(f,
+			mix(fShapePrev, p.shape),
+			mix(fShapeNext, n.shape),
+			mix(fShapePrevCur, mix(p.shape, cur.shape)),
+			mix(fShapeCurNext, mix(cur.shape, n.shape)))
+	}
+	if context {
+		f = append(f,
+			mix(fBigramPrev, mix(p.lower, cur.lower)),
+			mix(fBigramNext, mix(cur.lower, n.lower)),
+			// staticHead features above
+			mix(fLowerPrevShape, mix(p.lower, cur.shape)),
+			mix(fShapeLowerNext, mix(cur.shape, n.lower)),
+			mix(fWordPrev, p.word))
+	}
+	if shapes {
+		f = append(f, mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)))
+	}
+	if context {
+		f = append(f, mix(fAroundLower, mix(p.lower, n.lower)))
+	}
+	if word {
+		f = cur.appendWord(f)
+	}
+	if !context {
+		return f
 	}
 	if i == 0 {
 		f = append(f, mix(fFirstShape, cur.shape))
@@ -291,6 +366,29 @@ func (c *sentenceContext) extract(i int, prev, prev2 Label) []uint64 {
 			mix(fHistoryPrev, c.historyAt(i-1)<<8|c.historyAt(i)),
 			mix(fHistoryNext, c.historyAt(i)<<8|c.historyAt(i+1)))
 	}
-	c.features = f
+	return f
+}
+
+// appendWord appends the features of word part that follow the context ones
+// in training order: length and case, and affixes.
+func (cur *tokenInfo) appendWord(f []uint64) []uint64 {
+	if cur.letter {
+		c := uint64(0)
+		if cur.cap {
+			c = 1
+		}
+		f = append(f, mix(fLengthCap, uint64(cur.length)<<1|c))
+	}
+	if cur.suffix5 != 0 {
+		f = append(f, mix(fSuffix5, cur.suffix5))
+	}
+	for k := range maxAffix {
+		if cur.prefix[k] != 0 {
+			f = append(f, mix(fPrefix+uint64(k), cur.prefix[k]))
+		}
+		if cur.suffix[k] != 0 {
+			f = append(f, mix(fSuffix+uint64(k), cur.suffix[k]))
+		}
+	}
 	return f
 }

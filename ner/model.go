@@ -8,103 +8,46 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 	"slices"
 )
 
 // A Model is a trained tagger's weights: for each feature key, one weight per
 // label. It is read-only and safe for concurrent use; tag with a Tagger.
 //
-// Weights are quantized to 16-bit integers and stored beside a 32-bit
-// fingerprint of their key in an open-addressing table of 24-byte slots,
-// so that a lookup costs one cache miss and the table stays small. The slot
-// comes from the key's high bits and the fingerprint from its low bits, so
-// a feature the model lacks is mistaken for another only if 50-odd bits
-// collide.
+// Weights are quantized to integers of at most maxWeight in absolute value
+// and stored beside a 32-bit fingerprint of their key in a perfect hash
+// table (see table), so that a lookup costs one cache miss and no
+// mispredicted branch.
 type Model struct {
-	slots []slot
-	bloom []uint64 // two bits per feature; small enough to stay in cache
-	n     int      // features
-}
-
-// bloomBits is the size of the Bloom filter that spares most lookups of
-// features the model lacks (rare words' bigrams and affixes): 128 KiB.
-const bloomBits = 1 << 20
-
-// bloomBlock returns the word of the Bloom filter that holds feature f's two
-// bits, and those bits: one memory access per test.
-func bloomBlock(f uint64) (int, uint64) {
-	return int(f>>20) & (bloomBits/64 - 1), 1<<(f>>40&63) | 1<<(f>>46&63)
-}
-
-func (m *Model) mayHave(f uint64) bool {
-	w, bits := bloomBlock(f)
-	return m.bloom[w]&bits == bits
-}
-
-type slot struct {
-	fp uint32 // 0 marks an empty slot
-	w  [numLabels]int16
-}
-
-// home returns the first slot to probe for key f, and its fingerprint.
-func (m *Model) home(f uint64) (int, uint32) {
-	hi, _ := bits.Mul64(f, uint64(len(m.slots)))
-	return int(hi), uint32(f) | 1
+	table
+	n int // features
 }
 
 // newModel builds the lookup table for features whose weights are given in
-// rows of numLabels, quantized to multiples of scale.
+// rows of numLabels, quantized to multiples of scale. Features must be
+// distinct.
 func newModel(features []uint64, weights []float32, scale float32) *Model {
 	defaultLists() // load the name lists now, not in the first document's time
-	m := &Model{slots: make([]slot, len(features)+len(features)/3+1), bloom: make([]uint64, bloomBits/64), n: len(features)}
-	for i, f := range features {
-		w, bits := bloomBlock(f)
-		m.bloom[w] |= bits
-		j, fp := m.home(f)
-		for m.slots[j].fp != 0 {
-			if j++; j == len(m.slots) {
-				j = 0
-			}
-		}
-		m.slots[j].fp = fp
+	rows := make([][numLabels]int16, len(features))
+	for i := range features {
 		for k := range numLabels {
 			q := math.Round(float64(weights[i*int(numLabels)+int(k)] / scale))
-			m.slots[j].w[k] = int16(max(min(q, math.MaxInt16), math.MinInt16))
+			rows[i][k] = int16(max(min(q, maxWeight), -maxWeight))
 		}
 	}
-	return m
+	return &Model{table: *newTable(features, rows), n: len(features)}
 }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int { return m.n }
 
-func (m *Model) score(features []uint64, scores *[numLabels]float32) {
-	var sum [numLabels]int32
+// add adds to sum the weights of the features the model has.
+func (m *Model) add(features []uint64, sum *[numLabels]int32) {
+	var a accumulator
 	for _, f := range features {
-		if !m.mayHave(f) {
-			continue
-		}
-		j, fp := m.home(f)
-		for {
-			s := &m.slots[j]
-			if s.fp == fp {
-				for k := range sum {
-					sum[k] += int32(s.w[k])
-				}
-				break
-			}
-			if s.fp == 0 {
-				break
-			}
-			if j++; j == len(m.slots) {
-				j = 0
-			}
-		}
+		m.addSlot(m.locate(f), fingerprint(f), &a)
 	}
-	for k := range sum {
-		scores[k] = float32(sum[k])
-	}
+	a.addTo(sum)
 }
 
 // allowed reports whether label l may follow prev in IOB2.
@@ -129,6 +72,132 @@ type Tagger struct {
 	doc     document
 	scores  [numLabels]float32
 	history wordTable // per lower-cased form: how often the tagger gave each type
+	run     staticRun
+	words   wordCache
+	shapes  shapeCache
+	pairs   *[numLabels * numLabels][numLabels]int32 // see labelSums
+}
+
+// labelSums returns the summed weights of the features of the two previous
+// labels alone, computed once per tagger: there are only numLabels² pairs.
+func (t *Tagger) labelSums(prev, prev2 Label) *[numLabels]int32 {
+	if t.pairs == nil {
+		t.pairs = new([numLabels * numLabels][numLabels]int32)
+		for p2 := range numLabels {
+			for p := range numLabels {
+				var f [numLabelOnly]uint64
+				labelFeatures(p, p2, &f)
+				t.m.add(f[:], &t.pairs[int(p2)*int(numLabels)+int(p)])
+			}
+		}
+	}
+	return &t.pairs[int(prev2)*int(numLabels)+int(prev)]
+}
+
+// cacheFor returns the word cache to use, none in training (p != nil), where
+// the weights change.
+func (t *Tagger) cacheFor(p *perceptron) *wordCache {
+	if p != nil {
+		return nil
+	}
+	return &t.words
+}
+
+// staticRun holds the static features of a run of tokens and their summed
+// weights.
+type staticRun struct {
+	keys   []uint64
+	homes  []int32
+	bounds []runBounds
+	sums   [][numLabels]int32
+	touch  uint32 // a use of the slots read ahead, so that the compiler keeps the reads
+}
+
+// runBounds are the ends, in staticRun.keys, of a token's context features,
+// of its word features (empty if the word was cached) and of its shape
+// features (empty if they were cached, their sum then in shape).
+type runBounds struct {
+	context, word, shapes int
+	shapeCached           bool
+	shape                 [numLabels]int32
+}
+
+// runTokens is the number of tokens whose static features are looked up
+// together: enough to overlap many cache misses, few enough that the keys
+// and slots stay in the first-level cache.
+const runTokens = 16
+
+// sumStatic sets r.sums to the summed static weights of tokens [start, end)
+// of sentence c. It takes the sums of word and shape features from the
+// caches, and caches those it computes.
+func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, words *wordCache, shapes *shapeCache) {
+	r.keys, r.bounds, r.sums = r.keys[:0], r.bounds[:0], r.sums[:0]
+	for i := start; i < end; i++ {
+		r.keys = c.appendStatic(i, r.keys, partContext)
+		b := runBounds{context: len(r.keys)}
+		if !c.cached[i] {
+			r.keys = c.appendStatic(i, r.keys, partWord)
+		}
+		b.word = len(r.keys)
+		// The sum is copied: a later token of the run may evict it.
+		if e := shapes.get(c.shapeTrigram(i)); e != nil {
+			b.shapeCached, b.shape = true, e.sum
+		} else {
+			r.keys = c.appendStatic(i, r.keys, partShapes)
+		}
+		b.shapes = len(r.keys)
+		r.bounds = append(r.bounds, b)
+	}
+	// Locate every slot, touch them all, then read them: the touching
+	// loop is short and has no branch that depends on memory, so the
+	// processor overlaps many cache misses; the reading loop then finds
+	// the slots in cache.
+	r.homes = slices.Grow(r.homes[:0], len(r.keys))[:len(r.keys)]
+	for k, f := range r.keys {
+		r.homes[k] = int32(m.locate(f))
+	}
+	var touch uint32
+	for _, j := range r.homes {
+		// Both ends of the slot: it may straddle two cache lines.
+		s := &m.slots[j]
+		touch |= s.fp ^ uint32(s.lo)
+	}
+	r.touch |= touch
+	from := 0
+	for n := range r.bounds {
+		i, b := start+n, &r.bounds[n]
+		var sum [numLabels]int32
+		r.add(m, from, b.context, &sum)
+		if !c.cached[i] {
+			var word [numLabels]int32
+			r.add(m, b.context, b.word, &word)
+			c.wordSums[i] = word
+			words.put(&c.info[i], &word)
+		}
+		addSums(&sum, &c.wordSums[i])
+		if !b.shapeCached {
+			r.add(m, b.word, b.shapes, &b.shape)
+			shapes.put(c.shapeTrigram(i), &b.shape)
+		}
+		addSums(&sum, &b.shape)
+		r.sums = append(r.sums, sum)
+		from = b.shapes
+	}
+}
+
+// add adds to sum the weights of keys [from, to).
+func (r *staticRun) add(m *Model, from, to int, sum *[numLabels]int32) {
+	var a accumulator
+	for k := from; k < to; k++ {
+		m.addSlot(int(r.homes[k]), fingerprint(r.keys[k]), &a)
+	}
+	a.addTo(sum)
+}
+
+func addSums(sum, add *[numLabels]int32) {
+	for k := range sum {
+		sum[k] += add[k]
+	}
 }
 
 // NewTagger returns a Tagger for m.
@@ -138,24 +207,34 @@ func (m *Model) NewTagger() *Tagger {
 
 // document is a document's tokens with their per-token features.
 type document struct {
-	info    []tokenInfo
-	seen    []bool
-	history []uint8
-	lists   []uint8
-	lowers  wordTable // lower-cased forms seen in lower case
-	ctx     sentenceContext
+	info     []tokenInfo
+	seen     []bool
+	history  []uint8
+	lists    []uint8
+	cached   []bool
+	wordSums [][numLabels]int32
+	lowers   wordTable // lower-cased forms seen in lower case
+	ctx      sentenceContext
 }
 
 // prepare describes every word and finds which capitalized words also occur
-// in lower case, in word-initial position, elsewhere in the document.
-func (d *document) prepare(words []string) {
-	d.info = slices.Grow(d.info[:0], len(words))[:len(words)]
-	d.seen = slices.Grow(d.seen[:0], len(words))[:len(words)]
-	d.history = slices.Grow(d.history[:0], len(words))[:len(words)]
-	d.lists = slices.Grow(d.lists[:0], len(words))[:len(words)]
-	d.lowers.reset(len(words))
+// in lower case, in word-initial position, elsewhere in the document. Words
+// found in cache, if not nil, take their description and the summed weights
+// of their word features from it.
+func (d *document) prepare(words []string, cache *wordCache) {
+	n := len(words)
+	d.info = slices.Grow(d.info[:0], n)[:n]
+	d.seen = slices.Grow(d.seen[:0], n)[:n]
+	d.history = slices.Grow(d.history[:0], n)[:n]
+	d.lists = slices.Grow(d.lists[:0], n)[:n]
+	d.cached = slices.Grow(d.cached[:0], n)[:n]
+	d.wordSums = slices.Grow(d.wordSums[:0], n)[:n]
+	d.lowers.reset(n)
 	for i, w := range words {
-		describe(w, &d.info[i])
+		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.wordSums[i])
+		if !d.cached[i] {
+			describe(w, &d.info[i])
+		}
 		if d.info[i].letter && !d.info[i].cap && !d.info[i].upper {
 			d.lowers.find(d.info[i].lower, true)
 		}
@@ -170,6 +249,7 @@ func (d *document) prepare(words []string) {
 func (d *document) sentence(start, end int) *sentenceContext {
 	c := &d.ctx
 	c.info, c.seen, c.history, c.lists = d.info[start:end], d.seen[start:end], d.history[start:end], d.lists[start:end]
+	c.cached, c.wordSums = d.cached[start:end], d.wordSums[start:end]
 	c.allCaps = isHeadline(c.info)
 	return c
 }
@@ -240,7 +320,7 @@ func (t *Tagger) Tag(words []string, sentenceEnds []int, dst []Label) []Label {
 // tag is Tag, and in training (gold != nil) it also updates the perceptron p
 // wherever its prediction differs from gold.
 func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Label, p *perceptron) []Label {
-	t.doc.prepare(words)
+	t.doc.prepare(words, t.cacheFor(p))
 	t.history.reset(len(words))
 	base := len(dst)
 	start := 0
@@ -254,25 +334,49 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 		}
 		t.fillHistory(start, end)
 		c := t.doc.sentence(start, end)
-		prev, prev2 := O, O
-		for i := 0; i < end-start; i++ {
-			f := c.extract(i, prev, prev2)
-			var l Label
-			if p != nil {
+		if p != nil {
+			prev, prev2 := O, O
+			for i := 0; i < end-start; i++ {
+				f := c.extract(i, prev, prev2)
 				p.score(f, &t.scores)
-				l = best(&t.scores, prev)
+				l := best(&t.scores, prev)
 				if g := gold[start+i]; l != g {
 					p.update(f, g, l)
 				}
-			} else {
-				t.m.score(f, &t.scores)
-				l = best(&t.scores, prev)
+				dst = append(dst, l)
+				prev2, prev = prev, l
 			}
-			dst = append(dst, l)
-			prev2, prev = prev, l
+		} else {
+			dst = t.decode(c, end-start, dst)
 		}
 		t.remember(start, end, dst[base+start:base+end])
 		start = end
+	}
+	return dst
+}
+
+// decode appends the labels of the n tokens of sentence c, greedily left to
+// right. The scores are the model's over all features, as in training, but
+// the static features of each run of tokens are summed before the run is
+// decoded.
+func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
+	prev, prev2 := O, O
+	var dyn [numDynamic]uint64
+	for run := 0; run < n; run += runTokens {
+		runEnd := min(run+runTokens, n)
+		t.run.sumStatic(t.m, c, run, runEnd, &t.words, &t.shapes)
+		for i := run; i < runEnd; i++ {
+			sum := t.run.sums[i-run]
+			c.dynamic(i, prev, prev2, &dyn)
+			t.m.add(dyn[numLabelOnly:], &sum)
+			addSums(&sum, t.labelSums(prev, prev2))
+			for k := range sum {
+				t.scores[k] = float32(sum[k])
+			}
+			l := best(&t.scores, prev)
+			dst = append(dst, l)
+			prev2, prev = prev, l
+		}
 	}
 	return dst
 }
@@ -341,41 +445,51 @@ func encode(w io.Writer, features []uint64, weights []float32, scale float32) er
 
 // Decode reads a model written by Train's encoder.
 func Decode(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	features, weights, scale, err := decode(r)
 	if err != nil {
 		return nil, err
+	}
+	return newModel(features, weights, scale), nil
+}
+
+// decode reads the features, their rows of weights and the quantization
+// step of a model written by encode.
+func decode(r io.Reader) (features []uint64, weights []float32, scale float32, err error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, nil, 0, err
 	}
 	br := bufio.NewReader(zr)
 	var mg [4]byte
 	if _, err := io.ReadFull(br, mg[:]); err != nil || mg != magic {
-		return nil, errors.New("not a sitrep NER model")
+		return nil, nil, 0, errors.New("not a sitrep NER model")
 	}
 	version, err := binary.ReadUvarint(br)
 	if err != nil || version != formatVersion {
-		return nil, fmt.Errorf("unsupported model format %d", version)
+		return nil, nil, 0, fmt.Errorf("unsupported model format %d", version)
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<26 {
-		return nil, fmt.Errorf("bad feature count")
+		return nil, nil, 0, fmt.Errorf("bad feature count")
 	}
 	bits, err := binary.ReadUvarint(br)
 	if err != nil {
-		return nil, err
+		return nil, nil, 0, err
 	}
-	scale := math.Float32frombits(uint32(bits))
-	features := make([]uint64, n)
-	weights := make([]float32, int(n)*int(numLabels))
+	scale = math.Float32frombits(uint32(bits))
+	features = make([]uint64, n)
+	weights = make([]float32, int(n)*int(numLabels))
 	var key uint64
 	for i := range features {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
-			return nil, fmt.Errorf("feature %d: %w", i, err)
+			return nil, nil, 0, fmt.Errorf("feature %d: %w", i, err)
 		}
 		key += d
 		features[i] = key
 		mask, err := binary.ReadUvarint(br)
 		if err != nil {
-			return nil, fmt.Errorf("feature %d: %w", i, err)
+			return nil, nil, 0, fmt.Errorf("feature %d: %w", i, err)
 		}
 		for k := range int(numLabels) {
 			if mask&(1<<k) == 0 {
@@ -383,10 +497,10 @@ func Decode(r io.Reader) (*Model, error) {
 			}
 			q, err := binary.ReadVarint(br)
 			if err != nil {
-				return nil, fmt.Errorf("feature %d: %w", i, err)
+				return nil, nil, 0, fmt.Errorf("feature %d: %w", i, err)
 			}
 			weights[i*int(numLabels)+k] = float32(q) * scale
 		}
 	}
-	return newModel(features, weights, scale), nil
+	return features, weights, scale, nil
 }

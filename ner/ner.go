@@ -10,6 +10,12 @@
 // capitalized by position) and the type the tagger gave the same word earlier
 // in the document.
 //
+// Tagging gives exactly the scores of training, feature by feature, but
+// faster: the weights sit in a perfect hash table (table.go), the features
+// that do not depend on the labels being chosen are looked up together for
+// runs of tokens, and each Tagger caches the summed weights of the features
+// of a word form alone and of a triple of shapes (wordset.go).
+//
 // The shipped weights (weights.bin.gz, embedded) are trained by Train on the
 // CoNLL-2003 English training set as corrected by CoNLL++, with the number of
 // epochs chosen on its development set; `sitrep train ner` reproduces them.

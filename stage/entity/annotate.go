@@ -57,6 +57,9 @@ type annotator struct {
 	ents   []ent
 	// covered marks tokens inside a name mention.
 	covered []bool
+	// lowers[i] is token i in lower case if lowered[i] (see lower).
+	lowers  []string
+	lowered []bool
 	keyBuf  []byte
 	// Buffers of sortMentions, kept for reuse.
 	spare           []mention
@@ -72,7 +75,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], keyBuf: a.keyBuf[:0],
+		labels: a.labels[:0], ms: a.ms[:0], keyBuf: a.keyBuf[:0], lowers: a.lowers[:0], lowered: a.lowered[:0],
 		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0]}
 	n := len(a.toks)
 	a.words = slices.Grow(a.words, n)[:n]
@@ -98,6 +101,9 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	a.covered = slices.Grow(a.covered, n)[:n]
 	clear(a.covered)
+	a.lowers = slices.Grow(a.lowers, n)[:n]
+	a.lowered = slices.Grow(a.lowered, n)[:n]
+	clear(a.lowered)
 	return a
 }
 
@@ -105,6 +111,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 // buffers for the next one.
 func (a *annotator) release() {
 	clear(a.words)
+	clear(a.lowers)
 	clear(a.ms)
 	clear(a.spare[:cap(a.spare)])
 	a.doc, a.text, a.toks, a.ents = nil, "", nil, nil
@@ -142,13 +149,16 @@ func (a *annotator) word(i int) string {
 }
 
 // lower returns token i in lower case; it allocates only for words with
-// capitals.
+// capitals, once per token: the rules ask for the same words many times.
 func (a *annotator) lower(i int) string {
 	w := a.word(i)
 	for j := 0; j < len(w); j++ {
 		c := w[j]
 		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+			if !a.lowered[i] {
+				a.lowers[i], a.lowered[i] = strings.ToLower(w), true
+			}
+			return a.lowers[i]
 		}
 	}
 	return w

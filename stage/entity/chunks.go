@@ -191,7 +191,7 @@ func (a *annotator) isPlace(i, j int) bool {
 func (a *annotator) titledPersons(cs []chunk) []chunk {
 	lx := a.s.lex
 	for i := 0; i < len(a.toks); i++ {
-		if !lx.strong[a.words[i]] {
+		if !lx.lowerTitles && !isCapitalized(a.words[i]) || !lx.strong[a.words[i]] {
 			continue
 		}
 		j := i + 1
@@ -270,7 +270,8 @@ func (a *annotator) orgRuns(cs []chunk) []chunk {
 	}
 	for k := 1; k < len(a.toks); k++ {
 		w := a.words[k]
-		if !lx.orgHeads[w] || isAllCaps(w) || inChunk(k) {
+		// All the words are capitalized: test that first, it is cheaper.
+		if !isCapitalized(w) || !lx.orgHeads[w] || isAllCaps(w) || inChunk(k) {
 			continue
 		}
 		start := k

@@ -402,6 +402,10 @@ func (a *annotator) actsAsGovernment(m *mention) bool {
 	return j < end && lx.verbs[a.lower(j)]
 }
 
+// maxPronoun is the length of the longest pronoun below, in bytes: longer
+// words need no lookup.
+const maxPronoun = 5
+
 // Pronouns the stage resolves, when only one referent fits.
 var (
 	personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
@@ -418,7 +422,7 @@ var (
 // or, at the start of a sentence, of the sentence before.
 func (a *annotator) findPronouns() {
 	for i := range a.toks {
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || len(a.words[i]) > maxPronoun {
 			continue
 		}
 		lw := a.lower(i)

@@ -31,22 +31,25 @@ type nominal struct {
 
 // lexicon holds the stage's word lists, parsed once from data/*.txt.
 type lexicon struct {
-	titles    map[string]string // title as written → sector ("" for none)
-	strong    map[string]bool   // titles after which capitalized words are a person's name
-	nominals  map[string]nominal
-	multiHead map[string]nominal // two-word heads: "aid workers"
-	modifiers map[string]bool
-	verbs     map[string]bool // verbs after which a capital acts for its government
-	aux       map[string]bool // words that may stand between the capital and the verb
-	nouns     map[string]bool // nouns after a capital that make it its government
-	people    map[string]bool
-	weapons   map[string]bool
-	weaponPre map[string]bool
-	loc, fac  map[string]bool
-	event     map[string]bool
-	eventEnd  map[string]bool // last words that make any name an event: "Davis Cup"
-	orgHeads  map[string]bool
-	particles map[string]bool
+	titles map[string]string // title as written → sector ("" for none)
+	strong map[string]bool   // titles after which capitalized words are a person's name
+	// lowerTitles is set if some title is not capitalized; if not, rules
+	// need not look up other words.
+	lowerTitles bool
+	nominals    map[string]nominal
+	multiHead   map[string]nominal // two-word heads: "aid workers"
+	modifiers   map[string]bool
+	verbs       map[string]bool // verbs after which a capital acts for its government
+	aux         map[string]bool // words that may stand between the capital and the verb
+	nouns       map[string]bool // nouns after a capital that make it its government
+	people      map[string]bool
+	weapons     map[string]bool
+	weaponPre   map[string]bool
+	loc, fac    map[string]bool
+	event       map[string]bool
+	eventEnd    map[string]bool // last words that make any name an event: "Davis Cup"
+	orgHeads    map[string]bool
+	particles   map[string]bool
 }
 
 func parseLexicon() (*lexicon, error) {
@@ -59,6 +62,7 @@ func parseLexicon() (*lexicon, error) {
 		}
 		lx.titles[f[0]] = strings.Trim(f[1], "-")
 		lx.strong[f[0]] = f[2] == "strong"
+		lx.lowerTitles = lx.lowerTitles || !isCapitalized(f[0])
 	}
 	for _, line := range dataLines(nominalsText) {
 		f := strings.Split(line, "\t")
