@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -13,28 +15,47 @@ import (
 // Commit stores b in one transaction. Documents already stored (by hash or
 // canonical URL), or earlier in b, are skipped.
 //
-// Rows are gathered for the whole batch and inserted many per statement:
-// with an in-process database the cost of a statement, not of a row,
-// dominates. Row IDs of documents and events are assigned here, which is
-// safe because the transaction holds the write lock from its start.
+// Rows are gathered for the whole batch and inserted many per statement,
+// through statements prepared once per Store (see bulkRows). Row IDs of
+// documents and events are assigned here, which is safe because the
+// transaction holds the write lock from its start.
 func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 && len(b.Stories) == 0 {
 		return nil
 	}
+	if err := s.prepareBulk(ctx); err != nil {
+		return fmt.Errorf("sqlite: commit: %w", err)
+	}
+	var stored int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, rows: map[string]*table{}, seen: map[string]bool{}}
+		w := &writer{ctx: ctx, tx: tx, store: s, rows: map[string]*table{}, seen: map[string]bool{},
+			stmts: map[*sql.Stmt]*sql.Stmt{}, inserted: map[string]bool{}, incidentOf: map[eventRef]int64{}}
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM documents`).Scan(&w.lastDoc); err != nil {
 			return err
 		}
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM events`).Scan(&w.lastEvent); err != nil {
 			return err
 		}
-		now := s.Now().Unix()
-		for _, doc := range b.Documents {
-			if err := w.document(doc, now); err != nil {
+		canonical := make([]string, len(b.Documents))
+		for i, doc := range b.Documents {
+			canonical[i] = sitrep.CanonicalURL(doc.Meta.URL)
+		}
+		if err := w.markStored(b.Documents, canonical); err != nil {
+			return err
+		}
+		for _, inc := range b.Incidents {
+			for _, r := range inc.Reports {
+				w.incidentOf[eventRef{r.Document, r.Event}] = inc.ID
+			}
+		}
+		w.reserve(b.Documents)
+		firstDoc, now := w.lastDoc, s.Now().Unix()
+		for i, doc := range b.Documents {
+			if err := w.document(doc, canonical[i], now); err != nil {
 				return fmt.Errorf("document %s: %w", doc.ID, err)
 			}
 		}
+		stored = w.lastDoc - firstDoc
 		if err := w.flush(); err != nil {
 			return err
 		}
@@ -54,6 +75,7 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 	if err != nil {
 		return fmt.Errorf("sqlite: commit: %w", err)
 	}
+	s.stored.Add(stored)
 	return nil
 }
 
@@ -61,85 +83,132 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 type writer struct {
 	ctx                context.Context
 	tx                 *sql.Tx
+	store              *Store
+	stmts              map[*sql.Stmt]*sql.Stmt // the store's prepared statements, bound to tx
+	json               bytes.Buffer            // reused to encode annotations
 	rows               map[string]*table
 	order              []string        // tables in the order rows were first added, parents first
-	seen               map[string]bool // hashes and canonical URLs stored by this Commit
+	seen               map[string]bool // hashes and canonical URLs stored before or by this Commit
 	links              []any           // incident ID, document ID, event index; for link
 	lastDoc, lastEvent int64
+	inserted           map[string]bool    // IDs of the documents this Commit stores
+	incidentOf         map[eventRef]int64 // the incident of each report's event
 }
 
-// A table is the pending rows of one INSERT.
+// An eventRef names an event as a Report does.
+type eventRef struct {
+	doc   string // Document.ID
+	event int    // index into its Events
+}
+
+// A table is the pending rows of one bulk statement.
 type table struct {
-	head string // "INSERT INTO t (a, b)"
-	cols int
 	args []any
 }
 
-// tables are the INSERT heads of every table a Commit writes.
-var tables = map[string]string{
-	"document": `INSERT INTO documents (rowid, id, hash, url, canonical_url, source, title, published, language, extracted,
-		dateline_start, dateline_end, text, annotations, ingested)`,
-	"fts":    `INSERT INTO documents_fts (rowid, title, text)`,
-	"entity": `INSERT INTO entities (doc, idx, type, name, actor, start_byte, end_byte, mentions)`,
-	"place": `INSERT INTO places (doc, idx, start_byte, end_byte, kind, geonameid, name, country, admin1, admin1_name,
-		lat, lon, feature, precision)`,
-	"attribution": `INSERT INTO attributions (doc, idx, start_byte, end_byte, source_start, source_end, cue_start, cue_end,
-		content_start, content_end, direct, speaker, stance, chain)`,
-	"figure": `INSERT INTO figures (doc, idx, start_byte, end_byte, unit, victim, min, max, total)`,
-	"event": `INSERT INTO events (rowid, doc, idx, start_byte, end_byte, category, mode, modality,
+// bulks are the statements of a Commit: an INSERT into every table it
+// writes, and the UPDATE that links events to incidents.
+var bulks = map[string]bulkStatement{
+	"document": insert(`INSERT INTO documents (rowid, id, hash, url, canonical_url, source, title, published, language, extracted,
+		dateline_start, dateline_end, text, annotations, ingested)`),
+	"fts":    oneRow(insert(`INSERT INTO documents_fts (rowid, title, text)`)),
+	"entity": insert(`INSERT INTO entities (doc, idx, type, name, actor, start_byte, end_byte, mentions)`),
+	"place": insert(`INSERT INTO places (doc, idx, start_byte, end_byte, kind, geonameid, name, country, admin1, admin1_name,
+		lat, lon, feature, precision)`),
+	"attribution": insert(`INSERT INTO attributions (doc, idx, start_byte, end_byte, source_start, source_end, cue_start, cue_end,
+		content_start, content_end, direct, speaker, stance, chain)`),
+	"figure": insert(`INSERT INTO figures (doc, idx, start_byte, end_byte, unit, victim, min, max, total)`),
+	"event": insert(`INSERT INTO events (rowid, doc, idx, start_byte, end_byte, category, mode, modality,
 		actor, actor_code, actor_start, actor_end, target, target_code, target_start, target_end,
 		place, place_name, admin1_name, country, lat, lon, geo_precision, date, day, time_precision,
 		dead_min, dead_max, dead_open, injured_min, injured_max, injured_open,
-		cameo, quad_class, acled_type, acled_subtype, trigger_text, evidence, spans)`,
-	"rtree": `INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day)`,
-	"claim": `INSERT INTO claims (event, idx, stance, attribution, by_name, by_code, actor_name, actor_code, start_byte, end_byte)`,
+		cameo, quad_class, acled_type, acled_subtype, trigger_text, evidence, spans, incident)`),
+	"rtree": insert(`INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day)`),
+	"claim": insert(`INSERT INTO claims (event, idx, stance, attribution, by_name, by_code, actor_name, actor_code, start_byte, end_byte)`),
 	// A document's first story record is kept: the one it was linked with.
-	"story": `INSERT OR IGNORE INTO stories (doc, story, profile)`,
-	"incident": `INSERT OR REPLACE INTO incidents (id, category, mode, place, country, lat, lon, geo_precision,
+	"story": insert(`INSERT OR IGNORE INTO stories (doc, story, profile)`),
+	"incident": insert(`INSERT OR REPLACE INTO incidents (id, category, mode, place, country, lat, lon, geo_precision,
 		first_date, last_date, first_day, last_day, time_precision, actors, targets,
 		dead_low, dead_best, dead_high, dead_reports, injured_low, injured_best, injured_high, injured_reports,
-		status, reports, detail)`,
+		status, reports, detail)`),
+	// Sets the incident of a report's event stored by an earlier Commit;
+	// events already linked to their incident are left alone. (Those of
+	// this Commit are linked as they are inserted.) Why each was linked is
+	// kept in the incident's detail.
+	"link": {cols: 3, sql: func(values string) string {
+		return `UPDATE events SET incident = v.column1
+			FROM (VALUES ` + values + `) v JOIN documents d ON d.id = v.column2
+			WHERE events.doc = d.rowid AND events.idx = v.column3 AND events.incident IS NOT v.column1`
+	}},
+}
+
+// reserve makes room for the rows of docs, which spares growing the
+// queues of large batches many times.
+func (w *writer) reserve(docs []*sitrep.Document) {
+	rows := map[string]int{"document": len(docs), "fts": len(docs)}
+	for _, doc := range docs {
+		rows["entity"] += len(doc.Entities)
+		rows["place"] += len(doc.Places)
+		rows["attribution"] += len(doc.Attributions)
+		rows["figure"] += len(doc.Figures)
+		rows["event"] += len(doc.Events)
+		rows["rtree"] += len(doc.Events)
+		for i := range doc.Events {
+			rows["claim"] += len(doc.Events[i].Claims)
+		}
+	}
+	for name, n := range rows {
+		if n > 0 {
+			w.rows[name] = &table{args: make([]any, 0, n*bulks[name].cols)}
+		}
+	}
 }
 
 // add queues one row for the named table.
 func (w *writer) add(name string, row ...any) {
 	t, ok := w.rows[name]
 	if !ok {
-		t = &table{head: tables[name], cols: len(row)}
+		t = &table{}
 		w.rows[name] = t
+	}
+	if len(t.args) == 0 {
 		w.order = append(w.order, name)
 	}
 	t.args = append(t.args, row...)
 }
 
-// maxVariables keeps a statement under SQLite's limit of bound parameters.
-const maxVariables = 30000
-
 // flush inserts every queued row, parents before children, many rows per
 // statement.
 func (w *writer) flush() error {
 	for _, name := range w.order {
-		t := w.rows[name]
-		perStmt := max(1, maxVariables/t.cols)
-		if name == "document" || name == "fts" {
-			perStmt = min(perStmt, 32) // texts are large
-		}
-		for len(t.args) > 0 {
-			n := min(perStmt, len(t.args)/t.cols)
-			if _, err := w.tx.ExecContext(w.ctx, t.head+" VALUES "+placeholders(n, t.cols), t.args[:n*t.cols]...); err != nil {
-				return fmt.Errorf("insert %s: %w", name, err)
-			}
-			t.args = t.args[n*t.cols:]
+		if err := w.exec(name, w.rows[name].args); err != nil {
+			return fmt.Errorf("insert %s: %w", name, err)
 		}
 	}
 	w.rows, w.order = map[string]*table{}, nil
 	return nil
 }
 
-// placeholders returns "(?,?),(?,?)" for rows rows of cols columns.
-func placeholders(rows, cols int) string {
-	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
-	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
+// exec runs the named bulk statement over args, a whole number of rows:
+// as many of its largest prepared form as fit, then the smaller ones.
+func (w *writer) exec(name string, args []any) error {
+	b, forms := bulks[name], w.store.bulk[name]
+	for i, rows := range bulkRows {
+		if b.oneRow && rows > 1 {
+			continue
+		}
+		for n := rows * b.cols; len(args) >= n; args = args[n:] {
+			stmt, ok := w.stmts[forms[i]]
+			if !ok {
+				stmt = w.tx.StmtContext(w.ctx, forms[i])
+				w.stmts[forms[i]] = stmt
+			}
+			if _, err := stmt.ExecContext(w.ctx, args[:n]...); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // partySeparator separates the actors (and targets) of an incident in one
@@ -154,19 +223,59 @@ const undatedSpan = 1 << 22
 // pipeline; others are stored and marked.
 func Extracted(lang string) bool { return lang == "" || lang == "en" }
 
-func (w *writer) document(doc *sitrep.Document, now int64) error {
-	canonical := sitrep.CanonicalURL(doc.Meta.URL)
+// markStored adds to w.seen the hashes and canonical URLs of docs that are
+// stored already, a few statements for the whole batch.
+func (w *writer) markStored(docs []*sitrep.Document, canonical []string) error {
+	var keys []any
+	for i, doc := range docs {
+		keys = append(keys, doc.Hash)
+		if canonical[i] != "" {
+			keys = append(keys, canonical[i])
+		}
+	}
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
+		in := placeholders(1, n)
+		args := append(keys[:n:n], keys[:n]...)
+		rows, err := w.tx.QueryContext(w.ctx, `SELECT hash, COALESCE(canonical_url, '') FROM documents
+			WHERE hash IN `+in+` OR canonical_url IN `+in, args...)
+		if err != nil {
+			return fmt.Errorf("find stored documents: %w", err)
+		}
+		err = w.markRows(rows)
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("find stored documents: %w", err)
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
+func (w *writer) markRows(rows *sql.Rows) error {
+	for rows.Next() {
+		var hash, canonical string
+		if err := rows.Scan(&hash, &canonical); err != nil {
+			return err
+		}
+		w.seen[hash] = true
+		if canonical != "" {
+			w.seen[canonical] = true
+		}
+	}
+	return rows.Err()
+}
+
+func (w *writer) document(doc *sitrep.Document, canonical string, now int64) error {
 	if w.seen[doc.Hash] || canonical != "" && w.seen[canonical] {
-		return nil
+		return nil // stored already, or earlier in the batch
 	}
-	if dup, err := hasDocument(w.ctx, w.tx, doc.Hash, canonical); err != nil || dup {
-		return err
-	}
+	w.inserted[doc.ID] = true
 	w.seen[doc.Hash] = true
 	if canonical != "" {
 		w.seen[canonical] = true
 	}
-	annotations, err := encodeAnnotations(doc)
+	annotations, err := w.encodeAnnotations(doc)
 	if err != nil {
 		return err
 	}
@@ -236,9 +345,9 @@ func (w *writer) event(doc *sitrep.Document, docRow int64, i int) error {
 	}
 	deadMin, deadMax, deadOpen := figureColumns(doc, e.Dead)
 	injMin, injMax, injOpen := figureColumns(doc, e.Injured)
-	spans, err := json.Marshal(spanPairs(e.Evidence))
-	if err != nil {
-		return err
+	var incident any
+	if id, ok := w.incidentOf[eventRef{doc.ID, i}]; ok {
+		incident = id
 	}
 	w.lastEvent++
 	eventRow := w.lastEvent
@@ -247,7 +356,8 @@ func (w *writer) event(doc *sitrep.Document, docRow int64, i int) error {
 		spanText(doc, e.Target.Span), targetCode, e.Target.Start, e.Target.End,
 		e.Place, placeName, admin1, country, lat, lon, precision, e.Date.Value, day, int(e.Date.Precision),
 		deadMin, deadMax, deadOpen, injMin, injMax, injOpen,
-		e.CAMEO, e.QuadClass, e.ACLEDType, e.ACLEDSubType, spanText(doc, e.Span), sitrep.EventSentence(doc, e), string(spans))
+		e.CAMEO, e.QuadClass, e.ACLEDType, e.ACLEDSubType, spanText(doc, e.Span), sitrep.EventSentence(doc, e),
+		spansJSON(e.Evidence), incident)
 	if lat != nil {
 		minDay, maxDay := any(-undatedSpan), any(undatedSpan)
 		if day != nil {
@@ -290,36 +400,36 @@ func (w *writer) incident(inc *sitrep.Incident) error {
 		inc.Injured.Low, inc.Injured.Best, inc.Injured.High, inc.Injured.Reports,
 		string(inc.Status), len(inc.Reports), detail)
 	for _, r := range inc.Reports {
-		w.links = append(w.links, inc.ID, r.Document, r.Event)
+		if !w.inserted[r.Document] {
+			w.links = append(w.links, inc.ID, r.Document, r.Event)
+		}
 	}
 	return nil
 }
 
-// link sets the incident of every report's event in a few statements;
-// events already linked to their incident are left alone. Why each was
-// linked is kept in the incident's detail.
+// link sets the incident of every report's event stored by an earlier
+// Commit.
 func (w *writer) link() error {
-	for len(w.links) > 0 {
-		n := min(len(w.links)/3, maxVariables/3)
-		_, err := w.tx.ExecContext(w.ctx, `UPDATE events SET incident = v.column1
-			FROM (VALUES `+placeholders(n, 3)+`) v JOIN documents d ON d.id = v.column2
-			WHERE events.doc = d.rowid AND events.idx = v.column3 AND events.incident IS NOT v.column1`,
-			w.links[:3*n]...)
-		if err != nil {
-			return fmt.Errorf("link events: %w", err)
-		}
-		w.links = w.links[3*n:]
+	if err := w.exec("link", w.links); err != nil {
+		return fmt.Errorf("link events: %w", err)
 	}
+	w.links = nil
 	return nil
 }
 
 // encodeAnnotations returns doc's annotations as JSON, without the text
-// (stored in its own column) and the tokens (large, and cheap to recompute).
-func encodeAnnotations(doc *sitrep.Document) ([]byte, error) {
+// (stored in its own column) and the tokens (large, and cheap to
+// recompute), compressed: JSON of annotations is several times the size of
+// the text, and writing it cost more than compressing it.
+func (w *writer) encodeAnnotations(doc *sitrep.Document) ([]byte, error) {
 	c := *doc
 	c.Text = ""
 	c.Tokens = nil
-	return json.Marshal(&c)
+	w.json.Reset()
+	if err := json.NewEncoder(&w.json).Encode(&c); err != nil {
+		return nil, err
+	}
+	return compressAnnotations(w.json.Bytes()), nil
 }
 
 func figureColumns(doc *sitrep.Document, i int) (min, max, open any) {
@@ -333,12 +443,21 @@ func figureColumns(doc *sitrep.Document, i int) (min, max, open any) {
 	return c.Min, c.Max, false
 }
 
-func spanPairs(spans []sitrep.Span) [][2]int {
-	out := make([][2]int, len(spans))
-	for i, s := range spans {
-		out[i] = [2]int{s.Start, s.End}
+// spansJSON returns spans as JSON pairs: [[start,end],...].
+func spansJSON(spans []sitrep.Span) string {
+	b := make([]byte, 0, 2+12*len(spans))
+	b = append(b, '[')
+	for i, sp := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+		b = append(b, ']')
 	}
-	return out
+	return string(append(b, ']'))
 }
 
 func spanText(doc *sitrep.Document, s sitrep.Span) string {

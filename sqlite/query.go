@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,7 +23,11 @@ func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, erro
 		return nil, notFound(err, "document "+id)
 	}
 	doc := new(sitrep.Document)
-	if err := json.Unmarshal(annotations, doc); err != nil {
+	annotations, err = decodeAnnotations(annotations)
+	if err == nil {
+		err = json.Unmarshal(annotations, doc)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: document %s: decode annotations: %w", id, err)
 	}
 	doc.Text = text
@@ -97,42 +102,224 @@ func (s *Store) FindEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep.
 	if f.Source != "" {
 		add(`d.source = ? COLLATE NOCASE`, f.Source)
 	}
-	if f.Text != "" {
-		// A rare term is fastest from the full-text index outwards (CROSS
-		// JOIN fixes that order); a common one, by scanning events newest
-		// first, checking each document, and stopping at the limit.
-		match := `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?`
-		rare, err := s.fewRows(ctx, match, []any{f.Text}, rareMatches)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: find events: full-text query %q: %w", f.Text, err)
-		}
-		switch {
-		case rare && !strings.Contains(from, "CROSS JOIN"):
-			from = ` FROM (` + match + `) t CROSS JOIN events e ON e.doc = t.rowid JOIN documents d ON d.rowid = e.doc`
-			args = append([]any{f.Text}, args...)
-		case rare:
-			add(`e.doc IN (`+match+`)`, f.Text)
-		default:
-			add(`EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = e.doc)`, f.Text)
-		}
-	}
 	if f.Document != "" {
 		add(`d.id = ?`, f.Document)
 	}
 	if f.Incident != 0 {
 		add(`e.incident = ?`, f.Incident)
 	}
-	q := `SELECT ` + eventColumns + from
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
+	q := eventQuery{from: from, where: where, args: args}
+	if f.Text == "" {
+		return s.queryEvents(ctx, q, f.Limit)
 	}
-	// Newest first, undated last; the order of the day indexes, so that a
-	// limited query stops early instead of sorting every match.
-	q += ` ORDER BY e.day DESC, e.rowid DESC`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	return s.findText(ctx, q, f.Text, f.Limit)
+}
+
+// An eventQuery is a FindEvents query without its order and limit.
+type eventQuery struct {
+	from  string // " FROM events e JOIN documents d ..."
+	where []string
+	args  []any
+}
+
+// with returns q with one more condition.
+func (q eventQuery) with(cond string, args ...any) eventQuery {
+	q.where = append(q.where[:len(q.where):len(q.where)], cond)
+	q.args = append(q.args[:len(q.args):len(q.args)], args...)
+	return q
+}
+
+// unorderedSQL returns the query selecting columns, in no given order.
+func (q eventQuery) unorderedSQL(columns string) string {
+	sql := `SELECT ` + columns + q.from
+	if len(q.where) > 0 {
+		sql += ` WHERE ` + strings.Join(q.where, ` AND `)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	return sql
+}
+
+// selectSQL returns the query selecting columns, in FindEvents' order:
+// newest first, undated last; the order of the day indexes, so that a
+// limited query stops early instead of sorting every match.
+func (q eventQuery) selectSQL(columns string, limit int) string {
+	sql := q.unorderedSQL(columns) + ` ORDER BY e.day DESC, e.rowid DESC`
+	if limit > 0 {
+		sql += fmt.Sprintf(` LIMIT %d`, limit)
+	}
+	return sql
+}
+
+// findText returns the events of q whose document matches the full-text
+// query text. A rare term (few matching documents) drives the search from
+// the full-text index outwards. Otherwise the candidate events (those q
+// selects) are read in order and their documents checked against the
+// index, a batch at a time, until the limit is reached: with matches
+// neither rare nor dense, this reads a few hundred candidates where
+// checking each event would check most documents three times and
+// computing every match would read the whole index. A check costs as much
+// as opening the query on every segment of the index, though, so past a
+// budget (see checkedDocuments) the set of matching documents is computed
+// once and the rest of the candidates checked against it.
+func (s *Store) findText(ctx context.Context, q eventQuery, text string, limit int) ([]sitrep.EventRecord, error) {
+	match := `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?`
+	rare, err := s.fewRows(ctx, match, []any{text}, rareMatches)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: find events: full-text query %q: %w", text, err)
+	}
+	if rare {
+		if strings.Contains(q.from, "CROSS JOIN") { // already driven by the R*Tree
+			return s.queryEvents(ctx, q.with(`e.doc IN (`+match+`)`, text), limit)
+		}
+		// CROSS JOIN fixes the order of the join: the index first.
+		q.from = ` FROM (` + match + `) t CROSS JOIN events e ON e.doc = t.rowid JOIN documents d ON d.rowid = e.doc`
+		q.args = append([]any{text}, q.args...)
+		return s.queryEvents(ctx, q, limit)
+	}
+	// One connection for the candidates and the checks, which run while
+	// the candidates are read: an in-memory store has just one.
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: find events: %w", err)
+	}
+	ids, err := matchingEvents(ctx, conn, q, text, limit)
+	conn.Close()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: find events: full-text query %q: %w", text, err)
+	}
+	var out []sitrep.EventRecord
+	for len(ids) > 0 {
+		n := min(len(ids), 10000) // under SQLite's limit of variables
+		chunk := eventQuery{from: ` FROM events e JOIN documents d ON d.rowid = e.doc`,
+			where: []string{`e.rowid IN ` + placeholders(1, n)}, args: ids[:n]}
+		records, err := s.queryEvents(ctx, chunk, 0)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, records...)
+		ids = ids[n:]
+	}
+	return out, nil
+}
+
+// matchingEvents returns the row IDs of q's events, in FindEvents' order,
+// whose documents match text; at most limit unless it is 0.
+func matchingEvents(ctx context.Context, conn *sql.Conn, q eventQuery, text string, limit int) ([]any, error) {
+	m := &textMatcher{conn: conn, text: text, known: map[int64]bool{}}
+	rows, err := conn.QueryContext(ctx, q.selectSQL(`e.rowid, e.doc`, 0), q.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	type candidate struct{ event, doc int64 }
+	var (
+		ids       []any
+		pending   []candidate
+		unchecked []int64
+		batch     = 16
+	)
+	// decide checks the documents of the pending candidates and keeps the
+	// events of those that match; it reports whether the limit is reached.
+	decide := func() (bool, error) {
+		if err := m.check(ctx, unchecked); err != nil {
+			return false, err
+		}
+		for _, c := range pending {
+			if m.known[c.doc] {
+				ids = append(ids, c.event)
+				if len(ids) == limit {
+					return true, nil
+				}
+			}
+		}
+		pending, unchecked = pending[:0], unchecked[:0]
+		return false, nil
+	}
+	for rows.Next() {
+		var c candidate
+		if err := rows.Scan(&c.event, &c.doc); err != nil {
+			return nil, err
+		}
+		pending = append(pending, c)
+		if _, ok := m.known[c.doc]; !ok && !slices.Contains(unchecked, c.doc) {
+			unchecked = append(unchecked, c.doc)
+		}
+		if len(unchecked) < batch && len(pending) < 4*batch {
+			continue
+		}
+		if done, err := decide(); done || err != nil {
+			return ids, err
+		}
+		batch = min(2*batch, 256) // few checks for a small limit, fewer statements for a large one
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	_, err = decide()
+	return ids, err
+}
+
+// A textMatcher tells which documents match a full-text query.
+type textMatcher struct {
+	conn    *sql.Conn
+	text    string
+	known   map[int64]bool // documents checked: whether they match
+	checked int            // documents checked one by one
+	spent   time.Duration  // on checking them
+	all     bool           // known holds every matching document
+}
+
+// check finds which of docs match; none has been checked.
+func (m *textMatcher) check(ctx context.Context, docs []int64) error {
+	if m.all || len(docs) == 0 {
+		return nil
+	}
+	m.checked += len(docs)
+	var rows *sql.Rows
+	var err error
+	if m.checked > checkedDocuments || m.spent > checkBudget {
+		m.all = true
+		rows, err = m.conn.QueryContext(ctx, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?`, m.text)
+	} else {
+		args := make([]any, 0, len(docs)+1)
+		args = append(args, m.text)
+		for _, d := range docs {
+			m.known[d] = false
+			args = append(args, d)
+		}
+		rows, err = m.conn.QueryContext(ctx, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN `+
+			placeholders(1, len(docs)), args...)
+	}
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	start := time.Now()
+	for rows.Next() {
+		var doc int64
+		if err := rows.Scan(&doc); err != nil {
+			return err
+		}
+		m.known[doc] = true
+	}
+	if !m.all {
+		m.spent += time.Since(start)
+	}
+	return rows.Err()
+}
+
+// After checkedDocuments documents, or checkBudget spent on checking them
+// (more on an index of many segments), findText checks no more documents
+// one by one against the full-text index and computes every match
+// instead. The plan depends on time, the result does not. Tests lower
+// checkedDocuments to cover both plans.
+var (
+	checkedDocuments = 1000
+	checkBudget      = 25 * time.Millisecond
+)
+
+// queryEvents runs q.
+func (s *Store) queryEvents(ctx context.Context, q eventQuery, limit int) ([]sitrep.EventRecord, error) {
+	rows, err := s.db.QueryContext(ctx, q.selectSQL(eventColumns, limit), q.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: find events: %w", err)
 	}

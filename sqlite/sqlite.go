@@ -19,6 +19,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -37,6 +39,10 @@ type Store struct {
 	db *sql.DB
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+
+	bulkMu sync.Mutex
+	bulk   map[string]*bulkForms // prepared by the first Commit
+	stored atomic.Int64          // documents stored through this Store
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -48,8 +54,9 @@ func Open(path string) (*Store, error) {
 	memory := path == ":memory:"
 	params := url.Values{}
 	// A 64 MB page cache per connection keeps the indexes of a large
-	// store in memory between queries.
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "cache_size(-65536)"} {
+	// store in memory between queries. Temporary storage in memory keeps
+	// the statement journals of Commit's multi-row INSERTs out of files.
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "cache_size(-65536)", "temp_store(2)"} {
 		params.Add("_pragma", p)
 	}
 	if !memory {
@@ -77,10 +84,34 @@ func Open(path string) (*Store, error) {
 // Close closes the database, first letting SQLite refresh the statistics
 // its query planner uses, as SQLite recommends before closing; it is quick
 // when little has changed, and skipped if another process is writing.
+//
+// If documents were stored through s, Close also merges the segments of
+// the full-text index, with work in proportion to the documents stored:
+// each commit adds segments, and checking a document against a query
+// costs as much as opening the query on each segment. After a bulk
+// ingest, the index is left in one segment; after a small one, it moves
+// that way.
 func (s *Store) Close() error {
-	s.db.Exec(`PRAGMA busy_timeout=0; PRAGMA analysis_limit=1000; PRAGMA optimize;`)
+	ctx := context.Background()
+	if conn, err := s.db.Conn(ctx); err == nil {
+		conn.ExecContext(ctx, `PRAGMA busy_timeout=0`)
+		if n := s.stored.Load(); n > 0 {
+			// A negative page count merges segments of every level.
+			conn.ExecContext(ctx, `INSERT INTO documents_fts(documents_fts, rank) VALUES ('merge', ?)`, -max(n, mergePages))
+		}
+		conn.ExecContext(ctx, `PRAGMA analysis_limit=1000; PRAGMA optimize;`)
+		conn.Close()
+	}
+	s.bulkMu.Lock()
+	closeBulk(s.bulk)
+	s.bulk = nil
+	s.bulkMu.Unlock()
 	return s.db.Close()
 }
+
+// mergePages is the least work, in pages written, of Close's merge of the
+// full-text index.
+const mergePages = 256
 
 // migrate applies, in order and each in its own transaction, every embedded
 // migration newer than the schema version recorded in the database.
