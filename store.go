@@ -224,6 +224,10 @@ type ReportClaim struct {
 	By     string `json:"by"`   // who takes the stance: actor code, else name; "" if unresolved
 	Self   bool   `json:"self"` // By is the event's actor, speaking of its own action
 	Text   string `json:"text"` // the attribution's text
+
+	// Actor is who the claim says did it, for a denial whose involvement
+	// it denies: actor code, else name; "" if unnamed.
+	Actor string `json:"actor,omitempty"`
 }
 
 // CanonicalURL returns u in the form used to find duplicates: lower-case

@@ -13,6 +13,7 @@ package incident
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +44,7 @@ func (c Config) withDefaults() Config {
 		c.WindowDays = 1
 	}
 	if c.StoryThreshold <= 0 {
-		c.StoryThreshold = 0.2
+		c.StoryThreshold = 0.175
 	}
 	return c
 }
@@ -52,13 +53,20 @@ func (c Config) withDefaults() Config {
 type Linker struct {
 	cfg     Config
 	entries []*entry // in ID order
-	byDay   map[dayKey][]*entry
+	// byPlace and byParty find the incidents a dated event may join: those
+	// with a dated report in the same category and week, placed in the
+	// same country (byPlace) or naming the same party (byParty, which a
+	// report without a place needs to link; see pair).
+	byPlace map[weekKey][]*entry
+	byParty map[weekKey][]*entry
 	// undated holds the incidents that have undated reports, by category
 	// and by each word of their parties' names, since an undated event can
 	// only join through a shared named party.
 	undated map[partyKey][]*entry
 	nextID  int64
-	stories *stories
+	// matching counts the events matched, marking the entries compared.
+	matching uint64
+	stories  *stories
 	// byStory lists the incidents that have a report from each story.
 	byStory map[int64][]*entry
 	// restored finds the reports of incidents a Linker was created with,
@@ -79,11 +87,32 @@ type reportRef struct {
 	i int
 }
 
-// dayKey buckets incidents by category and day: linking never crosses
-// categories, so an event looks only in its own.
-type dayKey struct {
+// weekKey buckets incidents by category, week, and a country or party
+// word: linking never crosses categories, so an event looks only in its
+// own.
+type weekKey struct {
 	category sitrep.Category
-	day      int
+	week     int
+	key      string
+}
+
+// week numbers 7-day periods.
+func week(day int) int {
+	if day < 0 {
+		return (day - 6) / 7
+	}
+	return day / 7
+}
+
+// countryKey is the byPlace key of a report with a place: its country,
+// or "?" for a place in none (at sea). A report placed in one country
+// does not link with one placed in another, even within the town radius
+// across a border.
+func countryKey(f features) string {
+	if f.country == "" {
+		return "?"
+	}
+	return f.country
 }
 
 type partyKey struct {
@@ -97,6 +126,9 @@ type entry struct {
 	features []features // one per report, in report order
 	docs     map[string]bool
 	listed   map[string]bool // party words under which Linker.undated lists it
+	// considered is the Linker.matching it was last compared in, so that
+	// an incident listed under several keys is compared once.
+	considered uint64
 }
 
 // features are what linking compares between two events.
@@ -122,7 +154,8 @@ type features struct {
 // returns them; new incidents get IDs above theirs. It knows no stories
 // until the stored articles are replayed (see Replay).
 func New(cfg Config, existing []*sitrep.Incident) *Linker {
-	l := &Linker{cfg: cfg.withDefaults(), byDay: map[dayKey][]*entry{}, undated: map[partyKey][]*entry{}, nextID: 1}
+	l := &Linker{cfg: cfg.withDefaults(), byPlace: map[weekKey][]*entry{}, byParty: map[weekKey][]*entry{},
+		undated: map[partyKey][]*entry{}, nextID: 1}
 	l.stories = newStories(l.cfg.StoryThreshold)
 	l.byStory = map[int64][]*entry{}
 	l.restored = map[string][]reportRef{}
@@ -173,7 +206,7 @@ func (l *Linker) Incidents() []*sitrep.Incident {
 // stories it had, and its restored reports join them. Restore does the
 // same from stored story records, without the documents.
 func (l *Linker) Replay(doc *sitrep.Document) {
-	l.replay(doc.ID, makeReportTerms(doc))
+	l.replay(doc.ID, l.stories.makeReport(doc))
 }
 
 // Restore adds an article to the stories from its story record, as Story
@@ -182,7 +215,7 @@ func (l *Linker) Replay(doc *sitrep.Document) {
 // one uninterrupted run has. The story is found again, not taken from the
 // record, so it is the record's as long as the linker is configured alike.
 func (l *Linker) Restore(rec sitrep.StoryRecord) error {
-	r, err := decodeProfile(rec.Profile)
+	r, err := l.stories.decodeProfile(rec.Profile)
 	if err != nil {
 		return fmt.Errorf("incident: story of %s: %w", rec.Document, err)
 	}
@@ -235,7 +268,7 @@ func Linkable(e *sitrep.Event) bool {
 // none matches, and returns the incidents it created or changed, in the
 // order of doc's events.
 func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
-	r := makeReportTerms(doc)
+	r := l.stories.makeReport(doc)
 	st, _, _ := l.stories.add(doc.ID, r)
 	l.last.doc, l.last.story, l.last.report = doc.ID, st.id, r
 	var changed []*sitrep.Incident
@@ -278,14 +311,14 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 	var (
 		best      *entry
 		bestScore = math.Inf(1)
-		bestWhy   string
+		bestWhy   pairing
 	)
-	seen := map[*entry]bool{}
+	l.matching++
 	consider := func(e *entry) {
-		if seen[e] || e.docs[docID] {
+		if e.considered == l.matching || e.docs[docID] {
 			return
 		}
-		seen[e] = true
+		e.considered = l.matching
 		score, why, ok := l.compatible(f, e)
 		if ok && (best == nil || score < bestScore || score == bestScore && e.inc.ID < best.inc.ID) {
 			best, bestScore, bestWhy = e, score, why
@@ -306,22 +339,30 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 				consider(e)
 			}
 		}
-		return best, bestWhy
+		return best, bestWhy.String()
 	}
 	reach := f.window + windowFor(sitrep.TimeMonth) // the widest window another report can have
-	for d := f.day - reach; d <= f.day+reach; d++ {
-		for _, e := range l.byDay[dayKey{f.category, d}] {
-			consider(e)
+	words := partyWords(f)
+	for w := week(f.day - reach); w <= week(f.day+reach); w++ {
+		if f.hasPlace {
+			for _, e := range l.byPlace[weekKey{f.category, w, countryKey(f)}] {
+				consider(e)
+			}
+		}
+		for _, word := range words {
+			for _, e := range l.byParty[weekKey{f.category, w, word}] {
+				consider(e)
+			}
 		}
 	}
-	return best, bestWhy
+	return best, bestWhy.String()
 }
 
 // compatible compares an event with every report of an incident; it joins
 // if it is compatible with at least half of them, so that an incident
 // cannot drift through a chain of reports each like only the previous one.
 // The score, lower for closer matches, is that of the closest report.
-func (l *Linker) compatible(f features, e *entry) (score float64, why string, ok bool) {
+func (l *Linker) compatible(f features, e *entry) (score float64, why pairing, ok bool) {
 	score = math.Inf(1)
 	good := 0
 	for _, g := range e.features {
@@ -337,20 +378,59 @@ func (l *Linker) compatible(f features, e *entry) (score float64, why string, ok
 	return score, why, good > 0 && 2*good >= len(e.features)
 }
 
+// pairing is why two events may be one incident, formatted by String
+// only for the match chosen.
+type pairing struct {
+	category   sitrep.Category
+	km         float64
+	hasPlaces  bool // both have a place, km apart
+	gap        int  // days apart
+	fDay, gDay bool // each is dated
+	named      shared
+	together   bool // same story
+	known      bool // a pairing was made
+}
+
+// String says why, as Report.Reason does.
+func (p pairing) String() string {
+	if !p.known {
+		return ""
+	}
+	where := "no place on one side"
+	if p.hasPlaces {
+		where = fmt.Sprintf("%.0f km apart", p.km)
+	}
+	when := fmt.Sprintf("%d days apart", p.gap)
+	switch {
+	case !p.fDay && !p.gDay:
+		when = "both undated"
+	case !p.fDay || !p.gDay:
+		when = "undated on one side"
+	}
+	why := fmt.Sprintf("same category %s, %s, %s", p.category, where, when)
+	if p.named.how != "" {
+		why += ", " + p.named.String()
+	}
+	if p.together {
+		why += ", same story"
+	}
+	return why
+}
+
 // pair decides whether two events may be one incident: compatible category
 // and mode, dates within the coarser precision's window, places within the
 // coarser precision's radius, and compatible actors and targets.
-func (l *Linker) pair(f, g features) (float64, string, bool) {
+func (l *Linker) pair(f, g features) (float64, pairing, bool) {
 	if f.category != g.category || f.mode != "" && g.mode != "" && f.mode != g.mode {
-		return 0, "", false
+		return 0, pairing{}, false
 	}
 	actorsOK, actorsWhy, actorStrong := sameParty(f.actor, g.actor)
 	targetsOK, targetsWhy, targetStrong := sameParty(f.target, g.target)
 	if !actorsOK || !targetsOK {
-		return 0, "", false
+		return 0, pairing{}, false
 	}
 	named := actorsWhy
-	if named == "" {
+	if named.how == "" {
 		named = targetsWhy
 	}
 	// Articles of one story report one incident (story.go): that stands in
@@ -361,7 +441,7 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 	together := f.story != 0 && f.story == g.story
 	// Only the same named party, not merely the same country, may stand in
 	// for a missing date or place.
-	strong := ""
+	var strong shared
 	switch {
 	case actorStrong:
 		strong = actorsWhy
@@ -373,28 +453,27 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 	case f.hasDay && g.hasDay:
 		gap = abs(f.day - g.day)
 		if gap > max(f.window, g.window)*l.cfg.WindowDays {
-			return 0, "", false
+			return 0, pairing{}, false
 		}
 	case f.hasDay != g.hasDay:
 		if !together {
-			return 0, "", false
+			return 0, pairing{}, false
 		}
 	default:
 		// Both undated: a shared named party, or the same story, and
 		// places within reach (below) must stand in for the date.
-		if strong == "" && !together || !f.hasPlace || !g.hasPlace {
-			return 0, "", false
+		if strong.how == "" && !together || !f.hasPlace || !g.hasPlace {
+			return 0, pairing{}, false
 		}
 		// The story alone, with places known only to the country, would
 		// tie every undated statement of a national campaign together.
-		if strong == "" && max(f.precision, g.precision) == sitrep.PrecisionCountry {
-			return 0, "", false
+		if strong.how == "" && max(f.precision, g.precision) == sitrep.PrecisionCountry {
+			return 0, pairing{}, false
 		}
 	}
 	var (
 		km      float64
 		placeOK bool
-		where   string
 	)
 	switch {
 	case f.hasPlace && g.hasPlace:
@@ -408,31 +487,17 @@ func (l *Linker) pair(f, g features) (float64, string, bool) {
 		default:
 			placeOK = km <= limit
 		}
-		where = fmt.Sprintf("%.0f km apart", km)
 	default:
 		// Without a place on one side, only a named party shared by both
 		// can tie the events together.
-		placeOK = strong != ""
+		placeOK = strong.how != ""
 		km = 3 * l.cfg.RadiusKm // ranks below any match by place
-		where = "no place on one side"
 	}
 	if !placeOK {
-		return 0, "", false
+		return 0, pairing{}, false
 	}
-	when := fmt.Sprintf("%d days apart", gap)
-	switch {
-	case !f.hasDay && !g.hasDay:
-		when = "both undated"
-	case !f.hasDay || !g.hasDay:
-		when = "undated on one side"
-	}
-	why := fmt.Sprintf("same category %s, %s, %s", f.category, where, when)
-	if named != "" {
-		why += ", " + named
-	}
-	if together {
-		why += ", same story"
-	}
+	why := pairing{category: f.category, km: km, hasPlaces: f.hasPlace && g.hasPlace, gap: gap,
+		fDay: f.hasDay, gDay: g.hasDay, named: named, together: together, known: true}
 	return km/l.cfg.RadiusKm + float64(gap), why, true
 }
 
@@ -472,36 +537,47 @@ func windowFor(p sitrep.TimePrecision) int {
 // anything; strong reports that it is a named party itself, not only its
 // country or a kind of party: a code with a country ("USAMIL", not "CVL"),
 // or a shared capitalized word ("Reid" in "Tara Reid" and "Reid").
-func sameParty(a, b string) (ok bool, why string, strong bool) {
+func sameParty(a, b string) (ok bool, why shared, strong bool) {
 	if a == "" || b == "" {
-		return true, "", false
+		return true, shared{}, false
 	}
 	if isCode(a) && isCode(b) {
 		if a == b {
-			return true, "same party " + a, len(a) >= 6
+			return true, shared{"same party", a}, len(a) >= 6
 		}
 		if len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] {
-			return true, "same country " + a[:3], false
+			return true, shared{"same country", a[:3]}, false
 		}
-		return false, "", false
+		return false, shared{}, false
 	}
 	if isCode(a) != isCode(b) {
-		return true, "", false // a code and a name cannot be compared
+		return true, shared{}, false // a code and a name cannot be compared
 	}
 	if strings.EqualFold(a, b) {
-		return true, "same name " + a, capitalized(a)
+		return true, shared{"same name", a}, capitalized(a)
 	}
-	for _, w := range strings.Fields(a) {
+	for w := range strings.FieldsSeq(a) {
 		if len(w) <= 3 {
 			continue
 		}
-		for _, v := range strings.Fields(b) {
+		for v := range strings.FieldsSeq(b) {
 			if strings.EqualFold(w, v) {
-				return true, "both name " + w, capitalized(w) && capitalized(v)
+				return true, shared{"both name", w}, capitalized(w) && capitalized(v)
 			}
 		}
 	}
-	return false, "", false
+	return false, shared{}, false
+}
+
+// shared is what two parties share, as sameParty finds it: "same party
+// USAMIL", "both name Reid"; zero if nothing.
+type shared struct{ how, what string }
+
+func (s shared) String() string {
+	if s.how == "" {
+		return ""
+	}
+	return s.how + " " + s.what
 }
 
 // capitalized reports whether s starts with an upper-case letter.
@@ -510,12 +586,24 @@ func capitalized(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isCode(s string) bool { return s != "" && strings.ToUpper(s) == s && !strings.Contains(s, " ") }
+// isCode reports whether s is an actor code: no space, no lower-case
+// letter.
+func isCode(s string) bool {
+	for _, r := range s {
+		if r == ' ' || unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return s != ""
+}
 
 func (l *Linker) index(e *entry) {
-	for _, d := range e.days() {
-		k := dayKey{e.inc.Category, d}
-		l.byDay[k] = append(l.byDay[k], e)
+	for _, k := range e.keys() {
+		if k.place {
+			l.byPlace[k.weekKey] = append(l.byPlace[k.weekKey], e)
+		} else {
+			l.byParty[k.weekKey] = append(l.byParty[k.weekKey], e)
+		}
 	}
 	for _, f := range e.features {
 		if f.hasDay {
@@ -528,23 +616,66 @@ func (l *Linker) index(e *entry) {
 			if !e.listed[w] {
 				e.listed[w] = true
 				k := partyKey{e.inc.Category, w}
-				l.undated[k] = append(l.undated[k], e)
+				list := append(l.undated[k], e)
+				// The most recent maxUndated: an undated report is
+				// compared with a bounded number of others, however
+				// common its party's name.
+				if len(list) > 2*maxUndated {
+					list = append(list[:0:0], list[len(list)-maxUndated:]...)
+				}
+				l.undated[k] = list
 			}
 		}
 	}
 }
 
+// maxUndated bounds how many incidents Linker.undated keeps for a party.
+const maxUndated = 64
+
 func (l *Linker) unindex(e *entry) {
-	for _, d := range e.days() {
-		k := dayKey{e.inc.Category, d}
-		list := l.byDay[k]
+	for _, k := range e.keys() {
+		m := l.byParty
+		if k.place {
+			m = l.byPlace
+		}
+		list := m[k.weekKey]
 		for i, x := range list {
 			if x == e {
-				l.byDay[k] = append(list[:i:i], list[i+1:]...)
+				m[k.weekKey] = append(list[:i:i], list[i+1:]...)
 				break
 			}
 		}
 	}
+}
+
+// indexKey is where Linker.index lists an incident.
+type indexKey struct {
+	weekKey
+	place bool // in byPlace, else in byParty
+}
+
+// keys returns the distinct byPlace and byParty keys of the entry's dated
+// reports.
+func (e *entry) keys() []indexKey {
+	var out []indexKey
+	add := func(k indexKey) {
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	for _, f := range e.features {
+		if !f.hasDay {
+			continue
+		}
+		w := week(f.day)
+		if f.hasPlace {
+			add(indexKey{weekKey{e.inc.Category, w, countryKey(f)}, true})
+		}
+		for _, word := range partyWords(f) {
+			add(indexKey{weekKey{e.inc.Category, w, word}, false})
+		}
+	}
+	return out
 }
 
 // partyWords returns the keys by which a shared named party can be found,
@@ -565,17 +696,6 @@ func partyWords(f features) []string {
 					out = append(out, strings.ToLower(w))
 				}
 			}
-		}
-	}
-	return out
-}
-
-// days returns the distinct days of the entry's reports.
-func (e *entry) days() []int {
-	var out []int
-	for _, f := range e.features {
-		if f.hasDay && !containsInt(out, f.day) {
-			out = append(out, f.day)
 		}
 	}
 	return out
@@ -707,6 +827,9 @@ func makeReport(doc *sitrep.Document, i int) sitrep.Report {
 		if c.By >= 0 && c.By < len(doc.Entities) {
 			rc.By = party(doc, sitrep.Argument{Entity: c.By, Mention: -1})
 			rc.Self = c.By == ev.Actor.Entity || rc.By != "" && rc.By == r.Actor
+		}
+		if c.Actor >= 0 && c.Actor < len(doc.Entities) {
+			rc.Actor = party(doc, sitrep.Argument{Entity: c.Actor, Mention: -1})
 		}
 		if c.Attribution >= 0 && c.Attribution < len(doc.Attributions) {
 			rc.Text = clip(doc.Attributions[c.Attribution].Text(doc), 400)

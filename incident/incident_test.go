@@ -224,29 +224,98 @@ func TestCasualties(t *testing.T) {
 }
 
 func TestStatus(t *testing.T) {
-	claim := func(s sitrep.Stance, self bool) sitrep.ReportClaim { return sitrep.ReportClaim{Stance: s, Self: self} }
+	// claim is a stance taken by a party, about an act it says another
+	// party did ("" for none named).
+	claim := func(s sitrep.Stance, by, actor string, self bool) sitrep.ReportClaim {
+		return sitrep.ReportClaim{Stance: s, By: by, Actor: actor, Self: self}
+	}
+	type report struct {
+		actor  string // the event's actor as the report gives it
+		claims []sitrep.ReportClaim
+	}
 	tests := []struct {
-		name   string
-		claims [][]sitrep.ReportClaim // per report
-		want   sitrep.AttributionStatus
+		name    string
+		reports []report
+		want    sitrep.AttributionStatus
 	}{
-		{"none", [][]sitrep.ReportClaim{nil}, sitrep.Unattributed},
-		{"accused", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}}, sitrep.Alleged},
-		{"accused then denied", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceDeny, true)}}, sitrep.Contested},
-		{"claimed by the actor", [][]sitrep.ReportClaim{{claim(sitrep.StanceAssert, true)}}, sitrep.Declared},
-		{"responsibility claimed by the actor", [][]sitrep.ReportClaim{{claim(sitrep.StanceConfirm, true)}}, sitrep.Declared},
-		{"alleged and confirmed", [][]sitrep.ReportClaim{{claim(sitrep.StanceAccuse, false)}, {claim(sitrep.StanceConfirm, true)}}, sitrep.Confirmed},
-		{"question only", [][]sitrep.ReportClaim{{claim(sitrep.StanceQuestion, false)}}, sitrep.Unattributed},
+		{"none", []report{{}}, sitrep.Unattributed},
+		{"accused", []report{{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "USAGOV", "RUSMIL", false)}}}, sitrep.Alleged},
+		{"accused then denied by the accused", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "USAGOV", "RUSMIL", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "RUSMIL", "RUSMIL", false)}}}, sitrep.Contested},
+		{"accused, then denied by its government", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "USAGOV", "RUSMIL", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "RUSGOV", "", false)}}}, sitrep.Contested},
+		{"denial of a name the allegation shares", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "police", "Haqqani network", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "a Haqqani commander", "", false)}}}, sitrep.Contested},
+		{"the reported actor denies", []report{
+			{"RUSMIL", nil},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "RUSMIL", "RUSMIL", false)}}}, sitrep.Contested},
+		{"a bystander denies involvement in a claimed attack", []report{
+			{"Islamic State", []sitrep.ReportClaim{claim(sitrep.StanceConfirm, "Islamic State", "Islamic State", true)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "Taliban", "Taliban", false)}}}, sitrep.Declared},
+		{"a bystander denies involvement in an alleged attack", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "AFGGOV", "Haqqani network", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "Taliban", "", false)}}}, sitrep.Alleged},
+		{"a denial by no one known", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "AFGGOV", "Taliban", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceDeny, "", "", false)}}}, sitrep.Alleged},
+		{"claimed by the actor", []report{{"IMGREB", []sitrep.ReportClaim{claim(sitrep.StanceAssert, "IMGREB", "", true)}}}, sitrep.Declared},
+		{"responsibility claimed by the actor", []report{{"", []sitrep.ReportClaim{claim(sitrep.StanceConfirm, "IMGREB", "IMGREB", true)}}}, sitrep.Declared},
+		{"alleged and confirmed", []report{
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceAccuse, "USAGOV", "IMGREB", false)}},
+			{"", []sitrep.ReportClaim{claim(sitrep.StanceConfirm, "IMGREB", "IMGREB", true)}}}, sitrep.Confirmed},
+		{"question only", []report{{"", []sitrep.ReportClaim{claim(sitrep.StanceQuestion, "USAGOV", "", false)}}}, sitrep.Unattributed},
 	}
 	for _, tt := range tests {
 		var reports []sitrep.Report
-		for _, cs := range tt.claims {
-			reports = append(reports, sitrep.Report{Claims: cs})
+		for _, r := range tt.reports {
+			reports = append(reports, sitrep.Report{Actor: r.actor, Claims: r.claims})
 		}
 		if got := incident.Status(reports); got != tt.want {
 			t.Errorf("Status(%s) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestLinkStatus checks that the reports carry whom each claim names, and
+// that the incident's status weighs a denial by it.
+func TestLinkStatus(t *testing.T) {
+	accused := with(func(r *report) { r.source, r.claims = "A", []sitrep.Stance{sitrep.StanceAccuse} })
+	denied := with(func(r *report) { r.claims = []sitrep.Stance{sitrep.StanceDeny} })
+	l := incident.New(incident.Config{}, nil)
+	l.Link(doc(t, accused))
+	incs := l.Link(doc(t, denied))
+	if len(incs) != 1 || len(incs[0].Reports) != 2 {
+		t.Fatalf("got %d incidents, want one with two reports: %+v", len(incs), incs)
+	}
+	inc := incs[0]
+	for _, r := range inc.Reports {
+		if len(r.Claims) != 1 || r.Claims[0].Actor != "USAMIL" {
+			t.Errorf("report %s claims %+v, want one naming USAMIL", r.Document, r.Claims)
+		}
+	}
+	if inc.Status != sitrep.Contested {
+		t.Errorf("status %q, want contested: the accused denies", inc.Status)
+	}
+	// The same denial, by a party that no one accused.
+	bystander := with(func(r *report) { r.actor, r.claims = "TALREB", []sitrep.Stance{sitrep.StanceDeny} })
+	if got := incident.Status(append(inc.Reports[:1:1], reportOf(t, bystander))); got != sitrep.Alleged {
+		t.Errorf("status with a bystander's denial %q, want alleged", got)
+	}
+}
+
+// reportOf is the report a lone document makes.
+func reportOf(t *testing.T, r report) sitrep.Report {
+	t.Helper()
+	incs := incident.New(incident.Config{}, nil).Link(doc(t, r))
+	if len(incs) != 1 || len(incs[0].Reports) != 1 {
+		t.Fatalf("got %+v, want one incident with one report", incs)
+	}
+	rep := incs[0].Reports[0]
+	rep.Actor = "" // the denial, not the event, names it
+	return rep
 }
 
 func TestDistance(t *testing.T) {

@@ -264,3 +264,33 @@ func BenchmarkStories(b *testing.B) {
 		}
 	}
 }
+
+// FuzzStories links arbitrary text, with its story record restored into a
+// fresh linker: no panic, and the record reads back.
+func FuzzStories(f *testing.F) {
+	for _, a := range rehab {
+		f.Add(a.text, a.text)
+	}
+	f.Add("", "\"unbalanced «quotes ' \x00 \xff")
+	f.Fuzz(func(t *testing.T, first, second string) {
+		l := incident.New(incident.Config{}, nil)
+		restored := incident.New(incident.Config{}, nil)
+		for _, text := range []string{first, second} {
+			d := sitrep.NewDocument(text, sitrep.Metadata{Language: "en"})
+			if err := segment.New().Run(t.Context(), d); err != nil {
+				t.Fatal(err)
+			}
+			l.Link(d)
+			rec, ok := l.Story(d.ID)
+			if !ok {
+				t.Fatalf("no story record for %q", text)
+			}
+			if err := restored.Restore(rec); err != nil {
+				t.Fatalf("restoring %s: %v", rec.Profile, err)
+			}
+		}
+		if got, want := restored.Stories(), l.Stories(); !reflect.DeepEqual(got, want) {
+			t.Errorf("restored stories %v, want %v", got, want)
+		}
+	})
+}
