@@ -14,6 +14,7 @@ var lexiconText string
 // lexicon holds the word lists of lexicon.txt, keyed by lowercase word.
 type lexicon struct {
 	orgWords, titles, personCues, stopwords, directions, cues, connectors, hyphenSuffixes, determiners map[string]bool
+	contractions, clauseOpeners, placeCues, featureWords                                               map[string]bool
 	adminNouns                                                                                         map[string]gazetteer.Level
 	usStates                                                                                           map[string]string     // "la." → "LA"
 	regionAbbrevs                                                                                      map[string]regionName // "nsw" → AU, New South Wales
@@ -50,6 +51,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		orgWords: set("orgwords"), titles: set("titles"), personCues: set("personcues"),
 		stopwords: set("stopwords"), directions: set("directions"), cues: set("cues"),
 		connectors: set("connectors"), hyphenSuffixes: set("hyphensuffixes"), determiners: set("determiners"),
+		contractions: set("contractions"), clauseOpeners: set("clauseopeners"), placeCues: set("placecues"), featureWords: set("featurewords"),
 		adminNouns: map[string]gazetteer.Level{}, usStates: map[string]string{},
 	}
 	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace}

@@ -12,8 +12,16 @@
 // longest first, against the gazetteer's folded names, then filtered by
 // capitalization, the entity stage's mentions when there are any, person
 // cues, and a common-word guard ("Reading", "Mobile", "Best" need a
-// locative cue where their capital letter proves nothing); the word lists
-// are in lexicon.txt.
+// locative cue where their capital letter proves nothing: at the start of
+// a sentence or clause, in a headline, after a determiner; and a common
+// word spelled like no place's own name, "Stay" for "Ștei", is none).
+// Folding must not make names of words that are none: single letters and
+// initials ("I", "N."), Roman numerals ("II"), contractions ("We're"),
+// titles ("Vice", "Sens."). A surname is a person's where the entity stage
+// names the person in full or after a title ("Ted Cruz", "President
+// Obama"), unless a locative cue says otherwise ("in Jackson"). A name
+// before a street or park word ("Hunting Park") is part of that name. The
+// word lists are in lexicon.txt.
 //
 // Resolution ranks each name's candidates by a prior (feature: capital >
 // admin seat > populated place; population; preferred over alternate name)
@@ -22,9 +30,13 @@
 // context, recomputed over a few rounds: the country focus (from the other
 // places, demonyms and the dateline), the countries of the other names in
 // the mention's sentence ("Cairo airport ... in Egypt"), regions named and
-// regions containing other places, and nearness to the other places. Every mention of a name
+// regions containing other places, and nearness to the other places. A
+// name that a region or large town bears as its own is not read as another
+// place's alternate name ("Philadelphia" is not Amman). Every mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
-// gazetteer lacks falls back to the region named in its sentence.
+// gazetteer lacks falls back to the region named in its sentence. The
+// focus city is the focus country's most mentioned town, a dateline counting
+// for more than one mention and less than two.
 package place
 
 import (
@@ -167,6 +179,7 @@ type mention struct {
 	group                   int             // index into run.groups; -1 if no candidates
 	sentence                int             // index into Document.Sentences; -1 if none holds it
 	cue                     bool            // a locative cue or a GPE/LOC mention supports it
+	placeCue                bool            // a strong locative cue precedes it: "in", "near"
 	single                  bool            // one word
 	tokEnd                  int             // for a state abbreviation: the token after it
 	best                    int             // index into cands after resolution; -1 if none
@@ -187,15 +200,20 @@ type run struct {
 	// nameWords are words seen inside person-like capitalized runs; a lone
 	// mention of one ("Henry" after "Chiquita Raquel Henry") is no place.
 	nameWords map[string]bool
-	lowercase map[string]bool        // by lowercase word asked about: whether the document has it
-	countries map[string]float64     // focus weight by ISO code
-	total     float64                // sum of countries
-	regionIDs map[regionKey]regionID // the regions of all candidates and qualifiers
-	regions   []int                  // by region: how many names name it
-	within    []int                  // by region: how many resolved places lie in it
-	own       []contribution         // by group: its part of the above
-	points    []point                // where towns and counties resolved
-	support   support
+	// placeVotes counts, by key, the mentions that follow a strong locative
+	// cue, less those the entity stage tags PERSON: a positive count makes
+	// the name a place in this document. (The tagger's GPE tags do not
+	// count: it gives them to surnames as readily.)
+	placeVotes map[string]int
+	lowercase  map[string]bool        // by lowercase word asked about: whether the document has it
+	countries  map[string]float64     // focus weight by ISO code
+	total      float64                // sum of countries
+	regionIDs  map[regionKey]regionID // the regions of all candidates and qualifiers
+	regions    []int                  // by region: how many names name it
+	within     []int                  // by region: how many resolved places lie in it
+	own        []contribution         // by group: its part of the above
+	points     []point                // where towns and counties resolved
+	support    support
 }
 
 func (r *run) lookup(key string) []gazetteer.Candidate {

@@ -39,8 +39,9 @@ func (r *run) recognize() {
 			i = r.scanAt(i, lo, hi, titleCase)
 		}
 	}
-	r.dropNameWords()
+	r.personNameWords()
 	r.applyEntities()
+	r.dropNameWords()
 	r.sortMentions()
 }
 
@@ -206,8 +207,9 @@ func (r *run) personAge(next, hi int) bool {
 func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool {
 	lx := r.s.lx
 	first := strings.ToLower(r.tok(i))
+	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
-	if m.single && !country && (lx.stopwords[first] || r.s.gaz.IsPeople(first)) {
+	if m.single && !country && (lx.stopwords[bare] || lx.titles[first] || r.s.gaz.IsPeople(first) || lx.notAName(r.tok(i))) {
 		return false
 	}
 	// An all-capital word in running text is an acronym ("SANA", "OIR")
@@ -217,6 +219,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	}
 	if i > lo {
 		m.cue, _ = gazetteer.LowerKey(lx.cues, r.tok(i-1))
+		m.placeCue = lx.placeCues[r.tok(i-1)]
 		if person, _ := gazetteer.LowerKey(lx.personCues, r.tok(i-1)); person {
 			return false
 		}
@@ -229,10 +232,12 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		after := r.tok(next)
 		la := strings.ToLower(after)
 		switch {
-		case lx.orgWords[la] || r.orgRunAfter(next, hi):
+		// A lowercase head word names no organization: "Milwaukee police",
+		// "Baghdad airport" are the place's.
+		case lx.orgWords[la] && (isCapitalized(after) || titleCase) || r.orgRunAfter(next, hi):
 			m.kind = sitrep.PlaceInName
-		case isCapitalized(after) && !lx.titles[la] && !lx.stopwords[la] && !titleCase:
-			inName = true
+		case isCapitalized(after) && !titleCase && (lx.featureWords[la] || !lx.titles[la] && !lx.stopwords[la]):
+			inName = true // "Ryan Dillon", "Hunting Park"
 		}
 	}
 	if i > lo && r.adjacent(i-1) && !titleCase {
@@ -262,18 +267,17 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 			m.kind = sitrep.PlaceInName
 		}
 	}
-	// A common word ("Reading", "Mobile") needs a cue, a locative word before
-	// it or a region after it, where its capital letter proves nothing: at
-	// the start of a sentence, in a headline, after a determiner ("the Best
-	// results"), or in a text that also uses the word in lowercase.
+	// "The Summit", "The Mall": an article and a common word name a
+	// building or an event; "The Hague" and "The Bronx" are no common words.
+	if end == i+1 && lx.determiners[first] && r.s.gaz.IsCommonWord(strings.ToLower(r.tok(end))) {
+		return false
+	}
 	if m.single && !country && lx.orgWords[first] {
 		return false // "University", "Police": a name's head word, not a town
 	}
-	if m.single && !country && r.s.gaz.IsCommonWord(first) &&
-		(i == lo || titleCase || r.usedLowercase(first) || lx.determiners[strings.ToLower(r.tok(i-1))]) {
-		if !m.cue && !r.followedByRegion(next, hi) {
-			return false
-		}
+	// A common word ("Reading", "Mobile"): see commonWordOK.
+	if m.single && !country && r.s.gaz.IsCommonWord(first) {
+		return r.commonWordOK(m, first, i, next, lo, hi, titleCase)
 	}
 	return true
 }
@@ -406,6 +410,16 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 	if !isCapitalized(w) {
 		return state
 	}
+	// A US postal code ("St. Louis, MO"), when the name has a town in
+	// that state: on its own a code of two capitals is an acronym.
+	if utf8.RuneCountInString(w) == 2 && isAllCaps(w) {
+		if e, ok := r.s.gaz.Admin1("US", w); ok && hasTownIn(m.cands, "US", w) {
+			m.qualCountry, m.qualAdmin1 = e.Country, e.Admin1
+			t := r.doc.Tokens[next+1]
+			return mention{span: t.Span, kind: sitrep.PlaceToponym, key: "\x00US." + w,
+				cands: []gazetteer.Candidate{{Entry: e, Ref: -1}}, best: -1, tokEnd: next + 2}
+		}
+	}
 	// A region or country name of up to three words.
 	for n := 3; n >= 1; n-- {
 		if next+n >= hi {
@@ -427,6 +441,17 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 		}
 	}
 	return state
+}
+
+// hasTownIn reports whether a candidate lies in the first-level region
+// admin1 of country.
+func hasTownIn(cands []gazetteer.Candidate, country, admin1 string) bool {
+	for _, c := range cands {
+		if c.Country == country && c.Admin1 == admin1 && c.Level < gazetteer.LevelAdmin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAt recognizes a demonym at token i ("Syrian", "South Korean"), and
@@ -573,15 +598,95 @@ func (r *run) compound(i int) {
 	}
 }
 
-// dropNameWords removes lone mentions of words seen in person-like names,
-// unless a locative cue supports them.
+// personNameWords adds to r.nameWords the words of the entity stage's
+// person names of several words or after a title, so that "Cruz" after
+// "Ted Cruz", "Husein" after "Zakareia Husein" and "Obama" after
+// "President Obama" are read as the person.
+func (r *run) personNameWords() {
+	toks := r.doc.Tokens
+	for _, em := range r.doc.Mentions {
+		if em.Kind != sitrep.MentionName || em.Type != sitrep.PERSON {
+			continue
+		}
+		i := r.tokenAt(em.Start)
+		if i < 0 {
+			continue
+		}
+		// The words after the last title: "Fargo City Commissioner Tim
+		// Mahoney" is Tim Mahoney.
+		first, end := i, i
+		for ; end < len(toks) && toks[end].End <= em.End; end++ {
+			if r.s.lx.titles[strings.ToLower(r.tok(end))] || r.s.lx.personCues[strings.ToLower(r.tok(end))] {
+				first = end + 1
+			}
+		}
+		if end-first < 2 && first == i {
+			continue // one word and no title: the tagger may call a place a person
+		}
+		for i = first; i < end; i++ {
+			if w := r.tok(i); toks[i].Kind == sitrep.TokenWord && isCapitalized(w) {
+				r.nameWords[gazetteer.Fold(w)] = true
+			}
+		}
+	}
+}
+
+// namesRegion reports whether a country or first-level region bears the
+// name as its preferred name: "Georgia", "Washington" stay places beside
+// a person of that name.
+func namesRegion(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if !c.Alternate && c.Level >= gazetteer.LevelAdmin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// bigTown reports whether a town of at least strongPopulation people bears
+// the name as its preferred name. Counties are left out: many are named
+// after persons ("Clinton", "Jackson").
+func bigTown(cands []gazetteer.Candidate) bool { return cityOf(cands, strongPopulation) }
+
+// cityOf reports whether a town of at least pop people bears the name as its
+// preferred name.
+func cityOf(cands []gazetteer.Candidate, pop int) bool {
+	for _, c := range cands {
+		if !c.Alternate && c.Level == gazetteer.LevelPlace && c.Population >= pop {
+			return true
+		}
+	}
+	return false
+}
+
+// wellKnownPopulation is the population from which a town's name stays a
+// place beside a person who bears it in the document ("Memphis" beside a
+// tagger's "Black Memphis"); smaller namesakes of surnames abound ("Bush",
+// Egypt, 136,000 people).
+const wellKnownPopulation = 500000
+
+// possessed reports whether a possessive follows s: "in Obama's words".
+func (r *run) possessed(s sitrep.Span) bool {
+	i := r.tokenAt(s.End)
+	if i < 0 {
+		return false
+	}
+	w := r.tok(i)
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// dropNameWords removes lone mentions of words seen in person names, unless
+// a locative cue ("in Jackson") supports them, the document uses the name
+// as a place more often than as a person (see applyEntities), or a region
+// or a city of wellKnownPopulation bears it.
 func (r *run) dropNameWords() {
 	if len(r.nameWords) == 0 {
 		return
 	}
 	out := r.mentions[:0]
 	for _, m := range r.mentions {
-		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !m.cue {
+		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !namesRegion(m.cands) && !cityOf(m.cands, wellKnownPopulation) &&
+			(!m.placeCue || r.possessed(m.span)) && r.placeVotes[m.key] <= 0 {
 			continue
 		}
 		out = append(out, m)
@@ -599,6 +704,23 @@ func (r *run) applyEntities() {
 	if len(ms) == 0 {
 		return
 	}
+	if r.placeVotes == nil {
+		r.placeVotes = map[string]int{}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.placeCue {
+			r.placeVotes[m.key]++
+		}
+		for _, em := range ms {
+			if em.Kind != sitrep.MentionName || em.Span != m.span {
+				continue
+			}
+			if em.Type == sitrep.PERSON {
+				r.placeVotes[m.key]--
+			}
+		}
+	}
 	out := r.mentions[:0]
 	for _, m := range r.mentions {
 		keep := true
@@ -610,16 +732,21 @@ func (r *run) applyEntities() {
 			switch em.Type {
 			case sitrep.PERSON:
 				// A statistical tagger also calls places that "say" things
-				// persons ("Tbilisi has denied it"): a well-known place, a
-				// name of several words or one after "in" wins.
+				// persons ("Tbilisi has denied it"): a region or large town,
+				// a name of several words, one after a locative cue ("in",
+				// "of") or before a qualifier ("Greer, South Carolina")
+				// wins; a surname used alone ("Cruz" after "Ted Cruz") is
+				// left to dropNameWords.
 				// Inside a longer name ("Paris Hilton") it is the person's.
 				// A person's name inside the place's ("Henry" in "Henry
 				// County") says nothing.
 				if !em.Span.Contains(m.span) {
 					continue
 				}
+				// So does a name the document uses as a place more often
+				// than as a person (one sense per discourse).
 				keep = m.kind == sitrep.PlaceDatelineName ||
-					(em.Span == m.span && (!m.single || m.cue || namesCountry(m.cands) || strongName(m.cands)))
+					(em.Span == m.span && (!m.single || m.cue || m.qualCountry != "" || namesRegion(m.cands) || bigTown(m.cands) || r.placeVotes[m.key] > 0))
 			case sitrep.ORG, sitrep.FAC:
 				if em.Span != m.span && m.kind != sitrep.PlaceDatelineName {
 					m.kind = sitrep.PlaceInName
@@ -645,7 +772,7 @@ func (r *run) applyEntities() {
 	}
 	r.mentions = out
 	for _, em := range ms {
-		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) {
+		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) || r.weakEntityName(em.Span) {
 			continue
 		}
 		key := gazetteer.Fold(r.text(em.Span))

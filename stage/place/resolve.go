@@ -26,6 +26,7 @@ const (
 	weightPlace      = 0.3  // any other populated place
 	weightPopulation = 0.35 // per decade of population
 	penaltyAlternate = 1.0  // matched an alternate name only
+	penaltyBorneName = 1.0  // ... that a region or large town bears as its own: "Philadelphia" is not Amman
 	weightWantLevel  = 3.0  // the region word asks for this level
 	penaltyWrongLvl  = 2.0
 	weightQualAdmin1 = 4.0     // "Alexandria, La."
@@ -44,6 +45,12 @@ const (
 	weightSentence   = 1.0     // another name in the sentence lies in the candidate's country
 
 	maxCandidates = 64 // candidates ranked per name, best priors first
+
+	// datelineCityWeight is what the dateline's town counts for in the
+	// focus city, where every other mention counts 1: more than a passing
+	// mention, less than two, as foreign desks date stories from a bureau
+	// ("KABUL —") about events elsewhere.
+	datelineCityWeight = 1.5
 )
 
 func prior(c gazetteer.Candidate) float64 {
@@ -425,9 +432,13 @@ func (r *run) group() {
 			maxPop = max(maxPop, c.Population)
 		}
 		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
+		borne := namesRegion(g.cands) || bigTown(g.cands)
 		for j, c := range g.cands {
 			info := &g.info[j]
 			info.base = priors[j]
+			if c.Alternate && borne {
+				info.base -= penaltyBorneName
+			}
 			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
 				info.base -= penaltyNamesake
 			}
@@ -739,7 +750,7 @@ func (r *run) mentionIndex(s sitrep.Span) int {
 
 // focus sets doc.Focus: the country with the most weight among the places
 // (a country's places, demonyms and the dateline), and its most mentioned
-// town.
+// town, the dateline's counting as datelineCityWeight mentions.
 func (r *run) focus() {
 	doc := r.doc
 	doc.Focus = sitrep.Focus{City: -1}
@@ -764,12 +775,16 @@ func (r *run) focus() {
 		}
 	}
 	doc.Focus.Country = best
-	counts := map[int]int{}
+	counts := map[int]float64{}
 	for i, p := range doc.Places {
 		if p.Country != best || p.Precision != sitrep.PrecisionTown || p.Kind == sitrep.PlaceInName || p.GeonameID == 0 {
 			continue
 		}
-		counts[p.GeonameID]++
+		if p.Kind == sitrep.PlaceDatelineName {
+			counts[p.GeonameID] += datelineCityWeight
+		} else {
+			counts[p.GeonameID]++
+		}
 		if doc.Focus.City < 0 || counts[p.GeonameID] > counts[doc.Places[doc.Focus.City].GeonameID] {
 			doc.Focus.City = i
 		}
