@@ -7,9 +7,12 @@
 package cardinal
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var units = map[string]int64{
@@ -224,3 +227,81 @@ func Lower(w string) string {
 	}
 	return w
 }
+
+// LowerText returns text lower-cased and true when every rune keeps its byte
+// length when lower-cased, so that lower[i:j] equals Lower(text[i:j]) for
+// any span on rune boundaries: a stage lowers a document once and slices
+// each token from it instead of allocating one string per capitalized
+// token. It returns "", false for text with a rune such as "İ" or "Ω"
+// whose lower case is longer or shorter, or with invalid UTF-8; such text
+// is lowered token by token.
+func LowerText(text string) (string, bool) {
+	var b []byte // a copy of text, made at the first letter to lower
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			// Eight ASCII bytes at a time: most of a news text.
+			w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			if w&highBits == 0 {
+				// A byte's high bit is set in atLeastA if it is >= 'A', in
+				// aboveZ if it is > 'Z'; ASCII bytes cannot carry into the
+				// next byte.
+				atLeastA := w + lowBytes*(0x80-'A')
+				aboveZ := w + lowBytes*(0x80-'Z'-1)
+				if upper := atLeastA &^ aboveZ & highBits; upper != 0 {
+					if b == nil {
+						b = []byte(text)
+					}
+					binary.LittleEndian.PutUint64(b[i:], w|upper>>2) // 0x80>>2 is 'a'-'A'
+				}
+				i += 8
+				continue
+			}
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return "", false
+		}
+		i += size
+		if generalPunctuation(r) {
+			continue // quotes and dashes, the most frequent non-ASCII runes, have no case
+		}
+		l := unicode.ToLower(r)
+		if l == r {
+			continue
+		}
+		if utf8.RuneLen(l) != size {
+			return "", false
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		utf8.EncodeRune(b[i-size:], l)
+	}
+	if b == nil {
+		return text, true
+	}
+	// b is never written again: share its bytes rather than copy them.
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// highBits and lowBytes have the high or low bit of each of 8 bytes set.
+const (
+	highBits = 0x8080808080808080
+	lowBytes = 0x0101010101010101
+)
+
+// generalPunctuation reports whether r is in the General Punctuation block
+// (U+2000–U+206F: curly quotes, dashes, ellipsis), which has no letters.
+func generalPunctuation(r rune) bool { return r >= 0x2000 && r <= 0x206f }

@@ -3,6 +3,8 @@ package cardinal
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestParse(t *testing.T) {
@@ -49,4 +51,81 @@ func TestLower(t *testing.T) {
 	if Lower("Monday") != "monday" || Lower("ÉTÉ") != "été" || Lower("plain") != "plain" {
 		t.Error("Lower does not lower-case")
 	}
+}
+
+func TestLowerText(t *testing.T) {
+	tests := []struct {
+		text string
+		ok   bool
+	}{
+		{"", true},
+		{"Army Col. Ryan Dillon SAID", true},
+		{"ÉTAT-MAJOR à Deir ez-Zor “quoted” ’s — ΑΘΗΝΑ Москва", true},
+		{"all lower-case already", true},
+		{"İstanbul", false},            // "İ" lowers to two runes, three bytes
+		{"a 5 \u2126 resistor", false}, // the ohm sign lowers to a two-byte ω
+		{"bad \xff byte", false},
+	}
+	for _, tt := range tests {
+		lower, ok := LowerText(tt.text)
+		if ok != tt.ok {
+			t.Errorf("LowerText(%q) ok = %v, want %v", tt.text, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if lower != strings.ToLower(tt.text) {
+			t.Errorf("LowerText(%q) = %q, want %q", tt.text, lower, strings.ToLower(tt.text))
+		}
+		// Every rune-aligned slice must equal the lowered slice.
+		for i := range tt.text {
+			for j := i; j <= len(tt.text); j++ {
+				if j < len(tt.text) && !utf8.RuneStart(tt.text[j]) {
+					continue
+				}
+				if got, want := lower[i:j], Lower(tt.text[i:j]); got != want {
+					t.Fatalf("LowerText(%q)[%d:%d] = %q, want %q", tt.text, i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestGeneralPunctuationHasNoCase guards LowerText's shortcut.
+func TestGeneralPunctuationHasNoCase(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if !generalPunctuation(r) || unicode.ToLower(r) != r {
+			t.Errorf("%U: generalPunctuation %v, lower %U", r, generalPunctuation(r), unicode.ToLower(r))
+		}
+	}
+}
+
+// TestLowerTextEveryASCIIByte checks the eight-bytes-at-a-time path
+// against strings.ToLower for every ASCII byte at every position.
+func TestLowerTextEveryASCIIByte(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("xYz@[`{Q\x7f01234567")
+			b[pos] = byte(c)
+			text := string(b)
+			if got, ok := LowerText(text); !ok || got != strings.ToLower(text) {
+				t.Fatalf("LowerText(%q) = %q, %v; want %q", text, got, ok, strings.ToLower(text))
+			}
+		}
+	}
+}
+
+func FuzzLowerText(f *testing.F) {
+	f.Add("Army Col. Ryan Dillon SAID “We DENY it” in DEIR EZ-ZOR")
+	f.Add("\u0130stanbul")
+	f.Fuzz(func(t *testing.T, text string) {
+		lower, ok := LowerText(text)
+		if !ok {
+			return
+		}
+		if lower != strings.ToLower(text) {
+			t.Fatalf("LowerText(%q) = %q, want %q", text, lower, strings.ToLower(text))
+		}
+	})
 }

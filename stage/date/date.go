@@ -219,7 +219,7 @@ func dayFirst(doc *sitrep.Document, lx *lexicon, fallback bool) (first, guessed 
 			if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 				continue // month names are capitalized
 			}
-			if _, ok := lx.months[strings.ToLower(strings.TrimSuffix(w, "."))]; !ok {
+			if !lx.isMonth(strings.TrimSuffix(w, ".")) {
 				continue
 			}
 			if i > 0 && dayNumber(doc.Text[doc.Tokens[i-1].Start:doc.Tokens[i-1].End]) > 0 {

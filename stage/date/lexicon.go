@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed lexicon.txt
@@ -103,6 +106,41 @@ type lexicon struct {
 	maxHoliday   int
 	// starts holds every word that may begin an expression.
 	starts map[string]bool
+	// startFilter rejects cheaply most words that are not in starts: the
+	// scanner asks about every token.
+	startFilter wordfilter.Filter
+}
+
+// isMonth reports whether w, in any case, names a month: "March", "OCT".
+func (lx *lexicon) isMonth(w string) bool {
+	// An ASCII word is lowered on the stack: a map lookup of a converted
+	// byte slice does not allocate.
+	var buf [16]byte
+	if len(w) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			_, ok := lx.months[string(buf[:len(w)])]
+			return ok
+		}
+	}
+	_, ok := lx.months[strings.ToLower(w)]
+	return ok
+}
+
+// isStart reports whether word w may begin an expression.
+func (lx *lexicon) isStart(w string) bool {
+	return lx.startFilter.MayHave(w) && lx.starts[w]
 }
 
 func loadLexicon(text string) (*lexicon, error) {
@@ -205,6 +243,9 @@ func loadLexicon(text string) (*lexicon, error) {
 		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
 			lx.starts[string(w[0]-'a'+'A')+w[1:]] = true
 		}
+	}
+	for w := range lx.starts {
+		lx.startFilter.Add(w)
 	}
 	return lx, nil
 }

@@ -71,7 +71,7 @@ func (s *scanner) reset(text string, toks []sitrep.Token, base int) {
 		s.raw = append(s.raw, w)
 		s.lw = append(s.lw, w)
 		s.pending = append(s.pending, hasUpper(w))
-		if futureWords[w] {
+		if isFutureWord(w) {
 			s.future = true
 		}
 	}
@@ -138,11 +138,17 @@ func (s *scanner) scan(dst []expr, sentence, paragraph int) []expr {
 	return dst
 }
 
-var futureWords = map[string]bool{
-	"will": true, "'ll": true, "’ll": true, "shall": true, "won't": true, "won’t": true,
-	"upcoming": true, "scheduled": true, "expected": true, "plans": true, "planning": true,
-	"due": true, "next": true, "tomorrow": true,
-	"soon": true, "until": true, "expects": true, "plan": true,
+// isFutureWord reports whether w marks the future. It is asked about every
+// token, so it is a switch, which costs less than a map lookup.
+func isFutureWord(w string) bool {
+	switch w {
+	case "will", "'ll", "’ll", "shall", "won't", "won’t",
+		"upcoming", "scheduled", "expected", "plans", "planning",
+		"due", "next", "tomorrow",
+		"soon", "until", "expects", "plan":
+		return true
+	}
+	return false
 }
 
 var clauseBreaks = map[string]bool{
@@ -159,7 +165,7 @@ func (s *scanner) futureAt(from, to int) bool {
 		return false
 	}
 	for k := from - 1; k >= 0 && k >= from-8; k-- {
-		if futureWords[s.w(k)] {
+		if isFutureWord(s.w(k)) {
 			return true
 		}
 		if clauseBreaks[s.w(k)] {
@@ -167,7 +173,7 @@ func (s *scanner) futureAt(from, to int) bool {
 		}
 	}
 	for k := to; k < len(s.lw) && k < to+4; k++ {
-		if futureWords[s.w(k)] {
+		if isFutureWord(s.w(k)) {
 			return true
 		}
 		if clauseBreaks[s.w(k)] {
@@ -182,7 +188,7 @@ func (s *scanner) futureAt(from, to int) bool {
 func (s *scanner) mayStart(i int) bool {
 	if s.pending[i] {
 		raw := s.raw[i]
-		if s.lx.starts[strings.TrimSuffix(raw, ".")] || strings.IndexByte(raw, '-') >= 0 {
+		if s.lx.isStart(strings.TrimSuffix(raw, ".")) || strings.IndexByte(raw, '-') >= 0 {
 			return true
 		}
 		if len(raw) < 2 || !hasUpper(raw[1:]) {
@@ -196,7 +202,7 @@ func (s *scanner) mayStart(i int) bool {
 	if c := w[0]; c >= '0' && c <= '9' || c == '\'' || strings.IndexByte(w, '-') >= 0 || strings.HasPrefix(w, "’") {
 		return true
 	}
-	return s.lx.starts[strings.TrimSuffix(w, ".")]
+	return s.lx.isStart(strings.TrimSuffix(w, "."))
 }
 
 // match returns the longest expression starting at token i.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/cardinal"
 )
 
 // An annotator holds one document's working state.
@@ -67,20 +68,22 @@ func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
 	a := &annotator{lex: lex, doc: doc, words: make([]string, len(doc.Tokens)), info: make([]*wordInfo, len(doc.Tokens))}
 	// Lower-case the text once and slice it, unless lower-casing changes
 	// byte lengths (rare letters such as "İ").
-	lower := strings.ToLower(doc.Text)
-	sameOffsets := len(lower) == len(doc.Text)
+	lower, sameOffsets := cardinal.LowerText(doc.Text)
+	// Most texts have no curly apostrophe: then no token need be searched
+	// for one.
+	curly := strings.Contains(doc.Text, "’")
 	for i, t := range doc.Tokens {
 		var w string
 		if sameOffsets {
 			w = lower[t.Start:t.End]
-			if strings.Contains(w, "’") {
+			if curly && hasCurlyApostrophe(w) {
 				w = strings.ReplaceAll(w, "’", "'")
 			}
 		} else {
 			w = lowerWord(doc.Text[t.Start:t.End])
 		}
 		a.words[i] = w
-		a.info[i] = lex.vocab[w]
+		a.info[i] = lex.info(w)
 	}
 	a.indexAttributions()
 	a.mentionTok = make([]tokRange, len(doc.Mentions))
@@ -146,6 +149,17 @@ func (a *annotator) startsAt(l listID, i int) (int, bool) {
 		}
 	}
 	return i + 1, wi.single&(1<<l) != 0
+}
+
+// hasCurlyApostrophe reports whether w holds "’" (E2 80 99), as
+// strings.Contains would, without a call per token.
+func hasCurlyApostrophe(w string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] == 0xe2 && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWord lower-cases a token, with a fast path for lower-case ASCII.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed data/triggers.txt
@@ -55,6 +56,17 @@ type lexicon struct {
 	wordLists
 	lists [numLists]*wordList
 	vocab map[string]*wordInfo // every word the lexicon knows
+	// vocabFilter rejects cheaply most words that are not in vocab: the
+	// annotator looks up every token.
+	vocabFilter wordfilter.Filter
+}
+
+// info returns what the lexicon knows of word w; nil if nothing.
+func (lex *lexicon) info(w string) *wordInfo {
+	if !lex.vocabFilter.MayHave(w) {
+		return nil
+	}
+	return lex.vocab[w]
 }
 
 // A wordList is a set of one-word and multi-word function words.
@@ -202,6 +214,9 @@ func (lex *lexicon) index() {
 		for w := range l.byLast {
 			info(w).last |= bit
 		}
+	}
+	for w := range lex.vocab {
+		lex.vocabFilter.Add(w)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed lexicon.txt
@@ -93,6 +94,17 @@ type lexicon struct {
 	// the role bits of the phrase sets it begins or ends (roleOther for
 	// the rest). A word that is not in roles starts nothing.
 	roles map[string]uint32
+	// roleFilter rejects cheaply most words that are not in roles: the
+	// scanner asks about every token.
+	roleFilter wordfilter.Filter
+}
+
+// role returns the role bits of word w; 0 if it is in no entry.
+func (lx *lexicon) role(w string) uint32 {
+	if !lx.roleFilter.MayHave(w) {
+		return 0
+	}
+	return lx.roles[w]
 }
 
 // Role bits of phrase sets; a phrase set's end bit is its bit << 16.
@@ -225,6 +237,9 @@ func loadLexicon(text string) (*lexicon, error) {
 	}
 	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases, lx.fractions} {
 		ps.sort()
+	}
+	for w := range lx.roles {
+		lx.roleFilter.Add(w)
 	}
 	return lx, nil
 }

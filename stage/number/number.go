@@ -71,6 +71,7 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	doc.Numbers = doc.Numbers[:0]
 	doc.Figures = doc.Figures[:0]
 	s := scanner{lx: st.lx, doc: doc}
+	s.lower, s.lowerOK = cardinal.LowerText(doc.Text)
 	for _, sent := range doc.Sentences {
 		if sent.Tokens.Len() == 0 {
 			continue
@@ -93,16 +94,25 @@ type scanner struct {
 	roles []uint32
 	// first is the index in Document.Figures of the sentence's first figure.
 	first int
+	// lower is the document's text lower-cased, if lowerOK says that its
+	// byte offsets are the text's: tokens are sliced from it.
+	lower   string
+	lowerOK bool
 }
 
 func (s *scanner) reset(start, end int) {
 	s.base, s.lw, s.raw, s.roles = start, s.lw[:0], s.raw[:0], s.roles[:0]
 	for _, t := range s.doc.Tokens[start:end] {
 		w := s.doc.Text[t.Start:t.End]
-		lw := cardinal.Lower(w)
+		var lw string
+		if s.lowerOK {
+			lw = s.lower[t.Start:t.End]
+		} else {
+			lw = cardinal.Lower(w)
+		}
 		s.raw = append(s.raw, w)
 		s.lw = append(s.lw, lw)
-		s.roles = append(s.roles, s.lx.roles[lw])
+		s.roles = append(s.roles, s.lx.role(lw))
 	}
 	s.first = len(s.doc.Figures)
 }
@@ -775,7 +785,7 @@ func (s *scanner) singularPhrase(k int, object bool) (end int, category string, 
 	case "him", "himself", "herself":
 		return k + 1, "", [2]int{}, object
 	}
-	if cat, ok := s.lx.victims[w]; ok && !plural(w) && (object || k == 0) && s.w(k+1) != "of" {
+	if cat, ok := s.victim(k); ok && !plural(w) && (object || k == 0) && s.w(k+1) != "of" {
 		// "killing officer Sean Bolton", headline "Girl shot at party dies"
 		end := k + 1
 		for end < len(s.raw) && end-k < 4 && isName(s.raw[end]) {
@@ -791,6 +801,17 @@ func (s *scanner) singularPhrase(k int, object bool) (end int, category string, 
 		return j, "", [2]int{}, true
 	}
 	return 0, "", [2]int{}, false
+}
+
+// victim returns the victim category of word k if it is a victim noun
+// ("officer"). Every victim noun has a role, so a word without one is
+// not looked up.
+func (s *scanner) victim(k int) (string, bool) {
+	if k < 0 || k >= len(s.roles) || s.roles[k] == 0 {
+		return "", false
+	}
+	cat, ok := s.lx.victims[s.lw[k]]
+	return cat, ok
 }
 
 // startsNoun reports whether token k could begin a noun phrase after "her".

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -119,6 +120,17 @@ func BenchmarkStage(b *testing.B) {
 		doc := sitrep.NewDocument(text, sitrep.Metadata{})
 		if err := s.Run(context.Background(), doc); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestIsWordRuneShortcuts checks the fast paths of isWordRune against the
+// Unicode tables they stand for.
+func TestIsWordRuneShortcuts(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
