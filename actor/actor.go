@@ -53,17 +53,26 @@ type Entry struct {
 // A Dictionary maps names and words to actor codes. It is safe for
 // concurrent reads; Add must not run concurrently with lookups.
 type Dictionary struct {
-	names      map[string]Entry
-	prefixes   map[string]bool   // keys of the first words of longer names
+	// keys holds names and the first words of longer names, so that one
+	// lookup tells both whether a key is a name and whether a name goes on.
+	keys       map[string]keyInfo
+	keyBits    *keyFilter        // filters the keys of keys
 	sectors    map[string]string // lower-case word sequence → sector
 	maxSector  int               // most words in a sector entry
 	seatByCode map[string]string // country code → its seat of government's canonical name
 }
 
+// keyInfo is what the dictionary knows about a key.
+type keyInfo struct {
+	entry  Entry
+	named  bool // the key is a name, with entry
+	prefix bool // the key is the first words of a longer name
+}
+
 // New returns the embedded dictionary. Each call returns a new Dictionary, so
 // one caller's additions do not leak into another's.
 func New() (*Dictionary, error) {
-	d := &Dictionary{names: make(map[string]Entry), prefixes: make(map[string]bool), sectors: make(map[string]string), seatByCode: make(map[string]string)}
+	d := &Dictionary{keys: make(map[string]keyInfo), keyBits: new(keyFilter), sectors: make(map[string]string), seatByCode: make(map[string]string)}
 	if err := d.addCountries(countriesText); err != nil {
 		return nil, fmt.Errorf("actor: countries: %w", err)
 	}
@@ -138,10 +147,16 @@ func (d *Dictionary) addCountries(text string) error {
 
 // file files e under key, and marks the key's leading words as prefixes.
 func (d *Dictionary) file(key string, e Entry) {
-	d.names[key] = e
+	k := d.keys[key]
+	k.entry, k.named = e, true
+	d.keys[key] = k
+	d.keyBits.add(key)
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			d.prefixes[key[:i]] = true
+			k := d.keys[key[:i]]
+			k.prefix = true
+			d.keys[key[:i]] = k
+			d.keyBits.add(key[:i])
 		}
 	}
 }
@@ -203,8 +218,13 @@ func splitList(s string) []string {
 // with typographic apostrophes and dashes made plain and spaces collapsed.
 // "U.S." and "US" share a key, as do "Al-Jazeera" and "al-jazeera".
 func Key(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
+	return string(AppendKey(make([]byte, 0, len(name)), name))
+}
+
+// AppendKey appends the Key of name to b, for callers that look up many
+// names without allocating.
+func AppendKey(b []byte, name string) []byte {
+	start := len(b)
 	space := false
 	for _, r := range name {
 		switch {
@@ -215,23 +235,31 @@ func Key(name string) string {
 		case r == '‐' || r == '‑' || r == '–':
 			r = '-'
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(b) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
-	return b.String()
+	return b
 }
 
 // Lookup returns the entry of a name: an actor, a country, a demonym or a
 // seat of government.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
-	e, ok := d.names[Key(name)]
-	return e, ok
+	var buf [64]byte
+	k := d.keys[string(AppendKey(buf[:0], name))]
+	return k.entry, k.named
 }
 
 // Seat returns the canonical name of a country's seat of government.
@@ -243,6 +271,9 @@ func (d *Dictionary) MaxSectorWords() int { return d.maxSector }
 // Sector returns the sector of a phrase, given in lower case with single
 // spaces ("police", "defense ministry"), or "".
 func (d *Dictionary) Sector(phrase string) string { return d.sectors[phrase] }
+
+// SectorKey is Sector for a phrase in a buffer; it does not allocate.
+func (d *Dictionary) SectorKey(phrase []byte) string { return d.sectors[string(phrase)] }
 
 // Code composes an actor code from a country (or "") and a sector (or "").
 // An international code (IGO..., NGO...) keeps its own sector.
@@ -279,10 +310,50 @@ func Country(code string) string {
 
 // IsPrefixKey reports whether key, in Key form, is the first words of a
 // longer name; it does not allocate.
-func (d *Dictionary) IsPrefixKey(key []byte) bool { return d.prefixes[string(key)] }
+func (d *Dictionary) IsPrefixKey(key []byte) bool {
+	return d.keyBits.mayHave(key) && d.keys[string(key)].prefix
+}
 
 // LookupKey is Lookup for a name already in Key form; it does not allocate.
 func (d *Dictionary) LookupKey(key []byte) (Entry, bool) {
-	e, ok := d.names[string(key)]
-	return e, ok
+	if !d.keyBits.mayHave(key) {
+		return Entry{}, false
+	}
+	k := d.keys[string(key)]
+	return k.entry, k.named
+}
+
+// LookupPrefixKey is LookupKey and IsPrefixKey in one lookup: the entry of
+// key if it is a name (named), and whether it is the first words of a
+// longer name (prefix). It does not allocate.
+func (d *Dictionary) LookupPrefixKey(key []byte) (e Entry, named, prefix bool) {
+	if !d.keyBits.mayHave(key) {
+		return Entry{}, false, false
+	}
+	k := d.keys[string(key)]
+	return k.entry, k.named, k.prefix
+}
+
+// A keyFilter rejects most keys that are not in the dictionary from their
+// length and first and last bytes, before the map is asked: most words of
+// a text are no name.
+type keyFilter [1024]uint64 // 65536 bits
+
+func keyBit[S string | []byte](key S) uint32 {
+	x := uint32(min(len(key), 255)) << 16
+	if len(key) > 0 {
+		x |= uint32(key[0]) | uint32(key[len(key)-1])<<8
+	}
+	return x * 0x9E3779B1 >> 16
+}
+
+func (f *keyFilter) add(key string) {
+	b := keyBit(key)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHave reports false if key is certainly not in the dictionary.
+func (f *keyFilter) mayHave(key []byte) bool {
+	b := keyBit(key)
+	return f[b>>6]&(1<<(b&63)) != 0
 }

@@ -100,3 +100,57 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupPrefixKey(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Add(strings.NewReader("XYZORG\tORG\tFoo Bar Baz, Foo\n")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		key           string
+		named, prefix bool
+	}{
+		{"foo", true, true},
+		{"foo bar", false, true},
+		{"foo bar baz", true, false},
+		{"bar", false, false},
+	}
+	for _, tt := range tests {
+		e, named, prefix := d.LookupPrefixKey([]byte(tt.key))
+		if named != tt.named || prefix != tt.prefix {
+			t.Errorf("LookupPrefixKey(%q) = named %v, prefix %v; want %v, %v", tt.key, named, prefix, tt.named, tt.prefix)
+		}
+		if named && e.Code != "XYZORG" {
+			t.Errorf("LookupPrefixKey(%q) code = %q", tt.key, e.Code)
+		}
+		if le, ok := d.LookupKey([]byte(tt.key)); ok != named || le != e || d.IsPrefixKey([]byte(tt.key)) != prefix {
+			t.Errorf("LookupKey/IsPrefixKey(%q) disagree with LookupPrefixKey", tt.key)
+		}
+	}
+}
+
+func TestAppendKeyIsKey(t *testing.T) {
+	for _, name := range []string{"", "U.S.", "  Al‑Jazeera  TV ", "Kurd’s", "ÉTAT\tISLAMIQUE", "\xffx"} {
+		if got, want := string(AppendKey([]byte("pre"), name)), "pre"+Key(name); got != want {
+			t.Errorf("AppendKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestKeyFilterKeepsEveryKey(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range d.keys {
+		if !d.keyBits.mayHave([]byte(k)) {
+			t.Errorf("key filter rejects %q", k)
+		}
+	}
+	if _, named, prefix := d.LookupPrefixKey([]byte("zzzqqq")); named || prefix {
+		t.Error("an unknown key was found")
+	}
+}

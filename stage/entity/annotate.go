@@ -2,9 +2,6 @@ package entity
 
 import (
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -60,10 +57,45 @@ type annotator struct {
 	// lowers[i] is token i in lower case if lowered[i] (see lower).
 	lowers  []string
 	lowered []bool
-	keyBuf  []byte
+	// lowerBuf holds the text in lower case while it is made; lowerText is
+	// the text in lower case if each rune kept its length, else "".
+	lowerBuf  []byte
+	lowerText string
+	// sectorWords and phraseBuf are sectorOf's buffers.
+	sectorWords []string
+	phraseBuf   []byte
+	// classes[i] caches class(i); shapes[i] is the shape of token i.
+	classes []wordClass
+	shapes  []shape
+	exacts  []exactClass // isExact's cache
+	keep    []int        // write's buffer
+	// chunkBuf is chunks' buffer; countries, sectors and fixed are
+	// assignActors'.
+	chunkBuf           []chunk
+	countries, sectors []string
+	fixed              []bool
+	keyBuf             []byte
+	// wordState, wordEntries and wordKey are wordEntry's cache and buffer;
+	// wordEntries holds dictionary entries only, no text of the document.
+	wordState   []uint8
+	wordEntries []actor.Entry
+	wordKey     []byte
+	// resolved lists, by type, the name mentions resolveNames has given an
+	// entity so far.
+	resolved []typedMentions
+	// known and byFirst are findRepeats' buffers.
+	known   []knownName
+	byFirst map[string][]int
+	// nameBuf, canonBuf and byKey are resolveNames' buffers.
+	nameBuf, canonBuf []byte
+	byKey             map[string]int
 	// Buffers of sortMentions, kept for reuse.
 	spare           []mention
 	order, newIndex []int
+	// peak is the most mentions ms has held, before trimTitles dropped
+	// some: release clears the buffers' slots up to it, not to their
+	// capacity, which the longest document so far set.
+	peak int
 }
 
 // newAnnotator returns an annotator for doc, reusing the buffers of a
@@ -75,13 +107,23 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], keyBuf: a.keyBuf[:0], lowers: a.lowers[:0], lowered: a.lowered[:0],
+		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], lowerBuf: a.lowerBuf[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
+		classes: a.classes[:0], shapes: a.shapes[:0],
 		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0]}
 	n := len(a.toks)
 	a.words = slices.Grow(a.words, n)[:n]
+	a.shapes = slices.Grow(a.shapes, n)[:n]
 	for i, t := range a.toks {
 		a.words[i] = doc.Text[t.Start:t.End]
 	}
+	a.setShapes()
+	a.classes = slices.Grow(a.classes, n)[:n]
+	clear(a.classes)
+	a.wordState = slices.Grow(a.wordState, n)[:n]
+	clear(a.wordState)
+	a.exacts = slices.Grow(a.exacts, n)[:n]
+	clear(a.exacts)
+	a.wordEntries = slices.Grow(a.wordEntries, n)[:n]
 	a.sentOf = slices.Grow(a.sentOf, n)[:n]
 	clear(a.sentOf)
 	for si, s := range doc.Sentences {
@@ -104,6 +146,17 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	a.lowers = slices.Grow(a.lowers, n)[:n]
 	a.lowered = slices.Grow(a.lowered, n)[:n]
 	clear(a.lowered)
+	// Lower the whole text at once, if that keeps every offset, rather than
+	// each capitalized token apart: the rules ask for most tokens in lower
+	// case.
+	if buf, ok := appendLower(a.lowerBuf, doc.Text); ok {
+		lowerText := string(buf)
+		a.lowerText = lowerText
+		for i, t := range a.toks {
+			a.lowers[i], a.lowered[i] = lowerText[t.Start:t.End], true
+		}
+		a.lowerBuf = buf[:0]
+	}
 	return a
 }
 
@@ -112,9 +165,17 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 func (a *annotator) release() {
 	clear(a.words)
 	clear(a.lowers)
-	clear(a.ms)
-	clear(a.spare[:cap(a.spare)])
-	a.doc, a.text, a.toks, a.ents = nil, "", nil, nil
+	clear(a.known)
+	clear(a.sectorWords[:cap(a.sectorWords)])
+	clear(a.byFirst)
+	n := max(a.peak, len(a.ms))
+	clear(a.ms[:min(n, cap(a.ms))])
+	clear(a.spare[:min(n, cap(a.spare))])
+	// Keep each entity's mention list for the next document's entities.
+	for e := range a.ents {
+		a.ents[e] = ent{mentions: a.ents[e].mentions[:0]}
+	}
+	a.doc, a.text, a.toks, a.lowerText = nil, "", nil, ""
 }
 
 func (a *annotator) tag(t *ner.Tagger) {
@@ -148,38 +209,25 @@ func (a *annotator) word(i int) string {
 	return a.words[i]
 }
 
+// lowerSpan returns the text of span in lower case, as strings.ToLower
+// makes it.
+func (a *annotator) lowerSpan(span sitrep.Span) string {
+	if a.lowerText != "" {
+		return a.lowerText[span.Start:span.End]
+	}
+	return lowerWord(a.text[span.Start:span.End])
+}
+
 // lower returns token i in lower case; it allocates only for words with
 // capitals, once per token: the rules ask for the same words many times.
 func (a *annotator) lower(i int) string {
-	w := a.word(i)
-	for j := 0; j < len(w); j++ {
-		c := w[j]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			if !a.lowered[i] {
-				a.lowers[i], a.lowered[i] = strings.ToLower(w), true
-			}
-			return a.lowers[i]
-		}
+	if i < 0 || i >= len(a.lowers) {
+		return ""
 	}
-	return w
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-func isAllCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
+	if !a.lowered[i] {
+		a.lowers[i], a.lowered[i] = lowerWord(a.words[i]), true
 	}
-	return letters > 0
+	return a.lowers[i]
 }
 
 func isPossessive(w string) bool {
@@ -189,38 +237,51 @@ func isPossessive(w string) bool {
 // lookup looks up the words of tokens [i, j) in the actor dictionary
 // without allocating: it builds the key as actor.Key would.
 func (a *annotator) lookup(i, j int) (actor.Entry, bool) {
+	if j == i+1 {
+		e, ok, _ := a.wordEntry(i)
+		return e, ok
+	}
 	b := a.keyBuf[:0]
 	for k := i; k < j; k++ {
 		if k > i {
 			b = append(b, ' ')
 		}
-		b = appendKey(b, a.words[k])
+		b = actor.AppendKey(b, a.words[k])
 	}
 	a.keyBuf = b
 	return a.s.actors.LookupKey(b)
 }
 
-// appendKey appends the dictionary key form of w to b.
-func appendKey(b []byte, w string) []byte {
-	for _, r := range w {
-		switch {
-		case r == '.':
-			continue
-		case r == '’' || r == '‘':
-			r = '\''
-		case r == '‐' || r == '‑' || r == '–':
-			r = '-'
+// Bits of annotator.wordState.
+const (
+	wordLooked uint8 = 1 << iota // the token has been looked up
+	wordNamed                    // it is a name, with entry wordEntries[i]
+	wordPrefix                   // it starts longer names
+)
+
+// wordEntry looks token i up in the actor dictionary, once per token: the
+// rules ask about the same words many times. It returns the entry, whether
+// the word is a name, and whether it starts longer names.
+func (a *annotator) wordEntry(i int) (e actor.Entry, named, prefix bool) {
+	s := a.wordState[i]
+	if s == 0 {
+		a.wordKey = actor.AppendKey(a.wordKey[:0], a.words[i])
+		e, named, prefix = a.s.actors.LookupPrefixKey(a.wordKey)
+		s = wordLooked
+		if named {
+			s |= wordNamed
+			a.wordEntries[i] = e
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b = append(b, byte(r))
-		} else {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+		if prefix {
+			s |= wordPrefix
 		}
+		a.wordState[i] = s
+		return e, named, prefix
 	}
-	return b
+	if s&wordNamed != 0 {
+		e = a.wordEntries[i]
+	}
+	return e, s&wordNamed != 0, s&wordPrefix != 0
 }
 
 // addMention appends a mention and returns its index.
@@ -245,10 +306,12 @@ func (a *annotator) sortMentions() {
 	}
 	n := len(a.ms)
 	order := slices.Grow(a.order[:0], n)[:n]
-	for i := range order {
-		order[i] = i
+	if !a.mergeRuns(order) {
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(x, y int) int { return a.ms[x].span.Start - a.ms[y].span.Start })
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return a.ms[x].span.Start - a.ms[y].span.Start })
 	newIndex := slices.Grow(a.newIndex[:0], n)[:n]
 	sorted := slices.Grow(a.spare[:0], n)[:n]
 	a.order, a.newIndex = order, newIndex
@@ -270,11 +333,40 @@ func (a *annotator) sortMentions() {
 	a.ms, a.spare = sorted, a.ms
 }
 
+// mergeRuns fills order with the stable sorting order of the mentions if
+// they are two sorted runs, as they are after a rule appends its mentions
+// (metonyms, pronouns) to sorted ones; it reports false otherwise.
+func (a *annotator) mergeRuns(order []int) bool {
+	ms := a.ms
+	p := 1
+	for p < len(ms) && ms[p-1].span.Start <= ms[p].span.Start {
+		p++
+	}
+	for k := p + 1; k < len(ms); k++ {
+		if ms[k-1].span.Start > ms[k].span.Start {
+			return false
+		}
+	}
+	// Equal starts keep their order: the first run's mention goes first.
+	i, j := 0, p
+	for o := range order {
+		if j >= len(ms) || i < p && ms[i].span.Start <= ms[j].span.Start {
+			order[o] = i
+			i++
+		} else {
+			order[o] = j
+			j++
+		}
+	}
+	return true
+}
+
 // write stores the mentions and entities in the document.
 func (a *annotator) write() {
 	doc := a.doc
 	// Drop mentions that no entity holds (unresolved pronouns are never added).
-	keep := make([]int, len(a.ms))
+	keep := slices.Grow(a.keep[:0], len(a.ms))[:len(a.ms)]
+	a.keep = keep
 	n := 0
 	for i := range a.ms {
 		if a.ms[i].entity >= 0 {
@@ -290,17 +382,24 @@ func (a *annotator) write() {
 		}
 		doc.Mentions = append(doc.Mentions, sitrep.Mention{Span: m.span, Type: m.typ, Kind: m.kind, Entity: m.entity})
 	}
+	// One array holds the entities' mention lists, one after another: a
+	// mention belongs to one entity.
+	all := make([]int, 0, n)
 	for _, e := range a.ents {
 		out := sitrep.Entity{Type: e.typ, Actor: e.code, Role: e.role, Affiliation: e.affiliation, Name: -1}
 		best := -1
+		from := len(all)
 		for _, m := range e.mentions {
 			if keep[m] < 0 {
 				continue
 			}
-			out.Mentions = append(out.Mentions, keep[m])
+			all = append(all, keep[m])
 			if best < 0 || better(&a.ms[m], &a.ms[best]) {
 				best = m
 			}
+		}
+		if len(all) > from {
+			out.Mentions = all[from:len(all):len(all)]
 		}
 		if best >= 0 {
 			out.Name = keep[best]

@@ -46,7 +46,7 @@ type chunk struct {
 // knows as a place whose first word is no first name is a place; capitalized
 // words after a strong title are a person ("Col. Ryan Dillon").
 func (a *annotator) chunks() []chunk {
-	var out []chunk
+	out := a.chunkBuf[:0]
 	for _, c := range ner.Chunks(a.labels) {
 		i, j := c.Start, c.End
 		// Punctuation never ends a name (a possessive may: "Lord's"); "the"
@@ -75,7 +75,6 @@ func (a *annotator) chunks() []chunk {
 			out = append(out, chunk{i, j, c.Type})
 		}
 	}
-	lx := a.s.lex
 	// Particles.
 	for i := range out {
 		for out[i].end < len(a.toks) && a.isParticleWord(out[i].end) && (i+1 >= len(out) || out[i+1].start > out[i].end) {
@@ -100,7 +99,7 @@ func (a *annotator) chunks() []chunk {
 				if c.end-c.start == 1 && a.isParticleWord(c.start) {
 					continue // the particle takes the name's type
 				}
-				if lx.orgHeads[a.words[c.end-1]] || c.typ == "ORG" || p.typ == "ORG" {
+				if a.isExact(c.end-1, exactOrgHead) || c.typ == "ORG" || p.typ == "ORG" {
 					p.typ = "ORG"
 				} else {
 					p.typ = c.typ
@@ -113,7 +112,7 @@ func (a *annotator) chunks() []chunk {
 	out = merged
 	for i := range out {
 		c := &out[i]
-		if lx.orgHeads[a.words[c.end-1]] && c.typ != "ORG" {
+		if a.isExact(c.end-1, exactOrgHead) && c.typ != "ORG" {
 			if e, ok := a.lookup(c.start, c.end); !ok || e.Kind == actor.KindActor && e.Type == sitrep.ORG {
 				c.typ = "ORG"
 			}
@@ -130,12 +129,11 @@ func (a *annotator) sameSentence(i, j int) bool { return a.sentOf[i] == a.sentOf
 // joins reports whether chunk c continues chunk p: "Syrian" "Arab Red
 // Crescent"; "Syrian Observatory" for "Human Rights".
 func (a *annotator) joins(p, c chunk) bool {
-	lx := a.s.lex
 	if c.start == p.end && a.isParticleWord(c.start) {
 		return true // "Deir" "ez-Zor"
 	}
 	if c.start == p.end && p.end-p.start == 1 {
-		if e, ok := a.lookup(p.start, p.end); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) && (c.typ == "ORG" || lx.orgHeads[a.words[c.end-1]]) {
+		if e, ok := a.lookup(p.start, p.end); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) && (c.typ == "ORG" || a.isExact(c.end-1, exactOrgHead)) {
 			return true
 		}
 	}
@@ -144,13 +142,13 @@ func (a *annotator) joins(p, c chunk) bool {
 	if gap := c.start - p.end; gap <= 2 {
 		all := true
 		for k := p.end; k < c.start; k++ {
-			all = all && a.toks[k].Kind == sitrep.TokenWord && isCapitalized(a.words[k]) && !isAllCaps(a.words[k])
+			all = all && a.toks[k].Kind == sitrep.TokenWord && a.capitalized(k) && !a.allCaps(k)
 		}
 		if all && (gap > 0 || p.typ == c.typ && a.words[p.start] == "Operation") {
 			return true
 		}
 	}
-	if !lx.orgHeads[a.words[p.end-1]] {
+	if !a.isExact(p.end-1, exactOrgHead) {
 		return false
 	}
 	gap := c.start - p.end
@@ -167,6 +165,9 @@ func (a *annotator) joins(p, c chunk) bool {
 // isParticleWord reports whether token i is a particle joined to a capital
 // by a hyphen: "ez-Zor", "al-Assad".
 func (a *annotator) isParticleWord(i int) bool {
+	if !a.hasHyphen(i) {
+		return false
+	}
 	w := a.words[i]
 	h := strings.IndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && a.s.lex.particles[w[:h]] && isCapitalized(w[h+1:])
@@ -191,22 +192,22 @@ func (a *annotator) isPlace(i, j int) bool {
 func (a *annotator) titledPersons(cs []chunk) []chunk {
 	lx := a.s.lex
 	for i := 0; i < len(a.toks); i++ {
-		if !lx.lowerTitles && !isCapitalized(a.words[i]) || !lx.strong[a.words[i]] {
+		if !lx.lowerTitles && !a.capitalized(i) || !a.isExact(i, exactStrong) {
 			continue
 		}
 		j := i + 1
-		for j < len(a.toks) && isCapitalized(a.words[j]) {
-			if _, ok := lx.titles[a.words[j]]; !ok {
+		for j < len(a.toks) && a.capitalized(j) {
+			if !a.isExact(j, exactTitle) {
 				break
 			}
 			j++
 		}
 		k := j
 		for k < len(a.toks) && k < j+4 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord &&
-			(isCapitalized(a.words[k]) || a.isParticleWord(k)) {
+			(a.capitalized(k) || a.isParticleWord(k)) {
 			k++
 		}
-		if k == j || lx.orgHeads[a.words[k-1]] {
+		if k == j || a.isExact(k-1, exactOrgHead) {
 			continue
 		}
 		if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
@@ -234,11 +235,11 @@ func (a *annotator) titledPersons(cs []chunk) []chunk {
 // the capitalized words after it ("Operation Inherent Resolve").
 func (a *annotator) operations(cs []chunk) []chunk {
 	for i := 0; i+1 < len(a.toks); i++ {
-		if a.words[i] != "Operation" || !isCapitalized(a.words[i+1]) || !a.sameSentence(i, i+1) {
+		if a.words[i] != "Operation" || !a.capitalized(i+1) || !a.sameSentence(i, i+1) {
 			continue
 		}
 		k := i + 1
-		for k < len(a.toks) && k < i+5 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord && isCapitalized(a.words[k]) {
+		for k < len(a.toks) && k < i+5 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord && a.capitalized(k) {
 			k++
 		}
 		overlaps := false
@@ -259,7 +260,6 @@ func (a *annotator) operations(cs []chunk) []chunk {
 // words ending in an organization word ("Foreign Ministry", "Security
 // Council"), outside headlines.
 func (a *annotator) orgRuns(cs []chunk) []chunk {
-	lx := a.s.lex
 	inChunk := func(k int) bool {
 		for _, c := range cs {
 			if c.start <= k && k < c.end {
@@ -269,15 +269,14 @@ func (a *annotator) orgRuns(cs []chunk) []chunk {
 		return false
 	}
 	for k := 1; k < len(a.toks); k++ {
-		w := a.words[k]
 		// All the words are capitalized: test that first, it is cheaper.
-		if !isCapitalized(w) || !lx.orgHeads[w] || isAllCaps(w) || inChunk(k) {
+		if !a.capitalized(k) || !a.isExact(k, exactOrgHead) || a.allCaps(k) || inChunk(k) {
 			continue
 		}
 		start := k
 		for start > a.sentenceStart(k) {
 			p := a.words[start-1]
-			if !isCapitalized(p) || isAllCaps(p) && len(p) > 3 || inChunk(start-1) || functionWords[strings.ToLower(p)] || p == "The" {
+			if !a.capitalized(start-1) || a.allCaps(start-1) && len(p) > 3 || inChunk(start-1) || a.is(start-1, classFunction) || p == "The" {
 				break
 			}
 			start--

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -9,8 +10,14 @@ import (
 )
 
 func (a *annotator) newEntity(typ sitrep.EntityType) int {
-	a.ents = append(a.ents, ent{typ: typ, affiliation: -1})
-	return len(a.ents) - 1
+	n := len(a.ents)
+	if n == cap(a.ents) {
+		a.ents = append(a.ents, ent{})
+	}
+	// Reuse the mention list a previous document's entity left.
+	a.ents = a.ents[:n+1]
+	a.ents[n] = ent{typ: typ, affiliation: -1, mentions: a.ents[n].mentions[:0]}
+	return n
 }
 
 func (a *annotator) join(mi, e int) {
@@ -33,31 +40,51 @@ func (a *annotator) mentionWords(m *mention) []string {
 }
 
 // resolveNames groups the name mentions into entities.
+//
+// Mentions with the same type and key (actor.Key, without "the ") are one
+// entity, as are dictionary names with the same canonical entry.
 func (a *annotator) resolveNames() {
-	byKey := make(map[string]int)
+	if a.byKey == nil {
+		a.byKey = make(map[string]int)
+	}
+	byKey := a.byKey // entity+1 by key; keys are built in buffers, so that lookups do not allocate
+	clear(byKey)
+	for t := range a.resolved {
+		a.resolved[t].mentions = a.resolved[t].mentions[:0]
+	}
 	for mi := range a.ms {
 		m := &a.ms[mi]
-		if m.kind != sitrep.MentionName || m.entity >= 0 {
+		if m.kind != sitrep.MentionName {
 			continue
 		}
-		key := string(m.typ) + "\x00" + strings.TrimPrefix(actor.Key(a.text[m.span.Start:m.span.End]), "the ")
-		canon := ""
+		if m.entity >= 0 {
+			a.addResolved(mi)
+			continue
+		}
+		key := append(append(a.nameBuf[:0], m.typ...), 0)
+		key = actor.AppendKey(key, a.text[m.span.Start:m.span.End])
+		if rest := key[len(m.typ)+1:]; bytes.HasPrefix(rest, []byte("the ")) {
+			key = append(key[:len(m.typ)+1], rest[len("the "):]...)
+		}
+		a.nameBuf = key
+		canon := a.canonBuf[:0]
 		if m.inDict {
 			switch m.entry.Kind {
 			case actor.KindActor, actor.KindCountry:
-				canon = string(m.typ) + "\x01" + m.entry.Code + "\x01" + m.entry.Name
+				canon = append(append(append(append(append(canon, m.typ...), 1), m.entry.Code...), 1), m.entry.Name...)
 			case actor.KindDemonym:
-				canon = string(m.typ) + "\x01" + m.entry.Code
+				canon = append(append(append(canon, m.typ...), 1), m.entry.Code...)
 			}
 		}
+		a.canonBuf = canon
 		e := -1
 		switch {
 		case m.link >= 0 && a.ms[m.link].entity >= 0:
 			e = a.ms[m.link].entity
-		case canon != "" && byKey[canon] > 0:
-			e = byKey[canon] - 1
-		case byKey[key] > 0:
-			e = byKey[key] - 1
+		case len(canon) > 0 && byKey[string(canon)] > 0:
+			e = byKey[string(canon)] - 1
+		case byKey[string(key)] > 0:
+			e = byKey[string(key)] - 1
 		default:
 			e = a.matchEarlier(mi)
 		}
@@ -65,9 +92,13 @@ func (a *annotator) resolveNames() {
 			e = a.newEntity(m.typ)
 		}
 		a.join(mi, e)
-		byKey[key] = e + 1
-		if canon != "" {
-			byKey[canon] = e + 1
+		a.addResolved(mi)
+		// Only a new or changed key costs a string.
+		if byKey[string(key)] != e+1 {
+			byKey[string(key)] = e + 1
+		}
+		if len(canon) > 0 && byKey[string(canon)] != e+1 {
+			byKey[string(canon)] = e + 1
 		}
 	}
 }
@@ -80,13 +111,21 @@ var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and":
 // abbreviates, or -1: "Dillon" for "Ryan Dillon", "SOHR" for "Syrian
 // Observatory for Human Rights", "Syrian Arab Crescent" for "Syrian Arab Red
 // Crescent".
+//
+// It looks at the mentions resolveNames has resolved so far, which are the
+// names before mi with an entity.
 func (a *annotator) matchEarlier(mi int) int {
 	m := &a.ms[mi]
 	mw := a.mentionWords(m)
-	for oi := mi - 1; oi >= 0; oi-- {
-		o := &a.ms[oi]
-		if o.kind != sitrep.MentionName || o.entity < 0 || o.typ != m.typ || o.metonym {
-			continue
+	acronym := ""
+	if len(mw) == 1 && isAcronym(mw[0]) {
+		acronym = strings.ReplaceAll(mw[0], ".", "")
+	}
+	earlier := a.resolvedOf(m.typ)
+	for k := len(earlier) - 1; k >= 0; k-- {
+		o := &a.ms[earlier[k]]
+		if o.metonym || !a.fullToken(o) {
+			continue // a part of a word ("US" of "US-led") is one word, too short for every case below
 		}
 		ow := a.mentionWords(o)
 		switch {
@@ -94,13 +133,41 @@ func (a *annotator) matchEarlier(mi int) int {
 			if len(mw) < len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0]) {
 				return o.entity
 			}
-		case len(mw) == 1 && len(ow) >= 2 && isAcronym(mw[0]) && initials(ow) == strings.ReplaceAll(mw[0], ".", ""):
+		case len(mw) == 1 && len(ow) >= 2 && acronym != "" && a.initialsAre(o.first, o.end, acronym):
 			return o.entity
 		case len(mw) >= 2 && len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw)):
 			return o.entity
 		}
 	}
 	return -1
+}
+
+// A typedMentions lists mentions of one entity type.
+type typedMentions struct {
+	typ      sitrep.EntityType
+	mentions []int
+}
+
+// addResolved records that name mention mi has its entity, for matchEarlier.
+func (a *annotator) addResolved(mi int) {
+	typ := a.ms[mi].typ
+	for t := range a.resolved {
+		if a.resolved[t].typ == typ {
+			a.resolved[t].mentions = append(a.resolved[t].mentions, mi)
+			return
+		}
+	}
+	a.resolved = append(a.resolved, typedMentions{typ: typ, mentions: []int{mi}})
+}
+
+// resolvedOf returns the resolved name mentions of type typ, in order.
+func (a *annotator) resolvedOf(typ sitrep.EntityType) []int {
+	for t := range a.resolved {
+		if a.resolved[t].typ == typ {
+			return a.resolved[t].mentions
+		}
+	}
+	return nil
 }
 
 // subsequence reports whether short's words appear in long in order.
@@ -114,20 +181,25 @@ func subsequence(short, long []string) bool {
 	return j == len(short)
 }
 
-// initials returns the capitals starting the content words of a name.
-func initials(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if functionWords[strings.ToLower(w)] || !isCapitalized(w) {
+// initialsAre reports whether the capitals starting the content words of
+// tokens [first, end) spell want: "SOHR" for "Syrian Observatory for Human
+// Rights". Each capital counts by its first byte.
+func (a *annotator) initialsAre(first, end int, want string) bool {
+	n := 0
+	for k := first; k < end; k++ {
+		if a.is(k, classFunction) || !a.capitalized(k) {
 			continue
 		}
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(a.words[k], "-") {
 			if part != "" && isCapitalized(part) {
-				b.WriteString(part[:1])
+				if n >= len(want) || want[n] != part[0] {
+					return false
+				}
+				n++
 			}
 		}
 	}
-	return b.String()
+	return n == len(want)
 }
 
 // groupWords maps a coreference group to the words that evoke it.
@@ -219,7 +291,7 @@ func (a *annotator) contentModifiers(mi int) []int {
 	m := &a.ms[mi]
 	var out []int
 	for k := m.first; k < m.end-1; k++ {
-		if _, ok := a.s.lex.nominals[a.lower(k)]; ok && !isCapitalized(a.words[k]) {
+		if a.is(k, classNominal) && !a.capitalized(k) {
 			out = append(out, k)
 			continue
 		}
@@ -255,7 +327,7 @@ func (a *annotator) hasAll(words []string, o *mention, mods []int) bool {
 func (a *annotator) appositionHost(mi int) int {
 	m := &a.ms[mi]
 	k := m.first - 1
-	if k >= 0 && (definiteDet[a.lower(k)] || indefiniteDet[a.lower(k)]) {
+	if k >= 0 && a.class(k)&(classDefinite|classIndefinite) != 0 {
 		k--
 	}
 	if k < 1 || a.words[k] != "," || !a.closesApposition(mi) {
@@ -315,10 +387,10 @@ func (a *annotator) subject(si int) int {
 		}
 		coveredTo = max(coveredTo, m.span.End)
 		k := m.first - 1
-		if k >= sent.Tokens.Start && (definiteDet[a.lower(k)] || indefiniteDet[a.lower(k)]) {
+		if k >= sent.Tokens.Start && a.class(k)&(classDefinite|classIndefinite) != 0 {
 			k--
 		}
-		if k >= sent.Tokens.Start && prepositions[a.lower(k)] {
+		if k >= sent.Tokens.Start && a.is(k, classPreposition) {
 			continue
 		}
 		if mi+1 < len(a.ms) && a.ms[mi+1].span == m.span && a.ms[mi+1].metonym {
@@ -381,25 +453,24 @@ func (a *annotator) findMetonyms() {
 // rebuked"), after "according to", or before a noun such as "consent" or
 // "statement" ("Damascus' consent", "the Damascus statement").
 func (a *annotator) actsAsGovernment(m *mention) bool {
-	lx := a.s.lex
 	start, end := a.sentenceStart(m.first), a.sentenceEnd(m.first)
 	if m.first-2 >= start && a.lower(m.first-1) == "to" && a.lower(m.first-2) == "according" {
 		return true
 	}
 	j := m.end
 	if j < end && isPossessive(a.words[j]) {
-		return j+1 < end && lx.nouns[a.lower(j+1)]
+		return j+1 < end && a.is(j+1, classNoun)
 	}
-	if j < end && lx.nouns[a.lower(j)] {
+	if j < end && a.is(j, classNoun) {
 		return true
 	}
-	if m.first-1 >= start && prepositions[a.lower(m.first-1)] {
+	if m.first-1 >= start && a.is(m.first-1, classPreposition) {
 		return false
 	}
-	for j < end && lx.aux[a.lower(j)] {
+	for j < end && a.is(j, classAux) {
 		j++
 	}
-	return j < end && lx.verbs[a.lower(j)]
+	return j < end && a.is(j, classVerb)
 }
 
 // maxPronoun is the length of the longest pronoun below, in bytes: longer
@@ -426,14 +497,21 @@ func (a *annotator) findPronouns() {
 			continue
 		}
 		lw := a.lower(i)
+		if !a.s.lex.pronouns.mayHave(lw) {
+			continue
+		}
+		c := a.class(i)
+		if c&(classPersonPronoun|classIt|classThey) == 0 {
+			continue
+		}
 		var e int
 		var typ sitrep.EntityType
 		switch {
-		case personPronouns[lw]:
+		case c&classPersonPronoun != 0:
 			e, typ = a.onlyPerson(i), sitrep.PERSON
-		case itPronouns[lw] && (lw == "its" || a.clauseInitial(i)):
+		case c&classIt != 0 && (lw == "its" || a.clauseInitial(i)):
 			e = a.groupReferent(i, false)
-		case theyPronouns[lw] && (lw == "their" || a.clauseInitial(i)):
+		case c&classThey != 0 && (lw == "their" || a.clauseInitial(i)):
 			e = a.groupReferent(i, true)
 		default:
 			continue
@@ -528,7 +606,7 @@ func (a *annotator) closesApposition(mi int) bool {
 // a pronoun is a subject ("It said", ", they said") rather than an object
 // ("denied it").
 func (a *annotator) clauseInitial(i int) bool {
-	return i == a.sentenceStart(i) || clauseStarts[a.lower(i-1)]
+	return i == a.sentenceStart(i) || a.is(i-1, classClauseStart)
 }
 
 // isState reports whether mention o names a part of a state (a ministry, an

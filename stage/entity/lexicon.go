@@ -50,6 +50,16 @@ type lexicon struct {
 	eventEnd    map[string]bool // last words that make any name an event: "Davis Cup"
 	orgHeads    map[string]bool
 	particles   map[string]bool
+	// classes holds the lower-case words of the lists above and of the
+	// package's word sets, with the classes they are in.
+	classes map[string]wordClass
+	// heads and pronouns filter the words of classes that can head a
+	// description or are pronouns.
+	heads, pronouns *wordFilter
+	// exact holds the words of titles, strong and orgHeads with their
+	// classes.
+	exact      map[string]exactClass
+	exactWords *wordFilter // filters the words of exact
 }
 
 func parseLexicon() (*lexicon, error) {
@@ -89,6 +99,13 @@ func parseLexicon() (*lexicon, error) {
 	lx.loc, lx.fac, lx.event = lists["loc"], lists["fac"], lists["event"]
 	lx.orgHeads, lx.particles = lists["orgheads"], lists["particles"]
 	lx.eventEnd = lists["eventends"]
+	lx.classes = lx.lowerClasses()
+	lx.heads, lx.pronouns = lx.filters()
+	lx.exact = lx.exactClasses()
+	lx.exactWords = new(wordFilter)
+	for w := range lx.exact {
+		lx.exactWords.add(w)
+	}
 	return lx, nil
 }
 

@@ -17,9 +17,11 @@ func (a *annotator) findNames() {
 	a.findDateline()
 	a.findHyphenParts()
 	a.findDictionaryNames(2)
-	for _, c := range a.chunks() {
+	cs := a.chunks()
+	for _, c := range cs {
 		a.addChunk(c.start, c.end, c.typ)
 	}
+	a.chunkBuf = cs[:0]
 	a.findDictionaryNames(1)
 	a.findWeaponModels()
 	a.findAcronyms()
@@ -31,11 +33,7 @@ func (a *annotator) findNames() {
 // last name ("Dillon" after "Ryan Dillon"), a defined acronym, or any name
 // of two words or more, anywhere in the document.
 func (a *annotator) findRepeats() {
-	type known struct {
-		typ   sitrep.EntityType
-		words []string
-	}
-	var names []known
+	names := a.known[:0]
 	for _, m := range a.ms {
 		if m.kind != sitrep.MentionName || !a.fullToken(&m) {
 			continue
@@ -43,23 +41,36 @@ func (a *annotator) findRepeats() {
 		w := a.words[m.first:m.end]
 		switch {
 		case len(w) >= 2:
-			names = append(names, known{m.typ, w})
-			if m.typ == sitrep.PERSON && isCapitalized(w[len(w)-1]) && !a.s.lex.particles[w[len(w)-1]] {
-				names = append(names, known{m.typ, w[len(w)-1:]})
+			names = append(names, knownName{m.typ, w})
+			if m.typ == sitrep.PERSON && a.capitalized(m.end-1) && !a.s.lex.particles[w[len(w)-1]] {
+				names = append(names, knownName{m.typ, w[len(w)-1:]})
 			}
 		case m.link >= 0:
-			names = append(names, known{m.typ, w})
+			names = append(names, knownName{m.typ, w})
 		}
 	}
+	a.known = names
 	if len(names) == 0 {
 		return
 	}
-	byFirst := make(map[string][]int, len(names))
+	if a.byFirst == nil {
+		a.byFirst = make(map[string][]int, len(names))
+	}
+	byFirst := a.byFirst
+	clear(byFirst)
+	// Most tokens cannot start a name: test their first byte before the map.
+	var firstByte [256]bool
 	for k, n := range names {
 		byFirst[n.words[0]] = append(byFirst[n.words[0]], k)
+		if w := n.words[0]; w != "" {
+			firstByte[w[0]] = true
+		}
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if a.covered[i] {
+			continue
+		}
+		if w := a.words[i]; w != "" && !firstByte[w[0]] {
 			continue
 		}
 		cands := byFirst[a.words[i]]
@@ -85,6 +96,12 @@ func (a *annotator) findRepeats() {
 	}
 }
 
+// A knownName is a name findRepeats looks for: its type and words.
+type knownName struct {
+	typ   sitrep.EntityType
+	words []string
+}
+
 // mark records that tokens [i, j) belong to a name mention.
 func (a *annotator) mark(i, j int) {
 	for k := i; k < j; k++ {
@@ -102,8 +119,13 @@ func (a *annotator) free(i, j int) bool {
 }
 
 func (a *annotator) addName(i, j int, typ sitrep.EntityType) int {
-	m := mention{span: tokenSpan(a.toks, i, j), first: i, end: j, typ: typ, kind: sitrep.MentionName}
-	m.entry, m.inDict = a.lookup(i, j)
+	e, ok := a.lookup(i, j)
+	return a.addLookedUp(i, j, typ, e, ok)
+}
+
+// addLookedUp is addName for a caller that has looked tokens [i, j) up.
+func (a *annotator) addLookedUp(i, j int, typ sitrep.EntityType, e actor.Entry, inDict bool) int {
+	m := mention{span: tokenSpan(a.toks, i, j), first: i, end: j, typ: typ, kind: sitrep.MentionName, entry: e, inDict: inDict}
 	a.mark(i, j)
 	return a.addMention(m)
 }
@@ -122,7 +144,7 @@ func isDash(w string) bool {
 func (a *annotator) findDateline() {
 	n := min(len(a.toks), 16)
 	i := 0
-	for i < n && a.toks[i].Kind == sitrep.TokenWord && isAllCaps(a.words[i]) {
+	for i < n && a.toks[i].Kind == sitrep.TokenWord && a.allCaps(i) {
 		i++
 	}
 	if i == 0 || i > 4 {
@@ -149,7 +171,7 @@ func (a *annotator) findDateline() {
 			break
 		}
 	}
-	if closing <= open+1 || closing+1 >= len(a.toks) || !isDash(a.words[closing+1]) || !isCapitalized(a.words[open+1]) {
+	if closing <= open+1 || closing+1 >= len(a.toks) || !isDash(a.words[closing+1]) || !a.capitalized(open+1) {
 		return
 	}
 	a.addName(0, place, sitrep.GPE)
@@ -175,7 +197,7 @@ var (
 // dictionary entry.
 func (a *annotator) hyphenPart(i int) (start, end int, e actor.Entry, ok bool) {
 	w := a.words[i]
-	if a.toks[i].Kind != sitrep.TokenWord || len(w) < 4 {
+	if a.toks[i].Kind != sitrep.TokenWord || len(w) < 4 || !a.hasHyphen(i) {
 		return 0, 0, e, false
 	}
 	if h := strings.LastIndexByte(w, '-'); h > 0 && hyphenSuffixes[strings.ToLower(w[h+1:])] {
@@ -189,7 +211,7 @@ func (a *annotator) hyphenPart(i int) (start, end int, e actor.Entry, ok bool) {
 	if part == "" || !isCapitalized(part) {
 		return 0, 0, e, false
 	}
-	a.keyBuf = appendKey(a.keyBuf[:0], part)
+	a.keyBuf = actor.AppendKey(a.keyBuf[:0], part)
 	e, ok = a.s.actors.LookupKey(a.keyBuf)
 	return start, end, e, ok
 }
@@ -208,6 +230,9 @@ func entryType(e actor.Entry) sitrep.EntityType {
 // "Daesh" in "anti-Daesh".
 func (a *annotator) findHyphenParts() {
 	for i := range a.toks {
+		if !a.hasHyphen(i) {
+			continue // hyphenPart would say so, more slowly
+		}
 		start, end, e, ok := a.hyphenPart(i)
 		if !ok {
 			continue
@@ -228,7 +253,7 @@ func (a *annotator) findHyphenParts() {
 func (a *annotator) addChunk(i, j int, typ string) {
 	if typ == "PER" {
 		for i < j-1 {
-			if _, ok := a.s.lex.titles[a.words[i]]; !ok {
+			if !a.isExact(i, exactTitle) {
 				break
 			}
 			i++
@@ -265,7 +290,7 @@ func (a *annotator) addChunk(i, j int, typ string) {
 	default:
 		t = a.miscType(i, j, e, ok)
 	}
-	a.addName(i, j, t)
+	a.addLookedUp(i, j, t, e, ok)
 }
 
 func (a *annotator) locType(i, j int, e actor.Entry, ok bool) sitrep.EntityType {
@@ -325,7 +350,7 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 func (a *annotator) findDictionaryNames(minWords int) {
 	const maxWords = 6
 	for i := 0; i < len(a.toks); i++ {
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || !isCapitalized(a.words[i]) {
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || !a.capitalized(i) {
 			continue
 		}
 		end := min(a.sentenceEnd(i), i+maxWords)
@@ -336,14 +361,22 @@ func (a *annotator) findDictionaryNames(minWords int) {
 			if a.covered[j-1] {
 				break
 			}
-			if j > i+1 {
+			var e actor.Entry
+			var ok, prefix bool
+			if j == i+1 {
+				e, ok, prefix = a.wordEntry(i)
+				if prefix {
+					b = actor.AppendKey(b, a.words[i])
+				}
+			} else {
 				b = append(b, ' ')
+				b = actor.AppendKey(b, a.words[j-1])
+				e, ok, prefix = a.s.actors.LookupPrefixKey(b)
 			}
-			b = appendKey(b, a.words[j-1])
-			if e, ok := a.s.actors.LookupKey(b); ok && j-i >= minWords && isCapitalized(a.words[j-1]) {
+			if ok && j-i >= minWords && a.capitalized(j-1) {
 				best, bestEntry = j, e
 			}
-			if !a.s.actors.IsPrefixKey(b) {
+			if !prefix {
 				break
 			}
 		}
@@ -351,10 +384,10 @@ func (a *annotator) findDictionaryNames(minWords int) {
 		if best < 0 {
 			continue
 		}
-		if best-i == 1 && (utf8.RuneCountInString(a.words[i]) < 2 || len(a.words[i]) <= 2 && isAllCaps(a.words[i]) && a.headline(i)) {
+		if best-i == 1 && (utf8.RuneCountInString(a.words[i]) < 2 || len(a.words[i]) <= 2 && a.allCaps(i) && a.headline(i)) {
 			continue // "IS" in a headline is a verb
 		}
-		a.addName(i, best, entryType(bestEntry))
+		a.addLookedUp(i, best, entryType(bestEntry), bestEntry, true)
 		i = best - 1
 	}
 }
@@ -362,7 +395,7 @@ func (a *annotator) findDictionaryNames(minWords int) {
 // headline reports whether token i's sentence is in capitals.
 func (a *annotator) headline(i int) bool {
 	for k := a.sentenceStart(i); k < a.sentenceEnd(i); k++ {
-		if a.toks[k].Kind == sitrep.TokenWord && !isAllCaps(a.words[k]) {
+		if a.toks[k].Kind == sitrep.TokenWord && !a.allCaps(k) {
 			return false
 		}
 	}
@@ -372,7 +405,7 @@ func (a *annotator) headline(i int) bool {
 // findWeaponModels adds weapon designations the tagger missed ("F-16").
 func (a *annotator) findWeaponModels() {
 	for i := range a.toks {
-		if !a.covered[i] && isWeaponModel(a.words[i], a.s.lex.weaponPre) {
+		if !a.covered[i] && a.hasHyphen(i) && isWeaponModel(a.words[i], a.s.lex.weaponPre) {
 			a.addName(i, i+1, sitrep.WEAPON)
 		}
 	}
@@ -452,6 +485,7 @@ func (a *annotator) trimTitles() {
 		}
 	}
 	if dead {
+		a.peak = max(a.peak, len(a.ms))
 		a.ms = slicesDeleteDead(a.ms)
 	}
 }
@@ -484,12 +518,11 @@ func (a *annotator) titleStart(i int) int {
 	start := a.sentenceStart(i)
 	k := i - 1
 	for k >= start {
-		w := a.words[k]
-		if _, ok := a.s.lex.titles[w]; ok {
+		if a.isExact(k, exactTitle) {
 			k--
 			continue
 		}
-		if isCapitalized(w) && k < i-1 {
+		if a.capitalized(k) && k < i-1 {
 			if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
 				k--
 				continue
@@ -499,7 +532,7 @@ func (a *annotator) titleStart(i int) int {
 	}
 	// A title is only a title if it ends in a title word, not a demonym.
 	if k+1 < i {
-		if _, ok := a.s.lex.titles[a.words[i-1]]; !ok {
+		if !a.isExact(i-1, exactTitle) {
 			return i
 		}
 	}

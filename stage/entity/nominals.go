@@ -47,31 +47,35 @@ func (a *annotator) findNominals() {
 		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
-		w := a.words[i]
 		sentStart := a.sentenceStart(i)
-		if isCapitalized(w) && i != sentStart {
+		if a.capitalized(i) && i != sentStart {
 			continue
 		}
 		lw := a.lower(i)
+		if !lx.heads.mayHave(lw) {
+			continue
+		}
 		end := i + 1
 		nom, ok := nominal{}, false
-		if i+1 < len(a.toks) {
+		c := a.class(i)
+		if i+1 < len(a.toks) && c&classMultiFirst != 0 {
 			if nom, ok = lx.multiHead[lw+" "+a.lower(i+1)]; ok {
 				end = i + 2
 			}
 		}
 		if !ok {
-			if nom, ok = lx.nominals[lw]; !ok {
+			if c&classNominal == 0 {
 				continue
 			}
+			nom = lx.nominals[lw]
 		}
 		// A head followed by another head is its modifier: "coalition spokesman".
 		next := a.lower(end)
-		if _, isHead := lx.nominals[next]; isHead && end < len(a.toks) && !a.covered[end] {
+		if a.is(end, classNominal) && end < len(a.toks) && !a.covered[end] {
 			continue
 		}
-		if lx.modifiers[lw] && end < len(a.toks) && a.toks[end].Kind == sitrep.TokenWord &&
-			!followers[next] && !isPossessive(a.words[end]) && !lx.verbs[next] && !strings.HasSuffix(next, "ed") {
+		if c&classModifier != 0 && end < len(a.toks) && a.toks[end].Kind == sitrep.TokenWord &&
+			!a.is(end, classFollower) && !isPossessive(a.words[end]) && !a.is(end, classVerb) && !strings.HasSuffix(next, "ed") {
 			continue
 		}
 		m := mention{first: i, end: end, typ: nom.typ, kind: sitrep.MentionNominal, head: lw, group: nom.group}
@@ -96,10 +100,10 @@ func (a *annotator) findNominals() {
 				}
 				continue
 			}
-			if lx.modifiers[lk] {
+			if a.is(k, classModifier) {
 				continue
 			}
-			if _, isHead := lx.nominals[lk]; isHead && !isCapitalized(a.words[k]) {
+			if a.is(k, classNominal) && !a.capitalized(k) {
 				continue
 			}
 			if strings.HasSuffix(lk, "-led") || strings.HasSuffix(lk, "-backed") || strings.HasPrefix(lk, "anti-") || strings.HasPrefix(lk, "pro-") {
@@ -109,9 +113,8 @@ func (a *annotator) findNominals() {
 		}
 		first := k + 1
 		if k >= sentStart {
-			d := a.lower(k)
-			m.definite = definiteDet[d] || isPossessive(a.words[k])
-			m.indef = indefiniteDet[d]
+			m.definite = a.is(k, classDefinite) || isPossessive(a.words[k])
+			m.indef = a.is(k, classIndefinite)
 		}
 		if !m.definite && !m.indef && strings.HasSuffix(lw, "s") {
 			m.definite = true // a bare plural: "civilians"

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -60,7 +61,7 @@ func (a *annotator) personRole(mi int, e *ent) {
 		o := &a.ms[oi]
 		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.end <= m.first {
 			start := o.first
-			if start > 0 && (definiteDet[a.lower(start-1)] || indefiniteDet[a.lower(start-1)]) {
+			if start > 0 && a.class(start-1)&(classDefinite|classIndefinite) != 0 {
 				start--
 			}
 			role, aff := a.roleFrom(oi, start)
@@ -109,7 +110,7 @@ func (a *annotator) roleFrom(oi, start int) (sitrep.Span, int) {
 				depth++
 			} else if w == ")" {
 				depth--
-			} else if depth <= 0 && (w == "," || w == ";" || w == "." || isDash(w) || a.s.lex.verbs[a.lower(end)]) {
+			} else if depth <= 0 && (w == "," || w == ";" || w == "." || isDash(w) || a.is(end, classVerb)) {
 				break
 			}
 			end++
@@ -134,7 +135,10 @@ func (a *annotator) roleFrom(oi, start int) (sitrep.Span, int) {
 	if aff < 0 {
 		// A modifier that evokes an organization: "a coalition spokesman".
 		for k := o.first; k < o.end-1; k++ {
-			if n, ok := a.s.lex.nominals[a.lower(k)]; ok && n.typ == sitrep.ORG {
+			if !a.is(k, classNominal) {
+				continue
+			}
+			if n := a.s.lex.nominals[a.lower(k)]; n.typ == sitrep.ORG {
 				if e := a.latestWithGroup(oi, n.group, sitrep.ORG); e >= 0 {
 					aff = e
 				}
@@ -179,9 +183,14 @@ func (a *annotator) mentionEndingAt(k int) int {
 // sector word of its names, descriptions or role); what is missing comes
 // from the entity it is affiliated with.
 func (a *annotator) assignActors() {
-	country := make([]string, len(a.ents))
-	sector := make([]string, len(a.ents))
-	fixed := make([]bool, len(a.ents))
+	n := len(a.ents)
+	country := slices.Grow(a.countries[:0], n)[:n]
+	sector := slices.Grow(a.sectors[:0], n)[:n]
+	fixed := slices.Grow(a.fixed[:0], n)[:n]
+	clear(country)
+	clear(sector)
+	clear(fixed)
+	a.countries, a.sectors, a.fixed = country, sector, fixed
 	for ei := range a.ents {
 		e := &a.ents[ei]
 		if e.code != "" { // a government made from a metonymy
@@ -282,7 +291,7 @@ func (a *annotator) countryOf(m *mention) string {
 		return ""
 	}
 	for k := m.first; k < m.end; k++ {
-		if !isCapitalized(a.words[k]) {
+		if !a.capitalized(k) {
 			continue
 		}
 		if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
@@ -295,7 +304,8 @@ func (a *annotator) countryOf(m *mention) string {
 // sectorOf returns the sector of the rightmost sector word or phrase in
 // span, or "".
 func (a *annotator) sectorOf(span sitrep.Span) string {
-	words := strings.Fields(strings.ToLower(a.text[span.Start:span.End]))
+	words := appendFields(a.sectorWords[:0], a.lowerSpan(span))
+	a.sectorWords = words
 	for i := range words {
 		words[i] = strings.Trim(words[i], ",;:()\"“”")
 	}
@@ -304,7 +314,15 @@ func (a *annotator) sectorOf(span sitrep.Span) string {
 	// ministry" (MIL) rather than "ministry" (GOV).
 	for j := len(words); j > 0; j-- {
 		for n := min(maxN, j); n >= 1; n-- {
-			if s := a.s.actors.Sector(strings.Join(words[j-n:j], " ")); s != "" {
+			b := a.phraseBuf[:0]
+			for k := j - n; k < j; k++ {
+				if k > j-n {
+					b = append(b, ' ')
+				}
+				b = append(b, words[k]...)
+			}
+			a.phraseBuf = b
+			if s := a.s.actors.SectorKey(b); s != "" {
 				return s
 			}
 		}

@@ -1,0 +1,342 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A wordClass is the set of the stage's lower-case word lists that a word
+// belongs to. The rules ask the same lists about the same tokens many
+// times; one lookup per token answers them all.
+type wordClass uint32
+
+const (
+	classNominal       wordClass = 1 << iota // a one-word head of a description (lexicon.nominals)
+	classMultiFirst                          // the first word(s) of a multi-word head (lexicon.multiHead)
+	classModifier                            // lexicon.modifiers
+	classVerb                                // lexicon.verbs
+	classAux                                 // lexicon.aux
+	classNoun                                // lexicon.nouns
+	classDefinite                            // definiteDet
+	classIndefinite                          // indefiniteDet
+	classPreposition                         // prepositions
+	classFollower                            // followers
+	classPersonPronoun                       // personPronouns
+	classIt                                  // itPronouns
+	classThey                                // theyPronouns
+	classClauseStart                         // clauseStarts
+	classFunction                            // functionWords
+	// classKnown marks a token whose classes are computed.
+	classKnown
+)
+
+// lowerClasses returns the classes of every lower-case word in the
+// lexicon's lists and the package's word sets.
+func (lx *lexicon) lowerClasses() map[string]wordClass {
+	out := make(map[string]wordClass)
+	add := func(c wordClass, words map[string]bool) {
+		for w, ok := range words {
+			if ok {
+				out[w] |= c
+			}
+		}
+	}
+	for w := range lx.nominals {
+		out[w] |= classNominal
+	}
+	// A token never holds the space that separates a head's words, but mark
+	// every prefix ending before a space, so the class is exactly "some
+	// multi-word head starts with this word and a space".
+	for phrase := range lx.multiHead {
+		for i := 0; i < len(phrase); i++ {
+			if phrase[i] == ' ' {
+				out[phrase[:i]] |= classMultiFirst
+			}
+		}
+	}
+	add(classModifier, lx.modifiers)
+	add(classVerb, lx.verbs)
+	add(classAux, lx.aux)
+	add(classNoun, lx.nouns)
+	add(classDefinite, definiteDet)
+	add(classIndefinite, indefiniteDet)
+	add(classPreposition, prepositions)
+	add(classFollower, followers)
+	add(classPersonPronoun, personPronouns)
+	add(classIt, itPronouns)
+	add(classThey, theyPronouns)
+	add(classClauseStart, clauseStarts)
+	add(classFunction, functionWords)
+	return out
+}
+
+// filters returns filters for the words that can head a description and
+// for the pronouns.
+func (lx *lexicon) filters() (heads, pronouns *wordFilter) {
+	heads, pronouns = new(wordFilter), new(wordFilter)
+	for w, c := range lx.classes {
+		if c&(classNominal|classMultiFirst) != 0 {
+			heads.add(w)
+		}
+		if c&(classPersonPronoun|classIt|classThey) != 0 {
+			pronouns.add(w)
+		}
+	}
+	return heads, pronouns
+}
+
+// class returns the classes of token i in lower case; 0 outside the
+// document. It looks a token up once.
+func (a *annotator) class(i int) wordClass {
+	if i < 0 || i >= len(a.classes) {
+		return 0
+	}
+	c := a.classes[i]
+	if c&classKnown == 0 {
+		c = a.s.lex.classes[a.lower(i)] | classKnown
+		a.classes[i] = c
+	}
+	return c
+}
+
+// is reports whether token i in lower case is in all of the classes c.
+func (a *annotator) is(i int, c wordClass) bool { return a.class(i)&c == c }
+
+// An exactClass is the set of the stage's case-sensitive word lists that
+// a word, as written, belongs to.
+type exactClass uint8
+
+const (
+	exactTitle   exactClass = 1 << iota // lexicon.titles
+	exactStrong                         // a strong title (lexicon.strong)
+	exactOrgHead                        // lexicon.orgHeads
+	// exactKnown marks a token whose classes are computed.
+	exactKnown
+)
+
+// exactClasses returns the classes of every word of the case-sensitive
+// lists.
+func (lx *lexicon) exactClasses() map[string]exactClass {
+	out := make(map[string]exactClass)
+	for w := range lx.titles {
+		out[w] |= exactTitle
+	}
+	for w, strong := range lx.strong {
+		if strong {
+			out[w] |= exactStrong
+		}
+	}
+	for w, ok := range lx.orgHeads {
+		if ok {
+			out[w] |= exactOrgHead
+		}
+	}
+	return out
+}
+
+// isExact reports whether token i, which must be in range, is in all of
+// the case-sensitive classes c. It looks a token up once.
+func (a *annotator) isExact(i int, c exactClass) bool {
+	x := a.exacts[i]
+	if x&exactKnown == 0 {
+		if w := a.words[i]; a.s.lex.exactWords.mayHave(w) {
+			x = a.s.lex.exact[w]
+		}
+		x |= exactKnown
+		a.exacts[i] = x
+	}
+	return x&c == c
+}
+
+// A wordFilter rejects, from its length and first and last bytes, most
+// words that are not in a set, before the set's map is asked.
+type wordFilter [64]uint64 // 4096 bits
+
+func filterBit(w string) uint32 {
+	x := uint32(min(len(w), 255)) << 16
+	if w != "" {
+		x |= uint32(w[0]) | uint32(w[len(w)-1])<<8
+	}
+	return x * 0x9E3779B1 >> 20
+}
+
+func (f *wordFilter) add(w string) {
+	b := filterBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHave reports false if w is certainly not in the set.
+func (f *wordFilter) mayHave(w string) bool {
+	b := filterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// A shape says how a token is capitalized.
+type shape uint8
+
+const (
+	shapeCapitalized shape = 1 << iota // isCapitalized
+	shapeAllCaps                       // isAllCaps
+	shapeHyphen                        // has a hyphen-minus: "US-led", "ez-Zor", "F-16"
+	shapeCapsKnown                     // shapeAllCaps is known
+)
+
+// shapeOf returns the shape of w, all but shapeAllCaps, which allCaps
+// finds when asked: few rules ask it.
+func shapeOf(w string) shape {
+	s := capitalShape(w)
+	if strings.IndexByte(w, '-') >= 0 {
+		s |= shapeHyphen
+	}
+	return s
+}
+
+// capitalShape returns shapeCapitalized if w is capitalized, else 0.
+func capitalShape(w string) shape {
+	if w != "" && (w[0] < utf8.RuneSelf && 'A' <= w[0] && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && isCapitalized(w)) {
+		return shapeCapitalized
+	}
+	return 0
+}
+
+// setShapes sets the shape of every token: it finds the hyphens in the
+// whole text, which is faster than searching each token.
+func (a *annotator) setShapes() {
+	disjoint := true
+	prevEnd := 0
+	for i, t := range a.toks {
+		a.shapes[i] = capitalShape(a.words[i])
+		disjoint = disjoint && t.Start >= prevEnd
+		prevEnd = max(prevEnd, t.End)
+	}
+	if !disjoint {
+		for i, w := range a.words {
+			a.shapes[i] = shapeOf(w)
+		}
+		return
+	}
+	ti := 0
+	for h := 0; ; h++ {
+		k := strings.IndexByte(a.text[h:], '-')
+		if k < 0 {
+			return
+		}
+		h += k
+		for ti < len(a.toks) && a.toks[ti].End <= h {
+			ti++
+		}
+		if ti == len(a.toks) {
+			return
+		}
+		if a.toks[ti].Start <= h {
+			a.shapes[ti] |= shapeHyphen
+		}
+	}
+}
+
+// capitalized reports isCapitalized of token i, which must be in range.
+func (a *annotator) capitalized(i int) bool { return a.shapes[i]&shapeCapitalized != 0 }
+
+// allCaps reports isAllCaps of token i, which must be in range.
+func (a *annotator) allCaps(i int) bool {
+	s := a.shapes[i]
+	if s&shapeCapsKnown == 0 {
+		s |= shapeCapsKnown
+		if isAllCaps(a.words[i]) {
+			s |= shapeAllCaps
+		}
+		a.shapes[i] = s
+	}
+	return s&shapeAllCaps != 0
+}
+
+// hasHyphen reports whether token i, which must be in range, has a
+// hyphen-minus.
+func (a *annotator) hasHyphen(i int) bool { return a.shapes[i]&shapeHyphen != 0 }
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// hasUpper reports whether w has a capital or a non-ASCII byte: whether
+// strings.ToLower may change it.
+func hasUpper(w string) bool {
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends text in lower case to b, as strings.ToLower makes
+// it, and reports whether each rune kept its length, so that the lower-case
+// form of any part of text is at the same offsets. If not, the buffer
+// holds only a prefix.
+func appendLower(b []byte, text string) ([]byte, bool) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError {
+			return b, false // strings.ToLower replaces invalid bytes
+		}
+		n := len(b)
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if len(b)-n != size {
+			return b, false
+		}
+		i += size
+	}
+	return b, true
+}
+
+// lowerWord is strings.ToLower, without the allocation for words that
+// have nothing to lower.
+func lowerWord(w string) string {
+	if !hasUpper(w) {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// appendFields appends the fields of s to out, as strings.Fields splits it.
+func appendFields(out []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
