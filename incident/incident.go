@@ -32,7 +32,7 @@ type Config struct {
 	// dates; coarser precisions widen it (see window). 0 means 1.
 	WindowDays int
 	// StoryThreshold is the report similarity in [0, 1] at which an
-	// article joins a story (docs/incidents.md, "Stories"). 0 means 0.2.
+	// article joins a story (docs/incidents.md, "Stories"). 0 means 0.175.
 	StoryThreshold float64
 }
 
@@ -341,7 +341,8 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 		}
 		return best, bestWhy.String()
 	}
-	reach := f.window + windowFor(sitrep.TimeMonth) // the widest window another report can have
+	// The widest gap pair allows with any other report's window.
+	reach := max(f.window, windowFor(sitrep.TimeMonth)) * l.cfg.WindowDays
 	words := partyWords(f)
 	for w := week(f.day - reach); w <= week(f.day+reach); w++ {
 		if f.hasPlace {
@@ -485,7 +486,10 @@ func (l *Linker) pair(f, g features) (float64, pairing, bool) {
 		case sitrep.PrecisionAdmin1:
 			placeOK = f.country == g.country && km <= limit
 		default:
-			placeOK = km <= limit
+			// Reports placed in different countries do not link, even
+			// across a border: the index finds candidates by country, and
+			// the rule must not depend on how a candidate was found.
+			placeOK = f.country == g.country && km <= limit
 		}
 	default:
 		// Without a place on one side, only a named party shared by both
@@ -680,7 +684,8 @@ func (e *entry) keys() []indexKey {
 
 // partyWords returns the keys by which a shared named party can be found,
 // as sameParty compares parties strongly: a code with a country whole, a
-// name by its capitalized words of four letters or more.
+// name by its capitalized words of four letters or more, and a capitalized
+// name also whole (sameParty accepts an exact match of any name: "Abu Ali").
 func partyWords(f features) []string {
 	var out []string
 	for _, p := range []string{f.actor, f.target} {
@@ -695,6 +700,9 @@ func partyWords(f features) []string {
 				if len(w) > 3 && capitalized(w) {
 					out = append(out, strings.ToLower(w))
 				}
+			}
+			if capitalized(p) && (strings.ContainsRune(p, ' ') || len(p) <= 3) {
+				out = append(out, strings.ToLower(p))
 			}
 		}
 	}

@@ -102,6 +102,7 @@ func TestLinkPairs(t *testing.T) {
 		{"same week, week precision", with(func(r *report) { r.date = "2017-10-26"; r.precision = sitrep.TimeWeek }), true},
 		{"20 km away", with(func(r *report) { r.lat += 0.18 }), true},
 		{"100 km away", with(func(r *report) { r.lat += 0.9 }), false},
+		{"20 km away, across a border", with(func(r *report) { r.lat += 0.18; r.country = "IQ" }), false},
 		{"100 km away, province precision", with(func(r *report) { r.lat += 0.9; r.geo = sitrep.PrecisionAdmin1 }), true},
 		{"country precision, same country", with(func(r *report) { r.lat += 3; r.geo = sitrep.PrecisionCountry }), true},
 		{"country precision, other country", with(func(r *report) { r.geo = sitrep.PrecisionCountry; r.country = "IQ" }), false},

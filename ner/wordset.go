@@ -78,7 +78,7 @@ func (c *wordCache) entry(key uint64) *wordEntry {
 func (c *wordCache) get(w string, ti *tokenInfo, sum *[numLabels]int32) bool {
 	key := hashWord(w)
 	e := c.entry(key)
-	if e.key != key {
+	if e.key != key || key == 0 { // 0 marks an empty entry
 		return false
 	}
 	*ti = tokenInfo{word: key, lower: e.lower, shape: e.shape, length: e.length, cap: e.cap, upper: e.upper, letter: e.letter}

@@ -102,9 +102,19 @@ func compressAnnotations(jsonData []byte) []byte {
 	return out[:1+len(s2.Encode(out[1:], jsonData))]
 }
 
+// maxAnnotationsLen bounds the decoded annotations of one document.
+const maxAnnotationsLen = 1 << 30
+
 // decodeAnnotations returns the JSON of stored annotations.
 func decodeAnnotations(blob []byte) ([]byte, error) {
 	if len(blob) > 0 && blob[0] == compressedAnnotations {
+		// A corrupt header could claim any length: refuse more than a
+		// document's annotations can plausibly take before allocating.
+		if n, err := s2.DecodedLen(blob[1:]); err != nil {
+			return nil, err
+		} else if n > maxAnnotationsLen {
+			return nil, fmt.Errorf("annotations of %d bytes exceed the limit of %d", n, maxAnnotationsLen)
+		}
 		return s2.Decode(nil, blob[1:])
 	}
 	return blob, nil
