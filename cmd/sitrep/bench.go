@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -109,26 +109,22 @@ The database is a temporary file, removed afterwards, unless --db is given.`,
 					res.Share[s.Name] = float64(s.Spent) / float64(total)
 				}
 			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
-			}
-			fmt.Fprintf(out, "%d documents (%.1f MB) in %.2fs with %d workers: %.0f docs/s, %.2f MB/s, peak RSS %.0f MB\n",
-				res.Documents, res.MB, res.Seconds, res.Workers, res.DocsPerSec, res.MBPerSec, res.PeakRSSMB)
-			if res.Failed > 0 {
-				fmt.Fprintf(out, "%d failed (see 'sitrep ingest' for reasons)\n", res.Failed)
-			}
-			fmt.Fprintln(out, "share of time per step:")
-			for _, s := range sum.Spent {
-				fmt.Fprintf(out, "  %-12s %5.1f%%  %v\n", s.Name, 100*res.Share[s.Name], s.Spent.Round(time.Millisecond))
-			}
-			st, err := store.Stats(ctx)
-			if err == nil {
-				fmt.Fprintf(out, "stored: %d documents, %d events, %d incidents\n", st.Documents, st.Events, st.Incidents)
-			}
-			return nil
+			return printResult(cmd, asJSON, res, func(out io.Writer) error {
+				fmt.Fprintf(out, "%d documents (%.1f MB) in %.2fs with %d workers: %.0f docs/s, %.2f MB/s, peak RSS %.0f MB\n",
+					res.Documents, res.MB, res.Seconds, res.Workers, res.DocsPerSec, res.MBPerSec, res.PeakRSSMB)
+				if res.Failed > 0 {
+					fmt.Fprintf(out, "%d failed (see 'sitrep ingest' for reasons)\n", res.Failed)
+				}
+				fmt.Fprintln(out, "share of time per step:")
+				for _, s := range sum.Spent {
+					fmt.Fprintf(out, "  %-12s %5.1f%%  %v\n", s.Name, 100*res.Share[s.Name], s.Spent.Round(time.Millisecond))
+				}
+				st, err := store.Stats(ctx)
+				if err == nil {
+					fmt.Fprintf(out, "stored: %d documents, %d events, %d incidents\n", st.Documents, st.Events, st.Incidents)
+				}
+				return nil
+			})
 		},
 	}
 	f := cmd.Flags()

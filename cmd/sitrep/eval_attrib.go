@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"io"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -63,19 +62,7 @@ n is the number of articles, detail holds precision, recall and counts.`,
 				result = r
 			}
 			report := result.Report()
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			var err error
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				err = enc.Encode(report)
-			} else {
-				err = report.WriteText(out)
-			}
-			if err != nil {
-				return err
-			}
-			return out.Flush()
+			return printResult(cmd, asJSON, report, func(out io.Writer) error { return report.WriteText(out) })
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")

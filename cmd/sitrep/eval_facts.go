@@ -1,8 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -42,18 +41,7 @@ and fields are ignored with a warning.
 			if err != nil {
 				return err
 			}
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				err = enc.Encode(report)
-			} else {
-				err = report.WriteText(out)
-			}
-			if err != nil {
-				return err
-			}
-			return out.Flush()
+			return printResult(cmd, asJSON, report, func(out io.Writer) error { return report.WriteText(out) })
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"time"
@@ -85,26 +84,19 @@ reading of the text can score more.
 				}
 			}
 			m := counts.Metrics()
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(m); err != nil {
-					return err
+			return printResult(cmd, asJSON, m, func(out io.Writer) error {
+				fmt.Fprintf(out, "articles     %d\nkilled_acc   %.3f\ninjured_acc  %.3f\ndate_acc     %.3f\n", m.N, m.KilledAcc, m.InjuredAcc, m.DateAcc)
+				fmt.Fprintf(out, "date_reach   %.3f  (gold date is the URL date or a date in the text: the ceiling of date_acc)\n", float64(counts.DateReachable)/float64(max(m.N, 1)))
+				if m.CityAcc != nil {
+					fmt.Fprintf(out, "city_acc     %.3f\n", *m.CityAcc)
+				} else {
+					fmt.Fprintf(out, "city_acc     not measured: the pipeline has no place stage\n")
 				}
-				return out.Flush()
-			}
-			fmt.Fprintf(out, "articles     %d\nkilled_acc   %.3f\ninjured_acc  %.3f\ndate_acc     %.3f\n", m.N, m.KilledAcc, m.InjuredAcc, m.DateAcc)
-			fmt.Fprintf(out, "date_reach   %.3f  (gold date is the URL date or a date in the text: the ceiling of date_acc)\n", float64(counts.DateReachable)/float64(max(m.N, 1)))
-			if m.CityAcc != nil {
-				fmt.Fprintf(out, "city_acc     %.3f\n", *m.CityAcc)
-			} else {
-				fmt.Fprintf(out, "city_acc     not measured: the pipeline has no place stage\n")
-			}
-			for _, miss := range counts.Misses {
-				fmt.Fprintf(out, "%s\tgold %+v\tgot %+v\n", miss.ID, miss.Gold, miss.Got)
-			}
-			return out.Flush()
+				for _, miss := range counts.Misses {
+					fmt.Fprintf(out, "%s\tgold %+v\tgot %+v\n", miss.ID, miss.Gold, miss.Got)
+				}
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")

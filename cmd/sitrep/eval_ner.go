@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 
@@ -47,24 +47,20 @@ GPE, LOC and FAC to LOC, and NORP, WEAPON, EVENT and OTHER to MISC.`,
 				return err
 			}
 			r := score.Result()
-			out := cmd.OutOrStdout()
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(r)
-			}
-			fmt.Fprintf(out, "%-6s %9s %9s %9s %6s\n", "type", "precision", "recall", "f1", "n")
-			types := make([]string, 0, len(r.PerType))
-			for t := range r.PerType {
-				types = append(types, t)
-			}
-			slices.Sort(types)
-			for _, t := range types {
-				tr := r.PerType[t]
-				fmt.Fprintf(out, "%-6s %9.4f %9.4f %9.4f %6d\n", t, tr.Precision, tr.Recall, tr.F1, tr.N)
-			}
-			fmt.Fprintf(out, "%-6s %9.4f %9.4f %9.4f %6d\n", "all", r.Precision, r.Recall, r.F1, r.N)
-			return nil
+			return printResult(cmd, asJSON, r, func(out io.Writer) error {
+				fmt.Fprintf(out, "%-6s %9s %9s %9s %6s\n", "type", "precision", "recall", "f1", "n")
+				types := make([]string, 0, len(r.PerType))
+				for t := range r.PerType {
+					types = append(types, t)
+				}
+				slices.Sort(types)
+				for _, t := range types {
+					tr := r.PerType[t]
+					fmt.Fprintf(out, "%-6s %9.4f %9.4f %9.4f %6d\n", t, tr.Precision, tr.Recall, tr.F1, tr.N)
+				}
+				fmt.Fprintf(out, "%-6s %9.4f %9.4f %9.4f %6d\n", "all", r.Precision, r.Recall, r.F1, r.N)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL file to score against (last column the tag)")

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -36,11 +35,7 @@ or target, to agree on the country or IGO part of the code. --json prints
 		Example: `  sitrep eval petrarch ../shared/eval/petrarch/PETR2_GSR_validation.xml`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := newPipeline(cmd)
-			if err != nil {
-				return err
-			}
-			events, err := eventStage(p)
+			p, events, err := newEventPipeline(cmd)
 			if err != nil {
 				return err
 			}
@@ -75,24 +70,17 @@ or target, to agree on the country or IGO part of the code. --json prints
 			if runErr != nil {
 				return runErr
 			}
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(scores); err != nil {
-					return err
+			return printResult(cmd, asJSON, scores, func(out io.Writer) error {
+				fmt.Fprintf(out, "codings     %d  (dropped roots 01/02: %d; no-event sentences: %d, %d with none found)\nroot_acc    %.3f\nsource_acc  %.3f\ntarget_acc  %.3f\n",
+					scores.N, scores.Dropped, scores.NoEvent, scores.NoEventOK, scores.RootAcc, scores.SourceAcc, scores.TargetAcc)
+				for i, m := range misses {
+					if i >= maxErrors {
+						break
+					}
+					fmt.Fprintf(out, "%s\tgold %s→%s %s→%s\tsystem %v\t%s\n", m.Sentence.ID, m.Gold.Event, petrarch.PLOVER(m.Gold.Event), m.Gold.Source, m.Gold.Target, m.System, m.Sentence.Text)
 				}
-				return out.Flush()
-			}
-			fmt.Fprintf(out, "codings     %d  (dropped roots 01/02: %d; no-event sentences: %d, %d with none found)\nroot_acc    %.3f\nsource_acc  %.3f\ntarget_acc  %.3f\n",
-				scores.N, scores.Dropped, scores.NoEvent, scores.NoEventOK, scores.RootAcc, scores.SourceAcc, scores.TargetAcc)
-			for i, m := range misses {
-				if i >= maxErrors {
-					break
-				}
-				fmt.Fprintf(out, "%s\tgold %s→%s %s→%s\tsystem %v\t%s\n", m.Sentence.ID, m.Gold.Event, petrarch.PLOVER(m.Gold.Event), m.Gold.Source, m.Gold.Target, m.System, m.Sentence.Text)
-			}
-			return out.Flush()
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")
@@ -102,13 +90,19 @@ or target, to agree on the country or IGO part of the code. --json prints
 
 // eventStage returns the event stage of p, which the event evaluations
 // ask for each document's primary event.
-func eventStage(p *pipeline.Pipeline) (*event.Stage, error) {
+// newEventPipeline returns the standard pipeline and its event stage, for
+// the evaluations that ask the stage which event of a document is primary.
+func newEventPipeline(cmd *cobra.Command) (*pipeline.Pipeline, *event.Stage, error) {
+	p, err := newPipeline(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
 	for _, s := range p.Stages() {
 		if e, ok := s.(*event.Stage); ok {
-			return e, nil
+			return p, e, nil
 		}
 	}
-	return nil, errors.New("the pipeline has no event stage")
+	return nil, nil, errors.New("the pipeline has no event stage")
 }
 
 func petrarchEvent(doc *sitrep.Document, e sitrep.Event) petrarch.Event {

@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -35,11 +34,7 @@ gold source or target has one. --json prints {"type_acc", "mode_acc",
   sitrep eval plover --errors 20 ../shared/eval/plover/PLOVER_GSR_CAMEO.odd.txt`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := newPipeline(cmd)
-			if err != nil {
-				return err
-			}
-			events, err := eventStage(p)
+			p, events, err := newEventPipeline(cmd)
 			if err != nil {
 				return err
 			}
@@ -69,24 +64,17 @@ gold source or target has one. --json prints {"type_acc", "mode_acc",
 			if runErr != nil {
 				return runErr
 			}
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(scores); err != nil {
-					return err
+			return printResult(cmd, asJSON, scores, func(out io.Writer) error {
+				fmt.Fprintf(out, "records     %d\ntype_acc    %.3f\nmode_acc    %.3f  (n=%d)\nactor_acc   %.3f  (n=%d)\ntarget_acc  %.3f  (n=%d)\n",
+					scores.N, scores.TypeAcc, scores.ModeAcc, scores.NMode, scores.ActorAcc, scores.NActor, scores.TargetAcc, scores.NTarget)
+				for i, m := range misses {
+					if i >= errors {
+						break
+					}
+					fmt.Fprintf(out, "%s\tgold %s %s\tsystem %s %s\t%s\n", m.Record.ID, m.Record.Category, m.Record.Mode, m.Coding.Category, m.Coding.Mode, m.Record.Text)
 				}
-				return out.Flush()
-			}
-			fmt.Fprintf(out, "records     %d\ntype_acc    %.3f\nmode_acc    %.3f  (n=%d)\nactor_acc   %.3f  (n=%d)\ntarget_acc  %.3f  (n=%d)\n",
-				scores.N, scores.TypeAcc, scores.ModeAcc, scores.NMode, scores.ActorAcc, scores.NActor, scores.TargetAcc, scores.NTarget)
-			for i, m := range misses {
-				if i >= errors {
-					break
-				}
-				fmt.Fprintf(out, "%s\tgold %s %s\tsystem %s %s\t%s\n", m.Record.ID, m.Record.Category, m.Record.Mode, m.Coding.Category, m.Coding.Mode, m.Record.Text)
-			}
-			return out.Flush()
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")

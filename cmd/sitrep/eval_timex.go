@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,21 +44,14 @@ n being the number of gold expressions.`,
 				return err
 			}
 			m := counts.Metrics()
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(m); err != nil {
-					return err
+			return printResult(cmd, asJSON, m, func(out io.Writer) error {
+				fmt.Fprintf(out, "documents  %d\ngold       %d\nsystem     %d\nmatched    %d\n", counts.Docs, counts.Gold, counts.System, counts.Matched)
+				fmt.Fprintf(out, "precision  %.3f\nrecall     %.3f\nf1         %.3f\nvalue_acc  %.3f\ntype_acc   %.3f\n", m.Precision, m.Recall, m.F1, m.ValueAcc, m.TypeAcc)
+				for _, e := range counts.Errors {
+					fmt.Fprintf(out, "%s\tgold: %s\tsystem: %s\n", e.Doc, e.Gold, e.System)
 				}
-				return out.Flush()
-			}
-			fmt.Fprintf(out, "documents  %d\ngold       %d\nsystem     %d\nmatched    %d\n", counts.Docs, counts.Gold, counts.System, counts.Matched)
-			fmt.Fprintf(out, "precision  %.3f\nrecall     %.3f\nf1         %.3f\nvalue_acc  %.3f\ntype_acc   %.3f\n", m.Precision, m.Recall, m.F1, m.ValueAcc, m.TypeAcc)
-			for _, e := range counts.Errors {
-				fmt.Fprintf(out, "%s\tgold: %s\tsystem: %s\n", e.Doc, e.Gold, e.System)
-			}
-			return out.Flush()
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of text")
