@@ -497,7 +497,7 @@ func (a *annotator) findPronouns() {
 			continue
 		}
 		lw := a.lower(i)
-		if !a.s.lex.pronouns.mayHave(lw) {
+		if !a.s.lex.pronouns.MayHave(lw) {
 			continue
 		}
 		c := a.class(i)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed data/titles.txt
@@ -55,11 +56,11 @@ type lexicon struct {
 	classes map[string]wordClass
 	// heads and pronouns filter the words of classes that can head a
 	// description or are pronouns.
-	heads, pronouns *wordFilter
+	heads, pronouns *wordfilter.Filter
 	// exact holds the words of titles, strong and orgHeads with their
 	// classes.
 	exact      map[string]exactClass
-	exactWords *wordFilter // filters the words of exact
+	exactWords *wordfilter.Filter // filters the words of exact
 }
 
 func parseLexicon() (*lexicon, error) {
@@ -102,9 +103,9 @@ func parseLexicon() (*lexicon, error) {
 	lx.classes = lx.lowerClasses()
 	lx.heads, lx.pronouns = lx.filters()
 	lx.exact = lx.exactClasses()
-	lx.exactWords = new(wordFilter)
+	lx.exactWords = new(wordfilter.Filter)
 	for w := range lx.exact {
-		lx.exactWords.add(w)
+		lx.exactWords.Add(w)
 	}
 	return lx, nil
 }

@@ -52,7 +52,7 @@ func (a *annotator) findNominals() {
 			continue
 		}
 		lw := a.lower(i)
-		if !lx.heads.mayHave(lw) {
+		if !lx.heads.MayHave(lw) {
 			continue
 		}
 		end := i + 1

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 // A wordClass is the set of the stage's lower-case word lists that a word
@@ -73,14 +75,14 @@ func (lx *lexicon) lowerClasses() map[string]wordClass {
 
 // filters returns filters for the words that can head a description and
 // for the pronouns.
-func (lx *lexicon) filters() (heads, pronouns *wordFilter) {
-	heads, pronouns = new(wordFilter), new(wordFilter)
+func (lx *lexicon) filters() (heads, pronouns *wordfilter.Filter) {
+	heads, pronouns = new(wordfilter.Filter), new(wordfilter.Filter)
 	for w, c := range lx.classes {
 		if c&(classNominal|classMultiFirst) != 0 {
-			heads.add(w)
+			heads.Add(w)
 		}
 		if c&(classPersonPronoun|classIt|classThey) != 0 {
-			pronouns.add(w)
+			pronouns.Add(w)
 		}
 	}
 	return heads, pronouns
@@ -140,36 +142,13 @@ func (lx *lexicon) exactClasses() map[string]exactClass {
 func (a *annotator) isExact(i int, c exactClass) bool {
 	x := a.exacts[i]
 	if x&exactKnown == 0 {
-		if w := a.words[i]; a.s.lex.exactWords.mayHave(w) {
+		if w := a.words[i]; a.s.lex.exactWords.MayHave(w) {
 			x = a.s.lex.exact[w]
 		}
 		x |= exactKnown
 		a.exacts[i] = x
 	}
 	return x&c == c
-}
-
-// A wordFilter rejects, from its length and first and last bytes, most
-// words that are not in a set, before the set's map is asked.
-type wordFilter [64]uint64 // 4096 bits
-
-func filterBit(w string) uint32 {
-	x := uint32(min(len(w), 255)) << 16
-	if w != "" {
-		x |= uint32(w[0]) | uint32(w[len(w)-1])<<8
-	}
-	return x * 0x9E3779B1 >> 20
-}
-
-func (f *wordFilter) add(w string) {
-	b := filterBit(w)
-	f[b>>6] |= 1 << (b & 63)
-}
-
-// mayHave reports false if w is certainly not in the set.
-func (f *wordFilter) mayHave(w string) bool {
-	b := filterBit(w)
-	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // A shape says how a token is capitalized.

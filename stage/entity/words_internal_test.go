@@ -47,21 +47,21 @@ func TestWordFilterKeepsItsWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range lx.classes {
-		if c&(classNominal|classMultiFirst) != 0 && !lx.heads.mayHave(w) {
+		if c&(classNominal|classMultiFirst) != 0 && !lx.heads.MayHave(w) {
 			t.Errorf("heads filter rejects %q", w)
 		}
-		if c&(classPersonPronoun|classIt|classThey) != 0 && !lx.pronouns.mayHave(w) {
+		if c&(classPersonPronoun|classIt|classThey) != 0 && !lx.pronouns.MayHave(w) {
 			t.Errorf("pronouns filter rejects %q", w)
 		}
 	}
 	for w := range lx.exact {
-		if !lx.exactWords.mayHave(w) {
+		if !lx.exactWords.MayHave(w) {
 			t.Errorf("exact words filter rejects %q", w)
 		}
 	}
 	rejected := 0
 	for _, w := range strings.Fields("quickly brown jumped over lazy dog yesterday parliament elections") {
-		if !lx.heads.mayHave(w) {
+		if !lx.heads.MayHave(w) {
 			rejected++
 		}
 	}
