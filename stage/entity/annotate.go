@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/internal/cardinal"
 	"github.com/sitrep-dev/sitrep/ner"
 )
 
@@ -57,9 +58,8 @@ type annotator struct {
 	// lowers[i] is token i in lower case if lowered[i] (see lower).
 	lowers  []string
 	lowered []bool
-	// lowerBuf holds the text in lower case while it is made; lowerText is
-	// the text in lower case if each rune kept its length, else "".
-	lowerBuf  []byte
+	// lowerText is the text in lower case if each rune kept its length,
+	// else "".
 	lowerText string
 	// sectorWords and phraseBuf are sectorOf's buffers.
 	sectorWords []string
@@ -107,7 +107,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], lowerBuf: a.lowerBuf[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
+		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
 		classes: a.classes[:0], shapes: a.shapes[:0],
 		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0]}
 	n := len(a.toks)
@@ -149,13 +149,11 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	// Lower the whole text at once, if that keeps every offset, rather than
 	// each capitalized token apart: the rules ask for most tokens in lower
 	// case.
-	if buf, ok := appendLower(a.lowerBuf, doc.Text); ok {
-		lowerText := string(buf)
+	if lowerText, ok := cardinal.LowerText(doc.Text); ok {
 		a.lowerText = lowerText
 		for i, t := range a.toks {
 			a.lowers[i], a.lowered[i] = lowerText[t.Start:t.End], true
 		}
-		a.lowerBuf = buf[:0]
 	}
 	return a
 }

@@ -263,35 +263,6 @@ func hasUpper(w string) bool {
 	return false
 }
 
-// appendLower appends text in lower case to b, as strings.ToLower makes
-// it, and reports whether each rune kept its length, so that the lower-case
-// form of any part of text is at the same offsets. If not, the buffer
-// holds only a prefix.
-func appendLower(b []byte, text string) ([]byte, bool) {
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError {
-			return b, false // strings.ToLower replaces invalid bytes
-		}
-		n := len(b)
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		if len(b)-n != size {
-			return b, false
-		}
-		i += size
-	}
-	return b, true
-}
-
 // lowerWord is strings.ToLower, without the allocation for words that
 // have nothing to lower.
 func lowerWord(w string) string {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/cardinal"
 )
 
 // The per-token caches must answer exactly as the functions they replace.
@@ -30,14 +31,14 @@ func TestWordHelpersMatchStrings(t *testing.T) {
 		if got, want := appendFields(nil, w), strings.Fields(w); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", w, got, want)
 		}
-		// Where appendLower keeps offsets, it lowers as strings.ToLower does.
-		if b, ok := appendLower(nil, w); ok && string(b) != strings.ToLower(w) {
-			t.Errorf("appendLower(%q) = %q, want %q", w, b, strings.ToLower(w))
+		// Where LowerText keeps offsets, it lowers as strings.ToLower does.
+		if l, ok := cardinal.LowerText(w); ok && l != strings.ToLower(w) {
+			t.Errorf("LowerText(%q) = %q, want %q", w, l, strings.ToLower(w))
 		}
 	}
 	// Kelvin sign lowers to a shorter "k": offsets would shift.
-	if _, ok := appendLower(nil, "\u212a"); ok {
-		t.Error("appendLower kept offsets for a rune that changes length")
+	if _, ok := cardinal.LowerText("\u212a"); ok {
+		t.Error("LowerText kept offsets for a rune that changes length")
 	}
 }
 
