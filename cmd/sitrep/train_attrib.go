@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 
@@ -16,7 +17,8 @@ import (
 
 func newTrainAttribCmd() *cobra.Command {
 	var dir, out string
-	var epochs int
+	var epochs, folds int
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "attrib --polnear DIR -o FILE",
 		Short: "Train the attribution cue classifier (averaged perceptron) on PolNeAR",
@@ -28,23 +30,40 @@ standard pipeline up to the entity layer, whose mentions are features.
 Every tenth article is held out to choose the number of epochs. Training
 is deterministic: run on ../shared/eval/polnear/train it reproduces the
 shipped stage/attrib/cue_weights.bin.gz byte for byte, as long as the
-segment and entity stages are unchanged.`,
-		Example: `  sitrep train attrib --polnear ../shared/eval/polnear/train -o stage/attrib/cue_weights.bin.gz`,
-		Args:    cobra.NoArgs,
+segment and entity stages are unchanged.
+
+--cv K writes no weights: it scores the training itself by K-fold
+cross-validation on DIR (article i in fold i mod K; each fold run through
+the attribution stage with a classifier trained on the other folds) and
+prints the figures of "sitrep eval attrib", to measure a change without
+looking at the dev split.`,
+		Example: `  sitrep train attrib --polnear ../shared/eval/polnear/train -o stage/attrib/cue_weights.bin.gz
+  sitrep train attrib --polnear ../shared/eval/polnear/train --cv 5 --json`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dir == "" || out == "" {
-				return usageError{fmt.Errorf("--polnear and -o are required")}
+			if dir == "" || out == "" && folds == 0 {
+				return usageError{fmt.Errorf("--polnear and -o (or --cv) are required")}
 			}
 			prepare, err := entityRunner(cmd)
 			if err != nil {
 				return err
 			}
+			opts := attrib.TrainOptions{MaxEpochs: epochs}
+			if folds != 0 {
+				result, err := evalattrib.CrossValidate(cmd.Context(), dir, folds, prepare, opts)
+				if err != nil {
+					return err
+				}
+				report := result.Report()
+				return printResult(cmd, asJSON, report, func(out io.Writer) error { return report.WriteText(out) })
+			}
+			opts.Log = cmd.ErrOrStderr()
 			train, held, err := evalattrib.CueExamples(cmd.Context(), dir, prepare)
 			if err != nil {
 				return err
 			}
 			var buf bytes.Buffer
-			rep, err := attrib.TrainCues(train, held, attrib.TrainOptions{MaxEpochs: epochs, Log: cmd.ErrOrStderr()}, &buf)
+			rep, err := attrib.TrainCues(train, held, opts, &buf)
 			if err != nil {
 				return err
 			}
@@ -60,6 +79,8 @@ segment and entity stages are unchanged.`,
 	f.StringVar(&dir, "polnear", "", "PolNeAR training split: DIR/text and DIR/attributions")
 	f.StringVarP(&out, "output", "o", "", "write the weights to this file")
 	f.IntVar(&epochs, "epochs", 8, "most epochs to train")
+	f.IntVar(&folds, "cv", 0, "score by K-fold cross-validation instead of writing weights")
+	f.BoolVar(&asJSON, "json", false, "with --cv, print one JSON object instead of text")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 
@@ -23,20 +24,86 @@ func CueExamples(ctx context.Context, dir string, prepare func(context.Context, 
 	if err != nil {
 		return nil, nil, err
 	}
-	for i, art := range arts {
+	examples, err := cueExamples(ctx, arts, prepare)
+	if err != nil {
+		return nil, nil, err
+	}
+	train, held = splitHeldOut(examples)
+	return train, held, nil
+}
+
+// cueExamples returns arts as examples, each annotated first by prepare.
+func cueExamples(ctx context.Context, arts []Article, prepare func(context.Context, *sitrep.Document) error) ([]attrib.CueExample, error) {
+	out := make([]attrib.CueExample, 0, len(arts))
+	for _, art := range arts {
 		doc := sitrep.NewDocument(art.Text, sitrep.Metadata{})
 		if err := prepare(ctx, doc); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", art.Name, err)
+			return nil, fmt.Errorf("%s: %w", art.Name, err)
 		}
 		ex := attrib.CueExample{Doc: doc}
 		for _, frags := range art.Spans[Cue] {
 			ex.Cues = append(ex.Cues, frags...)
 		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// splitHeldOut holds out every HeldOutEvery-th example.
+func splitHeldOut(examples []attrib.CueExample) (train, held []attrib.CueExample) {
+	for i, ex := range examples {
 		if i%HeldOutEvery == HeldOutEvery-1 {
 			held = append(held, ex)
 		} else {
 			train = append(train, ex)
 		}
 	}
-	return train, held, nil
+	return train, held
+}
+
+// CrossValidate scores the cue classifier's training on the corpus in dir
+// by k-fold cross-validation: article i belongs to fold i mod k, and each
+// fold is scored, like Run, by the attribution stage with a classifier
+// trained (as CueExamples and attrib.TrainCues do) on the other folds.
+// prepare must add the layers the stage needs. The folds' counts are
+// summed into one Result. It measures a change to the stage or its
+// training on the training split without looking at dev.
+func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.Context, *sitrep.Document) error, opts attrib.TrainOptions) (*Result, error) {
+	if k < 2 {
+		return nil, fmt.Errorf("eval attrib: cross-validation needs 2 folds or more, not %d", k)
+	}
+	arts, err := Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	examples, err := cueExamples(ctx, arts, prepare)
+	if err != nil {
+		return nil, err
+	}
+	r := NewResult()
+	for fold := 0; fold < k; fold++ {
+		var rest []attrib.CueExample
+		for i, ex := range examples {
+			if i%k != fold {
+				rest = append(rest, ex)
+			}
+		}
+		train, held := splitHeldOut(rest)
+		var buf bytes.Buffer
+		if _, err := attrib.TrainCues(train, held, opts, &buf); err != nil {
+			return nil, fmt.Errorf("fold %d: %w", fold, err)
+		}
+		st, err := attrib.NewWithCueWeights(buf.Bytes())
+		if err != nil {
+			return nil, err
+		}
+		for i := fold; i < len(arts); i += k {
+			doc := examples[i].Doc
+			if err := st.Run(ctx, doc); err != nil {
+				return nil, fmt.Errorf("%s: %w", arts[i].Name, err)
+			}
+			r.Score(arts[i], doc.Attributions)
+		}
+	}
+	return r, nil
 }

@@ -6,9 +6,11 @@
 // averaged perceptron over each word and its context (cue_weights.bin.gz,
 // trained by "sitrep train attrib" on PolNeAR): the classifier adds words
 // the lexicon lacks where they are cues ("voters think", "criticism of"),
-// and vetoes listed words where they are not ("a group called"). Around
-// each cue, rules over tokens find the source and content in the usual
-// orders of news prose:
+// and vetoes listed words where they are not ("a group called"); words of
+// thought, intention and evaluation (senses.txt: "intends", "worries")
+// share features, so that it judges those seen too seldom in training
+// ("the FBI decided to"). Around each cue, rules over tokens find the
+// source and content in the usual orders of news prose:
 //
 //	The ministry has urged the council to act.      source cue content
 //	"We ask the council to act," the statement read. content source cue
@@ -51,6 +53,20 @@ func New() (*Stage, error) {
 		return nil, err
 	}
 	return &Stage{lex: lex, model: model}, nil
+}
+
+// NewWithCueWeights returns the attribution stage with the cue classifier
+// gz, in the format TrainCues writes, instead of the embedded one: to
+// score a classifier trained on part of a corpus on the rest of it.
+func NewWithCueWeights(gz []byte) (*Stage, error) {
+	s, err := New()
+	if err != nil {
+		return nil, err
+	}
+	if s.model, err = loadCueModel(gz); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // Name returns "attrib".

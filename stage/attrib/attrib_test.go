@@ -121,6 +121,14 @@ func TestAttributions(t *testing.T) {
 		text: "Major Jane Roe, the spokeswoman for the task force, has denied that the unit fired on the convoy.",
 		want: []got{{"Major Jane Roe, the spokeswoman for the task force", "has denied", "that the unit fired on the convoy", false, "deny"}},
 	}, {
+		name: "a paragraph quoted as a block after a colon",
+		text: "Limbaugh added:\n\nIt is typical of them. They always lie.\n\nThe show ended at noon.",
+		want: []got{{"Limbaugh", "added", "It is typical of them. They always lie.", false, "assert"}},
+	}, {
+		name: "a colon and no new paragraph",
+		text: "Limbaugh added: It is typical of them.",
+		want: []got{{"Limbaugh", "added", "It is typical of them", false, "assert"}},
+	}, {
 		name: "blame is an accusation",
 		text: "The government blamed the rebels for the explosion.",
 		want: []got{{"The government", "blamed", "the rebels for the explosion", false, "accuse"}},

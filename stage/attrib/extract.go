@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -419,6 +420,11 @@ func (x *extractor) contentNearby(a sitrep.Attribution, c0, c1, s0, s1 int) sitr
 		if q := x.quoteOf[s1]; q >= 0 && x.quotes[q].Start == x.toks[s1].Start {
 			return x.quotes[q].Span
 		}
+		// "Limbaugh added:" and a paragraph quoted as a block, with no
+		// quotation marks.
+		if sp := x.paragraphFrom(s1); !sp.IsEmpty() {
+			return sp
+		}
 	}
 	if !x.nothingAfter(c1, s1) {
 		return sitrep.Span{}
@@ -591,4 +597,24 @@ func (x *extractor) negated(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// maxBlockSentences bounds the sentences of a paragraph quoted as a block
+// after a colon.
+const maxBlockSentences = 12
+
+// paragraphFrom returns the span of the paragraph whose first token is t, a
+// block quotation after "Limbaugh added:", or an empty span if no
+// paragraph starts at t.
+func (x *extractor) paragraphFrom(t int) sitrep.Span {
+	sents := x.doc.Sentences
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Tokens.Start >= t })
+	if k == 0 || k >= len(sents) || sents[k].Tokens.Start != t || sents[k].Paragraph == sents[k-1].Paragraph {
+		return sitrep.Span{}
+	}
+	end := k
+	for end+1 < len(sents) && end+1-k < maxBlockSentences && sents[end+1].Paragraph == sents[k].Paragraph {
+		end++
+	}
+	return sitrep.Span{Start: sents[k].Start, End: sents[end].End}
 }

@@ -34,10 +34,11 @@ type cue struct {
 // A lexicon finds cues by their first word.
 type lexicon struct {
 	byFirst map[string][]cue // longest forms first
-	// classes holds the closed classes of each word (closedClasses) and
-	// classCueWord for the first word of each cue, so that the extractor
-	// looks a token up once.
+	// classes holds the closed classes of each word (closedClasses),
+	// classCueWord for the first word of each cue and classSensed for the
+	// words of senses, so that the extractor looks a token up once.
 	classes map[string]wordClass
+	senses  map[string]string // the sense of a word form (see senses.txt)
 }
 
 // parseLexicon reads the format documented in cues.txt.
@@ -96,6 +97,13 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	for w := range lex.byFirst {
 		lex.classes[w] |= classCueWord
+	}
+	var err error
+	if lex.senses, err = parseSenses(sensesData); err != nil {
+		return nil, err
+	}
+	for w := range lex.senses {
+		lex.classes[w] |= classSensed
 	}
 	return lex, nil
 }

@@ -186,6 +186,7 @@ const (
 	fComplement
 	fMention
 	fOtherCue
+	fSense
 )
 
 const (
@@ -338,6 +339,15 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 		other = "after"
 	}
 	fs = append(fs, feature2(fOtherCue, other, st))
+	if x.class[i]&classSensed != 0 {
+		sense := x.lex.senses[w]
+		// What the words of one sense share: "plans to", "decided to",
+		// "intends to" after a name.
+		fs = append(fs, feature(fSense, sense),
+			feature2(fSense, sense, x.complementKind(i+1, s1)),
+			feature2(fSense, sense, subj),
+			feature2(fSense, sense, pos))
+	}
 	if x.sent.quoted {
 		fs = append(fs, feature(fQuoteInSentence, ""))
 	}
@@ -390,11 +400,12 @@ func (x *extractor) isCandidate(i int) bool {
 var particles = wordSet(`of for in at on from with by to about as into over out up off against upon`)
 
 // cueScore returns the model's score for token i of the sentence of tokens
-// [s0, s1) as a cue, and whether the model knows the word: known is false
+// [s0, s1) as a cue, and whether the model judges the word: known is false
 // for punctuation, auxiliaries and words that were seldom or never cues in
-// training.
+// training, unless they have a sense (senses.txt), whose features stand in
+// for the word's own.
 func (x *extractor) cueScore(i, s0, s1 int) (score float64, known bool) {
-	if x.model == nil || !x.isCandidate(i) || !x.model.knows(x.words[i]) {
+	if x.model == nil || !x.isCandidate(i) || !x.model.knows(x.words[i]) && x.class[i]&classSensed == 0 {
 		return 0, false
 	}
 	x.feats = x.cueFeatures(x.feats[:0], i, s0, s1)

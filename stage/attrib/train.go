@@ -36,9 +36,10 @@ const minFeatureCount = 2
 
 // A sample is one candidate token: its features and whether it is a cue.
 type sample struct {
-	fs   []uint64
-	word uint64 // feature(fWord, the word)
-	cue  bool
+	fs     []uint64
+	word   uint64 // feature(fWord, the word)
+	sensed bool   // the word has a sense (see senses.txt)
+	cue    bool
 }
 
 // minVocabCount is how many times a word must be a cue in training for
@@ -54,11 +55,12 @@ const minVocabCount = 2
 // PolNeAR dev, rates of 0.01, 0.02 and 0.05 left cue F1 within 0.001.
 const minVocabRate = 0.02
 
-// inVocab returns the samples of set whose word is in vocab.
+// inVocab returns the samples of set whose word is in vocab or has a
+// sense: the words the stage scores.
 func inVocab(set []sample, vocab map[uint64]bool) []sample {
 	out := set[:0]
 	for _, s := range set {
-		if vocab[s.word] {
+		if vocab[s.word] || s.sensed {
 			out = append(out, s)
 		}
 	}
@@ -69,7 +71,8 @@ func inVocab(set []sample, vocab map[uint64]bool) []sample {
 // over the candidate tokens (words outside quotations) labelled by whether
 // they lie in a gold cue, keeps the epoch that scores best on dev, and
 // writes it to w in the format the stage embeds, with the vocabulary of
-// words worth scoring (see minVocabCount and minVocabRate). Training is
+// words worth scoring (see minVocabCount and minVocabRate; the stage also
+// scores every word with a sense, see senses.txt). Training is
 // deterministic: the same examples give the same bytes.
 func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainReport, error) {
 	if opts.MaxEpochs <= 0 {
@@ -194,7 +197,7 @@ func samples(lex *lexicon, examples []CueExample) []sample {
 				tok := x.toks[i].Span
 				k := sort.Search(len(cues), func(k int) bool { return cues[k].End > tok.Start })
 				isCue := k < len(cues) && cues[k].Start < tok.End
-				out = append(out, sample{fs: x.cueFeatures(nil, i, s0, s1), word: feature(fWord, x.words[i]), cue: isCue})
+				out = append(out, sample{fs: x.cueFeatures(nil, i, s0, s1), word: feature(fWord, x.words[i]), sensed: x.class[i]&classSensed != 0, cue: isCue})
 			}
 		}
 	}

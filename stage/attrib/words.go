@@ -113,6 +113,7 @@ const (
 	classPastNegation
 	classAuxToken // per token only: isAuxiliary(w) and in lower case
 	classCueWord  // per token only: some cue of the lexicon starts with it
+	classSensed   // the word has a sense (senses.txt)
 )
 
 // closedClasses maps each word of the closed sets to its classes.

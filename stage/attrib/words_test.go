@@ -22,7 +22,8 @@ func TestWordClasses(t *testing.T) {
 		{"recently", "recently", classAuxiliary | classAuxToken},
 		{"openly", "openly", classAuxToken},
 		{"kelly", "Kelly", 0}, // a name, not an adverb
-		{"said", "said", classCueWord},
+		{"said", "said", classCueWord | classSensed},
+		{"intends", "intends", classSensed},
 		{"of", "of", classParticle},
 		{"council", "council", 0},
 	}
