@@ -57,6 +57,16 @@ func (s *shardedMap[V]) get(key string) (v V, ok bool) {
 	return v, ok
 }
 
+// getBytes is get for a key held in a byte slice, without converting it to
+// a string.
+func (s *shardedMap[V]) getBytes(key []byte) (v V, ok bool) {
+	sh := &s.shards[maphash.Bytes(s.seed, key)%cacheShards]
+	sh.mu.RLock()
+	v, ok = sh.m[string(key)]
+	sh.mu.RUnlock()
+	return v, ok
+}
+
 func (s *shardedMap[V]) put(key string, v V) {
 	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
 	sh.mu.Lock()

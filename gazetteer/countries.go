@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed demonyms.txt
@@ -23,24 +25,24 @@ var commonText string
 
 // demonyms maps a lowercase demonym ("syrian", "south korean") to its
 // country's ISO code, or to "" for a people without a state.
-var demonyms = parseDemonyms(demonymsText)
+var demonyms = newWordTable(parseDemonyms(demonymsText))
 
 // common holds the lowercase English words of common.txt.
-var common = parseCommon(commonText)
+var common = newWordTable(parseCommon(commonText))
 
 // Demonym returns the ISO code of the country that word, a demonym or
 // adjectival form such as "Syrian", "Syrians" or "South Korean", refers to.
 // ok is false if word is not a known demonym, and also for peoples without a
 // state of their own ("Kurdish"), for which country is "".
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	c, found := LowerKey(demonyms, word)
+	c, found := demonyms.get(word)
 	return c, found && c != ""
 }
 
 // IsPeople reports whether word names a people or group rather than a
 // country ("Kurdish", "Arab", "Sunni"): a word that is never a place name.
 func (g *Gazetteer) IsPeople(word string) bool {
-	c, found := LowerKey(demonyms, word)
+	c, found := demonyms.get(word)
 	return found && c == ""
 }
 
@@ -48,15 +50,40 @@ func (g *Gazetteer) IsPeople(word string) bool {
 // found is true for a demonym, whose country is its ISO code, and for a
 // people without a state, whose country is "".
 func (g *Gazetteer) Adjective(word string) (country string, found bool) {
-	return LowerKey(demonyms, word)
+	return demonyms.get(word)
 }
 
 // IsCommonWord reports whether word, lowercased, is a common English word
 // that is also a place name ("reading", "mobile", "police"): such a word
 // needs more evidence than capitalization to be read as a place.
 func (g *Gazetteer) IsCommonWord(word string) bool {
-	is, _ := LowerKey(common, word)
+	is, _ := common.get(word)
 	return is
+}
+
+// A wordTable is a map from lowercase words, for lookups of words in any
+// case: a filter answers most of them, which are misses, without lowering
+// the word or hashing it.
+type wordTable[V any] struct {
+	m map[string]V
+	f wordfilter.Filter
+}
+
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	t := &wordTable[V]{m: m}
+	for w := range m {
+		t.f.Add(w)
+	}
+	return t
+}
+
+// get returns t.m[strings.ToLower(word)].
+func (t *wordTable[V]) get(word string) (V, bool) {
+	if !t.f.MayHaveFolded(word) {
+		var zero V
+		return zero, false
+	}
+	return LowerKey(t.m, word)
 }
 
 // LowerKey returns m[strings.ToLower(word)] without allocating for short

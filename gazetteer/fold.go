@@ -28,15 +28,32 @@ import (
 // "dair zur" or "dair zor", which the gazetteer's alternate names connect.
 func Fold(name string) string {
 	if isASCII(name) {
-		return foldASCII(name)
+		var buf [64]byte
+		return string(appendFoldASCII(buf[:0], name))
 	}
 	words := foldWords(name, make([]string, 0, 4))
 	return strings.Join(words, " ")
 }
 
-// foldASCII is Fold for ASCII names, the common case, done in one buffer
-// with a single allocation: recognizers fold a candidate name per word.
-func foldASCII(name string) string {
+// AppendFold appends Fold(name) to dst and returns it. For ASCII names, the
+// common case, it allocates nothing: recognizers fold a candidate name per
+// word and probe the index with the bytes (see ProbeBytes).
+func AppendFold(dst []byte, name string) []byte {
+	if isASCII(name) {
+		return appendFoldASCII(dst, name)
+	}
+	for i, w := range foldWords(name, make([]string, 0, 4)) {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+	}
+	return dst
+}
+
+// appendFoldASCII is Fold for ASCII names, done in one pass over fixed
+// buffers.
+func appendFoldASCII(out []byte, name string) []byte {
 	// The raw words: lowercase letters and digits, apostrophes dropped.
 	var rawBuf [64]byte
 	var endBuf [16]int
@@ -57,29 +74,29 @@ func foldASCII(name string) string {
 	if len(ends) == 0 && len(raw) > 0 || len(ends) > 0 && len(raw) > ends[len(ends)-1] {
 		ends = append(ends, len(raw))
 	}
-	var outBuf [64]byte
-	out := outBuf[:0]
-	start, words := 0, 0
+	first := len(out)
+	start := 0
 	for i, end := range ends {
 		w := raw[start:end]
 		start = end
-		if i < len(ends)-1 && articles[string(w)] {
+		if i < len(ends)-1 && len(w) <= 3 && isArticle(string(w)) {
 			continue
 		}
 		if i > 0 && len(w) >= 5 && (w[0] == 'a' || w[0] == 'e') && w[1] == w[2] && strings.IndexByte(sunLetters, w[1]) >= 0 {
 			w = w[2:] // stripFusedArticle
 		}
-		if words > 0 {
+		if len(out) > first {
 			out = append(out, ' ')
 		}
-		words++
-		if full, ok := abbreviations[string(w)]; ok {
+		if len(w) != 2 || w[1] != 't' {
+			out = appendFoldedWord(out, w) // no abbreviation: the common case
+		} else if full, ok := expandAbbreviation(string(w)); ok {
 			out = appendFoldedWord(out, []byte(full))
 		} else {
 			out = appendFoldedWord(out, w)
 		}
 	}
-	return string(out)
+	return out
 }
 
 // appendFoldedWord is foldWord appending to dst.
@@ -152,13 +169,13 @@ func foldWords(name string, dst []string) []string {
 	}
 	flush()
 	for i, w := range raw {
-		if i < len(raw)-1 && articles[w] {
+		if i < len(raw)-1 && isArticle(w) {
 			continue
 		}
 		if i > 0 {
 			w = stripFusedArticle(w)
 		}
-		if full, ok := abbreviations[w]; ok {
+		if full, ok := expandAbbreviation(w); ok {
 			w = full
 		}
 		dst = append(dst, foldWord(w))
@@ -190,16 +207,33 @@ var letterFolds = map[rune]string{
 	'þ': "th", 'Þ': "th", 'ħ': "h", 'Ħ': "h",
 }
 
-// articles are the romanized forms of the Arabic definite article (and its
-// assimilations before sun letters), dropped when another word follows.
-var articles = map[string]bool{
-	"al": true, "el": true, "ul": true, "il": true,
-	"ad": true, "ed": true, "ar": true, "er": true, "as": true, "es": true,
-	"az": true, "ez": true, "at": true, "et": true, "an": true, "en": true,
-	"ash": true, "esh": true, "adh": true, "ath": true, "dh": true,
+// isArticle reports whether w is a romanized form of the Arabic definite
+// article (or one of its assimilations before sun letters), dropped when
+// another word follows. A switch, not a map: Fold asks it of every word.
+func isArticle(w string) bool {
+	switch w {
+	case "al", "el", "ul", "il",
+		"ad", "ed", "ar", "er", "as", "es",
+		"az", "ez", "at", "et", "an", "en",
+		"ash", "esh", "adh", "ath", "dh":
+		return true
+	}
+	return false
 }
 
-var abbreviations = map[string]string{"st": "saint", "mt": "mount", "ft": "fort"}
+// expandAbbreviation returns the full word that Fold writes for an
+// abbreviation: "st" is "saint".
+func expandAbbreviation(w string) (string, bool) {
+	switch w {
+	case "st":
+		return "saint", true
+	case "mt":
+		return "mount", true
+	case "ft":
+		return "fort", true
+	}
+	return "", false
+}
 
 // sunLetters are the consonants an Arabic article assimilates to: "az-Zawr",
 // "ash-Sham", "ar-Raqqa".

@@ -186,6 +186,18 @@ func (g *Gazetteer) Probe(key string) (found, longer bool) {
 	return found, longer
 }
 
+// ProbeBytes is Probe for a key that AppendFold wrote into a byte slice: it
+// allocates nothing when the answer is cached, as it is for most names.
+func (g *Gazetteer) ProbeBytes(key []byte) (found, longer bool) {
+	if len(key) == 0 || key[0] == regionPrefix[0] || g.nKeys == 0 {
+		return false, false
+	}
+	if p, ok := g.cache.probes.getBytes(key); ok {
+		return p.found, p.longer
+	}
+	return g.Probe(string(key))
+}
+
 func (g *Gazetteer) probe(key string) (found, longer bool) {
 	it, found := g.seek(key)
 	if found {
@@ -205,14 +217,24 @@ func (g *Gazetteer) HasPrefix(prefix string) bool {
 }
 
 // region returns the entry filed under a region code.
-func (g *Gazetteer) region(code string) (Entry, bool) {
-	key := regionPrefix + code
-	if cands, ok := g.cache.candidates.get(key); ok {
+// The code is given in parts, which it joins with dots: the key is built
+// without an allocation, for the cached case.
+func (g *Gazetteer) region(parts ...string) (Entry, bool) {
+	var buf [32]byte
+	kb := append(buf[:0], regionPrefix...)
+	for i, p := range parts {
+		if i > 0 {
+			kb = append(kb, '.')
+		}
+		kb = append(kb, p...)
+	}
+	if cands, ok := g.cache.candidates.getBytes(kb); ok {
 		if len(cands) == 0 {
 			return Entry{}, false
 		}
 		return cands[0].Entry, true
 	}
+	key := string(kb)
 	ref := -1
 	if it, found := g.seek(key); found {
 		for it.left > 0 {
@@ -238,12 +260,12 @@ func (g *Gazetteer) Country(iso string) (Entry, bool) {
 // Admin1 returns the first-level region with the given GeoNames admin1 code
 // in country iso.
 func (g *Gazetteer) Admin1(iso, code string) (Entry, bool) {
-	return g.region(iso + "." + code)
+	return g.region(iso, code)
 }
 
 // Admin2 returns the second-level region with the given codes.
 func (g *Gazetteer) Admin2(iso, admin1, code string) (Entry, bool) {
-	return g.region(iso + "." + admin1 + "." + code)
+	return g.region(iso, admin1, code)
 }
 
 // Admin1Name returns the name of e's first-level region, or "".

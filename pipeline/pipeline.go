@@ -75,7 +75,10 @@ func (p *Pipeline) RunTimed(ctx context.Context, doc *sitrep.Document, spent []t
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		start := time.Now()
+		var start time.Time
+		if spent != nil {
+			start = time.Now()
+		}
 		if err := runStage(ctx, s, doc); err != nil {
 			return err
 		}

@@ -10,9 +10,12 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 var units = map[string]int64{
@@ -39,12 +42,34 @@ var ordinals = map[string]int{
 	"twentieth": 20, "thirtieth": 30,
 }
 
+// numberWords holds every word that Word reads: the keys of units and
+// tens, "dozen", and the compounds of a tens word and a unit.
+var numberWords = func() *wordfilter.Filter {
+	f := new(wordfilter.Filter)
+	f.Add("dozen")
+	for t := range tens {
+		f.Add(t)
+		for u, uv := range units {
+			if uv > 0 && uv < 10 {
+				f.Add(t + "-" + u)
+			}
+		}
+	}
+	for u := range units {
+		f.Add(u)
+	}
+	return f
+}()
+
 // maxValue bounds every reading, so that sums and products never overflow.
 const maxValue = 1 << 50
 
 // Word returns the value of a single number word or hyphenated compound
 // ("fourteen", "twenty-six", "dozen"), and whether w is one.
 func Word(w string) (int64, bool) {
+	if !numberWords.MayHave(w) {
+		return 0, false // most words, without the map lookups below
+	}
 	if v, ok := units[w]; ok {
 		return v, true
 	}
@@ -235,7 +260,35 @@ func Lower(w string) string {
 // token. It returns "", false for text with a rune such as "İ" or "Ω"
 // whose lower case is longer or shorter, or with invalid UTF-8; such text
 // is lowered token by token.
+//
+// The stages of a pipeline lower the same document one after another, so
+// the last result is remembered: asking again about the same string (the
+// same bytes in memory, which the memo keeps alive) costs a comparison.
 func LowerText(text string) (string, bool) {
+	if m := lastLowered.Load(); m != nil && len(m.text) == len(text) && unsafe.StringData(m.text) == unsafe.StringData(text) {
+		return m.lower, m.ok
+	}
+	lower, ok := lowerText(text)
+	if len(text) >= minMemo {
+		lastLowered.Store(&lowered{text: text, lower: lower, ok: ok})
+	}
+	return lower, ok
+}
+
+// lastLowered is LowerText's memo of its last answer.
+var lastLowered atomic.Pointer[lowered]
+
+// lowered is one answer of LowerText.
+type lowered struct {
+	text, lower string
+	ok          bool
+}
+
+// minMemo is the length below which LowerText does not bother with its
+// memo: lowering a short string costs less than the allocation.
+const minMemo = 64
+
+func lowerText(text string) (string, bool) {
 	var b []byte // a copy of text, made at the first letter to lower
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {

@@ -129,3 +129,49 @@ func FuzzLowerText(f *testing.F) {
 		}
 	})
 }
+
+// TestLowerTextMemo checks that the memo of the last answer never answers
+// for another text: one of the same length, or the same bytes elsewhere.
+func TestLowerTextMemo(t *testing.T) {
+	a := strings.Repeat("Syrian Army SHELLED Idlib. ", 4)
+	b := strings.Repeat("Turkish Jets Struck Afrin. ", 4)
+	if len(a) != len(b) {
+		t.Fatal("the texts must have one length")
+	}
+	for _, text := range []string{a, b, a, a, strings.Clone(b), b[1:], a} {
+		got, ok := LowerText(text)
+		if want := strings.ToLower(text); !ok || got != want {
+			t.Errorf("LowerText(%q) = %q, %v; want %q", text, got, ok, want)
+		}
+	}
+}
+
+// TestWordReadsEveryNumberWord checks that Word's filter lets through every
+// number word and compound, and rejects other words.
+func TestWordReadsEveryNumberWord(t *testing.T) {
+	for w, v := range units {
+		if got, ok := Word(w); !ok || got != v {
+			t.Errorf("Word(%q) = %d, %v; want %d", w, got, ok, v)
+		}
+		for tw, tv := range tens {
+			if got, ok := Word(tw); !ok || got != tv {
+				t.Errorf("Word(%q) = %d, %v; want %d", tw, got, ok, tv)
+			}
+			if v > 0 && v < 10 {
+				if got, ok := Word(tw + "-" + w); !ok || got != tv+v {
+					t.Errorf("Word(%q) = %d, %v; want %d", tw+"-"+w, got, ok, tv+v)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"dozen"} {
+		if _, ok := Word(w); !ok {
+			t.Errorf("Word(%q) is not a number word", w)
+		}
+	}
+	for _, w := range []string{"the", "twenty-ten", "ones", "", "Two"} {
+		if v, ok := Word(w); ok {
+			t.Errorf("Word(%q) = %d, true; want no number", w, v)
+		}
+	}
+}

@@ -41,3 +41,27 @@ func (f *Filter) MayHave(w string) bool {
 	e := uint(w[0])<<8 | uint(w[len(w)-1])
 	return f.ends[e/64]&(1<<(e%64)) != 0 && f.lens[w[0]]&(1<<min(uint(len(w)), maxLen)) != 0
 }
+
+// MayHaveFolded reports whether strings.ToLower(w) may have been added,
+// without lowering w. It answers true for any word with a non-ASCII byte,
+// whose lower case may differ in more than its ASCII letters.
+func (f *Filter) MayHaveFolded(w string) bool {
+	if w == "" {
+		return f.empty
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	first, last := lowerASCII(w[0]), lowerASCII(w[len(w)-1])
+	e := uint(first)<<8 | uint(last)
+	return f.ends[e/64]&(1<<(e%64)) != 0 && f.lens[first]&(1<<min(uint(len(w)), maxLen)) != 0
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -37,6 +37,27 @@ func TestFilterLongWordsShareALength(t *testing.T) {
 	}
 }
 
+// TestMayHaveFolded checks that MayHaveFolded never answers no for a word
+// whose lower case was added, and answers as MayHave does for the lower
+// case of an ASCII word.
+func TestMayHaveFolded(t *testing.T) {
+	var f Filter
+	added := []string{"syrian", "south korean", "ștei", "kurdish"}
+	for _, w := range added {
+		f.Add(w)
+	}
+	for _, w := range []string{"Syrian", "SYRIAN", "South Korean", "SOUTH KOREAN", "Ștei", "KurdisH", "syrian"} {
+		if !f.MayHaveFolded(w) {
+			t.Errorf("MayHaveFolded(%q) = false, but its lower case was added", w)
+		}
+	}
+	for _, w := range []string{"Damascus", "The", "Syria", "X", "Kurd"} {
+		if got, want := f.MayHaveFolded(w), f.MayHave(strings.ToLower(w)); got != want {
+			t.Errorf("MayHaveFolded(%q) = %v, MayHave of its lower case = %v", w, got, want)
+		}
+	}
+}
+
 func BenchmarkMayHave(b *testing.B) {
 	var f Filter
 	for _, w := range strings.Fields("january february march april may june july august september october november december monday tuesday") {

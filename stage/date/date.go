@@ -38,6 +38,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -54,6 +55,9 @@ type Config struct {
 type Stage struct {
 	cfg Config
 	lx  *lexicon
+	// words pools the per-document token buffers (*words) for reuse by
+	// later documents.
+	words sync.Pool
 }
 
 // New returns the date stage.
@@ -124,12 +128,19 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 func (st *Stage) scan(doc *sitrep.Document) ([]expr, []sitrep.Span) {
 	first, guessed := dayFirst(doc, st.lx, st.cfg.DayFirst)
 	s := scanner{lx: st.lx, dayFirst: first, guessed: guessed}
+	ws, _ := st.words.Get().(*words)
+	if ws == nil {
+		ws = new(words)
+	}
+	defer st.words.Put(ws)
+	ws.fill(doc)
+	defer ws.clear()
 	exprs := make([]expr, 0, len(doc.Tokens)/32+4)
 	for i, sent := range doc.Sentences {
-		if sent.Tokens.Len() == 0 {
+		if sent.Tokens.Len() == 0 || sent.Tokens.Start < 0 || sent.Tokens.End > len(doc.Tokens) {
 			continue
 		}
-		s.reset(doc.Text, doc.Tokens[sent.Tokens.Start:sent.Tokens.End], sent.Tokens.Start)
+		s.reset(ws, doc.Tokens[sent.Tokens.Start:sent.Tokens.End], sent.Tokens.Start)
 		exprs = s.scan(exprs, i, sent.Paragraph)
 	}
 	return exprs, s.ambiguous

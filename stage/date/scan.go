@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -62,19 +63,49 @@ type scanner struct {
 	ambiguous []sitrep.Span
 }
 
-func (s *scanner) reset(text string, toks []sitrep.Token, base int) {
+func (s *scanner) reset(ws *words, toks []sitrep.Token, base int) {
+	end := base + len(toks)
 	s.toks, s.base = toks, base
-	s.lw, s.raw, s.pending = s.lw[:0], s.raw[:0], s.pending[:0]
+	s.lw, s.raw, s.pending = ws.lw[base:end:end], ws.raw[base:end:end], ws.pending[base:end:end]
 	s.future = false
-	for _, t := range toks {
-		w := text[t.Start:t.End]
-		s.raw = append(s.raw, w)
-		s.lw = append(s.lw, w)
-		s.pending = append(s.pending, hasUpper(w))
+	for _, w := range s.raw {
 		if isFutureWord(w) {
 			s.future = true
+			break
 		}
 	}
+}
+
+// words holds a document's tokens as the scanner reads them, filled in
+// one pass over the document and sliced by sentence.
+type words struct {
+	lw      []string // see scanner.lw
+	pending []bool   // see scanner.pending
+	raw     []string // token texts
+}
+
+// fill sets ws to the tokens of doc. They are sliced from the document's
+// lower-cased text, which an earlier stage has usually made already (see
+// cardinal.LowerText), or else lowered on demand.
+func (ws *words) fill(doc *sitrep.Document) {
+	n := len(doc.Tokens)
+	ws.lw, ws.raw, ws.pending = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.pending[:0], n)[:n]
+	lower, lowerOK := cardinal.LowerText(doc.Text)
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.Start:t.End]
+		if lowerOK {
+			ws.raw[i], ws.lw[i], ws.pending[i] = w, lower[t.Start:t.End], false
+		} else {
+			ws.raw[i], ws.lw[i], ws.pending[i] = w, w, hasUpper(w)
+		}
+	}
+}
+
+// clear drops ws's references to the document's text, which a pooled
+// buffer must not keep alive.
+func (ws *words) clear() {
+	clear(ws.lw)
+	clear(ws.raw)
 }
 
 // hasUpper reports whether w may need lower-casing: an ASCII capital or

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -36,8 +37,10 @@ var noArg = sitrep.Argument{Mention: -1, Entity: -1}
 // category and modality in one sentence describe one event, with the most
 // specific of their modes.
 func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
-	var here []*candidate
-	var occOf []int // candidate index of each occurrence, -1 if absorbed
+	// The slices are the annotator's, reused from sentence to sentence.
+	here := a.here[:0]
+	occOf := a.occOf[:0] // candidate index of each occurrence, -1 if absorbed
+	defer func() { a.here, a.occOf = here[:0], occOf[:0] }()
 	for k := range sc.occ {
 		o := &sc.occ[k]
 		if o.absorbed {
@@ -82,8 +85,9 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 		return found
 	}
 	// Arguments, from the first trigger that yields each.
-	actorDone := make([]bool, len(here))
-	targetDone := make([]bool, len(here))
+	a.done = slices.Grow(a.done[:0], 2*len(here))[:2*len(here)]
+	clear(a.done)
+	actorDone, targetDone := a.done[:len(here):len(here)], a.done[len(here):]
 	for k, ci := range occOf {
 		if ci < 0 {
 			continue

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,6 +24,10 @@ type annotator struct {
 	// sentAttrs lists, for each sentence, the attributions overlapping it.
 	sentAttrs [][]int
 	sc        sentenceCtx // the sentence being read
+	// here, occOf and done are group's memory, reused by each sentence.
+	here  []*candidate
+	occOf []int
+	done  []bool
 }
 
 // code returns the actor code of mention m's entity, or "".
@@ -36,7 +41,11 @@ func (a *annotator) code(m int) string {
 // indexAttributions lists the attributions overlapping each sentence, so
 // that a trigger is compared with the few attributions around it.
 func (a *annotator) indexAttributions() {
-	a.sentAttrs = make([][]int, len(a.doc.Sentences))
+	n := len(a.doc.Sentences)
+	a.sentAttrs = slices.Grow(a.sentAttrs[:0], n)[:n]
+	for i := range a.sentAttrs {
+		a.sentAttrs[i] = a.sentAttrs[i][:0]
+	}
 	for ai, at := range a.doc.Attributions {
 		if at.IsEmpty() {
 			continue
@@ -65,7 +74,18 @@ func (a *annotator) attrsAt(b int) []int {
 type tokRange struct{ start, end int }
 
 func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
-	a := &annotator{lex: lex, doc: doc, words: make([]string, len(doc.Tokens)), info: make([]*wordInfo, len(doc.Tokens))}
+	return new(annotator).reset(lex, doc)
+}
+
+// reset makes a, perhaps used for an earlier document, an annotator of doc,
+// reusing its memory.
+func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
+	n := len(doc.Tokens)
+	*a = annotator{lex: lex, doc: doc,
+		words: slices.Grow(a.words[:0], n)[:n], info: slices.Grow(a.info[:0], n)[:n],
+		mentionTok: a.mentionTok[:0], topMention: a.topMention[:0], sentAttrs: a.sentAttrs[:0],
+		sc:   sentenceCtx{occ: a.sc.occ[:0], cues: a.sc.cues[:0]},
+		here: a.here[:0], occOf: a.occOf[:0], done: a.done[:0]}
 	// Lower-case the text once and slice it, unless lower-casing changes
 	// byte lengths (rare letters such as "İ").
 	lower, sameOffsets := cardinal.LowerText(doc.Text)
@@ -86,7 +106,7 @@ func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
 		a.info[i] = lex.info(w)
 	}
 	a.indexAttributions()
-	a.mentionTok = make([]tokRange, len(doc.Mentions))
+	a.mentionTok = slices.Grow(a.mentionTok, len(doc.Mentions))[:len(doc.Mentions)]
 	end := -1
 	for i, m := range doc.Mentions {
 		a.mentionTok[i] = tokRange{a.tokenAt(m.Start), a.tokenAfter(m.End)}
@@ -110,6 +130,16 @@ func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
 		end = m.End
 	}
 	return a
+}
+
+// release drops a's references to its document, so that a pooled
+// annotator does not keep the document alive.
+func (a *annotator) release() {
+	clear(a.words)
+	clear(a.sc.occ)
+	clear(a.sc.cues)
+	clear(a.here[:cap(a.here)])
+	a.doc = nil
 }
 
 // is reports whether token t is a one-word entry of list l.

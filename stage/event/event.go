@@ -30,6 +30,7 @@ package event
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -49,6 +50,9 @@ type Config struct {
 type Stage struct {
 	lex  *lexicon
 	maps mappings
+	// annotators pools per-document memory (*annotator) for reuse by
+	// later documents.
+	annotators sync.Pool
 }
 
 // New returns the event stage with its embedded lexicons, extended by cfg.
@@ -78,7 +82,13 @@ func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerEvents} 
 
 // Run finds the events of doc and stores them, sorted by Start, in doc.Events.
 func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
-	a := newAnnotator(s.lex, doc)
+	a, _ := s.annotators.Get().(*annotator)
+	if a == nil {
+		a = new(annotator)
+	}
+	a.reset(s.lex, doc)
+	defer s.annotators.Put(a)
+	defer a.release()
 	var found []*candidate
 	for si := range doc.Sentences {
 		if si%256 == 0 {

@@ -33,7 +33,9 @@ package number
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +46,9 @@ import (
 // Stage is the number and casualty figure extractor.
 type Stage struct {
 	lx *lexicon
+	// words pools the per-document token buffers (*words) for reuse by
+	// later documents.
+	words sync.Pool
 }
 
 // New returns the number stage.
@@ -70,16 +75,54 @@ func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerNumbers}
 func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	doc.Numbers = doc.Numbers[:0]
 	doc.Figures = doc.Figures[:0]
+	ws, _ := st.words.Get().(*words)
+	if ws == nil {
+		ws = new(words)
+	}
+	defer st.words.Put(ws)
+	ws.fill(st.lx, doc)
+	defer ws.clear()
 	s := scanner{lx: st.lx, doc: doc}
-	s.lower, s.lowerOK = cardinal.LowerText(doc.Text)
 	for _, sent := range doc.Sentences {
-		if sent.Tokens.Len() == 0 {
+		if sent.Tokens.Len() == 0 || sent.Tokens.Start < 0 || sent.Tokens.End > len(doc.Tokens) {
 			continue
 		}
-		s.reset(sent.Tokens.Start, sent.Tokens.End)
+		s.reset(ws, sent.Tokens.Start, sent.Tokens.End)
 		s.scan()
 	}
 	return nil
+}
+
+// words holds a document's tokens as the scanner reads them, filled in
+// one pass over the document and sliced by sentence.
+type words struct {
+	lw    []string // lower-cased token texts
+	raw   []string // token texts
+	roles []uint32 // see scanner.roles
+}
+
+// fill sets ws to the tokens of doc.
+func (ws *words) fill(lx *lexicon, doc *sitrep.Document) {
+	n := len(doc.Tokens)
+	ws.lw, ws.raw, ws.roles = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.roles[:0], n)[:n]
+	lower, lowerOK := cardinal.LowerText(doc.Text)
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.Start:t.End]
+		var lw string
+		if lowerOK {
+			lw = lower[t.Start:t.End]
+		} else {
+			lw = cardinal.Lower(w)
+		}
+		ws.raw[i], ws.lw[i], ws.roles[i] = w, lw, lx.role(lw)
+	}
+}
+
+// clear drops ws's references to the document's text, which a pooled
+// buffer must not keep alive.
+func (ws *words) clear() {
+	clear(ws.lw)
+	clear(ws.raw)
 }
 
 // A scanner reads the numbers and figures of one sentence.
@@ -94,26 +137,11 @@ type scanner struct {
 	roles []uint32
 	// first is the index in Document.Figures of the sentence's first figure.
 	first int
-	// lower is the document's text lower-cased, if lowerOK says that its
-	// byte offsets are the text's: tokens are sliced from it.
-	lower   string
-	lowerOK bool
 }
 
-func (s *scanner) reset(start, end int) {
-	s.base, s.lw, s.raw, s.roles = start, s.lw[:0], s.raw[:0], s.roles[:0]
-	for _, t := range s.doc.Tokens[start:end] {
-		w := s.doc.Text[t.Start:t.End]
-		var lw string
-		if s.lowerOK {
-			lw = s.lower[t.Start:t.End]
-		} else {
-			lw = cardinal.Lower(w)
-		}
-		s.raw = append(s.raw, w)
-		s.lw = append(s.lw, lw)
-		s.roles = append(s.roles, s.lx.role(lw))
-	}
+// reset makes the scanner read the sentence of tokens [start, end).
+func (s *scanner) reset(ws *words, start, end int) {
+	s.base, s.lw, s.raw, s.roles = start, ws.lw[start:end:end], ws.raw[start:end:end], ws.roles[start:end:end]
 	s.first = len(s.doc.Figures)
 }
 
@@ -842,8 +870,11 @@ func (s *scanner) verbBefore(k int) (sitrep.FigureUnit, [2]int, bool) {
 
 // isName reports whether token w looks like part of a person's name.
 func isName(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	if w != "" && w[0] < utf8.RuneSelf {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false // most tokens, without decoding a rune
+		}
+	} else if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 		return false
 	}
 	switch w {

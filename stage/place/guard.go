@@ -21,12 +21,18 @@ func (lx *lexicon) notAName(w string) bool {
 	letters := 0
 	roman := true
 	for _, c := range w {
+		if c < utf8.RuneSelf {
+			// ASCII, the common case, without the table searches.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			roman = roman && (c == 'I' || c == 'V' || c == 'X')
+			continue
+		}
 		if unicode.IsLetter(c) {
 			letters++
 		}
-		if !strings.ContainsRune("IVX", c) {
-			roman = false
-		}
+		roman = false
 	}
 	if letters <= 1 || roman {
 		return true
@@ -98,7 +104,7 @@ func (r *run) commonWordOK(m *mention, first string, i, next, lo, hi int, titleC
 		return r.followedByRegion(next, hi)
 	}
 	uninformative := r.clauseStart(i, lo) || titleCase || r.usedLowercase(first) ||
-		r.s.lx.determiners[strings.ToLower(r.tok(i-1))]
+		r.s.lx.determiners[r.low(i-1)]
 	return !uninformative || m.cue || r.followedByRegion(next, hi)
 }
 
@@ -128,7 +134,7 @@ func (r *run) weakEntityName(s sitrep.Span) bool {
 	}
 	lx := r.s.lx
 	first := i
-	for first < len(r.doc.Tokens) && r.doc.Tokens[first].End <= s.End && lx.determiners[strings.ToLower(r.tok(first))] {
+	for first < len(r.doc.Tokens) && r.doc.Tokens[first].End <= s.End && lx.determiners[r.low(first)] {
 		first++
 	}
 	if first >= len(r.doc.Tokens) || r.doc.Tokens[first].End != s.End {

@@ -43,14 +43,15 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/gazetteer"
+	"github.com/sitrep-dev/sitrep/internal/cardinal"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 // Config configures the place stage. The zero value uses the embedded
@@ -71,7 +72,45 @@ type Stage struct {
 	abbrevs map[string]gazetteer.Entry
 	// maxAbbrev is the length of the longest abbreviation in bytes.
 	maxAbbrev int
+	// abbrevFilter holds the keys of abbrevs: most words are none.
+	abbrevFilter wordfilter.Filter
+	// countries holds, by ISO code, what a mention of the country as a
+	// demonym or adjective is made of, built on first use.
+	countriesMu sync.RWMutex
+	countries   map[string]*countryRef
 }
+
+// countryRef is a country as a mention's key and only candidate: demonyms
+// and adjectival forms name a few countries over and over, and the one
+// shared, read-only candidate slice spares an allocation for each.
+type countryRef struct {
+	key   string
+	cands []gazetteer.Candidate
+}
+
+// country returns the countryRef of ISO code iso, or nil if the gazetteer
+// has no such country.
+func (s *Stage) country(iso string) *countryRef {
+	s.countriesMu.RLock()
+	ref, ok := s.countries[iso]
+	s.countriesMu.RUnlock()
+	if ok {
+		return ref
+	}
+	if c, found := s.gaz.Country(iso); found {
+		ref = &countryRef{key: "\x00" + iso, cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}}
+	}
+	s.countriesMu.Lock()
+	if len(s.countries) < maxCountryRefs {
+		s.countries[iso] = ref
+	}
+	s.countriesMu.Unlock()
+	return ref
+}
+
+// maxCountryRefs bounds Stage.countries: ISO codes are a few hundred, but
+// a caller may ask about any string.
+const maxCountryRefs = 1024
 
 // New returns a place stage.
 func New(cfg Config) (*Stage, error) {
@@ -86,7 +125,7 @@ func New(cfg Config) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{gaz: g, lx: lx, abbrevs: map[string]gazetteer.Entry{}}
+	s := &Stage{gaz: g, lx: lx, abbrevs: map[string]gazetteer.Entry{}, countries: map[string]*countryRef{}}
 	s.scratch.New = newScratch
 	for abbr, code := range lx.usStates {
 		if e, ok := g.Admin1("US", code); ok {
@@ -103,6 +142,7 @@ func New(cfg Config) (*Stage, error) {
 	}
 	for abbr := range s.abbrevs {
 		s.maxAbbrev = max(s.maxAbbrev, len(abbr))
+		s.abbrevFilter.Add(abbr)
 	}
 	return s, nil
 }
@@ -126,7 +166,12 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
 	sc.reset()
-	r := &run{s: s, doc: doc, cache: sc.cache, scratch: sc}
+	lower, lowerOK := cardinal.LowerText(doc.Text)
+	if !lowerOK {
+		sc.lows = append(sc.lows, make([]string, len(doc.Tokens))...)
+	}
+	r := &run{lower: lower, lowerOK: lowerOK, s: s, doc: doc, cache: sc.cache, scratch: sc, lows: sc.lows, mentions: sc.mentions[:0], groups: sc.groups[:0]}
+	defer r.keep()
 	r.recognize()
 	if err := ctx.Err(); err != nil {
 		return err
@@ -134,6 +179,21 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	r.resolve()
 	r.emit()
 	return nil
+}
+
+// keep hands the run's slices back to its scratch, for the next run to
+// reuse their memory.
+func (r *run) keep() {
+	sc := r.scratch
+	sc.mentions = r.mentions[:0]
+	sc.groups = r.groups[:cap(r.groups)] // with their idx slices: see run.group
+	if r.own != nil {
+		sc.regions, sc.within, sc.own = r.regions[:0], r.within[:0], r.own[:0]
+		sc.points = r.points[:0]
+	}
+	if r.sentCountries != nil {
+		sc.sentCountries = r.sentCountries[:cap(r.sentCountries)]
+	}
 }
 
 // scratch is memory that one run uses and the next one reuses: maps keep
@@ -145,17 +205,30 @@ type scratch struct {
 	regionIDs map[regionKey]regionID
 	infos     []candInfo
 	priors    []float64
+	lows      []string // by token: see run.low
+	scores    []float64
+	locals    []float64
+	// The slices of the last run, kept for their memory: see run.keep.
+	mentions      []mention
+	groups        []group
+	countries     map[string]float64
+	regions       []int
+	within        []int
+	own           []contribution
+	sentCountries [][]countryVote
+	points        []point
 }
 
 func newScratch() any {
-	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{}}
+	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{},
+		countries: map[string]float64{}}
 }
 
 // reset empties sc for a new document. Maps grown by a huge document are
 // dropped rather than kept.
 func (sc *scratch) reset() {
 	const maxKept = 1 << 14
-	for _, m := range []int{len(sc.cache), len(sc.byKey), len(sc.regionIDs)} {
+	for _, m := range []int{len(sc.cache), len(sc.byKey), len(sc.regionIDs), cap(sc.lows) / 16, cap(sc.mentions), cap(sc.sentCountries)} {
 		if m > maxKept {
 			*sc = *newScratch().(*scratch)
 			return
@@ -164,6 +237,9 @@ func (sc *scratch) reset() {
 	clear(sc.cache)
 	clear(sc.byKey)
 	clear(sc.regionIDs)
+	clear(sc.countries)
+	clear(sc.lows) // drops the last document's text
+	sc.lows = sc.lows[:0]
 }
 
 // A mention is a recognized place name before and during resolution.
@@ -197,6 +273,13 @@ type run struct {
 	sentCountries [][]countryVote
 	sentShare     []countryShare // for the group being scored: see shareSentences
 	cache         map[string][]gazetteer.Candidate
+	lows          []string // by token: see low
+	lower         string   // the text lower-cased, if lowerOK: see low
+	lowerOK       bool
+	// locals holds, by candidate of each group in turn, its prior and
+	// local evidence, once localsKept: see pick.
+	locals     []float64
+	localsKept bool
 	// nameWords are words seen inside person-like capitalized runs; a lone
 	// mention of one ("Henry" after "Chiquita Raquel Henry") is no place.
 	nameWords map[string]bool
@@ -229,16 +312,44 @@ func (r *run) text(s sitrep.Span) string { return r.doc.Text[s.Start:s.End] }
 
 func (r *run) tok(i int) string { t := r.doc.Tokens[i]; return r.doc.Text[t.Start:t.End] }
 
+// low returns token i lower-cased: sliced from the lower-cased text, which
+// an earlier stage has usually made already (see cardinal.LowerText), or
+// else lowered at most once a document, as recognition asks about the words
+// around every name.
+func (r *run) low(i int) string {
+	if r.lowerOK {
+		t := r.doc.Tokens[i]
+		return r.lower[t.Start:t.End]
+	}
+	if w := r.lows[i]; w != "" {
+		return w // tokens are never empty, so "" means not lowered yet
+	}
+	w := cardinal.Lower(r.tok(i))
+	r.lows[i] = w
+	return w
+}
+
 // adjacent reports whether tokens i and i+1 are separated only by spaces on one line.
 func (r *run) adjacent(i int) bool {
 	if i+1 >= len(r.doc.Tokens) || i < 0 {
 		return false
 	}
 	gap := r.doc.Text[r.doc.Tokens[i].End:r.doc.Tokens[i+1].Start]
-	return strings.Trim(gap, " \t\u00a0") == "" && len(gap) > 0
+	if len(gap) == 1 {
+		return gap[0] == ' ' || gap[0] == '\t' // the common case, without a loop
+	}
+	for _, c := range gap {
+		if c != ' ' && c != '\t' && c != '\u00a0' {
+			return false
+		}
+	}
+	return len(gap) > 0
 }
 
 func isCapitalized(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // without the table search
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -246,6 +357,12 @@ func isCapitalized(w string) bool {
 // hasUpper reports whether w has an uppercase letter: "ez-Zor", "al-Nu'man".
 func hasUpper(w string) bool {
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+			continue
+		}
 		if unicode.IsUpper(r) {
 			return true
 		}
@@ -264,7 +381,7 @@ func softmax(scores []float64, best int) float64 {
 
 // sortMentions orders mentions by start and drops any that overlap an earlier one.
 func (r *run) sortMentions() {
-	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].span.Start < r.mentions[j].span.Start })
+	slices.SortStableFunc(r.mentions, func(a, b mention) int { return a.span.Start - b.span.Start })
 	out := r.mentions[:0]
 	end := -1
 	for _, m := range r.mentions {

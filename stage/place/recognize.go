@@ -1,6 +1,7 @@
 package place
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	// The longest gazetteer name starting here.
 	end, key := -1, ""
+	var keyBuf [64]byte
 	for j := i; j < min(i+maxWords, hi); j++ {
 		tj := r.doc.Tokens[j]
 		wj := r.tok(j)
@@ -96,13 +98,13 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		if !capital {
 			continue // "Dayr az Zawr": a connector never ends a name
 		}
-		k := gazetteer.Fold(r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: tj.End}))
-		if k == "" {
+		k := gazetteer.AppendFold(keyBuf[:0], r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: tj.End}))
+		if len(k) == 0 {
 			break
 		}
-		found, longer := r.s.gaz.Probe(k)
+		found, longer := r.s.gaz.ProbeBytes(k)
 		if found {
-			end, key = j, k
+			end, key = j, string(k)
 		}
 		// An attached possessive continues the word: "People" "'s".
 		if next := j + 1; next < hi && r.doc.Tokens[next].Start == tj.End && (r.tok(next) == "'s" || r.tok(next) == "’s") {
@@ -134,7 +136,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	// Governorate"; not "US State Department" or "Ohio State University".
 	if end+1 < hi && r.adjacent(end) && !namesCountry(m.cands) {
 		noun := r.tok(end + 1)
-		lvl, ok := gazetteer.LowerKey(lx.adminNouns, noun)
+		lvl, ok := lx.adminNouns[r.low(end+1)]
 		if ok && isCapitalized(noun) && end+2 < hi && r.adjacent(end+1) && isCapitalized(r.tok(end+2)) {
 			ok = false
 		}
@@ -149,7 +151,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	// "U.S.-led": a country before a hyphenated suffix is adjectival.
 	if next+1 < hi && r.tok(next) == "-" && r.doc.Tokens[next].Start == r.doc.Tokens[end].End &&
-		r.s.lx.hyphenSuffixes[strings.ToLower(r.tok(next+1))] && namesCountry(m.cands) {
+		r.s.lx.hyphenSuffixes[r.low(next+1)] && namesCountry(m.cands) {
 		m.kind = sitrep.PlaceAdjectival
 		next += 2
 	}
@@ -172,6 +174,9 @@ func (r *run) stateAt(k, hi int) (abbr string, end int) {
 		cand := r.text(sitrep.Span{Start: r.doc.Tokens[k].Start, End: r.doc.Tokens[j].End})
 		if len(cand) > r.s.maxAbbrev {
 			break
+		}
+		if !r.s.abbrevFilter.MayHaveFolded(cand) {
+			continue // most words, without lowering them or hashing
 		}
 		if _, ok := gazetteer.LowerKey(r.s.abbrevs, cand); ok {
 			abbr, end = cand, j+1
@@ -206,7 +211,7 @@ func (r *run) personAge(next, hi int) bool {
 // longer name. m.cands must be set.
 func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool {
 	lx := r.s.lx
-	first := strings.ToLower(r.tok(i))
+	first := r.low(i)
 	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
 	if m.single && !country && (lx.stopwords[bare] || lx.titles[first] || r.s.gaz.IsPeople(first) || lx.notAName(r.tok(i))) {
@@ -218,9 +223,9 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		return false
 	}
 	if i > lo {
-		m.cue, _ = gazetteer.LowerKey(lx.cues, r.tok(i-1))
+		m.cue = lx.cues[r.low(i-1)]
 		m.placeCue = lx.placeCues[r.tok(i-1)]
-		if person, _ := gazetteer.LowerKey(lx.personCues, r.tok(i-1)); person {
+		if lx.personCues[r.low(i-1)] {
 			return false
 		}
 	}
@@ -229,8 +234,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	// or a person's ("Ryan Dillon").
 	inName, personLike := false, false
 	if next < hi && r.adjacent(next-1) && r.doc.Tokens[next].Kind == sitrep.TokenWord {
-		after := r.tok(next)
-		la := strings.ToLower(after)
+		after, la := r.tok(next), r.low(next)
 		switch {
 		// A lowercase head word names no organization: "Milwaukee police",
 		// "Baghdad airport" are the place's.
@@ -241,8 +245,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		}
 	}
 	if i > lo && r.adjacent(i-1) && !titleCase {
-		before := r.tok(i - 1)
-		lb := strings.ToLower(before)
+		before, lb := r.tok(i-1), r.low(i-1)
 		sentenceStart := i-1 == lo
 		if isCapitalized(before) && !lx.titles[lb] && !lx.directions[lb] && !lx.stopwords[lb] &&
 			!(sentenceStart && r.s.gaz.IsCommonWord(lb)) {
@@ -263,13 +266,13 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	}
 	// "University of Alabama", "Bank of Baghdad".
 	if i-2 >= lo && strings.EqualFold(r.tok(i-1), "of") {
-		if org, _ := gazetteer.LowerKey(lx.orgWords, r.tok(i-2)); org {
+		if lx.orgWords[r.low(i-2)] {
 			m.kind = sitrep.PlaceInName
 		}
 	}
 	// "The Summit", "The Mall": an article and a common word name a
 	// building or an event; "The Hague" and "The Bronx" are no common words.
-	if end == i+1 && lx.determiners[first] && r.s.gaz.IsCommonWord(strings.ToLower(r.tok(end))) {
+	if end == i+1 && lx.determiners[first] && r.s.gaz.IsCommonWord(r.low(end)) {
 		return false
 	}
 	if m.single && !country && lx.orgWords[first] {
@@ -315,7 +318,7 @@ func (r *run) orgRunAfter(k, hi int) bool {
 		if r.doc.Tokens[j].Kind != sitrep.TokenWord || !isCapitalized(w) {
 			return false
 		}
-		if org, _ := gazetteer.LowerKey(r.s.lx.orgWords, w); org {
+		if r.s.lx.orgWords[r.low(j)] {
 			return true
 		}
 	}
@@ -470,16 +473,14 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 		if country == "" { // a people without a state: no place
 			return last + 1
 		}
-		c, found := r.s.gaz.Country(country)
-		if !found {
+		ref := r.s.country(country)
+		if ref == nil {
 			return last + 1
 		}
-		m := mention{span: span, kind: sitrep.PlaceAdjectival, key: "\x00" + country,
-			cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1}
+		m := mention{span: span, kind: sitrep.PlaceAdjectival, key: ref.key, cands: ref.cands, best: -1}
 		// "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent".
 		if last+1 < hi && r.adjacent(last) && !titleCase {
-			after := r.tok(last + 1)
-			la := strings.ToLower(after)
+			after, la := r.tok(last+1), r.low(last+1)
 			if r.s.lx.orgWords[la] || (isCapitalized(after) && !r.s.lx.titles[la] && !r.s.lx.stopwords[la]) {
 				m.kind = sitrep.PlaceInName
 			}
@@ -513,9 +514,9 @@ func (r *run) hyphenated(i int) int {
 	}
 	span := sitrep.Span{Start: toks[i].Start, End: headEnd}
 	if country, ok := r.s.gaz.Demonym(head); ok {
-		if c, found := r.s.gaz.Country(country); found {
+		if ref := r.s.country(country); ref != nil {
 			r.mentions = append(r.mentions, mention{span: span, kind: sitrep.PlaceAdjectival,
-				key: "\x00" + country, cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1})
+				key: ref.key, cands: ref.cands, best: -1})
 		}
 		return next
 	}
@@ -575,9 +576,9 @@ func (r *run) compound(i int) {
 		}
 		text := r.text(p.span)
 		if p.country != "" {
-			if c, ok := r.s.gaz.Country(p.country); ok {
+			if ref := r.s.country(p.country); ref != nil {
 				r.mentions = append(r.mentions, mention{span: p.span, kind: sitrep.PlaceAdjectival,
-					key: "\x00" + p.country, cands: []gazetteer.Candidate{{Entry: c, Ref: -1}}, best: -1})
+					key: ref.key, cands: ref.cands, best: -1})
 			}
 			continue
 		}
@@ -616,7 +617,7 @@ func (r *run) personNameWords() {
 		// Mahoney" is Tim Mahoney.
 		first, end := i, i
 		for ; end < len(toks) && toks[end].End <= em.End; end++ {
-			if r.s.lx.titles[strings.ToLower(r.tok(end))] || r.s.lx.personCues[strings.ToLower(r.tok(end))] {
+			if le := r.low(end); r.s.lx.titles[le] || r.s.lx.personCues[le] {
 				first = end + 1
 			}
 		}
@@ -707,12 +708,13 @@ func (r *run) applyEntities() {
 	if r.placeVotes == nil {
 		r.placeVotes = map[string]int{}
 	}
+	near := newMentionIndex(ms)
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.placeCue {
 			r.placeVotes[m.key]++
 		}
-		for _, em := range ms {
+		for _, em := range near.overlapping(m.span) {
 			if em.Kind != sitrep.MentionName || em.Span != m.span {
 				continue
 			}
@@ -725,7 +727,7 @@ func (r *run) applyEntities() {
 	for _, m := range r.mentions {
 		keep := true
 		orgSame, placeSame := false, false // an ORG, and a GPE or LOC, mention on the same span
-		for _, em := range ms {
+		for _, em := range near.overlapping(m.span) {
 			if em.Kind != sitrep.MentionName || !em.Span.Overlaps(m.span) {
 				continue
 			}
@@ -780,6 +782,38 @@ func (r *run) applyEntities() {
 		m.cands = r.lookup(key)
 		r.mentions = append(r.mentions, m) // unresolved ones fall back to a region later
 	}
+}
+
+// A mentionIndex finds the entity mentions that may overlap a span without
+// scanning them all: they are sorted by start, and none is longer than
+// maxLen.
+type mentionIndex struct {
+	ms     []sitrep.Mention
+	maxLen int
+	sorted bool
+}
+
+func newMentionIndex(ms []sitrep.Mention) mentionIndex {
+	x := mentionIndex{ms: ms, sorted: true}
+	for i, m := range ms {
+		x.maxLen = max(x.maxLen, m.End-m.Start)
+		if i > 0 && m.Start < ms[i-1].Start {
+			x.sorted = false // not as the layer's contract says: scan them all
+		}
+	}
+	return x
+}
+
+// overlapping returns the run of mentions, in their order, among which
+// lie all those that overlap s or equal it: those starting from
+// s.Start-maxLen on and before s.End.
+func (x mentionIndex) overlapping(s sitrep.Span) []sitrep.Mention {
+	if !x.sorted {
+		return x.ms
+	}
+	lo := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= s.Start-x.maxLen })
+	hi := lo + sort.Search(len(x.ms)-lo, func(i int) bool { return x.ms[lo+i].Start >= s.End })
+	return x.ms[lo:hi]
 }
 
 // covered reports whether a recognized mention overlaps s.

@@ -84,7 +84,7 @@ func prior(c gazetteer.Candidate) float64 {
 }
 
 // local scores the evidence next to the mention itself.
-func local(m *mention, c gazetteer.Candidate) float64 {
+func local(m *mention, c *gazetteer.Candidate) float64 {
 	s := 0.0
 	if m.listLevel != 0 && c.Level == m.listLevel {
 		s += weightListLevel
@@ -387,7 +387,13 @@ func (r *run) group() {
 		if !ok {
 			gi = len(r.groups)
 			byKey[m.key] = gi
-			r.groups = append(r.groups, group{key: m.key, cands: m.cands})
+			if gi < cap(r.groups) {
+				// A group of an earlier run: reuse its idx memory.
+				r.groups = r.groups[:gi+1]
+				r.groups[gi] = group{key: m.key, cands: m.cands, idx: r.groups[gi].idx[:0]}
+			} else {
+				r.groups = append(r.groups, group{key: m.key, cands: m.cands})
+			}
 		}
 		m.group = gi
 		g := &r.groups[gi]
@@ -416,7 +422,15 @@ func (r *run) group() {
 			for j := range order {
 				order[j] = j
 			}
-			sort.SliceStable(order, func(a, b int) bool { return priors[order[a]] > priors[order[b]] })
+			slices.SortStableFunc(order, func(a, b int) int {
+				switch {
+				case priors[a] > priors[b]:
+					return -1
+				case priors[b] > priors[a]:
+					return 1
+				}
+				return 0
+			})
 			cands := make([]gazetteer.Candidate, maxCandidates)
 			best := make([]float64, maxCandidates)
 			for j := range cands {
@@ -511,14 +525,34 @@ const contextRounds = 3
 // pick chooses, for each group of mentions sharing a key, the candidate with
 // the highest total score over the group.
 func (r *run) pick(withContext bool) {
-	var scores []float64
+	scores := r.scratch.scores[:0]
+	// The local scores are the same in every round with context, after
+	// markLists: they are summed in the first and kept.
+	keep := withContext && !r.localsKept
+	if keep {
+		n := 0
+		for _, g := range r.groups {
+			n += len(g.cands)
+		}
+		r.locals = slices.Grow(r.scratch.locals[:0], n)[:n]
+		r.scratch.locals = r.locals
+	}
+	off := 0
 	for gi := range r.groups {
 		g := &r.groups[gi]
 		scores = scores[:0]
-		for j, c := range g.cands {
-			s := g.info[j].base
-			for _, i := range g.idx {
-				s += local(&r.mentions[i], c) / float64(len(g.idx))
+		for j := range g.cands {
+			var s float64
+			if withContext && !keep {
+				s = r.locals[off+j]
+			} else {
+				s = g.info[j].base
+				for _, i := range g.idx {
+					s += local(&r.mentions[i], &g.cands[j]) / float64(len(g.idx))
+				}
+				if keep {
+					r.locals[off+j] = s
+				}
 			}
 			if withContext {
 				if j == 0 {
@@ -538,7 +572,10 @@ func (r *run) pick(withContext bool) {
 		for _, i := range g.idx {
 			r.mentions[i].best, r.mentions[i].score = best, p
 		}
+		off += len(g.cands)
 	}
+	r.scratch.scores = scores[:0]
+	r.localsKept = r.localsKept || keep
 }
 
 // obscurity scales the context a candidate draws on by how small it is next
@@ -573,10 +610,16 @@ func hasNamesake(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
 // counts once, weighted by the confidence of its resolution and by its kind.
 func (r *run) gatherContext() {
 	if r.own == nil {
-		r.countries = map[string]float64{}
-		r.regions = make([]int, len(r.regionIDs)+1)
-		r.within = make([]int, len(r.regionIDs)+1)
-		r.own = make([]contribution, len(r.groups))
+		// The first round: the memory of an earlier run, if any.
+		sc := r.scratch
+		r.countries = sc.countries
+		r.regions = slices.Grow(sc.regions[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
+		r.within = slices.Grow(sc.within[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
+		r.own = slices.Grow(sc.own[:0], len(r.groups))[:len(r.groups)]
+		r.points = sc.points[:0]
+		clear(r.regions)
+		clear(r.within)
+		clear(r.own)
 	} else { // a later round: reuse the memory
 		clear(r.countries)
 		clear(r.regions)
@@ -586,7 +629,8 @@ func (r *run) gatherContext() {
 	r.points = r.points[:0]
 	r.total = 0
 	if r.sentCountries == nil {
-		r.sentCountries = make([][]countryVote, len(r.doc.Sentences))
+		n := len(r.doc.Sentences)
+		r.sentCountries = slices.Grow(r.scratch.sentCountries[:0], n)[:n]
 	}
 	for i := range r.sentCountries {
 		r.sentCountries[i] = r.sentCountries[i][:0]
@@ -641,7 +685,17 @@ func (r *run) gatherContext() {
 		r.total += w
 	}
 	// nearness finds the points within reach by binary search.
-	sort.Slice(r.points, func(i, j int) bool { return r.points[i].lat < r.points[j].lat })
+	slices.SortFunc(r.points, func(a, b point) int {
+		// The same comparisons, and so the same order, as sort.Slice by
+		// "a.lat < b.lat" (one pdqsort): without its reflection.
+		switch {
+		case a.lat < b.lat:
+			return -1
+		case b.lat < a.lat:
+			return 1
+		}
+		return 0
+	})
 }
 
 // precision maps a gazetteer level to a geo precision. A continent has the
@@ -665,6 +719,11 @@ func precision(l gazetteer.Level) sitrep.GeoPrecision {
 func (r *run) emit() {
 	doc := r.doc
 	doc.Places = doc.Places[:0]
+	if len(r.mentions) > 0 {
+		// One allocation: a Place is large, and growing by appends
+		// copies and discards as many bytes again.
+		doc.Places = slices.Grow(doc.Places, len(r.mentions))
+	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		var e gazetteer.Entry
