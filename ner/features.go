@@ -39,6 +39,9 @@ type tokenInfo struct {
 	cap     bool   // first rune upper case
 	upper   bool   // all letters upper case, at least one letter
 	letter  bool   // has a letter
+	// clusters are the word's clusters at each level (see cluster.go), 0
+	// if it has none.
+	clusters [len(ClusterLevels)]uint16
 }
 
 // maxAffix is the longest prefix and suffix, in runes.
@@ -94,6 +97,7 @@ func describe(w string, ti *tokenInfo) {
 		nRunes++
 	}
 	ti.word, ti.lower, ti.shape = word, lower, shape
+	ti.clusters = defaultClusters().of(lower)
 	ti.letter = letters > 0
 	ti.upper = letters > 0 && upperLetters == letters
 	// Suffixes: hash the last k runes, lower-cased.
@@ -187,9 +191,22 @@ const (
 	fShapeTrigram
 	fAroundLower
 	fSuffix5
+	fCluster // + level
+	_
+	fClusterPrev
+	fClusterNext
 )
 
-var boundary = tokenInfo{word: 1, lower: 1, shape: 1}
+// boundary is the token before and after a sentence. Its clusters are one
+// past the last of each level.
+var boundary = tokenInfo{word: 1, lower: 1, shape: 1, clusters: boundaryClusters()}
+
+func boundaryClusters() (ids [len(ClusterLevels)]uint16) {
+	for l, n := range ClusterLevels {
+		ids[l] = uint16(n + 1)
+	}
+	return ids
+}
 
 // sentenceContext is a sentence's tokens as features see them.
 type sentenceContext struct {
@@ -282,8 +299,20 @@ const (
 	// partContext: the other features of its neighbours, sentence and
 	// document.
 	partContext
-	partStatic = partWord | partShapes | partContext
+	// partClusters: the features of the clusters of the neighbours, which
+	// the tagger sums from small dense tables (see Model.clusterSums).
+	partClusters
+	partStatic = partWord | partShapes | partContext | partClusters
 )
+
+// appendClusters appends the features of the fine clusters of a token's
+// neighbours p and n: the context of a word unseen in training, in words
+// unseen in training.
+func appendClusters(f []uint64, p, n *tokenInfo) []uint64 {
+	return append(f, clusterFeature(fClusterPrev, p.clusters[fineLevel]), clusterFeature(fClusterNext, n.clusters[fineLevel]))
+}
+
+func clusterFeature(template uint64, id uint16) uint64 { return mix(template, uint64(id)) }
 
 // shapeTrigram returns the key of the shapes of tokens i-1, i and i+1.
 func (c *sentenceContext) shapeTrigram(i int) uint64 {
@@ -331,6 +360,10 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 	}
 	if context {
 		f = append(f, mix(fAroundLower, mix(p.lower, n.lower)))
+
+	}
+	if parts&partClusters != 0 {
+		f = appendClusters(f, p, n)
 	}
 	if word {
 		f = cur.appendWord(f)
@@ -370,7 +403,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 }
 
 // appendWord appends the features of word part that follow the context ones
-// in training order: length and case, and affixes.
+// in training order: length and case, clusters, and affixes.
 func (cur *tokenInfo) appendWord(f []uint64) []uint64 {
 	if cur.letter {
 		c := uint64(0)
@@ -381,6 +414,9 @@ func (cur *tokenInfo) appendWord(f []uint64) []uint64 {
 	}
 	if cur.suffix5 != 0 {
 		f = append(f, mix(fSuffix5, cur.suffix5))
+	}
+	for l, id := range cur.clusters {
+		f = append(f, mix(fCluster+uint64(l), uint64(id)))
 	}
 	for k := range maxAffix {
 		if cur.prefix[k] != 0 {

@@ -21,6 +21,11 @@ import (
 type Model struct {
 	table
 	n int // features
+	// clusterPrev and clusterNext are the weights of the features of the
+	// fine cluster of the previous and the next token, indexed by cluster
+	// (0 for none, one past the last for the sentence boundary): a direct
+	// read instead of two table lookups per token.
+	clusterPrev, clusterNext [][numLabels]int32
 }
 
 // newModel builds the lookup table for features whose weights are given in
@@ -35,7 +40,25 @@ func newModel(features []uint64, weights []float32, scale float32) *Model {
 			rows[i][k] = int16(max(min(q, maxWeight), -maxWeight))
 		}
 	}
-	return &Model{table: *newTable(features, rows), n: len(features)}
+	m := &Model{table: *newTable(features, rows), n: len(features)}
+	ids := ClusterLevels[fineLevel] + 2
+	m.clusterPrev, m.clusterNext = make([][numLabels]int32, ids), make([][numLabels]int32, ids)
+	for id := range ids {
+		m.add([]uint64{clusterFeature(fClusterPrev, uint16(id))}, &m.clusterPrev[id])
+		m.add([]uint64{clusterFeature(fClusterNext, uint16(id))}, &m.clusterNext[id])
+	}
+	return m
+}
+
+// addClusters adds to sum the weights of the cluster features of token i of
+// sentence c.
+func (m *Model) addClusters(c *sentenceContext, i int, sum *[numLabels]int32) {
+	if p := int(c.at(i - 1).clusters[fineLevel]); p < len(m.clusterPrev) {
+		addSums(sum, &m.clusterPrev[p])
+	}
+	if n := int(c.at(i + 1).clusters[fineLevel]); n < len(m.clusterNext) {
+		addSums(sum, &m.clusterNext[n])
+	}
 }
 
 // Features returns the number of features with weights.
@@ -168,6 +191,7 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 		i, b := start+n, &r.bounds[n]
 		var sum [numLabels]int32
 		r.add(m, from, b.context, &sum)
+		m.addClusters(c, i, &sum)
 		if !c.cached[i] {
 			var word [numLabels]int32
 			r.add(m, b.context, b.word, &word)
@@ -337,7 +361,7 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 		if p != nil {
 			prev, prev2 := O, O
 			for i := 0; i < end-start; i++ {
-				f := c.extract(i, prev, prev2)
+				f := p.drop(c.extract(i, prev, prev2))
 				p.score(f, &t.scores)
 				l := best(&t.scores, prev)
 				if g := gold[start+i]; l != g {

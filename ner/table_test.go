@@ -94,7 +94,7 @@ func TestFeaturePartsMakeTheWhole(t *testing.T) {
 		for i := range end {
 			whole := c.appendStatic(i, nil, partStatic)
 			var parts []uint64
-			for _, p := range []uint8{partWord, partShapes, partContext} {
+			for _, p := range []uint8{partWord, partShapes, partContext, partClusters} {
 				parts = c.appendStatic(i, parts, p)
 			}
 			slices.Sort(whole)

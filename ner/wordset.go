@@ -57,13 +57,14 @@ type wordCache struct {
 // miss costs a dozen table lookups, a hit one read.
 const wordCacheBits = 14
 
-// A wordEntry is one cached word, in 64 bytes.
+// A wordEntry is one cached word, in 64 bytes: of its clusters only the
+// fine one, which its neighbours' features use.
 type wordEntry struct {
-	key                uint64 // hashWord of the form; 0 marks an empty entry
-	lower, shape       uint64
-	length             uint8
-	cap, upper, letter bool
-	sum                [numLabels]int32
+	key          uint64 // hashWord of the form; 0 marks an empty entry
+	lower, shape uint64
+	flags        uint8 // length<<3 | letter<<2 | upper<<1 | cap
+	cluster      uint16
+	sum          [numLabels]int32
 }
 
 func (c *wordCache) entry(key uint64) *wordEntry {
@@ -73,15 +74,17 @@ func (c *wordCache) entry(key uint64) *wordEntry {
 	return &c.entries[(key*0x9e3779b97f4a7c15)>>(64-wordCacheBits)]
 }
 
-// get fills ti (except affixes, which only word features use) and sum from
-// the cache, and reports whether w was there.
+// get fills ti (except affixes and coarse clusters, which only word
+// features use) and sum from the cache, and reports whether w was there.
 func (c *wordCache) get(w string, ti *tokenInfo, sum *[numLabels]int32) bool {
 	key := hashWord(w)
 	e := c.entry(key)
 	if e.key != key || key == 0 { // 0 marks an empty entry
 		return false
 	}
-	*ti = tokenInfo{word: key, lower: e.lower, shape: e.shape, length: e.length, cap: e.cap, upper: e.upper, letter: e.letter}
+	*ti = tokenInfo{word: key, lower: e.lower, shape: e.shape, length: e.flags >> 3,
+		cap: e.flags&1 != 0, upper: e.flags&2 != 0, letter: e.flags&4 != 0}
+	ti.clusters[fineLevel] = e.cluster
 	*sum = e.sum
 	return true
 }
@@ -91,8 +94,16 @@ func (c *wordCache) put(ti *tokenInfo, sum *[numLabels]int32) {
 	if ti.word == 0 {
 		return
 	}
-	*c.entry(ti.word) = wordEntry{key: ti.word, lower: ti.lower, shape: ti.shape, length: ti.length,
-		cap: ti.cap, upper: ti.upper, letter: ti.letter, sum: *sum}
+	flags := ti.length<<3 | b2u(ti.letter)<<2 | b2u(ti.upper)<<1 | b2u(ti.cap)
+	*c.entry(ti.word) = wordEntry{key: ti.word, lower: ti.lower, shape: ti.shape, flags: flags,
+		cluster: ti.clusters[fineLevel], sum: *sum}
+}
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // shapeCache remembers the summed weights of the shape features (see

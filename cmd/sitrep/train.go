@@ -18,14 +18,18 @@ func newTrainCmd() *cobra.Command {
 	}
 	var conll, dev, out string
 	var epochs int
+	var dropout, minWeight float64
 	nerCmd := &cobra.Command{
 		Use:   "ner --conll FILE --dev FILE -o FILE",
 		Short: "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 files",
 		Long: `ner trains the entity tagger on a CoNLL file (last column the tag, IOB1 or
 IOB2, types PER ORG LOC MISC), keeps the epoch whose weights score best on
---dev, and writes the compressed weights to -o. Training is deterministic:
-run on conllpp_train.txt and conllpp_dev.txt it reproduces the shipped
-ner/weights.bin.gz byte for byte.`,
+--dev, and writes the compressed weights to -o. Training leaves out a random
+tenth of the features at each step (--dropout) and keeps only features whose
+averaged weight reaches --min-weight. It is deterministic: run with the
+default flags on conllpp_train.txt and conllpp_dev.txt it reproduces the
+shipped ner/weights.bin.gz byte for byte (given the shipped word clusters,
+ner/clusters.bin.gz, which "sitrep train clusters" makes).`,
 		Example: `  sitrep train ner --conll ../shared/eval/conll2003/conllpp_train.txt \
       --dev ../shared/eval/conll2003/conllpp_dev.txt -o ner/weights.bin.gz`,
 		Args: cobra.NoArgs,
@@ -42,7 +46,7 @@ ner/weights.bin.gz byte for byte.`,
 				return err
 			}
 			var buf bytes.Buffer
-			_, report, err := ner.Train(trainSet, devSet, ner.TrainOptions{MaxEpochs: epochs, Log: cmd.ErrOrStderr()}, &buf)
+			_, report, err := ner.Train(trainSet, devSet, ner.TrainOptions{MaxEpochs: epochs, Dropout: dropout, MinWeight: minWeight, Log: cmd.ErrOrStderr()}, &buf)
 			if err != nil {
 				return err
 			}
@@ -59,12 +63,14 @@ ner/weights.bin.gz byte for byte.`,
 	f.StringVar(&dev, "dev", "", "development file in CoNLL format, to choose the number of epochs")
 	f.StringVarP(&out, "output", "o", "", "write the weights to this file")
 	f.IntVar(&epochs, "epochs", 0, "maximum number of epochs (0: the default)")
-	train.AddCommand(nerCmd, newTrainAttribCmd())
+	f.Float64Var(&minWeight, "min-weight", 1, "drop features whose averaged weights are all smaller in absolute value (in perceptron updates)")
+	f.Float64Var(&dropout, "dropout", 0.1, "probability of leaving out each label-independent feature of a token at each training step (see ner.TrainOptions)")
+	train.AddCommand(nerCmd, newTrainClustersCmd(), newTrainAttribCmd())
 	return train
 }
 
-// readExamples reads a CoNLL file as training examples, one per document.
-func readExamples(path string) ([]ner.Example, error) {
+// readCoNLLFile reads the documents of a CoNLL file.
+func readCoNLLFile(path string) ([]evalner.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -73,6 +79,15 @@ func readExamples(path string) ([]ner.Example, error) {
 	docs, err := evalner.ReadCoNLL(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// readExamples reads a CoNLL file as training examples, one per document.
+func readExamples(path string) ([]ner.Example, error) {
+	docs, err := readCoNLLFile(path)
+	if err != nil {
+		return nil, err
 	}
 	examples := make([]ner.Example, 0, len(docs))
 	for i, d := range docs {

@@ -105,6 +105,8 @@ type want struct {
 func TestNames(t *testing.T) {
 	tests := []string{
 		"{GPE MOSCOW} ({ORG Sputnik}) — The {ORG Syrian Foreign Ministry} has urged the {ORG UN Security Council} to act.",
+		// A dateline after a headline, with an agency the tagger cannot know.
+		"Turkey and Iraq agree to talks\n\n{GPE ANKARA}, Nov 8 ({ORG Example Wire}) - The two sides met on Tuesday.",
 		"Army Col. {PERSON Ryan Dillon}, the spokesman for the coalition, denied it.",
 		"The strike hit {GPE Deir ez-Zor} on Monday, the {ORG Syrian Observatory for Human Rights} said.",
 		"Nevertheless, the {ORG Syrian Arab Red Crescent} has reported that one of its volunteers was killed.",

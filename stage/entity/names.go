@@ -138,17 +138,39 @@ func isDash(w string) bool {
 	return false
 }
 
-// findDateline recognizes a wire dateline at the start of the text:
-// "MOSCOW (Sputnik) —", "BEIRUT, Oct 24 (Reuters) -". The place in capitals
-// becomes a GPE mention, the agency in parentheses an ORG mention.
+// findDateline recognizes a wire dateline at the start of the text or of
+// one of its first paragraphs, after a headline: "MOSCOW (Sputnik) —",
+// "BEIRUT, Oct 24 (Reuters) -". The place in capitals becomes a GPE mention,
+// the agency in parentheses an ORG mention.
 func (a *annotator) findDateline() {
-	n := min(len(a.toks), 16)
-	i := 0
+	if a.datelineAt(0) {
+		return
+	}
+	for si := 1; si < len(a.doc.Sentences) && si <= maxHeadlineSentences; si++ {
+		s := a.doc.Sentences[si]
+		if s.Paragraph != a.doc.Sentences[si-1].Paragraph && a.datelineAt(s.Tokens.Start) {
+			return
+		}
+	}
+}
+
+// maxHeadlineSentences is how many sentences (a headline, a subtitle, a
+// byline) findDateline looks past for a dateline.
+const maxHeadlineSentences = 3
+
+// datelineAt adds the mentions of a dateline that starts at token start, if
+// one does, and reports whether it did.
+func (a *annotator) datelineAt(start int) bool {
+	if start < 0 || start >= len(a.toks) {
+		return false
+	}
+	n := min(len(a.toks), start+16)
+	i := start
 	for i < n && a.toks[i].Kind == sitrep.TokenWord && a.allCaps(i) {
 		i++
 	}
-	if i == 0 || i > 4 {
-		return
+	if i == start || i > start+4 {
+		return false
 	}
 	place := i
 	open := -1
@@ -162,7 +184,7 @@ func (a *annotator) findDateline() {
 		}
 	}
 	if open < 0 {
-		return
+		return false
 	}
 	closing := -1
 	for k := open + 1; k < n && k < open+6; k++ {
@@ -172,13 +194,14 @@ func (a *annotator) findDateline() {
 		}
 	}
 	if closing <= open+1 || closing+1 >= len(a.toks) || !isDash(a.words[closing+1]) || !a.capitalized(open+1) {
-		return
+		return false
 	}
-	a.addName(0, place, sitrep.GPE)
+	a.addName(start, place, sitrep.GPE)
 	src := a.addName(open+1, closing, sitrep.ORG)
 	if e := a.ms[src].entry; a.ms[src].inDict && e.Kind == actor.KindActor {
 		a.ms[src].typ = e.Type
 	}
+	return true
 }
 
 // Words after a hyphen that make the part before it an actor or place
