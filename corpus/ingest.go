@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,29 @@ type Linker interface {
 type StoryLinker interface {
 	Linker
 	Story(docID string) (sitrep.StoryRecord, bool)
+}
+
+// A Preparer is a Linker that does ahead, in Ingest's workers, the share
+// of linking an article that depends on the article alone (incident.Linker
+// is one): Prepare is safe for concurrent use, and its result is handed to
+// LinkPrepared, which links in input order as Link does. Linking runs on
+// one goroutine, so what it leaves to the workers is time every article
+// no longer waits for.
+type Preparer interface {
+	Linker
+	Prepare(doc *sitrep.Document) any
+	LinkPrepared(doc *sitrep.Document, prepared any) []*sitrep.Incident
+}
+
+// A PreparingStore is a Store that does ahead, in Ingest's workers, the
+// share of storing a document that depends on the document alone
+// (sqlite.Store is one): Prepare is safe for concurrent use, and
+// CommitPrepared is Commit given what Prepare returned for each document,
+// or nil for one it did not prepare.
+type PreparingStore interface {
+	sitrep.Store
+	Prepare(doc *sitrep.Document) (any, error)
+	CommitPrepared(ctx context.Context, b *sitrep.Batch, prepared []any) error
 }
 
 // Options tunes Ingest. The zero value is ready to use.
@@ -83,12 +107,14 @@ type Step struct {
 
 // result is what a worker makes of one item.
 type result struct {
-	seq   int
-	item  Item
-	doc   *sitrep.Document
-	kind  resultKind
-	err   error
-	bytes int
+	seq      int
+	item     Item
+	doc      *sitrep.Document
+	prepared any // what the Preparer made of doc, if the linker is one
+	stored   any // what the PreparingStore made of doc, if the store is one
+	kind     resultKind
+	err      error
+	bytes    int
 }
 
 type resultKind uint8
@@ -101,9 +127,11 @@ const (
 
 // Ingest reads items, extracts each new article with p, and commits the
 // documents (and the incidents their events link to) to store in batches,
-// one transaction each. Documents already in the store are skipped before
-// extraction, so a run that was interrupted resumes where it stopped, and
-// re-ingesting is idempotent.
+// one transaction each. Workers extract in parallel; one goroutine links
+// the articles in input order while another commits the previous batch.
+// Documents already in the store are skipped before extraction, so a run
+// that was interrupted resumes where it stopped, and re-ingesting is
+// idempotent.
 //
 // When ctx is canceled, Ingest stops reading, commits the documents
 // already extracted, and returns the summary with ctx's error.
@@ -129,10 +157,15 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 
 	jobs := make(chan result, workers*2)
 	// Room for a batch of results, so that workers keep extracting while
-	// the writer commits the previous batch.
+	// the writer waits for the batch before last to be committed.
 	results := make(chan result, batchSize+workers*2)
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
+	// A store empty at the start holds only what this run commits, which
+	// seen tells without asking the store about each article.
+	st, statsErr := store.Stats(ctx)
+	askStore := statsErr != nil || st.Documents > 0
+	seen := &accepted{keys: map[string]bool{}}
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -151,8 +184,21 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 		go func() {
 			defer wg.Done()
 			mine := make([]time.Duration, len(steps))
+			linkPreparer, _ := opts.Linker.(Preparer)
+			storePreparer, _ := store.(PreparingStore)
 			for job := range jobs {
-				res := work(readCtx, store, p, job, mine)
+				res := work(readCtx, store, askStore, seen, p, job, mine)
+				if linkPreparer != nil && res.kind == resultNew {
+					t := time.Now()
+					res.prepared = linkPreparer.Prepare(res.doc)
+					mine[len(steps)-2] += time.Since(t) // linking's share
+				}
+				if storePreparer != nil && res.kind == resultNew {
+					t := time.Now()
+					// On error, Commit encounters it again and fails the batch.
+					res.stored, _ = storePreparer.Prepare(res.doc)
+					mine[len(steps)-1] += time.Since(t) // storing's share
+				}
 				if readCtx.Err() != nil && res.kind == resultFailed && errors.Is(res.err, readCtx.Err()) {
 					continue // interrupted, not failed: the next run redoes it
 				}
@@ -170,29 +216,36 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 		close(results)
 	}()
 
-	w := writer{
-		store: store, linker: opts.Linker, batchSize: batchSize, sum: &Summary{Reasons: map[string]int{}},
-		seenHash: map[string]bool{}, seenURL: map[string]bool{}, progress: opts.Progress,
-		linkStep: &spent[len(steps)-2], storeStep: &spent[len(steps)-1], pending: map[int]result{},
-	}
 	// Commits ignore cancellation: a transaction is short, and committing
 	// what was extracted spares the next run from redoing it.
 	commitCtx := context.WithoutCancel(ctx)
+	queue, done := make(chan batch, 1), make(chan committed, 1)
+	go commitBatches(commitCtx, store, queue, done)
+	w := writer{
+		linker: opts.Linker, batchSize: batchSize, sum: &Summary{Reasons: map[string]int{}},
+		seen: seen, progress: opts.Progress,
+		pending: map[int]result{}, queue: queue, done: done,
+	}
 	var err error
 	for res := range results {
 		if err == nil {
-			err = w.add(commitCtx, res)
+			err = w.add(res)
 		}
 		if err != nil {
 			stopReading() // drain the workers, then return
 		}
 	}
 	if err == nil {
-		err = w.commit(commitCtx)
+		err = w.commit()
+	}
+	if err2 := w.finish(); err == nil {
+		err = err2
 	}
 	sum := w.sum
 	sum.Elapsed = time.Since(start)
 	spentMu.Lock()
+	spent[len(steps)-2] += w.linkSpent
+	spent[len(steps)-1] += w.storeSpent
 	for i, name := range steps {
 		sum.Spent = append(sum.Spent, Step{Name: name, Spent: spent[i]})
 	}
@@ -203,8 +256,39 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 	return sum, err
 }
 
-// work turns one item into a document, or finds it is a duplicate or unreadable.
-func work(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, job result, spent []time.Duration) result {
+// accepted holds the hashes and canonical URLs of the documents that the
+// writer has accepted in this run. The writer accepts in input order, so a
+// worker that finds its document's here knows the writer would find it a
+// duplicate, and spares extracting it.
+type accepted struct {
+	mu   sync.RWMutex
+	keys map[string]bool // hashes, and canonical URLs, which have "://"
+}
+
+func (a *accepted) has(hash, canonical string) bool {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.keys[hash] || canonical != "" && a.keys[canonical]
+}
+
+// accept adds a document's keys, unless it has one already, and reports
+// whether it did.
+func (a *accepted) accept(hash, canonical string) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.keys[hash] || canonical != "" && a.keys[canonical] {
+		return false
+	}
+	a.keys[hash] = true
+	if canonical != "" {
+		a.keys[canonical] = true
+	}
+	return true
+}
+
+// work turns one item into a document, or finds it is a duplicate (of one
+// accepted in this run, or, if askStore, of one stored) or unreadable.
+func work(ctx context.Context, store sitrep.Store, askStore bool, seen *accepted, p *pipeline.Pipeline, job result, spent []time.Duration) result {
 	res := job
 	it := job.item
 	res.bytes = len(it.Data)
@@ -220,10 +304,12 @@ func work(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, job res
 		return res
 	}
 	res.item.Data = nil // free it early; the document holds the text
-	dup, err := store.HasDocument(ctx, doc.Hash, doc.Meta.URL)
-	if err != nil {
-		res.err = err
-		return res
+	dup := seen.has(doc.Hash, sitrep.CanonicalURL(doc.Meta.URL))
+	if !dup && askStore {
+		if dup, err = store.HasDocument(ctx, doc.Hash, doc.Meta.URL); err != nil {
+			res.err = err
+			return res
+		}
 	}
 	if dup {
 		res.kind = resultDuplicate
@@ -341,29 +427,65 @@ func clearlyEnglish(sample string) bool {
 	return hits >= 8 && hits*8 >= words
 }
 
-// writer is Ingest's single writer: it puts results back in input order,
-// finds duplicates within the run, links and commits in batches.
+// writer puts results back in input order, finds duplicates within the
+// run, links, and hands batches to commitBatches, which commits each while
+// the writer links the next.
 type writer struct {
-	store     sitrep.Store
 	linker    Linker
 	batchSize int
 	sum       *Summary
 	progress  func(*Summary)
 
-	next     int            // sequence number of the next result to handle
-	pending  map[int]result // results that arrived before their turn
-	seenHash map[string]bool
-	seenURL  map[string]bool
+	next    int            // sequence number of the next result to handle
+	pending map[int]result // results that arrived before their turn
+	seen    *accepted
 
 	docs      []*sitrep.Document
+	prepared  []any // by the PreparingStore, one per document
 	stories   []sitrep.StoryRecord
 	incidents map[int64]*sitrep.Incident
 	order     []int64 // incident IDs in the order they changed, for a deterministic batch
 
-	linkStep, storeStep *time.Duration
+	linkSpent  time.Duration
+	storeSpent time.Duration // by commitBatches, on the batches done
+
+	queue    chan<- batch     // to commitBatches
+	done     <-chan committed // from commitBatches, one per batch
+	inFlight int              // batches queued and not yet done
+	err      error            // of the first batch that failed
 }
 
-func (w *writer) add(ctx context.Context, res result) error {
+// A batch is what one transaction commits.
+type batch struct {
+	*sitrep.Batch
+	prepared []any // by the PreparingStore, one per document
+}
+
+// committed is what commitBatches reports of one batch.
+type committed struct {
+	batch *sitrep.Batch
+	err   error
+	spent time.Duration
+}
+
+// commitBatches commits the batches from queue, in order, and reports each
+// on done; it stops at the first error, reporting it for every batch after.
+func commitBatches(ctx context.Context, store sitrep.Store, queue <-chan batch, done chan<- committed) {
+	ps, _ := store.(PreparingStore)
+	var err error
+	for b := range queue {
+		t := time.Now()
+		if err == nil && ps != nil {
+			err = ps.CommitPrepared(ctx, b.Batch, b.prepared)
+		} else if err == nil {
+			err = store.Commit(ctx, b.Batch)
+		}
+		done <- committed{batch: b.Batch, err: err, spent: time.Since(t)}
+	}
+	close(done)
+}
+
+func (w *writer) add(res result) error {
 	w.pending[res.seq] = res
 	for {
 		r, ok := w.pending[w.next]
@@ -372,13 +494,13 @@ func (w *writer) add(ctx context.Context, res result) error {
 		}
 		delete(w.pending, w.next)
 		w.next++
-		if err := w.handle(ctx, r); err != nil {
+		if err := w.handle(r); err != nil {
 			return err
 		}
 	}
 }
 
-func (w *writer) handle(ctx context.Context, r result) error {
+func (w *writer) handle(r result) error {
 	s := w.sum
 	s.Read++
 	s.Bytes += int64(r.bytes)
@@ -393,19 +515,21 @@ func (w *writer) handle(ctx context.Context, r result) error {
 		s.Duplicates++
 	case resultNew:
 		doc := r.doc
-		canonical := sitrep.CanonicalURL(doc.Meta.URL)
-		if w.seenHash[doc.Hash] || canonical != "" && w.seenURL[canonical] {
+		if !w.seen.accept(doc.Hash, sitrep.CanonicalURL(doc.Meta.URL)) {
 			s.Duplicates++
 			break
 		}
-		w.seenHash[doc.Hash] = true
-		if canonical != "" {
-			w.seenURL[canonical] = true
-		}
 		w.docs = append(w.docs, doc)
+		w.prepared = append(w.prepared, r.stored)
 		if w.linker != nil {
 			t := time.Now()
-			for _, inc := range w.linker.Link(doc) {
+			var changed []*sitrep.Incident
+			if p, ok := w.linker.(Preparer); ok && r.prepared != nil {
+				changed = p.LinkPrepared(doc, r.prepared)
+			} else {
+				changed = w.linker.Link(doc)
+			}
+			for _, inc := range changed {
 				if w.incidents == nil {
 					w.incidents = map[int64]*sitrep.Incident{}
 				}
@@ -419,13 +543,17 @@ func (w *writer) handle(ctx context.Context, r result) error {
 					w.stories = append(w.stories, rec)
 				}
 			}
-			*w.linkStep += time.Since(t)
+			w.linkSpent += time.Since(t)
 		}
 		if len(w.docs) >= w.batchSize {
-			if err := w.commit(ctx); err != nil {
+			if err := w.commit(); err != nil {
 				return err
 			}
 		}
+	}
+	w.collect()
+	if w.err != nil {
+		return w.err
 	}
 	if w.progress != nil {
 		w.progress(s)
@@ -433,28 +561,78 @@ func (w *writer) handle(ctx context.Context, r result) error {
 	return nil
 }
 
-// commit stores the batch in progress.
-func (w *writer) commit(ctx context.Context) error {
+// commit queues the batch in progress for commitBatches, taking in the
+// batches done meanwhile.
+func (w *writer) commit() error {
+	if w.err != nil {
+		return w.err
+	}
 	if len(w.docs) == 0 && len(w.incidents) == 0 {
 		return nil
 	}
-	t := time.Now()
-	b := &sitrep.Batch{Documents: w.docs, Stories: w.stories}
+	b := batch{Batch: &sitrep.Batch{Documents: w.docs, Stories: w.stories}, prepared: w.prepared}
 	for _, id := range w.order {
-		b.Incidents = append(b.Incidents, w.incidents[id])
+		b.Incidents = append(b.Incidents, snapshot(w.incidents[id]))
 	}
-	if err := w.store.Commit(ctx, b); err != nil {
-		return err
+	w.docs, w.prepared, w.stories, w.incidents, w.order = nil, nil, nil, nil, nil
+	for {
+		select {
+		case w.queue <- b:
+			w.inFlight++
+			return w.err
+		case c := <-w.done:
+			w.committed(c)
+		}
 	}
-	for _, d := range w.docs {
+}
+
+// snapshot copies an incident as it is now, for a batch: the linker goes
+// on changing the incidents it returned (appending reports, sorting parties
+// in place) while the batch is committed.
+func snapshot(inc *sitrep.Incident) *sitrep.Incident {
+	c := *inc
+	c.Actors, c.Targets = slices.Clone(inc.Actors), slices.Clone(inc.Targets)
+	c.Reports = slices.Clip(inc.Reports) // reports are appended, never changed
+	return &c
+}
+
+// collect takes in the batches done, without waiting.
+func (w *writer) collect() {
+	for w.inFlight > 0 {
+		select {
+		case c := <-w.done:
+			w.committed(c)
+		default:
+			return
+		}
+	}
+}
+
+// finish waits for every queued batch and returns the first commit error.
+func (w *writer) finish() error {
+	close(w.queue)
+	for c := range w.done {
+		w.committed(c)
+	}
+	return w.err
+}
+
+// committed counts a batch commitBatches is done with.
+func (w *writer) committed(c committed) {
+	w.inFlight--
+	w.storeSpent += c.spent
+	if c.err != nil {
+		if w.err == nil {
+			w.err = c.err
+		}
+		return
+	}
+	for _, d := range c.batch.Documents {
 		w.sum.Stored++
 		if d.Meta.Language == "en" || d.Meta.Language == "" {
 			w.sum.Extracted++
 		}
 	}
-	w.docs, w.stories, w.incidents, w.order = nil, nil, nil, nil
-	*w.storeStep += time.Since(t)
-	return nil
 }
 
 // Reason returns a short, stable reason for a failure, for the summary.

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -255,5 +256,107 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		s.Close()
+	}
+}
+
+// preparingLinker links every document to one incident, whose reports it
+// goes on appending while earlier batches are committed; it checks that
+// each document comes with what Prepare made of it.
+type preparingLinker struct {
+	inc      sitrep.Incident
+	linked   int
+	mismatch int
+}
+
+func (l *preparingLinker) Link(doc *sitrep.Document) []*sitrep.Incident {
+	panic("Link called on a Preparer")
+}
+
+func (l *preparingLinker) Prepare(doc *sitrep.Document) any { return "prepared " + doc.ID }
+
+func (l *preparingLinker) LinkPrepared(doc *sitrep.Document, prepared any) []*sitrep.Incident {
+	if prepared != "prepared "+doc.ID {
+		l.mismatch++
+	}
+	l.linked++
+	l.inc.Reports = append(l.inc.Reports, sitrep.Report{Document: doc.ID, Event: -1, Reason: "test"})
+	l.inc.Actors = append(l.inc.Actors, fmt.Sprintf("A%03d", l.linked))
+	slices.Reverse(l.inc.Actors) // changes in place what an earlier batch holds
+	return []*sitrep.Incident{&l.inc}
+}
+
+func TestIngestLinksPreparedAndCommitsSnapshots(t *testing.T) {
+	dir := corpusDir(t, 50)
+	l := &preparingLinker{inc: sitrep.Incident{ID: 1, Category: sitrep.ASSAULT}}
+	s := openStore(t, filepath.Join(t.TempDir(), "sitrep.db"))
+	sum, err := ingestDir(t, t.Context(), s, dir, corpus.Options{Workers: 3, BatchSize: 8, Linker: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stored != 50 || l.linked != 50 || l.mismatch != 0 {
+		t.Fatalf("stored %d, linked %d, %d without their preparation; want 50, 50, 0", sum.Stored, l.linked, l.mismatch)
+	}
+	inc, err := s.Incident(t.Context(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inc.Reports) != 50 || !slices.Equal(inc.Actors, l.inc.Actors) {
+		t.Errorf("stored incident has %d reports and actors %v; want 50 and %v", len(inc.Reports), inc.Actors, l.inc.Actors)
+	}
+}
+
+// countStage counts the documents it runs on; from the second on, it
+// first waits for wait to be closed.
+type countStage struct {
+	n    atomic.Int64
+	wait chan struct{}
+}
+
+func (*countStage) Name() string          { return "count" }
+func (*countStage) Needs() []sitrep.Layer { return nil }
+func (*countStage) Adds() []sitrep.Layer  { return nil }
+func (c *countStage) Run(ctx context.Context, _ *sitrep.Document) error {
+	if c.n.Add(1) > 1 {
+		select {
+		case <-c.wait:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// TestIngestSkipsDuplicatesOfTheRunBeforeExtracting checks that a copy of
+// an article accepted earlier in the run, but not yet committed, is not
+// extracted again.
+func TestIngestSkipsDuplicatesOfTheRunBeforeExtracting(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a0000.txt", []byte(article(0)))
+	for i := 1; i <= 40; i++ {
+		write(t, dir, fmt.Sprintf("b%04d.txt", i), []byte(article(i)))
+	}
+	write(t, dir, "c-copy.txt", []byte(article(0)))
+	// The worker extracts the second article only once the writer has
+	// accepted the first, so the copy is always found accepted.
+	count := &countStage{wait: make(chan struct{})}
+	var once sync.Once
+	progress := func(s *corpus.Summary) {
+		if s.Read >= 1 {
+			once.Do(func() { close(count.wait) })
+		}
+	}
+	p, err := pipeline.New(segment.New(), count)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t, filepath.Join(t.TempDir(), "sitrep.db"))
+	ctx := t.Context()
+	sum, err := corpus.Ingest(ctx, s, p, corpus.Read(ctx, []string{dir}, corpus.Config{}),
+		corpus.Options{Workers: 1, BatchSize: 1000, Progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stored != 41 || sum.Duplicates != 1 || count.n.Load() != 41 {
+		t.Errorf("stored %d, %d duplicates, %d extracted; want 41, 1, 41", sum.Stored, sum.Duplicates, count.n.Load())
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -74,9 +75,10 @@ type Linker struct {
 	restored map[string][]reportRef
 	// last is the article Link handled last, for Story.
 	last struct {
-		doc    string
-		story  int64
-		report report
+		doc     string
+		story   int64
+		report  report
+		profile []byte // report encoded, if Prepare did it
 	}
 }
 
@@ -206,7 +208,7 @@ func (l *Linker) Incidents() []*sitrep.Incident {
 // stories it had, and its restored reports join them. Restore does the
 // same from stored story records, without the documents.
 func (l *Linker) Replay(doc *sitrep.Document) {
-	l.replay(doc.ID, l.stories.makeReport(doc))
+	l.replay(doc.ID, makeStoryReport(&l.stories.bag, doc))
 }
 
 // Restore adds an article to the stories from its story record, as Story
@@ -240,9 +242,12 @@ func (l *Linker) Story(docID string) (sitrep.StoryRecord, bool) {
 	if l.last.doc != docID || l.last.doc == "" {
 		return sitrep.StoryRecord{}, false
 	}
-	profile, err := encodeProfile(&l.last.report)
-	if err != nil {
-		return sitrep.StoryRecord{}, false
+	profile := l.last.profile
+	if profile == nil {
+		var err error
+		if profile, err = encodeProfile(&l.last.report); err != nil {
+			return sitrep.StoryRecord{}, false
+		}
 	}
 	return sitrep.StoryRecord{Document: docID, Story: l.last.story, Profile: profile}, true
 }
@@ -268,19 +273,68 @@ func Linkable(e *sitrep.Event) bool {
 // none matches, and returns the incidents it created or changed, in the
 // order of doc's events.
 func (l *Linker) Link(doc *sitrep.Document) []*sitrep.Incident {
-	r := l.stories.makeReport(doc)
-	st, _, _ := l.stories.add(doc.ID, r)
-	l.last.doc, l.last.story, l.last.report = doc.ID, st.id, r
-	var changed []*sitrep.Incident
-	seen := map[int64]bool{}
+	return l.link(doc, l.prepare(doc, &l.stories.bag))
+}
+
+// A prepared article is what linking compares about it, which depends on
+// the article alone: its story report and each linkable event's features
+// and report.
+type prepared struct {
+	doc     string // Document.ID
+	report  report
+	profile []byte // the report encoded for Story; nil until needed
+	events  []preparedEvent
+}
+
+type preparedEvent struct {
+	f      features
+	report sitrep.Report
+}
+
+// Prepare does the share of linking doc that depends on doc alone, for
+// LinkPrepared: it is safe for concurrent use, so that many articles are
+// prepared in parallel while one goroutine links them in order.
+func (l *Linker) Prepare(doc *sitrep.Document) any {
+	b := bags.Get().(*bag)
+	p := l.prepare(doc, b)
+	bags.Put(b)
+	p.profile, _ = encodeProfile(&p.report) // nil on error: Story encodes again, and reports it
+	return p
+}
+
+// bags are the scratch bags of Prepare.
+var bags = sync.Pool{New: func() any { return &bag{index: map[uint64]int32{}} }}
+
+// LinkPrepared is Link of an article that Prepare prepared; what it
+// returns and the incidents it makes are Link's.
+func (l *Linker) LinkPrepared(doc *sitrep.Document, prep any) []*sitrep.Incident {
+	p, ok := prep.(*prepared)
+	if !ok || p.doc != doc.ID {
+		return l.Link(doc)
+	}
+	return l.link(doc, p)
+}
+
+func (l *Linker) prepare(doc *sitrep.Document, b *bag) *prepared {
+	p := &prepared{doc: doc.ID, report: makeStoryReport(b, doc)}
 	for i := range doc.Events {
 		ev := &doc.Events[i]
-		if !Linkable(ev) {
-			continue
+		if Linkable(ev) {
+			p.events = append(p.events, preparedEvent{f: eventFeatures(doc, ev), report: makeReport(doc, i)})
 		}
-		f := eventFeatures(doc, ev)
+	}
+	return p
+}
+
+func (l *Linker) link(doc *sitrep.Document, p *prepared) []*sitrep.Incident {
+	st, _, _ := l.stories.add(doc.ID, p.report)
+	l.last.doc, l.last.story, l.last.report, l.last.profile = doc.ID, st.id, p.report, p.profile
+	var changed []*sitrep.Incident
+	seen := map[int64]bool{}
+	for _, pe := range p.events {
+		f, report := pe.f, pe.report
+		ev := &doc.Events[report.Event]
 		f.story = st.id
-		report := makeReport(doc, i)
 		best, reason := l.match(f, doc.ID)
 		if best == nil {
 			best = &entry{inc: &sitrep.Incident{ID: l.nextID, Category: f.category, Mode: f.mode}, docs: map[string]bool{}}

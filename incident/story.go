@@ -468,9 +468,9 @@ func vetoed(r *report, st *story) bool {
 	return false
 }
 
-// makeReport gathers what story linking compares about an article.
-func (s *stories) makeReport(doc *sitrep.Document) report {
-	b := &s.bag
+// makeStoryReport gathers what story linking compares about an article,
+// counting terms in the scratch bag b.
+func makeStoryReport(b *bag, doc *sitrep.Document) report {
 	var r report
 	b.start(kindName)
 	for _, e := range doc.Entities {

@@ -294,3 +294,38 @@ func FuzzStories(f *testing.F) {
 		}
 	})
 }
+
+// TestLinkPreparedLinksAsLink prepares the articles out of order, as
+// parallel workers do, links them in order, and gets the incidents,
+// stories and story records that Link gives.
+func TestLinkPreparedLinksAsLink(t *testing.T) {
+	var docs []*sitrep.Document
+	for _, a := range rehab {
+		docs = append(docs, a.doc(t))
+	}
+	plain, prepared := incident.New(incident.Config{}, nil), incident.New(incident.Config{}, nil)
+	preps := make([]any, len(docs))
+	for i := len(docs) - 1; i >= 0; i-- {
+		preps[i] = prepared.Prepare(docs[i])
+	}
+	for i, d := range docs {
+		want, got := plain.Link(d), prepared.LinkPrepared(d, preps[i])
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("article %d: LinkPrepared = %+v, Link = %+v", i, got, want)
+		}
+		wantRec, _ := plain.Story(d.ID)
+		gotRec, ok := prepared.Story(d.ID)
+		if !ok || !reflect.DeepEqual(gotRec, wantRec) {
+			t.Errorf("article %d: story record after LinkPrepared = %+v, %v; want %+v", i, gotRec, ok, wantRec)
+		}
+	}
+	if !reflect.DeepEqual(prepared.Stories(), plain.Stories()) {
+		t.Errorf("stories differ: %v, want %v", prepared.Stories(), plain.Stories())
+	}
+	// What was prepared for another article is not used.
+	d := docs[0]
+	again, fresh := incident.New(incident.Config{}, nil), incident.New(incident.Config{}, nil)
+	if got, want := again.LinkPrepared(d, preps[1]), fresh.Link(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("LinkPrepared with another article's preparation = %+v, want %+v", got, want)
+	}
+}

@@ -62,7 +62,7 @@ func openBench(b *testing.B) (sitrep.Store, error) {
 // takes a minute to build 100,000).
 func benchStore(b *testing.B, n int) *sqlite.Store {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-bench-%d-v4.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-bench-%d-v5.db", n))
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".building"
 		os.Remove(tmp)

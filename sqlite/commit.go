@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -20,6 +21,39 @@ import (
 // documents and events are assigned here, which is safe because the
 // transaction holds the write lock from its start.
 func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
+	return s.CommitPrepared(ctx, b, nil)
+}
+
+// A preparedDocument is the share of storing a document that depends on
+// it alone.
+type preparedDocument struct {
+	doc         *sitrep.Document
+	annotations []byte // encoded by encodeAnnotations
+}
+
+// Prepare does ahead the share of storing doc that depends on doc alone
+// (encoding its annotations, a fifth of a Commit's work), for
+// CommitPrepared. It is safe for concurrent use: ingest prepares documents
+// in its workers, in parallel, rather than in the one goroutine that
+// commits.
+func (s *Store) Prepare(doc *sitrep.Document) (any, error) {
+	buf := jsonBuffers.Get().(*bytes.Buffer)
+	annotations, err := encodeAnnotations(buf, doc)
+	jsonBuffers.Put(buf)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: document %s: %w", doc.ID, err)
+	}
+	// Cut to size: it waits for its batch, with the others of the batch.
+	return &preparedDocument{doc: doc, annotations: bytes.Clone(annotations)}, nil
+}
+
+// jsonBuffers are Prepare's buffers for the JSON of annotations, which
+// compressAnnotations copies out of them.
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// CommitPrepared is Commit, given for each of b.Documents (or for none, if
+// prepared is nil) what Prepare returned.
+func (s *Store) CommitPrepared(ctx context.Context, b *sitrep.Batch, prepared []any) error {
 	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 && len(b.Stories) == 0 {
 		return nil
 	}
@@ -27,7 +61,7 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 		return fmt.Errorf("sqlite: commit: %w", err)
 	}
 	var stored int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.commitTx(ctx, func(tx *sql.Tx) error {
 		w := &writer{ctx: ctx, tx: tx, store: s, rows: map[string]*table{}, seen: map[string]bool{},
 			stmts: map[*sql.Stmt]*sql.Stmt{}, inserted: map[string]bool{}, incidentOf: map[eventRef]int64{}}
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM documents`).Scan(&w.lastDoc); err != nil {
@@ -51,7 +85,13 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 		w.reserve(b.Documents)
 		firstDoc, now := w.lastDoc, s.Now().Unix()
 		for i, doc := range b.Documents {
-			if err := w.document(doc, canonical[i], now); err != nil {
+			var annotations []byte
+			if i < len(prepared) {
+				if p, ok := prepared[i].(*preparedDocument); ok && p.doc == doc {
+					annotations = p.annotations
+				}
+			}
+			if err := w.document(doc, canonical[i], annotations, now); err != nil {
 				return fmt.Errorf("document %s: %w", doc.ID, err)
 			}
 		}
@@ -77,6 +117,31 @@ func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 	}
 	s.stored.Add(stored)
 	return nil
+}
+
+// commitTx runs fn in a transaction, as inTx does, with foreign keys not
+// enforced: Commit inserts every child row with the row ID of a parent it
+// inserted in the same transaction, so the constraints hold by
+// construction, and checking each of the tens of thousands of rows of a
+// batch costs a lookup of its parent. Other connections keep enforcing
+// them (ON DELETE CASCADE among others).
+func (s *Store) commitTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	// The pragma is a no-op inside a transaction; it is set before BEGIN
+	// and restored after COMMIT, even if ctx is canceled meanwhile.
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	return runTx(tx, fn)
 }
 
 // writer gathers the rows of one Commit.
@@ -266,7 +331,9 @@ func (w *writer) markRows(rows *sql.Rows) error {
 	return rows.Err()
 }
 
-func (w *writer) document(doc *sitrep.Document, canonical string, now int64) error {
+// document queues the rows of doc, with its annotations encoded unless
+// annotations holds them.
+func (w *writer) document(doc *sitrep.Document, canonical string, annotations []byte, now int64) error {
 	if w.seen[doc.Hash] || canonical != "" && w.seen[canonical] {
 		return nil // stored already, or earlier in the batch
 	}
@@ -275,9 +342,11 @@ func (w *writer) document(doc *sitrep.Document, canonical string, now int64) err
 	if canonical != "" {
 		w.seen[canonical] = true
 	}
-	annotations, err := w.encodeAnnotations(doc)
-	if err != nil {
-		return err
+	if annotations == nil {
+		var err error
+		if annotations, err = encodeAnnotations(&w.json, doc); err != nil {
+			return err
+		}
 	}
 	var published any
 	if !doc.Meta.Published.IsZero() {
@@ -420,16 +489,17 @@ func (w *writer) link() error {
 // encodeAnnotations returns doc's annotations as JSON, without the text
 // (stored in its own column) and the tokens (large, and cheap to
 // recompute), compressed: JSON of annotations is several times the size of
-// the text, and writing it cost more than compressing it.
-func (w *writer) encodeAnnotations(doc *sitrep.Document) ([]byte, error) {
+// the text, and writing it cost more than compressing it. The JSON is
+// written to buf, which the caller reuses.
+func encodeAnnotations(buf *bytes.Buffer, doc *sitrep.Document) ([]byte, error) {
 	c := *doc
 	c.Text = ""
 	c.Tokens = nil
-	w.json.Reset()
-	if err := json.NewEncoder(&w.json).Encode(&c); err != nil {
+	buf.Reset()
+	if err := json.NewEncoder(buf).Encode(&c); err != nil {
 		return nil, err
 	}
-	return compressAnnotations(w.json.Bytes()), nil
+	return compressAnnotations(buf.Bytes()), nil
 }
 
 func figureColumns(doc *sitrep.Document, i int) (min, max, open any) {

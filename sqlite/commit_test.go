@@ -271,3 +271,59 @@ func TestSpansJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitLeavesForeignKeysOn checks that Commit, which inserts without
+// enforcing foreign keys, restores them on its connection: deleting a
+// document must still delete its rows.
+func TestCommitLeavesForeignKeysOn(t *testing.T) {
+	s := openMemory(t) // one connection, the one Commit used
+	doc := storetest.Article(t, "", "")
+	if err := s.Commit(t.Context(), &sitrep.Batch{Documents: []*sitrep.Document{doc}}); err != nil {
+		t.Fatal(err)
+	}
+	var on int
+	if err := s.db.QueryRowContext(t.Context(), `PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+		t.Fatalf("PRAGMA foreign_keys after Commit = %d, %v; want 1", on, err)
+	}
+	if len(doc.Entities) == 0 || len(doc.Events) == 0 {
+		t.Fatal("fixture: the article has no entities or no events")
+	}
+	if _, err := s.db.ExecContext(t.Context(), `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	var rows int
+	if err := s.db.QueryRowContext(t.Context(), `SELECT (SELECT COUNT(*) FROM entities) + (SELECT COUNT(*) FROM events)`).Scan(&rows); err != nil || rows != 0 {
+		t.Errorf("%d entity and event rows left after deleting their document (%v); want 0", rows, err)
+	}
+}
+
+// TestCommitPrepared stores documents prepared ahead as Commit stores them,
+// and ignores what was prepared for another document.
+func TestCommitPrepared(t *testing.T) {
+	docs := []*sitrep.Document{storetest.Article(t, "", ""), storetest.Article(t, "second", ""), storetest.Protest(t)}
+	plain, prepared := openMemory(t), openMemory(t)
+	if err := plain.Commit(t.Context(), &sitrep.Batch{Documents: docs}); err != nil {
+		t.Fatal(err)
+	}
+	p0, err := prepared.Prepare(docs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// docs[1] unprepared; docs[2] given docs[0]'s preparation, which must not be used.
+	if err := prepared.CommitPrepared(t.Context(), &sitrep.Batch{Documents: docs}, []any{p0, nil, p0}); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range docs {
+		want, err := plain.Document(t.Context(), doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := prepared.Document(t.Context(), doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("document %s committed prepared differs from committed plain", doc.ID)
+		}
+	}
+}

@@ -40,6 +40,8 @@ type Store struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
+	hasDocument *sql.Stmt // prepared once: ingest asks it of every article
+
 	bulkMu sync.Mutex
 	bulk   map[string]*bulkForms // prepared by the first Commit
 	stored atomic.Int64          // documents stored through this Store
@@ -50,6 +52,12 @@ var _ sitrep.Store = (*Store)(nil)
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. The path ":memory:" opens a private in-memory database.
 func Open(path string) (*Store, error) {
+	return open(path, 0)
+}
+
+// open is Open, migrating the schema only up to version upTo unless it is
+// 0; tests make stores of older versions with it.
+func open(path string, upTo int) (*Store, error) {
 	dsn := path
 	memory := path == ":memory:"
 	params := url.Values{}
@@ -74,7 +82,11 @@ func Open(path string) (*Store, error) {
 		db.SetMaxOpenConns(1)
 	}
 	s := &Store{db: db, Now: time.Now}
-	if err := s.migrate(context.Background()); err != nil {
+	if err := s.migrate(context.Background(), upTo); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	if s.hasDocument, err = db.Prepare(hasDocumentSQL); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
 	}
@@ -102,6 +114,7 @@ func (s *Store) Close() error {
 		conn.ExecContext(ctx, `PRAGMA analysis_limit=1000; PRAGMA optimize;`)
 		conn.Close()
 	}
+	s.hasDocument.Close()
 	s.bulkMu.Lock()
 	closeBulk(s.bulk)
 	s.bulk = nil
@@ -114,8 +127,9 @@ func (s *Store) Close() error {
 const mergePages = 256
 
 // migrate applies, in order and each in its own transaction, every embedded
-// migration newer than the schema version recorded in the database.
-func (s *Store) migrate(ctx context.Context) error {
+// migration newer than the schema version recorded in the database, up to
+// version upTo unless it is 0.
+func (s *Store) migrate(ctx context.Context, upTo int) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
@@ -133,7 +147,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if version <= current {
+		if version <= current || upTo > 0 && version > upTo {
 			continue
 		}
 		body, err := migrationFS.ReadFile(name)
@@ -178,6 +192,11 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
+	return runTx(tx, fn)
+}
+
+// runTx runs fn in tx, committing if it returns nil and rolling back if not.
+func runTx(tx *sql.Tx, fn func(*sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err
@@ -187,22 +206,15 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 
 // HasDocument reports whether a document with this hash or canonical URL is stored.
 func (s *Store) HasDocument(ctx context.Context, hash, rawURL string) (bool, error) {
-	return hasDocument(ctx, s.db, hash, sitrep.CanonicalURL(rawURL))
-}
-
-type queryer interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-func hasDocument(ctx context.Context, q queryer, hash, canonical string) (bool, error) {
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM documents WHERE hash = ?) OR EXISTS(SELECT 1 FROM documents WHERE canonical_url = ?)`,
-		hash, nullString(canonical)).Scan(&n)
+	err := s.hasDocument.QueryRowContext(ctx, hash, nullString(sitrep.CanonicalURL(rawURL))).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: find document: %w", err)
 	}
 	return n != 0, nil
 }
+
+const hasDocumentSQL = `SELECT EXISTS(SELECT 1 FROM documents WHERE hash = ?) OR EXISTS(SELECT 1 FROM documents WHERE canonical_url = ?)`
 
 // Stats counts what the store holds.
 func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {

@@ -38,8 +38,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	s.Close()
 	s = MustOpen(t, path)
 	v, err := s.SchemaVersion(t.Context())
-	if err != nil || v != 2 {
-		t.Errorf("SchemaVersion = %d, %v; want 2", v, err)
+	if err != nil || v != 3 {
+		t.Errorf("SchemaVersion = %d, %v; want 3", v, err)
 	}
 	if ok, err := s.HasDocument(t.Context(), doc.Hash, ""); err != nil || !ok {
 		t.Errorf("HasDocument after reopen = %v, %v; want true", ok, err)
