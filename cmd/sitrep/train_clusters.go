@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -17,25 +15,26 @@ import (
 )
 
 func newTrainClustersCmd() *cobra.Command {
-	var conll, text, tokenXML []string
+	var conll, text []string
 	var out string
 	cmd := &cobra.Command{
-		Use:   "clusters [--conll FILE]... [--text FILE|DIR]... [--token-xml FILE|DIR]... -o FILE",
+		Use:   "clusters [--conll FILE]... [--text FILE|DIR]... -o FILE",
 		Short: "Cluster words of unlabelled text for the entity tagger's cluster features",
 		Long: `clusters groups the words of unlabelled text by the words around them
 (the exchange algorithm over a class bigram model) and writes the table, keyed
 by hashed lower-cased words, to -o. Only the words of CoNLL files are read (not
 their tags); text files are tokenized and split into sentences by the segment
-stage, directories are read in name order; token XML files (ECB+) give their
-<token> elements, one sentence per sentence attribute. The result is deterministic: the
+stage, directories are read in name order. Read training text only, never an
+evaluation set: the clusters would carry its vocabulary into the tagger.
+The result is deterministic: the
 shipped ner/clusters.bin.gz is reproduced by the example, and the tagger's
 weights must be retrained after it changes.`,
 		Example: `  sitrep train clusters --conll ../shared/eval/conll2003/conllpp_train.txt \
       --text ../shared/eval/polnear/train/text -o ner/clusters.bin.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if out == "" || len(conll)+len(text)+len(tokenXML) == 0 {
-				return usageError{fmt.Errorf("-o and at least one --conll, --text or --token-xml are required")}
+			if out == "" || len(conll)+len(text) == 0 {
+				return usageError{fmt.Errorf("-o and at least one --conll or --text are required")}
 			}
 			var sentences [][]string
 			for _, path := range conll {
@@ -62,22 +61,6 @@ weights must be retrained after it changes.`,
 					sentences = appendSentences(sentences, sitrep.NewDocument(string(data), sitrep.Metadata{}).Text)
 				}
 			}
-			for _, path := range tokenXML {
-				files, err := textFiles(path)
-				if err != nil {
-					return err
-				}
-				for _, f := range files {
-					if filepath.Ext(f) != ".xml" {
-						continue
-					}
-					data, err := os.ReadFile(f)
-					if err != nil {
-						return err
-					}
-					sentences = appendXMLSentences(sentences, data)
-				}
-			}
 			var buf bytes.Buffer
 			if err := ner.Cluster(sentences, ner.ClusterOptions{Log: cmd.ErrOrStderr()}, &buf); err != nil {
 				return err
@@ -92,7 +75,6 @@ weights must be retrained after it changes.`,
 	f := cmd.Flags()
 	f.StringArrayVar(&conll, "conll", nil, "CoNLL file whose words to read (repeatable)")
 	f.StringArrayVar(&text, "text", nil, "text file, or directory of them, to read (repeatable)")
-	f.StringArrayVar(&tokenXML, "token-xml", nil, `XML file of <token sentence="N">word</token> elements (ECB+), or directory of them, to read (repeatable)`)
 	f.StringVarP(&out, "output", "o", "", "write the cluster table to this file")
 	return cmd
 }
@@ -126,30 +108,6 @@ func appendSentences(dst [][]string, text string) [][]string {
 		for _, t := range toks[s.Tokens.Start:s.Tokens.End] {
 			words = append(words, text[t.Start:t.End])
 		}
-		dst = append(dst, words)
-	}
-	return dst
-}
-
-// xmlToken matches a token element of ECB+: its sentence number and text.
-var xmlToken = regexp.MustCompile(`<token [^>]*sentence="(\d+)"[^>]*>([^<]*)</token>`)
-
-// appendXMLSentences appends the sentences of a token XML file.
-func appendXMLSentences(dst [][]string, data []byte) [][]string {
-	var words []string
-	sentence := ""
-	for _, m := range xmlToken.FindAllSubmatch(data, -1) {
-		if s := string(m[1]); s != sentence {
-			if len(words) > 0 {
-				dst = append(dst, words)
-			}
-			words, sentence = nil, s
-		}
-		if w := html.UnescapeString(string(m[2])); w != "" {
-			words = append(words, w)
-		}
-	}
-	if len(words) > 0 {
 		dst = append(dst, words)
 	}
 	return dst
