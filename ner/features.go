@@ -300,9 +300,14 @@ const (
 	// document.
 	partContext
 	// partClusters: the features of the clusters of the neighbours, which
-	// the tagger sums from small dense tables (see Model.clusterSums).
+	// the tagger sums from small dense tables (see Model.addClusters).
 	partClusters
-	partStatic = partWord | partShapes | partContext | partClusters
+	// partSmall: the context features of small numbers (whether the word
+	// is seen in lower case, the name lists covering it and its
+	// neighbours, the types the document's history gives them), which the
+	// tagger also sums from dense tables (see Model.addSmall).
+	partSmall
+	partStatic = partWord | partShapes | partContext | partClusters | partSmall
 )
 
 // appendClusters appends the features of the fine clusters of a token's
@@ -368,24 +373,28 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 	if word {
 		f = cur.appendWord(f)
 	}
-	if !context {
-		return f
-	}
-	if i == 0 {
-		f = append(f, mix(fFirstShape, cur.shape))
-	}
-	if c.allCaps {
-		f = append(f, mix(fCapsSentLower, cur.lower), mix(fCapsSentShape, cur.shape))
-	}
-	if cur.cap && c.seen[i] {
-		first := uint64(1)
+	small := parts&partSmall != 0
+	if context {
 		if i == 0 {
-			first = 2
+			f = append(f, mix(fFirstShape, cur.shape))
 		}
+		if c.allCaps {
+			f = append(f, mix(fCapsSentLower, cur.lower), mix(fCapsSentShape, cur.shape))
+		}
+	}
+	if first := c.seenAt(i); first != 0 && small {
 		f = append(f, mix(fSeenLower, first))
 	}
 	if l := c.listsAt(i); l != 0 {
-		f = append(f, mix(fList, l), mix(fListShape, mix(l, cur.shape)))
+		if small {
+			f = append(f, mix(fList, l))
+		}
+		if context {
+			f = append(f, mix(fListShape, mix(l, cur.shape)))
+		}
+	}
+	if !small {
+		return f
 	}
 	if l := c.listsAt(i - 1); l != 0 {
 		f = append(f, mix(fListPrev, l))
@@ -400,6 +409,19 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			mix(fHistoryNext, c.historyAt(i)<<8|c.historyAt(i+1)))
 	}
 	return f
+}
+
+// seenAt returns the value of the fSeenLower feature of token i: 0 (no
+// feature) unless the word is capitalized and seen in lower case elsewhere,
+// then 2 at the start of the sentence and 1 inside it.
+func (c *sentenceContext) seenAt(i int) uint64 {
+	switch {
+	case !c.at(i).cap || !c.seen[i]:
+		return 0
+	case i == 0:
+		return 2
+	}
+	return 1
 }
 
 // appendWord appends the features of word part that follow the context ones

@@ -26,6 +26,70 @@ type Model struct {
 	// (0 for none, one past the last for the sentence boundary): a direct
 	// read instead of two table lookups per token.
 	clusterPrev, clusterNext [][numLabels]int32
+	// small holds the weights of the features of small numbers (see
+	// partSmall), read directly too.
+	small *smallSums
+}
+
+// smallSums are the weights of the features of partSmall, by their value.
+type smallSums struct {
+	seen                     [3][numLabels]int32
+	list, listPrev, listNext [1 << 8][numLabels]int32 // a zero row at 0: no feature
+	history                  [historyValues][numLabels]int32
+	// By the previous and the current, or the current and the next
+	// token's history: historyValues*first + second.
+	historyPrev, historyNext [historyValues * historyValues][numLabels]int32
+}
+
+// historyValues bounds the values of sentenceContext.historyAt.
+const historyValues = 10
+
+// newSmallSums looks up the weights of every feature of partSmall.
+func (m *Model) newSmallSums() *smallSums {
+	t := new(smallSums)
+	one := func(template, value uint64, sum *[numLabels]int32) {
+		m.add([]uint64{mix(template, value)}, sum)
+	}
+	for v := 1; v < len(t.seen); v++ {
+		one(fSeenLower, uint64(v), &t.seen[v])
+	}
+	for l := 1; l < len(t.list); l++ {
+		one(fList, uint64(l), &t.list[l])
+		one(fListPrev, uint64(l), &t.listPrev[l])
+		one(fListNext, uint64(l), &t.listNext[l])
+	}
+	for a := range uint64(historyValues) {
+		one(fHistory, a, &t.history[a])
+		for b := range uint64(historyValues) {
+			one(fHistoryPrev, a<<8|b, &t.historyPrev[a*historyValues+b])
+			one(fHistoryNext, a<<8|b, &t.historyNext[a*historyValues+b])
+		}
+	}
+	return t
+}
+
+// addSmall adds to sum the weights of the features of partSmall of token i
+// of sentence c, as appendStatic gives them.
+func (m *Model) addSmall(c *sentenceContext, i int, sum *[numLabels]int32) {
+	t := m.small
+	if v := c.seenAt(i); v != 0 {
+		addSums(sum, &t.seen[v%3])
+	}
+	if l := c.listsAt(i); l != 0 {
+		addSums(sum, &t.list[l&0xff])
+	}
+	if l := c.listsAt(i - 1); l != 0 {
+		addSums(sum, &t.listPrev[l&0xff])
+	}
+	if l := c.listsAt(i + 1); l != 0 {
+		addSums(sum, &t.listNext[l&0xff])
+	}
+	if c.at(i).letter {
+		h, p, n := c.historyAt(i)%historyValues, c.historyAt(i-1)%historyValues, c.historyAt(i+1)%historyValues
+		addSums(sum, &t.history[h])
+		addSums(sum, &t.historyPrev[p*historyValues+h])
+		addSums(sum, &t.historyNext[h*historyValues+n])
+	}
 }
 
 // newModel builds the lookup table for features whose weights are given in
@@ -47,6 +111,7 @@ func newModel(features []uint64, weights []float32, scale float32) *Model {
 		m.add([]uint64{clusterFeature(fClusterPrev, uint16(id))}, &m.clusterPrev[id])
 		m.add([]uint64{clusterFeature(fClusterNext, uint16(id))}, &m.clusterNext[id])
 	}
+	m.small = m.newSmallSums()
 	return m
 }
 
@@ -67,8 +132,12 @@ func (m *Model) Features() int { return m.n }
 // add adds to sum the weights of the features the model has.
 func (m *Model) add(features []uint64, sum *[numLabels]int32) {
 	var a accumulator
-	for _, f := range features {
-		m.addSlot(m.locate(f), fingerprint(f), &a)
+	var homes [numDynamic]uint64
+	for len(features) > 0 {
+		n := min(len(features), len(homes))
+		m.locateAll(features[:n], homes[:n])
+		m.gather(homes[:n], &a)
+		features = features[n:]
 	}
 	a.addTo(sum)
 }
@@ -78,10 +147,25 @@ func allowed(prev, l Label) bool {
 	return l == O || l.Begins() || prev.typeIndex() == l.typeIndex() && prev != O
 }
 
-func best(scores *[numLabels]float32, prev Label) Label {
-	arg, max := O, float32(math.Inf(-1))
-	for l := O; l < numLabels; l++ {
-		if allowed(prev, l) && scores[l] > max {
+// follows[prev] has bit l set if label l may follow prev (see allowed).
+var follows = func() (f [numLabels]uint16) {
+	for prev := O; prev < numLabels; prev++ {
+		for l := O; l < numLabels; l++ {
+			if allowed(prev, l) {
+				f[prev] |= 1 << l
+			}
+		}
+	}
+	return f
+}()
+
+// best returns the label of highest score that may follow prev, the first
+// of equal ones. O may follow any label.
+func best[S float32 | int32](scores *[numLabels]S, prev Label) Label {
+	arg, max := O, scores[O]
+	ok := follows[prev]
+	for l := O + 1; l < numLabels; l++ {
+		if ok>>l&1 != 0 && scores[l] > max {
 			arg, max = l, scores[l]
 		}
 	}
@@ -130,7 +214,7 @@ func (t *Tagger) cacheFor(p *perceptron) *wordCache {
 // weights.
 type staticRun struct {
 	keys   []uint64
-	homes  []int32
+	homes  []uint64 // see table.locateAll
 	bounds []runBounds
 	sums   [][numLabels]int32
 	touch  uint32 // a use of the slots read ahead, so that the compiler keeps the reads
@@ -176,13 +260,11 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 	// processor overlaps many cache misses; the reading loop then finds
 	// the slots in cache.
 	r.homes = slices.Grow(r.homes[:0], len(r.keys))[:len(r.keys)]
-	for k, f := range r.keys {
-		r.homes[k] = int32(m.locate(f))
-	}
+	m.locateAll(r.keys, r.homes)
 	var touch uint32
-	for _, j := range r.homes {
+	for _, h := range r.homes {
 		// Both ends of the slot: it may straddle two cache lines.
-		s := &m.slots[j]
+		s := &m.slots[h>>32]
 		touch |= s.fp ^ uint32(s.lo)
 	}
 	r.touch |= touch
@@ -192,6 +274,7 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 		var sum [numLabels]int32
 		r.add(m, from, b.context, &sum)
 		m.addClusters(c, i, &sum)
+		m.addSmall(c, i, &sum)
 		if !c.cached[i] {
 			var word [numLabels]int32
 			r.add(m, b.context, b.word, &word)
@@ -212,16 +295,21 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 // add adds to sum the weights of keys [from, to).
 func (r *staticRun) add(m *Model, from, to int, sum *[numLabels]int32) {
 	var a accumulator
-	for k := from; k < to; k++ {
-		m.addSlot(int(r.homes[k]), fingerprint(r.keys[k]), &a)
-	}
+	m.gather(r.homes[from:to], &a)
 	a.addTo(sum)
 }
 
+// addSums adds add to sum, written out: a loop costs twice the instructions.
 func addSums(sum, add *[numLabels]int32) {
-	for k := range sum {
-		sum[k] += add[k]
-	}
+	sum[0] += add[0]
+	sum[1] += add[1]
+	sum[2] += add[2]
+	sum[3] += add[3]
+	sum[4] += add[4]
+	sum[5] += add[5]
+	sum[6] += add[6]
+	sum[7] += add[7]
+	sum[8] += add[8]
 }
 
 // NewTagger returns a Tagger for m.
@@ -394,10 +482,9 @@ func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
 			c.dynamic(i, prev, prev2, &dyn)
 			t.m.add(dyn[numLabelOnly:], &sum)
 			addSums(&sum, t.labelSums(prev, prev2))
-			for k := range sum {
-				t.scores[k] = float32(sum[k])
-			}
-			l := best(&t.scores, prev)
+			// The sums are integers far below 2^24: they compare as
+			// their float32 conversions, training's scores, would.
+			l := best(&sum, prev)
 			dst = append(dst, l)
 			prev2, prev = prev, l
 		}

@@ -117,27 +117,46 @@ func (t *table) position(f uint64, p uint16) int {
 
 // locate returns the slot to read for key f.
 func (t *table) locate(f uint64) int {
-	b := t.buckets[t.bucket(f)]
-	j := t.position(f, uint16(b&maxPilot))
-	if mask := filterMask(f); b&mask != mask {
-		j = 0 // compiled to a conditional move, not a branch
-	}
-	return j
+	var home [1]uint64
+	t.locateAll([]uint64{f}, home[:])
+	return int(home[0] >> 32)
 }
 
-// addSlot adds the weights of slot j to a if the slot holds the feature
-// with fingerprint fp. It does not branch on the comparison.
-func (t *table) addSlot(j int, fp uint32, a *accumulator) {
-	s := &t.slots[j]
-	x := s.fp ^ fp
-	mask := uint64(int64(int32((x|-x)>>31) - 1)) // all ones if x == 0, else 0
-	lo, hi := s.lo&mask, s.hi&mask
-	a.even0 += lo & evenLanes
-	a.odd0 += lo >> 16 & evenLanes
-	a.even1 += hi & evenLanes
-	a.odd1 += hi >> 16 & evenLanes
-	a.last += uint64(s.last) & mask
-	a.n += mask & 1
+// locateAll sets homes[k] to the slot to read for keys[k], in the high 32
+// bits, and the key's fingerprint, in the low 32 bits. It is locate written
+// out in one loop, with nothing that branches on the table, so that the
+// processor overlaps the reads of many keys.
+func (t *table) locateAll(keys []uint64, homes []uint64) {
+	homes = homes[:len(keys)]
+	for k, f := range keys {
+		b := t.buckets[t.bucket(f)]
+		j := t.position(f, uint16(b&maxPilot))
+		if mask := filterMask(f); b&mask != mask {
+			j = 0 // compiled to a conditional move, not a branch
+		}
+		homes[k] = uint64(j)<<32 | uint64(fingerprint(f))
+	}
+}
+
+// gather adds to a the weights of the slots of homes (see locateAll) that
+// hold the features they were located for. It does not branch on the
+// comparisons, and keeps the sums in registers.
+func (t *table) gather(homes []uint64, a *accumulator) {
+	slots := t.slots
+	even0, odd0, even1, odd1 := a.even0, a.odd0, a.even1, a.odd1
+	lastN := a.last | a.n<<32 // both below 2^32: see accumulator
+	for _, h := range homes {
+		s := &slots[h>>32]
+		x := s.fp ^ uint32(h)
+		mask := uint64(int64(int32((x|-x)>>31) - 1)) // all ones if x == 0, else 0
+		lo, hi := s.lo&mask, s.hi&mask
+		even0 += lo & evenLanes
+		odd0 += lo >> 16 & evenLanes
+		even1 += hi & evenLanes
+		odd1 += hi >> 16 & evenLanes
+		lastN += (uint64(s.last) | 1<<32) & mask
+	}
+	*a = accumulator{even0: even0, odd0: odd0, even1: even1, odd1: odd1, last: lastN & 0xffffffff, n: lastN >> 32}
 }
 
 // keysPerBucket sets the number of buckets: with about four keys per bucket,

@@ -30,7 +30,7 @@ func TestTableFindsEveryKeyAndNothingElse(t *testing.T) {
 		tb := newTable(keys, rows)
 		for i, f := range keys {
 			var a accumulator
-			tb.addSlot(tb.locate(f), fingerprint(f), &a)
+			tb.gather(homesOf(tb, f), &a)
 			var got [numLabels]int32
 			a.addTo(&got)
 			for k := range got {
@@ -45,7 +45,7 @@ func TestTableFindsEveryKeyAndNothingElse(t *testing.T) {
 				continue
 			}
 			var a accumulator
-			tb.addSlot(tb.locate(f), fingerprint(f), &a)
+			tb.gather(homesOf(tb, f), &a)
 			var got [numLabels]int32
 			if a.addTo(&got); got != ([numLabels]int32{}) {
 				t.Fatalf("n=%d: absent key weighs %v", n, got)
@@ -66,7 +66,7 @@ func TestAccumulatorSumsManyExtremeRows(t *testing.T) {
 	var want [numLabels]int32
 	for i := range 300 { // more rows than a token has features
 		f := keys[i%3]
-		tb.addSlot(tb.locate(f), fingerprint(f), &a)
+		tb.gather(homesOf(tb, f), &a)
 		for k := range want {
 			want[k] += int32(rows[i%3][k])
 		}
@@ -94,7 +94,7 @@ func TestFeaturePartsMakeTheWhole(t *testing.T) {
 		for i := range end {
 			whole := c.appendStatic(i, nil, partStatic)
 			var parts []uint64
-			for _, p := range []uint8{partWord, partShapes, partContext, partClusters} {
+			for _, p := range []uint8{partWord, partShapes, partContext, partClusters, partSmall} {
 				parts = c.appendStatic(i, parts, p)
 			}
 			slices.Sort(whole)
@@ -207,4 +207,11 @@ func FuzzTagMatchesReference(f *testing.F) {
 			t.Fatalf("Tag(%q) = %v, want %v", words, got, want)
 		}
 	})
+}
+
+// homesOf returns the home of key f in t, for table.gather.
+func homesOf(t *table, f uint64) []uint64 {
+	h := make([]uint64, 1)
+	t.locateAll([]uint64{f}, h)
+	return h
 }
