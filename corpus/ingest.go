@@ -64,8 +64,9 @@ type Options struct {
 	// Workers run the pipeline in parallel; 0 means GOMAXPROCS.
 	Workers int
 	// BatchSize is the number of documents committed per transaction;
-	// 0 means 128. Larger batches are faster; an interrupt loses at most
-	// the batch in progress, which the next run redoes.
+	// 0 means 128. Larger batches are faster; a kill loses at most the
+	// batch being committed and the one being linked, which the next
+	// run redoes; Ctrl-C commits what was extracted.
 	BatchSize int
 	// Linker, if set, links each stored document's events to incidents.
 	Linker Linker
@@ -163,8 +164,7 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 	defer stopReading()
 	// A store empty at the start holds only what this run commits, which
 	// seen tells without asking the store about each article.
-	st, statsErr := store.Stats(ctx)
-	askStore := statsErr != nil || st.Documents > 0
+	askStore := !storeEmpty(ctx, store)
 	seen := &accepted{keys: map[string]bool{}}
 	go func() {
 		defer close(jobs)
@@ -219,7 +219,9 @@ func Ingest(ctx context.Context, store sitrep.Store, p *pipeline.Pipeline, items
 	// Commits ignore cancellation: a transaction is short, and committing
 	// what was extracted spares the next run from redoing it.
 	commitCtx := context.WithoutCancel(ctx)
-	queue, done := make(chan batch, 1), make(chan committed, 1)
+	// Unbuffered: linking batch k+1 overlaps committing batch k, and a
+	// kill loses no more than those two.
+	queue, done := make(chan batch), make(chan committed, 1)
 	go commitBatches(commitCtx, store, queue, done)
 	w := writer{
 		linker: opts.Linker, batchSize: batchSize, sum: &Summary{Reasons: map[string]int{}},
@@ -584,6 +586,22 @@ func (w *writer) commit() error {
 			w.committed(c)
 		}
 	}
+}
+
+// emptier is a store that tells cheaply whether it holds any document.
+type emptier interface {
+	Empty(context.Context) (bool, error)
+}
+
+// storeEmpty reports whether store certainly holds no document; on an
+// error it answers false, so that every article is checked against it.
+func storeEmpty(ctx context.Context, store sitrep.Store) bool {
+	if e, ok := store.(emptier); ok {
+		empty, err := e.Empty(ctx)
+		return err == nil && empty
+	}
+	st, err := store.Stats(ctx)
+	return err == nil && st.Documents == 0
 }
 
 // snapshot copies an incident as it is now, for a batch: the linker goes

@@ -285,7 +285,7 @@ func (l *preparingLinker) LinkPrepared(doc *sitrep.Document, prepared any) []*si
 	return []*sitrep.Incident{&l.inc}
 }
 
-func TestIngestLinksPreparedAndCommitsSnapshots(t *testing.T) {
+func TestIngestLinksPreparedDocuments(t *testing.T) {
 	dir := corpusDir(t, 50)
 	l := &preparingLinker{inc: sitrep.Incident{ID: 1, Category: sitrep.ASSAULT}}
 	s := openStore(t, filepath.Join(t.TempDir(), "sitrep.db"))

@@ -230,6 +230,16 @@ func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
 	return st, nil
 }
 
+// Empty reports whether the store holds no document; unlike Stats, it
+// reads at most one row.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var any bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM documents)`).Scan(&any); err != nil {
+		return false, fmt.Errorf("sqlite: empty: %w", err)
+	}
+	return !any, nil
+}
+
 // Stories calls fn with every story record in commit order. fn must not
 // use the store: the rows stay open while it runs.
 func (s *Store) Stories(ctx context.Context, fn func(sitrep.StoryRecord) error) error {
