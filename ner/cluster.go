@@ -43,13 +43,15 @@ type clusterTable struct {
 	ids map[uint64][len(ClusterLevels)]uint16
 }
 
-var defaultClusters = sync.OnceValue(func() *clusterTable {
+// defaultClusters decodes the shipped table once. On an error it gives an
+// empty table too, so that feature extraction never fails, but Load reports
+// the error: a model trained with clusters quietly loses accuracy without.
+var defaultClusters = sync.OnceValues(func() (*clusterTable, error) {
 	t, err := decodeClusters(bytes.NewReader(shippedClusters))
 	if err != nil {
-		// An empty table: the tagger still works, without cluster features.
-		return &clusterTable{}
+		return &clusterTable{}, fmt.Errorf("ner: load shipped clusters: %w", err)
 	}
-	return t
+	return t, nil
 })
 
 // of returns the clusters of the word whose lower-cased hash is lower.

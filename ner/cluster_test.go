@@ -72,7 +72,11 @@ func TestClusterIsDeterministicAndRoundTrips(t *testing.T) {
 }
 
 func TestShippedClusters(t *testing.T) {
-	if n := len(defaultClusters().ids); n < 10000 {
+	clusters, err := defaultClusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(clusters.ids); n < 10000 {
 		t.Errorf("shipped cluster table has %d words, want > 10000", n)
 	}
 }

@@ -97,7 +97,8 @@ func describe(w string, ti *tokenInfo) {
 		nRunes++
 	}
 	ti.word, ti.lower, ti.shape = word, lower, shape
-	ti.clusters = defaultClusters().of(lower)
+	clusters, _ := defaultClusters() // an error is reported by Load
+	ti.clusters = clusters.of(lower)
 	ti.letter = letters > 0
 	ti.upper = letters > 0 && upperLetters == letters
 	// Suffixes: hash the last k runes, lower-cased.

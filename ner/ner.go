@@ -112,6 +112,8 @@ func Load() (*Model, error) {
 		loadModel, loadErrVal = Decode(bytes.NewReader(shippedWeights))
 		if loadErrVal != nil {
 			loadErrVal = fmt.Errorf("ner: load shipped weights: %w", loadErrVal)
+		} else if _, err := defaultClusters(); err != nil {
+			loadModel, loadErrVal = nil, err
 		}
 	})
 	return loadModel, loadErrVal
