@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/sitrep-dev/sitrep/internal/cardinal"
 )
 
 // SchemaVersion is the version of the JSON output documented in docs/schema.md.
@@ -35,6 +37,32 @@ type Document struct {
 	Events        []Event        // LayerEvents
 
 	Diagnostics []Diagnostic // findings about the text, not failures
+
+	lowered lowerMemo // see LowerText
+}
+
+// LowerText returns the document's text lower-cased and whether every rune
+// kept its byte length, so that stages can slice lower-cased tokens from it
+// with their own offsets (see cardinal.LowerText; "", false otherwise).
+// It is computed once per document by cardinal.LowerText and remembered for
+// the next stage; like the rest of a Document, the memo is meant for one
+// goroutine at a time.
+func (d *Document) LowerText() (lower string, sameOffsets bool) {
+	m := &d.lowered
+	// Text is not supposed to change, but a Document built field by field
+	// may get another one: the memo answers only for the text it lowered
+	// (comparing a string with itself stops at its pointer).
+	if !m.done || m.text != d.Text {
+		lower, ok := cardinal.LowerText(d.Text)
+		*m = lowerMemo{text: d.Text, lower: lower, sameOffsets: ok, done: true}
+	}
+	return m.lower, m.sameOffsets
+}
+
+// A lowerMemo is the answer of Document.LowerText for text.
+type lowerMemo struct {
+	text, lower       string
+	sameOffsets, done bool
 }
 
 // Metadata describes where a document comes from.

@@ -83,3 +83,26 @@ func TestSpan(t *testing.T) {
 		t.Error("Contains is wrong")
 	}
 }
+
+// TestDocumentLowerText checks that each document answers for its own text,
+// also when two documents alternate or a text is replaced after the first
+// question.
+func TestDocumentLowerText(t *testing.T) {
+	a := NewDocument(strings.Repeat("Syrian Army SHELLED Idlib. ", 4), Metadata{})
+	b := NewDocument(strings.Repeat("Turkish Jets Struck Afrin. ", 4), Metadata{})
+	odd := NewDocument("\u0130stanbul", Metadata{}) // "İ" lowers to three bytes
+	for _, d := range []*Document{a, b, a, odd, b, a} {
+		lower, same := d.LowerText()
+		if want := strings.ToLower(d.Text); d != odd && (!same || lower != want) {
+			t.Errorf("LowerText() of %q = %q, %v; want %q, true", d.Text, lower, same, want)
+		}
+		if d == odd && same {
+			t.Errorf("LowerText() of %q kept offsets", d.Text)
+		}
+	}
+	a.LowerText()
+	a.Text = "Other Text of Another Length"
+	if lower, _ := a.LowerText(); lower != "other text of another length" {
+		t.Errorf("LowerText() after Text changed = %q", lower)
+	}
+}

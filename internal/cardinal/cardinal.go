@@ -10,7 +10,6 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -261,34 +260,9 @@ func Lower(w string) string {
 // whose lower case is longer or shorter, or with invalid UTF-8; such text
 // is lowered token by token.
 //
-// The stages of a pipeline lower the same document one after another, so
-// the last result is remembered: asking again about the same string (the
-// same bytes in memory, which the memo keeps alive) costs a comparison.
+// A pipeline's stages lower the same document one after another:
+// sitrep.Document.LowerText remembers the answer for each document.
 func LowerText(text string) (string, bool) {
-	if m := lastLowered.Load(); m != nil && len(m.text) == len(text) && unsafe.StringData(m.text) == unsafe.StringData(text) {
-		return m.lower, m.ok
-	}
-	lower, ok := lowerText(text)
-	if len(text) >= minMemo {
-		lastLowered.Store(&lowered{text: text, lower: lower, ok: ok})
-	}
-	return lower, ok
-}
-
-// lastLowered is LowerText's memo of its last answer.
-var lastLowered atomic.Pointer[lowered]
-
-// lowered is one answer of LowerText.
-type lowered struct {
-	text, lower string
-	ok          bool
-}
-
-// minMemo is the length below which LowerText does not bother with its
-// memo: lowering a short string costs less than the allocation.
-const minMemo = 64
-
-func lowerText(text string) (string, bool) {
 	var b []byte // a copy of text, made at the first letter to lower
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {

@@ -130,22 +130,6 @@ func FuzzLowerText(f *testing.F) {
 	})
 }
 
-// TestLowerTextMemo checks that the memo of the last answer never answers
-// for another text: one of the same length, or the same bytes elsewhere.
-func TestLowerTextMemo(t *testing.T) {
-	a := strings.Repeat("Syrian Army SHELLED Idlib. ", 4)
-	b := strings.Repeat("Turkish Jets Struck Afrin. ", 4)
-	if len(a) != len(b) {
-		t.Fatal("the texts must have one length")
-	}
-	for _, text := range []string{a, b, a, a, strings.Clone(b), b[1:], a} {
-		got, ok := LowerText(text)
-		if want := strings.ToLower(text); !ok || got != want {
-			t.Errorf("LowerText(%q) = %q, %v; want %q", text, got, ok, want)
-		}
-	}
-}
-
 // TestWordReadsEveryNumberWord checks that Word's filter lets through every
 // number word and compound, and rejects other words.
 func TestWordReadsEveryNumberWord(t *testing.T) {

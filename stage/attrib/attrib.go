@@ -30,8 +30,10 @@
 package attrib
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -40,6 +42,10 @@ import (
 type Stage struct {
 	lex   *lexicon
 	model *cueModel
+	// extractors holds *extractor whose per-token buffers the next
+	// document reuses: the stage is shared by goroutines, each document
+	// takes one.
+	extractors sync.Pool
 }
 
 // New returns the attribution stage with its embedded cue lexicon.
@@ -82,7 +88,13 @@ func (*Stage) Adds() []sitrep.Layer { return []sitrep.Layer{sitrep.LayerAttribut
 
 // Run finds the attributions of doc, sorted by Start.
 func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
-	x := newExtractor(s.lex, s.model, doc)
+	x, _ := s.extractors.Get().(*extractor)
+	if x == nil {
+		x = new(extractor)
+	}
+	defer s.extractors.Put(x)
+	defer x.release()
+	x.init(s.lex, s.model, doc)
 	for i := range doc.Sentences {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -96,7 +108,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.orphanQuotations()
 	out := x.out
 	trimDateline(doc, out)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b sitrep.Attribution) int { return cmp.Compare(a.Start, b.Start) })
 	doc.Attributions = out
 	// Report unclosed quotations, replacing this stage's earlier notes.
 	diags := doc.Diagnostics[:0]

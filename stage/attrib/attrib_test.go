@@ -3,6 +3,7 @@ package attrib
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -561,5 +562,41 @@ func TestSpeakerHeadsTheSource(t *testing.T) {
 				t.Errorf("source %q, speaker %q; want %q, %q", a.Source.Text(doc), speaker, tt.source, tt.speaker)
 			}
 		})
+	}
+}
+
+// TestStageReusesBuffers checks that a stage that ran on other documents
+// before, longer or shorter, finds what a new stage finds: the buffers it
+// keeps between documents carry nothing over.
+func TestStageReusesBuffers(t *testing.T) {
+	texts := []string{
+		"“We will not stop,” the statement read, as quoted by the state agency.\n\n\"The town is calm now,\" said Ahmed Khalil, a local official. “It was a massacre of civilians in the old market,” a witness said.",
+		"The ministry said that the strike killed 12 people.",
+		"“A quotation left open runs to the end of its paragraph\n\nResidents in Kirkuk said the army had withdrawn, according to local media.",
+		"",
+		"Officials denied it.",
+	}
+	fresh := func(text string) *sitrep.Document {
+		return run(t, text)
+	}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {1, 0, 1, 2, 0}} {
+		for _, k := range order {
+			doc := sitrep.NewDocument(texts[k], sitrep.Metadata{Source: "Wire"})
+			if err := segment.New().Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			want := fresh(texts[k])
+			if !reflect.DeepEqual(doc.Attributions, want.Attributions) || !reflect.DeepEqual(doc.Diagnostics, want.Diagnostics) {
+				t.Errorf("text %d after others: attributions %+v, diagnostics %v; a new stage finds %+v, %v",
+					k, doc.Attributions, doc.Diagnostics, want.Attributions, want.Diagnostics)
+			}
+		}
 	}
 }

@@ -31,19 +31,30 @@ const minOrphanWords = 5
 type extractor struct {
 	lex        *lexicon
 	model      *cueModel // nil while training
-	feats      []uint64  // scratch: the features of one token
-	mentionEnd []bool    // per token: a speaker's mention ends there; nil until needed
+	mentionsOK bool      // mentionEnd is filled
 	doc        *sitrep.Document
 	text       string
 	toks       []sitrep.Token
+	sent       sentenceContext
+	out        []sitrep.Attribution
+	buffers
+}
+
+// buffers are the slices of an extractor that the next document reuses.
+type buffers struct {
+	feats      []uint64    // scratch: the features of one token
+	mentionEnd []bool      // per token: a speaker's mention ends there; filled when first needed
 	words      []string    // lower-case text of each token
 	quotes     []quotation // top-level quotations, in text order
 	quoteOf    []int32     // per token: index into quotes of the quotation holding it; -1 if none
 	shapes     []string    // per token: its class for the cue model (see tokenShape)
 	class      []wordClass // per token: the closed word sets it belongs to
-	sent       sentenceContext
-	out        []sitrep.Attribution
-	matches    []match // scratch: the cues of the current sentence
+	matches    []match     // scratch: the cues of the current sentence
+	cues       []int       // scratch of sent.cues
+	// scratch of orphanQuotations
+	depth   []int32
+	ends    []int
+	covered []bool
 }
 
 // A match is a cue found at tokens [start, end).
@@ -53,21 +64,34 @@ type match struct {
 }
 
 func newExtractor(lex *lexicon, model *cueModel, doc *sitrep.Document) *extractor {
-	x := &extractor{lex: lex, model: model, doc: doc, text: doc.Text, toks: doc.Tokens}
-	x.words = make([]string, len(doc.Tokens))
-	x.class = make([]wordClass, len(doc.Tokens))
-	low := lowerASCII(doc.Text)
+	x := new(extractor)
+	x.init(lex, model, doc)
+	return x
+}
+
+// init readies x for doc, reusing the buffers of its previous document.
+func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
+	n := len(doc.Tokens)
+	*x = extractor{lex: lex, model: model, doc: doc, text: doc.Text, toks: doc.Tokens, buffers: x.buffers}
+	x.words, x.class = slices.Grow(x.words[:0], n)[:n], slices.Grow(x.class[:0], n)[:n]
+	x.quoteOf, x.shapes = slices.Grow(x.quoteOf[:0], n)[:n], slices.Grow(x.shapes[:0], n)[:n]
+	x.sent.cues = x.cues[:0]
+	// The earlier stages have lowered the text already, unless lowering
+	// changes byte lengths (rare letters such as "İ").
+	low, sameOffsets := doc.LowerText()
+	if !sameOffsets {
+		low = lowerASCII(doc.Text)
+	}
 	for i, t := range doc.Tokens {
 		orig := doc.Text[t.Start:t.End]
 		w := low[t.Start:t.End]
-		if !isASCII(orig) {
+		if !sameOffsets && !isASCII(orig) {
 			w = lower(orig)
 		}
 		x.words[i] = w
-		x.class[i] = classOf(lex.classes, w, orig)
+		x.class[i] = lex.classOf(w, orig)
 	}
-	x.quotes = findQuotations(doc.Text, nil)
-	x.quoteOf = make([]int32, len(doc.Tokens))
+	x.quotes = findQuotations(doc.Text, x.quotes[:0])
 	q := 0
 	for i, t := range doc.Tokens {
 		for q < len(x.quotes) && x.quotes[q].End <= t.Start {
@@ -78,11 +102,18 @@ func newExtractor(lex *lexicon, model *cueModel, doc *sitrep.Document) *extracto
 			x.quoteOf[i] = int32(q)
 		}
 	}
-	x.shapes = make([]string, len(doc.Tokens))
 	for i := range x.shapes {
 		x.shapes[i] = x.tokenShape(i)
 	}
-	return x
+}
+
+// release lets go of the document, whose attributions x.out now are,
+// keeping the buffers for the next one.
+func (x *extractor) release() {
+	clear(x.words) // they point into the text
+	clear(x.shapes)
+	x.cues = x.sent.cues
+	*x = extractor{buffers: x.buffers}
 }
 
 // span returns the byte span of tokens [i, j).

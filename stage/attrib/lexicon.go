@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed cues.txt
@@ -37,8 +38,9 @@ type lexicon struct {
 	// classes holds the closed classes of each word (closedClasses),
 	// classCueWord for the first word of each cue and classSensed for the
 	// words of senses, so that the extractor looks a token up once.
-	classes map[string]wordClass
-	senses  map[string]string // the sense of a word form (see senses.txt)
+	classes     map[string]wordClass
+	classFilter wordfilter.Filter // the words of classes
+	senses      map[string]string // the sense of a word form (see senses.txt)
 }
 
 // parseLexicon reads the format documented in cues.txt.
@@ -104,6 +106,9 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	for w := range lex.senses {
 		lex.classes[w] |= classSensed
+	}
+	for w := range lex.classes {
+		lex.classFilter.Add(w)
 	}
 	return lex, nil
 }

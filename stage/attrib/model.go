@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -210,9 +211,29 @@ func feature(t byte, a string) uint64 {
 }
 
 func feature2(t byte, a, b string) uint64 {
-	h := hashString(feature(t, a), "\x00")
-	return hashString(h, b)
+	return hashString(prefix2(t, a), b)
 }
+
+// prefix2 returns the hash of the part of feature2(t, a, b) before b, for
+// features whose first string is a constant.
+func prefix2(t byte, a string) uint64 {
+	return hashString(feature(t, a), "\x00")
+}
+
+// The features of constant strings, hashed once. Positions and quote
+// contexts are indexed by their names' order in cueFeatures.
+var (
+	featBias            = feature(fBias, "")
+	featMentionBefore   = feature(fMention, "before")
+	featLexiconNone     = feature(fLexicon, "none")
+	featNextLexicon     = feature(fNextLexicon, "")
+	featQuoteInSentence = feature(fQuoteInSentence, "")
+	prefixMentionBefore = prefix2(fMention, "before")
+	featPositions       = [...]uint64{feature(fPosition, "mid"), feature(fPosition, "first"), feature(fPosition, "early"), feature(fPosition, "late")}
+	positionNames       = [...]string{"mid", "first", "early", "late"}
+	featQuoteNear       = [...]uint64{feature(fQuoteNear, "none"), feature(fQuoteNear, "closes-before"), feature(fQuoteNear, "opens-after")}
+	prefixOtherCue      = [...]uint64{prefix2(fOtherCue, "none"), prefix2(fOtherCue, "before"), prefix2(fOtherCue, "after")}
+)
 
 // shape returns the class of token i (see tokenShape), or a marker
 // outside the sentence [s0, s1).
@@ -268,7 +289,7 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 	prev, next := x.wordAt(i-1, s0, s1), x.wordAt(i+1, s0, s1)
 	prevShape, nextShape := x.shape(i-1, s0, s1), x.shape(i+1, s0, s1)
 	fs = append(fs,
-		feature(fBias, ""),
+		featBias,
 		feature(fWord, w),
 		feature(fPrev, prev),
 		feature(fNext, next),
@@ -292,7 +313,7 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 	subj := x.shape(j, s0, s1)
 	fs = append(fs, feature2(fSubjectShape, subj, st), feature(fSubjectWord, x.wordAt(j, s0, s1)))
 	if j >= s0 && x.mentionEndsAt(j) {
-		fs = append(fs, feature(fMention, "before"), feature2(fMention, "before", st))
+		fs = append(fs, featMentionBefore, hashString(prefixMentionBefore, st))
 	}
 	fs = append(fs, feature2(fComplement, x.complementKind(i+1, s1), st))
 	if len(w) > 4 {
@@ -302,43 +323,43 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 		c := x.lex.byFirst[w][0]
 		fs = append(fs, feature2(fLexicon, string(c.stance), kindNames[c.kind]))
 	} else {
-		fs = append(fs, feature(fLexicon, "none"))
+		fs = append(fs, featLexiconNone)
 	}
 	if i+1 < s1 && x.class[i+1]&classCueWord != 0 {
-		fs = append(fs, feature(fNextLexicon, ""))
+		fs = append(fs, featNextLexicon)
 	}
-	pos := "mid"
+	pos := 0 // mid
 	switch {
 	case i == s0:
-		pos = "first"
+		pos = 1 // first
 	case i-s0 <= 3:
-		pos = "early"
+		pos = 2 // early
 	case s1-i <= 3:
-		pos = "late"
+		pos = 3 // late
 	}
-	fs = append(fs, feature(fPosition, pos))
-	near := "none"
+	fs = append(fs, featPositions[pos])
+	near := 0 // none
 	switch {
 	case i-1 >= s0 && x.closesQuotation(i-1) || i-2 >= s0 && x.closesQuotation(i-2):
-		near = "closes-before"
+		near = 1 // closes-before
 	case i+1 < s1 && x.quoteOf[i+1] >= 0 || i+2 < s1 && x.quoteOf[i+2] >= 0:
-		near = "opens-after"
+		near = 2 // opens-after
 	}
-	fs = append(fs, feature(fQuoteNear, near))
+	fs = append(fs, featQuoteNear[near])
 	// Another cue of the lexicon in the sentence competes for its
 	// attribution: "said … that was supported by".
 	x.sentenceContext(s0, s1)
-	other := "none"
+	other := 0 // none
 	if k := sort.SearchInts(x.sent.cues, i); k > 0 {
-		other = "before"
+		other = 1 // before
 	} else if k < len(x.sent.cues) && x.sent.cues[k] == i {
 		if k+1 < len(x.sent.cues) {
-			other = "after"
+			other = 2 // after
 		}
 	} else if k < len(x.sent.cues) {
-		other = "after"
+		other = 2 // after
 	}
-	fs = append(fs, feature2(fOtherCue, other, st))
+	fs = append(fs, hashString(prefixOtherCue[other], st))
 	if x.class[i]&classSensed != 0 {
 		sense := x.lex.senses[w]
 		// What the words of one sense share: "plans to", "decided to",
@@ -346,10 +367,10 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 		fs = append(fs, feature(fSense, sense),
 			feature2(fSense, sense, x.complementKind(i+1, s1)),
 			feature2(fSense, sense, subj),
-			feature2(fSense, sense, pos))
+			feature2(fSense, sense, positionNames[pos]))
 	}
 	if x.sent.quoted {
-		fs = append(fs, feature(fQuoteInSentence, ""))
+		fs = append(fs, featQuoteInSentence)
 	}
 	if end := x.wordAt(i+1, s0, s1); end == "." || end == "</s>" {
 		fs = append(fs, feature2(fSentenceEnd, w, prevShape))
@@ -434,7 +455,10 @@ func (x *extractor) complementKind(i, s1 int) string {
 		case w == "that", w == "to", w == ":", w == "about", w == "of", w == "for", w == "on":
 			return w
 		case w == "." || w == ",":
-			return "end" + w
+			if w == "." {
+				return "end."
+			}
+			return "end,"
 		}
 	}
 	return "none"
@@ -443,10 +467,12 @@ func (x *extractor) complementKind(i, s1 int) string {
 // mentionEndsAt reports whether a mention of a speaking entity (a
 // person, organization, country or group) ends at token i.
 func (x *extractor) mentionEndsAt(i int) bool {
-	if x.mentionEnd == nil {
-		x.mentionEnd = make([]bool, len(x.toks))
+	if !x.mentionsOK {
+		x.mentionsOK = true
+		x.mentionEnd = slices.Grow(x.mentionEnd[:0], len(x.toks))[:len(x.toks)]
+		clear(x.mentionEnd)
 		for _, m := range x.doc.Mentions {
-			if t := x.tokenAfter(m.End) - 1; speakerTypes[m.Type] && t >= 0 && t < len(x.toks) && x.toks[t].End == m.End {
+			if t := x.tokenAfter(m.End) - 1; speaks(m.Type) && t >= 0 && t < len(x.toks) && x.toks[t].End == m.End {
 				x.mentionEnd[t] = true
 			}
 		}

@@ -231,10 +231,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 			}
 			break
 		}
-		if x.quoteOf[i] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s") {
+		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s") {
 			break
 		}
-		if npInner[w] && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
+		if x.class[i]&classNPInner != 0 && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
 			break // "In two letters to the council, the ministry said"
 		}
 		if x.class[i]&classCueWord != 0 && i < end-1 {
@@ -245,11 +245,11 @@ func (x *extractor) backwardNP(s0, end int) int {
 		}
 		b = i
 	}
-	if b == end && end-1 > s0 && (temporalWords[x.words[end-1]] || lowerVerbLike(x.text[x.toks[end-1].Start:x.toks[end-1].End])) {
+	if b == end && end-1 > s0 && (x.class[end-1]&classTemporal != 0 || lowerVerbLike(x.text[x.toks[end-1].Start:x.toks[end-1].End])) {
 		// "voters going to the polls Tuesday say", "a document filed
 		// Thursday says": look past the adjunct for the noun phrase.
 		e := end - 1
-		for e > s0 && end-e <= 2 && (temporalWords[x.words[e]] || lowerVerbLike(x.text[x.toks[e].Start:x.toks[e].End])) {
+		for e > s0 && end-e <= 2 && (x.class[e]&classTemporal != 0 || lowerVerbLike(x.text[x.toks[e].Start:x.toks[e].End])) {
 			e--
 		}
 		if e > s0 && end-e <= 3 && (x.words[e] == "on" || x.words[e] == "in" || x.words[e] == "at") {
@@ -260,7 +260,7 @@ func (x *extractor) backwardNP(s0, end int) int {
 		}
 	}
 	// Drop leading prepositions and conjunctions the walk let in.
-	for b < end && (npInner[x.words[b]] || x.words[b] == "’s" || x.words[b] == "'s") {
+	for b < end && (x.class[b]&classNPInner != 0 || x.words[b] == "’s" || x.words[b] == "'s") {
 		b++
 	}
 	return b
@@ -283,8 +283,8 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 	w := x.words[i-1]
 	noun := x.text[x.toks[i-1].Start:x.toks[i-1].End]
 	// The noun may open the sentence: "Residents in Kirkuk said".
-	return (lowerWord(noun) || i-1 == s0 && !determiners[w]) && !isPunct(w) && !npStop[w] && !npInner[w] && !lowerVerbLike(noun) &&
-		!isAuxiliary(w) && x.class[i-1]&classCueWord == 0 && !temporalWords[w] && x.quoteOf[i-1] < 0
+	return (lowerWord(noun) || i-1 == s0 && !determiners[w]) && !isPunct(w) && x.class[i-1]&(classNPStop|classNPInner) == 0 && !lowerVerbLike(noun) &&
+		!isAuxiliary(w) && x.class[i-1]&(classCueWord|classTemporal) == 0 && x.quoteOf[i-1] < 0
 }
 
 // trimAdjunct returns where the noun phrase of tokens [b, e) ends without
@@ -292,7 +292,7 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 // Thursday" end before "on", "Thursday".
 func (x *extractor) trimAdjunct(b, e int) int {
 	j := e
-	for j > b+1 && temporalWords[x.words[j-1]] {
+	for j > b+1 && x.class[j-1]&classTemporal != 0 {
 		j--
 	}
 	if j < e && j > b+1 && (x.words[j-1] == "on" || x.words[j-1] == "in" || x.words[j-1] == "at") {
@@ -323,7 +323,7 @@ func (x *extractor) forwardNP(i, s1 int) int {
 	j := i
 	for j < s1 && j-i < maxNP {
 		w := x.words[j]
-		if x.quoteOf[j] >= 0 || npStop[w] || (isPunct(w) && w != "’s" && w != "'s" && w != "(" && w != ")") {
+		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s" && w != "(" && w != ")") {
 			break
 		}
 		if w == "(" || w == ")" {
@@ -333,7 +333,7 @@ func (x *extractor) forwardNP(i, s1 int) int {
 			j++
 			continue
 		}
-		if npInner[w] {
+		if x.class[j]&classNPInner != 0 {
 			// "Syrian Observatory for Human Rights", but not "SOHR of
 			// deadly airstrikes".
 			if w != "of" && w != "for" && w != "and" || j+1 >= s1 || !startsUpper(x.text[x.toks[j+1].Start:]) {
@@ -345,7 +345,7 @@ func (x *extractor) forwardNP(i, s1 int) int {
 		}
 		j++
 	}
-	for j > i && (npInner[x.words[j-1]] || x.words[j-1] == "(") {
+	for j > i && (x.class[j-1]&classNPInner != 0 || x.words[j-1] == "(") {
 		j--
 	}
 	return j

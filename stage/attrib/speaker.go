@@ -24,8 +24,14 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	}
 }
 
-// speakerTypes are the entity types that can speak.
-var speakerTypes = map[sitrep.EntityType]bool{sitrep.PERSON: true, sitrep.ORG: true, sitrep.GPE: true, sitrep.NORP: true}
+// speaks reports whether entities of type t can speak.
+func speaks(t sitrep.EntityType) bool {
+	switch t {
+	case sitrep.PERSON, sitrep.ORG, sitrep.GPE, sitrep.NORP:
+		return true
+	}
+	return false
+}
 
 // entityIn returns the entity of the mention that heads span sp, or -1.
 // The head of an English noun phrase is at its right end, before any
@@ -44,7 +50,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	best, fallback := -1, -1
 	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
 		m := ms[i]
-		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speakerTypes[m.Type] || !sp.Overlaps(m.Span) {
+		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) {
 			continue
 		}
 		if fallback < 0 && !x.placeInModifier(sp, m) {
@@ -141,14 +147,16 @@ func (x *extractor) orphanQuotations() {
 	n := len(x.out)
 	// Mark the tokens inside some attribution: count starts and ends, then
 	// sum, so that long spans cost no more than short ones.
-	depth := make([]int32, len(x.toks)+1)
-	ends := make([]int, 0, n) // indexes of out, by End
+	depth := slices.Grow(x.depth[:0], len(x.toks)+1)[:len(x.toks)+1]
+	clear(depth)
+	ends := slices.Grow(x.ends[:0], n) // indexes of out, by End
 	for i, a := range x.out[:n] {
 		depth[x.tokenAfter(a.Start)]++
 		depth[x.tokenAfter(a.End)]--
 		ends = append(ends, i)
 	}
-	covered := make([]bool, len(x.toks))
+	covered := slices.Grow(x.covered[:0], len(x.toks))[:len(x.toks)]
+	x.depth, x.ends, x.covered = depth, ends, covered
 	var d int32
 	for t := range x.toks {
 		d += depth[t]

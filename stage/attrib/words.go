@@ -58,11 +58,18 @@ func isClauseEnd(w string) bool {
 }
 
 func isPunct(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		c := w[0] | 0x20 // ASCII letters in lower case
+		return !('a' <= c && c <= 'z') && !('0' <= w[0] && w[0] <= '9')
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' || '0' <= s[0] && s[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
@@ -114,6 +121,9 @@ const (
 	classAuxToken // per token only: isAuxiliary(w) and in lower case
 	classCueWord  // per token only: some cue of the lexicon starts with it
 	classSensed   // the word has a sense (senses.txt)
+	classNPStop   // npStop[w]
+	classNPInner  // npInner[w]
+	classTemporal // temporalWords[w]
 )
 
 // closedClasses maps each word of the closed sets to its classes.
@@ -126,6 +136,7 @@ var closedClasses = func() map[string]wordClass {
 		{pronouns, classPronoun}, {determiners, classDeterminer}, {auxiliaries, classAuxiliary},
 		{negations, classNegation}, {particles, classParticle},
 		{pastAuxiliaries, classPastAuxiliary}, {pastNegations, classPastNegation},
+		{npStop, classNPStop}, {npInner, classNPInner}, {temporalWords, classTemporal},
 	} {
 		for w := range set.words {
 			m[w] |= set.class
@@ -135,9 +146,12 @@ var closedClasses = func() map[string]wordClass {
 }()
 
 // classOf returns the classes of the lower-case word w, whose text as
-// written is orig, given the classes of the lexicon.
-func classOf(classes map[string]wordClass, w, orig string) wordClass {
-	c := classes[w]
+// written is orig.
+func (lex *lexicon) classOf(w, orig string) wordClass {
+	var c wordClass
+	if lex.classFilter.MayHave(w) { // most words of a text are in no class
+		c = lex.classes[w]
+	}
 	aux := c&(classAuxiliary|classNegation) != 0 ||
 		len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
 	if aux && lowerWord(orig) {

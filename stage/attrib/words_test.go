@@ -17,18 +17,20 @@ func TestWordClasses(t *testing.T) {
 	}{
 		{"he", "He", classPronoun},
 		{"the", "the", classDeterminer},
-		{"has", "has", classAuxiliary | classPastAuxiliary | classAuxToken | classCueWord}, // "has said"
+		{"has", "has", classAuxiliary | classPastAuxiliary | classAuxToken | classCueWord | classNPStop}, // "has said"
 		{"never", "never", classAuxiliary | classNegation | classPastNegation | classAuxToken},
 		{"recently", "recently", classAuxiliary | classAuxToken},
 		{"openly", "openly", classAuxToken},
 		{"kelly", "Kelly", 0}, // a name, not an adverb
 		{"said", "said", classCueWord | classSensed},
 		{"intends", "intends", classSensed},
-		{"of", "of", classParticle},
+		{"of", "of", classParticle | classNPInner},
+		{"yesterday", "Yesterday", classNPStop | classTemporal},
+		{"morning", "morning", classTemporal},
 		{"council", "council", 0},
 	}
 	for _, tt := range tests {
-		if got := classOf(lex.classes, tt.word, tt.orig); got != tt.want {
+		if got := lex.classOf(tt.word, tt.orig); got != tt.want {
 			t.Errorf("classOf(%q) = %b, want %b", tt.orig, got, tt.want)
 		}
 	}

@@ -86,11 +86,11 @@ type words struct {
 
 // fill sets ws to the tokens of doc. They are sliced from the document's
 // lower-cased text, which an earlier stage has usually made already (see
-// cardinal.LowerText), or else lowered on demand.
+// Document.LowerText), or else lowered on demand.
 func (ws *words) fill(doc *sitrep.Document) {
 	n := len(doc.Tokens)
 	ws.lw, ws.raw, ws.pending = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.pending[:0], n)[:n]
-	lower, lowerOK := cardinal.LowerText(doc.Text)
+	lower, lowerOK := doc.LowerText()
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
 		if lowerOK {

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/internal/cardinal"
 )
 
 // An annotator holds one document's working state.
@@ -88,7 +87,7 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 		here: a.here[:0], occOf: a.occOf[:0], done: a.done[:0]}
 	// Lower-case the text once and slice it, unless lower-casing changes
 	// byte lengths (rare letters such as "İ").
-	lower, sameOffsets := cardinal.LowerText(doc.Text)
+	lower, sameOffsets := doc.LowerText()
 	// Most texts have no curly apostrophe: then no token need be searched
 	// for one.
 	curly := strings.Contains(doc.Text, "’")

@@ -105,7 +105,7 @@ type words struct {
 func (ws *words) fill(lx *lexicon, doc *sitrep.Document) {
 	n := len(doc.Tokens)
 	ws.lw, ws.raw, ws.roles = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.roles[:0], n)[:n]
-	lower, lowerOK := cardinal.LowerText(doc.Text)
+	lower, lowerOK := doc.LowerText()
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
 		var lw string

@@ -166,7 +166,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
 	sc.reset()
-	lower, lowerOK := cardinal.LowerText(doc.Text)
+	lower, lowerOK := doc.LowerText()
 	if !lowerOK {
 		sc.lows = append(sc.lows, make([]string, len(doc.Tokens))...)
 	}
@@ -313,7 +313,7 @@ func (r *run) text(s sitrep.Span) string { return r.doc.Text[s.Start:s.End] }
 func (r *run) tok(i int) string { t := r.doc.Tokens[i]; return r.doc.Text[t.Start:t.End] }
 
 // low returns token i lower-cased: sliced from the lower-cased text, which
-// an earlier stage has usually made already (see cardinal.LowerText), or
+// an earlier stage has usually made already (see Document.LowerText), or
 // else lowered at most once a document, as recognition asks about the words
 // around every name.
 func (r *run) low(i int) string {
