@@ -218,6 +218,9 @@ func (s *scanner) scan() {
 
 // quantity reads a number with its qualifier at token k.
 func (s *scanner) quantity(k int) (quantity, bool) {
+	if k >= len(s.roles) { // a phrase may end the text: "2 worshippers and"
+		return quantity{}, false
+	}
 	if s.roles[k]&(roleNumber|roleQualifier|roleVague|roleFraction) == 0 && !startsDigit(s.lw[k]) && !s.compound(k) {
 		return quantity{}, false
 	}

@@ -157,6 +157,7 @@ func FuzzStage(f *testing.F) {
 		"killing at least 14 civilians and leaving 30 others injured",
 		"between and and 10 or or more John Smith, 24, was No casualties",
 		"another one another a an the death toll rose to to to",
+		"2 worshipper and", // a coordination cut off by the end of the text
 		"",
 	} {
 		f.Add(s)
