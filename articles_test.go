@@ -3,6 +3,7 @@ package sitrep_test
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"strings"
 	"testing"
 	"time"
@@ -100,10 +101,34 @@ func summary(d *sitrep.Document) string {
 
 var fixedTime = time.Date(2020, 5, 17, 12, 0, 0, 0, time.UTC)
 
+// fuzzMinimizeLimit bounds the runs the fuzz engine spends shrinking each
+// input that finds new coverage. With coverage instrumentation one pipeline
+// run on an article-sized input takes 5–10 ms, and the engine's minimizer
+// needs O(n²) runs for an n-byte input, so the default 60 s budget is always
+// exhausted; on that timeout the engine kills the worker, discards the runs
+// and restarts it, and the exec count freezes for a minute per new input
+// (13 execs in 90 s with -parallel 1). 200 runs cost at most a few seconds.
+const fuzzMinimizeLimit = "200x"
+
+// limitFuzzMinimizing sets -test.fuzzminimizetime to fuzzMinimizeLimit
+// unless the command line sets it, so an explicit value still wins.
+func limitFuzzMinimizing(tb testing.TB) {
+	const name = "test.fuzzminimizetime"
+	explicit := false
+	flag.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == name })
+	if explicit {
+		return
+	}
+	if err := flag.Set(name, fuzzMinimizeLimit); err != nil {
+		tb.Fatal(err)
+	}
+}
+
 // FuzzPipeline feeds arbitrary bytes through ingest and every stage: nothing
 // may panic or fail, the invariants must hold after each stage, and the
 // output must survive a JSON round trip.
 func FuzzPipeline(f *testing.F) {
+	limitFuzzMinimizing(f)
 	for _, c := range golden.Cases(f, articles) {
 		data, _ := c.Input(f)
 		f.Add(data)
