@@ -226,10 +226,31 @@ func Key(name string) string {
 func AppendKey(b []byte, name string) []byte {
 	start := len(b)
 	space := false
-	for _, r := range name {
-		switch {
-		case r == '.':
+	for i := 0; i < len(name); {
+		// ASCII, most names, a byte at a time: the rune path below costs
+		// a decoding and a unicode.IsSpace call per letter.
+		if c := name[i]; c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '.':
+				continue
+			case ' ', '\t', '\n', '\v', '\f', '\r': // unicode.IsSpace's ASCII
+				space = len(b) > start
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		switch {
 		case r == '’' || r == '‘':
 			r = '\''
 		case r == '‐' || r == '‑' || r == '–':
@@ -243,9 +264,6 @@ func AppendKey(b []byte, name string) []byte {
 			space = false
 		}
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
 			b = append(b, byte(r))
 		} else {
 			b = utf8.AppendRune(b, unicode.ToLower(r))

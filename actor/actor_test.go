@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -153,4 +155,42 @@ func TestKeyFilterKeepsEveryKey(t *testing.T) {
 	if _, named, prefix := d.LookupPrefixKey([]byte("zzzqqq")); named || prefix {
 		t.Error("an unknown key was found")
 	}
+}
+
+// FuzzAppendKeyByRunes checks AppendKey, whose ASCII bytes take a path of
+// their own, against the same rules applied rune by rune.
+func FuzzAppendKeyByRunes(f *testing.F) {
+	for _, s := range []string{"U.S.", "  Al‑Jazeera  TV ", "Kurd’s", "ÉTAT\tISLAMIQUE", "\xffx", "a\u00a0b\u0085c\vd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if got, want := string(AppendKey([]byte("pre"), name)), "pre"+keyByRunes(name); got != want {
+			t.Errorf("AppendKey(%q) = %q, want %q", name, got, want)
+		}
+	})
+}
+
+// keyByRunes is Key written plainly, a rune at a time.
+func keyByRunes(name string) string {
+	var b []byte
+	space := false
+	for _, r := range name {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '‐' || r == '‑' || r == '–':
+			r = '-'
+		case unicode.IsSpace(r):
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }

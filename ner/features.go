@@ -216,8 +216,9 @@ type sentenceContext struct {
 	seen     []bool  // per token: its lower-case form also appears lower-case in the document
 	history  []uint8 // per token: the type index the tagger gave this form earlier, 0 if none
 	lists    []uint8 // per token: bits of the name lists covering it
-	cached   []bool  // per token: its word features' weights are in wordSums
+	cached   []bool  // per token: its word features' weights are in wordSums and roleSums
 	wordSums [][numLabels]int32
+	roleSums []roleSums
 	features []uint64 // scratch
 }
 
@@ -226,6 +227,15 @@ func (c *sentenceContext) at(i int) *tokenInfo {
 		return &boundary
 	}
 	return &c.info[i]
+}
+
+// rolesAt returns the roleSums of token i, those of edge (the boundary's)
+// outside the sentence.
+func (c *sentenceContext) rolesAt(i int, edge *roleSums) *roleSums {
+	if i < 0 || i >= len(c.roleSums) {
+		return edge
+	}
+	return &c.roleSums[i]
 }
 
 func (c *sentenceContext) listsAt(i int) uint64 {
@@ -297,6 +307,10 @@ const (
 	// partShapes: the features of the shapes of the word and its two
 	// neighbours, which the tagger caches per triple of shapes.
 	partShapes
+	// partNeighbours: the features of one neighbour word alone (its form
+	// or lower-cased form), which the tagger caches per word form as the
+	// word's roleSums.
+	partNeighbours
 	// partContext: the other features of its neighbours, sentence and
 	// document.
 	partContext
@@ -308,7 +322,7 @@ const (
 	// neighbours, the types the document's history gives them), which the
 	// tagger also sums from dense tables (see Model.addSmall).
 	partSmall
-	partStatic = partWord | partShapes | partContext | partClusters | partSmall
+	partStatic = partWord | partShapes | partNeighbours | partContext | partClusters | partSmall
 )
 
 // appendClusters appends the features of the fine clusters of a token's
@@ -332,10 +346,11 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 	cur, p, n := c.at(i), c.at(i-1), c.at(i+1)
 	p2, n2 := c.at(i-2), c.at(i+2)
 	word, shapes, context := parts&partWord != 0, parts&partShapes != 0, parts&partContext != 0
+	neighbours := parts&partNeighbours != 0
 	if word {
 		f = append(f, mix(fBias, 0), mix(fLower, cur.lower), mix(fWord, cur.word))
 	}
-	if context {
+	if neighbours { // as appendRole has them
 		f = append(f,
 			mix(fLowerPrev, p.lower),
 			mix(fLowerNext, n.lower),
@@ -358,8 +373,10 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			mix(fBigramNext, mix(cur.lower, n.lower)),
 			// staticHead features above
 			mix(fLowerPrevShape, mix(p.lower, cur.shape)),
-			mix(fShapeLowerNext, mix(cur.shape, n.lower)),
-			mix(fWordPrev, p.word))
+			mix(fShapeLowerNext, mix(cur.shape, n.lower)))
+	}
+	if neighbours {
+		f = append(f, mix(fWordPrev, p.word))
 	}
 	if shapes {
 		f = append(f, mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)))
@@ -410,6 +427,34 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			mix(fHistoryNext, c.historyAt(i)<<8|c.historyAt(i+1)))
 	}
 	return f
+}
+
+// The roles of a word as the neighbour of another: the features of the
+// neighbour word alone differ by its position.
+const (
+	rolePrev = iota
+	roleNext
+	rolePrev2
+	roleNext2
+	numRoles
+)
+
+// roleSums are the summed weights of the features a word gives each
+// neighbour of it, per role.
+type roleSums [numRoles][numLabels]int32
+
+// appendRole appends the features that the word ti gives a token of which it
+// is the neighbour in role: the partNeighbours features of that token.
+func (ti *tokenInfo) appendRole(f []uint64, role int) []uint64 {
+	switch role {
+	case rolePrev:
+		return append(f, mix(fLowerPrev, ti.lower), mix(fWordPrev, ti.word))
+	case roleNext:
+		return append(f, mix(fLowerNext, ti.lower))
+	case rolePrev2:
+		return append(f, mix(fLowerPrev2, ti.lower))
+	}
+	return append(f, mix(fLowerNext2, ti.lower))
 }
 
 // seenAt returns the value of the fSeenLower feature of token i: 0 (no

@@ -183,6 +183,19 @@ type Tagger struct {
 	words   wordCache
 	shapes  shapeCache
 	pairs   *[numLabels * numLabels][numLabels]int32 // see labelSums
+	edge    *roleSums                                // see boundaryRoles
+}
+
+// boundaryRoles returns the roleSums of the boundary token, computed once
+// per tagger.
+func (t *Tagger) boundaryRoles() *roleSums {
+	if t.edge == nil {
+		t.edge = new(roleSums)
+		for role := range numRoles {
+			t.m.add(boundary.appendRole(nil, role), &t.edge[role])
+		}
+	}
+	return t.edge
 }
 
 // labelSums returns the summed weights of the features of the two previous
@@ -216,17 +229,26 @@ type staticRun struct {
 	keys   []uint64
 	homes  []uint64 // see table.locateAll
 	bounds []runBounds
+	words  []wordBounds
 	sums   [][numLabels]int32
 	touch  uint32 // a use of the slots read ahead, so that the compiler keeps the reads
 }
 
-// runBounds are the ends, in staticRun.keys, of a token's context features,
-// of its word features (empty if the word was cached) and of its shape
-// features (empty if they were cached, their sum then in shape).
+// runBounds are the ends, in staticRun.keys, of a token's context features
+// and of its shape features (empty if they were cached, their sum then in
+// shape).
 type runBounds struct {
-	context, word, shapes int
-	shapeCached           bool
-	shape                 [numLabels]int32
+	context, shapes int
+	shapeCached     bool
+	shape           [numLabels]int32
+}
+
+// wordBounds are the ends, in staticRun.keys, of a word's features (see
+// partWord) and of the features it gives its neighbours in each role.
+type wordBounds struct {
+	token int
+	word  int
+	roles [numRoles]int
 }
 
 // runTokens is the number of tokens whose static features are looked up
@@ -234,31 +256,50 @@ type runBounds struct {
 // and slots stay in the first-level cache.
 const runTokens = 16
 
-// sumStatic sets r.sums to the summed static weights of tokens [start, end)
-// of sentence c. It takes the sums of word and shape features from the
-// caches, and caches those it computes.
-func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, words *wordCache, shapes *shapeCache) {
-	r.keys, r.bounds, r.sums = r.keys[:0], r.bounds[:0], r.sums[:0]
-	for i := start; i < end; i++ {
-		r.keys = c.appendStatic(i, r.keys, partContext)
-		b := runBounds{context: len(r.keys)}
-		if !c.cached[i] {
+// sumWords sets the word and role sums of the tokens of sentence c that the
+// word cache did not have, and caches them. It looks up runTokens words at a
+// time, as sumStatic does.
+func (r *staticRun) sumWords(m *Model, c *sentenceContext, words *wordCache) {
+	for i := 0; i < len(c.info); {
+		r.keys, r.words = r.keys[:0], r.words[:0]
+		for ; i < len(c.info) && len(r.words) < runTokens; i++ {
+			if c.cached[i] {
+				continue
+			}
+			b := wordBounds{token: i}
 			r.keys = c.appendStatic(i, r.keys, partWord)
+			b.word = len(r.keys)
+			for role := range numRoles {
+				r.keys = c.info[i].appendRole(r.keys, role)
+				b.roles[role] = len(r.keys)
+			}
+			r.words = append(r.words, b)
 		}
-		b.word = len(r.keys)
-		// The sum is copied: a later token of the run may evict it.
-		if e := shapes.get(c.shapeTrigram(i)); e != nil {
-			b.shapeCached, b.shape = true, e.sum
-		} else {
-			r.keys = c.appendStatic(i, r.keys, partShapes)
+		r.locate(m)
+		from := 0
+		for _, b := range r.words {
+			k := b.token
+			var word [numLabels]int32
+			r.add(m, from, b.word, &word)
+			c.wordSums[k] = word
+			from = b.word
+			var roles roleSums
+			for role := range numRoles {
+				r.add(m, from, b.roles[role], &roles[role])
+				from = b.roles[role]
+			}
+			c.roleSums[k] = roles
+			c.cached[k] = true
+			words.put(&c.info[k], &word, &roles)
 		}
-		b.shapes = len(r.keys)
-		r.bounds = append(r.bounds, b)
 	}
-	// Locate every slot, touch them all, then read them: the touching
-	// loop is short and has no branch that depends on memory, so the
-	// processor overlaps many cache misses; the reading loop then finds
-	// the slots in cache.
+}
+
+// locate sets r.homes to the slots of r.keys and reads them ahead: the
+// touching loop is short and has no branch that depends on memory, so the
+// processor overlaps many cache misses; the reading loops then find the
+// slots in cache.
+func (r *staticRun) locate(m *Model) {
 	r.homes = slices.Grow(r.homes[:0], len(r.keys))[:len(r.keys)]
 	m.locateAll(r.keys, r.homes)
 	var touch uint32
@@ -268,6 +309,26 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 		touch |= s.fp ^ uint32(s.lo)
 	}
 	r.touch |= touch
+}
+
+// sumStatic sets r.sums to the summed static weights of tokens [start, end)
+// of sentence c, whose word and role sums sumWords has set. It takes the
+// sums of shape features from the cache, and caches those it computes.
+func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shapes *shapeCache, edge *roleSums) {
+	r.keys, r.bounds, r.sums = r.keys[:0], r.bounds[:0], r.sums[:0]
+	for i := start; i < end; i++ {
+		r.keys = c.appendStatic(i, r.keys, partContext)
+		b := runBounds{context: len(r.keys)}
+		// The sum is copied: a later token of the run may evict it.
+		if e := shapes.get(c.shapeTrigram(i)); e != nil {
+			b.shapeCached, b.shape = true, e.sum
+		} else {
+			r.keys = c.appendStatic(i, r.keys, partShapes)
+		}
+		b.shapes = len(r.keys)
+		r.bounds = append(r.bounds, b)
+	}
+	r.locate(m)
 	from := 0
 	for n := range r.bounds {
 		i, b := start+n, &r.bounds[n]
@@ -275,15 +336,13 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, word
 		r.add(m, from, b.context, &sum)
 		m.addClusters(c, i, &sum)
 		m.addSmall(c, i, &sum)
-		if !c.cached[i] {
-			var word [numLabels]int32
-			r.add(m, b.context, b.word, &word)
-			c.wordSums[i] = word
-			words.put(&c.info[i], &word)
-		}
 		addSums(&sum, &c.wordSums[i])
+		addSums(&sum, &c.rolesAt(i-1, edge)[rolePrev])
+		addSums(&sum, &c.rolesAt(i+1, edge)[roleNext])
+		addSums(&sum, &c.rolesAt(i-2, edge)[rolePrev2])
+		addSums(&sum, &c.rolesAt(i+2, edge)[roleNext2])
 		if !b.shapeCached {
-			r.add(m, b.word, b.shapes, &b.shape)
+			r.add(m, b.context, b.shapes, &b.shape)
 			shapes.put(c.shapeTrigram(i), &b.shape)
 		}
 		addSums(&sum, &b.shape)
@@ -325,6 +384,7 @@ type document struct {
 	lists    []uint8
 	cached   []bool
 	wordSums [][numLabels]int32
+	roleSums []roleSums
 	lowers   wordTable // lower-cased forms seen in lower case
 	ctx      sentenceContext
 }
@@ -341,9 +401,10 @@ func (d *document) prepare(words []string, cache *wordCache) {
 	d.lists = slices.Grow(d.lists[:0], n)[:n]
 	d.cached = slices.Grow(d.cached[:0], n)[:n]
 	d.wordSums = slices.Grow(d.wordSums[:0], n)[:n]
+	d.roleSums = slices.Grow(d.roleSums[:0], n)[:n]
 	d.lowers.reset(n)
 	for i, w := range words {
-		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.wordSums[i])
+		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.wordSums[i], &d.roleSums[i])
 		if !d.cached[i] {
 			describe(w, &d.info[i])
 		}
@@ -361,7 +422,7 @@ func (d *document) prepare(words []string, cache *wordCache) {
 func (d *document) sentence(start, end int) *sentenceContext {
 	c := &d.ctx
 	c.info, c.seen, c.history, c.lists = d.info[start:end], d.seen[start:end], d.history[start:end], d.lists[start:end]
-	c.cached, c.wordSums = d.cached[start:end], d.wordSums[start:end]
+	c.cached, c.wordSums, c.roleSums = d.cached[start:end], d.wordSums[start:end], d.roleSums[start:end]
 	c.allCaps = isHeadline(c.info)
 	return c
 }
@@ -474,9 +535,11 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
 	prev, prev2 := O, O
 	var dyn [numDynamic]uint64
+	t.run.sumWords(t.m, c, &t.words)
+	edge := t.boundaryRoles()
 	for run := 0; run < n; run += runTokens {
 		runEnd := min(run+runTokens, n)
-		t.run.sumStatic(t.m, c, run, runEnd, &t.words, &t.shapes)
+		t.run.sumStatic(t.m, c, run, runEnd, &t.shapes, edge)
 		for i := run; i < runEnd; i++ {
 			sum := t.run.sums[i-run]
 			c.dynamic(i, prev, prev2, &dyn)

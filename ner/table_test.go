@@ -94,8 +94,18 @@ func TestFeaturePartsMakeTheWhole(t *testing.T) {
 		for i := range end {
 			whole := c.appendStatic(i, nil, partStatic)
 			var parts []uint64
-			for _, p := range []uint8{partWord, partShapes, partContext, partClusters, partSmall} {
+			for _, p := range []uint8{partWord, partShapes, partNeighbours, partContext, partClusters, partSmall} {
 				parts = c.appendStatic(i, parts, p)
+			}
+			var roles []uint64
+			for role, at := range []int{i - 1, i + 1, i - 2, i + 2} {
+				roles = c.at(at).appendRole(roles, role)
+			}
+			neighbours := c.appendStatic(i, nil, partNeighbours)
+			slices.Sort(roles)
+			slices.Sort(neighbours)
+			if !slices.Equal(roles, neighbours) {
+				t.Fatalf("token %d: the roles of its neighbours give %d features, partNeighbours %d", i, len(roles), len(neighbours))
 			}
 			slices.Sort(whole)
 			slices.Sort(parts)
