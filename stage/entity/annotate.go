@@ -5,7 +5,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/internal/cardinal"
 	"github.com/sitrep-dev/sitrep/ner"
 )
 
@@ -149,7 +148,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	// Lower the whole text at once, if that keeps every offset, rather than
 	// each capitalized token apart: the rules ask for most tokens in lower
 	// case.
-	if lowerText, ok := cardinal.LowerText(doc.Text); ok {
+	if lowerText, ok := doc.LowerText(); ok {
 		a.lowerText = lowerText
 		for i, t := range a.toks {
 			a.lowers[i], a.lowered[i] = lowerText[t.Start:t.End], true
