@@ -84,6 +84,7 @@ The database is a temporary file, removed afterwards, unless --db is given.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			tuneGCForIngest() // as ingest does: bench measures an ingest
 			opts := corpus.Options{Workers: workers, Linker: incident.New(incident.Config{}, nil)}
 			sum, err := corpus.Ingest(ctx, store, p, corpus.Read(ctx, args, corpus.Config{}), opts)
 			if err != nil {
