@@ -127,7 +127,6 @@ items are reported with a reason and the run goes on; the exit status is then 1.
 	return cmd
 }
 
-// addDBFlag declares --db on a command.
 // tuneGCForIngest trades memory for CPU during an ingest, which keeps
 // every core busy for as long as the input lasts: with the collector run
 // half as often (GOGC=200) it took 3-20% less user CPU on the 840 PolNeAR
@@ -143,6 +142,7 @@ func tuneGCForIngest() {
 	}
 }
 
+// addDBFlag declares --db on a command.
 func addDBFlag(stringVar func(*string, string, string, string), p *string) {
 	stringVar(p, "db", sqlite.DefaultPath, "SQLite database file")
 }
