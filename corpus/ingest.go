@@ -270,7 +270,7 @@ type accepted struct {
 func (a *accepted) has(hash, canonical string) bool {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
-	return a.keys[hash] || canonical != "" && a.keys[canonical]
+	return a.holds(hash, canonical)
 }
 
 // accept adds a document's keys, unless it has one already, and reports
@@ -278,7 +278,7 @@ func (a *accepted) has(hash, canonical string) bool {
 func (a *accepted) accept(hash, canonical string) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.keys[hash] || canonical != "" && a.keys[canonical] {
+	if a.holds(hash, canonical) {
 		return false
 	}
 	a.keys[hash] = true
@@ -286,6 +286,11 @@ func (a *accepted) accept(hash, canonical string) bool {
 		a.keys[canonical] = true
 	}
 	return true
+}
+
+// holds is has, for a caller that holds the lock.
+func (a *accepted) holds(hash, canonical string) bool {
+	return a.keys[hash] || canonical != "" && a.keys[canonical]
 }
 
 // work turns one item into a document, or finds it is a duplicate (of one
