@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
-	"slices"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/corpus"
+	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/ner"
 	"github.com/sitrep-dev/sitrep/stage/segment"
 )
@@ -23,8 +22,9 @@ func newTrainClustersCmd() *cobra.Command {
 		Long: `clusters groups the words of unlabelled text by the words around them
 (the exchange algorithm over a class bigram model) and writes the table, keyed
 by hashed lower-cased words, to -o. Only the words of CoNLL files are read (not
-their tags); text files are tokenized and split into sentences by the segment
-stage, directories are read in name order. Read training text only, never an
+their tags); articles (--text: files or directories, read as "sitrep ingest"
+reads them) are split into sentences and tokens by the segment
+stage, in name order. Read training text only, never an
 evaluation set: the clusters would carry its vocabulary into the tagger.
 The result is deterministic: the
 shipped ner/clusters.bin.gz is reproduced by the example, and the tagger's
@@ -48,18 +48,17 @@ weights must be retrained after it changes.`,
 					}
 				}
 			}
-			for _, path := range text {
-				files, err := textFiles(path)
+			// Text is read as ingest reads it (files, directories, JSON
+			// Lines, feeds, archives), and split as the pipeline splits it.
+			for it := range corpus.Read(cmd.Context(), text, corpus.Config{}) {
+				if it.Err != nil {
+					return fmt.Errorf("%s: %w", it.Name, it.Err)
+				}
+				doc, err := ingest.FromBytes(it.Data, it.Format, it.Meta)
 				if err != nil {
-					return err
+					return fmt.Errorf("%s: %w", it.Name, err)
 				}
-				for _, f := range files {
-					data, err := os.ReadFile(f)
-					if err != nil {
-						return err
-					}
-					sentences = appendSentences(sentences, sitrep.NewDocument(string(data), sitrep.Metadata{}).Text)
-				}
+				sentences = appendSentences(sentences, doc.Text)
 			}
 			var buf bytes.Buffer
 			if err := ner.Cluster(sentences, ner.ClusterOptions{Log: cmd.ErrOrStderr()}, &buf); err != nil {
@@ -74,30 +73,9 @@ weights must be retrained after it changes.`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&conll, "conll", nil, "CoNLL file whose words to read (repeatable)")
-	f.StringArrayVar(&text, "text", nil, "text file, or directory of them, to read (repeatable)")
+	f.StringArrayVar(&text, "text", nil, "file or directory of articles to read, as sitrep ingest reads them (repeatable)")
 	f.StringVarP(&out, "output", "o", "", "write the cluster table to this file")
 	return cmd
-}
-
-// textFiles returns path if it is a file, or the regular files under it in
-// name order.
-func textFiles(path string) ([]string, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.IsDir() {
-		return []string{path}, nil
-	}
-	var files []string
-	err = filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			files = append(files, p)
-		}
-		return err
-	})
-	slices.Sort(files)
-	return files, err
 }
 
 // appendSentences appends the words of each sentence of text.
