@@ -72,10 +72,6 @@ func (a *annotator) attrsAt(b int) []int {
 
 type tokRange struct{ start, end int }
 
-func newAnnotator(lex *lexicon, doc *sitrep.Document) *annotator {
-	return new(annotator).reset(lex, doc)
-}
-
 // reset makes a, perhaps used for an earlier document, an annotator of doc,
 // reusing its memory.
 func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
