@@ -50,29 +50,22 @@ type Stage struct {
 
 // New returns the attribution stage with its embedded cue lexicon.
 func New() (*Stage, error) {
-	lex, err := parseLexicon(cuesData)
-	if err != nil {
-		return nil, err
-	}
-	model, err := loadCueModel(cueWeights)
-	if err != nil {
-		return nil, err
-	}
-	return &Stage{lex: lex, model: model}, nil
+	return NewWithCueWeights(cueWeights)
 }
 
 // NewWithCueWeights returns the attribution stage with the cue classifier
 // gz, in the format TrainCues writes, instead of the embedded one: to
 // score a classifier trained on part of a corpus on the rest of it.
 func NewWithCueWeights(gz []byte) (*Stage, error) {
-	s, err := New()
+	lex, err := parseLexicon(cuesData)
 	if err != nil {
 		return nil, err
 	}
-	if s.model, err = loadCueModel(gz); err != nil {
+	model, err := loadCueModel(gz)
+	if err != nil {
 		return nil, err
 	}
-	return s, nil
+	return &Stage{lex: lex, model: model}, nil
 }
 
 // Name returns "attrib".

@@ -103,7 +103,7 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	if x.quoteOf[boundary] >= 0 || (boundary > s0 && x.quoteOf[boundary-1] >= 0) {
 		return true
 	}
-	if w := x.words[s0]; (subordinateStarts[w] || temporalWords[w] || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.quantifierAt(s0, boundary) {
+	if w := x.words[s0]; (subordinateStarts[w] || x.class[s0]&classTemporal != 0 || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.quantifierAt(s0, boundary) {
 		// "On the subject of Israel, Trump added …", "Asked what he
 		// wanted, Adelson said …": an adverbial, not what was said.
 		return false
@@ -133,7 +133,7 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 	if i > 0 && tellVerbs[x.words[i-1]] {
 		object = 2
 	}
-	for i < s1 && temporalWords[x.words[i]] {
+	for i < s1 && x.class[i]&classTemporal != 0 {
 		i++ // "…,” Espinoza said Friday."
 	}
 	for j := i; j < s1 && j <= i+object; j++ {

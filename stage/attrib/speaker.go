@@ -105,7 +105,7 @@ func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
 func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 	for j := x.tokenAfter(sp.Start); j < len(x.toks) && x.toks[j].End <= m.Start; j++ {
 		w := x.words[j]
-		if (npInner[w] && w != "and") || w == "," || w == "(" {
+		if (x.class[j]&classNPInner != 0 && w != "and") || w == "," || w == "(" {
 			return true
 		}
 	}
