@@ -195,7 +195,10 @@ func (g *Gazetteer) ProbeBytes(key []byte) (found, longer bool) {
 	if p, ok := g.cache.probes.getBytes(key); ok {
 		return p.found, p.longer
 	}
-	return g.Probe(string(key))
+	k := string(key)
+	found, longer = g.probe(k)
+	g.cache.probes.put(k, probe{found, longer})
+	return found, longer
 }
 
 func (g *Gazetteer) probe(key string) (found, longer bool) {
