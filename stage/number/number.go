@@ -218,9 +218,6 @@ func (s *scanner) scan() {
 
 // quantity reads a number with its qualifier at token k.
 func (s *scanner) quantity(k int) (quantity, bool) {
-	if k >= len(s.roles) { // a phrase may end the text: "2 worshippers and"
-		return quantity{}, false
-	}
 	if s.roles[k]&(roleNumber|roleQualifier|roleVague|roleFraction) == 0 && !startsDigit(s.lw[k]) && !s.compound(k) {
 		return quantity{}, false
 	}
@@ -648,6 +645,9 @@ func (s *scanner) figure(q quantity, num int) {
 // coordinate returns the end of a phrase counting people at token k, the
 // second of two joined by "and", or k if there is none.
 func (s *scanner) coordinate(k int) int {
+	if k >= len(s.roles) { // the text ends after "and": "2 worshippers and"
+		return k
+	}
 	if q, ok := s.quantity(k); ok {
 		if end, _, _, ok := s.nounPhrase(q.end); ok {
 			return end
