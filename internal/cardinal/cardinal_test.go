@@ -64,6 +64,7 @@ func TestLowerText(t *testing.T) {
 		{"all lower-case already", true},
 		{"İstanbul", false},            // "İ" lowers to two runes, three bytes
 		{"a 5 \u2126 resistor", false}, // the ohm sign lowers to a two-byte ω
+		{"5 \u212a", false},            // the Kelvin sign lowers to a one-byte "k"
 		{"bad \xff byte", false},
 	}
 	for _, tt := range tests {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/internal/cardinal"
 )
 
 // The per-token caches must answer exactly as the functions they replace.
@@ -31,14 +30,6 @@ func TestWordHelpersMatchStrings(t *testing.T) {
 		if got, want := appendFields(nil, w), strings.Fields(w); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", w, got, want)
 		}
-		// Where LowerText keeps offsets, it lowers as strings.ToLower does.
-		if l, ok := cardinal.LowerText(w); ok && l != strings.ToLower(w) {
-			t.Errorf("LowerText(%q) = %q, want %q", w, l, strings.ToLower(w))
-		}
-	}
-	// Kelvin sign lowers to a shorter "k": offsets would shift.
-	if _, ok := cardinal.LowerText("\u212a"); ok {
-		t.Error("LowerText kept offsets for a rune that changes length")
 	}
 }
 
