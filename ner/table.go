@@ -115,17 +115,10 @@ func (t *table) position(f uint64, p uint16) int {
 	return int(hi)
 }
 
-// locate returns the slot to read for key f.
-func (t *table) locate(f uint64) int {
-	var home [1]uint64
-	t.locateAll([]uint64{f}, home[:])
-	return int(home[0] >> 32)
-}
-
 // locateAll sets homes[k] to the slot to read for keys[k], in the high 32
-// bits, and the key's fingerprint, in the low 32 bits. It is locate written
-// out in one loop, with nothing that branches on the table, so that the
-// processor overlaps the reads of many keys.
+// bits, and the key's fingerprint, in the low 32 bits: one loop with
+// nothing that branches on the table, so that the processor overlaps the
+// reads of many keys.
 func (t *table) locateAll(keys []uint64, homes []uint64) {
 	homes = homes[:len(keys)]
 	for k, f := range keys {
