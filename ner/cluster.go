@@ -1,9 +1,7 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -302,54 +300,27 @@ func exchange(g *bigramGraph, k, iterations int, log io.Writer) []int32 {
 var clusterMagic = [4]byte{'s', 'c', 'l', 'u'}
 
 func encodeClusters(w io.Writer, keys []uint64, levels [][]int32) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	v, err := newVarintWriter(w, clusterMagic)
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(zw)
-	bw.Write(clusterMagic[:])
-	var buf [binary.MaxVarintLen64]byte
-	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	putU(formatVersion)
-	putU(uint64(len(levels)))
-	putU(uint64(len(keys)))
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if keys[a] < keys[b] {
-			return -1
-		}
-		return 1
-	})
+	v.u(uint64(len(levels)))
+	v.u(uint64(len(keys)))
 	var last uint64
-	for _, i := range order {
-		putU(keys[i] - last)
+	for _, i := range keyOrder(keys) {
+		v.u(keys[i] - last)
 		last = keys[i]
 		for _, l := range levels {
-			putU(uint64(l[i+2])) // words are numbered after the boundary and rare ids
+			v.u(uint64(l[i+2])) // words are numbered after the boundary and rare ids
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return v.close()
 }
 
 func decodeClusters(r io.Reader) (*clusterTable, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := openVarintReader(r, clusterMagic, "cluster table")
 	if err != nil {
 		return nil, err
-	}
-	br := bufio.NewReader(zr)
-	var mg [4]byte
-	if _, err := io.ReadFull(br, mg[:]); err != nil || mg != clusterMagic {
-		return nil, errors.New("not a sitrep cluster table")
-	}
-	version, err := binary.ReadUvarint(br)
-	if err != nil || version != formatVersion {
-		return nil, fmt.Errorf("unsupported cluster format %d", version)
 	}
 	levels, err := binary.ReadUvarint(br)
 	if err != nil || levels != uint64(len(ClusterLevels)) {
@@ -373,8 +344,8 @@ func decodeClusters(r io.Reader) (*clusterTable, error) {
 			if err != nil {
 				return nil, err
 			}
-			if c >= math.MaxUint16 {
-				return nil, errors.New("bad cluster id")
+			if c >= uint64(ClusterLevels[l]) {
+				return nil, fmt.Errorf("bad cluster id %d at level %d", c, l)
 			}
 			ids[l] = uint16(c + 1)
 		}

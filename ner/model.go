@@ -1,10 +1,7 @@
 package ner
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -566,34 +563,15 @@ const formatVersion = 1
 
 // Encode writes m compressed to w. Weights are quantized to 1/scale.
 func encode(w io.Writer, features []uint64, weights []float32, scale float32) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	v, err := newVarintWriter(w, magic)
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(zw)
-	bw.Write(magic[:])
-	var buf [binary.MaxVarintLen64]byte
-	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	putI := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
-	putU(formatVersion)
-	putU(uint64(len(features)))
-	putU(uint64(math.Float32bits(scale)))
-	order := make([]int, len(features))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		switch {
-		case features[a] < features[b]:
-			return -1
-		case features[a] > features[b]:
-			return 1
-		}
-		return 0
-	})
+	v.u(uint64(len(features)))
+	v.u(uint64(math.Float32bits(scale)))
 	var last uint64
-	for _, i := range order {
-		putU(features[i] - last)
+	for _, i := range keyOrder(features) {
+		v.u(features[i] - last)
 		last = features[i]
 		row := weights[i*int(numLabels) : (i+1)*int(numLabels)]
 		var mask uint64
@@ -604,17 +582,14 @@ func encode(w io.Writer, features []uint64, weights []float32, scale float32) er
 				mask |= 1 << k
 			}
 		}
-		putU(mask)
+		v.u(mask)
 		for k := range q {
 			if q[k] != 0 {
-				putI(q[k])
+				v.i(q[k])
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return v.close()
 }
 
 // Decode reads a model written by Train's encoder.
@@ -629,18 +604,9 @@ func Decode(r io.Reader) (*Model, error) {
 // decode reads the features, their rows of weights and the quantization
 // step of a model written by encode.
 func decode(r io.Reader) (features []uint64, weights []float32, scale float32, err error) {
-	zr, err := gzip.NewReader(r)
+	br, err := openVarintReader(r, magic, "NER model")
 	if err != nil {
 		return nil, nil, 0, err
-	}
-	br := bufio.NewReader(zr)
-	var mg [4]byte
-	if _, err := io.ReadFull(br, mg[:]); err != nil || mg != magic {
-		return nil, nil, 0, errors.New("not a sitrep NER model")
-	}
-	version, err := binary.ReadUvarint(br)
-	if err != nil || version != formatVersion {
-		return nil, nil, 0, fmt.Errorf("unsupported model format %d", version)
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<26 {
