@@ -45,9 +45,10 @@ type buffers struct {
 	feats      []uint64    // scratch: the features of one token
 	mentionEnd []bool      // per token: a speaker's mention ends there; filled when first needed
 	words      []string    // lower-case text of each token
+	known      []int32     // per token: its index into lex.entries; -1 if none
 	quotes     []quotation // top-level quotations, in text order
 	quoteOf    []int32     // per token: index into quotes of the quotation holding it; -1 if none
-	shapes     []string    // per token: its class for the cue model (see tokenShape)
+	shapes     []shape     // per token: its class for the cue model (see wordShape)
 	class      []wordClass // per token: the closed word sets it belongs to
 	matches    []match     // scratch: the cues of the current sentence
 	cues       []int       // scratch of sent.cues
@@ -60,8 +61,12 @@ type buffers struct {
 // A match is a cue found at tokens [start, end).
 type match struct {
 	start, end int
-	cue        cue
+	cue        *cue // not to be modified
 }
+
+// modelCue is the cue of a word the cue model finds, which the lexicon
+// lacks: a one-word verb of assertion.
+var modelCue = cue{words: []string{""}, stance: sitrep.StanceAssert}
 
 func newExtractor(lex *lexicon, model *cueModel, doc *sitrep.Document) *extractor {
 	x := new(extractor)
@@ -74,6 +79,7 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 	n := len(doc.Tokens)
 	*x = extractor{lex: lex, model: model, doc: doc, text: doc.Text, toks: doc.Tokens, buffers: x.buffers}
 	x.words, x.class = slices.Grow(x.words[:0], n)[:n], slices.Grow(x.class[:0], n)[:n]
+	x.known = slices.Grow(x.known[:0], n)[:n]
 	x.quoteOf, x.shapes = slices.Grow(x.quoteOf[:0], n)[:n], slices.Grow(x.shapes[:0], n)[:n]
 	x.sent.cues = x.cues[:0]
 	// The earlier stages have lowered the text already, unless lowering
@@ -82,28 +88,31 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 	if !sameOffsets {
 		low = lowerASCII(doc.Text)
 	}
-	for i, t := range doc.Tokens {
+	// Local slices of one length, so that the loop indexes them unchecked.
+	toks := doc.Tokens
+	words, known, class, shapes := x.words[:len(toks)], x.known[:len(toks)], x.class[:len(toks)], x.shapes[:len(toks)]
+	for i, t := range toks {
 		orig := doc.Text[t.Start:t.End]
 		w := low[t.Start:t.End]
 		if !sameOffsets && !isASCII(orig) {
 			w = lower(orig)
 		}
-		x.words[i] = w
-		x.class[i] = lex.classOf(w, orig)
+		id := lex.lookup(w)
+		c := lex.tokenClass(id, w, orig)
+		words[i], known[i], class[i], shapes[i] = w, id, c, wordShape(w, orig, c)
 	}
 	x.quotes = findQuotations(doc.Text, x.quotes[:0])
 	q := 0
-	for i, t := range doc.Tokens {
+	quoteOf := x.quoteOf[:len(toks)]
+	for i, t := range toks {
 		for q < len(x.quotes) && x.quotes[q].End <= t.Start {
 			q++
 		}
-		x.quoteOf[i] = -1
+		quoteOf[i] = -1
 		if q < len(x.quotes) && x.quotes[q].Start <= t.Start && t.End <= x.quotes[q].End {
-			x.quoteOf[i] = int32(q)
+			quoteOf[i] = int32(q)
+			shapes[i] = shapeQuote
 		}
-	}
-	for i := range x.shapes {
-		x.shapes[i] = x.tokenShape(i)
 	}
 }
 
@@ -111,7 +120,6 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 // keeping the buffers for the next one.
 func (x *extractor) release() {
 	clear(x.words) // they point into the text
-	clear(x.shapes)
 	x.cues = x.sent.cues
 	*x = extractor{buffers: x.buffers}
 }
@@ -141,25 +149,26 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called"
 			continue
 		}
-		c, n, ok := x.matchCue(i, s1)
+		c := x.matchCue(i, s1)
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
-		if !ok || n == 1 {
+		if (c == nil || len(c.words) == 1) && x.isCandidate(i) {
 			score, known := x.cueScore(i, s0, s1)
 			switch {
-			case ok && !known:
+			case c != nil && !known:
 				// A word too rare in the training corpus to judge ("deny").
-			case ok && score <= vetoThreshold:
-				ok = false // a listed word in a context where it is seldom a cue
-			case !ok && known && score > cueThreshold:
-				c, n, ok = cue{words: x.words[i : i+1], stance: sitrep.StanceAssert}, 1, true
+			case c != nil && score <= vetoThreshold:
+				c = nil // a listed word in a context where it is seldom a cue
+			case c == nil && known && score > cueThreshold:
+				c = &modelCue
 			}
 		}
-		if !ok {
+		if c == nil {
 			i++
 			continue
 		}
-		if nc, _, next := x.matchCue(i+n, s1); next && n == 1 && nc.kind == cueVerb {
+		n := len(c.words)
+		if nc := x.matchCue(i+n, s1); nc != nil && n == 1 && nc.kind == cueVerb {
 			// "the statement read": the verb is the cue, not the noun.
 			i++
 			continue

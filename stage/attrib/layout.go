@@ -36,7 +36,7 @@ func (x *extractor) bylines() {
 			continue
 		}
 		e := t + 1
-		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == "Cap" {
+		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
 			e++
 		}
 		if e == t+1 || e-t > maxBylineWords || !x.endsSignature(t, e) {

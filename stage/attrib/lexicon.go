@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/internal/wordfilter"
+	"github.com/sitrep-dev/sitrep/internal/wordmap"
 )
 
 //go:embed cues.txt
@@ -34,14 +34,43 @@ type cue struct {
 
 // A lexicon finds cues by their first word.
 type lexicon struct {
-	byFirst map[string][]cue // longest forms first
-	// classes holds the closed classes of each word (closedClasses),
-	// classCueWord for the first word of each cue and classSensed for the
-	// words of senses, so that the extractor looks a token up once.
-	classes     map[string]wordClass
-	classFilter wordfilter.Filter // the words of classes
-	senses      map[string]string // the sense of a word form (see senses.txt)
+	byFirst map[string][]cue  // longest forms first
+	senses  map[string]string // the sense of a word form (see senses.txt)
+	// known numbers the words of the closed classes, the first words of
+	// cues and the words of senses, and entries holds what the lexicon
+	// knows of each, so that the extractor looks a token up once.
+	known   *wordmap.Index
+	entries []lexEntry
 }
+
+// A lexEntry is what the lexicon knows of one word.
+type lexEntry struct {
+	class wordClass // closedClasses, classCueWord and classSensed
+	forms []cue     // the cues the word starts, longest first
+	// The cue model's features of the word, hashed once: its own, the
+	// feature fLexicon of its first cue, and the feature fSense of its
+	// sense and the hash of fSense's features of two strings before the
+	// second.
+	feats                     wordFeatures
+	cueFeature                uint64
+	senseFeature, sensePrefix uint64
+}
+
+// newLexEntry returns the entry of word w of classes c, with the cues
+// forms and the sense sense ("" if none).
+func newLexEntry(w string, c wordClass, forms []cue, sense string) lexEntry {
+	e := lexEntry{class: c, forms: forms, feats: newWordFeatures(w)}
+	if len(forms) > 0 {
+		e.cueFeature = feature2(fLexicon, string(forms[0].stance), kindNames[forms[0].kind])
+	}
+	if sense != "" {
+		e.senseFeature, e.sensePrefix = feature(fSense, sense), prefix2(fSense, sense)
+	}
+	return e
+}
+
+// lookup returns the index into entries of the lower-case word w, or -1.
+func (lex *lexicon) lookup(w string) int32 { return int32(lex.known.Find(w)) }
 
 // parseLexicon reads the format documented in cues.txt.
 func parseLexicon(data string) (*lexicon, error) {
@@ -93,23 +122,26 @@ func parseLexicon(data string) (*lexicon, error) {
 			lex.byFirst[words[0]] = list
 		}
 	}
-	lex.classes = make(map[string]wordClass, len(closedClasses)+len(lex.byFirst))
+	classes := make(map[string]wordClass, len(closedClasses)+len(lex.byFirst))
 	for w, c := range closedClasses {
-		lex.classes[w] = c
+		classes[w] = c
 	}
 	for w := range lex.byFirst {
-		lex.classes[w] |= classCueWord
+		classes[w] |= classCueWord
 	}
 	var err error
 	if lex.senses, err = parseSenses(sensesData); err != nil {
 		return nil, err
 	}
 	for w := range lex.senses {
-		lex.classes[w] |= classSensed
+		classes[w] |= classSensed
 	}
-	for w := range lex.classes {
-		lex.classFilter.Add(w)
+	words := make([]string, 0, len(classes))
+	for w, c := range classes {
+		words = append(words, w)
+		lex.entries = append(lex.entries, newLexEntry(w, c, lex.byFirst[w], lex.senses[w]))
 	}
+	lex.known = wordmap.New(words)
 	return lex, nil
 }
 
@@ -119,25 +151,27 @@ func (lex *lexicon) match(words []string, i, end int) (c cue, n int, ok bool) {
 	if i < 0 || i >= end || end > len(words) {
 		return cue{}, 0, false
 	}
-	return matchForms(lex.byFirst[words[i]], words, i, end)
+	if f := matchForms(lex.byFirst[words[i]], words, i, end); f != nil {
+		return *f, len(f.words), true
+	}
+	return cue{}, 0, false
 }
 
 // matchCue is lex.match for the document's token i, skipping the lookup
-// for the many words that start no cue.
-func (x *extractor) matchCue(i, end int) (c cue, n int, ok bool) {
-	if i < 0 || i >= end || end > len(x.words) {
-		return cue{}, 0, false
+// for the many words that start no cue. It returns the cue, which the
+// caller must not modify, or nil.
+func (x *extractor) matchCue(i, end int) *cue {
+	if i < 0 || i >= end || end > len(x.words) || x.class[i]&classCueWord == 0 {
+		return nil
 	}
-	if x.class[i]&classCueWord == 0 {
-		return cue{}, 0, false
-	}
-	return matchForms(x.lex.byFirst[x.words[i]], x.words, i, end)
+	return matchForms(x.lex.entries[x.known[i]].forms, x.words, i, end)
 }
 
 // matchForms returns the first of forms, the cues that start with
-// words[i], whose words all match before end.
-func matchForms(forms []cue, words []string, i, end int) (c cue, n int, ok bool) {
-	for _, c := range forms {
+// words[i], whose words all match before end, or nil.
+func matchForms(forms []cue, words []string, i, end int) *cue {
+	for k := range forms {
+		c := &forms[k]
 		if i+len(c.words) > end {
 			continue
 		}
@@ -149,10 +183,10 @@ func matchForms(forms []cue, words []string, i, end int) (c cue, n int, ok bool)
 			}
 		}
 		if all {
-			return c, len(c.words), true
+			return c
 		}
 	}
-	return cue{}, 0, false
+	return nil
 }
 
 // isCueWord reports whether w starts some cue of the lexicon.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // cueWeights is the cue classifier, written by "sitrep train attrib" from
@@ -142,8 +143,12 @@ func writeCueModel(w io.Writer, vocab map[uint64]bool, weights map[uint64]float6
 const minWeight = 0.001
 
 // knows reports whether the model scores the word w at all.
-func (m *cueModel) knows(w string) bool {
-	_, ok := m.vocab.get(feature(fWord, w))
+func (m *cueModel) knows(w string) bool { return m.knowsFeature(feature(fWord, w)) }
+
+// knowsFeature reports whether the model scores the word whose feature
+// fWord is f.
+func (m *cueModel) knowsFeature(f uint64) bool {
+	_, ok := m.vocab.get(f)
 	return ok
 }
 
@@ -195,7 +200,17 @@ const (
 	fnvPrime  = 1099511628211
 )
 
+// hashString continues the FNV-1a hash h over the bytes of s. It hashes
+// four bytes a round, which spares a loop test per byte: scoring a word
+// hashes some hundred bytes.
 func hashString(h uint64, s string) uint64 {
+	for len(s) >= 4 {
+		h = (h ^ uint64(s[0])) * fnvPrime
+		h = (h ^ uint64(s[1])) * fnvPrime
+		h = (h ^ uint64(s[2])) * fnvPrime
+		h = (h ^ uint64(s[3])) * fnvPrime
+		s = s[4:]
+	}
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= fnvPrime
@@ -220,8 +235,9 @@ func prefix2(t byte, a string) uint64 {
 	return hashString(feature(t, a), "\x00")
 }
 
-// The features of constant strings, hashed once. Positions and quote
-// contexts are indexed by their names' order in cueFeatures.
+// The features of constant strings, hashed once. Positions, quote
+// contexts and complements are indexed by their names' order in
+// cueFeatures and complementKind.
 var (
 	featBias            = feature(fBias, "")
 	featMentionBefore   = feature(fMention, "before")
@@ -233,42 +249,117 @@ var (
 	positionNames       = [...]string{"mid", "first", "early", "late"}
 	featQuoteNear       = [...]uint64{feature(fQuoteNear, "none"), feature(fQuoteNear, "closes-before"), feature(fQuoteNear, "opens-after")}
 	prefixOtherCue      = [...]uint64{prefix2(fOtherCue, "none"), prefix2(fOtherCue, "before"), prefix2(fOtherCue, "after")}
+	prefixComplement    = func() (p [len(complementNames)]uint64) {
+		for k, name := range complementNames {
+			p[k] = prefix2(fComplement, name)
+		}
+		return p
+	}()
 )
 
-// shape returns the class of token i (see tokenShape), or a marker
-// outside the sentence [s0, s1).
-func (x *extractor) shape(i, s0, s1 int) string {
+// A shape is the class of a token that the features of its neighbours see
+// (see wordShape).
+type shape uint8
+
+const (
+	shapeLow shape = iota
+	shapeCap
+	shapePron
+	shapeDet
+	shapeAux
+	shapeNum
+	shapeQuote
+	shapePunct // named by the token itself: ",", "“"
+	shapeStart // before the sentence
+	shapeEnd   // after the sentence
+	numShapes
+)
+
+// shapeNames are the names of the shapes that features hash.
+var shapeNames = [numShapes]string{"low", "Cap", "pron", "det", "aux", "num", "quote", "", "<s>", "</s>"}
+
+// shapeFeatures[t][k] is feature(t, shapeNames[k]) and shapePrefixes[t][k]
+// is prefix2(t, shapeNames[k]), hashed once for every template t.
+var shapeFeatures, shapePrefixes = func() (f, p [fSense + 1][numShapes]uint64) {
+	for t := range f {
+		for k, name := range shapeNames {
+			f[t][k], p[t][k] = feature(byte(t), name), prefix2(byte(t), name)
+		}
+	}
+	return f, p
+}()
+
+// shapeAt returns the shape of token i, or a marker outside the sentence
+// [s0, s1).
+func (x *extractor) shapeAt(i, s0, s1 int) shape {
 	if i < s0 {
-		return "<s>"
+		return shapeStart
 	}
 	if i >= s1 {
-		return "</s>"
+		return shapeEnd
 	}
 	return x.shapes[i]
 }
 
-// tokenShape classes token i for the features of its neighbours.
-func (x *extractor) tokenShape(i int) string {
-	w, c := x.words[i], x.class[i]
+// shapeName returns the name of the shape of token i in the sentence [s0, s1).
+func (x *extractor) shapeName(i, s0, s1 int) string {
+	if k := x.shapeAt(i, s0, s1); k != shapePunct {
+		return shapeNames[k]
+	}
+	return x.words[i]
+}
+
+// shapeFeature returns feature(t, x.shapeName(i, s0, s1)).
+func (x *extractor) shapeFeature(t byte, i, s0, s1 int) uint64 {
+	if k := x.shapeAt(i, s0, s1); k != shapePunct {
+		return shapeFeatures[t][k]
+	}
+	return feature(t, x.words[i])
+}
+
+// shapePrefix returns prefix2(t, x.shapeName(i, s0, s1)).
+func (x *extractor) shapePrefix(t byte, i, s0, s1 int) uint64 {
+	if k := x.shapeAt(i, s0, s1); k != shapePunct {
+		return shapePrefixes[t][k]
+	}
+	return prefix2(t, x.words[i])
+}
+
+// wordShape classes a token outside quotations, the lower-case word w
+// written orig, of classes c, for the features of its neighbours.
+func wordShape(w, orig string, c wordClass) shape {
+	// isPunct(w) and startsUpper(orig), with their ASCII cases spelled
+	// out: every token is classed.
+	punct := false
+	if b := w[0]; b < utf8.RuneSelf {
+		l := b | 0x20 // ASCII letters in lower case
+		punct = !('a' <= l && l <= 'z') && !('0' <= b && b <= '9')
+	} else {
+		punct = isPunct(w)
+	}
+	upper := false
+	if c&(classPronoun|classDeterminer) == 0 {
+		if b := orig[0]; b < utf8.RuneSelf {
+			upper = 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+		} else {
+			upper = startsUpper(orig)
+		}
+	}
 	switch {
-	case x.quoteOf[i] >= 0:
-		return "quote"
-	case isPunct(w):
-		return w
+	case punct:
+		return shapePunct
 	case w[0] >= '0' && w[0] <= '9':
-		return "num"
-	case c&(classPronoun|classDeterminer) == 0 && startsUpper(x.text[x.toks[i].Start:x.toks[i].End]):
-		return "Cap" // but sentence-initial "He", "The" fall through
-	}
-	switch {
+		return shapeNum
+	case upper:
+		return shapeCap // but sentence-initial "He", "The" fall through
 	case c&classPronoun != 0:
-		return "pron"
+		return shapePron
 	case c&classDeterminer != 0:
-		return "det"
+		return shapeDet
 	case c&(classAuxiliary|classNegation) != 0:
-		return "aux"
+		return shapeAux
 	}
-	return "low"
+	return shapeLow
 }
 
 // wordAt returns the lower-case word i, or a marker outside the sentence.
@@ -282,46 +373,89 @@ func (x *extractor) wordAt(i, s0, s1 int) string {
 	return x.words[i]
 }
 
+// wordFeatures are the features of cueFeatures, and the hashes of the
+// parts of features, that depend on the word alone: the lexicon hashes
+// them once for its words.
+type wordFeatures struct {
+	stem          string
+	word, stemmed uint64 // feature(fWord, w), feature(fStem, stem)
+	// suffix3 and suffix2 are the suffix features of a word of more than
+	// four bytes.
+	suffix3, suffix2 uint64
+	long             bool // the suffix features apply
+	// Hashes of the features of two strings whose first is the word.
+	wordNext, wordNextShape uint64
+}
+
+// newWordFeatures returns the wordFeatures of w.
+func newWordFeatures(w string) wordFeatures {
+	st := stem(w)
+	wf := wordFeatures{
+		stem:          st,
+		word:          feature(fWord, w),
+		stemmed:       feature(fStem, st),
+		wordNext:      prefix2(fWordNext, w),
+		wordNextShape: prefix2(fWordNextShape, w),
+	}
+	if len(w) > 4 {
+		wf.long, wf.suffix3, wf.suffix2 = true, feature(fSuffix3, w[len(w)-3:]), feature(fSuffix2, w[len(w)-2:])
+	}
+	return wf
+}
+
 // cueFeatures appends to fs the features of token i in the sentence of
 // tokens [s0, s1) and returns the result.
 func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
+	var own wordFeatures
+	return x.cueFeaturesOf(fs, i, s0, s1, x.wordFeatures(i, &own))
+}
+
+// wordFeatures returns the wordFeatures of token i: the lexicon's, or else
+// computed into own.
+func (x *extractor) wordFeatures(i int, own *wordFeatures) *wordFeatures {
+	if id := x.known[i]; id >= 0 {
+		return &x.lex.entries[id].feats
+	}
+	*own = newWordFeatures(x.words[i])
+	return own
+}
+
+// cueFeaturesOf is cueFeatures for the token i whose wordFeatures are wf.
+func (x *extractor) cueFeaturesOf(fs []uint64, i, s0, s1 int, wf *wordFeatures) []uint64 {
 	w := x.words[i]
 	prev, next := x.wordAt(i-1, s0, s1), x.wordAt(i+1, s0, s1)
-	prevShape, nextShape := x.shape(i-1, s0, s1), x.shape(i+1, s0, s1)
 	fs = append(fs,
 		featBias,
-		feature(fWord, w),
+		wf.word,
 		feature(fPrev, prev),
 		feature(fNext, next),
 		feature(fPrev2, x.wordAt(i-2, s0, s1)),
 		feature(fNext2, x.wordAt(i+2, s0, s1)),
 		feature2(fPrevWord, prev, w),
-		feature2(fWordNext, w, next),
-		feature(fPrevShape, prevShape),
-		feature(fNextShape, nextShape),
-		feature(fShape, x.shape(i, s0, s1)),
-		feature2(fPrevShapeWord, prevShape, w),
-		feature2(fWordNextShape, w, nextShape),
+		hashString(wf.wordNext, next),
+		x.shapeFeature(fPrevShape, i-1, s0, s1),
+		x.shapeFeature(fNextShape, i+1, s0, s1),
+		x.shapeFeature(fShape, i, s0, s1),
+		hashString(x.shapePrefix(fPrevShapeWord, i-1, s0, s1), w),
+		hashString(wf.wordNextShape, x.shapeName(i+1, s0, s1)),
+		wf.stemmed,
 	)
-	st := stem(w)
-	fs = append(fs, feature(fStem, st))
 	// The subject before any auxiliaries: "Trump has repeatedly said".
 	j := i - 1
 	for j >= s0 && x.isAux(j) {
 		j--
 	}
-	subj := x.shape(j, s0, s1)
-	fs = append(fs, feature2(fSubjectShape, subj, st), feature(fSubjectWord, x.wordAt(j, s0, s1)))
+	fs = append(fs, hashString(x.shapePrefix(fSubjectShape, j, s0, s1), wf.stem), feature(fSubjectWord, x.wordAt(j, s0, s1)))
 	if j >= s0 && x.mentionEndsAt(j) {
-		fs = append(fs, featMentionBefore, hashString(prefixMentionBefore, st))
+		fs = append(fs, featMentionBefore, hashString(prefixMentionBefore, wf.stem))
 	}
-	fs = append(fs, feature2(fComplement, x.complementKind(i+1, s1), st))
-	if len(w) > 4 {
-		fs = append(fs, feature(fSuffix3, w[len(w)-3:]), feature(fSuffix2, w[len(w)-2:]))
+	complement := x.complementKind(i+1, s1)
+	fs = append(fs, hashString(prefixComplement[complement], wf.stem))
+	if wf.long {
+		fs = append(fs, wf.suffix3, wf.suffix2)
 	}
 	if x.class[i]&classCueWord != 0 {
-		c := x.lex.byFirst[w][0]
-		fs = append(fs, feature2(fLexicon, string(c.stance), kindNames[c.kind]))
+		fs = append(fs, x.lex.entries[x.known[i]].cueFeature)
 	} else {
 		fs = append(fs, featLexiconNone)
 	}
@@ -359,21 +493,21 @@ func (x *extractor) cueFeatures(fs []uint64, i, s0, s1 int) []uint64 {
 	} else if k < len(x.sent.cues) {
 		other = 2 // after
 	}
-	fs = append(fs, hashString(prefixOtherCue[other], st))
+	fs = append(fs, hashString(prefixOtherCue[other], wf.stem))
 	if x.class[i]&classSensed != 0 {
-		sense := x.lex.senses[w]
+		e := &x.lex.entries[x.known[i]]
 		// What the words of one sense share: "plans to", "decided to",
 		// "intends to" after a name.
-		fs = append(fs, feature(fSense, sense),
-			feature2(fSense, sense, x.complementKind(i+1, s1)),
-			feature2(fSense, sense, subj),
-			feature2(fSense, sense, positionNames[pos]))
+		fs = append(fs, e.senseFeature,
+			hashString(e.sensePrefix, complementNames[complement]),
+			hashString(e.sensePrefix, x.shapeName(j, s0, s1)),
+			hashString(e.sensePrefix, positionNames[pos]))
 	}
 	if x.sent.quoted {
 		fs = append(fs, featQuoteInSentence)
 	}
-	if end := x.wordAt(i+1, s0, s1); end == "." || end == "</s>" {
-		fs = append(fs, feature2(fSentenceEnd, w, prevShape))
+	if next == "." || next == "</s>" {
+		fs = append(fs, feature2(fSentenceEnd, w, x.shapeName(i-1, s0, s1)))
 	}
 	return fs
 }
@@ -408,9 +542,9 @@ func (x *extractor) sentenceContext(s0, s1 int) {
 // pronoun, a determiner, a number or a particle.
 func (x *extractor) isCandidate(i int) bool {
 	switch x.shapes[i] {
-	case "low":
+	case shapeLow:
 		return x.class[i]&classParticle == 0
-	case "Cap":
+	case shapeCap:
 		return true
 	}
 	return false
@@ -426,10 +560,24 @@ var particles = wordSet(`of for in at on from with by to about as into over out 
 // training, unless they have a sense (senses.txt), whose features stand in
 // for the word's own.
 func (x *extractor) cueScore(i, s0, s1 int) (score float64, known bool) {
-	if x.model == nil || !x.isCandidate(i) || !x.model.knows(x.words[i]) && x.class[i]&classSensed == 0 {
+	if x.model == nil || !x.isCandidate(i) {
 		return 0, false
 	}
-	x.feats = x.cueFeatures(x.feats[:0], i, s0, s1)
+	var own wordFeatures
+	wf := &own
+	if id := x.known[i]; id >= 0 {
+		wf = &x.lex.entries[id].feats
+		if !x.model.knowsFeature(wf.word) && x.class[i]&classSensed == 0 {
+			return 0, false
+		}
+	} else {
+		// A word the lexicon lacks has no sense: the model must know it.
+		if !x.model.knowsFeature(feature(fWord, x.words[i])) {
+			return 0, false
+		}
+		own = newWordFeatures(x.words[i])
+	}
+	x.feats = x.cueFeaturesOf(x.feats[:0], i, s0, s1, wf)
 	return x.model.score(x.feats), true
 }
 
@@ -444,24 +592,40 @@ func stem(w string) string {
 	return w
 }
 
+// complementNames name what may follow a cue (see complementKind).
+var complementNames = [...]string{"none", "quote", "that", "to", ":", "about", "of", "for", "on", "end.", "end,"}
+
 // complementKind names what follows token i within a few words: a "that"
-// clause, an infinitive, a colon, a quotation, or nothing of these.
-func (x *extractor) complementKind(i, s1 int) string {
+// clause, an infinitive, a colon, a quotation, or nothing of these. It
+// returns an index into complementNames.
+func (x *extractor) complementKind(i, s1 int) int {
 	for j := i; j < s1 && j < i+4; j++ {
 		w := x.words[j]
-		switch {
-		case x.quoteOf[j] >= 0:
-			return "quote"
-		case w == "that", w == "to", w == ":", w == "about", w == "of", w == "for", w == "on":
-			return w
-		case w == "." || w == ",":
-			if w == "." {
-				return "end."
-			}
-			return "end,"
+		if x.quoteOf[j] >= 0 {
+			return 1 // quote
+		}
+		switch w {
+		case "that":
+			return 2
+		case "to":
+			return 3
+		case ":":
+			return 4
+		case "about":
+			return 5
+		case "of":
+			return 6
+		case "for":
+			return 7
+		case "on":
+			return 8
+		case ".":
+			return 9 // end.
+		case ",":
+			return 10 // end,
 		}
 	}
-	return "none"
+	return 0 // none
 }
 
 // mentionEndsAt reports whether a mention of a speaking entity (a
@@ -471,8 +635,22 @@ func (x *extractor) mentionEndsAt(i int) bool {
 		x.mentionsOK = true
 		x.mentionEnd = slices.Grow(x.mentionEnd[:0], len(x.toks))[:len(x.toks)]
 		clear(x.mentionEnd)
-		for _, m := range x.doc.Mentions {
-			if t := x.tokenAfter(m.End) - 1; speaks(m.Type) && t >= 0 && t < len(x.toks) && x.toks[t].End == m.End {
+		// The mentions ascend by Start, so a cursor walks the tokens
+		// once; a mention's last token is the last to start before its
+		// End.
+		p := 0 // the first token starting at or after the mention's Start
+		for k, m := range x.doc.Mentions {
+			if k > 0 && m.Start < x.doc.Mentions[k-1].Start {
+				p = 0 // out of order: start over
+			}
+			for p < len(x.toks) && x.toks[p].Start < m.Start {
+				p++
+			}
+			t := p
+			for t < len(x.toks) && x.toks[t].Start < m.End {
+				t++
+			}
+			if t--; speaks(m.Type) && t >= 0 && x.toks[t].End == m.End {
 				x.mentionEnd[t] = true
 			}
 		}

@@ -34,15 +34,11 @@ type quoteScanner struct {
 
 func findQuotations(text string, dst []quotation) []quotation {
 	s := quoteScanner{text: text, open: -1, skip: -1, out: dst}
+	m := newMarkScanner(text)
 	for i := 0; i < len(text); {
-		// Most bytes are ASCII that neither quotes nor ends a paragraph.
-		if i+8 <= len(text) && quiet8(text[i:i+8]) {
-			i += 8
-			continue
-		}
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' {
-			i++
-			continue
+		// Most bytes neither quote nor end a paragraph.
+		if i = m.from(i); i >= len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -100,19 +96,41 @@ func findQuotations(text string, dst []quotation) []quotation {
 	return s.out
 }
 
-// quiet8 reports whether the eight bytes of s are ASCII with no line
-// break, double quote or apostrophe: bytes findQuotations passes over.
-func quiet8(s string) bool {
-	const lows, highs = 0x0101010101010101, 0x8080808080808080
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if w&highs != 0 {
-		return false
+// marks are the bytes that findQuotations acts on: a line break, the
+// straight quote and apostrophe, and the lead bytes of the curly quotes
+// (E2 80 98 to E2 80 9D) and of the guillemets (C2 AB, C2 BB). In UTF-8 a
+// lead byte is never part of another character.
+const marks = "\n\"'\xe2\xc2"
+
+// A markScanner finds the next of the marks in a text. It keeps the next
+// offset of each mark, so that it searches the text once for each, with
+// strings.IndexByte, which tests many bytes an instruction.
+type markScanner struct {
+	text string
+	next [len(marks)]int // offset of the next marks[k]; len(text) if none
+}
+
+func newMarkScanner(text string) markScanner {
+	m := markScanner{text: text}
+	for k := range m.next {
+		m.next[k] = -1 // not searched yet
 	}
-	// v has a zero byte where w has byte c; (v-lows)&^v&highs is nonzero
-	// exactly when v has one.
-	hasByte := func(c uint64) bool { v := w ^ lows*c; return (v-lows)&^v&highs != 0 }
-	return !hasByte('\n') && !hasByte('"') && !hasByte('\'')
+	return m
+}
+
+// from returns the offset of the first mark at or after i, or len(text).
+func (m *markScanner) from(i int) int {
+	first := len(m.text)
+	for k := range m.next {
+		if m.next[k] < i {
+			m.next[k] = len(m.text)
+			if j := strings.IndexByte(m.text[i:], marks[k]); j >= 0 {
+				m.next[k] = i + j
+			}
+		}
+		first = min(first, m.next[k])
+	}
+	return first
 }
 
 func (s *quoteScanner) start(i int, single, straight bool) {

@@ -1,22 +1,39 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestQuiet8 checks the eight-byte test of findQuotations against the byte
-// by byte one, at every position of each mark.
-func TestQuiet8(t *testing.T) {
+// TestMarkScanner checks the mark search of findQuotations against a byte
+// by byte one, from every offset of texts with each mark at every place,
+// asked in ascending order as findQuotations asks.
+func TestMarkScanner(t *testing.T) {
+	texts := []string{"", "abc", "Syria, 1 \t(x)!#", "“Yes,” he said.\n‘No’ — «non» ''x'' \"q\" it's"}
 	for _, c := range []byte{'\n', '"', '\'', 0xE2, 0xC2, 0x80, 0xFF} {
-		for pos := 0; pos < 8; pos++ {
-			b := []byte("abcdefgh")
+		for pos := 0; pos < 10; pos++ {
+			b := []byte("abcdefghij")
 			b[pos] = c
-			if quiet8(string(b)) {
-				t.Errorf("quiet8(%q) = true", b)
-			}
+			texts = append(texts, string(b))
 		}
 	}
-	for _, s := range []string{"abcdefgh", "Syria, 1", "  \t(x)!#", "!#$%&()*", "\x00\x01\x7f\x09\x0b\x21\x23\x26"} {
-		if !quiet8(s) {
-			t.Errorf("quiet8(%q) = false", s)
+	for _, text := range texts {
+		for step := 1; step <= 3; step++ {
+			m := newMarkScanner(text)
+			for i := 0; i <= len(text); i += step {
+				want := len(text)
+				if j := strings.IndexAny(text[i:], "\n\"'"); j >= 0 {
+					want = i + j
+				}
+				for j := i; j < want; j++ {
+					if text[j] == 0xE2 || text[j] == 0xC2 {
+						want = j
+					}
+				}
+				if got := m.from(i); got != want {
+					t.Errorf("%q: from(%d) = %d, want %d", text, i, got, want)
+				}
+			}
 		}
 	}
 }

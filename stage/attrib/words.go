@@ -148,9 +148,15 @@ var closedClasses = func() map[string]wordClass {
 // classOf returns the classes of the lower-case word w, whose text as
 // written is orig.
 func (lex *lexicon) classOf(w, orig string) wordClass {
+	return lex.tokenClass(lex.lookup(w), w, orig)
+}
+
+// tokenClass returns the classes of the lower-case word w, whose text as
+// written is orig and whose index into lex.entries is id (-1 if none).
+func (lex *lexicon) tokenClass(id int32, w, orig string) wordClass {
 	var c wordClass
-	if lex.classFilter.MayHave(w) { // most words of a text are in no class
-		c = lex.classes[w]
+	if id >= 0 {
+		c = lex.entries[id].class
 	}
 	aux := c&(classAuxiliary|classNegation) != 0 ||
 		len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
