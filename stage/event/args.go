@@ -149,18 +149,17 @@ func firstOcc(occOf []int, ci int) int {
 	return 0
 }
 
-// mentionsIn returns the top-level mentions overlapping tokens [i, j).
+// mentionsIn returns the top-level mentions overlapping tokens [i, j), a
+// slice of a.topMention that the caller must not modify: they are
+// consecutive there, so no list need be built.
 func (a *annotator) mentionsIn(i, j int) []int {
 	// Top-level mentions do not nest, so their ends ascend with their starts.
 	k := sort.Search(len(a.topMention), func(k int) bool { return a.mentionTok[a.topMention[k]].end > i })
-	var out []int
-	for _, m := range a.topMention[k:] {
-		if a.mentionTok[m].start >= j {
-			break
-		}
-		out = append(out, m)
+	end := k
+	for end < len(a.topMention) && a.mentionTok[a.topMention[end]].start < j {
+		end++
 	}
-	return out
+	return a.topMention[k:end:end]
 }
 
 // usable reports whether mention m can be an actor or target: a person,
@@ -278,6 +277,9 @@ func (a *annotator) contentStart(i, j int) int {
 func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
 	start := sc.ts
 	for t := i - 1; t >= sc.ts; t-- {
+		if !a.mayEnd(t, lClause) && !a.mayEnd(t, lCondition) && !a.mayEnd(t, lPending) {
+			continue
+		}
 		if a.is(t, lClause) || a.is(t, lCondition) {
 			start = t + 1
 			break
@@ -478,8 +480,8 @@ func (a *annotator) mentionAfter(sc *sentenceCtx, i, n int) sitrep.Argument {
 
 // triggerAt returns the occurrence starting at token t, or -1.
 func (a *annotator) triggerAt(sc *sentenceCtx, t int) int {
-	for k, o := range sc.occ {
-		if o.start == t {
+	for k := range sc.occ {
+		if sc.occ[k].start == t {
 			return k
 		}
 	}

@@ -14,8 +14,10 @@ import (
 type annotator struct {
 	lex   *lexicon
 	doc   *sitrep.Document
-	words []string    // lower-case text of each token, curly apostrophes made straight
-	info  []*wordInfo // what the lexicon knows of each token; nil if nothing
+	words []string // lower-case text of each token, curly apostrophes made straight
+	// info holds what the lexicon knows of each token; noInfo if nothing,
+	// so that the rules, which ask it of many tokens, need not test for nil.
+	info []*wordInfo
 	// mentionTok[i] is the [first, last+1) token range of Mentions[i].
 	mentionTok []tokRange
 	// topMention lists the mentions not nested in a longer one, by Start.
@@ -23,10 +25,15 @@ type annotator struct {
 	// sentAttrs lists, for each sentence, the attributions overlapping it.
 	sentAttrs [][]int
 	sc        sentenceCtx // the sentence being read
+	// lastSentence is the last answer of sentenceAt.
+	lastSentence int
 	// here, occOf and done are group's memory, reused by each sentence.
 	here  []*candidate
 	occOf []int
 	done  []bool
+	// found and events are Run's and merge's lists of candidates, whose
+	// memory later documents reuse.
+	found, events []*candidate
 }
 
 // code returns the actor code of mention m's entity, or "".
@@ -57,8 +64,15 @@ func (a *annotator) indexAttributions() {
 }
 
 // sentenceAt returns the index of the first sentence ending after byte b.
+// Most questions are about the sentence of the last answer, which is
+// tested first.
 func (a *annotator) sentenceAt(b int) int {
-	return sort.Search(len(a.doc.Sentences), func(i int) bool { return a.doc.Sentences[i].End > b })
+	ss := a.doc.Sentences
+	if k := a.lastSentence; k < len(ss) && ss[k].End > b && (k == 0 || ss[k-1].End <= b) {
+		return k
+	}
+	a.lastSentence = sort.Search(len(ss), func(i int) bool { return ss[i].End > b })
+	return a.lastSentence
 }
 
 // attrsAt returns the attributions overlapping the sentence holding byte b.
@@ -80,13 +94,15 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 		words: slices.Grow(a.words[:0], n)[:n], info: slices.Grow(a.info[:0], n)[:n],
 		mentionTok: a.mentionTok[:0], topMention: a.topMention[:0], sentAttrs: a.sentAttrs[:0],
 		sc:   sentenceCtx{occ: a.sc.occ[:0], cues: a.sc.cues[:0]},
-		here: a.here[:0], occOf: a.occOf[:0], done: a.done[:0]}
+		here: a.here[:0], occOf: a.occOf[:0], done: a.done[:0], found: a.found[:0], events: a.events[:0]}
 	// Lower-case the text once and slice it, unless lower-casing changes
 	// byte lengths (rare letters such as "İ").
 	lower, sameOffsets := doc.LowerText()
 	// Most texts have no curly apostrophe: then no token need be searched
 	// for one.
 	curly := strings.Contains(doc.Text, "’")
+	// Local slices of one length, so that the loop indexes them unchecked.
+	words, info := a.words[:len(doc.Tokens)], a.info[:len(doc.Tokens)]
 	for i, t := range doc.Tokens {
 		var w string
 		if sameOffsets {
@@ -97,14 +113,27 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 		} else {
 			w = lowerWord(doc.Text[t.Start:t.End])
 		}
-		a.words[i] = w
-		a.info[i] = lex.info(w)
+		words[i], info[i] = w, lex.info(w)
 	}
 	a.indexAttributions()
 	a.mentionTok = slices.Grow(a.mentionTok, len(doc.Mentions))[:len(doc.Mentions)]
 	end := -1
+	p := 0 // a.tokenAt(m.Start): the mentions ascend by Start, so a cursor finds it
 	for i, m := range doc.Mentions {
-		a.mentionTok[i] = tokRange{a.tokenAt(m.Start), a.tokenAfter(m.End)}
+		if i > 0 && m.Start < doc.Mentions[i-1].Start {
+			p = 0 // out of order: start over
+		}
+		for p < len(doc.Tokens) && doc.Tokens[p].End <= m.Start {
+			p++
+		}
+		q := p // a.tokenAfter(m.End), at or near p: mentions are short
+		for q > 0 && doc.Tokens[q-1].Start >= m.End {
+			q--
+		}
+		for q < len(doc.Tokens) && doc.Tokens[q].Start < m.End {
+			q++
+		}
+		a.mentionTok[i] = tokRange{p, q}
 		if n := len(a.topMention); n > 0 && doc.Mentions[a.topMention[n-1]].Span == m.Span {
 			// Two readings of one span ("Damascus" the city and the
 			// government): keep the one with an actor code.
@@ -134,46 +163,60 @@ func (a *annotator) release() {
 	clear(a.sc.occ)
 	clear(a.sc.cues)
 	clear(a.here[:cap(a.here)])
+	clear(a.found[:cap(a.found)])
+	clear(a.events[:cap(a.events)])
 	a.doc = nil
 }
 
 // is reports whether token t is a one-word entry of list l.
 func (a *annotator) is(t int, l listID) bool {
-	if t < 0 || t >= len(a.info) {
-		return false
-	}
-	wi := a.info[t]
-	return wi != nil && wi.single&(1<<l) != 0
+	return t >= 0 && t < len(a.info) && a.info[t].single&(1<<l) != 0
 }
 
+// mayStart and mayEnd report whether an entry of list l may start or end
+// at token t, which 0 <= t < len(a.info) must hold: false means it does
+// not. They are inlined, and spare the loops over a sentence's tokens a
+// call of startsAt or endsAt for most words.
+func (a *annotator) mayStart(t int, l listID) bool { return a.info[t].starts&(1<<l) != 0 }
+func (a *annotator) mayEnd(t int, l listID) bool   { return a.info[t].ends&(1<<l) != 0 }
+
 // endsAt reports whether an entry of list l ends at token j, and returns the
-// index of its first token.
+// index of its first token. It is small enough to be inlined: the rules
+// ask it of many tokens, which most lists do not hold.
 func (a *annotator) endsAt(l listID, j int) (int, bool) {
-	if j < 0 || j >= len(a.info) || a.info[j] == nil {
+	if uint(j) >= uint(len(a.info)) || a.info[j].ends&(1<<l) == 0 {
 		return 0, false
 	}
-	wi := a.info[j]
-	if wi.last&(1<<l) != 0 {
-		if start, ok := a.lex.lists[l].endsAt(a.words, j); ok {
+	return a.endsAtSlow(l, j)
+}
+
+// endsAtSlow is endsAt for a token that list l may hold.
+func (a *annotator) endsAtSlow(l listID, j int) (int, bool) {
+	if a.info[j].last&(1<<l) != 0 {
+		if start, ok := a.lex.lists[l].multiEndsAt(a.words, j); ok {
 			return start, true
 		}
 	}
-	return j, wi.single&(1<<l) != 0
+	return j, a.info[j].single&(1<<l) != 0
 }
 
 // startsAt reports whether an entry of list l starts at token i, and returns
-// the index after it.
+// the index after it. Like endsAt, it is small enough to be inlined.
 func (a *annotator) startsAt(l listID, i int) (int, bool) {
-	if i < 0 || i >= len(a.info) || a.info[i] == nil {
+	if uint(i) >= uint(len(a.info)) || a.info[i].starts&(1<<l) == 0 {
 		return 0, false
 	}
-	wi := a.info[i]
-	if wi.first&(1<<l) != 0 {
-		if end, ok := a.lex.lists[l].startsAt(a.words, i); ok {
+	return a.startsAtSlow(l, i)
+}
+
+// startsAtSlow is startsAt for a token that list l may hold.
+func (a *annotator) startsAtSlow(l listID, i int) (int, bool) {
+	if a.info[i].first&(1<<l) != 0 {
+		if end, ok := a.lex.lists[l].multiStartsAt(a.words, i); ok {
 			return end, true
 		}
 	}
-	return i + 1, wi.single&(1<<l) != 0
+	return i + 1, a.info[i].single&(1<<l) != 0
 }
 
 // hasCurlyApostrophe reports whether w holds "’" (E2 80 99), as
@@ -284,18 +327,17 @@ func (a *annotator) scan(sc *sentenceCtx) {
 			i++
 			continue
 		}
-		if end, ok := a.startsAt(lObligation, i); ok {
-			if rep := a.reportingBefore(sc, i); rep >= 0 {
-				sc.occ = append(sc.occ, occurrence{start: i, end: end, e: obligationEntry, category: sitrep.REQUEST,
-					modality: sitrep.Asserted, head: rep, obligation: true, gov: -1})
-				i = end
-				continue
+		if a.mayStart(i, lObligation) {
+			if end, ok := a.startsAt(lObligation, i); ok {
+				if rep := a.reportingBefore(sc, i); rep >= 0 {
+					sc.occ = append(sc.occ, occurrence{start: i, end: end, e: obligationEntry, category: sitrep.REQUEST,
+						modality: sitrep.Asserted, head: rep, obligation: true, gov: -1})
+					i = end
+					continue
+				}
 			}
 		}
-		var e *entry
-		if wi := a.info[i]; wi != nil {
-			e = matchIn(wi.triggers, words, i)
-		}
+		e := matchIn(a.info[i].triggers, words, i)
 		if e == nil {
 			i++
 			continue
@@ -310,7 +352,7 @@ func (a *annotator) scan(sc *sentenceCtx) {
 	}
 	for i := sc.ts; i < sc.te; i++ {
 		wi := a.info[i]
-		if wi == nil || len(wi.cues) == 0 {
+		if len(wi.cues) == 0 {
 			continue
 		}
 		if e := matchIn(wi.cues, words, i); e != nil {
@@ -540,6 +582,9 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		for j := o.start - 1; j >= sc.ts; j-- {
 			if a.words[j] == ";" || a.words[j] == ":" {
 				break
+			}
+			if !a.mayEnd(j, lCondition) && !a.mayEnd(j, lPending) {
+				continue
 			}
 			if a.is(j, lCondition) {
 				o.modality = sitrep.Hypothetical
@@ -772,8 +817,10 @@ func (a *annotator) laterAfter(sc *sentenceCtx, i int) bool {
 		if a.isPunct(t) || a.is(t, lClause) || a.is(t, lScope) {
 			return false
 		}
-		if _, ok := a.startsAt(lLater, t); ok {
-			return true
+		if a.mayStart(t, lLater) {
+			if _, ok := a.startsAt(lLater, t); ok {
+				return true
+			}
 		}
 	}
 	return false

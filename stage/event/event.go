@@ -89,7 +89,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	a.reset(s.lex, doc)
 	defer s.annotators.Put(a)
 	defer a.release()
-	var found []*candidate
+	found := a.found
 	for si := range doc.Sentences {
 		if si%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -98,6 +98,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 		}
 		found = a.sentence(si, found)
 	}
+	a.found = found
 	events := a.merge(found)
 	a.denials(events)
 	a.tolls(events)

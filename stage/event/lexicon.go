@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/internal/wordfilter"
+	"github.com/sitrep-dev/sitrep/internal/wordmap"
 )
 
 //go:embed data/triggers.txt
@@ -56,17 +56,16 @@ type lexicon struct {
 	wordLists
 	lists [numLists]*wordList
 	vocab map[string]*wordInfo // every word the lexicon knows
-	// vocabFilter rejects cheaply most words that are not in vocab: the
-	// annotator looks up every token.
-	vocabFilter wordfilter.Filter
+	// vocabIndex numbers the words of vocab, whose infos are vocabInfo[1:]
+	// (vocabInfo[0] is &noInfo): the annotator looks up every token,
+	// which through a Go map was the stage's largest cost.
+	vocabIndex *wordmap.Index
+	vocabInfo  []*wordInfo
 }
 
-// info returns what the lexicon knows of word w; nil if nothing.
+// info returns what the lexicon knows of word w; &noInfo if nothing.
 func (lex *lexicon) info(w string) *wordInfo {
-	if !lex.vocabFilter.MayHave(w) {
-		return nil
-	}
-	return lex.vocab[w]
+	return lex.vocabInfo[lex.vocabIndex.Find(w)+1]
 }
 
 // A wordList is a set of one-word and multi-word function words.
@@ -127,9 +126,20 @@ var listNames = [numLists]string{"negation", "future", "hypothetical", "reportin
 type wordInfo struct {
 	triggers []*entry // trigger phrases starting with the word, longest first
 	cues     []*entry // mode cues starting with the word, longest first
-	single   uint32   // bit l: the word is an entry of list l
-	first    uint32   // bit l: the word starts a multi-word entry of list l
-	last     uint32   // bit l: the word ends a multi-word entry of list l
+	listBits
+}
+
+// noInfo is the wordInfo of the words the lexicon does not know.
+var noInfo wordInfo
+
+// listBits says which word lists hold a word.
+type listBits struct {
+	single uint32 // bit l: the word is an entry of list l
+	first  uint32 // bit l: the word starts a multi-word entry of list l
+	last   uint32 // bit l: the word ends a multi-word entry of list l
+	// starts is single|first and ends single|last: the lists an entry of
+	// which may start or end at the word.
+	starts, ends uint32
 }
 
 // The word lists the stage reads, resolved once from lexicon.words.
@@ -215,9 +225,16 @@ func (lex *lexicon) index() {
 			info(w).last |= bit
 		}
 	}
-	for w := range lex.vocab {
-		lex.vocabFilter.Add(w)
+	words := make([]string, 0, len(lex.vocab))
+	lex.vocabInfo = []*wordInfo{&noInfo} // for Find's -1
+	for w, wi := range lex.vocab {
+		words = append(words, w)
+		lex.vocabInfo = append(lex.vocabInfo, wi)
 	}
+	for _, wi := range lex.vocabInfo[1:] {
+		wi.starts, wi.ends = wi.single|wi.first, wi.single|wi.last
+	}
+	lex.vocabIndex = wordmap.New(words)
 }
 
 func parseTriggers(src string, byPhrase map[string]*entry, cues *[]*entry) error {
@@ -445,37 +462,33 @@ func splitQuoted(s string) []string {
 	return out
 }
 
-// endsAt reports whether one of l's words ends at words[i] (inclusive),
-// and returns the index of its first word.
-func (l *wordList) endsAt(words []string, i int) (int, bool) {
+// multiEndsAt reports whether one of l's multi-word entries ends at
+// words[i] (inclusive), and returns the index of its first word. The
+// caller knows l's one-word entries from the word's listBits.
+func (l *wordList) multiEndsAt(words []string, i int) (int, bool) {
 	if i < 0 || i >= len(words) {
 		return 0, false
 	}
 	for _, m := range l.byLast[words[i]] {
-		j := i - len(m) + 1
-		if j >= 0 && slices.Equal(words[j:i+1], m) {
+		// The last words are equal: compare the others.
+		if j := i - len(m) + 1; j >= 0 && slices.Equal(words[j:i], m[:len(m)-1]) {
 			return j, true
 		}
-	}
-	if l.single[words[i]] {
-		return i, true
 	}
 	return 0, false
 }
 
-// startsAt reports whether one of l's words starts at words[i], and returns
-// the index after it.
-func (l *wordList) startsAt(words []string, i int) (int, bool) {
+// multiStartsAt reports whether one of l's multi-word entries starts at
+// words[i], and returns the index after it.
+func (l *wordList) multiStartsAt(words []string, i int) (int, bool) {
 	if i < 0 || i >= len(words) {
 		return 0, false
 	}
 	for _, m := range l.byFirst[words[i]] {
-		if i+len(m) <= len(words) && slices.Equal(words[i:i+len(m)], m) {
+		// The first words are equal: compare the others.
+		if i+len(m) <= len(words) && slices.Equal(words[i+1:i+len(m)], m[1:]) {
 			return i + len(m), true
 		}
-	}
-	if l.single[words[i]] {
-		return i + 1, true
 	}
 	return 0, false
 }
@@ -489,10 +502,11 @@ func match(m map[string][]*entry, words []string, i int) *entry {
 }
 
 // matchIn returns the longest of entries, all starting with words[i], that
-// matches words from i, or nil.
+// matches words from i, or nil. Their first words are equal, so only the
+// others are compared.
 func matchIn(entries []*entry, words []string, i int) *entry {
 	for _, e := range entries {
-		if i+len(e.words) <= len(words) && slices.Equal(words[i:i+len(e.words)], e.words) {
+		if i+len(e.words) <= len(words) && slices.Equal(words[i+1:i+len(e.words)], e.words[1:]) {
 			return e
 		}
 	}

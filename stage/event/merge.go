@@ -13,7 +13,8 @@ const mergeLookback = 64
 // text order, joins the most recently mentioned earlier event it is
 // compatible with, or starts a new one.
 func (a *annotator) merge(found []*candidate) []*candidate {
-	var events []*candidate
+	events := a.events[:0]
+	defer func() { a.events = events }()
 	for _, c := range found {
 		best := -1
 		// Look back over a bounded number of events: reports of one event
