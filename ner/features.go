@@ -216,9 +216,8 @@ type sentenceContext struct {
 	seen     []bool  // per token: its lower-case form also appears lower-case in the document
 	history  []uint8 // per token: the type index the tagger gave this form earlier, 0 if none
 	lists    []uint8 // per token: bits of the name lists covering it
-	cached   []bool  // per token: its word features' weights are in wordSums and roleSums
-	wordSums [][numLabels]int32
-	roleSums []roleSums
+	cached   []bool  // per token: its word features' weights are in sums
+	sums     []wordSums
 	features []uint64 // scratch
 }
 
@@ -232,10 +231,10 @@ func (c *sentenceContext) at(i int) *tokenInfo {
 // rolesAt returns the roleSums of token i, those of edge (the boundary's)
 // outside the sentence.
 func (c *sentenceContext) rolesAt(i int, edge *roleSums) *roleSums {
-	if i < 0 || i >= len(c.roleSums) {
+	if i < 0 || i >= len(c.sums) {
 		return edge
 	}
-	return &c.roleSums[i]
+	return &c.sums[i].roles
 }
 
 func (c *sentenceContext) listsAt(i int) uint64 {
@@ -283,14 +282,24 @@ func (c *sentenceContext) extract(i int, prev, prev2 Label) []uint64 {
 // dynamic sets the features of token i that depend on the two previous
 // labels: first the numLabelOnly that depend on nothing else.
 func (c *sentenceContext) dynamic(i int, prev, prev2 Label, dst *[numDynamic]uint64) {
-	cur := c.at(i)
-	dst[numLabelOnly] = mix(fTagPrevLower, mix(uint64(prev), cur.lower))
-	dst[numLabelOnly+1] = mix(fTagPrevShape, mix(uint64(prev), cur.shape))
 	labelFeatures(prev, prev2, (*[numLabelOnly]uint64)(dst[:numLabelOnly]))
+	wordLabelFeatures(c.at(i), prev, (*[numWordLabel]uint64)(dst[numLabelOnly:]))
 }
 
-// numLabelOnly is the number of features of the previous labels alone.
-const numLabelOnly = 2
+// numLabelOnly is the number of features of the previous labels alone, and
+// numWordLabel the number of those of the previous label and the word.
+const (
+	numLabelOnly = 2
+	numWordLabel = numDynamic - numLabelOnly
+)
+
+// wordLabelFeatures sets the features of word cur after label prev. After
+// an O, the label of most tokens, they depend on the word alone, and the
+// tagger caches their summed weights per word form (see wordSums.afterO).
+func wordLabelFeatures(cur *tokenInfo, prev Label, dst *[numWordLabel]uint64) {
+	dst[0] = mix(fTagPrevLower, mix(uint64(prev), cur.lower))
+	dst[1] = mix(fTagPrevShape, mix(uint64(prev), cur.shape))
+}
 
 // labelFeatures sets the features of the two previous labels alone.
 func labelFeatures(prev, prev2 Label, dst *[numLabelOnly]uint64) {
@@ -315,7 +324,7 @@ const (
 	// document.
 	partContext
 	// partClusters: the features of the clusters of the neighbours, which
-	// the tagger sums from small dense tables (see Model.addClusters).
+	// the tagger adds to the neighbours' roleSums (see staticRun.sumWords).
 	partClusters
 	// partSmall: the context features of small numbers (whether the word
 	// is seen in lower case, the name lists covering it and its
@@ -337,6 +346,52 @@ func clusterFeature(template uint64, id uint16) uint64 { return mix(template, ui
 // shapeTrigram returns the key of the shapes of tokens i-1, i and i+1.
 func (c *sentenceContext) shapeTrigram(i int) uint64 {
 	return mix(mix(c.at(i-1).shape, c.at(i).shape), c.at(i+1).shape)
+}
+
+// appendContext appends the features of partContext of token i, those of
+// appendStatic(i, f, partContext) without its tests of the other parts: the
+// tagger asks for them for every token.
+func (c *sentenceContext) appendContext(i int, f []uint64) []uint64 {
+	cur, p, n := c.at(i), c.at(i-1), c.at(i+1)
+	f = appendPairs(f, p, cur, n)
+	f = append(f, aroundFeature(p, n))
+	f = c.appendSentence(i, f)
+	if l := c.listsAt(i); l != 0 {
+		f = append(f, listShapeFeature(l, cur))
+	}
+	return f
+}
+
+// appendPairs appends the features of partContext of word cur with its
+// neighbours p and n, in training order: the first two are the last of the
+// staticHead features.
+func appendPairs(f []uint64, p, cur, n *tokenInfo) []uint64 {
+	return append(f,
+		mix(fBigramPrev, mix(p.lower, cur.lower)),
+		mix(fBigramNext, mix(cur.lower, n.lower)),
+		mix(fLowerPrevShape, mix(p.lower, cur.shape)),
+		mix(fShapeLowerNext, mix(cur.shape, n.lower)))
+}
+
+// aroundFeature is the feature of partContext of the words p and n on both
+// sides of a word.
+func aroundFeature(p, n *tokenInfo) uint64 { return mix(fAroundLower, mix(p.lower, n.lower)) }
+
+// listShapeFeature is the feature of partContext of word cur in the name
+// lists l.
+func listShapeFeature(l uint64, cur *tokenInfo) uint64 { return mix(fListShape, mix(l, cur.shape)) }
+
+// appendSentence appends the features of partContext of token i that its
+// place in the sentence and the sentence's case give.
+func (c *sentenceContext) appendSentence(i int, f []uint64) []uint64 {
+	cur := c.at(i)
+	if i == 0 {
+		f = append(f, mix(fFirstShape, cur.shape))
+	}
+	if c.allCaps {
+		f = append(f, mix(fCapsSentLower, cur.lower), mix(fCapsSentShape, cur.shape))
+	}
+	return f
 }
 
 // appendStatic appends the features of token i that do not depend on the
@@ -368,12 +423,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			mix(fShapeCurNext, mix(cur.shape, n.shape)))
 	}
 	if context {
-		f = append(f,
-			mix(fBigramPrev, mix(p.lower, cur.lower)),
-			mix(fBigramNext, mix(cur.lower, n.lower)),
-			// staticHead features above
-			mix(fLowerPrevShape, mix(p.lower, cur.shape)),
-			mix(fShapeLowerNext, mix(cur.shape, n.lower)))
+		f = appendPairs(f, p, cur, n)
 	}
 	if neighbours {
 		f = append(f, mix(fWordPrev, p.word))
@@ -382,8 +432,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 		f = append(f, mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)))
 	}
 	if context {
-		f = append(f, mix(fAroundLower, mix(p.lower, n.lower)))
-
+		f = append(f, aroundFeature(p, n))
 	}
 	if parts&partClusters != 0 {
 		f = appendClusters(f, p, n)
@@ -393,12 +442,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 	}
 	small := parts&partSmall != 0
 	if context {
-		if i == 0 {
-			f = append(f, mix(fFirstShape, cur.shape))
-		}
-		if c.allCaps {
-			f = append(f, mix(fCapsSentLower, cur.lower), mix(fCapsSentShape, cur.shape))
-		}
+		f = c.appendSentence(i, f)
 	}
 	if first := c.seenAt(i); first != 0 && small {
 		f = append(f, mix(fSeenLower, first))
@@ -408,7 +452,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			f = append(f, mix(fList, l))
 		}
 		if context {
-			f = append(f, mix(fListShape, mix(l, cur.shape)))
+			f = append(f, listShapeFeature(l, cur))
 		}
 	}
 	if !small {
@@ -442,6 +486,14 @@ const (
 // roleSums are the summed weights of the features a word gives each
 // neighbour of it, per role.
 type roleSums [numRoles][numLabels]int32
+
+// wordSums are the summed weights of the features of a word form that do not
+// depend on its context, which the tagger computes once per form and caches.
+type wordSums struct {
+	word   [numLabels]int32 // its partWord features
+	afterO [numLabels]int32 // its wordLabelFeatures after an O
+	roles  roleSums         // the features it gives its neighbours
+}
 
 // appendRole appends the features that the word ti gives a token of which it
 // is the neighbour in role: the partNeighbours features of that token.

@@ -36,6 +36,10 @@ type smallSums struct {
 	// By the previous and the current, or the current and the next
 	// token's history: historyValues*first + second.
 	historyPrev, historyNext [historyValues * historyValues][numLabels]int32
+	// The three history features together, by the previous, the current
+	// and the next token's history: historyValues²*previous +
+	// historyValues*current + next.
+	histories [historyValues * historyValues * historyValues][numLabels]int32
 }
 
 // historyValues bounds the values of sentenceContext.historyAt.
@@ -62,6 +66,16 @@ func (m *Model) newSmallSums() *smallSums {
 			one(fHistoryNext, a<<8|b, &t.historyNext[a*historyValues+b])
 		}
 	}
+	for p := range historyValues {
+		for h := range historyValues {
+			for n := range historyValues {
+				sum := &t.histories[(p*historyValues+h)*historyValues+n]
+				addSums(sum, &t.history[h])
+				addSums(sum, &t.historyPrev[p*historyValues+h])
+				addSums(sum, &t.historyNext[h*historyValues+n])
+			}
+		}
+	}
 	return t
 }
 
@@ -83,9 +97,7 @@ func (m *Model) addSmall(c *sentenceContext, i int, sum *[numLabels]int32) {
 	}
 	if c.at(i).letter {
 		h, p, n := c.historyAt(i)%historyValues, c.historyAt(i-1)%historyValues, c.historyAt(i+1)%historyValues
-		addSums(sum, &t.history[h])
-		addSums(sum, &t.historyPrev[p*historyValues+h])
-		addSums(sum, &t.historyNext[h*historyValues+n])
+		addSums(sum, &t.histories[(p*historyValues+h)*historyValues+n])
 	}
 }
 
@@ -112,14 +124,13 @@ func newModel(features []uint64, weights []float32, scale float32) *Model {
 	return m
 }
 
-// addClusters adds to sum the weights of the cluster features of token i of
-// sentence c.
-func (m *Model) addClusters(c *sentenceContext, i int, sum *[numLabels]int32) {
-	if p := int(c.at(i - 1).clusters[fineLevel]); p < len(m.clusterPrev) {
-		addSums(sum, &m.clusterPrev[p])
-	}
-	if n := int(c.at(i + 1).clusters[fineLevel]); n < len(m.clusterNext) {
-		addSums(sum, &m.clusterNext[n])
+// addClusters adds to the roleSums of word ti the weights of the features of
+// partClusters that it gives its neighbours: a word's fine cluster is a
+// feature of the word after it and of the word before it.
+func (m *Model) addClusters(ti *tokenInfo, roles *roleSums) {
+	if id := int(ti.clusters[fineLevel]); id < len(m.clusterPrev) {
+		addSums(&roles[rolePrev], &m.clusterPrev[id])
+		addSums(&roles[roleNext], &m.clusterNext[id])
 	}
 }
 
@@ -128,15 +139,13 @@ func (m *Model) Features() int { return m.n }
 
 // add adds to sum the weights of the features the model has.
 func (m *Model) add(features []uint64, sum *[numLabels]int32) {
-	var a accumulator
 	var homes [numDynamic]uint64
 	for len(features) > 0 {
 		n := min(len(features), len(homes))
 		m.locateAll(features[:n], homes[:n])
-		m.gather(homes[:n], &a)
+		m.gather(homes[:n], sum)
 		features = features[n:]
 	}
-	a.addTo(sum)
 }
 
 // allowed reports whether label l may follow prev in IOB2.
@@ -169,6 +178,31 @@ func best[S float32 | int32](scores *[numLabels]S, prev Label) Label {
 	return arg
 }
 
+// bestSum is best for the tagger's integer sums, written out: best's loop
+// costs four times the instructions. A B- label may follow any label.
+func bestSum(s *[numLabels]int32, prev Label) Label {
+	ok := follows[prev%numLabels]
+	arg, max := O, s[O]
+	arg, max = higher(arg, max, BPER, s[BPER], true)
+	arg, max = higher(arg, max, IPER, s[IPER], ok&(1<<IPER) != 0)
+	arg, max = higher(arg, max, BORG, s[BORG], true)
+	arg, max = higher(arg, max, IORG, s[IORG], ok&(1<<IORG) != 0)
+	arg, max = higher(arg, max, BLOC, s[BLOC], true)
+	arg, max = higher(arg, max, ILOC, s[ILOC], ok&(1<<ILOC) != 0)
+	arg, max = higher(arg, max, BMISC, s[BMISC], true)
+	arg, _ = higher(arg, max, IMISC, s[IMISC], ok&(1<<IMISC) != 0)
+	return arg
+}
+
+// higher returns label l and its score v if l may follow and v is above
+// max, and else arg and max.
+func higher(arg Label, max int32, l Label, v int32, may bool) (Label, int32) {
+	if may && v > max {
+		return l, v
+	}
+	return arg, max
+}
+
 // A Tagger labels documents with a Model. It keeps buffers between calls, so
 // it is not safe for concurrent use; use one per goroutine.
 type Tagger struct {
@@ -179,7 +213,7 @@ type Tagger struct {
 	run     staticRun
 	words   wordCache
 	shapes  shapeCache
-	pairs   *[numLabels * numLabels][numLabels]int32 // see labelSums
+	labels  *[numLabels * numLabels][numLabels]int32 // see labelSums
 	edge    *roleSums                                // see boundaryRoles
 }
 
@@ -191,24 +225,26 @@ func (t *Tagger) boundaryRoles() *roleSums {
 		for role := range numRoles {
 			t.m.add(boundary.appendRole(nil, role), &t.edge[role])
 		}
+		t.m.addClusters(&boundary, t.edge)
 	}
 	return t.edge
 }
 
 // labelSums returns the summed weights of the features of the two previous
-// labels alone, computed once per tagger: there are only numLabels² pairs.
-func (t *Tagger) labelSums(prev, prev2 Label) *[numLabels]int32 {
-	if t.pairs == nil {
-		t.pairs = new([numLabels * numLabels][numLabels]int32)
+// labels alone, computed once per tagger: there are only numLabels² pairs,
+// prev and prev2 at numLabels*prev2 + prev.
+func (t *Tagger) labelSums() *[numLabels * numLabels][numLabels]int32 {
+	if t.labels == nil {
+		t.labels = new([numLabels * numLabels][numLabels]int32)
 		for p2 := range numLabels {
 			for p := range numLabels {
 				var f [numLabelOnly]uint64
 				labelFeatures(p, p2, &f)
-				t.m.add(f[:], &t.pairs[int(p2)*int(numLabels)+int(p)])
+				t.m.add(f[:], &t.labels[int(p2)*int(numLabels)+int(p)])
 			}
 		}
 	}
-	return &t.pairs[int(prev2)*int(numLabels)+int(prev)]
+	return t.labels
 }
 
 // cacheFor returns the word cache to use, none in training (p != nil), where
@@ -241,11 +277,13 @@ type runBounds struct {
 }
 
 // wordBounds are the ends, in staticRun.keys, of a word's features (see
-// partWord) and of the features it gives its neighbours in each role.
+// partWord), of the features it gives its neighbours in each role and of
+// its label features after an O.
 type wordBounds struct {
-	token int
-	word  int
-	roles [numRoles]int
+	token  int
+	word   int
+	roles  [numRoles]int
+	afterO int
 }
 
 // runTokens is the number of tokens whose static features are looked up
@@ -270,24 +308,29 @@ func (r *staticRun) sumWords(m *Model, c *sentenceContext, words *wordCache) {
 				r.keys = c.info[i].appendRole(r.keys, role)
 				b.roles[role] = len(r.keys)
 			}
+			var afterO [numWordLabel]uint64
+			wordLabelFeatures(&c.info[i], O, &afterO)
+			r.keys = append(r.keys, afterO[:]...)
+			b.afterO = len(r.keys)
 			r.words = append(r.words, b)
 		}
 		r.locate(m)
 		from := 0
 		for _, b := range r.words {
 			k := b.token
-			var word [numLabels]int32
-			r.add(m, from, b.word, &word)
-			c.wordSums[k] = word
+			var sums wordSums
+			r.add(m, from, b.word, &sums.word)
 			from = b.word
-			var roles roleSums
 			for role := range numRoles {
-				r.add(m, from, b.roles[role], &roles[role])
+				r.add(m, from, b.roles[role], &sums.roles[role])
 				from = b.roles[role]
 			}
-			c.roleSums[k] = roles
+			m.addClusters(&c.info[k], &sums.roles)
+			r.add(m, from, b.afterO, &sums.afterO)
+			from = b.afterO
+			c.sums[k] = sums
 			c.cached[k] = true
-			words.put(&c.info[k], &word, &roles)
+			words.put(&c.info[k], &sums)
 		}
 	}
 }
@@ -314,7 +357,7 @@ func (r *staticRun) locate(m *Model) {
 func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shapes *shapeCache, edge *roleSums) {
 	r.keys, r.bounds, r.sums = r.keys[:0], r.bounds[:0], r.sums[:0]
 	for i := start; i < end; i++ {
-		r.keys = c.appendStatic(i, r.keys, partContext)
+		r.keys = c.appendContext(i, r.keys)
 		b := runBounds{context: len(r.keys)}
 		// The sum is copied: a later token of the run may evict it.
 		if e := shapes.get(c.shapeTrigram(i)); e != nil {
@@ -331,18 +374,14 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shap
 		i, b := start+n, &r.bounds[n]
 		var sum [numLabels]int32
 		r.add(m, from, b.context, &sum)
-		m.addClusters(c, i, &sum)
 		m.addSmall(c, i, &sum)
-		addSums(&sum, &c.wordSums[i])
-		addSums(&sum, &c.rolesAt(i-1, edge)[rolePrev])
-		addSums(&sum, &c.rolesAt(i+1, edge)[roleNext])
-		addSums(&sum, &c.rolesAt(i-2, edge)[rolePrev2])
-		addSums(&sum, &c.rolesAt(i+2, edge)[roleNext2])
 		if !b.shapeCached {
 			r.add(m, b.context, b.shapes, &b.shape)
 			shapes.put(c.shapeTrigram(i), &b.shape)
 		}
-		addSums(&sum, &b.shape)
+		// The label features of the word after an O are there for decode.
+		addSeven(&sum, &c.sums[i].word, &c.rolesAt(i-1, edge)[rolePrev], &c.rolesAt(i+1, edge)[roleNext],
+			&c.rolesAt(i-2, edge)[rolePrev2], &c.rolesAt(i+2, edge)[roleNext2], &b.shape, &c.sums[i].afterO)
 		r.sums = append(r.sums, sum)
 		from = b.shapes
 	}
@@ -350,9 +389,7 @@ func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shap
 
 // add adds to sum the weights of keys [from, to).
 func (r *staticRun) add(m *Model, from, to int, sum *[numLabels]int32) {
-	var a accumulator
-	m.gather(r.homes[from:to], &a)
-	a.addTo(sum)
+	m.gather(r.homes[from:to], sum)
 }
 
 // addSums adds add to sum, written out: a loop costs twice the instructions.
@@ -368,6 +405,33 @@ func addSums(sum, add *[numLabels]int32) {
 	sum[8] += add[8]
 }
 
+// addSeven adds seven rows to sum at once, written out: a third of the
+// instructions of seven addSums.
+func addSeven(sum, a, b, c, d, e, f, g *[numLabels]int32) {
+	sum[0] += a[0] + b[0] + c[0] + d[0] + e[0] + f[0] + g[0]
+	sum[1] += a[1] + b[1] + c[1] + d[1] + e[1] + f[1] + g[1]
+	sum[2] += a[2] + b[2] + c[2] + d[2] + e[2] + f[2] + g[2]
+	sum[3] += a[3] + b[3] + c[3] + d[3] + e[3] + f[3] + g[3]
+	sum[4] += a[4] + b[4] + c[4] + d[4] + e[4] + f[4] + g[4]
+	sum[5] += a[5] + b[5] + c[5] + d[5] + e[5] + f[5] + g[5]
+	sum[6] += a[6] + b[6] + c[6] + d[6] + e[6] + f[6] + g[6]
+	sum[7] += a[7] + b[7] + c[7] + d[7] + e[7] + f[7] + g[7]
+	sum[8] += a[8] + b[8] + c[8] + d[8] + e[8] + f[8] + g[8]
+}
+
+// subSums subtracts sub from sum, written out as addSums is.
+func subSums(sum, sub *[numLabels]int32) {
+	sum[0] -= sub[0]
+	sum[1] -= sub[1]
+	sum[2] -= sub[2]
+	sum[3] -= sub[3]
+	sum[4] -= sub[4]
+	sum[5] -= sub[5]
+	sum[6] -= sub[6]
+	sum[7] -= sub[7]
+	sum[8] -= sub[8]
+}
+
 // NewTagger returns a Tagger for m.
 func (m *Model) NewTagger() *Tagger {
 	return &Tagger{m: m}
@@ -375,15 +439,14 @@ func (m *Model) NewTagger() *Tagger {
 
 // document is a document's tokens with their per-token features.
 type document struct {
-	info     []tokenInfo
-	seen     []bool
-	history  []uint8
-	lists    []uint8
-	cached   []bool
-	wordSums [][numLabels]int32
-	roleSums []roleSums
-	lowers   wordTable // lower-cased forms seen in lower case
-	ctx      sentenceContext
+	info    []tokenInfo
+	seen    []bool
+	history []uint8
+	lists   []uint8
+	cached  []bool
+	sums    []wordSums
+	lowers  wordTable // lower-cased forms seen in lower case
+	ctx     sentenceContext
 }
 
 // prepare describes every word and finds which capitalized words also occur
@@ -397,11 +460,10 @@ func (d *document) prepare(words []string, cache *wordCache) {
 	d.history = slices.Grow(d.history[:0], n)[:n]
 	d.lists = slices.Grow(d.lists[:0], n)[:n]
 	d.cached = slices.Grow(d.cached[:0], n)[:n]
-	d.wordSums = slices.Grow(d.wordSums[:0], n)[:n]
-	d.roleSums = slices.Grow(d.roleSums[:0], n)[:n]
+	d.sums = slices.Grow(d.sums[:0], n)[:n]
 	d.lowers.reset(n)
 	for i, w := range words {
-		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.wordSums[i], &d.roleSums[i])
+		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.sums[i])
 		if !d.cached[i] {
 			describe(w, &d.info[i])
 		}
@@ -419,7 +481,7 @@ func (d *document) prepare(words []string, cache *wordCache) {
 func (d *document) sentence(start, end int) *sentenceContext {
 	c := &d.ctx
 	c.info, c.seen, c.history, c.lists = d.info[start:end], d.seen[start:end], d.history[start:end], d.lists[start:end]
-	c.cached, c.wordSums, c.roleSums = d.cached[start:end], d.wordSums[start:end], d.roleSums[start:end]
+	c.cached, c.sums = d.cached[start:end], d.sums[start:end]
 	c.allCaps = isHeadline(c.info)
 	return c
 }
@@ -531,20 +593,26 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 // decoded.
 func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
 	prev, prev2 := O, O
-	var dyn [numDynamic]uint64
+	var dyn [numWordLabel]uint64
 	t.run.sumWords(t.m, c, &t.words)
 	edge := t.boundaryRoles()
+	labels := t.labelSums()
 	for run := 0; run < n; run += runTokens {
 		runEnd := min(run+runTokens, n)
 		t.run.sumStatic(t.m, c, run, runEnd, &t.shapes, edge)
 		for i := run; i < runEnd; i++ {
-			sum := t.run.sums[i-run]
-			c.dynamic(i, prev, prev2, &dyn)
-			t.m.add(dyn[numLabelOnly:], &sum)
-			addSums(&sum, t.labelSums(prev, prev2))
+			sum := &t.run.sums[i-run]
+			if prev != O {
+				// The static sums hold the word's label features
+				// after an O.
+				subSums(sum, &c.sums[i].afterO)
+				wordLabelFeatures(c.at(i), prev, &dyn)
+				t.m.add(dyn[:], sum)
+			}
+			addSums(sum, &labels[int(prev2)*int(numLabels)+int(prev)])
 			// The sums are integers far below 2^24: they compare as
 			// their float32 conversions, training's scores, would.
-			l := best(&sum, prev)
+			l := bestSum(sum, prev)
 			dst = append(dst, l)
 			prev2, prev = prev, l
 		}

@@ -32,8 +32,8 @@ const (
 )
 
 // A slot is one feature's fingerprint and its weights, one per label,
-// stored as 16-bit lanes biased by weightBias, so that an accumulator can
-// add four of them with a few 64-bit operations (see accumulator).
+// stored as 16-bit lanes biased by weightBias, so that gather can add four
+// of them with a few 64-bit operations.
 type slot struct {
 	lo, hi uint64 // labels 0-3 and 4-7, label k in bits 16k%64...
 	last   uint16 // label 8
@@ -62,29 +62,10 @@ func newSlot(fp uint32, w *[numLabels]int16) slot {
 	}
 }
 
-// An accumulator sums slots' weights in 32-bit lanes of 64-bit words: even
-// and odd labels of lo and hi apart, so that no lane overflows into the next
-// before 2^18 slots.
-type accumulator struct {
-	even0, odd0, even1, odd1, last, n uint64
-}
-
+// evenLanes selects the even 16-bit lanes of a slot's word. gather sums the
+// slots' weights in 32-bit lanes of 64-bit words: even and odd labels of lo
+// and hi apart, so that no lane overflows into the next before 2^18 slots.
 const evenLanes = 0x0000ffff0000ffff
-
-// addTo adds the accumulated weights to sum, removing the bias.
-func (a *accumulator) addTo(sum *[numLabels]int32) {
-	bias := a.n * weightBias
-	lane := func(x uint64) int32 { return int32(x&0xffffffff - bias) }
-	sum[0] += lane(a.even0)
-	sum[1] += lane(a.odd0)
-	sum[2] += lane(a.even0 >> 32)
-	sum[3] += lane(a.odd0 >> 32)
-	sum[4] += lane(a.even1)
-	sum[5] += lane(a.odd1)
-	sum[6] += lane(a.even1 >> 32)
-	sum[7] += lane(a.odd1 >> 32)
-	sum[8] += int32(a.last - bias)
-}
 
 // Which bits of a key do what: the bucket comes from the top bits (scaled
 // to the number of buckets), the slot from bits 14 to 31 (rotated to the
@@ -131,13 +112,13 @@ func (t *table) locateAll(keys []uint64, homes []uint64) {
 	}
 }
 
-// gather adds to a the weights of the slots of homes (see locateAll) that
+// gather adds to sum the weights of the slots of homes (see locateAll) that
 // hold the features they were located for. It does not branch on the
-// comparisons, and keeps the sums in registers.
-func (t *table) gather(homes []uint64, a *accumulator) {
+// comparisons, and keeps the sums in registers until the end: one call
+// per group of features, however small, costs a few dozen instructions.
+func (t *table) gather(homes []uint64, sum *[numLabels]int32) {
 	slots := t.slots
-	even0, odd0, even1, odd1 := a.even0, a.odd0, a.even1, a.odd1
-	lastN := a.last | a.n<<32 // both below 2^32: see accumulator
+	var even0, odd0, even1, odd1, lastN uint64 // lastN: label 8 and, above bit 32, the slots
 	for _, h := range homes {
 		s := &slots[h>>32]
 		x := s.fp ^ uint32(h)
@@ -149,7 +130,18 @@ func (t *table) gather(homes []uint64, a *accumulator) {
 		odd1 += hi >> 16 & evenLanes
 		lastN += (uint64(s.last) | 1<<32) & mask
 	}
-	*a = accumulator{even0: even0, odd0: odd0, even1: even1, odd1: odd1, last: lastN & 0xffffffff, n: lastN >> 32}
+	// Remove the bias of the slots that matched.
+	bias := (lastN >> 32) * weightBias
+	lane := func(x uint64) int32 { return int32(x&0xffffffff - bias) }
+	sum[0] += lane(even0)
+	sum[1] += lane(odd0)
+	sum[2] += lane(even0 >> 32)
+	sum[3] += lane(odd0 >> 32)
+	sum[4] += lane(even1)
+	sum[5] += lane(odd1)
+	sum[6] += lane(even1 >> 32)
+	sum[7] += lane(odd1 >> 32)
+	sum[8] += lane(lastN)
 }
 
 // keysPerBucket sets the number of buckets: with about four keys per bucket,

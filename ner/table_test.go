@@ -29,10 +29,8 @@ func TestTableFindsEveryKeyAndNothingElse(t *testing.T) {
 		}
 		tb := newTable(keys, rows)
 		for i, f := range keys {
-			var a accumulator
-			tb.gather(homesOf(tb, f), &a)
 			var got [numLabels]int32
-			a.addTo(&got)
+			tb.gather(homesOf(tb, f), &got)
 			for k := range got {
 				if got[k] != int32(rows[i][k]) {
 					t.Fatalf("n=%d: key %d: weights %v, want %v", n, i, got, rows[i])
@@ -44,17 +42,15 @@ func TestTableFindsEveryKeyAndNothingElse(t *testing.T) {
 			if slices.Contains(keys, f) {
 				continue
 			}
-			var a accumulator
-			tb.gather(homesOf(tb, f), &a)
 			var got [numLabels]int32
-			if a.addTo(&got); got != ([numLabels]int32{}) {
+			if tb.gather(homesOf(tb, f), &got); got != ([numLabels]int32{}) {
 				t.Fatalf("n=%d: absent key weighs %v", n, got)
 			}
 		}
 	}
 }
 
-func TestAccumulatorSumsManyExtremeRows(t *testing.T) {
+func TestGatherSumsManyExtremeRows(t *testing.T) {
 	keys := []uint64{mix(1, 1), mix(2, 2), mix(3, 3)}
 	rows := [][numLabels]int16{
 		{maxWeight, -maxWeight, 0, 1, -1, maxWeight, maxWeight, -maxWeight, -maxWeight},
@@ -62,17 +58,17 @@ func TestAccumulatorSumsManyExtremeRows(t *testing.T) {
 		{maxWeight, maxWeight, maxWeight, maxWeight, maxWeight, maxWeight, maxWeight, maxWeight, maxWeight},
 	}
 	tb := newTable(keys, rows)
-	var a accumulator
+	var homes []uint64
 	var want [numLabels]int32
 	for i := range 300 { // more rows than a token has features
 		f := keys[i%3]
-		tb.gather(homesOf(tb, f), &a)
+		homes = append(homes, homesOf(tb, f)...)
 		for k := range want {
 			want[k] += int32(rows[i%3][k])
 		}
 	}
 	got := [numLabels]int32{1, 2, 3, 4, 5, 6, 7, 8, 9}
-	a.addTo(&got)
+	tb.gather(homes, &got)
 	for k := range want {
 		want[k] += int32(k + 1)
 	}
@@ -100,6 +96,12 @@ func TestFeaturePartsMakeTheWhole(t *testing.T) {
 			var roles []uint64
 			for role, at := range []int{i - 1, i + 1, i - 2, i + 2} {
 				roles = c.at(at).appendRole(roles, role)
+			}
+			context, contextPart := c.appendContext(i, nil), c.appendStatic(i, nil, partContext)
+			slices.Sort(context)
+			slices.Sort(contextPart)
+			if !slices.Equal(context, contextPart) {
+				t.Fatalf("token %d: appendContext gives %d features, partContext %d", i, len(context), len(contextPart))
 			}
 			neighbours := c.appendStatic(i, nil, partNeighbours)
 			slices.Sort(roles)
@@ -224,4 +226,19 @@ func homesOf(t *table, f uint64) []uint64 {
 	h := make([]uint64, 1)
 	t.locateAll([]uint64{f}, h)
 	return h
+}
+
+func TestBestSumIsBest(t *testing.T) {
+	rng := xorshift(7)
+	for range 10000 {
+		var s [numLabels]int32
+		for k := range s {
+			s[k] = int32(rng.next()%7) - 3 // few values: many ties
+		}
+		for prev := O; prev < numLabels; prev++ {
+			if got, want := bestSum(&s, prev), best(&s, prev); got != want {
+				t.Fatalf("bestSum(%v, %v) = %v, want %v", s, prev, got, want)
+			}
+		}
+	}
 }

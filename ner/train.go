@@ -150,7 +150,12 @@ type Chunk struct {
 
 // Chunks returns the entities of an IOB2 label sequence, in order.
 func Chunks(labels []Label) []Chunk {
-	var out []Chunk
+	return AppendChunks(nil, labels)
+}
+
+// AppendChunks appends the entities of an IOB2 label sequence to out, in
+// order, and returns it: a caller with a buffer allocates nothing.
+func AppendChunks(out []Chunk, labels []Label) []Chunk {
 	for i := 0; i < len(labels); {
 		l := labels[i]
 		if l == O {

@@ -68,9 +68,10 @@ type annotator struct {
 	shapes  []shape
 	exacts  []exactClass // isExact's cache
 	keep    []int        // write's buffer
-	// chunkBuf is chunks' buffer; countries, sectors and fixed are
-	// assignActors'.
+	// chunkBuf and tagged are chunks' buffers; countries, sectors and
+	// fixed are assignActors'.
 	chunkBuf           []chunk
+	tagged             []ner.Chunk
 	countries, sectors []string
 	fixed              []bool
 	keyBuf             []byte
@@ -106,7 +107,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
+		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
 		classes: a.classes[:0], shapes: a.shapes[:0],
 		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0]}
 	n := len(a.toks)

@@ -47,7 +47,8 @@ type chunk struct {
 // words after a strong title are a person ("Col. Ryan Dillon").
 func (a *annotator) chunks() []chunk {
 	out := a.chunkBuf[:0]
-	for _, c := range ner.Chunks(a.labels) {
+	a.tagged = ner.AppendChunks(a.tagged[:0], a.labels)
+	for _, c := range a.tagged {
 		i, j := c.Start, c.End
 		// Punctuation never ends a name (a possessive may: "Lord's"); "the"
 		// never starts one, nor does "The" at the start of a sentence or
