@@ -11,16 +11,24 @@ import (
 // lookup. It is safe for concurrent use.
 type cache struct {
 	probes     shardedMap[probe]
+	words      shardedMap[wordProbe]   // see Gazetteer.ProbeWord
 	candidates shardedMap[[]Candidate] // callers must not modify the slices
 }
 
 // A probe is a cached Probe result.
 type probe struct{ found, longer bool }
 
+// A wordProbe is a cached ProbeWord result.
+type wordProbe struct {
+	key           string
+	found, longer bool
+}
+
 func newCache() *cache {
 	c := &cache{}
 	seed := maphash.MakeSeed()
 	c.probes.init(seed)
+	c.words.init(seed)
 	c.candidates.init(seed)
 	return c
 }
@@ -42,11 +50,11 @@ type shardedMap[V any] struct {
 	}
 }
 
+// init sets the seed. The shards' maps are made by their first put, so
+// that opening a gazetteer costs no allocation per shard (a nil map reads
+// as empty).
 func (s *shardedMap[V]) init(seed maphash.Seed) {
 	s.seed = seed
-	for i := range s.shards {
-		s.shards[i].m = map[string]V{}
-	}
 }
 
 func (s *shardedMap[V]) get(key string) (v V, ok bool) {
@@ -70,6 +78,9 @@ func (s *shardedMap[V]) getBytes(key []byte) (v V, ok bool) {
 func (s *shardedMap[V]) put(key string, v V) {
 	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
 	sh.mu.Lock()
+	if sh.m == nil {
+		sh.m = map[string]V{}
+	}
 	if len(sh.m) >= cacheShardKeys {
 		clear(sh.m)
 	}

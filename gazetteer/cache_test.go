@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -106,5 +107,17 @@ func TestAdjective(t *testing.T) {
 		if ok != (tt.found && tt.country != "") || (ok && d != tt.country) || g.IsPeople(tt.word) != (tt.found && tt.country == "") {
 			t.Errorf("Demonym/IsPeople(%q) disagree with Adjective", tt.word)
 		}
+		lw := strings.ToLower(tt.word)
+		if c, found := g.AdjectiveLower(lw); c != tt.country || found != tt.found || g.IsPeopleLower(lw) != g.IsPeople(tt.word) {
+			t.Errorf("AdjectiveLower/IsPeopleLower(%q) disagree with Adjective", lw)
+		}
+	}
+	for _, w := range []string{"Reading", "MOBILE", "Damascus", "Syrian", "Ünknown"} {
+		if g.IsCommonWordLower(strings.ToLower(w)) != g.IsCommonWord(w) {
+			t.Errorf("IsCommonWordLower(%q) disagrees with IsCommonWord", strings.ToLower(w))
+		}
+	}
+	if !g.IsCommonWordLower("reading") || g.IsCommonWordLower("Reading") {
+		t.Error("IsCommonWordLower must take lower-case words only")
 	}
 }

@@ -53,6 +53,27 @@ func (g *Gazetteer) Adjective(word string) (country string, found bool) {
 	return demonyms.get(word)
 }
 
+// AdjectiveLower is Adjective for a word already lower-cased as
+// strings.ToLower does: a recognizer that holds the document's text
+// lower-cased spares lowering every capitalized word again.
+func (g *Gazetteer) AdjectiveLower(word string) (country string, found bool) {
+	return demonyms.lower.Get(word)
+}
+
+// IsPeopleLower is IsPeople for a word already lower-cased (see
+// AdjectiveLower).
+func (g *Gazetteer) IsPeopleLower(word string) bool {
+	c, found := demonyms.lower.Get(word)
+	return found && c == ""
+}
+
+// IsCommonWordLower is IsCommonWord for a word already lower-cased (see
+// AdjectiveLower).
+func (g *Gazetteer) IsCommonWordLower(word string) bool {
+	is, _ := common.lower.Get(word)
+	return is
+}
+
 // IsCommonWord reports whether word, lowercased, is a common English word
 // that is also a place name ("reading", "mobile", "police"): such a word
 // needs more evidence than capitalization to be read as a place.
@@ -65,12 +86,13 @@ func (g *Gazetteer) IsCommonWord(word string) bool {
 // case: a filter answers most of them, which are misses, without lowering
 // the word or hashing it.
 type wordTable[V any] struct {
-	m map[string]V
-	f wordfilter.Filter
+	m     map[string]V
+	f     wordfilter.Filter
+	lower *wordfilter.Table[V] // m, for words already lower-cased
 }
 
 func newWordTable[V any](m map[string]V) *wordTable[V] {
-	t := &wordTable[V]{m: m}
+	t := &wordTable[V]{m: m, lower: wordfilter.NewTable(m)}
 	for w := range m {
 		t.f.Add(w)
 	}

@@ -201,6 +201,32 @@ func (g *Gazetteer) ProbeBytes(key []byte) (found, longer bool) {
 	return found, longer
 }
 
+// ProbeWord is Probe(Fold(word)) for one word as written ("Syria",
+// "Raqqa's"), and returns the folded key too, "" if the word folds to
+// nothing. Recognizers probe every capitalized word of a text, and texts
+// repeat the same words ("The", "Syria"), so the answers are cached by the
+// word as written: a hit spares folding it.
+func (g *Gazetteer) ProbeWord(word string) (key string, found, longer bool) {
+	if p, ok := g.cache.words.get(word); ok {
+		return p.key, p.found, p.longer
+	}
+	var buf [64]byte
+	k := AppendFold(buf[:0], word)
+	if len(k) > 0 {
+		key = string(k)
+		found, longer = g.ProbeBytes(k)
+	}
+	g.cache.words.put(strings.Clone(word), wordProbe{key, found, longer}) // not the caller's text
+	return key, found, longer
+}
+
+// FoldCached returns Fold(name), from the cache of ProbeWord when it has
+// the name, which it fills otherwise.
+func (g *Gazetteer) FoldCached(name string) string {
+	key, _, _ := g.ProbeWord(name)
+	return key
+}
+
 func (g *Gazetteer) probe(key string) (found, longer bool) {
 	it, found := g.seek(key)
 	if found {

@@ -153,6 +153,20 @@ func TestGeoNamesFixture(t *testing.T) {
 			t.Errorf("Probe(%q) = %v, %v; want %v, %v", key, found, longer, g.Has(key), g.HasPrefix(key))
 		}
 	}
+	// ProbeWord answers as Probe of the folded word, from the cache the
+	// second time; FoldCached as Fold.
+	for range 2 {
+		for _, w := range []string{"Dair", "Deir ez-Zor", "Damascus", "Zzz", "'", "", "Ezzour"} {
+			key, found, longer := g.ProbeWord(w)
+			wantFound, wantLonger := g.Probe(Fold(w))
+			if key != Fold(w) || found != wantFound || longer != wantLonger {
+				t.Errorf("ProbeWord(%q) = %q, %v, %v; want %q, %v, %v", w, key, found, longer, Fold(w), wantFound, wantLonger)
+			}
+			if got := g.FoldCached(w); got != Fold(w) {
+				t.Errorf("FoldCached(%q) = %q, want %q", w, got, Fold(w))
+			}
+		}
+	}
 	for _, c := range g.Lookup("Deir ez-Zor") {
 		if c.ID == 170794 && c.Alternate {
 			t.Error("Deir ez-Zor is 170794's preferred name, not an alternate")

@@ -106,10 +106,20 @@ type lexicon struct {
 	maxHoliday   int
 	// starts holds every word that may begin an expression.
 	starts map[string]bool
-	// startFilter rejects cheaply most words that are not in starts: the
-	// scanner asks about every token.
-	startFilter wordfilter.Filter
+	// startTable is starts for lookups: the scanner asks about every
+	// token. monthTable is months, which dates ask about as often.
+	startTable *wordfilter.Table[bool]
+	monthTable *wordfilter.Table[int]
+	// The maps above as Tables, for the scanner's lookups.
+	unitTable                                            *wordfilter.Table[unit]
+	shiftTable                                           *wordfilter.Table[int]
+	weekdayTable                                         *wordfilter.Table[time.Weekday]
+	partTable, seasonTable, refTable, setTable, modTable *wordfilter.Table[string]
 }
+
+// month returns the number of the month w names ("oct", "october"), in
+// lower case.
+func (lx *lexicon) month(w string) (int, bool) { return lx.monthTable.Get(w) }
 
 // isMonth reports whether w, in any case, names a month: "March", "OCT".
 func (lx *lexicon) isMonth(w string) bool {
@@ -130,17 +140,15 @@ func (lx *lexicon) isMonth(w string) bool {
 			buf[i] = c
 		}
 		if ascii {
-			_, ok := lx.months[string(buf[:len(w)])]
-			return ok
+			return lx.monthTable.Has(string(buf[:len(w)]))
 		}
 	}
-	_, ok := lx.months[strings.ToLower(w)]
-	return ok
+	return lx.monthTable.Has(strings.ToLower(w))
 }
 
 // isStart reports whether word w may begin an expression.
 func (lx *lexicon) isStart(w string) bool {
-	return lx.startFilter.MayHave(w) && lx.starts[w]
+	return lx.startTable.Has(w)
 }
 
 func loadLexicon(text string) (*lexicon, error) {
@@ -244,9 +252,10 @@ func loadLexicon(text string) (*lexicon, error) {
 			lx.starts[string(w[0]-'a'+'A')+w[1:]] = true
 		}
 	}
-	for w := range lx.starts {
-		lx.startFilter.Add(w)
-	}
+	lx.startTable, lx.monthTable = wordfilter.NewTable(lx.starts), wordfilter.NewTable(lx.months)
+	lx.unitTable, lx.shiftTable, lx.weekdayTable = wordfilter.NewTable(lx.units), wordfilter.NewTable(lx.shifts), wordfilter.NewTable(lx.weekdays)
+	lx.partTable, lx.seasonTable, lx.refTable = wordfilter.NewTable(lx.parts), wordfilter.NewTable(lx.seasons), wordfilter.NewTable(lx.refs)
+	lx.setTable, lx.modTable = wordfilter.NewTable(lx.sets), wordfilter.NewTable(lx.mods)
 	return lx, nil
 }
 

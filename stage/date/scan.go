@@ -50,12 +50,12 @@ type scanner struct {
 	lx   *lexicon
 	toks []sitrep.Token // the sentence's tokens
 	base int            // index in Document.Tokens of toks[0]
-	lw   []string       // lower-cased token texts, where pending is false
-	// pending marks the tokens not lower-cased yet: most words are never
+	// lw holds the lower-cased token texts; "" marks a token not
+	// lower-cased yet (tokens are never empty): most words are never
 	// looked at twice, so they are lowered on demand.
-	pending []bool
-	raw     []string // token texts
-	future  bool     // the sentence speaks of the future
+	lw     []string
+	raw    []string // token texts
+	future bool     // the sentence speaks of the future
 	// dayFirst reads ambiguous numeric dates as day/month/year; guessed
 	// says the article gave no evidence for it.
 	dayFirst, guessed bool
@@ -66,7 +66,7 @@ type scanner struct {
 func (s *scanner) reset(ws *words, toks []sitrep.Token, base int) {
 	end := base + len(toks)
 	s.toks, s.base = toks, base
-	s.lw, s.raw, s.pending = ws.lw[base:end:end], ws.raw[base:end:end], ws.pending[base:end:end]
+	s.lw, s.raw = ws.lw[base:end:end], ws.raw[base:end:end]
 	s.future = false
 	for _, w := range s.raw {
 		if isFutureWord(w) {
@@ -79,9 +79,8 @@ func (s *scanner) reset(ws *words, toks []sitrep.Token, base int) {
 // words holds a document's tokens as the scanner reads them, filled in
 // one pass over the document and sliced by sentence.
 type words struct {
-	lw      []string // see scanner.lw
-	pending []bool   // see scanner.pending
-	raw     []string // token texts
+	lw  []string // see scanner.lw
+	raw []string // token texts
 }
 
 // fill sets ws to the tokens of doc. They are sliced from the document's
@@ -89,14 +88,17 @@ type words struct {
 // Document.LowerText), or else lowered on demand.
 func (ws *words) fill(doc *sitrep.Document) {
 	n := len(doc.Tokens)
-	ws.lw, ws.raw, ws.pending = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.pending[:0], n)[:n]
+	ws.lw, ws.raw = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n]
 	lower, lowerOK := doc.LowerText()
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
 		if lowerOK {
-			ws.raw[i], ws.lw[i], ws.pending[i] = w, lower[t.Start:t.End], false
+			ws.raw[i], ws.lw[i] = w, lower[t.Start:t.End]
 		} else {
-			ws.raw[i], ws.lw[i], ws.pending[i] = w, w, hasUpper(w)
+			ws.raw[i], ws.lw[i] = w, w
+			if hasUpper(w) {
+				ws.lw[i] = "" // lowered on demand: see scanner.lw
+			}
 		}
 	}
 }
@@ -121,12 +123,18 @@ func hasUpper(w string) bool {
 
 // w returns the lower-cased word k, or "" outside the sentence.
 func (s *scanner) w(k int) string {
-	if k < 0 || k >= len(s.lw) {
+	if uint(k) >= uint(len(s.lw)) { // k < 0 too
 		return ""
 	}
-	if s.pending[k] {
-		s.lw[k], s.pending[k] = cardinal.Lower(s.raw[k]), false
+	if w := s.lw[k]; w != "" {
+		return w
 	}
+	return s.lower(k)
+}
+
+// lower lowers word k, which w found not lowered yet, and returns it.
+func (s *scanner) lower(k int) string {
+	s.lw[k] = cardinal.Lower(s.raw[k])
 	return s.lw[k]
 }
 
@@ -217,7 +225,7 @@ func (s *scanner) futureAt(from, to int) bool {
 // mayStart reports whether an expression may start at token i: a digit, a
 // hyphenated word, an apostrophe ('90s) or a word of the lexicon.
 func (s *scanner) mayStart(i int) bool {
-	if s.pending[i] {
+	if s.lw[i] == "" { // not lowered yet
 		raw := s.raw[i]
 		if s.lx.isStart(strings.TrimSuffix(raw, ".")) || strings.IndexByte(raw, '-') >= 0 {
 			return true
@@ -323,7 +331,7 @@ func (s *scanner) the(i int) (expr, bool) {
 			return expr{from: i, to: j + 2, typ: sitrep.TimeDate, kind: kindFromRef, u: unitDay, n: n}, true
 		}
 	case "past", "future":
-		if s.w(j+1) == "" || !s.startsAmount(j+1) && s.lx.units[s.w(j+1)] == unitNone {
+		if s.w(j+1) == "" || !s.startsAmount(j+1) && s.lx.unitTable.Value(s.w(j+1)) == unitNone {
 			v := "PAST_REF"
 			if s.w(j) == "future" {
 				v = "FUTURE_REF"
@@ -478,7 +486,7 @@ func validDay(y, m, d int) bool {
 // Words that are also common English words ("may", "march", "sun") count
 // only when capitalized.
 func (s *scanner) month(k int) (int, bool) {
-	m, ok := s.lx.months[s.bare(k)]
+	m, ok := s.lx.month(s.bare(k))
 	if !ok {
 		return 0, false
 	}
@@ -566,7 +574,7 @@ func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
 			if y, ok := s.spokenYear(k, k); ok {
 				e.p.year, k = y.p.year, y.to
 			}
-			if n, ok := s.lx.shifts[s.w(k)]; ok && s.w(k+1) == "year" {
+			if n, ok := s.lx.shiftTable.Get(s.w(k)); ok && s.w(k+1) == "year" {
 				// "June last year"
 				e.u, e.n, k = unitYear, n, k+2
 			}
@@ -605,7 +613,7 @@ func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
 // capitalized and with their period ("Mon."), full names capitalized.
 func (s *scanner) weekday(k int) (time.Weekday, bool) {
 	b := s.bare(k)
-	wd, ok := s.lx.weekdays[b]
+	wd, ok := s.lx.weekdayTable.Get(b)
 	if !ok || !s.capitalized(k) {
 		return 0, false
 	}
@@ -624,7 +632,7 @@ func (s *scanner) withTimeOfDay(e expr) expr {
 	if s.w(k) == "'s" || s.w(k) == "’s" {
 		return e
 	}
-	if part, ok := s.lx.parts[s.w(k)]; ok && s.w(k) != "overnight" {
+	if part, ok := s.lx.partTable.Get(s.w(k)); ok && s.w(k) != "overnight" {
 		e.to = k + 1
 		if e.kind == kindShift {
 			e.clock, e.typ = "T"+part, sitrep.TimeTime
@@ -643,7 +651,7 @@ func (s *scanner) dayMonth(i, from int) (expr, bool) {
 	if s.w(j) == "of" {
 		j++
 	}
-	m, ok := s.lx.months[s.bare(j)]
+	m, ok := s.lx.month(s.bare(j))
 	if !ok || !s.capitalized(j) {
 		return expr{}, false
 	}
@@ -873,11 +881,11 @@ func two(v int) string {
 func (s *scanner) relative(i, from int) (expr, bool) {
 	j := i
 	if s.w(j) == "earlier" || s.w(j) == "later" {
-		if _, ok := s.lx.shifts[s.w(j+1)]; ok {
+		if _, ok := s.lx.shiftTable.Get(s.w(j + 1)); ok {
 			j++
 		}
 	}
-	n, ok := s.lx.shifts[s.w(j)]
+	n, ok := s.lx.shiftTable.Get(s.w(j))
 	if !ok {
 		return expr{}, false
 	}
@@ -888,21 +896,21 @@ func (s *scanner) relative(i, from int) (expr, bool) {
 		if s.w(k) == "of" {
 			k++
 		}
-		if u := s.lx.units[s.w(k)]; u != unitNone {
+		if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
 			return expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, -1)}, true
 		}
 	}
 	if s.startsAmount(j) {
 		// "the past two months", "the next five years"
 		if v, k := s.count(j); k > j {
-			if u := s.lx.units[s.w(k)]; u != unitNone {
+			if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
 				return expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}, true
 			}
 		}
 		return expr{}, false
 	}
 	w := s.w(j)
-	if u := s.lx.units[w]; u != unitNone && u >= unitDay && !strings.HasSuffix(w, "s") {
+	if u := s.lx.unitTable.Value(w); u != unitNone && u >= unitDay && !strings.HasSuffix(w, "s") {
 		if from < i && s.w(from) == "the" && n != 0 {
 			// "the past week" is a duration.
 			return expr{from: from, to: j + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, 1)}, true
@@ -930,7 +938,7 @@ func (s *scanner) relative(i, from int) (expr, bool) {
 		e := expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindWeekday, wd: wd, dir: dir}
 		return s.withTimeOfDay(e), true
 	}
-	if m, ok := s.lx.months[s.bare(j)]; ok && s.capitalized(j) {
+	if m, ok := s.lx.month(s.bare(j)); ok && s.capitalized(j) {
 		e := expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
 			p: point{g: unitMonth, month: m}, n: n, u: unitMonth}
 		if d := dayNumber(s.w(j + 1)); d > 0 {
@@ -938,11 +946,11 @@ func (s *scanner) relative(i, from int) (expr, bool) {
 		}
 		return e, true
 	}
-	if season, ok := s.lx.seasons[w]; ok {
+	if season, ok := s.lx.seasonTable.Get(w); ok {
 		return expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
 			p: point{g: unitSeason, season: season}, n: n, u: unitSeason}, true
 	}
-	if part, ok := s.lx.parts[w]; ok && (s.w(i) == "this" || s.w(i) == "last") {
+	if part, ok := s.lx.partTable.Get(w); ok && (s.w(i) == "this" || s.w(i) == "last") {
 		day := 0
 		if w == "night" && s.w(i) == "last" {
 			day = -1
@@ -964,7 +972,7 @@ func (s *scanner) modified(i, from int) (expr, bool) {
 		rest, ok = strings.CutPrefix(w, "early-")
 	}
 	if ok && rest != "" {
-		if m, ok := s.lx.months[strings.TrimSuffix(rest, ".")]; ok {
+		if m, ok := s.lx.month(strings.TrimSuffix(rest, ".")); ok {
 			e := expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitMonth, month: m}}
 			if isYear(s.w(i + 1)) {
 				e.p.year, _ = strconv.Atoi(s.w(i + 1))
@@ -982,7 +990,7 @@ func (s *scanner) modified(i, from int) (expr, bool) {
 		}
 		return expr{}, false
 	}
-	if _, ok := s.lx.mods[w]; !ok || w == "end" || w == "beginning" || w == "middle" {
+	if _, ok := s.lx.modTable.Get(w); !ok || w == "end" || w == "beginning" || w == "middle" {
 		return expr{}, false
 	}
 	j := i + 1
@@ -1049,7 +1057,7 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 	w := s.w(i)
 	// Hyphenated "16-hour", "two-year": a duration, unless an age.
 	if num, unitWord, ok := strings.Cut(w, "-"); ok && !strings.HasSuffix(w, "-old") {
-		if u := s.lx.units[unitWord]; u != unitNone && s.w(i+1) != "-" {
+		if u := s.lx.unitTable.Value(unitWord); u != unitNone && s.w(i+1) != "-" {
 			if v, n := cardinal.Parse([]string{num}, 0); n == 1 && v > 0 && v < 10000 {
 				if s.w(i+1) == "old" {
 					return expr{}, false
@@ -1096,7 +1104,7 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 	}
 	if k == i {
 		// Plural units alone: "years ago", "for months".
-		if u := s.lx.units[w]; u != unitNone && strings.HasSuffix(w, "s") && u >= unitDay {
+		if u := s.lx.unitTable.Value(w); u != unitNone && strings.HasSuffix(w, "s") && u >= unitDay {
 			if s.w(i+1) == "ago" {
 				return expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}, true
 			}
@@ -1115,7 +1123,7 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 		}
 		return expr{}, false
 	}
-	u := s.lx.units[s.w(k)]
+	u := s.lx.unitTable.Value(s.w(k))
 	if u == unitNone {
 		return expr{}, false
 	}
@@ -1269,18 +1277,18 @@ func (s *scanner) single(i int) (expr, bool) {
 		}
 		return s.withTimeOfDay(e), true
 	}
-	if v, ok := s.lx.refs[w]; ok {
+	if v, ok := s.lx.refTable.Get(w); ok {
 		if w == "current" {
-			if s.lx.units[s.w(i+1)] != unitNone {
+			if s.lx.unitTable.Value(s.w(i+1)) != unitNone {
 				return expr{}, false
 			}
 		}
-		if w == "recent" && s.lx.units[s.w(i+1)] != unitNone {
+		if w == "recent" && s.lx.unitTable.Value(s.w(i+1)) != unitNone {
 			return expr{}, false
 		}
 		return expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: v}, true
 	}
-	if v, ok := s.lx.sets[w]; ok {
+	if v, ok := s.lx.setTable.Get(w); ok {
 		return expr{from: i, to: i + 1, typ: sitrep.TimeSet, kind: kindFixed, value: v}, true
 	}
 	if w == "every" || w == "each" {
@@ -1292,7 +1300,7 @@ func (s *scanner) single(i int) (expr, bool) {
 		if n, kk := s.count(k); kk > k {
 			v, k = n, kk
 		}
-		if u := s.lx.units[s.w(k)]; u != unitNone {
+		if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
 			return expr{from: i, to: k + 1, typ: sitrep.TimeSet, kind: kindFixed, value: durationValue(u, v)}, true
 		}
 	}

@@ -29,6 +29,7 @@ type phrase struct {
 // out a match without a lookup.
 type phraseSet struct {
 	byFirst map[string][]phrase
+	first   *wordfilter.Table[[]phrase] // byFirst, for lookups: see sort
 	bit     uint32
 }
 
@@ -40,18 +41,24 @@ func (ps *phraseSet) add(p phrase) {
 	ps.byFirst[p.words[0]] = append(ps.byFirst[p.words[0]], p)
 }
 
+// sort orders each word's phrases longest first and builds ps.first.
 func (ps *phraseSet) sort() {
 	for _, l := range ps.byFirst {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
 	}
+	ps.first = wordfilter.NewTable(ps.byFirst)
 }
 
-// at returns the longest phrase of ps starting at words[k], and its length.
-func (ps *phraseSet) at(words []string, k int) (phrase, int) {
+// at returns the longest phrase of ps starting at words[k], and its length;
+// nil and 0 if there is none. The phrase is the lexicon's, read-only: a
+// pointer spares copying it out of every call, most of which find none.
+func (ps *phraseSet) at(words []string, k int) (*phrase, int) {
 	if k < 0 || k >= len(words) {
-		return phrase{}, 0
+		return nil, 0
 	}
-	for _, p := range ps.byFirst[words[k]] {
+	l, _ := ps.first.Get(words[k])
+	for i := range l {
+		p := &l[i]
 		if k+len(p.words) > len(words) {
 			continue
 		}
@@ -66,18 +73,18 @@ func (ps *phraseSet) at(words []string, k int) (phrase, int) {
 			return p, len(p.words)
 		}
 	}
-	return phrase{}, 0
+	return nil, 0
 }
 
 // ending returns the longest phrase of ps that ends at words[k-1], and its
 // length. maxLen bounds the phrases tried.
-func (ps *phraseSet) ending(words []string, k int, maxLen int) (phrase, int) {
+func (ps *phraseSet) ending(words []string, k int, maxLen int) (*phrase, int) {
 	for n := min(maxLen, k); n >= 1; n-- {
 		if p, m := ps.at(words, k-n); m == n {
 			return p, n
 		}
 	}
-	return phrase{}, 0
+	return nil, 0
 }
 
 // A lexicon holds the words of casualty figures, read from lexicon.txt.
@@ -94,17 +101,14 @@ type lexicon struct {
 	// the role bits of the phrase sets it begins or ends (roleOther for
 	// the rest). A word that is not in roles starts nothing.
 	roles map[string]uint32
-	// roleFilter rejects cheaply most words that are not in roles: the
-	// scanner asks about every token.
-	roleFilter wordfilter.Filter
+	// roleTable is roles for lookups: the scanner asks about every token.
+	roleTable *wordfilter.Table[uint32]
 }
 
 // role returns the role bits of word w; 0 if it is in no entry.
 func (lx *lexicon) role(w string) uint32 {
-	if !lx.roleFilter.MayHave(w) {
-		return 0
-	}
-	return lx.roles[w]
+	r, _ := lx.roleTable.Get(w)
+	return r
 }
 
 // Role bits of phrase sets; a phrase set's end bit is its bit << 16.
@@ -120,7 +124,16 @@ const (
 	roleFraction
 	roleNumber // words that may begin a number: "fourteen", "a"
 	roleOther  // victims, counted nouns, singular words and every entry's words
+	// The bits below mark the keys of one word map each, so that the
+	// scanner asks a map only about words it holds: noun phrases are
+	// read word by word after every determiner.
+	roleVictim // a key of lexicon.victims
+	roleNoun   // a key of lexicon.nouns
 )
+
+// roleStarts are the role bits of words that may begin a quantity or a
+// figure: a word with none of them starts nothing.
+const roleStarts = (roleVictim - 1) | (roleVictim-1)<<16
 
 var units = map[string]sitrep.FigureUnit{
 	"killed": sitrep.UnitKilled, "injured": sitrep.UnitInjured, "missing": sitrep.UnitMissing,
@@ -216,10 +229,10 @@ func loadLexicon(text string) (*lexicon, error) {
 		lx.roles[w] |= roleNumber
 	}
 	for w := range lx.nouns {
-		lx.roles[w] |= roleOther
+		lx.roles[w] |= roleOther | roleNoun
 	}
 	for w := range lx.victims {
-		lx.roles[w] |= roleOther
+		lx.roles[w] |= roleOther | roleVictim
 	}
 	for _, w := range singularWords {
 		lx.roles[w] |= roleOther
@@ -238,9 +251,7 @@ func loadLexicon(text string) (*lexicon, error) {
 	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases, lx.fractions} {
 		ps.sort()
 	}
-	for w := range lx.roles {
-		lx.roleFilter.Add(w)
-	}
+	lx.roleTable = wordfilter.NewTable(lx.roles)
 	return lx, nil
 }
 

@@ -41,6 +41,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/cardinal"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 // Stage is the number and casualty figure extractor.
@@ -146,18 +147,18 @@ func (s *scanner) reset(ws *words, start, end int) {
 }
 
 // at returns the longest phrase of ps starting at token k.
-func (s *scanner) at(ps *phraseSet, k int) (phrase, int) {
+func (s *scanner) at(ps *phraseSet, k int) (*phrase, int) {
 	if k < 0 || k >= len(s.roles) || s.roles[k]&ps.bit == 0 {
-		return phrase{}, 0
+		return nil, 0
 	}
 	return ps.at(s.lw, k)
 }
 
 // ending returns the longest phrase of ps, of at most maxLen words, that
 // ends just before token k.
-func (s *scanner) ending(ps *phraseSet, k, maxLen int) (phrase, int) {
+func (s *scanner) ending(ps *phraseSet, k, maxLen int) (*phrase, int) {
 	if k < 1 || k > len(s.roles) || s.roles[k-1]&(ps.bit<<16) == 0 {
-		return phrase{}, 0
+		return nil, 0
 	}
 	return ps.ending(s.lw, k, maxLen)
 }
@@ -187,7 +188,7 @@ type quantity struct {
 
 func (s *scanner) scan() {
 	for k := 0; k < len(s.lw); {
-		if s.roles[k] == 0 && !startsDigit(s.lw[k]) && !isName(s.raw[k]) && !s.compound(k) {
+		if s.roles[k]&roleStarts == 0 && !startsDigit(s.lw[k]) && !isName(s.raw[k]) && !s.compound(k) {
 			k++ // nothing starts with an ordinary word
 			continue
 		}
@@ -405,6 +406,16 @@ var helpers = map[string]bool{
 	"immediately": true, "reportedly,": true, "allegedly,": true,
 }
 
+// isHelper reports whether w is one of helpers.
+func isHelper(w string) bool { return helperTable.Has(w) }
+
+// isStop reports whether w is one of stops.
+func isStop(w string) bool { return stopTable.Has(w) }
+
+// helperTable and stopTable are helpers and stops for lookups, which
+// noun phrases ask about word by word.
+var helperTable, stopTable = wordfilter.NewTable(helpers), wordfilter.NewTable(stops)
+
 // stops end a noun phrase: no figure crosses them.
 var stops = map[string]bool{
 	".": true, ",": true, ";": true, ":": true, "(": true, ")": true, "and": true, "or": true,
@@ -435,18 +446,16 @@ func (s *scanner) nounPhrase(k int) (end int, category string, cue [2]int, ok bo
 		if p, m := s.at(s.lx.victimPhrases, j); m > 0 {
 			return j + m, p.value, [2]int{j, j + m}, true
 		}
-		if cat, isVictim := s.lx.victims[s.lw[j]]; isVictim {
-			return j + 1, cat, [2]int{j, j + 1}, true
+		role := s.roles[j]
+		if role&roleVictim != 0 {
+			return j + 1, s.lx.victims[s.lw[j]], [2]int{j, j + 1}, true
 		}
 		w := s.lw[j]
 		if strings.HasSuffix(w, "-year-old") && !s.startsNoun(j+1) {
 			// "the 25-year-old was shot": the age stands for the person
 			return j + 1, "", [2]int{j, j + 1}, true
 		}
-		if stops[w] || s.lx.nouns[w] != "" || !isWordToken(w) {
-			break
-		}
-		if s.roles[j]&roleAfter != 0 {
+		if role&(roleNoun|roleAfter) != 0 || isStop(w) || !isWordToken(w) {
 			break
 		}
 	}
@@ -465,6 +474,10 @@ func (s *scanner) compound(k int) bool {
 func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 func isWordToken(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf { // most tokens, without the tables
+		c := w[0]
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -499,7 +512,7 @@ func (s *scanner) unitAfter(k int) (u sitrep.FigureUnit, cue [2]int, passive, ok
 			j += 2
 			continue
 		}
-		if !helpers[s.lw[j]] {
+		if !isHelper(s.lw[j]) {
 			break
 		}
 		switch s.lw[j] {
@@ -668,7 +681,7 @@ func (s *scanner) bareCount(q quantity) bool {
 	case "", ".", ",", "and", ";", "in", "on", "at", "when", "after", "during", "while", "as":
 		return true
 	default:
-		return !stops[w] && !isWordToken(w)
+		return !isStop(w) && !isWordToken(w)
 	}
 }
 
@@ -838,7 +851,7 @@ func (s *scanner) singularPhrase(k int, object bool) (end int, category string, 
 // ("officer"). Every victim noun has a role, so a word without one is
 // not looked up.
 func (s *scanner) victim(k int) (string, bool) {
-	if k < 0 || k >= len(s.roles) || s.roles[k] == 0 {
+	if k < 0 || k >= len(s.roles) || s.roles[k]&roleVictim == 0 {
 		return "", false
 	}
 	cat, ok := s.lx.victims[s.lw[k]]
@@ -848,7 +861,7 @@ func (s *scanner) victim(k int) (string, bool) {
 // startsNoun reports whether token k could begin a noun phrase after "her".
 func (s *scanner) startsNoun(k int) bool {
 	w := s.w(k)
-	return w != "" && isWordToken(w) && !stops[w] && !helpers[w] && s.roles[k]&roleAfter == 0
+	return w != "" && isWordToken(w) && !isStop(w) && !isHelper(w) && s.roles[k]&roleAfter == 0
 }
 
 // plural reports whether a victim noun is plural: "civilians", "men".

@@ -39,7 +39,7 @@ func (lx *lexicon) notAName(w string) bool {
 	}
 	if k := strings.LastIndexAny(w, "'’"); k > 0 {
 		_, size := utf8.DecodeRuneInString(w[k:])
-		return lx.contractions[strings.ToLower(w[k+size:])]
+		return lx.contractions.Has(strings.ToLower(w[k+size:]))
 	}
 	return false
 }
@@ -49,7 +49,8 @@ func (lx *lexicon) notAName(w string) bool {
 // opposed to matching only an alternate name or a transliteration variant
 // that folding joins ("Stay" folds like "Ștei").
 func spelledAsName(w string, cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if !c.Alternate && strings.EqualFold(stripMarks(c.Name), stripMarks(w)) {
 			return true
 		}
@@ -90,7 +91,7 @@ func (r *run) clauseStart(i, lo int) bool {
 	if strings.ContainsRune(r.doc.Text[prev.End:r.doc.Tokens[i].Start], '\n') {
 		return true
 	}
-	return prev.Kind != sitrep.TokenWord && r.s.lx.clauseOpeners[r.tok(i-1)]
+	return prev.Kind != sitrep.TokenWord && r.s.lx.clauseOpeners.Has(r.tok(i-1))
 }
 
 // commonWordOK decides whether a one-word name that is a common English
@@ -104,7 +105,7 @@ func (r *run) commonWordOK(m *mention, first string, i, next, lo, hi int, titleC
 		return r.followedByRegion(next, hi)
 	}
 	uninformative := r.clauseStart(i, lo) || titleCase || r.usedLowercase(first) ||
-		r.s.lx.determiners[r.low(i-1)]
+		r.s.lx.determiners.Has(r.low(i-1))
 	return !uninformative || m.cue || r.followedByRegion(next, hi)
 }
 
@@ -134,7 +135,7 @@ func (r *run) weakEntityName(s sitrep.Span) bool {
 	}
 	lx := r.s.lx
 	first := i
-	for first < len(r.doc.Tokens) && r.doc.Tokens[first].End <= s.End && lx.determiners[r.low(first)] {
+	for first < len(r.doc.Tokens) && r.doc.Tokens[first].End <= s.End && lx.determiners.Has(r.low(first)) {
 		first++
 	}
 	if first >= len(r.doc.Tokens) || r.doc.Tokens[first].End != s.End {
@@ -142,12 +143,12 @@ func (r *run) weakEntityName(s sitrep.Span) bool {
 	}
 	w := r.tok(first)
 	lw := strings.ToLower(w)
-	if lx.notAName(w) || lx.stopwords[lw] || lx.directions[lw] || lx.orgWords[lw] || lx.titles[lw] {
+	if lx.notAName(w) || lx.stopwords.Has(lw) || lx.directions.Has(lw) || lx.orgWords.Has(lw) || lx.titles.Has(lw) {
 		return true
 	}
 	// A short acronym ("MO", "EU") unless a country's; longer words in
 	// capitals are often datelines ("XENIA —").
-	if isAllCaps(w) && utf8.RuneCountInString(w) <= maxEntityAcronym && !namesCountry(r.lookup(gazetteer.Fold(w))) {
+	if isAllCaps(w) && utf8.RuneCountInString(w) <= maxEntityAcronym && !namesCountry(r.lookup(r.s.gaz.FoldCached(w))) {
 		return true
 	}
 	// "The Summit", "The Mall": a common word with an article is a named

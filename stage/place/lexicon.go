@@ -6,19 +6,25 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/gazetteer"
+	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
 
 //go:embed lexicon.txt
 var lexiconText string
 
 // lexicon holds the word lists of lexicon.txt, keyed by lowercase word.
+// The sets are Tables, which answer the lookups of recognition, several a
+// capitalized word, faster than maps.
 type lexicon struct {
-	orgWords, titles, personCues, stopwords, directions, cues, connectors, hyphenSuffixes, determiners map[string]bool
-	contractions, clauseOpeners, placeCues, featureWords                                               map[string]bool
+	orgWords, titles, personCues, stopwords, directions, cues, connectors, hyphenSuffixes, determiners wordSet
+	contractions, clauseOpeners, placeCues, featureWords                                               wordSet
 	adminNouns                                                                                         map[string]gazetteer.Level
 	usStates                                                                                           map[string]string     // "la." → "LA"
 	regionAbbrevs                                                                                      map[string]regionName // "nsw" → AU, New South Wales
 }
+
+// A wordSet is a set of lowercase words.
+type wordSet = *wordfilter.Table[bool]
 
 // A regionName names a first-level region by country and gazetteer name.
 type regionName struct{ country, name string }
@@ -38,14 +44,14 @@ func parseLexicon(text string) (*lexicon, error) {
 			sections[name] = append(sections[name], line)
 		}
 	}
-	set := func(section string) map[string]bool {
+	set := func(section string) wordSet {
 		m := map[string]bool{}
 		for _, line := range sections[section] {
 			for _, w := range strings.Fields(line) {
 				m[strings.ToLower(w)] = true
 			}
 		}
-		return m
+		return wordfilter.NewTable(m)
 	}
 	lx := &lexicon{
 		orgWords: set("orgwords"), titles: set("titles"), personCues: set("personcues"),

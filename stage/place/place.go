@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -189,7 +190,7 @@ func (r *run) keep() {
 	sc.groups = r.groups[:cap(r.groups)] // with their idx slices: see run.group
 	if r.own != nil {
 		sc.regions, sc.within, sc.own = r.regions[:0], r.within[:0], r.own[:0]
-		sc.points = r.points[:0]
+		sc.points, sc.countries = r.points[:0], r.countries[:0]
 	}
 	if r.sentCountries != nil {
 		sc.sentCountries = r.sentCountries[:cap(r.sentCountries)]
@@ -211,7 +212,7 @@ type scratch struct {
 	// The slices of the last run, kept for their memory: see run.keep.
 	mentions      []mention
 	groups        []group
-	countries     map[string]float64
+	countries     countryWeights
 	regions       []int
 	within        []int
 	own           []contribution
@@ -220,8 +221,7 @@ type scratch struct {
 }
 
 func newScratch() any {
-	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{},
-		countries: map[string]float64{}}
+	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{}}
 }
 
 // reset empties sc for a new document. Maps grown by a huge document are
@@ -237,7 +237,6 @@ func (sc *scratch) reset() {
 	clear(sc.cache)
 	clear(sc.byKey)
 	clear(sc.regionIDs)
-	clear(sc.countries)
 	clear(sc.lows) // drops the last document's text
 	sc.lows = sc.lows[:0]
 }
@@ -289,7 +288,7 @@ type run struct {
 	// count: it gives them to surnames as readily.)
 	placeVotes map[string]int
 	lowercase  map[string]bool        // by lowercase word asked about: whether the document has it
-	countries  map[string]float64     // focus weight by ISO code
+	countries  countryWeights         // focus weight by ISO code
 	total      float64                // sum of countries
 	regionIDs  map[regionKey]regionID // the regions of all candidates and qualifiers
 	regions    []int                  // by region: how many names name it
@@ -318,9 +317,16 @@ func (r *run) tok(i int) string { t := r.doc.Tokens[i]; return r.doc.Text[t.Star
 // around every name.
 func (r *run) low(i int) string {
 	if r.lowerOK {
-		t := r.doc.Tokens[i]
+		t := &r.doc.Tokens[i]
 		return r.lower[t.Start:t.End]
 	}
+	return r.lowerToken(i)
+}
+
+// lowerToken returns token i lower-cased from r.lows, lowering it there
+// at most once a document: low's path for text that LowerText cannot
+// lower in place.
+func (r *run) lowerToken(i int) string {
 	if w := r.lows[i]; w != "" {
 		return w // tokens are never empty, so "" means not lowered yet
 	}
@@ -329,15 +335,27 @@ func (r *run) low(i int) string {
 	return w
 }
 
+// lowSpan returns the text of s lower-cased, as strings.ToLower does.
+func (r *run) lowSpan(s sitrep.Span) string {
+	if r.lowerOK {
+		return r.lower[s.Start:s.End]
+	}
+	return strings.ToLower(r.text(s))
+}
+
 // adjacent reports whether tokens i and i+1 are separated only by spaces on one line.
 func (r *run) adjacent(i int) bool {
 	if i+1 >= len(r.doc.Tokens) || i < 0 {
 		return false
 	}
 	gap := r.doc.Text[r.doc.Tokens[i].End:r.doc.Tokens[i+1].Start]
-	if len(gap) == 1 {
-		return gap[0] == ' ' || gap[0] == '\t' // the common case, without a loop
-	}
+	// One space, the common case, without a loop.
+	return len(gap) == 1 && (gap[0] == ' ' || gap[0] == '\t') || isBlankGap(gap)
+}
+
+// isBlankGap reports whether gap is not empty and made of spaces, tabs and
+// no-break spaces only.
+func isBlankGap(gap string) bool {
 	for _, c := range gap {
 		if c != ' ' && c != '\t' && c != '\u00a0' {
 			return false
@@ -348,8 +366,12 @@ func (r *run) adjacent(i int) bool {
 
 func isCapitalized(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z' // without the table search
+		return w[0]-'A' < 26 // inlined, without the table search
 	}
+	return startsUpper(w)
+}
+
+func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -20,7 +20,7 @@ func (r *run) recognize() {
 	r.nameWords = map[string]bool{}
 	dl := doc.Meta.Dateline.Place
 	if !dl.IsEmpty() && dl.End <= len(doc.Text) {
-		key := gazetteer.Fold(r.text(dl))
+		key := r.s.gaz.FoldCached(r.text(dl))
 		if c := r.lookup(key); len(c) > 0 {
 			r.mentions = append(r.mentions, mention{span: dl, kind: sitrep.PlaceDatelineName, key: key, cands: c, best: -1})
 		}
@@ -50,13 +50,13 @@ func (r *run) recognize() {
 // as in a headline, where capitalization says nothing about names.
 func (r *run) isTitleCase(lo, hi int) bool {
 	words, caps := 0, 0
-	for i := lo; i < hi; i++ {
-		if r.doc.Tokens[i].Kind != sitrep.TokenWord {
-			continue
-		}
-		words++
-		if isCapitalized(r.tok(i)) {
-			caps++
+	toks, text := r.doc.Tokens[lo:hi], r.doc.Text
+	for i := range toks {
+		if t := &toks[i]; t.Kind == sitrep.TokenWord {
+			words++
+			if isCapitalized(text[t.Start:t.End]) {
+				caps++
+			}
 		}
 	}
 	return words >= 4 && caps*10 >= words*7
@@ -79,7 +79,6 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	// The longest gazetteer name starting here.
 	end, key := -1, ""
-	var keyBuf [64]byte
 	for j := i; j < min(i+maxWords, hi); j++ {
 		tj := r.doc.Tokens[j]
 		wj := r.tok(j)
@@ -92,19 +91,19 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 			break
 		}
 		capital := hasUpper(wj)
-		if !capital && !lx.connectors[wj] && !possessive {
+		if !capital && !lx.connectors.Has(wj) && !possessive {
 			break
 		}
 		if !capital {
 			continue // "Dayr az Zawr": a connector never ends a name
 		}
-		k := gazetteer.AppendFold(keyBuf[:0], r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: tj.End}))
-		if len(k) == 0 {
+		// The gazetteer caches the folded key by the words as written.
+		k, found, longer := r.s.gaz.ProbeWord(r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: tj.End}))
+		if k == "" {
 			break
 		}
-		found, longer := r.s.gaz.ProbeBytes(k)
 		if found {
-			end, key = j, string(k)
+			end, key = j, k
 		}
 		// An attached possessive continues the word: "People" "'s".
 		if next := j + 1; next < hi && r.doc.Tokens[next].Start == tj.End && (r.tok(next) == "'s" || r.tok(next) == "’s") {
@@ -151,7 +150,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	// "U.S.-led": a country before a hyphenated suffix is adjectival.
 	if next+1 < hi && r.tok(next) == "-" && r.doc.Tokens[next].Start == r.doc.Tokens[end].End &&
-		r.s.lx.hyphenSuffixes[r.low(next+1)] && namesCountry(m.cands) {
+		r.s.lx.hyphenSuffixes.Has(r.low(next+1)) && namesCountry(m.cands) {
 		m.kind = sitrep.PlaceAdjectival
 		next += 2
 	}
@@ -214,7 +213,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	first := r.low(i)
 	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
-	if m.single && !country && (lx.stopwords[bare] || lx.titles[first] || r.s.gaz.IsPeople(first) || lx.notAName(r.tok(i))) {
+	if m.single && !country && (lx.stopwords.Has(bare) || lx.titles.Has(first) || r.s.gaz.IsPeopleLower(first) || lx.notAName(r.tok(i))) {
 		return false
 	}
 	// An all-capital word in running text is an acronym ("SANA", "OIR")
@@ -223,9 +222,9 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		return false
 	}
 	if i > lo {
-		m.cue = lx.cues[r.low(i-1)]
-		m.placeCue = lx.placeCues[r.tok(i-1)]
-		if lx.personCues[r.low(i-1)] {
+		m.cue = lx.cues.Has(r.low(i - 1))
+		m.placeCue = lx.placeCues.Has(r.tok(i - 1))
+		if lx.personCues.Has(r.low(i - 1)) {
 			return false
 		}
 	}
@@ -238,18 +237,18 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		switch {
 		// A lowercase head word names no organization: "Milwaukee police",
 		// "Baghdad airport" are the place's.
-		case lx.orgWords[la] && (isCapitalized(after) || titleCase) || r.orgRunAfter(next, hi):
+		case lx.orgWords.Has(la) && (isCapitalized(after) || titleCase) || r.orgRunAfter(next, hi):
 			m.kind = sitrep.PlaceInName
-		case isCapitalized(after) && !titleCase && (lx.featureWords[la] || !lx.titles[la] && !lx.stopwords[la]):
+		case isCapitalized(after) && !titleCase && (lx.featureWords.Has(la) || !lx.titles.Has(la) && !lx.stopwords.Has(la)):
 			inName = true // "Ryan Dillon", "Hunting Park"
 		}
 	}
 	if i > lo && r.adjacent(i-1) && !titleCase {
 		before, lb := r.tok(i-1), r.low(i-1)
 		sentenceStart := i-1 == lo
-		if isCapitalized(before) && !lx.titles[lb] && !lx.directions[lb] && !lx.stopwords[lb] &&
-			!(sentenceStart && r.s.gaz.IsCommonWord(lb)) {
-			if _, demonym := r.s.gaz.Demonym(before); !demonym {
+		if isCapitalized(before) && !lx.titles.Has(lb) && !lx.directions.Has(lb) && !lx.stopwords.Has(lb) &&
+			!(sentenceStart && r.s.gaz.IsCommonWordLower(lb)) {
+			if country, found := r.s.gaz.AdjectiveLower(lb); !found || country == "" { // no demonym
 				inName, personLike = true, true // "Ryan Dillon"
 			}
 		}
@@ -266,20 +265,20 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	}
 	// "University of Alabama", "Bank of Baghdad".
 	if i-2 >= lo && strings.EqualFold(r.tok(i-1), "of") {
-		if lx.orgWords[r.low(i-2)] {
+		if lx.orgWords.Has(r.low(i - 2)) {
 			m.kind = sitrep.PlaceInName
 		}
 	}
 	// "The Summit", "The Mall": an article and a common word name a
 	// building or an event; "The Hague" and "The Bronx" are no common words.
-	if end == i+1 && lx.determiners[first] && r.s.gaz.IsCommonWord(r.low(end)) {
+	if end == i+1 && lx.determiners.Has(first) && r.s.gaz.IsCommonWordLower(r.low(end)) {
 		return false
 	}
-	if m.single && !country && lx.orgWords[first] {
+	if m.single && !country && lx.orgWords.Has(first) {
 		return false // "University", "Police": a name's head word, not a town
 	}
 	// A common word ("Reading", "Mobile"): see commonWordOK.
-	if m.single && !country && r.s.gaz.IsCommonWord(first) {
+	if m.single && !country && r.s.gaz.IsCommonWordLower(first) {
 		return r.commonWordOK(m, first, i, next, lo, hi, titleCase)
 	}
 	return true
@@ -318,7 +317,7 @@ func (r *run) orgRunAfter(k, hi int) bool {
 		if r.doc.Tokens[j].Kind != sitrep.TokenWord || !isCapitalized(w) {
 			return false
 		}
-		if r.s.lx.orgWords[r.low(j)] {
+		if r.s.lx.orgWords.Has(r.low(j)) {
 			return true
 		}
 	}
@@ -328,7 +327,8 @@ func (r *run) orgRunAfter(k, hi int) bool {
 // namesCountry reports whether a country (or continent) has the name as a
 // preferred name.
 func namesCountry(cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if c.Level >= gazetteer.LevelCountry && !c.Alternate {
 			return true
 		}
@@ -339,7 +339,8 @@ func namesCountry(cands []gazetteer.Candidate) bool {
 // onlyAlternate reports whether every candidate matched by an alternate
 // name, none by its preferred one.
 func onlyAlternate(cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if !c.Alternate {
 			return false
 		}
@@ -351,7 +352,8 @@ func onlyAlternate(cands []gazetteer.Candidate) bool {
 // place even inside a longer capitalized name: a region, or a town of at
 // least strongPopulation people, by its preferred name.
 func strongName(cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if !c.Alternate && (c.Level != gazetteer.LevelPlace || c.Population >= strongPopulation) {
 			return true
 		}
@@ -429,7 +431,7 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 			continue
 		}
 		span := sitrep.Span{Start: r.doc.Tokens[next+1].Start, End: r.doc.Tokens[next+n].End}
-		for _, c := range r.lookup(gazetteer.Fold(r.text(span))) {
+		for _, c := range r.lookup(r.s.gaz.FoldCached(r.text(span))) {
 			if c.Alternate {
 				continue
 			}
@@ -449,7 +451,8 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 // hasTownIn reports whether a candidate lies in the first-level region
 // admin1 of country.
 func hasTownIn(cands []gazetteer.Candidate, country, admin1 string) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if c.Country == country && c.Admin1 == admin1 && c.Level < gazetteer.LevelAdmin1 {
 			return true
 		}
@@ -466,7 +469,7 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 			continue
 		}
 		span := sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[last].End}
-		country, found := r.s.gaz.Adjective(r.text(span))
+		country, found := r.s.gaz.AdjectiveLower(r.lowSpan(span))
 		if !found {
 			continue
 		}
@@ -481,7 +484,7 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 		// "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent".
 		if last+1 < hi && r.adjacent(last) && !titleCase {
 			after, la := r.tok(last+1), r.low(last+1)
-			if r.s.lx.orgWords[la] || (isCapitalized(after) && !r.s.lx.titles[la] && !r.s.lx.stopwords[la]) {
+			if r.s.lx.orgWords.Has(la) || (isCapitalized(after) && !r.s.lx.titles.Has(la) && !r.s.lx.stopwords.Has(la)) {
 				m.kind = sitrep.PlaceInName
 			}
 		}
@@ -506,7 +509,7 @@ func (r *run) hyphenated(i int) int {
 		}
 		head, tail, headEnd, next = w, r.tok(i+2), toks[i].End, i+3
 	}
-	if !r.s.lx.hyphenSuffixes[strings.ToLower(tail)] || head == "" {
+	if !r.s.lx.hyphenSuffixes.Has(strings.ToLower(tail)) || head == "" {
 		if ok {
 			r.compound(i)
 		}
@@ -520,13 +523,14 @@ func (r *run) hyphenated(i int) int {
 		}
 		return next
 	}
-	key := gazetteer.Fold(head)
+	key := r.s.gaz.FoldCached(head)
 	cands := r.lookup(key)
 	if len(cands) == 0 {
 		return next
 	}
 	kind := sitrep.PlaceToponym
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if c.Level == gazetteer.LevelCountry && !c.Alternate {
 			kind = sitrep.PlaceAdjectival // "US-led": the country as an adjective
 		}
@@ -558,8 +562,9 @@ func (r *run) compound(i int) {
 		p := part{span: sitrep.Span{Start: t.Start + start, End: t.Start + k}}
 		if c, ok := r.s.gaz.Demonym(text); ok {
 			p.country = c
-		} else if cands := r.lookup(gazetteer.Fold(text)); namesCountry(cands) {
-			for _, c := range cands {
+		} else if cands := r.lookup(r.s.gaz.FoldCached(text)); namesCountry(cands) {
+			for ci := range cands {
+				c := &cands[ci] // by pointer: a Candidate is large
 				if c.Level == gazetteer.LevelCountry && !c.Alternate {
 					p.country = c.Country
 				}
@@ -591,7 +596,7 @@ func (r *run) compound(i int) {
 		if !others || !isCapitalized(text) || utf8.RuneCountInString(text) < 3 {
 			continue
 		}
-		key := gazetteer.Fold(text)
+		key := r.s.gaz.FoldCached(text)
 		if cands := r.lookup(key); len(cands) > 0 && !r.s.gaz.IsCommonWord(text) {
 			r.mentions = append(r.mentions, mention{span: p.span, kind: sitrep.PlaceToponym, key: key,
 				cands: cands, single: true, best: -1})
@@ -617,7 +622,7 @@ func (r *run) personNameWords() {
 		// Mahoney" is Tim Mahoney.
 		first, end := i, i
 		for ; end < len(toks) && toks[end].End <= em.End; end++ {
-			if le := r.low(end); r.s.lx.titles[le] || r.s.lx.personCues[le] {
+			if le := r.low(end); r.s.lx.titles.Has(le) || r.s.lx.personCues.Has(le) {
 				first = end + 1
 			}
 		}
@@ -626,7 +631,7 @@ func (r *run) personNameWords() {
 		}
 		for i = first; i < end; i++ {
 			if w := r.tok(i); toks[i].Kind == sitrep.TokenWord && isCapitalized(w) {
-				r.nameWords[gazetteer.Fold(w)] = true
+				r.nameWords[r.s.gaz.FoldCached(w)] = true
 			}
 		}
 	}
@@ -636,7 +641,8 @@ func (r *run) personNameWords() {
 // name as its preferred name: "Georgia", "Washington" stay places beside
 // a person of that name.
 func namesRegion(cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if !c.Alternate && c.Level >= gazetteer.LevelAdmin1 {
 			return true
 		}
@@ -652,7 +658,8 @@ func bigTown(cands []gazetteer.Candidate) bool { return cityOf(cands, strongPopu
 // cityOf reports whether a town of at least pop people bears the name as its
 // preferred name.
 func cityOf(cands []gazetteer.Candidate, pop int) bool {
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // by pointer: a Candidate is large
 		if !c.Alternate && c.Level == gazetteer.LevelPlace && c.Population >= pop {
 			return true
 		}
@@ -777,7 +784,7 @@ func (r *run) applyEntities() {
 		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) || r.weakEntityName(em.Span) {
 			continue
 		}
-		key := gazetteer.Fold(r.text(em.Span))
+		key := r.s.gaz.FoldCached(r.text(em.Span))
 		m := mention{span: em.Span, kind: sitrep.PlaceToponym, key: key, cue: true, best: -1}
 		m.cands = r.lookup(key)
 		r.mentions = append(r.mentions, m) // unresolved ones fall back to a region later

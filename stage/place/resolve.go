@@ -53,7 +53,7 @@ const (
 	datelineCityWeight = 1.5
 )
 
-func prior(c gazetteer.Candidate) float64 {
+func prior(c *gazetteer.Candidate) float64 {
 	s := 0.0
 	switch c.Level {
 	case gazetteer.LevelCountry, gazetteer.LevelContinent:
@@ -119,7 +119,7 @@ func (r *run) context(gi, j int) float64 {
 	s := weightSentence * r.sentenceSupport(c.Country)
 	total := r.total - own.weight
 	if total > 0 {
-		w := r.countries[c.Country]
+		w := r.countries.get(c.Country)
 		if own.country == c.Country {
 			w -= own.weight
 		}
@@ -187,6 +187,36 @@ func (r *run) shareSentences(gi int) {
 			r.sentShare[j].share += 1 / float64(len(g.idx))
 		}
 	}
+}
+
+// countryWeights holds the focus weight of each country that a document's
+// names resolved in, in a slice: a document has a few, and every candidate
+// of every round asks for its country's weight, which a scan of a few
+// entries answers for less than a map lookup.
+type countryWeights []countryWeight
+
+type countryWeight struct {
+	country string
+	weight  float64
+}
+
+func (cw countryWeights) get(country string) float64 {
+	for i := range cw {
+		if cw[i].country == country {
+			return cw[i].weight
+		}
+	}
+	return 0
+}
+
+func (cw *countryWeights) add(country string, w float64) {
+	for i := range *cw {
+		if (*cw)[i].country == country {
+			(*cw)[i].weight += w
+			return
+		}
+	}
+	*cw = append(*cw, countryWeight{country, w})
 }
 
 // A countryShare is a country and the share of a group's mentions whose
@@ -273,7 +303,8 @@ func (r *run) gatherSupport() {
 		if !g.toponym {
 			continue
 		}
-		for j, c := range g.cands {
+		for j := range g.cands {
+			c := &g.cands[j]
 			if c.Admin2 == "" || c.Alternate {
 				continue
 			}
@@ -414,7 +445,8 @@ func (r *run) group() {
 		g := &r.groups[gi]
 		priors := allPriors[:len(g.cands):len(g.cands)]
 		allPriors = allPriors[len(g.cands):]
-		for j, c := range g.cands {
+		for j := range g.cands {
+			c := &g.cands[j]
 			priors[j] = prior(c)
 		}
 		if len(g.cands) > maxCandidates {
@@ -442,12 +474,14 @@ func (r *run) group() {
 			r.mentions[i].cands = g.cands
 		}
 		maxPop := 0
-		for _, c := range g.cands {
+		for ci := range g.cands {
+			c := &g.cands[ci] // by pointer: a Candidate is large
 			maxPop = max(maxPop, c.Population)
 		}
 		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
 		borne := namesRegion(g.cands) || bigTown(g.cands)
-		for j, c := range g.cands {
+		for j := range g.cands {
+			c := &g.cands[j]
 			info := &g.info[j]
 			info.base = priors[j]
 			if c.Alternate && borne {
@@ -594,8 +628,9 @@ const obscuritySlack = 1.5
 // hasNamesake reports whether an administrative seat among cands has the
 // name of region c, by its preferred name, inside c: "Deir ez-Zor" the city
 // in "Deir ez-Zor" the governorate. A bare name means the city.
-func hasNamesake(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
-	for _, p := range cands {
+func hasNamesake(cands []gazetteer.Candidate, c *gazetteer.Candidate) bool {
+	for ci := range cands {
+		p := &cands[ci] // by pointer: a Candidate is large
 		seat := strings.HasPrefix(p.Feature, "P.PPLA") || p.Feature == "P.PPLC"
 		if p.Level == gazetteer.LevelPlace && seat && !p.Alternate && p.Country == c.Country && p.Admin1 == c.Admin1 &&
 			(c.Level == gazetteer.LevelAdmin1 || p.Admin2 == c.Admin2) {
@@ -612,7 +647,7 @@ func (r *run) gatherContext() {
 	if r.own == nil {
 		// The first round: the memory of an earlier run, if any.
 		sc := r.scratch
-		r.countries = sc.countries
+		r.countries = sc.countries[:0]
 		r.regions = slices.Grow(sc.regions[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
 		r.within = slices.Grow(sc.within[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
 		r.own = slices.Grow(sc.own[:0], len(r.groups))[:len(r.groups)]
@@ -621,7 +656,7 @@ func (r *run) gatherContext() {
 		clear(r.within)
 		clear(r.own)
 	} else { // a later round: reuse the memory
-		clear(r.countries)
+		r.countries = r.countries[:0]
 		clear(r.regions)
 		clear(r.within)
 		clear(r.own)
@@ -681,7 +716,7 @@ func (r *run) gatherContext() {
 			}
 		}
 		r.own[m.group] = own
-		r.countries[c.Country] += w
+		r.countries.add(c.Country, w)
 		r.total += w
 	}
 	// nearness finds the points within reach by binary search.
@@ -814,7 +849,8 @@ func (r *run) focus() {
 	doc := r.doc
 	doc.Focus = sitrep.Focus{City: -1}
 	weight := map[string]float64{}
-	for _, p := range doc.Places {
+	for ci := range doc.Places {
+		p := &doc.Places[ci] // by pointer: a Candidate is large
 		w := 1.0
 		switch p.Kind {
 		case sitrep.PlaceInName:

@@ -50,8 +50,17 @@ func (*Stage) Run(_ context.Context, doc *sitrep.Document) error {
 func Tokenize(text string, dst []sitrep.Token) []sitrep.Token {
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c == ' ' || c == '\n' {
+		c := text[i]
+		if c == ' ' || c == '\n' {
 			i++ // the common case, without a call
+			continue
+		}
+		if asciiWord[c] && (c < '0' || c > '9') {
+			// A letter, the next most common case: what the switch below
+			// finds after three calls.
+			end := scanWord(text, i)
+			dst = append(dst, sitrep.Token{Span: sitrep.Span{Start: i, End: end}, Kind: sitrep.TokenWord})
+			i = end
 			continue
 		}
 		r, n := runeAt(text, i)
@@ -85,6 +94,15 @@ func Tokenize(text string, dst []sitrep.Token) []sitrep.Token {
 	}
 	return dst
 }
+
+// asciiWord marks the ASCII letters and digits: the bytes of most words,
+// tested with one load.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
@@ -123,7 +141,7 @@ func runeAt(text string, i int) (rune, int) {
 func scanWord(text string, i int) int {
 	end := i
 	for end < len(text) {
-		if c := text[end]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if asciiWord[text[end]] {
 			end++ // the common case, without a call
 			continue
 		}
@@ -253,7 +271,7 @@ func Split(text string, toks []sitrep.Token, dst []sitrep.Sentence) []sitrep.Sen
 	}
 	for i := range toks {
 		// A line break before this token ends the sentence and paragraph.
-		if i > 0 && strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0 {
+		if i > 0 && hasNewline(text[toks[i-1].End:toks[i].Start]) {
 			emit(i)
 			paragraph++
 		}
@@ -274,10 +292,33 @@ func Split(text string, toks []sitrep.Token, dst []sitrep.Sentence) []sitrep.Sen
 	return dst
 }
 
+// hasNewline reports whether the gap between two tokens holds a line
+// break. Most gaps are one space or none, answered without a call.
+func hasNewline(gap string) bool {
+	switch len(gap) {
+	case 0:
+		return false
+	case 1:
+		return gap[0] == '\n'
+	}
+	return strings.IndexByte(gap, '\n') >= 0
+}
+
 // endsSentence reports whether token i is terminal punctuation, or a word
 // whose final period ends a sentence ("the U.S." before "The ...").
 func endsSentence(text string, toks []sitrep.Token, i int) bool {
-	w := text[toks[i].Start:toks[i].End]
+	t := toks[i]
+	if t.End <= t.Start {
+		return false
+	}
+	// Every token that may end a sentence ends in one of these bytes ('…'
+	// ends in 0xA6): most tokens are ruled out without comparing strings.
+	switch text[t.End-1] {
+	case '.', '!', '?', 0xA6:
+	default:
+		return false
+	}
+	w := text[t.Start:t.End]
 	switch w {
 	case ".", "!", "?", "...", "…", "?!", "!?":
 		return true
