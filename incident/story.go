@@ -264,13 +264,18 @@ func (s *stories) similarity(st *story) float64 {
 
 // table holds an article's weighted terms for comparing it with many
 // others: an open-addressing hash table, small enough to stay in cache.
+// Nine terms looked up in ten are absent: a bitmap of the terms held
+// turns most of them away before the table is probed.
 type table struct {
 	has   [numKinds]bool
-	terms []uint64 // 0 for an empty slot
-	w     []float64
-	shift uint8 // slot of a term: the top bits of its product with fibonacci
-	mask  uint64
+	slots []weight // a term and its weight; term 0 for an empty slot
+	shift uint8    // slot of a term: the top bits of its product with fibonacci
+	held  [1 << heldBits / 64]uint64
 }
+
+// heldBits is the number of top bits of a term's product with fibonacci
+// that number its bit in table.held.
+const heldBits = 12
 
 // fibonacci is 2⁶⁴ divided by the golden ratio: multiplying by it mixes a
 // term's bits into the top ones, which FNV leaves poorly mixed at the
@@ -287,27 +292,37 @@ func (t *table) fill(r *report) {
 	for size < 2*n {
 		size, bits = 2*size, bits+1
 	}
-	if cap(t.terms) < size {
-		t.terms, t.w = make([]uint64, size), make([]float64, size)
+	if cap(t.slots) < size {
+		t.slots = make([]weight, size)
 	}
-	t.terms, t.w = t.terms[:size], t.w[:size]
-	clear(t.terms)
-	t.mask, t.shift = uint64(size-1), 64-bits
+	t.slots = t.slots[:size]
+	clear(t.slots)
+	clear(t.held[:])
+	t.shift = 64 - bits
+	mask := uint64(size - 1)
 	for _, x := range r.vec.w {
-		i := x.term * fibonacci >> t.shift
-		for t.terms[i] != 0 {
-			i = (i + 1) & t.mask
+		h := x.term * fibonacci
+		t.held[h>>(64-heldBits)/64] |= 1 << (h >> (64 - heldBits) % 64)
+		i := h >> t.shift
+		for t.slots[i].term != 0 {
+			i = (i + 1) & mask
 		}
-		t.terms[i], t.w[i] = x.term, x.w
+		t.slots[i] = x
 	}
 }
 
 // get returns the weight of a term, 0 if absent.
 func (t *table) get(term uint64) float64 {
-	for i := term * fibonacci >> t.shift; ; i = (i + 1) & t.mask {
-		switch t.terms[i] {
+	h := term * fibonacci
+	if t.held[h>>(64-heldBits)/64]&(1<<(h>>(64-heldBits)%64)) == 0 {
+		return 0
+	}
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		switch s := &slots[i]; s.term {
 		case term:
-			return t.w[i]
+			return s.w
 		case 0:
 			return 0
 		}
@@ -503,11 +518,19 @@ func makeStoryReport(b *bag, doc *sitrep.Document) report {
 	}
 	b.finish(&r)
 	b.start(kindContent)
+	// The lower-cased text, which the pipeline's stages have made already,
+	// gives an ASCII word lower-cased without a new string, if lowering
+	// kept every offset.
+	lower, sameOffsets := doc.LowerText()
 	for _, t := range doc.Tokens {
 		if t.Kind != sitrep.TokenWord || t.End-t.Start < 4 {
 			continue
 		}
-		b.addWord(t.Text(doc))
+		lowered := ""
+		if sameOffsets {
+			lowered = lower[t.Start:t.End]
+		}
+		b.addWord(t.Text(doc), lowered)
 	}
 	b.finish(&r)
 	b.start(kindEvent)
@@ -583,8 +606,9 @@ func (b *bag) addHash(h uint64, text string, n float64) {
 
 // addWord counts a content word, lower-cased, unless it is a stop word.
 // An ASCII word is hashed as it is lowered, and lowered into a new string
-// only the first time the article has it.
-func (b *bag) addWord(w string) {
+// only the first time the article has it, unless lowered holds it
+// lower-cased already.
+func (b *bag) addWord(w, lowered string) {
 	h, ascii := lowerHash(b.kind, w)
 	if !ascii {
 		w = strings.ToLower(w)
@@ -597,7 +621,10 @@ func (b *bag) addWord(w string) {
 		b.terms[i].c++
 		return
 	}
-	if ascii {
+	switch {
+	case ascii && lowered != "":
+		w = lowered
+	case ascii:
 		w = strings.ToLower(w)
 	}
 	b.addHash(h, w, 1)
@@ -687,7 +714,7 @@ func encodeProfile(r *report) ([]byte, error) {
 				return nil, err
 			}
 			b = append(b, ':')
-			b = strconv.AppendFloat(b, t.c, 'g', -1, 64)
+			b = appendCount(b, t.c)
 		}
 		b = append(b, '}')
 	}
@@ -705,6 +732,18 @@ func encodeProfile(r *report) ([]byte, error) {
 		b = append(b, ']')
 	}
 	return append(b, '}'), nil
+}
+
+// appendCount appends a term count in the shortest form that reads back
+// exactly, as strconv's 'g' format with precision -1 writes it. Counts are
+// nearly always whole numbers, which 'g' writes as integers below 1e21 but
+// in exponent form from 1e6 on: those below take strconv's faster path for
+// integers.
+func appendCount(b []byte, c float64) []byte {
+	if c > 0 && c < 1e6 && c == math.Trunc(c) {
+		return strconv.AppendInt(b, int64(c), 10)
+	}
+	return strconv.AppendFloat(b, c, 'g', -1, 64)
 }
 
 // profileKey is the profileJSON key of each kind.

@@ -2,9 +2,11 @@ package incident
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -90,4 +92,16 @@ func asMap(r report, k termKind) map[uint64]textCount {
 		m[t.term] = textCount{r.text[k][i], t.c}
 	}
 	return m
+}
+
+// TestAppendCountIsShortestFloat checks appendCount against the 'g' format
+// it stands in for, on whole numbers either side of its cutoff and on
+// fractions.
+func TestAppendCountIsShortestFloat(t *testing.T) {
+	for _, c := range []float64{0, math.Copysign(0, -1), 1, 2, 7, 10, 99, 100, 12345, 999999, 1e6, 1000001, 2.5e7, 0.5, 1.25, 3.0000001, 1e-7, 123456.5} {
+		want := strconv.FormatFloat(c, 'g', -1, 64)
+		if got := string(appendCount(nil, c)); got != want {
+			t.Errorf("appendCount(%v) = %s, want %s", c, got, want)
+		}
+	}
 }

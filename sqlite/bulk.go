@@ -2,7 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"strings"
 
@@ -44,45 +44,110 @@ func oneRow(b bulkStatement) bulkStatement {
 
 // bulkForms are the prepared forms of one bulk statement, in the order of
 // bulkRows.
-type bulkForms [len(bulkRows)]*sql.Stmt
+type bulkForms [len(bulkRows)]driver.Stmt
 
-// prepareBulk prepares every form of every bulk statement, once per Store.
-// It runs before Commit's transaction starts: an in-memory database has a
-// single connection, which the transaction holds.
-func (s *Store) prepareBulk(ctx context.Context) error {
-	s.bulkMu.Lock()
-	defer s.bulkMu.Unlock()
-	if s.bulk != nil {
-		return nil
-	}
-	prepared := make(map[string]*bulkForms, len(bulks))
-	for name, b := range bulks {
-		forms := new(bulkForms)
-		for i, rows := range bulkRows {
-			if b.oneRow && rows > 1 {
-				continue
-			}
-			stmt, err := s.db.PrepareContext(ctx, b.sql(placeholders(rows, b.cols)))
-			if err != nil {
-				closeBulk(prepared)
-				return fmt.Errorf("prepare %s: %w", name, err)
-			}
-			forms[i] = stmt
-		}
-		prepared[name] = forms
-	}
-	s.bulk = prepared
-	return nil
+// connBulk is every bulk statement prepared on one driver connection.
+//
+// Commit runs them through the driver, below database/sql: database/sql
+// checks and converts each argument of each statement, by reflection for
+// an int, and a Commit binds hundreds of thousands of them.
+type connBulk struct {
+	conn  driver.Conn
+	forms map[string]*bulkForms // prepared as first needed
 }
 
-func closeBulk(prepared map[string]*bulkForms) {
-	for _, forms := range prepared {
-		for _, stmt := range forms {
-			if stmt != nil {
-				stmt.Close()
+// bulkOn returns the bulk statements prepared on the driver connection
+// conn, which Commit holds.
+func (s *Store) bulkOn(conn any) (*connBulk, error) {
+	dc, ok := conn.(driver.Conn)
+	if !ok {
+		return nil, fmt.Errorf("driver connection %T", conn)
+	}
+	s.bulkMu.Lock()
+	defer s.bulkMu.Unlock()
+	if s.bulk == nil {
+		s.bulk = map[driver.Conn]*connBulk{}
+	}
+	cb := s.bulk[dc]
+	if cb == nil {
+		// The pool closes connections (those idle past its limit, and
+		// broken ones), which finalizes nothing: forget those first.
+		for c := range s.bulk {
+			if !usable(c) {
+				delete(s.bulk, c)
+			}
+		}
+		cb = &connBulk{conn: dc, forms: map[string]*bulkForms{}}
+		s.bulk[dc] = cb
+	}
+	return cb, nil
+}
+
+// usable reports whether a driver connection is open.
+func usable(c driver.Conn) bool {
+	v, ok := c.(driver.Validator)
+	return !ok || v.IsValid()
+}
+
+// form returns the prepared form i (of bulkRows) of the named statement.
+func (cb *connBulk) form(ctx context.Context, name string, i int) (driver.Stmt, error) {
+	forms := cb.forms[name]
+	if forms == nil {
+		forms = new(bulkForms)
+		cb.forms[name] = forms
+	}
+	if forms[i] == nil {
+		b := bulks[name]
+		query := b.sql(placeholders(bulkRows[i], b.cols))
+		var err error
+		if p, ok := cb.conn.(driver.ConnPrepareContext); ok {
+			forms[i], err = p.PrepareContext(ctx, query)
+		} else {
+			forms[i], err = cb.conn.Prepare(query)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", name, err)
+		}
+	}
+	return forms[i], nil
+}
+
+// closeBulk finalizes the statements of the connections still open. It
+// runs when the store closes, with no Commit in progress.
+func closeBulk(bulk map[driver.Conn]*connBulk) {
+	for c, cb := range bulk {
+		if !usable(c) {
+			continue
+		}
+		for _, forms := range cb.forms {
+			for _, stmt := range forms {
+				if stmt != nil {
+					stmt.Close()
+				}
 			}
 		}
 	}
+}
+
+// namedValues returns args as the driver takes them, in nv[:0]: ints as
+// int64, and any other type that is not a driver.Value converted as
+// database/sql converts it.
+func namedValues(nv []driver.NamedValue, args []any) ([]driver.NamedValue, error) {
+	nv = nv[:0]
+	for i, a := range args {
+		switch v := a.(type) {
+		case int:
+			a = int64(v)
+		case int64, float64, string, []byte, bool, nil:
+		default:
+			var err error
+			if a, err = driver.DefaultParameterConverter.ConvertValue(a); err != nil {
+				return nil, fmt.Errorf("argument %d: %w", i+1, err)
+			}
+		}
+		nv = append(nv, driver.NamedValue{Ordinal: i + 1, Value: a})
+	}
+	return nv, nil
 }
 
 // placeholders returns "(?,?),(?,?)" for rows rows of cols columns.
@@ -96,8 +161,12 @@ func placeholders(rows, cols int) string {
 // start with '{'.
 const compressedAnnotations = 0x01
 
-func compressAnnotations(jsonData []byte) []byte {
-	out := make([]byte, 1+s2.MaxEncodedLen(len(jsonData)))
+// compressAnnotations returns jsonData compressed, in out if it has room.
+func compressAnnotations(out, jsonData []byte) []byte {
+	if n := 1 + s2.MaxEncodedLen(len(jsonData)); cap(out) < n {
+		out = make([]byte, n)
+	}
+	out = out[:cap(out)]
 	out[0] = compressedAnnotations
 	return out[:1+len(s2.Encode(out[1:], jsonData))]
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,9 +17,9 @@ import (
 // canonical URL), or earlier in b, are skipped.
 //
 // Rows are gathered for the whole batch and inserted many per statement,
-// through statements prepared once per Store (see bulkRows). Row IDs of
-// documents and events are assigned here, which is safe because the
-// transaction holds the write lock from its start.
+// through statements prepared once per connection (see bulkRows and
+// connBulk). Row IDs of documents and events are assigned here, which is
+// safe because the transaction holds the write lock from its start.
 func (s *Store) Commit(ctx context.Context, b *sitrep.Batch) error {
 	return s.CommitPrepared(ctx, b, nil)
 }
@@ -38,19 +37,21 @@ type preparedDocument struct {
 // in its workers, in parallel, rather than in the one goroutine that
 // commits.
 func (s *Store) Prepare(doc *sitrep.Document) (any, error) {
-	buf := jsonBuffers.Get().(*bytes.Buffer)
+	buf := jsonBuffers.Get().(*jsonBuffer)
 	annotations, err := encodeAnnotations(buf, doc)
 	jsonBuffers.Put(buf)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: document %s: %w", doc.ID, err)
 	}
-	// Cut to size: it waits for its batch, with the others of the batch.
-	return &preparedDocument{doc: doc, annotations: bytes.Clone(annotations)}, nil
+	return &preparedDocument{doc: doc, annotations: annotations}, nil
 }
 
-// jsonBuffers are Prepare's buffers for the JSON of annotations, which
-// compressAnnotations copies out of them.
-var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// jsonBuffers are Prepare's scratch buffers for the JSON of annotations
+// and their compressed form, which encodeAnnotations copies out.
+var jsonBuffers = sync.Pool{New: func() any { return new(jsonBuffer) }}
+
+// A jsonBuffer is encodeAnnotations' scratch space.
+type jsonBuffer struct{ json, compressed []byte }
 
 // CommitPrepared is Commit, given for each of b.Documents (or for none, if
 // prepared is nil) what Prepare returned.
@@ -58,13 +59,10 @@ func (s *Store) CommitPrepared(ctx context.Context, b *sitrep.Batch, prepared []
 	if b == nil || len(b.Documents) == 0 && len(b.Incidents) == 0 && len(b.Stories) == 0 {
 		return nil
 	}
-	if err := s.prepareBulk(ctx); err != nil {
-		return fmt.Errorf("sqlite: commit: %w", err)
-	}
 	var stored int64
-	err := s.commitTx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, store: s, rows: map[string]*table{}, seen: map[string]bool{},
-			stmts: map[*sql.Stmt]*sql.Stmt{}, inserted: map[string]bool{}, incidentOf: map[eventRef]int64{}}
+	err := s.commitTx(ctx, func(conn *sql.Conn, tx *sql.Tx) error {
+		w := &writer{ctx: ctx, conn: conn, tx: tx, store: s, rows: map[string]*table{}, seen: map[string]bool{},
+			inserted: map[string]bool{}, incidentOf: map[eventRef]int64{}}
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rowid), 0) FROM documents`).Scan(&w.lastDoc); err != nil {
 			return err
 		}
@@ -126,38 +124,51 @@ func (s *Store) CommitPrepared(ctx context.Context, b *sitrep.Batch, prepared []
 // construction, and checking each of the tens of thousands of rows of a
 // batch costs a lookup of its parent. Other connections keep enforcing
 // them (ON DELETE CASCADE among others).
-func (s *Store) commitTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	conn, err := s.db.Conn(ctx)
+//
+// A store in a file commits through a connection of its own, s.writer,
+// opened with foreign keys off. An in-memory store has one connection,
+// on which commitTx turns them off and on again; that makes SQLite
+// compile again, on each Commit, every statement prepared on it.
+func (s *Store) commitTx(ctx context.Context, fn func(*sql.Conn, *sql.Tx) error) error {
+	db := s.writer
+	if db == nil {
+		db = s.db
+	}
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	// The pragma is a no-op inside a transaction; it is set before BEGIN
-	// and restored after COMMIT, even if ctx is canceled meanwhile.
-	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
-		return err
-	}
-	defer func() {
-		if _, err := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); err != nil {
-			// A connection left without foreign keys must not go back to
-			// the pool, where a delete would skip ON DELETE CASCADE.
-			conn.Raw(func(any) error { return driver.ErrBadConn })
+	if s.writer == nil {
+		// The pragma is a no-op inside a transaction; it is set before
+		// BEGIN and restored after COMMIT, even if ctx is canceled
+		// meanwhile.
+		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return err
 		}
-	}()
+		defer func() {
+			if _, err := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); err != nil {
+				// A connection left without foreign keys must not go back
+				// to the pool, where a delete would skip ON DELETE CASCADE.
+				conn.Raw(func(any) error { return driver.ErrBadConn })
+			}
+		}()
+	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	return runTx(tx, fn)
+	return runTx(tx, func(tx *sql.Tx) error { return fn(conn, tx) })
 }
 
 // writer gathers the rows of one Commit.
 type writer struct {
 	ctx                context.Context
+	conn               *sql.Conn // holds tx, whose statements exec runs on the driver connection
 	tx                 *sql.Tx
 	store              *Store
-	stmts              map[*sql.Stmt]*sql.Stmt // the store's prepared statements, bound to tx
-	json               bytes.Buffer            // reused to encode annotations
+	named              []driver.NamedValue // exec's arguments, reused
+	json               jsonBuffer          // reused to encode annotations
 	rows               map[string]*table
 	order              []string        // tables in the order rows were first added, parents first
 	seen               map[string]bool // hashes and canonical URLs stored before or by this Commit
@@ -252,30 +263,40 @@ func (w *writer) add(name string, row ...any) {
 // flush inserts every queued row, parents before children, many rows per
 // statement.
 func (w *writer) flush() error {
-	for _, name := range w.order {
-		if err := w.exec(name, w.rows[name].args); err != nil {
-			return fmt.Errorf("insert %s: %w", name, err)
+	err := w.conn.Raw(func(conn any) error {
+		for _, name := range w.order {
+			if err := w.exec(conn, name, w.rows[name].args); err != nil {
+				return fmt.Errorf("insert %s: %w", name, err)
+			}
 		}
-	}
+		return nil
+	})
 	w.rows, w.order = map[string]*table{}, nil
-	return nil
+	return err
 }
 
-// exec runs the named bulk statement over args, a whole number of rows:
-// as many of its largest prepared form as fit, then the smaller ones.
-func (w *writer) exec(name string, args []any) error {
-	b, forms := bulks[name], w.store.bulk[name]
+// exec runs the named bulk statement over args, a whole number of rows, on
+// the driver connection conn that holds the transaction: as many of its
+// largest prepared form as fit, then the smaller ones.
+func (w *writer) exec(conn any, name string, args []any) error {
+	cb, err := w.store.bulkOn(conn)
+	if err != nil {
+		return err
+	}
+	b := bulks[name]
 	for i, rows := range bulkRows {
 		if b.oneRow && rows > 1 {
 			continue
 		}
 		for n := rows * b.cols; len(args) >= n; args = args[n:] {
-			stmt, ok := w.stmts[forms[i]]
-			if !ok {
-				stmt = w.tx.StmtContext(w.ctx, forms[i])
-				w.stmts[forms[i]] = stmt
+			stmt, err := cb.form(w.ctx, name, i)
+			if err != nil {
+				return err
 			}
-			if _, err := stmt.ExecContext(w.ctx, args[:n]...); err != nil {
+			if w.named, err = namedValues(w.named, args[:n]); err != nil {
+				return err
+			}
+			if _, err := stmt.(driver.StmtExecContext).ExecContext(w.ctx, w.named); err != nil {
 				return err
 			}
 		}
@@ -454,7 +475,7 @@ func (w *writer) event(doc *sitrep.Document, docRow int64, i int) error {
 }
 
 func (w *writer) incident(inc *sitrep.Incident) error {
-	detail, err := json.Marshal(inc.Reports)
+	detail, err := reportsJSON(inc.Reports)
 	if err != nil {
 		return err
 	}
@@ -486,7 +507,10 @@ func (w *writer) incident(inc *sitrep.Incident) error {
 // link sets the incident of every report's event stored by an earlier
 // Commit.
 func (w *writer) link() error {
-	if err := w.exec("link", w.links); err != nil {
+	if len(w.links) == 0 {
+		return nil
+	}
+	if err := w.conn.Raw(func(conn any) error { return w.exec(conn, "link", w.links) }); err != nil {
 		return fmt.Errorf("link events: %w", err)
 	}
 	w.links = nil
@@ -498,15 +522,16 @@ func (w *writer) link() error {
 // recompute), compressed: JSON of annotations is several times the size of
 // the text, and writing it cost more than compressing it. The JSON is
 // written to buf, which the caller reuses.
-func encodeAnnotations(buf *bytes.Buffer, doc *sitrep.Document) ([]byte, error) {
-	c := *doc
-	c.Text = ""
-	c.Tokens = nil
-	buf.Reset()
-	if err := json.NewEncoder(buf).Encode(&c); err != nil {
+//
+// The result is cut to size, copied out of buf: it waits for its batch,
+// with the others of the batch.
+func encodeAnnotations(buf *jsonBuffer, doc *sitrep.Document) ([]byte, error) {
+	var err error
+	if buf.json, err = documentJSON(buf.json, doc); err != nil {
 		return nil, err
 	}
-	return compressAnnotations(buf.Bytes()), nil
+	buf.compressed = compressAnnotations(buf.compressed, buf.json)
+	return bytes.Clone(buf.compressed), nil
 }
 
 func figureColumns(doc *sitrep.Document, i int) (min, max, open any) {

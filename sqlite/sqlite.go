@@ -11,6 +11,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -37,14 +38,18 @@ var migrationFS embed.FS
 // Store is a sitrep.Store in one SQLite database.
 type Store struct {
 	db *sql.DB
+	// writer is the one connection Commit writes through, with foreign
+	// keys off (see commitTx); nil for an in-memory store, which has one
+	// connection for all.
+	writer *sql.DB
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
 	hasDocument *sql.Stmt // prepared once: ingest asks it of every article
 
 	bulkMu sync.Mutex
-	bulk   map[string]*bulkForms // prepared by the first Commit
-	stored atomic.Int64          // documents stored through this Store
+	bulk   map[driver.Conn]*connBulk // prepared by Commit, on each connection it ran on
+	stored atomic.Int64              // documents stored through this Store
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -58,22 +63,26 @@ func Open(path string) (*Store, error) {
 // open is Open, migrating the schema only up to version upTo unless it is
 // 0; tests make stores of older versions with it.
 func open(path string, upTo int) (*Store, error) {
-	dsn := path
 	memory := path == ":memory:"
-	params := url.Values{}
-	// A 64 MB page cache per connection keeps the indexes of a large
-	// store in memory between queries. Temporary storage in memory keeps
-	// the statement journals of Commit's multi-row INSERTs out of files.
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "cache_size(-65536)", "temp_store(2)"} {
-		params.Add("_pragma", p)
+	dsn := func(foreignKeys string) string {
+		params := url.Values{}
+		// A 64 MB page cache per connection keeps the indexes of a large
+		// store in memory between queries. Temporary storage in memory
+		// keeps the statement journals of Commit's multi-row INSERTs out
+		// of files.
+		for _, p := range []string{"foreign_keys(" + foreignKeys + ")", "busy_timeout(10000)", "cache_size(-65536)", "temp_store(2)"} {
+			params.Add("_pragma", p)
+		}
+		name := path
+		if !memory {
+			params.Add("_pragma", "journal_mode(WAL)")
+			params.Add("_pragma", "synchronous(NORMAL)")
+			name = "file:" + path
+		}
+		params.Add("_txlock", "immediate")
+		return name + "?" + params.Encode()
 	}
-	if !memory {
-		params.Add("_pragma", "journal_mode(WAL)")
-		params.Add("_pragma", "synchronous(NORMAL)")
-		dsn = "file:" + path
-	}
-	params.Add("_txlock", "immediate")
-	db, err := sql.Open("sqlite", dsn+"?"+params.Encode())
+	db, err := sql.Open("sqlite", dsn("1"))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -89,6 +98,14 @@ func open(path string, upTo int) (*Store, error) {
 	if s.hasDocument, err = db.Prepare(hasDocumentSQL); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	if !memory {
+		if s.writer, err = sql.Open("sqlite", dsn("0")); err != nil {
+			s.hasDocument.Close()
+			db.Close()
+			return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+		}
+		s.writer.SetMaxOpenConns(1)
 	}
 	return s, nil
 }
@@ -119,6 +136,9 @@ func (s *Store) Close() error {
 	closeBulk(s.bulk)
 	s.bulk = nil
 	s.bulkMu.Unlock()
+	if s.writer != nil {
+		s.writer.Close()
+	}
 	return s.db.Close()
 }
 
