@@ -1,63 +1,45 @@
 package wordfilter
 
+import (
+	"slices"
+
+	"github.com/sitrep-dev/sitrep/internal/wordmap"
+)
+
 // A Table maps a fixed set of words to values. It answers the lookups of
 // a stage's lexicon at about half the cost of a Go map of strings: its
-// Filter rejects most words first, and its hash is a short loop over the
-// few bytes of a word where a map hashes with a general function and
-// probes groups. Build it once with NewTable; Get is then safe for
-// concurrent use.
+// Filter rejects most words first, and the words it lets through are found
+// by a wordmap.Index, which compares no bytes for short words. Build it
+// once with NewTable; Get is then safe for concurrent use.
 type Table[V any] struct {
 	filter Filter
-	slots  []slot[V] // open addressing, linear probing; a power of two long
-	mask   uint32
-}
-
-type slot[V any] struct {
-	key  string
-	val  V
-	used bool
+	index  *wordmap.Index
+	values []V // by the word's position in index
 }
 
 // NewTable returns a Table holding the entries of m.
 func NewTable[V any](m map[string]V) *Table[V] {
-	n := 8
-	for n < 2*len(m) { // at most half full: most lookups probe a slot or two
-		n *= 2
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
 	}
-	t := &Table[V]{slots: make([]slot[V], n), mask: uint32(n - 1)}
-	for w, v := range m {
+	slices.Sort(words) // the layout then depends on the words only
+	t := &Table[V]{index: wordmap.New(words), values: make([]V, len(words))}
+	for i, w := range words {
 		t.filter.Add(w)
-		i := hash(w) & t.mask
-		for t.slots[i].used {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = slot[V]{key: w, val: v, used: true}
+		t.values[i] = m[w]
 	}
 	return t
 }
 
 // Len returns the number of words in t.
-func (t *Table[V]) Len() int {
-	n := 0
-	for _, s := range t.slots {
-		if s.used {
-			n++
-		}
-	}
-	return n
-}
+func (t *Table[V]) Len() int { return len(t.values) }
 
 // Get returns the value of word w, and whether t has it.
 func (t *Table[V]) Get(w string) (V, bool) {
 	if t != nil && t.filter.MayHave(w) {
-		for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
-			if !s.used {
-				break
-			}
-			if s.key == w {
-				return s.val, true
-			}
+		if i := t.index.Find(w); i >= 0 {
+			return t.values[i], true
 		}
 	}
 	var zero V
@@ -74,13 +56,4 @@ func (t *Table[V]) Value(w string) V {
 func (t *Table[V]) Has(w string) bool {
 	_, ok := t.Get(w)
 	return ok
-}
-
-// hash is FNV-1a over the bytes of w.
-func hash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
 }
