@@ -99,15 +99,19 @@ func (cb *connBulk) form(ctx context.Context, name string, i int) (driver.Stmt, 
 	if forms[i] == nil {
 		b := bulks[name]
 		query := b.sql(placeholders(bulkRows[i], b.cols))
+		// Prepared into a local: a driver may return a typed nil with its
+		// error (modernc does when ctx is done), which must not be cached.
+		var stmt driver.Stmt
 		var err error
 		if p, ok := cb.conn.(driver.ConnPrepareContext); ok {
-			forms[i], err = p.PrepareContext(ctx, query)
+			stmt, err = p.PrepareContext(ctx, query)
 		} else {
-			forms[i], err = cb.conn.Prepare(query)
+			stmt, err = cb.conn.Prepare(query)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("prepare %s: %w", name, err)
 		}
+		forms[i] = stmt
 	}
 	return forms[i], nil
 }
@@ -116,16 +120,40 @@ func (cb *connBulk) form(ctx context.Context, name string, i int) (driver.Stmt, 
 // runs when the store closes, with no Commit in progress.
 func closeBulk(bulk map[driver.Conn]*connBulk) {
 	for c, cb := range bulk {
-		if !usable(c) {
-			continue
+		if usable(c) {
+			cb.close()
 		}
-		for _, forms := range cb.forms {
-			for _, stmt := range forms {
-				if stmt != nil {
-					stmt.Close()
-				}
+	}
+}
+
+// close finalizes the statements prepared on cb's connection, which must
+// be open.
+func (cb *connBulk) close() {
+	for _, forms := range cb.forms {
+		for _, stmt := range forms {
+			if stmt != nil {
+				stmt.Close()
 			}
 		}
+	}
+	cb.forms = map[string]*bulkForms{}
+}
+
+// dropBulk finalizes and forgets the statements prepared on the driver
+// connection conn, which is still open. A Commit that fails calls it: an
+// interrupted connection is closed by the pool, which would finalize
+// nothing, and SQLite keeps a connection with live statements (its file
+// descriptors and page cache) as a zombie until they are finalized.
+func (s *Store) dropBulk(conn any) {
+	dc, ok := conn.(driver.Conn)
+	if !ok {
+		return
+	}
+	s.bulkMu.Lock()
+	defer s.bulkMu.Unlock()
+	if cb := s.bulk[dc]; cb != nil {
+		cb.close()
+		delete(s.bulk, dc)
 	}
 }
 

@@ -158,7 +158,12 @@ func (s *Store) commitTx(ctx context.Context, fn func(*sql.Conn, *sql.Tx) error)
 	if err != nil {
 		return err
 	}
-	return runTx(tx, func(tx *sql.Tx) error { return fn(conn, tx) })
+	if err := runTx(tx, func(tx *sql.Tx) error { return fn(conn, tx) }); err != nil {
+		// The statements are prepared again by the next Commit (see dropBulk).
+		conn.Raw(func(dc any) error { s.dropBulk(dc); return nil })
+		return err
+	}
+	return nil
 }
 
 // writer gathers the rows of one Commit.
