@@ -404,7 +404,6 @@ type encoder struct{ b []byte }
 
 func (e *encoder) uint(x uint64) { e.b = binary.AppendUvarint(e.b, x) }
 func (e *encoder) int(x int64)   { e.b = binary.AppendVarint(e.b, x) }
-func (e *encoder) u32(x int)     { e.b = binary.LittleEndian.AppendUint32(e.b, uint32(x)) }
 func (e *encoder) str(s string) {
 	e.uint(uint64(len(s)))
 	e.b = append(e.b, s...)

@@ -189,5 +189,3 @@ func matchForms(forms []cue, words []string, i, end int) *cue {
 	return nil
 }
 
-// isCueWord reports whether w starts some cue of the lexicon.
-func (lex *lexicon) isCueWord(w string) bool { return len(lex.byFirst[w]) > 0 }

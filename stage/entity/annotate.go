@@ -200,13 +200,6 @@ func (a *annotator) sentenceStart(i int) int {
 	return 0
 }
 
-func (a *annotator) word(i int) string {
-	if i < 0 || i >= len(a.words) {
-		return ""
-	}
-	return a.words[i]
-}
-
 // lowerSpan returns the text of span in lower case, as strings.ToLower
 // makes it.
 func (a *annotator) lowerSpan(span sitrep.Span) string {
