@@ -87,21 +87,16 @@ func (g *Gazetteer) IsCommonWord(word string) bool {
 // the word or hashing it.
 type wordTable[V any] struct {
 	m     map[string]V
-	f     wordfilter.Filter
-	lower *wordfilter.Table[V] // m, for words already lower-cased
+	lower *wordfilter.Table[V] // m, for words already lower-cased; its filter serves get too
 }
 
 func newWordTable[V any](m map[string]V) *wordTable[V] {
-	t := &wordTable[V]{m: m, lower: wordfilter.NewTable(m)}
-	for w := range m {
-		t.f.Add(w)
-	}
-	return t
+	return &wordTable[V]{m: m, lower: wordfilter.NewTable(m)}
 }
 
 // get returns t.m[strings.ToLower(word)].
 func (t *wordTable[V]) get(word string) (V, bool) {
-	if !t.f.MayHaveFolded(word) {
+	if !t.lower.MayHaveFolded(word) {
 		var zero V
 		return zero, false
 	}

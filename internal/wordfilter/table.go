@@ -46,6 +46,10 @@ func (t *Table[V]) Get(w string) (V, bool) {
 	return zero, false
 }
 
+// MayHaveFolded reports whether t may have w lower-cased, without lowering
+// it (see Filter.MayHaveFolded).
+func (t *Table[V]) MayHaveFolded(w string) bool { return t.filter.MayHaveFolded(w) }
+
 // Value returns the value of word w, or the zero value if t lacks it.
 func (t *Table[V]) Value(w string) V {
 	v, _ := t.Get(w)

@@ -22,6 +22,11 @@ func TestTable(t *testing.T) {
 			t.Errorf("Has(%q) = false", w)
 		}
 	}
+	for _, w := range []string{"Monday", "OCT.", "A", "Twenty-One"} {
+		if !tab.MayHaveFolded(w) {
+			t.Errorf("MayHaveFolded(%q) = false, though t has it lower-cased", w)
+		}
+	}
 	for _, w := range []string{"tuesday", "Monday", "oct", "w100", "w", "b", "twenty"} {
 		if got, ok := tab.Get(w); ok || got != 0 {
 			t.Errorf("Get(%q) = %d, %v, want 0, false", w, got, ok)
