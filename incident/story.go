@@ -736,8 +736,8 @@ func encodeProfile(r *report) ([]byte, error) {
 
 // appendCount appends a term count in the shortest form that reads back
 // exactly, as strconv's 'g' format with precision -1 writes it. Counts are
-// nearly always whole numbers, which 'g' writes as integers below 1e21 but
-// in exponent form from 1e6 on: those below take strconv's faster path for
+// nearly always whole numbers, which 'g' writes as integers below 1e6 (in
+// exponent form from 1e6 on): those take strconv's faster path for
 // integers.
 func appendCount(b []byte, c float64) []byte {
 	if c > 0 && c < 1e6 && c == math.Trunc(c) {
