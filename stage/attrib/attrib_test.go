@@ -264,6 +264,14 @@ func TestAttributions(t *testing.T) {
 		text: "Dozens of shops were looted, a witness told the BBC by telephone.",
 		want: []got{{"a witness", "told", "Dozens of shops were looted", false, "assert"}},
 	}, {
+		name: "a clause of its own ends a content",
+		text: "The senator said the plan would fail while the governor insisted that it would pass.",
+		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "insisted", "that it would pass", false, "assert"}},
+	}, {
+		name: "a cue with nothing after it takes the clause before its source",
+		text: "The senator said the plan would fail, which the governor disputed.",
+		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "disputed", "The senator said the plan would fail", false, "deny"}},
+	}, {
 		name: "a hearer alone is no content",
 		text: "He confirmed to reporters.",
 		want: nil,

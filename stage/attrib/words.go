@@ -214,4 +214,9 @@ var (
 	cueParticles      = wordSet(`of about for against`)
 	clauseOpeners     = wordSet(`that how what why whether when where who if`)
 	introWords        = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
+	// contentBreaks open a clause of their own, which ends the content of
+	// a cue before them when another cue's subject follows: "… while Trump
+	// is arguing that", "…, which Putin opposed", "as many Democrats
+	// believe".
+	contentBreaks = wordSet(`while whereas although though as when after because before since who which`)
 )
