@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -54,20 +55,24 @@ type annotator struct {
 	ents   []ent
 	// covered marks tokens inside a name mention.
 	covered []bool
-	// lowers[i] is token i in lower case if lowered[i] (see lower).
-	lowers  []string
-	lowered []bool
+	// lowers[i] is token i in lower case, when lowerText cannot give it.
+	lowers []string
 	// lowerText is the text in lower case if each rune kept its length,
-	// else "".
+	// else ""; lowerAll is set in the first case.
 	lowerText string
+	lowerAll  bool
 	// sectorWords and phraseBuf are sectorOf's buffers.
 	sectorWords []string
 	phraseBuf   []byte
 	// classes[i] caches class(i); shapes[i] is the shape of token i.
 	classes []wordClass
 	shapes  []shape
-	exacts  []exactClass // isExact's cache
-	keep    []int        // write's buffer
+	// capitals and hyphens list the capitalized and the hyphenated tokens,
+	// in order, for the rules that look only at those: a fifth of the
+	// tokens, or less, and a few.
+	capitals, hyphens []int32
+	exacts            []exactClass // isExact's cache
+	keep              []int        // write's buffer
 	// chunkBuf and tagged are chunks' buffers; countries, sectors and
 	// fixed are assignActors'.
 	chunkBuf           []chunk
@@ -83,15 +88,19 @@ type annotator struct {
 	// resolved lists, by type, the name mentions resolveNames has given an
 	// entity so far.
 	resolved []typedMentions
-	// known and byFirst are findRepeats' buffers.
-	known   []knownName
-	byFirst map[string][]int
+	// nameAt is findNominals' buffer.
+	nameAt []int32
+	// known, byFirst and sameFirst are findRepeats' buffers.
+	known     []knownName
+	byFirst   map[string]int
+	sameFirst []int
 	// nameBuf, canonBuf and byKey are resolveNames' buffers.
 	nameBuf, canonBuf []byte
-	byKey             map[string]int
+	byKey             keyTable
 	// Buffers of sortMentions, kept for reuse.
 	spare           []mention
 	order, newIndex []int
+	sortKeys        []uint64
 	// peak is the most mentions ms has held, before trimTitles dropped
 	// some: release clears the buffers' slots up to it, not to their
 	// capacity, which the longest document so far set.
@@ -107,16 +116,38 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], lowered: a.lowered[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
+		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
 		classes: a.classes[:0], shapes: a.shapes[:0],
-		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0]}
+		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0], sortKeys: a.sortKeys[:0], nameAt: a.nameAt[:0], capitals: a.capitals[:0], hyphens: a.hyphens[:0], sameFirst: a.sameFirst[:0]}
 	n := len(a.toks)
 	a.words = slices.Grow(a.words, n)[:n]
 	a.shapes = slices.Grow(a.shapes, n)[:n]
-	for i, t := range a.toks {
-		a.words[i] = doc.Text[t.Start:t.End]
+	// Lower the whole text at once, if that keeps every offset, rather than
+	// each capitalized token apart: the rules ask for most tokens in lower
+	// case, which lower then slices from it.
+	if lowerText, ok := doc.LowerText(); ok {
+		a.lowerText, a.lowerAll = lowerText, true
+	} else {
+		a.lowers = slices.Grow(a.lowers, n)[:n]
+		for i, t := range a.toks {
+			a.lowers[i] = lowerWord(doc.Text[t.Start:t.End])
+		}
 	}
-	a.setShapes()
+	// One pass over the tokens sets their words and capitals; setHyphens
+	// then adds the hyphens.
+	disjoint := true
+	prevEnd := 0
+	for i, t := range a.toks {
+		w := doc.Text[t.Start:t.End]
+		a.words[i] = w
+		a.shapes[i] = capitalShape(w)
+		if a.shapes[i]&shapeCapitalized != 0 {
+			a.capitals = append(a.capitals, int32(i))
+		}
+		disjoint = disjoint && t.Start >= prevEnd
+		prevEnd = max(prevEnd, t.End)
+	}
+	a.setHyphens(disjoint)
 	a.classes = slices.Grow(a.classes, n)[:n]
 	clear(a.classes)
 	a.wordState = slices.Grow(a.wordState, n)[:n]
@@ -143,18 +174,6 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	a.covered = slices.Grow(a.covered, n)[:n]
 	clear(a.covered)
-	a.lowers = slices.Grow(a.lowers, n)[:n]
-	a.lowered = slices.Grow(a.lowered, n)[:n]
-	clear(a.lowered)
-	// Lower the whole text at once, if that keeps every offset, rather than
-	// each capitalized token apart: the rules ask for most tokens in lower
-	// case.
-	if lowerText, ok := doc.LowerText(); ok {
-		a.lowerText = lowerText
-		for i, t := range a.toks {
-			a.lowers[i], a.lowered[i] = lowerText[t.Start:t.End], true
-		}
-	}
 	return a
 }
 
@@ -209,14 +228,17 @@ func (a *annotator) lowerSpan(span sitrep.Span) string {
 	return lowerWord(a.text[span.Start:span.End])
 }
 
-// lower returns token i in lower case; it allocates only for words with
-// capitals, once per token: the rules ask for the same words many times.
+// lower returns token i in lower case, "" outside the document. It slices
+// the lower-cased text, or, for the rare text whose lower case changes
+// some offsets, returns the token lowered by newAnnotator. It is small
+// enough to be inlined: the rules ask for the same words many times.
 func (a *annotator) lower(i int) string {
-	if i < 0 || i >= len(a.lowers) {
+	if uint(i) >= uint(len(a.toks)) {
 		return ""
 	}
-	if !a.lowered[i] {
-		a.lowers[i], a.lowered[i] = lowerWord(a.words[i]), true
+	if a.lowerAll {
+		t := &a.toks[i]
+		return a.lowerText[t.Start:t.End]
 	}
 	return a.lowers[i]
 }
@@ -237,7 +259,7 @@ func (a *annotator) lookup(i, j int) (actor.Entry, bool) {
 		if k > i {
 			b = append(b, ' ')
 		}
-		b = actor.AppendKey(b, a.words[k])
+		b = a.appendKey(b, a.toks[k].Span)
 	}
 	a.keyBuf = b
 	return a.s.actors.LookupKey(b)
@@ -256,7 +278,7 @@ const (
 func (a *annotator) wordEntry(i int) (e actor.Entry, named, prefix bool) {
 	s := a.wordState[i]
 	if s == 0 {
-		a.wordKey = actor.AppendKey(a.wordKey[:0], a.words[i])
+		a.wordKey = a.appendKey(a.wordKey[:0], a.toks[i].Span)
 		e, named, prefix = a.s.actors.LookupPrefixKey(a.wordKey)
 		s = wordLooked
 		if named {
@@ -273,6 +295,31 @@ func (a *annotator) wordEntry(i int) (e actor.Entry, named, prefix bool) {
 		e = a.wordEntries[i]
 	}
 	return e, s&wordNamed != 0, s&wordPrefix != 0
+}
+
+// appendKey appends actor.Key of the text of span to b. Most names are
+// plain (see isPlainKey): their key is their lower case, which it copies,
+// cheaper than building it.
+func (a *annotator) appendKey(b []byte, span sitrep.Span) []byte {
+	if text := a.text[span.Start:span.End]; !a.lowerAll || !isPlainKey(text) {
+		return actor.AppendKey(b, text)
+	}
+	return append(b, a.lowerText[span.Start:span.End]...)
+}
+
+// isPlainKey reports whether s is ASCII without periods, and its only
+// whitespace single spaces between words: whether its actor.Key is its
+// lower case.
+func isPlainKey(s string) bool {
+	for j := 0; j < len(s); j++ {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf || c == '.' || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && (j == 0 || j == len(s)-1 || s[j-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // addMention appends a mention and returns its index.
@@ -298,10 +345,7 @@ func (a *annotator) sortMentions() {
 	n := len(a.ms)
 	order := slices.Grow(a.order[:0], n)[:n]
 	if !a.mergeRuns(order) {
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(x, y int) int { return a.ms[x].span.Start - a.ms[y].span.Start })
+		a.sortOrder(order)
 	}
 	newIndex := slices.Grow(a.newIndex[:0], n)[:n]
 	sorted := slices.Grow(a.spare[:0], n)[:n]
@@ -322,6 +366,29 @@ func (a *annotator) sortMentions() {
 		slices.Sort(a.ents[e].mentions)
 	}
 	a.ms, a.spare = sorted, a.ms
+}
+
+// sortOrder fills order with the stable sorting order of the mentions by
+// start. It sorts each mention's start and index packed in one integer,
+// which needs no comparison function and, the indexes being distinct, is
+// stable.
+func (a *annotator) sortOrder(order []int) {
+	if uint64(len(a.text)) >= 1<<32 || uint64(len(a.ms)) >= 1<<32 {
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(x, y int) int { return a.ms[x].span.Start - a.ms[y].span.Start })
+		return
+	}
+	keys := slices.Grow(a.sortKeys[:0], len(a.ms))
+	for i := range a.ms {
+		keys = append(keys, uint64(a.ms[i].span.Start)<<32|uint64(i))
+	}
+	slices.Sort(keys)
+	for o, k := range keys {
+		order[o] = int(k & (1<<32 - 1))
+	}
+	a.sortKeys = keys
 }
 
 // mergeRuns fills order with the stable sorting order of the mentions if
@@ -367,10 +434,14 @@ func (a *annotator) write() {
 			keep[i] = -1
 		}
 	}
-	for i, m := range a.ms {
+	// Grow the document's layers once: appending grows them many times.
+	doc.Mentions = slices.Grow(doc.Mentions, n)
+	doc.Entities = slices.Grow(doc.Entities, len(a.ents))
+	for i := range a.ms {
 		if keep[i] < 0 {
 			continue
 		}
+		m := &a.ms[i]
 		doc.Mentions = append(doc.Mentions, sitrep.Mention{Span: m.span, Type: m.typ, Kind: m.kind, Entity: m.entity})
 	}
 	// One array holds the entities' mention lists, one after another: a

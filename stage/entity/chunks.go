@@ -235,8 +235,11 @@ func (a *annotator) titledPersons(cs []chunk) []chunk {
 // operations adds military operations the tagger missed: "Operation" and
 // the capitalized words after it ("Operation Inherent Resolve").
 func (a *annotator) operations(cs []chunk) []chunk {
-	for i := 0; i+1 < len(a.toks); i++ {
-		if a.words[i] != "Operation" || !a.capitalized(i+1) || !a.sameSentence(i, i+1) {
+	// "Operation" is capitalized: look at capitals only.
+	next := 0 // the token after the last operation added
+	for _, c := range a.capitals {
+		i := int(c)
+		if i < next || i+1 >= len(a.toks) || a.words[i] != "Operation" || !a.capitalized(i+1) || !a.sameSentence(i, i+1) {
 			continue
 		}
 		k := i + 1
@@ -252,7 +255,7 @@ func (a *annotator) operations(cs []chunk) []chunk {
 		}
 		at, _ := slices.BinarySearchFunc(cs, i, func(c chunk, t int) int { return c.start - t })
 		cs = slices.Insert(cs, at, chunk{i, k, "MISC"})
-		i = k - 1
+		next = k
 	}
 	return cs
 }
@@ -269,9 +272,10 @@ func (a *annotator) orgRuns(cs []chunk) []chunk {
 		}
 		return false
 	}
-	for k := 1; k < len(a.toks); k++ {
-		// All the words are capitalized: test that first, it is cheaper.
-		if !a.capitalized(k) || !a.isExact(k, exactOrgHead) || a.allCaps(k) || inChunk(k) {
+	// All the words are capitalized: look at capitals only.
+	for _, c := range a.capitals {
+		k := int(c)
+		if k < 1 || !a.isExact(k, exactOrgHead) || a.allCaps(k) || inChunk(k) {
 			continue
 		}
 		start := k

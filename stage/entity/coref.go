@@ -44,11 +44,8 @@ func (a *annotator) mentionWords(m *mention) []string {
 // Mentions with the same type and key (actor.Key, without "the ") are one
 // entity, as are dictionary names with the same canonical entry.
 func (a *annotator) resolveNames() {
-	if a.byKey == nil {
-		a.byKey = make(map[string]int)
-	}
-	byKey := a.byKey // entity+1 by key; keys are built in buffers, so that lookups do not allocate
-	clear(byKey)
+	byKey := &a.byKey // entity+1 by key; keys are built in buffers, so that lookups do not allocate
+	byKey.reset()
 	for t := range a.resolved {
 		a.resolved[t].mentions = a.resolved[t].mentions[:0]
 	}
@@ -62,7 +59,7 @@ func (a *annotator) resolveNames() {
 			continue
 		}
 		key := append(append(a.nameBuf[:0], m.typ...), 0)
-		key = actor.AppendKey(key, a.text[m.span.Start:m.span.End])
+		key = a.appendKey(key, m.span)
 		if rest := key[len(m.typ)+1:]; bytes.HasPrefix(rest, []byte("the ")) {
 			key = append(key[:len(m.typ)+1], rest[len("the "):]...)
 		}
@@ -77,15 +74,16 @@ func (a *annotator) resolveNames() {
 			}
 		}
 		a.canonBuf = canon
+		keyHash, canonHash := hashKey(key), uint64(0)
+		if len(canon) > 0 {
+			canonHash = hashKey(canon)
+		}
 		e := -1
-		switch {
-		case m.link >= 0 && a.ms[m.link].entity >= 0:
+		if m.link >= 0 && a.ms[m.link].entity >= 0 {
 			e = a.ms[m.link].entity
-		case len(canon) > 0 && byKey[string(canon)] > 0:
-			e = byKey[string(canon)] - 1
-		case byKey[string(key)] > 0:
-			e = byKey[string(key)] - 1
-		default:
+		} else if len(canon) > 0 && byKey.get(canon, canonHash) > 0 {
+			e = byKey.get(canon, canonHash) - 1
+		} else if e = byKey.get(key, keyHash) - 1; e < 0 {
 			e = a.matchEarlier(mi)
 		}
 		if e < 0 {
@@ -93,12 +91,9 @@ func (a *annotator) resolveNames() {
 		}
 		a.join(mi, e)
 		a.addResolved(mi)
-		// Only a new or changed key costs a string.
-		if byKey[string(key)] != e+1 {
-			byKey[string(key)] = e + 1
-		}
-		if len(canon) > 0 && byKey[string(canon)] != e+1 {
-			byKey[string(canon)] = e + 1
+		byKey.set(key, keyHash, e+1)
+		if len(canon) > 0 {
+			byKey.set(canon, canonHash, e+1)
 		}
 	}
 }
@@ -202,12 +197,30 @@ func (a *annotator) initialsAre(first, end int, want string) bool {
 	return n == len(want)
 }
 
-// groupWords maps a coreference group to the words that evoke it.
-func (a *annotator) groupHas(group, w string) bool {
+// hasGroupWord reports whether a word of mention o evokes group: it is the
+// group's name or a description's head in it.
+func (a *annotator) hasGroupWord(o *mention, group string) bool {
+	if !a.fullToken(o) {
+		return groupHas(a.s.lex, group, a.text[o.span.Start:o.span.End], "")
+	}
+	for k := o.first; k < o.end; k++ {
+		if groupHas(a.s.lex, group, a.words[k], a.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHas reports whether word w, whose lower case is lower if not "",
+// evokes group.
+func groupHas(lx *lexicon, group, w, lower string) bool {
 	if strings.EqualFold(w, group) {
 		return true
 	}
-	n, ok := a.s.lex.nominals[strings.ToLower(w)]
+	if lower == "" {
+		lower = strings.ToLower(w)
+	}
+	n, ok := lx.nominals[lower]
 	return ok && n.group == group
 }
 
@@ -274,10 +287,8 @@ func (a *annotator) resolveNominal(mi int) int {
 		if !a.hasAll(words, o, mods) {
 			continue
 		}
-		for _, w := range words {
-			if a.groupHas(m.group, w) {
-				return o.entity
-			}
+		if a.hasGroupWord(o, m.group) {
+			return o.entity
 		}
 	}
 	return -1
@@ -349,7 +360,7 @@ func (a *annotator) appositionHost(mi int) int {
 // first time.
 func (a *annotator) government(country string) int {
 	for e := range a.ents {
-		if a.ents[e].canon == "gov:"+country {
+		if c := a.ents[e].canon; strings.HasPrefix(c, "gov:") && c[len("gov:"):] == country {
 			return e
 		}
 	}
@@ -493,7 +504,8 @@ var (
 // or, at the start of a sentence, of the sentence before.
 func (a *annotator) findPronouns() {
 	for i := range a.toks {
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || len(a.words[i]) > maxPronoun {
+		// The length first: it rejects most tokens.
+		if len(a.words[i]) > maxPronoun || a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
 		lw := a.lower(i)

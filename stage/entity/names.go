@@ -34,8 +34,9 @@ func (a *annotator) findNames() {
 // of two words or more, anywhere in the document.
 func (a *annotator) findRepeats() {
 	names := a.known[:0]
-	for _, m := range a.ms {
-		if m.kind != sitrep.MentionName || !a.fullToken(&m) {
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.kind != sitrep.MentionName || !a.fullToken(m) {
 			continue
 		}
 		w := a.words[m.first:m.end]
@@ -54,14 +55,20 @@ func (a *annotator) findRepeats() {
 		return
 	}
 	if a.byFirst == nil {
-		a.byFirst = make(map[string][]int, len(names))
+		a.byFirst = make(map[string]int, len(names))
 	}
+	// The names with the same first word are chained, the latest first:
+	// byFirst holds the latest's index plus one, sameFirst[k] the name
+	// before k (-1 if none). Neither allocates once grown.
 	byFirst := a.byFirst
 	clear(byFirst)
+	sameFirst := slices.Grow(a.sameFirst[:0], len(names))[:len(names)]
+	a.sameFirst = sameFirst
 	// Most tokens cannot start a name: test their first byte before the map.
 	var firstByte [256]bool
 	for k, n := range names {
-		byFirst[n.words[0]] = append(byFirst[n.words[0]], k)
+		sameFirst[k] = byFirst[n.words[0]] - 1
+		byFirst[n.words[0]] = k + 1
 		if w := n.words[0]; w != "" {
 			firstByte[w[0]] = true
 		}
@@ -73,18 +80,16 @@ func (a *annotator) findRepeats() {
 		if w := a.words[i]; w != "" && !firstByte[w[0]] {
 			continue
 		}
-		cands := byFirst[a.words[i]]
-		if cands == nil {
-			continue
-		}
+		// The longest name that matches wins, the first of equals: the
+		// chain goes from the latest name back, so >= keeps the earliest.
 		best := -1
-		for _, k := range cands {
+		for k := byFirst[a.words[i]] - 1; k >= 0; k = sameFirst[k] {
 			n := names[k]
 			j := i + len(n.words)
 			if j > len(a.toks) || !a.free(i, j) || !slices.Equal(a.words[i:j], n.words) {
 				continue
 			}
-			if best < 0 || len(n.words) > len(names[best].words) {
+			if best < 0 || len(n.words) >= len(names[best].words) {
 				best = k
 			}
 		}
@@ -252,10 +257,8 @@ func entryType(e actor.Entry) sitrep.EntityType {
 // findHyphenParts adds the names inside hyphenated words: "US" in "US-led",
 // "Daesh" in "anti-Daesh".
 func (a *annotator) findHyphenParts() {
-	for i := range a.toks {
-		if !a.hasHyphen(i) {
-			continue // hyphenPart would say so, more slowly
-		}
+	for _, h := range a.hyphens { // hyphenPart would reject the others, more slowly
+		i := int(h)
 		start, end, e, ok := a.hyphenPart(i)
 		if !ok {
 			continue
@@ -372,8 +375,10 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 // the tagger missed, longest first.
 func (a *annotator) findDictionaryNames(minWords int) {
 	const maxWords = 6
-	for i := 0; i < len(a.toks); i++ {
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord || !a.capitalized(i) {
+	next := 0 // the token after the last name added
+	for _, c := range a.capitals {
+		i := int(c)
+		if i < next || a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
 		end := min(a.sentenceEnd(i), i+maxWords)
@@ -389,11 +394,11 @@ func (a *annotator) findDictionaryNames(minWords int) {
 			if j == i+1 {
 				e, ok, prefix = a.wordEntry(i)
 				if prefix {
-					b = actor.AppendKey(b, a.words[i])
+					b = a.appendKey(b, a.toks[i].Span)
 				}
 			} else {
 				b = append(b, ' ')
-				b = actor.AppendKey(b, a.words[j-1])
+				b = a.appendKey(b, a.toks[j-1].Span)
 				e, ok, prefix = a.s.actors.LookupPrefixKey(b)
 			}
 			if ok && j-i >= minWords && a.capitalized(j-1) {
@@ -411,7 +416,7 @@ func (a *annotator) findDictionaryNames(minWords int) {
 			continue // "IS" in a headline is a verb
 		}
 		a.addLookedUp(i, best, entryType(bestEntry), bestEntry, true)
-		i = best - 1
+		next = best
 	}
 }
 
@@ -427,8 +432,8 @@ func (a *annotator) headline(i int) bool {
 
 // findWeaponModels adds weapon designations the tagger missed ("F-16").
 func (a *annotator) findWeaponModels() {
-	for i := range a.toks {
-		if !a.covered[i] && a.hasHyphen(i) && isWeaponModel(a.words[i], a.s.lex.weaponPre) {
+	for _, h := range a.hyphens {
+		if i := int(h); !a.covered[i] && isWeaponModel(a.words[i], a.s.lex.weaponPre) {
 			a.addName(i, i+1, sitrep.WEAPON)
 		}
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -31,12 +32,13 @@ var (
 // modifiers: "illegitimate international coalition", "media outlets",
 // "coalition spokesman", "Syrian state news agency".
 func (a *annotator) findNominals() {
-	nameAt := make([]int32, len(a.toks))
+	nameAt := slices.Grow(a.nameAt[:0], len(a.toks))[:len(a.toks)]
+	a.nameAt = nameAt
 	for i := range nameAt {
 		nameAt[i] = -1
 	}
-	for mi, m := range a.ms {
-		if m.span == tokenSpan(a.toks, m.first, m.end) {
+	for mi := range a.ms {
+		if m := &a.ms[mi]; a.fullToken(m) {
 			for k := m.first; k < m.end; k++ {
 				nameAt[k] = int32(mi)
 			}
@@ -47,12 +49,13 @@ func (a *annotator) findNominals() {
 		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
-		sentStart := a.sentenceStart(i)
-		if a.capitalized(i) && i != sentStart {
-			continue
-		}
+		// The filter first: it rejects most words.
 		lw := a.lower(i)
 		if !lx.heads.MayHave(lw) {
+			continue
+		}
+		sentStart := a.sentenceStart(i)
+		if a.capitalized(i) && i != sentStart {
 			continue
 		}
 		end := i + 1
@@ -83,7 +86,7 @@ func (a *annotator) findNominals() {
 		k := i - 1
 		for ; k >= sentStart; k-- {
 			if ni := nameAt[k]; ni >= 0 {
-				n := a.ms[ni]
+				n := &a.ms[ni]
 				if n.typ == sitrep.PERSON || n.first < sentStart {
 					break
 				}

@@ -156,10 +156,8 @@ func (a *annotator) latestWithGroup(mi int, group string, typ sitrep.EntityType)
 		if o.entity < 0 || o.typ != typ {
 			continue
 		}
-		for _, w := range a.mentionWords(o) {
-			if a.groupHas(group, w) {
-				return o.entity
-			}
+		if a.hasGroupWord(o, group) {
+			return o.entity
 		}
 	}
 	return -1
@@ -307,7 +305,7 @@ func (a *annotator) sectorOf(span sitrep.Span) string {
 	words := appendFields(a.sectorWords[:0], a.lowerSpan(span))
 	a.sectorWords = words
 	for i := range words {
-		words[i] = strings.Trim(words[i], ",;:()\"“”")
+		words[i] = trimPunct(words[i])
 	}
 	maxN := a.s.actors.MaxSectorWords()
 	// The phrase ending rightmost wins, the longest among those: "defense

@@ -96,7 +96,10 @@ func (a *annotator) class(i int) wordClass {
 	}
 	c := a.classes[i]
 	if c&classKnown == 0 {
-		c = a.s.lex.classes[a.lower(i)] | classKnown
+		c = classKnown
+		if k := a.s.lex.classIndex.Find(a.lower(i)); k >= 0 {
+			c |= a.s.lex.classList[k]
+		}
 		a.classes[i] = c
 	}
 	return c
@@ -179,19 +182,17 @@ func capitalShape(w string) shape {
 	return 0
 }
 
-// setShapes sets the shape of every token: it finds the hyphens in the
-// whole text, which is faster than searching each token.
-func (a *annotator) setShapes() {
-	disjoint := true
-	prevEnd := 0
-	for i, t := range a.toks {
-		a.shapes[i] = capitalShape(a.words[i])
-		disjoint = disjoint && t.Start >= prevEnd
-		prevEnd = max(prevEnd, t.End)
-	}
+// setHyphens adds shapeHyphen to the shapes of the tokens that have a
+// hyphen, given their capitals, and lists them in hyphens: it finds the
+// hyphens in the whole text, which is faster than searching each token, if
+// the tokens are disjoint.
+func (a *annotator) setHyphens(disjoint bool) {
 	if !disjoint {
 		for i, w := range a.words {
 			a.shapes[i] = shapeOf(w)
+			if a.shapes[i]&shapeHyphen != 0 {
+				a.hyphens = append(a.hyphens, int32(i))
+			}
 		}
 		return
 	}
@@ -208,8 +209,9 @@ func (a *annotator) setShapes() {
 		if ti == len(a.toks) {
 			return
 		}
-		if a.toks[ti].Start <= h {
+		if a.toks[ti].Start <= h && a.shapes[ti]&shapeHyphen == 0 {
 			a.shapes[ti] |= shapeHyphen
+			a.hyphens = append(a.hyphens, int32(ti))
 		}
 	}
 }
@@ -272,11 +274,50 @@ func lowerWord(w string) string {
 	return strings.ToLower(w)
 }
 
+// trimPunct is strings.Trim(w, sectorPunct) without strings.Trim's
+// search of a cutset that is not ASCII for every word.
+func trimPunct(w string) string {
+	for w != "" {
+		r, size := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w)
+		}
+		if !isSectorPunct(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(w)
+		}
+		if !isSectorPunct(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+// isSectorPunct reports whether r is punctuation that sectorOf trims off
+// its words.
+func isSectorPunct(r rune) bool { return strings.ContainsRune(",;:()\"“”", r) }
+
 // appendFields appends the fields of s to out, as strings.Fields splits it.
 func appendFields(out []string, s string) []string {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i, size := 0, 1; i < len(s); i += size {
+		// ASCII a byte at a time: decoding and unicode.IsSpace cost more.
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space, size = c == ' ' || '\t' <= c && c <= '\r', 1
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1

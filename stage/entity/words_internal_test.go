@@ -6,12 +6,15 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // The per-token caches must answer exactly as the functions they replace.
 func TestWordHelpersMatchStrings(t *testing.T) {
 	words := []string{"", "a", "The", "US-led", "anti-Daesh", "ÉTAT", "état", "İstanbul", "Kelvin\u212a",
-		"NATO", "F-16", "ez-Zor", "’s", "“", "a\u00a0b", "x\tY  z", "\xff", "\ufffd", "ΣΟΦΙΑ", "3rd"}
+		"NATO", "F-16", "ez-Zor", "’s", "“", "a\u00a0b", "x\tY  z", "\xff", "\ufffd", "ΣΟΦΙΑ", "3rd",
+		"(“Army”),", "“”", ",;", "\"x\xff\"", "\xff,", "a\u0085b\u00a0",
+		"U.S.", "al Qaeda", "Al-Nusra", "O'Brien", "x\vy", "Al  Qaeda", " Al", "Al ", "A B C", "a\nb"}
 	for _, w := range words {
 		if got, want := lowerWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
@@ -29,6 +32,12 @@ func TestWordHelpersMatchStrings(t *testing.T) {
 		}
 		if got, want := appendFields(nil, w), strings.Fields(w); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := trimPunct(w), strings.Trim(w, ",;:()\"“”"); got != want {
+			t.Errorf("trimPunct(%q) = %q, want %q", w, got, want)
+		}
+		if isPlainKey(w) && actor.Key(w) != strings.ToLower(w) {
+			t.Errorf("isPlainKey(%q), but its key is %q", w, actor.Key(w))
 		}
 	}
 }
@@ -91,7 +100,7 @@ func TestMergeRunsIsStableSort(t *testing.T) {
 	}
 }
 
-// setShapes finds hyphens in the text; it must agree with shapeOf per token.
+// newAnnotator (setHyphens) finds hyphens in the text; it must agree with shapeOf per token.
 func TestSetShapesMatchesShapeOf(t *testing.T) {
 	text := "US-led anti-Daesh - F-16 ez-Zor--x Éta-t -"
 	var words []sitrep.Span // the text's words
@@ -110,19 +119,101 @@ func TestSetShapesMatchesShapeOf(t *testing.T) {
 		{},
 	}
 	for _, spans := range tests {
-		a := &annotator{text: text}
+		doc := &sitrep.Document{Text: text}
 		for _, s := range spans {
-			a.toks = append(a.toks, sitrep.Token{Span: s})
-			a.words = append(a.words, text[s.Start:s.End])
+			doc.Tokens = append(doc.Tokens, sitrep.Token{Span: s})
 		}
-		a.shapes = make([]shape, len(spans))
-		a.setShapes()
+		a := newAnnotator(nil, doc, nil)
+		if !slices.IsSorted(a.capitals) || !slices.IsSorted(a.hyphens) {
+			t.Errorf("newAnnotator: capitals %v or hyphens %v out of order", a.capitals, a.hyphens)
+		}
 		for i, w := range a.words {
+			if w != text[spans[i].Start:spans[i].End] {
+				t.Errorf("newAnnotator: token %d is %q", i, w)
+			}
 			if a.shapes[i] != shapeOf(w) {
-				t.Errorf("setShapes: token %q has shape %b, want %b", w, a.shapes[i], shapeOf(w))
+				t.Errorf("newAnnotator: token %q has shape %b, want %b", w, a.shapes[i], shapeOf(w))
+			}
+			if listed := slices.Contains(a.capitals, int32(i)); listed != a.capitalized(i) {
+				t.Errorf("newAnnotator: token %q in capitals: %v", w, listed)
+			}
+			if listed := slices.Contains(a.hyphens, int32(i)); listed != a.hasHyphen(i) {
+				t.Errorf("newAnnotator: token %q in hyphens: %v", w, listed)
+			}
+			if a.lower(i) != strings.ToLower(w) {
+				t.Errorf("newAnnotator: token %q lowers to %q", w, a.lower(i))
 			}
 		}
 	}
 }
 
 func span(start, end int) sitrep.Span { return sitrep.Span{Start: start, End: end} }
+
+// keyTable must answer as a map would, across resets and growth.
+func TestKeyTableMatchesMap(t *testing.T) {
+	var kt keyTable
+	for round := range 3 {
+		kt.reset()
+		want := make(map[string]int)
+		for i := range 200 * (round + 1) {
+			k := []byte(strings.Repeat("k", i%7) + string(rune('a'+i%26)) + strings.Repeat("\x00", i%3))
+			if got := kt.get(k, hashKey(k)); got != want[string(k)] {
+				t.Fatalf("round %d: get(%q) = %d, want %d", round, k, got, want[string(k)])
+			}
+			kt.set(k, hashKey(k), i+1)
+			want[string(k)] = i + 1
+		}
+		for k, v := range want {
+			if got := kt.get([]byte(k), hashKey([]byte(k))); got != v {
+				t.Errorf("round %d: get(%q) = %d, want %d", round, k, got, v)
+			}
+		}
+		if got := kt.get([]byte("absent"), hashKey([]byte("absent"))); got != 0 {
+			t.Errorf("get(absent) = %d", got)
+		}
+	}
+}
+
+// The class index must give every word of the lexicon its classes, and
+// other words none.
+func TestClassIndexMatchesClasses(t *testing.T) {
+	lx, err := parseLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, c := range lx.classes {
+		if k := lx.classIndex.Find(w); k < 0 || lx.classList[k] != c {
+			t.Errorf("class index: %q has %d, want classes %b", w, k, c)
+		}
+	}
+	for _, w := range []string{"", "zzyzx", "The", "ministry ", "minister of"} {
+		if _, ok := lx.classes[w]; !ok && lx.classIndex.Find(w) >= 0 {
+			t.Errorf("class index finds %q", w)
+		}
+	}
+}
+
+// lower must give strings.ToLower of each token, also in a text whose lower
+// case changes some byte offsets (the Kelvin sign, a dotted capital I).
+func TestLowerMatchesToLower(t *testing.T) {
+	for _, text := range []string{"The US-led Coalition", "Kelvin\u212a in İSTANBUL, ÉTAT"} {
+		doc := &sitrep.Document{Text: text}
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], ' ')
+			if end < 0 {
+				end = len(text) - start
+			}
+			doc.Tokens = append(doc.Tokens, sitrep.Token{Span: sitrep.Span{Start: start, End: start + end}})
+			start += end + 1
+		}
+		a := newAnnotator(nil, doc, nil)
+		for i, tok := range doc.Tokens {
+			if w := text[tok.Start:tok.End]; a.lower(i) != strings.ToLower(w) {
+				t.Errorf("lower(%q) = %q", w, a.lower(i))
+			}
+		}
+		if a.lower(-1) != "" || a.lower(len(doc.Tokens)) != "" {
+			t.Errorf("lower outside the document is not empty")
+		}
+	}
+}
