@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -40,18 +41,24 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 	// The slices are the annotator's, reused from sentence to sentence.
 	here := a.here[:0]
 	occOf := a.occOf[:0] // candidate index of each occurrence, -1 if absorbed
-	defer func() { a.here, a.occOf = here[:0], occOf[:0] }()
+	need := a.need[:0]   // how many spans of evidence each candidate has
+	defer func() { a.here, a.occOf, a.need = here[:0], occOf[:0], need[:0] }()
 	for k := range sc.occ {
 		o := &sc.occ[k]
 		if o.absorbed {
 			occOf = append(occOf, -1)
 			continue
 		}
+		cm, haveCM := "", false // the cues' mode, asked once
 		if o.mode == "" || o.category == sitrep.ASSAULT {
-			o.mode = betterMode(o.category, o.mode, a.cueMode(sc, o.category, o.start, o.end))
+			cm, haveCM = a.cueMode(sc, o.category, o.start, o.end), true
+			o.mode = betterMode(o.category, o.mode, cm)
 		}
 		if o.category == sitrep.ASSAULT || o.category == sitrep.THREATEN || o.category == sitrep.REQUEST || o.category == sitrep.REJECT {
-			if cm := a.cueMode(sc, o.category, o.start, o.end); o.mode == "" {
+			if o.mode == "" {
+				if !haveCM {
+					cm = a.cueMode(sc, o.category, o.start, o.end)
+				}
 				o.mode = cm
 			}
 		}
@@ -66,23 +73,46 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 			}
 		}
 		if joined < 0 {
-			here = append(here, &candidate{
+			c := a.newCandidate()
+			*c = candidate{
 				sentence: sc.index, tok: o.start, category: o.category, mode: o.mode,
 				modality: o.modality, asserted: o.modality == sitrep.Asserted,
 				actor: noArg, target: noArg, place: -1, dead: -1, injured: -1, accusedBy: -1,
-			})
+			}
+			here = append(here, c)
+			need = append(need, 0)
 			joined = len(here) - 1
 		}
 		c := here[joined]
 		c.mode = betterMode(c.category, c.mode, o.mode)
-		c.evidence = append(c.evidence, a.span(o.start, o.end))
+		// Count the evidence here and add it below, in one piece of memory
+		// for the sentence.
+		need[joined]++
 		if o.head >= 0 && !o.obligation {
-			c.evidence = append(c.evidence, a.span(o.head, o.head+1)) // "lifted" of "lifted the curfew"
+			need[joined]++
 		}
 		occOf = append(occOf, joined)
 	}
 	if len(here) == 0 {
 		return found
+	}
+	n := 0
+	for _, k := range need {
+		n += k
+	}
+	spans := a.spans(n)
+	for ci, c := range here {
+		c.evidence, spans = spans[:0:need[ci]], spans[need[ci]:]
+	}
+	for k, ci := range occOf {
+		if ci < 0 {
+			continue
+		}
+		c, o := here[ci], &sc.occ[k]
+		c.evidence = append(c.evidence, a.span(o.start, o.end))
+		if o.head >= 0 && !o.obligation {
+			c.evidence = append(c.evidence, a.span(o.head, o.head+1)) // "lifted" of "lifted the curfew"
+		}
 	}
 	// Arguments, from the first trigger that yields each.
 	a.done = slices.Grow(a.done[:0], 2*len(here))[:2*len(here)]
@@ -140,6 +170,64 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 	return append(found, here...)
 }
 
+// newCandidate returns a candidate from the annotator's memory, which
+// later documents reuse: a document's events hold copies of its
+// candidates' fields, not the candidates.
+func (a *annotator) newCandidate() *candidate {
+	if len(a.slab) == cap(a.slab) {
+		// The candidates taken so far stay in the old array.
+		a.slab = make([]candidate, 0, max(32, 2*cap(a.slab)))
+	}
+	a.slab = a.slab[:len(a.slab)+1]
+	return &a.slab[len(a.slab)-1]
+}
+
+// spans returns n spans of memory for evidence, taken from a larger piece
+// so that a document's events share few allocations. The events keep
+// it, so it is never reused for another document.
+func (a *annotator) spans(n int) []sitrep.Span { return take(&a.spanMem, n) }
+
+// take returns n elements of *mem, a piece of memory from which a
+// document's candidates take their lists, so that they share few
+// allocations; a new piece when *mem has no room. The events keep the
+// lists, so a piece is never reused for another document.
+func take[T any](mem *[]T, n int) []T {
+	m := *mem
+	if cap(m)-len(m) < n {
+		var elem T
+		m = make([]T, 0, max(n, pieceBytes/int(unsafe.Sizeof(elem))))
+	}
+	*mem = m[:len(m)+n]
+	return m[len(m) : len(m)+n : len(m)+n]
+}
+
+// pieceBytes is the size of a piece of memory that take allocates,
+// unless more is asked: room for the lists of a few events.
+const pieceBytes = 512
+
+// grow returns list with room for n more elements, moved to a larger
+// piece of *mem (see take) if it has none.
+func grow[T any](mem *[]T, list []T, n int) []T {
+	if len(list)+n <= cap(list) {
+		return list
+	}
+	// Twice the room, as append gives: a list may grow again.
+	return append(take(mem, 2*len(list)+n)[:0], list...)
+}
+
+// keep returns a copy of list, or nil if it is empty, in memory that the
+// document's candidates share (as spans does): the rules build a
+// candidate's lists in a.scratch, so that it costs no allocation of its
+// own.
+func (a *annotator) keep(list []int) []int {
+	if len(list) == 0 {
+		return nil
+	}
+	s := take(&a.intMem, len(list))
+	copy(s, list)
+	return s
+}
+
 func firstOcc(occOf []int, ci int) int {
 	for k, c := range occOf {
 		if c == ci {
@@ -153,8 +241,13 @@ func firstOcc(occOf []int, ci int) int {
 // slice of a.topMention that the caller must not modify: they are
 // consecutive there, so no list need be built.
 func (a *annotator) mentionsIn(i, j int) []int {
-	// Top-level mentions do not nest, so their ends ascend with their starts.
-	k := sort.Search(len(a.topMention), func(k int) bool { return a.mentionTok[a.topMention[k]].end > i })
+	k := 0
+	switch {
+	case i >= len(a.topAfter):
+		k = len(a.topMention)
+	case i >= 0:
+		k = a.topAfter[i]
+	}
 	end := k
 	for end < len(a.topMention) && a.mentionTok[a.topMention[end]].start < j {
 		end++
@@ -274,10 +367,11 @@ func (a *annotator) contentStart(i, j int) int {
 
 // clauseStart returns the first token of the clause holding token i: after
 // the last clause word or the start of the attribution content holding it.
-func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
-	start := sc.ts
+// It returns that content's start too, contentStart(i, j), for the caller.
+func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) {
+	start = sc.ts
 	for t := i - 1; t >= sc.ts; t-- {
-		if !a.mayEnd(t, lClause) && !a.mayEnd(t, lCondition) && !a.mayEnd(t, lPending) {
+		if a.info[t].ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 {
 			continue
 		}
 		if a.is(t, lClause) || a.is(t, lCondition) {
@@ -289,10 +383,11 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
 			break
 		}
 	}
-	if cs := a.contentStart(i, j); cs > start && cs <= i {
-		start = cs
+	content = a.contentStart(i, j)
+	if content > start && content <= i {
+		start = content
 	}
-	return start
+	return start, content
 }
 
 // subject returns the mention that is the subject of a verb at token i: the
@@ -301,7 +396,7 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) int {
 // clause ("Pakistan, a key U.S. ally, has refused"); else the nearest one.
 // Of coordinated subjects the first with a country in its actor code wins.
 func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
-	start := a.clauseStart(sc, i, j)
+	start, content := a.clauseStart(sc, i, j)
 	ms := a.mentionsIn(start, i)
 	fallback, first := -1, -1
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -331,7 +426,7 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 	}
 	// In reported speech with no resolved subject ("Hungary has said it
 	// will support"), the speaker speaks of itself.
-	if cs := a.contentStart(i, j); cs >= 0 && cs == start && a.pronounIn(start, i) {
+	if content >= 0 && content == start && a.pronounIn(start, i) {
 		if arg, ok := a.speakerArg(i); ok {
 			return arg, true
 		}
@@ -480,6 +575,9 @@ func (a *annotator) mentionAfter(sc *sentenceCtx, i, n int) sitrep.Argument {
 
 // triggerAt returns the occurrence starting at token t, or -1.
 func (a *annotator) triggerAt(sc *sentenceCtx, t int) int {
+	if uint(t) < uint(len(a.info)) && !a.info[t].scanned {
+		return -1 // scan starts triggers only at such words
+	}
 	for k := range sc.occ {
 		if sc.occ[k].start == t {
 			return k
@@ -723,6 +821,7 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
 		return
 	}
 	s := a.doc.Sentences[sc.index].Span
+	figures := a.scratch[:0] // c's, which is new
 	for i := sort.Search(len(a.doc.Figures), func(i int) bool { return a.doc.Figures[i].Start >= s.Start }); i < len(a.doc.Figures); i++ {
 		f := &a.doc.Figures[i]
 		if f.End <= s.Start {
@@ -757,8 +856,9 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
 		default:
 			continue
 		}
-		c.figures = append(c.figures, i)
+		figures = append(figures, i)
 	}
+	c.figures, a.scratch = a.keep(figures), figures
 	if c.category == sitrep.ASSAULT && c.target.Entity < 0 && c.target.IsEmpty() {
 		for _, fi := range []int{c.dead, c.injured} {
 			if fi < 0 {
@@ -782,6 +882,8 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
 // sourcesAndClaims collects the attributions that report a candidate and
 // the claims their stances make.
 func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *candidate) {
+	sources := a.scratch[:0] // c's, which is new
+	defer func() { c.sources, a.scratch = a.keep(sources), sources }()
 	for k, cj := range occOf {
 		if cj != ci {
 			continue
@@ -813,12 +915,12 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					// actor named in it belongs to the claim.
 					c.actor = noArg
 				}
-				c.addClaim(sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor})
+				a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor})
 				if at.Stance == sitrep.StanceConfirm {
-					c.sources = append(c.sources, ai)
+					sources = append(sources, ai)
 				}
 			case sitrep.StanceAssert, sitrep.StanceQuestion, "":
-				c.sources = append(c.sources, ai)
+				sources = append(sources, ai)
 			}
 		}
 	}
@@ -869,7 +971,7 @@ func (a *annotator) denials(events []*candidate) {
 			}
 		}
 		if best != nil && !answered {
-			best.addClaim(sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
+			a.addClaim(best, sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
 		}
 	}
 }
@@ -880,7 +982,9 @@ func (a *annotator) denials(events []*candidate) {
 // it is at least as high: a total supersedes the first count, which stays
 // among the event's figures.
 func (a *annotator) tolls(events []*candidate) {
-	held := map[int]bool{}
+	held := slices.Grow(a.held[:0], len(a.doc.Figures))[:len(a.doc.Figures)]
+	a.held = held
+	clear(held)
 	for _, c := range events {
 		for _, f := range c.figures {
 			held[f] = true
@@ -904,7 +1008,7 @@ func (a *annotator) tolls(events []*candidate) {
 		if best == nil {
 			continue
 		}
-		best.figures = append(best.figures, fi)
+		best.figures = append(grow(&a.intMem, best.figures, 1), fi)
 		if best.dead < 0 || f.Count.Min >= a.doc.Figures[best.dead].Count.Min {
 			best.dead = fi
 		}
@@ -927,8 +1031,9 @@ func (a *annotator) sentenceOf(b int) int {
 	return max(0, sort.Search(len(ss), func(i int) bool { return ss[i].End > b }))
 }
 
-// addClaim adds cl unless the same attribution already makes that claim.
-func (c *candidate) addClaim(cl sitrep.Claim) {
+// addClaim adds cl to c unless the same attribution already makes that
+// claim.
+func (a *annotator) addClaim(c *candidate, cl sitrep.Claim) {
 	for i, old := range c.claims {
 		if old.Attribution == cl.Attribution && old.Stance == cl.Stance {
 			if old.Actor < 0 {
@@ -940,7 +1045,7 @@ func (c *candidate) addClaim(cl sitrep.Claim) {
 			return
 		}
 	}
-	c.claims = append(c.claims, cl)
+	c.claims = append(grow(&a.claimMem, c.claims, 1), cl)
 }
 
 // accusations turns an accusation in a sentence into claims on the
@@ -963,7 +1068,7 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 			if c == acc || !accusable(c.category) {
 				continue
 			}
-			c.addClaim(sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity})
+			a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity})
 			if c.actor.Entity >= 0 && c.actor.Entity == acc.target.Entity {
 				c.actor = noArg // alleged, not asserted
 			}

@@ -15,22 +15,46 @@ type annotator struct {
 	lex   *lexicon
 	doc   *sitrep.Document
 	words []string // lower-case text of each token, curly apostrophes made straight
+	flags []uint8  // see flagPunct
+	// ids holds the vocabulary number of each word (see
+	// lexicon.vocabIndex), by which phrases are matched.
+	ids []int32
 	// info holds what the lexicon knows of each token; noInfo if nothing,
 	// so that the rules, which ask it of many tokens, need not test for nil.
 	info []*wordInfo
+	// scanned lists, in order, the tokens that scan must look at (see
+	// wordInfo.scanned): few, so that it need not visit every token.
+	scanned     []int32
+	scannedFrom int // where scan found the last sentence's first token in scanned
 	// mentionTok[i] is the [first, last+1) token range of Mentions[i].
 	mentionTok []tokRange
 	// topMention lists the mentions not nested in a longer one, by Start.
 	topMention []int
+	// topAfter[i] is the index in topMention of the first mention ending
+	// after token i, for 0 <= i <= len(doc.Tokens): mentionsIn, which the
+	// rules ask often, starts there.
+	topAfter []int
 	// sentAttrs lists, for each sentence, the attributions overlapping it.
 	sentAttrs [][]int
 	sc        sentenceCtx // the sentence being read
 	// lastSentence is the last answer of sentenceAt.
 	lastSentence int
-	// here, occOf and done are group's memory, reused by each sentence.
+	// here, occOf, need and done are group's memory, reused by each
+	// sentence.
 	here  []*candidate
 	occOf []int
+	need  []int
 	done  []bool
+	// slab holds the candidates (see newCandidate).
+	slab []candidate
+	// spanMem, intMem and claimMem are the document's memory for the
+	// candidates' evidence, figures and sources, and claims (see take);
+	// figures and sources are built in scratch (see keep).
+	spanMem  []sitrep.Span
+	intMem   []int
+	claimMem []sitrep.Claim
+	scratch  []int
+	held     []bool // tolls' memory
 	// found and events are Run's and merge's lists of candidates, whose
 	// memory later documents reuse.
 	found, events []*candidate
@@ -92,29 +116,59 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 	n := len(doc.Tokens)
 	*a = annotator{lex: lex, doc: doc,
 		words: slices.Grow(a.words[:0], n)[:n], info: slices.Grow(a.info[:0], n)[:n],
-		mentionTok: a.mentionTok[:0], topMention: a.topMention[:0], sentAttrs: a.sentAttrs[:0],
+		ids: slices.Grow(a.ids[:0], n)[:n], flags: slices.Grow(a.flags[:0], n)[:n], scanned: a.scanned[:0],
+		mentionTok: a.mentionTok[:0], topMention: a.topMention[:0], topAfter: a.topAfter[:0], sentAttrs: a.sentAttrs[:0],
 		sc:   sentenceCtx{occ: a.sc.occ[:0], cues: a.sc.cues[:0]},
-		here: a.here[:0], occOf: a.occOf[:0], done: a.done[:0], found: a.found[:0], events: a.events[:0]}
+		here: a.here[:0], occOf: a.occOf[:0], need: a.need[:0], done: a.done[:0],
+		slab: a.slab[:0], scratch: a.scratch[:0], held: a.held[:0], found: a.found[:0], events: a.events[:0]}
 	// Lower-case the text once and slice it, unless lower-casing changes
 	// byte lengths (rare letters such as "İ").
 	lower, sameOffsets := doc.LowerText()
 	// Most texts have no curly apostrophe: then no token need be searched
 	// for one.
 	curly := strings.Contains(doc.Text, "’")
-	// Local slices of one length, so that the loop indexes them unchecked.
-	words, info := a.words[:len(doc.Tokens)], a.info[:len(doc.Tokens)]
-	for i, t := range doc.Tokens {
-		var w string
-		if sameOffsets {
-			w = lower[t.Start:t.End]
-			if curly && hasCurlyApostrophe(w) {
-				w = strings.ReplaceAll(w, "’", "'")
-			}
-		} else {
-			w = lowerWord(doc.Text[t.Start:t.End])
+	// Local slices of one length, so that the loops index them unchecked.
+	toks := doc.Tokens
+	words, info, ids, flags := a.words[:len(toks)], a.info[:len(toks)], a.ids[:len(toks)], a.flags[:len(toks)]
+	if sameOffsets && !curly {
+		// The common case, in a loop of its own.
+		for i := range toks {
+			words[i] = lower[toks[i].Start:toks[i].End]
 		}
-		words[i], info[i] = w, lex.info(w)
+	} else {
+		for i, t := range toks {
+			var w string
+			if sameOffsets {
+				w = lower[t.Start:t.End]
+				if curly && hasCurlyApostrophe(w) {
+					w = strings.ReplaceAll(w, "’", "'")
+				}
+			} else {
+				w = lowerWord(doc.Text[t.Start:t.End])
+			}
+			words[i] = w
+		}
 	}
+	scanned := a.scanned[:0]
+	for i, w := range words {
+		var id int32
+		if len(w) == 1 {
+			id = lex.byteIDs[w[0]]
+		} else {
+			id = int32(lex.vocabIndex.Find(w)) // inlined, unlike a method of lex
+		}
+		wi := lex.vocabInfo[id+1]
+		ids[i], info[i] = id, wi
+		f := wi.flags
+		if toks[i].Kind == sitrep.TokenPunct {
+			f |= flagPunct
+		}
+		flags[i] = f
+		if wi.scanned {
+			scanned = append(scanned, int32(i))
+		}
+	}
+	a.scanned = scanned
 	a.indexAttributions()
 	a.mentionTok = slices.Grow(a.mentionTok, len(doc.Mentions))[:len(doc.Mentions)]
 	end := -1
@@ -153,6 +207,25 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 		}
 		end = m.End
 	}
+	// Top-level mentions do not nest, so their ends ascend with their
+	// starts.
+	topAfter := slices.Grow(a.topAfter, len(doc.Tokens)+1)[:len(doc.Tokens)+1]
+	top, mentionTok := a.topMention, a.mentionTok
+	k, end := 0, len(topAfter) // end: the end token of top[k], if any
+	if len(top) > 0 {
+		end = mentionTok[top[0]].end
+	}
+	for i := range topAfter {
+		for end <= i {
+			if k++; k < len(top) {
+				end = mentionTok[top[k]].end
+			} else {
+				end = len(topAfter)
+			}
+		}
+		topAfter[i] = k
+	}
+	a.topAfter = topAfter
 	return a
 }
 
@@ -165,6 +238,8 @@ func (a *annotator) release() {
 	clear(a.here[:cap(a.here)])
 	clear(a.found[:cap(a.found)])
 	clear(a.events[:cap(a.events)])
+	clear(a.slab)
+	a.spanMem, a.intMem, a.claimMem = nil, nil, nil
 	a.doc = nil
 }
 
@@ -193,7 +268,7 @@ func (a *annotator) endsAt(l listID, j int) (int, bool) {
 // endsAtSlow is endsAt for a token that list l may hold.
 func (a *annotator) endsAtSlow(l listID, j int) (int, bool) {
 	if a.info[j].last&(1<<l) != 0 {
-		if start, ok := a.lex.lists[l].multiEndsAt(a.words, j); ok {
+		if start, ok := a.multiEndsAt(l, j); ok {
 			return start, true
 		}
 	}
@@ -212,11 +287,42 @@ func (a *annotator) startsAt(l listID, i int) (int, bool) {
 // startsAtSlow is startsAt for a token that list l may hold.
 func (a *annotator) startsAtSlow(l listID, i int) (int, bool) {
 	if a.info[i].first&(1<<l) != 0 {
-		if end, ok := a.lex.lists[l].multiStartsAt(a.words, i); ok {
+		if end, ok := a.multiStartsAt(l, i); ok {
 			return end, true
 		}
 	}
 	return i + 1, a.info[i].single&(1<<l) != 0
+}
+
+// multiEndsAt reports whether one of list l's multi-word entries ends at
+// token i (inclusive), and returns the index of its first token. The
+// caller knows l's one-word entries from the token's listBits.
+func (a *annotator) multiEndsAt(l listID, i int) (int, bool) {
+	if i < 1 {
+		return 0, false
+	}
+	for _, m := range multiWith(a.info[i].lastOf, l, a.ids[i-1]) {
+		// The last two words are equal: compare the others.
+		if j := i - len(m.ids) + 1; j >= 0 && slices.Equal(a.ids[j:i-1], m.ids[:len(m.ids)-2]) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// multiStartsAt reports whether one of list l's multi-word entries starts
+// at token i, and returns the index after it.
+func (a *annotator) multiStartsAt(l listID, i int) (int, bool) {
+	if i+1 >= len(a.ids) {
+		return 0, false
+	}
+	for _, m := range multiWith(a.info[i].firstOf, l, a.ids[i+1]) {
+		// The first two words are equal: compare the others.
+		if i+len(m.ids) <= len(a.ids) && slices.Equal(a.ids[i+2:i+len(m.ids)], m.ids[2:]) {
+			return i + len(m.ids), true
+		}
+	}
+	return 0, false
 }
 
 // hasCurlyApostrophe reports whether w holds "’" (E2 80 99), as
@@ -244,12 +350,33 @@ func lowerWord(s string) string {
 
 // tokenAt returns the index of the first token ending after byte offset b.
 func (a *annotator) tokenAt(b int) int {
-	return sort.Search(len(a.doc.Tokens), func(i int) bool { return a.doc.Tokens[i].End > b })
+	// sort.Search, written out: it would call a closure at each step.
+	toks := a.doc.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].End > b {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // tokenAfter returns the index of the first token starting at or after b.
 func (a *annotator) tokenAfter(b int) int {
-	return sort.Search(len(a.doc.Tokens), func(i int) bool { return a.doc.Tokens[i].Start >= b })
+	toks := a.doc.Tokens // as in tokenAt
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].Start >= b {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // span returns the byte span of tokens [i, j).
@@ -321,10 +448,26 @@ func (a *annotator) sentence(si int, found []*candidate) []*candidate {
 
 // scan finds the triggers and mode cues of a sentence.
 func (a *annotator) scan(sc *sentenceCtx) {
-	words := a.words[:sc.te]
-	for i := sc.ts; i < sc.te; {
-		if a.doc.Tokens[i].Kind != sitrep.TokenWord {
-			i++
+	ids := a.ids[:sc.te]
+	// The other tokens hold no trigger, cue or obligation. The sentences
+	// come in order, so the last one's start is where to look from.
+	from := a.scannedFrom
+	if from > len(a.scanned) || from > 0 && a.scanned[from-1] >= int32(sc.ts) {
+		from = 0
+	}
+	for from < len(a.scanned) && a.scanned[from] < int32(sc.ts) {
+		from++
+	}
+	to := from
+	for to < len(a.scanned) && a.scanned[to] < int32(sc.te) {
+		to++
+	}
+	a.scannedFrom = from
+	scanned := a.scanned[from:to]
+	next := sc.ts // the token after the last trigger found
+	for _, t := range scanned {
+		i := int(t)
+		if i < next || a.doc.Tokens[i].Kind != sitrep.TokenWord {
 			continue
 		}
 		if a.mayStart(i, lObligation) {
@@ -332,32 +475,32 @@ func (a *annotator) scan(sc *sentenceCtx) {
 				if rep := a.reportingBefore(sc, i); rep >= 0 {
 					sc.occ = append(sc.occ, occurrence{start: i, end: end, e: obligationEntry, category: sitrep.REQUEST,
 						modality: sitrep.Asserted, head: rep, obligation: true, gov: -1})
-					i = end
+					next = end
 					continue
 				}
 			}
 		}
-		e := matchIn(a.info[i].triggers, words, i)
+		e := matchIDs(a.info[i].triggers, ids, i)
 		if e == nil {
-			i++
 			continue
 		}
 		if e.category != "" && a.acceptable(sc, e, i) && !a.inName(sc, i, i+len(e.words)) {
 			sc.occ = append(sc.occ, occurrence{start: i, end: i + len(e.words), e: e, category: e.category, mode: e.mode, modality: sitrep.Asserted, head: -1, gov: -1})
 		}
-		i += len(e.words)
+		next = i + len(e.words)
 	}
 	if len(sc.occ) == 0 {
 		return
 	}
-	for i := sc.ts; i < sc.te; i++ {
+	for _, t := range scanned {
+		i := int(t)
 		wi := a.info[i]
 		if len(wi.cues) == 0 {
 			continue
 		}
-		if e := matchIn(wi.cues, words, i); e != nil {
+		if e := matchIDs(wi.cues, ids, i); e != nil {
 			for _, c := range wi.cues {
-				if len(c.words) == len(e.words) && i+len(c.words) <= sc.te && equalWords(words[i:i+len(c.words)], c.words) {
+				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) {
 					sc.cues = append(sc.cues, cueHit{tok: i, e: c})
 				}
 			}
@@ -432,6 +575,11 @@ func (a *annotator) capitalized(i int) bool {
 	if t.Kind != sitrep.TokenWord {
 		return false
 	}
+	if t.Start < t.End {
+		if c := a.doc.Text[t.Start]; c < utf8.RuneSelf {
+			return 'A' <= c && c <= 'Z' // as unicode.IsUpper, without decoding
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(a.doc.Text[t.Start:t.End])
 	return unicode.IsUpper(r)
 }
@@ -455,18 +603,6 @@ func (sc *sentenceCtx) titleCase(a *annotator) bool {
 		}
 	}
 	return sc.title == 2
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // acceptable reports whether a trigger match at token i is used as an event
@@ -501,16 +637,18 @@ func (a *annotator) prevWord(sc *sentenceCtx, i int) int {
 }
 
 // isPunct reports whether token i is punctuation that closes a phrase.
-func (a *annotator) isPunct(i int) bool {
-	if a.doc.Tokens[i].Kind != sitrep.TokenPunct {
-		return false
-	}
-	switch a.words[i] {
-	case "'", "\"", "“", "”", "‘", "-", "'s":
-		return false
-	}
-	return true
-}
+func (a *annotator) isPunct(i int) bool { return a.flags[i]&(flagPunct|flagOpen) == flagPunct }
+
+// Flags of a token, which reset computes once for the rules that test
+// them of many tokens. All but flagPunct are the word's (wordInfo.flags).
+const (
+	flagPunct      uint8 = 1 << iota // a punctuation token
+	flagOpen                         // a quote, hyphen or possessive: punctuation that closes no phrase
+	flagClauseStop                   // ";", ":" or a condition or pending word ends here: see classify
+)
+
+// openPunct lists the punctuation that closes no phrase (flagOpen).
+var openPunct = []string{"'", "\"", "“", "”", "‘", "-", "'s"}
 
 // modalWindow is how many tokens before a trigger modality words are sought.
 const modalWindow = 6
@@ -580,11 +718,11 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 	// and so does an awaited act not in the past tense.
 	if o.modality == sitrep.Asserted {
 		for j := o.start - 1; j >= sc.ts; j-- {
+			if a.flags[j]&flagClauseStop == 0 {
+				continue // neither ";", ":" nor the end of a condition or pending word
+			}
 			if a.words[j] == ";" || a.words[j] == ":" {
 				break
-			}
-			if !a.mayEnd(j, lCondition) && !a.mayEnd(j, lPending) {
-				continue
 			}
 			if a.is(j, lCondition) {
 				o.modality = sitrep.Hypothetical
@@ -694,6 +832,9 @@ func (a *annotator) modalWord(j int) bool {
 	if a.words[j] == "would" || strings.HasSuffix(a.words[j], "n't") {
 		return true
 	}
+	if a.info[j].ends&(1<<lNegation|1<<lFuture|1<<lHypothetical) == 0 {
+		return false // most words: no need to ask each list
+	}
 	for _, l := range []listID{lNegation, lFuture, lHypothetical} {
 		if _, ok := a.endsAt(l, j); ok {
 			return true
@@ -783,11 +924,14 @@ func contentMode(c sitrep.Category) string {
 // a conjunction (", and police fired").
 func (a *annotator) scopeBreakBetween(i, j int) bool {
 	for t := i; t < j; t++ {
-		w := a.words[t]
-		if a.is(t, lClause) || a.is(t, lScope) || a.isPunct(t) && w != "," {
+		if a.is(t, lClause) || a.info[t].single&(1<<lScope) != 0 {
 			return true
 		}
-		if w == "," && t+1 < j && (a.words[t+1] == "and" || a.words[t+1] == "but" || a.words[t+1] == "or") {
+		if w := a.words[t]; w == "," {
+			if t+1 < j && (a.words[t+1] == "and" || a.words[t+1] == "but" || a.words[t+1] == "or") {
+				return true
+			}
+		} else if a.isPunct(t) {
 			return true
 		}
 	}
@@ -814,7 +958,7 @@ func (a *annotator) actBefore(sc *sentenceCtx, k int) bool {
 // token i in its clause ("talks are scheduled for next week").
 func (a *annotator) laterAfter(sc *sentenceCtx, i int) bool {
 	for t := i; t < sc.te && t < i+8; t++ {
-		if a.isPunct(t) || a.is(t, lClause) || a.is(t, lScope) {
+		if a.isPunct(t) || a.info[t].single&(1<<lClause|1<<lScope) != 0 {
 			return false
 		}
 		if a.mayStart(t, lLater) {
@@ -1015,7 +1159,7 @@ var protestModes = []string{"riot", "vandalize", "hunger", "strike", "boycott", 
 // betterMode returns the mode to keep when an event has modes x and y.
 func betterMode(cat sitrep.Category, x, y string) string {
 	switch {
-	case x == "":
+	case x == "" || x == y:
 		return y
 	case y == "":
 		return x

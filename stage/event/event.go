@@ -102,24 +102,29 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	events := a.merge(found)
 	a.denials(events)
 	a.tolls(events)
-	out := doc.Events[:0]
+	// An event starts at its first evidence: sort the candidates by it, not
+	// the finished events, which are large to move.
 	for _, c := range events {
-		out = append(out, s.finish(doc, c))
+		slices.SortFunc(c.evidence, func(x, y sitrep.Span) int {
+			if x.Start != y.Start {
+				return x.Start - y.Start
+			}
+			return x.End - y.End
+		})
+		c.evidence = slices.Compact(c.evidence)
 	}
-	slices.SortStableFunc(out, func(x, y sitrep.Event) int { return x.Start - y.Start })
+	slices.SortStableFunc(events, func(x, y *candidate) int { return x.evidence[0].Start - y.evidence[0].Start })
+	out := slices.Grow(doc.Events[:0], len(events))[:len(events)]
+	for i, c := range events {
+		s.finish(doc, c, &out[i])
+	}
 	doc.Events = out
 	return nil
 }
 
-// finish turns a merged candidate into an Event with its mappings.
-func (s *Stage) finish(doc *sitrep.Document, c *candidate) sitrep.Event {
-	slices.SortFunc(c.evidence, func(x, y sitrep.Span) int {
-		if x.Start != y.Start {
-			return x.Start - y.Start
-		}
-		return x.End - y.End
-	})
-	c.evidence = slices.Compact(c.evidence)
+// finish turns a merged candidate, its evidence sorted, into an Event with
+// its mappings, written to ev: an Event is large to return.
+func (s *Stage) finish(doc *sitrep.Document, c *candidate, ev *sitrep.Event) {
 	slices.Sort(c.figures)
 	c.figures = slices.Compact(c.figures)
 	slices.Sort(c.sources)
@@ -132,7 +137,7 @@ func (s *Stage) finish(doc *sitrep.Document, c *candidate) sitrep.Event {
 		// and the actor becomes unknown.
 		c.actor = noArg
 	}
-	return sitrep.Event{
+	*ev = sitrep.Event{
 		Span:         c.evidence[0],
 		Category:     c.category,
 		Mode:         c.mode,

@@ -30,6 +30,7 @@ const (
 // An entry is one surface form of a lexicon phrase.
 type entry struct {
 	words     []string        // lower-case surface words
+	ids       []int32         // the words' vocabulary numbers (see lexicon.vocabIndex)
 	category  sitrep.Category // "" for a NONE entry, which blocks the phrase
 	mode      string          // PLOVER mode; "" if the entry gives none
 	verb      bool            // the surface can be a verb
@@ -58,14 +59,15 @@ type lexicon struct {
 	vocab map[string]*wordInfo // every word the lexicon knows
 	// vocabIndex numbers the words of vocab, whose infos are vocabInfo[1:]
 	// (vocabInfo[0] is &noInfo): the annotator looks up every token,
-	// which through a Go map was the stage's largest cost.
+	// which through a Go map was the stage's largest cost. A word's
+	// number is its position in vocabIndex, -1 if the lexicon does not
+	// know it. Every word of every phrase has a number, so that the
+	// annotator compares tokens with phrases by number, not by bytes.
 	vocabIndex *wordmap.Index
 	vocabInfo  []*wordInfo
-}
-
-// info returns what the lexicon knows of word w; &noInfo if nothing.
-func (lex *lexicon) info(w string) *wordInfo {
-	return lex.vocabInfo[lex.vocabIndex.Find(w)+1]
+	// byteIDs holds the numbers of the one-byte words, a sixth of the
+	// tokens (punctuation, mostly), found faster here.
+	byteIDs [256]int32
 }
 
 // A wordList is a set of one-word and multi-word function words.
@@ -126,7 +128,46 @@ var listNames = [numLists]string{"negation", "future", "hypothetical", "reportin
 type wordInfo struct {
 	triggers []*entry // trigger phrases starting with the word, longest first
 	cues     []*entry // mode cues starting with the word, longest first
+	// firstOf and lastOf are the multi-word list entries that start or
+	// end with the word, sorted by list and then by the word next to
+	// this one (see multiWord.next), and else in the order of their lists'
+	// lines, which decides between two entries that both match.
+	firstOf, lastOf []multiWord
+	// scanned says that the word starts a trigger, a mode cue or an
+	// obligation, which the annotator's scan looks for.
+	scanned bool
+	flags   uint8 // the token flags of the word: flagOpen, flagClauseStop
 	listBits
+}
+
+// A multiWord is a multi-word entry of a word list, by vocabulary numbers.
+type multiWord struct {
+	list listID
+	// next is the number of the entry's second word in firstOf, of its
+	// last but one in lastOf: most entries fail on it, so the annotator
+	// finds by binary search the few that have a token's neighbour there.
+	next int32
+	ids  []int32
+}
+
+// multiWith returns the entries of ms, sorted as wordInfo.firstOf is, of
+// list l whose next word is next.
+func multiWith(ms []multiWord, l listID, next int32) []multiWord {
+	less := func(m multiWord) bool { return m.list < l || m.list == l && m.next < next }
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if less(ms[h]) {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	end := lo
+	for end < len(ms) && ms[end].list == l && ms[end].next == next {
+		end++
+	}
+	return ms[lo:end]
 }
 
 // noInfo is the wordInfo of the words the lexicon does not know.
@@ -225,6 +266,32 @@ func (lex *lexicon) index() {
 			info(w).last |= bit
 		}
 	}
+	// Every word of a phrase gets a number, even one that starts none.
+	for _, m := range []map[string][]*entry{lex.triggers, lex.cues} {
+		for _, es := range m {
+			for _, e := range es {
+				for _, w := range e.words {
+					info(w)
+				}
+			}
+		}
+	}
+	for _, l := range lex.lists {
+		for _, ms := range l.byFirst {
+			for _, m := range ms {
+				for _, w := range m {
+					info(w)
+				}
+			}
+		}
+	}
+	// Words whose token flags say more than their lists.
+	for _, w := range openPunct {
+		info(w).flags |= flagOpen
+	}
+	for _, w := range []string{";", ":"} {
+		info(w).flags |= flagClauseStop
+	}
 	words := make([]string, 0, len(lex.vocab))
 	lex.vocabInfo = []*wordInfo{&noInfo} // for Find's -1
 	for w, wi := range lex.vocab {
@@ -233,8 +300,53 @@ func (lex *lexicon) index() {
 	}
 	for _, wi := range lex.vocabInfo[1:] {
 		wi.starts, wi.ends = wi.single|wi.first, wi.single|wi.last
+		wi.scanned = len(wi.triggers) > 0 || len(wi.cues) > 0 || wi.starts&(1<<lObligation) != 0
+		if wi.ends&(1<<lCondition|1<<lPending) != 0 {
+			wi.flags |= flagClauseStop
+		}
 	}
 	lex.vocabIndex = wordmap.New(words)
+	for b := range lex.byteIDs {
+		lex.byteIDs[b] = int32(lex.vocabIndex.Find(string([]byte{byte(b)})))
+	}
+	ids := func(ws []string) []int32 {
+		out := make([]int32, len(ws))
+		for i, w := range ws {
+			out[i] = int32(lex.vocabIndex.Find(w))
+		}
+		return out
+	}
+	for _, m := range []map[string][]*entry{lex.triggers, lex.cues} {
+		for _, es := range m {
+			for _, e := range es {
+				e.ids = ids(e.words)
+			}
+		}
+	}
+	for id, l := range lex.lists {
+		for w, ms := range l.byFirst {
+			for _, m := range ms {
+				wi := lex.vocab[w]
+				wi.firstOf = append(wi.firstOf, multiWord{listID(id), int32(lex.vocabIndex.Find(m[1])), ids(m)})
+			}
+		}
+		for w, ms := range l.byLast {
+			for _, m := range ms {
+				wi := lex.vocab[w]
+				wi.lastOf = append(wi.lastOf, multiWord{listID(id), int32(lex.vocabIndex.Find(m[len(m)-2])), ids(m)})
+			}
+		}
+	}
+	byListAndNext := func(x, y multiWord) int {
+		if x.list != y.list {
+			return int(x.list) - int(y.list)
+		}
+		return int(x.next) - int(y.next)
+	}
+	for _, wi := range lex.vocab {
+		slices.SortStableFunc(wi.firstOf, byListAndNext)
+		slices.SortStableFunc(wi.lastOf, byListAndNext)
+	}
 }
 
 func parseTriggers(src string, byPhrase map[string]*entry, cues *[]*entry) error {
@@ -462,39 +574,24 @@ func splitQuoted(s string) []string {
 	return out
 }
 
-// multiEndsAt reports whether one of l's multi-word entries ends at
-// words[i] (inclusive), and returns the index of its first word. The
-// caller knows l's one-word entries from the word's listBits.
-func (l *wordList) multiEndsAt(words []string, i int) (int, bool) {
-	if i < 0 || i >= len(words) {
-		return 0, false
-	}
-	for _, m := range l.byLast[words[i]] {
-		// The last words are equal: compare the others.
-		if j := i - len(m) + 1; j >= 0 && slices.Equal(words[j:i], m[:len(m)-1]) {
-			return j, true
-		}
-	}
-	return 0, false
-}
-
-// multiStartsAt reports whether one of l's multi-word entries starts at
-// words[i], and returns the index after it.
-func (l *wordList) multiStartsAt(words []string, i int) (int, bool) {
-	if i < 0 || i >= len(words) {
-		return 0, false
-	}
-	for _, m := range l.byFirst[words[i]] {
-		// The first words are equal: compare the others.
-		if i+len(m) <= len(words) && slices.Equal(words[i+1:i+len(m)], m[1:]) {
-			return i + len(m), true
-		}
-	}
-	return 0, false
-}
-
 // has reports whether w is one of l's one-word entries.
 func (l *wordList) has(w string) bool { return l.single[w] }
+
+// matchIDs is matchIn for tokens given by vocabulary numbers.
+func matchIDs(entries []*entry, ids []int32, i int) *entry {
+	for _, e := range entries {
+		n := len(e.ids)
+		if n == 1 {
+			return e
+		}
+		// Most entries differ from the words in their second word: test it
+		// before calling for the rest.
+		if i+n <= len(ids) && ids[i+1] == e.ids[1] && slices.Equal(ids[i+2:i+n], e.ids[2:]) {
+			return e
+		}
+	}
+	return nil
+}
 
 // match returns the longest entry of m that starts at words[i], or nil.
 func match(m map[string][]*entry, words []string, i int) *entry {

@@ -30,11 +30,26 @@ type mappingKey struct {
 	civilian bool
 }
 
-// mappings is the parsed mapping table.
-type mappings map[mappingKey]Mapping
+// mappings is the parsed mapping table, with every row's fallbacks
+// resolved (see lookup), by category. Every event looks its row up: maps
+// keyed by strings find it faster than one keyed by a struct of them.
+type mappings map[sitrep.Category]*categoryRows
+
+// categoryRows are the resolved rows of one category.
+type categoryRows struct {
+	modes map[string]*rows // by mode ("-" too)
+	def   rows             // the category's row ("-")
+}
+
+// rows are the resolved rows of one category and mode, by whether the
+// victims are civilians (index 1).
+type rows struct {
+	row [2]Mapping
+	ok  [2]bool
+}
 
 func parseMappings(src string) (mappings, error) {
-	m := mappings{}
+	m := map[mappingKey]Mapping{}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -67,21 +82,63 @@ func parseMappings(src string) (mappings, error) {
 			ACLEDType: strings.TrimSpace(vals[1]), ACLEDSubType: strings.TrimSpace(vals[2]),
 		}
 	}
-	return m, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	// Resolve the fallbacks of every category and mode of the table once,
+	// so that an event costs two look-ups, not four.
+	resolved := mappings{}
+	for k := range m {
+		cr := resolved[k.category]
+		if cr == nil {
+			cr = &categoryRows{modes: map[string]*rows{}}
+			for i, civilian := range []bool{false, true} {
+				cr.def.row[i], cr.def.ok[i] = fallback(m, k.category, "-", civilian)
+			}
+			resolved[k.category] = cr
+		}
+		if cr.modes[k.mode] == nil {
+			rs := &rows{}
+			for i, civilian := range []bool{false, true} {
+				rs.row[i], rs.ok[i] = fallback(m, k.category, k.mode, civilian)
+			}
+			cr.modes[k.mode] = rs
+		}
+	}
+	return resolved, nil
 }
 
-// lookup returns the row for an event, falling back from the mode's civilian
-// row to its general row, then to the category's.
-func (m mappings) lookup(cat sitrep.Category, mode string, civilian bool) Mapping {
+// fallback returns the row of table m for an event, falling back from the
+// mode's civilian row to its general row, then to the category's.
+func fallback(m map[mappingKey]Mapping, cat sitrep.Category, mode string, civilian bool) (Mapping, bool) {
 	for _, k := range []mappingKey{{cat, mode, civilian}, {cat, mode, false}, {cat, "-", civilian}, {cat, "-", false}} {
 		if k.mode == "" {
 			continue
 		}
 		if r, ok := m[k]; ok {
-			return r
+			return r, true
 		}
 	}
-	return Mapping{}
+	return Mapping{}, false
+}
+
+// lookup returns the row for an event, as fallback does: a mode the table
+// does not name has the category's row.
+func (m mappings) lookup(cat sitrep.Category, mode string, civilian bool) Mapping {
+	cr := m[cat]
+	if cr == nil {
+		return Mapping{}
+	}
+	civ := 0
+	if civilian {
+		civ = 1
+	}
+	if mode != "" {
+		if rs := cr.modes[mode]; rs != nil && rs.ok[civ] {
+			return rs.row[civ]
+		}
+	}
+	return cr.def.row[civ] // the zero Mapping if the category has no row
 }
 
 // QuadClass returns the GDELT QuadClass of a CAMEO code (its first two

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -98,7 +99,7 @@ func modesAgree(cat sitrep.Category, x, y string) bool {
 		return false
 	}
 	for _, group := range assaultModeKin {
-		if strings.Contains(group, " "+x+" ") && strings.Contains(group, " "+y+" ") {
+		if slices.Contains(group, x) && slices.Contains(group, y) {
 			return true
 		}
 	}
@@ -108,7 +109,7 @@ func modesAgree(cat sitrep.Category, x, y string) bool {
 // assaultModeKin lists groups of ASSAULT modes one report may give where
 // another gives a kin: explosives and suicide bombings; aircraft and drones;
 // shootings and assassinations.
-var assaultModeKin = []string{" explosives suicide-attack ", " aerial drone ", " firearms targeted ", " explosives targeted "}
+var assaultModeKin = [][]string{{"explosives", "suicide-attack"}, {"aerial", "drone"}, {"firearms", "targeted"}, {"explosives", "targeted"}}
 
 // sameActor reports whether two arguments can be the same party: one is
 // unknown, both resolve to the same entity, or both have the same actor code
@@ -182,7 +183,7 @@ func (a *annotator) named(arg sitrep.Argument) bool {
 
 // absorb adds c's evidence and arguments to e.
 func (a *annotator) absorb(e, c *candidate) {
-	e.evidence = append(e.evidence, c.evidence...)
+	e.evidence = append(grow(&a.spanMem, e.evidence, len(c.evidence)), c.evidence...)
 	e.mode = betterMode(e.category, e.mode, c.mode)
 	e.asserted = e.asserted || c.asserted
 	if c.modality == sitrep.Asserted {
@@ -210,10 +211,10 @@ func (a *annotator) absorb(e, c *candidate) {
 	if e.injured < 0 {
 		e.injured = c.injured
 	}
-	e.figures = append(e.figures, c.figures...)
-	e.sources = append(e.sources, c.sources...)
+	e.figures = append(grow(&a.intMem, e.figures, len(c.figures)), c.figures...)
+	e.sources = append(grow(&a.intMem, e.sources, len(c.sources)), c.sources...)
 	for _, cl := range c.claims {
-		e.addClaim(cl)
+		a.addClaim(e, cl)
 	}
 	e.last = c.last
 }
