@@ -3,6 +3,8 @@ package sitrep
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNewDocumentNormalizes(t *testing.T) {
@@ -104,5 +106,26 @@ func TestDocumentLowerText(t *testing.T) {
 	a.Text = "Other Text of Another Length"
 	if lower, _ := a.LowerText(); lower != "other text of another length" {
 		t.Errorf("LowerText() after Text changed = %q", lower)
+	}
+}
+
+func TestIsNFC(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"", true},
+		{"plain ASCII text, longer than eight bytes", true},
+		{"caf\u00e9 \u201cquoted\u201d", true},
+		{"cafe\u0301", false},                // a mark that composes with the ASCII letter before it
+		{"long ASCII prefix e\u0301", false}, // past the eight-byte reads
+		{"\u0301 leading mark", true},
+		{"\u212b", false},                           // a singleton: Å decomposes to U+00C5
+		{"\u1100\u1161", false},                     // Hangul jamo compose
+		{"a" + strings.Repeat("\u0301", 40), false}, // not stream-safe
+	} {
+		if got := isNFC(tc.text); got != tc.want || got != norm.NFC.IsNormalString(tc.text) {
+			t.Errorf("isNFC(%+q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

@@ -36,6 +36,7 @@ package date
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,7 +100,8 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	} else if a, ok := inferAnchor(exprs); ok {
 		r.anchor, r.known = a, true
 	}
-	doc.Times = doc.Times[:0]
+	// At most one time an expression: one allocation.
+	doc.Times = slices.Grow(doc.Times[:0], len(exprs))
 	var bareClock []bool // by index in doc.Times; nil if no time is a bare clock
 	for _, e := range exprs {
 		v := r.value(e)
@@ -119,7 +121,8 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 			Value: v,
 		})
 	}
-	doc.SentenceDates = governingDates(doc, r, bareClock, doc.SentenceDates[:0])
+	// One date a sentence: one allocation.
+	doc.SentenceDates = governingDates(doc, r, bareClock, slices.Grow(doc.SentenceDates[:0], len(doc.Sentences)))
 	return nil
 }
 

@@ -123,6 +123,9 @@ func (lx *lexicon) month(w string) (int, bool) { return lx.monthTable.Get(w) }
 
 // isMonth reports whether w, in any case, names a month: "March", "OCT".
 func (lx *lexicon) isMonth(w string) bool {
+	if !lx.monthTable.MayHaveFolded(w) {
+		return false // most capitalized words, rejected without lowering them
+	}
 	// An ASCII word is lowered on the stack: a map lookup of a converted
 	// byte slice does not allocate.
 	var buf [16]byte

@@ -158,13 +158,13 @@ func (s *scanner) adjacent(k int) bool {
 
 // scan appends the expressions of the sentence to dst.
 func (s *scanner) scan(dst []expr, sentence, paragraph int) []expr {
+	var e expr // see match
 	for i := 0; i < len(s.lw); {
 		if !s.mayStart(i) {
 			i++
 			continue
 		}
-		e, ok := s.match(i)
-		if !ok || e.to <= i {
+		if !s.match(&e, i) || e.to <= i {
 			i++
 			continue
 		}
@@ -244,78 +244,47 @@ func (s *scanner) mayStart(i int) bool {
 	return s.lx.isStart(strings.TrimSuffix(w, "."))
 }
 
-// match returns the longest expression starting at token i.
-func (s *scanner) match(i int) (expr, bool) {
+// match sets *out to the longest expression starting at token i, and
+// reports whether there is one. Like every matcher below, it fills in out
+// only when it returns true (out may hold anything after false): an expr
+// is some 200 bytes, which returning by value from each matcher and from
+// each call that fails would copy and zero many times a token.
+func (s *scanner) match(out *expr, i int) bool {
 	w := s.w(i)
 	if len(w) == 0 {
-		return expr{}, false
+		return false
 	}
 	c := w[0]
 	if c >= '0' && c <= '9' {
-		if e, ok := s.numericDate(i); ok {
-			return e, true
-		}
-		if e, ok := s.dayMonth(i, i); ok {
-			return e, true
-		}
-		if e, ok := s.clockTime(i, i); ok {
-			return e, true
-		}
-		if e, ok := s.year(i, i); ok {
-			return e, true
-		}
-		if e, ok := s.amount(i, i); ok {
-			return e, true
-		}
-		return expr{}, false
+		return s.numericDate(out, i) || s.dayMonth(out, i, i) || s.clockTime(out, i, i) || s.year(out, i, i) || s.amount(out, i, i)
 	}
 	if c < 'a' || c > 'z' {
 		if (w == "'" || w == "’") && i+1 < len(s.lw) && s.adjacent(i+1) {
-			return s.decadeWord(i, i+1) // '90s
+			return s.decadeWord(out, i, i+1) // '90s
 		}
-		return expr{}, false
+		return false
 	}
 	if w == "the" {
-		return s.the(i)
+		return s.the(out, i)
 	}
-	if e, ok := s.holiday(i, i); ok {
-		return e, true
+	if s.holiday(out, i, i) {
+		return true
 	}
 	if w == "noon" || w == "midnight" || w == "midday" {
-		if e, ok := s.clockTime(i, i); ok && (e.kind != kindPoint || s.w(i-1) == "at" || s.w(i-1) == "by" || s.w(i-1) == "until" || s.w(i-1) == "before" || s.w(i-1) == "after") {
-			return e, true
+		if s.clockTime(out, i, i) && (out.kind != kindPoint || s.w(i-1) == "at" || s.w(i-1) == "by" || s.w(i-1) == "until" || s.w(i-1) == "before" || s.w(i-1) == "after") {
+			return true
 		}
 	}
-	if e, ok := s.spokenYear(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.weekdayOrDate(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.relative(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.modified(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.amount(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.quarter(i, i); ok {
-		return e, true
-	}
-	if e, ok := s.single(i); ok {
-		return e, true
-	}
-	return expr{}, false
+	return s.spokenYear(out, i, i) || s.weekdayOrDate(out, i, i) || s.relative(out, i, i) || s.modified(out, i, i) ||
+		s.amount(out, i, i) || s.quarter(out, i, i) || s.single(out, i)
 }
 
 // the handles expressions that may start with "the": "the 1990s", "the day
 // before", "the past two months", "the third quarter", "the future".
-func (s *scanner) the(i int) (expr, bool) {
+func (s *scanner) the(out *expr, i int) bool {
 	j := i + 1
 	if j >= len(s.lw) || !s.mayStart(j) {
-		return expr{}, false
+		return false
 	}
 	switch s.w(j) {
 	case "day":
@@ -326,9 +295,11 @@ func (s *scanner) the(i int) (expr, bool) {
 				n = 1
 			}
 			if s.w(j+2) == "yesterday" || s.w(j+2) == "tomorrow" {
-				return expr{from: i, to: j + 3, typ: sitrep.TimeDate, kind: kindShift, u: unitDay, n: 2 * n}, true
+				*out = expr{from: i, to: j + 3, typ: sitrep.TimeDate, kind: kindShift, u: unitDay, n: 2 * n}
+				return true
 			}
-			return expr{from: i, to: j + 2, typ: sitrep.TimeDate, kind: kindFromRef, u: unitDay, n: n}, true
+			*out = expr{from: i, to: j + 2, typ: sitrep.TimeDate, kind: kindFromRef, u: unitDay, n: n}
+			return true
 		}
 	case "past", "future":
 		if s.w(j+1) == "" || !s.startsAmount(j+1) && s.lx.unitTable.Value(s.w(j+1)) == unitNone {
@@ -336,40 +307,32 @@ func (s *scanner) the(i int) (expr, bool) {
 			if s.w(j) == "future" {
 				v = "FUTURE_REF"
 			}
-			return expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindFixed, value: v}, true
+			*out = expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindFixed, value: v}
+			return true
 		}
 	case "present":
 		if s.w(j+1) == "" || s.w(j+1) == "," || s.w(j+1) == "." {
-			return expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}, true
+			*out = expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}
+			return true
 		}
 	case "end", "beginning", "start", "middle":
 		if s.w(j+1) == "of" {
-			if e, ok := s.date(j+2, i); ok {
-				return e, true
+			if s.date(out, j+2, i) {
+				return true
 			}
 		}
 	case "weekend":
-		return expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitWeekend, n: s.pastShift()}, true
+		*out = expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitWeekend, n: s.pastShift()}
+		return true
 	}
-	if e, ok := s.date(j, i); ok {
-		return e, true
+	if s.date(out, j, i) {
+		return true
 	}
 	if d, ok := decadeWords[s.w(j)]; ok {
-		return expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: 1900 + d}}, true
+		*out = expr{from: i, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: 1900 + d}}
+		return true
 	}
-	if e, ok := s.spokenYear(j, i); ok {
-		return e, true
-	}
-	if e, ok := s.quarter(j, i); ok {
-		return e, true
-	}
-	if e, ok := s.relative(j, i); ok {
-		return e, true
-	}
-	if e, ok := s.amount(j, i); ok {
-		return e, true
-	}
-	return expr{}, false
+	return s.spokenYear(out, j, i) || s.quarter(out, j, i) || s.relative(out, j, i) || s.amount(out, j, i)
 }
 
 // pastShift is the shift of a bare "the weekend": the last one in past-tense
@@ -382,29 +345,18 @@ func (s *scanner) pastShift() int {
 }
 
 // date matches an explicit date at j, reporting it from token from.
-func (s *scanner) date(j, from int) (expr, bool) {
-	if e, ok := s.weekdayOrDate(j, from); ok && e.kind != kindWeekday {
-		return e, true
+func (s *scanner) date(out *expr, j, from int) bool {
+	if s.weekdayOrDate(out, j, from) && out.kind != kindWeekday {
+		return true
 	}
-	if c := s.w(j); c != "" && c[0] >= '0' && c[0] <= '9' {
-		if e, ok := s.dayMonth(j, from); ok {
-			return e, true
-		}
-		if e, ok := s.year(j, from); ok {
-			return e, true
-		}
+	if c := s.w(j); c != "" && c[0] >= '0' && c[0] <= '9' && (s.dayMonth(out, j, from) || s.year(out, j, from)) {
+		return true
 	}
-	if e, ok := s.decadeWord(from, j); ok {
-		return e, true
-	}
-	if e, ok := s.modified(j, from); ok {
-		return e, true
-	}
-	return expr{}, false
+	return s.decadeWord(out, from, j) || s.modified(out, j, from)
 }
 
 // numericDate matches "23/10/2017", "10/23/17", "2017-10-23", "23.10.2017".
-func (s *scanner) numericDate(i int) (expr, bool) {
+func (s *scanner) numericDate(out *expr, i int) bool {
 	w := s.w(i)
 	sep := byte(0)
 	for k := 0; k < len(w); k++ {
@@ -414,20 +366,20 @@ func (s *scanner) numericDate(i int) (expr, bool) {
 		}
 	}
 	if sep == 0 {
-		return expr{}, false
+		return false
 	}
 	parts := strings.Split(w, string(sep))
 	if len(parts) != 3 {
-		return expr{}, false
+		return false
 	}
 	nums := [3]int{}
 	for k, p := range parts {
 		if p == "" || len(p) > 4 {
-			return expr{}, false
+			return false
 		}
 		v := atoi(p)
 		if v < 0 {
-			return expr{}, false
+			return false
 		}
 		nums[k] = v
 	}
@@ -457,21 +409,22 @@ func (s *scanner) numericDate(i int) (expr, bool) {
 			s.ambiguous = append(s.ambiguous, s.toks[i].Span)
 		}
 		if sep == '.' && len(parts[2]) == 2 {
-			return expr{}, false // "1.5.10" is more likely a version or a score
+			return false // "1.5.10" is more likely a version or a score
 		}
 	default:
-		return expr{}, false
+		return false
 	}
 	if !validDay(y, m, d) || y < 1000 {
-		return expr{}, false
+		return false
 	}
-	e := expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint,
+	e := out
+	*e = expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint,
 		p: point{g: unitDay, year: y, month: m, day: d}, fullDate: true}
 	// "12/05/1998 09:42:00"
 	if c, ok := s.clockAt(i + 1); ok {
 		e.to, e.clock, e.typ = c.to, c.clock, sitrep.TimeTime
 	}
-	return e, true
+	return true
 }
 
 func validDay(y, m, d int) bool {
@@ -543,7 +496,7 @@ func isYear(w string) bool {
 // weekdayOrDate matches an optional weekday followed by a month and day
 // ("Monday, Oct. 23, 2017", "October 2017", "Oct. 23"), or a weekday alone
 // with an optional part of the day ("Monday night").
-func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
+func (s *scanner) weekdayOrDate(out *expr, i, from int) bool {
 	j := i
 	wd, isWeekday := s.weekday(j)
 	if isWeekday {
@@ -556,7 +509,8 @@ func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
 		}
 	}
 	if m, ok := s.month(j); ok {
-		e := expr{from: from, typ: sitrep.TimeDate, kind: kindPoint}
+		e := out
+		*e = expr{from: from, typ: sitrep.TimeDate, kind: kindPoint}
 		k := j + 1
 		if d := dayNumber(s.w(k)); d > 0 {
 			k++
@@ -571,7 +525,8 @@ func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
 			}
 		} else {
 			e.p = point{g: unitMonth, month: m}
-			if y, ok := s.spokenYear(k, k); ok {
+			var y expr
+			if s.spokenYear(&y, k, k) {
 				e.p.year, k = y.p.year, y.to
 			}
 			if n, ok := s.lx.shiftTable.Get(s.w(k)); ok && s.w(k+1) == "year" {
@@ -590,23 +545,26 @@ func (s *scanner) weekdayOrDate(i, from int) (expr, bool) {
 			}
 		}
 		e.to = k
-		return s.withTimeOfDay(e), true
+		s.withTimeOfDay(e)
+		return true
 	}
 	if isWeekday {
 		if d := dayNumber(s.w(j)); d > 0 && s.w(j) != "" {
 			// "Monday 23 October 2017"
-			if e, ok := s.dayMonth(j, from); ok {
-				return e, true
+			if s.dayMonth(out, j, from) {
+				return true
 			}
 		}
-		if e, ok := s.numericDate(j); ok && j < len(s.lw) {
-			e.from = from
-			return e, true
+		if s.numericDate(out, j) && j < len(s.lw) {
+			out.from = from
+			return true
 		}
-		e := expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindWeekday, wd: wd}
-		return s.withTimeOfDay(e), true
+		e := out
+		*e = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindWeekday, wd: wd}
+		s.withTimeOfDay(e)
+		return true
 	}
-	return expr{}, false
+	return false
 }
 
 // weekday returns the weekday named by word k. Abbreviations count only
@@ -627,10 +585,10 @@ func (s *scanner) weekday(k int) (time.Weekday, bool) {
 // night", "yesterday morning". A named day keeps its date value, as
 // TimeBank annotates "Wednesday night"; a relative one ("yesterday
 // morning") becomes a time of day.
-func (s *scanner) withTimeOfDay(e expr) expr {
+func (s *scanner) withTimeOfDay(e *expr) {
 	k := e.to
 	if s.w(k) == "'s" || s.w(k) == "’s" {
-		return e
+		return
 	}
 	if part, ok := s.lx.partTable.Get(s.w(k)); ok && s.w(k) != "overnight" {
 		e.to = k + 1
@@ -638,14 +596,13 @@ func (s *scanner) withTimeOfDay(e expr) expr {
 			e.clock, e.typ = "T"+part, sitrep.TimeTime
 		}
 	}
-	return e
 }
 
 // dayMonth matches "23 October 2017", "23rd of October", "23 Oct".
-func (s *scanner) dayMonth(i, from int) (expr, bool) {
+func (s *scanner) dayMonth(out *expr, i, from int) bool {
 	d := dayNumber(s.w(i))
 	if d == 0 {
-		return expr{}, false
+		return false
 	}
 	j := i + 1
 	if s.w(j) == "of" {
@@ -653,9 +610,10 @@ func (s *scanner) dayMonth(i, from int) (expr, bool) {
 	}
 	m, ok := s.lx.month(s.bare(j))
 	if !ok || !s.capitalized(j) {
-		return expr{}, false
+		return false
 	}
-	e := expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDay, month: m, day: d}}
+	e := out
+	*e = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDay, month: m, day: d}}
 	k := j + 1
 	if s.w(k) == "," && isYear(s.w(k+1)) {
 		k++
@@ -665,23 +623,25 @@ func (s *scanner) dayMonth(i, from int) (expr, bool) {
 		e.fullDate = true
 		e.to = k + 1
 	}
-	return s.withTimeOfDay(e), true
+	s.withTimeOfDay(e)
+	return true
 }
 
 // year matches a four-digit year in a context that makes it one: "in 2017",
 // "fiscal 1998", "2017's", and "the 1990s".
-func (s *scanner) year(i, from int) (expr, bool) {
+func (s *scanner) year(out *expr, i, from int) bool {
 	w := s.w(i)
 	if strings.HasSuffix(w, "s") && isYear(w[:len(w)-1]) && w[len(w)-2] == '0' {
 		y, _ := strconv.Atoi(w[:len(w)-1])
-		return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}, true
+		*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}
+		return true
 	}
 	if !isYear(w) || w > "2099" || w < "1800" {
-		return expr{}, false
+		return false
 	}
 	prev, next := s.w(i-1), s.w(i+1)
 	if prev == "$" || prev == "no." || prev == "#" || isCountNoun(next) || s.adjacent(i) && prev != "(" && prev != "-" {
-		return expr{}, false
+		return false
 	}
 	if prev == "fiscal" && from == i {
 		from = i - 1
@@ -689,15 +649,17 @@ func (s *scanner) year(i, from int) (expr, bool) {
 	y, _ := strconv.Atoi(w)
 	// "the 1988 third quarter", "the 1988 period"
 	if from < i {
-		if e, ok := s.quarter(i+1, from); ok && e.p.part != 0 && e.p.year == 0 {
-			e.p.year = y
-			return e, true
+		if s.quarter(out, i+1, from) && out.p.part != 0 && out.p.year == 0 {
+			out.p.year = y
+			return true
 		}
 		if next == "quarter" || next == "period" {
-			return expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindQuarter, n: -1, p: point{g: unitQuarter, year: y}}, true
+			*out = expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindQuarter, n: -1, p: point{g: unitQuarter, year: y}}
+			return true
 		}
 	}
-	return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: y}}, true
+	*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: y}}
+	return true
 }
 
 var centuryWords = map[string]int{"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
@@ -710,22 +672,23 @@ var decadeWords = map[string]int{
 }
 
 // spokenYear matches a year in words: "nineteen ninety-six".
-func (s *scanner) spokenYear(i, from int) (expr, bool) {
+func (s *scanner) spokenYear(out *expr, i, from int) bool {
 	hundreds := centuryWords[s.w(i)]
 	if hundreds == 0 {
-		return expr{}, false
+		return false
 	}
 	v, ok := cardinal.Word(s.w(i + 1))
 	if !ok || v < 10 || v > 99 {
-		return expr{}, false
+		return false
 	}
-	return expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: hundreds + int(v)}}, true
+	*out = expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: hundreds + int(v)}}
+	return true
 }
 
 // holiday matches "Christmas", "New Year's Day", "Thanksgiving".
-func (s *scanner) holiday(i, from int) (expr, bool) {
+func (s *scanner) holiday(out *expr, i, from int) bool {
 	if !s.capitalized(i) || !s.lx.holidayFirst[s.w(i)] {
-		return expr{}, false
+		return false
 	}
 	key := ""
 	best, bestEnd := "", 0
@@ -743,13 +706,14 @@ func (s *scanner) holiday(i, from int) (expr, bool) {
 		}
 	}
 	if best == "" {
-		return expr{}, false
+		return false
 	}
 	m, d := atoi(best[:2]), atoi(best[3:])
 	if best[3:] == "TH" {
 		d = -1 // the fourth Thursday, known once the year is
 	}
-	return expr{from: from, to: bestEnd, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDay, month: m, day: d}}, true
+	*out = expr{from: from, to: bestEnd, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDay, month: m, day: d}}
+	return true
 }
 
 // isCountNoun reports whether w is a word that makes the number before it a
@@ -765,35 +729,37 @@ func isCountNoun(w string) bool {
 }
 
 // decadeWord matches "'90s" (from is the apostrophe) and "the nineties".
-func (s *scanner) decadeWord(from, j int) (expr, bool) {
+func (s *scanner) decadeWord(out *expr, from, j int) bool {
 	w := s.w(j)
 	if len(w) == 3 && w[2] == 's' && w[0] >= '0' && w[0] <= '9' && w[1] == '0' {
 		y := 1900 + int(w[0]-'0')*10
 		if y < 1930 {
 			y += 100
 		}
-		return expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}, true
+		*out = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}
+		return true
 	}
-	return expr{}, false
+	return false
 }
 
 // clockTime matches "10:35 a.m.", "8 p.m.", "10:30 GMT", reporting it from
 // token from.
-func (s *scanner) clockTime(i, from int) (expr, bool) {
+func (s *scanner) clockTime(out *expr, i, from int) bool {
 	c, ok := s.clockAt(i)
 	if !ok {
-		return expr{}, false
+		return false
 	}
 	// "noon Thursday", "10 a.m. yesterday": the clock on that day.
-	if e, ok := s.weekdayOrDate(c.to, from); ok && e.clock == "" {
-		e.clock, e.typ = c.clock, sitrep.TimeTime
-		return e, true
+	if s.weekdayOrDate(out, c.to, from) && out.clock == "" {
+		out.clock, out.typ = c.clock, sitrep.TimeTime
+		return true
 	}
-	if e, ok := s.single(c.to); ok && e.kind == kindShift && e.clock == "" {
-		e.from, e.clock, e.typ = from, c.clock, sitrep.TimeTime
-		return e, true
+	if s.single(out, c.to) && out.kind == kindShift && out.clock == "" {
+		out.from, out.clock, out.typ = from, c.clock, sitrep.TimeTime
+		return true
 	}
-	return expr{from: from, to: c.to, typ: sitrep.TimeTime, kind: kindPoint, p: point{g: unitDay}, clock: c.clock}, true
+	*out = expr{from: from, to: c.to, typ: sitrep.TimeTime, kind: kindPoint, p: point{g: unitDay}, clock: c.clock}
+	return true
 }
 
 type clock struct {
@@ -878,7 +844,7 @@ func two(v int) string {
 // relative matches "last week", "next year", "this morning", "last night",
 // "last Friday", "this summer", "last November", "the past two months",
 // "earlier this year". from is where the expression starts ("the").
-func (s *scanner) relative(i, from int) (expr, bool) {
+func (s *scanner) relative(out *expr, i, from int) bool {
 	j := i
 	if s.w(j) == "earlier" || s.w(j) == "later" {
 		if _, ok := s.lx.shiftTable.Get(s.w(j + 1)); ok {
@@ -887,7 +853,7 @@ func (s *scanner) relative(i, from int) (expr, bool) {
 	}
 	n, ok := s.lx.shiftTable.Get(s.w(j))
 	if !ok {
-		return expr{}, false
+		return false
 	}
 	j++
 	if s.w(j) == "few" || s.w(j) == "several" || s.w(j) == "couple" {
@@ -897,72 +863,82 @@ func (s *scanner) relative(i, from int) (expr, bool) {
 			k++
 		}
 		if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
-			return expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, -1)}, true
+			*out = expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, -1)}
+			return true
 		}
 	}
 	if s.startsAmount(j) {
 		// "the past two months", "the next five years"
 		if v, k := s.count(j); k > j {
 			if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
-				return expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}, true
+				*out = expr{from: from, to: k + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}
+				return true
 			}
 		}
-		return expr{}, false
+		return false
 	}
 	w := s.w(j)
 	if u := s.lx.unitTable.Value(w); u != unitNone && u >= unitDay && !strings.HasSuffix(w, "s") {
 		if from < i && s.w(from) == "the" && n != 0 {
 			// "the past week" is a duration.
-			return expr{from: from, to: j + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, 1)}, true
+			*out = expr{from: from, to: j + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, 1)}
+			return true
 		}
 		if u == unitQuarter {
-			return expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindQuarter, n: n}, true
+			*out = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindQuarter, n: n}
+			return true
 		}
 		if u == unitDay || u == unitHour || u == unitMinute || u == unitSecond {
-			return expr{}, false
+			return false
 		}
 		if u == unitYear && (s.w(j+1) == "'s" || s.w(j+1) == "’s") {
 			// "this year's third quarter"
-			if q, ok := s.quarter(j+2, from); ok && q.p.part != 0 && q.p.year == 0 {
-				q.u, q.n = unitYear, n
-				return q, true
+			if s.quarter(out, j+2, from) && out.p.part != 0 && out.p.year == 0 {
+				out.u, out.n = unitYear, n
+				return true
 			}
 		}
-		return expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindShift, u: u, n: n}, true
+		*out = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindShift, u: u, n: n}
+		return true
 	}
 	if wd, ok := s.weekday(j); ok {
 		dir := n
 		if s.w(i) == "this" || s.w(i) == "current" {
 			dir = 0
 		}
-		e := expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindWeekday, wd: wd, dir: dir}
-		return s.withTimeOfDay(e), true
+		e := out
+		*e = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindWeekday, wd: wd, dir: dir}
+		s.withTimeOfDay(e)
+		return true
 	}
 	if m, ok := s.lx.month(s.bare(j)); ok && s.capitalized(j) {
-		e := expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
+		e := out
+		*e = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
 			p: point{g: unitMonth, month: m}, n: n, u: unitMonth}
 		if d := dayNumber(s.w(j + 1)); d > 0 {
 			e.p.g, e.p.day, e.to = unitDay, d, j+2
 		}
-		return e, true
+		return true
 	}
 	if season, ok := s.lx.seasonTable.Get(w); ok {
-		return expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
-			p: point{g: unitSeason, season: season}, n: n, u: unitSeason}, true
+		*out = expr{from: from, to: j + 1, typ: sitrep.TimeDate, kind: kindPoint,
+			p: point{g: unitSeason, season: season}, n: n, u: unitSeason}
+		return true
 	}
 	if part, ok := s.lx.partTable.Get(w); ok && (s.w(i) == "this" || s.w(i) == "last") {
 		day := 0
 		if w == "night" && s.w(i) == "last" {
 			day = -1
 		}
-		return expr{from: from, to: j + 1, typ: sitrep.TimeTime, kind: kindShift, u: unitDay, n: day, clock: "T" + part}, true
+		*out = expr{from: from, to: j + 1, typ: sitrep.TimeTime, kind: kindShift, u: unitDay, n: day, clock: "T" + part}
+		return true
 	}
-	return expr{}, false
+	return false
 }
 
 // modified matches a month, season, year or relative period after "early",
 // "late" or "mid": "late October", "mid-1990s", "early next year".
-func (s *scanner) modified(i, from int) (expr, bool) {
+func (s *scanner) modified(out *expr, i, from int) bool {
 	w := s.w(i)
 	rest, ok := strings.CutPrefix(w, "mid-")
 	if !ok {
@@ -973,42 +949,45 @@ func (s *scanner) modified(i, from int) (expr, bool) {
 	}
 	if ok && rest != "" {
 		if m, ok := s.lx.month(strings.TrimSuffix(rest, ".")); ok {
-			e := expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitMonth, month: m}}
+			e := out
+			*e = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitMonth, month: m}}
 			if isYear(s.w(i + 1)) {
 				e.p.year, _ = strconv.Atoi(s.w(i + 1))
 				e.to++
 			}
-			return e, true
+			return true
 		}
 		if isYear(rest) {
 			y, _ := strconv.Atoi(rest)
-			return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: y}}, true
+			*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitYear, year: y}}
+			return true
 		}
 		if strings.HasSuffix(rest, "s") && isYear(rest[:len(rest)-1]) {
 			y, _ := strconv.Atoi(rest[:len(rest)-1])
-			return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}, true
+			*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindPoint, p: point{g: unitDecade, year: y}}
+			return true
 		}
-		return expr{}, false
+		return false
 	}
 	if _, ok := s.lx.modTable.Get(w); !ok || w == "end" || w == "beginning" || w == "middle" {
-		return expr{}, false
+		return false
 	}
 	j := i + 1
-	if e, ok := s.weekdayOrDate(j, from); ok && e.kind == kindPoint && e.p.g == unitMonth {
-		return e, true
+	if s.weekdayOrDate(out, j, from) && out.kind == kindPoint && out.p.g == unitMonth {
+		return true
 	}
-	if e, ok := s.relative(j, from); ok && e.kind != kindWeekday {
-		return e, true
+	if s.relative(out, j, from) && out.kind != kindWeekday {
+		return true
 	}
 	if isYear(s.w(j)) || strings.HasSuffix(s.w(j), "0s") && isYear(strings.TrimSuffix(s.w(j), "s")) {
-		return s.year(j, from)
+		return s.year(out, j, from)
 	}
 	if s.w(j) == "the" {
-		if e, ok := s.date(j+1, from); ok {
-			return e, true
+		if s.date(out, j+1, from) {
+			return true
 		}
 	}
-	return expr{}, false
+	return false
 }
 
 // startsWord reports whether token k is a lower-case word: the noun that an
@@ -1053,16 +1032,17 @@ func (s *scanner) count(k int) (int, int) {
 // amount matches durations and expressions built on them: "three days",
 // "two days ago", "a year earlier", "16-hour", "several months", "years ago".
 // from is where the expression starts.
-func (s *scanner) amount(i, from int) (expr, bool) {
+func (s *scanner) amount(out *expr, i, from int) bool {
 	w := s.w(i)
 	// Hyphenated "16-hour", "two-year": a duration, unless an age.
 	if num, unitWord, ok := strings.Cut(w, "-"); ok && !strings.HasSuffix(w, "-old") {
 		if u := s.lx.unitTable.Value(unitWord); u != unitNone && s.w(i+1) != "-" {
 			if v, n := cardinal.Parse([]string{num}, 0); n == 1 && v > 0 && v < 10000 {
 				if s.w(i+1) == "old" {
-					return expr{}, false
+					return false
 				}
-				return expr{from: from, to: i + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, int(v))}, true
+				*out = expr{from: from, to: i + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, int(v))}
+				return true
 			}
 		}
 		if num == "year" && (unitWord == "earlier" || unitWord == "ago") {
@@ -1070,12 +1050,14 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 			if s.w(to) == "period" || s.w(to) == "quarter" {
 				to++
 			}
-			return expr{from: from, to: to, typ: sitrep.TimeDate, kind: kindAgo, u: unitYear, n: -1}, true
+			*out = expr{from: from, to: to, typ: sitrep.TimeDate, kind: kindAgo, u: unitYear, n: -1}
+			return true
 		}
 		if num == "year" && unitWord == "end" {
-			return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitYear, n: 0}, true
+			*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitYear, n: 0}
+			return true
 		}
-		return expr{}, false
+		return false
 	}
 	var v int
 	vague := false
@@ -1099,39 +1081,43 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 		}
 		v, k = s.count(i)
 		if k == i {
-			return expr{}, false
+			return false
 		}
 	}
 	if k == i {
 		// Plural units alone: "years ago", "for months".
 		if u := s.lx.unitTable.Value(w); u != unitNone && strings.HasSuffix(w, "s") && u >= unitDay {
 			if s.w(i+1) == "ago" {
-				return expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}, true
+				*out = expr{from: from, to: i + 2, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}
+				return true
 			}
 			switch s.w(i - 1) {
 			case "past":
-				return expr{from: from - 1, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}, true
+				*out = expr{from: from - 1, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}
+				return true
 			case "coming":
-				return expr{from: from - 1, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "FUTURE_REF"}, true
+				*out = expr{from: from - 1, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "FUTURE_REF"}
+				return true
 			case "for", "within", "in", "over", "last", "next", "recent":
 				from := from
 				if s.w(i-1) == "recent" {
 					from--
 				}
-				return expr{from: from, to: i + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, -1)}, true
+				*out = expr{from: from, to: i + 1, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, -1)}
+				return true
 			}
 		}
-		return expr{}, false
+		return false
 	}
 	u := s.lx.unitTable.Value(s.w(k))
 	if u == unitNone {
-		return expr{}, false
+		return false
 	}
 	if s.w(k+1) == "old" || s.w(k+1) == "of" && s.w(k+2) == "age" {
-		return expr{}, false
+		return false
 	}
 	if u == unitSecond && v == 1 && !vague && s.startsWord(k+1) {
-		return expr{}, false // "a second attack"
+		return false // "a second attack"
 	}
 	if (w == "a" || w == "an" || w == "one") && !vague {
 		// "a week" alone is too often a rate ("$5 a week"): only after a
@@ -1143,7 +1129,7 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 			case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "least", "only", "just", "half", "of", "after", "last", "around":
 			default:
 				if w != "one" {
-					return expr{}, false
+					return false
 				}
 			}
 		}
@@ -1151,19 +1137,21 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 	if strings.HasSuffix(s.w(k), "s") == (v == 1 && !vague) && w != "one" && w != "a" && w != "an" && v != 0 {
 		// "two day", "one days": not a clean amount; "two-day" is handled above.
 		if v == 1 {
-			return expr{}, false
+			return false
 		}
 	}
 	to := k + 1
 	switch s.w(to) {
 	case "ago", "earlier", "before":
 		if vague {
-			return expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}, true
+			*out = expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PAST_REF"}
+			return true
 		}
 		if s.w(to) == "before" && s.w(to+1) != "." && s.w(to+1) != "," && s.w(to+1) != "" {
 			break // "two days before the vote": a duration
 		}
-		return expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindAgo, u: u, n: -v}, true
+		*out = expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindAgo, u: u, n: -v}
+		return true
 	case "later", "after", "from":
 		if s.w(to) == "from" && s.w(to+1) != "now" {
 			break
@@ -1177,33 +1165,37 @@ func (s *scanner) amount(i, from int) (expr, bool) {
 			if vague {
 				v = -1
 			}
-			return expr{from: from, to: to, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}, true
+			*out = expr{from: from, to: to, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}
+			return true
 		}
 		if vague {
-			return expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "FUTURE_REF"}, true
+			*out = expr{from: from, to: to + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "FUTURE_REF"}
+			return true
 		}
 		end := to + 1
 		if s.w(to) == "from" {
 			end++
 		}
-		return expr{from: from, to: end, typ: sitrep.TimeDate, kind: kindAgo, u: u, n: v}, true
+		*out = expr{from: from, to: end, typ: sitrep.TimeDate, kind: kindAgo, u: u, n: v}
+		return true
 	}
 	if vague {
 		v = -1
 	}
-	return expr{from: from, to: to, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}, true
+	*out = expr{from: from, to: to, typ: sitrep.TimeDuration, kind: kindFixed, value: durationValue(u, v)}
+	return true
 }
 
 // quarter matches "the third quarter", "third-quarter", "the first half of
 // 1998", "the latest quarter", "the fourth quarter of 1997".
-func (s *scanner) quarter(i, from int) (expr, bool) {
+func (s *scanner) quarter(out *expr, i, from int) bool {
 	w := s.w(i)
 	part, k := 0, i+1
 	u := unitQuarter
 	if a, b, ok := strings.Cut(w, "-"); ok && (b == "quarter" || b == "half") {
 		p, ok := cardinal.Ordinal(a)
 		if !ok || p > 4 || b == "half" && p > 2 {
-			return expr{}, false
+			return false
 		}
 		part = p
 		if b == "half" {
@@ -1222,13 +1214,14 @@ func (s *scanner) quarter(i, from int) (expr, bool) {
 			n = -4
 		case "quarter":
 			if from < i {
-				return expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindQuarter, n: -1, p: point{part: 0}}, true
+				*out = expr{from: from, to: i + 1, typ: sitrep.TimeDate, kind: kindQuarter, n: -1, p: point{part: 0}}
+				return true
 			}
-			return expr{}, false
+			return false
 		default:
 			p, ok := cardinal.Ordinal(w)
 			if !ok || p > 4 {
-				return expr{}, false
+				return false
 			}
 			part = p
 		}
@@ -1236,7 +1229,7 @@ func (s *scanner) quarter(i, from int) (expr, bool) {
 		case "quarter":
 		case "half":
 			if part == 0 || part > 2 {
-				return expr{}, false
+				return false
 			}
 			u = unitHalf
 		default:
@@ -1244,14 +1237,16 @@ func (s *scanner) quarter(i, from int) (expr, bool) {
 				k++
 				break
 			}
-			return expr{}, false
+			return false
 		}
 		k++
 		if part == 0 {
-			return expr{from: from, to: k, typ: sitrep.TimeDate, kind: kindQuarter, n: n}, true
+			*out = expr{from: from, to: k, typ: sitrep.TimeDate, kind: kindQuarter, n: n}
+			return true
 		}
 	}
-	e := expr{from: from, to: k, typ: sitrep.TimeDate, kind: kindQuarter, p: point{g: u, part: part}}
+	e := out
+	*e = expr{from: from, to: k, typ: sitrep.TimeDate, kind: kindQuarter, p: point{g: u, part: part}}
 	if s.w(k) == "of" && isYear(s.w(k+1)) {
 		k++
 	}
@@ -1259,49 +1254,55 @@ func (s *scanner) quarter(i, from int) (expr, bool) {
 		e.p.year, _ = strconv.Atoi(s.w(k))
 		e.to = k + 1
 	}
-	return e, true
+	return true
 }
 
 // single matches one-word expressions: "today", "yesterday", "now",
 // "recently", "daily", "tonight", and "every week".
-func (s *scanner) single(i int) (expr, bool) {
+func (s *scanner) single(out *expr, i int) bool {
 	w := s.w(i)
 	day, ok := dayWords[w]
 	if ok {
-		e := expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitDay, n: day}
+		e := out
+		*e = expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindShift, u: unitDay, n: day}
 		if w == "tonight" {
 			e.clock, e.typ = "TNI", sitrep.TimeTime
 		}
 		if w == "today" && s.w(i+1) != "'s" && s.w(i+1) != "’s" && s.w(i-1) == "of" {
-			e = expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}
+			*e = expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}
 		}
-		return s.withTimeOfDay(e), true
+		s.withTimeOfDay(e)
+		return true
 	}
 	if v, ok := s.lx.refTable.Get(w); ok {
 		if w == "current" {
 			if s.lx.unitTable.Value(s.w(i+1)) != unitNone {
-				return expr{}, false
+				return false
 			}
 		}
 		if w == "recent" && s.lx.unitTable.Value(s.w(i+1)) != unitNone {
-			return expr{}, false
+			return false
 		}
-		return expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: v}, true
+		*out = expr{from: i, to: i + 1, typ: sitrep.TimeDate, kind: kindFixed, value: v}
+		return true
 	}
 	if v, ok := s.lx.setTable.Get(w); ok {
-		return expr{from: i, to: i + 1, typ: sitrep.TimeSet, kind: kindFixed, value: v}, true
+		*out = expr{from: i, to: i + 1, typ: sitrep.TimeSet, kind: kindFixed, value: v}
+		return true
 	}
 	if w == "every" || w == "each" {
 		k := i + 1
 		if wd, ok := s.weekday(k); ok {
-			return expr{from: i, to: k + 1, typ: sitrep.TimeSet, kind: kindFixed, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}, true
+			*out = expr{from: i, to: k + 1, typ: sitrep.TimeSet, kind: kindFixed, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}
+			return true
 		}
 		v := 1
 		if n, kk := s.count(k); kk > k {
 			v, k = n, kk
 		}
 		if u := s.lx.unitTable.Value(s.w(k)); u != unitNone {
-			return expr{from: i, to: k + 1, typ: sitrep.TimeSet, kind: kindFixed, value: durationValue(u, v)}, true
+			*out = expr{from: i, to: k + 1, typ: sitrep.TimeSet, kind: kindFixed, value: durationValue(u, v)}
+			return true
 		}
 	}
 	if w == "at" && (s.w(i+1) == "present" || s.w(i+1) == "the" && s.w(i+2) == "moment") {
@@ -1309,15 +1310,17 @@ func (s *scanner) single(i int) (expr, bool) {
 		if s.w(i+1) == "the" {
 			end++
 		}
-		return expr{from: i + 1, to: end, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}, true
+		*out = expr{from: i + 1, to: end, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}
+		return true
 	}
 	if w == "these" && s.w(i+1) == "days" {
-		return expr{from: i, to: i + 2, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}, true
+		*out = expr{from: i, to: i + 2, typ: sitrep.TimeDate, kind: kindFixed, value: "PRESENT_REF"}
+		return true
 	}
 	if (w == "future" || w == "past") && s.w(i-1) == "near" {
-		return expr{}, false
+		return false
 	}
-	return expr{}, false
+	return false
 }
 
 func isoWeekday(wd time.Weekday) int {

@@ -732,6 +732,9 @@ func (s *scanner) negation(k int) int {
 //   - the object of an active verb: "killing a police officer", "shot and
 //     killed his wife", "killed him".
 func (s *scanner) singular(k int) int {
+	if !s.maySingular(k) {
+		return 0 // most words, without looking for a verb before them
+	}
 	if u, cue, ok := s.verbBefore(k); ok {
 		if end, category, victim, ok := s.singularPhrase(k, true); ok {
 			s.addSingular(k, end, u, cue, category, victim)
@@ -798,6 +801,16 @@ func (s *scanner) intransitive(cue [2]int) bool {
 		return true
 	}
 	return false
+}
+
+// maySingular reports whether singularPhrase may find a phrase at k, with
+// object true or false: it answers true wherever singularPhrase may.
+func (s *scanner) maySingular(k int) bool {
+	switch s.w(k) {
+	case "another", "a", "an", "the", "his", "her", "their", "its", "one", "he", "she", "him", "himself", "herself":
+		return true
+	}
+	return s.roles[k]&roleVictim != 0 || isName(s.raw[k]) && k+1 < len(s.raw) && isName(s.raw[k+1])
 }
 
 // singularPhrase reads a phrase naming one person at k: "a Palestinian

@@ -203,7 +203,7 @@ func (r *run) keep() {
 type scratch struct {
 	cache     map[string][]gazetteer.Candidate
 	byKey     map[string]int
-	regionIDs map[regionKey]regionID
+	regionIDs regionTable
 	infos     []candInfo
 	priors    []float64
 	lows      []string // by token: see run.low
@@ -221,14 +221,14 @@ type scratch struct {
 }
 
 func newScratch() any {
-	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}, regionIDs: map[regionKey]regionID{}}
+	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}}
 }
 
 // reset empties sc for a new document. Maps grown by a huge document are
 // dropped rather than kept.
 func (sc *scratch) reset() {
 	const maxKept = 1 << 14
-	for _, m := range []int{len(sc.cache), len(sc.byKey), len(sc.regionIDs), cap(sc.lows) / 16, cap(sc.mentions), cap(sc.sentCountries)} {
+	for _, m := range []int{len(sc.cache), len(sc.byKey), sc.regionIDs.n, cap(sc.lows) / 16, cap(sc.mentions), cap(sc.sentCountries)} {
 		if m > maxKept {
 			*sc = *newScratch().(*scratch)
 			return
@@ -236,7 +236,7 @@ func (sc *scratch) reset() {
 	}
 	clear(sc.cache)
 	clear(sc.byKey)
-	clear(sc.regionIDs)
+	sc.regionIDs.reset()
 	clear(sc.lows) // drops the last document's text
 	sc.lows = sc.lows[:0]
 }
@@ -287,14 +287,14 @@ type run struct {
 	// the name a place in this document. (The tagger's GPE tags do not
 	// count: it gives them to surnames as readily.)
 	placeVotes map[string]int
-	lowercase  map[string]bool        // by lowercase word asked about: whether the document has it
-	countries  countryWeights         // focus weight by ISO code
-	total      float64                // sum of countries
-	regionIDs  map[regionKey]regionID // the regions of all candidates and qualifiers
-	regions    []int                  // by region: how many names name it
-	within     []int                  // by region: how many resolved places lie in it
-	own        []contribution         // by group: its part of the above
-	points     []point                // where towns and counties resolved
+	lowercase  map[string]bool // by lowercase word asked about: whether the document has it
+	countries  countryWeights  // focus weight by ISO code
+	total      float64         // sum of countries
+	regionIDs  *regionTable    // the regions of all candidates and qualifiers
+	regions    []int           // by region: how many names name it
+	within     []int           // by region: how many resolved places lie in it
+	own        []contribution  // by group: its part of the above
+	points     []point         // where towns and counties resolved
 	support    support
 }
 

@@ -290,7 +290,7 @@ func (support) other(groups []int, gi int) bool {
 }
 
 func (r *run) gatherSupport() {
-	n := len(r.regionIDs) + 1
+	n := r.regionIDs.n + 1
 	r.support = support{admin2Named: make([][]int, n), placesIn2: make([][]int, n)}
 	add := func(m [][]int, code regionID, gi int) {
 		gs := m[code]
@@ -336,13 +336,74 @@ type regionKey struct{ country, admin1, admin2 string }
 type regionID int32
 
 // regionID returns the number of a region, giving it one if it has none.
-func (r *run) regionID(k regionKey) regionID {
-	id, ok := r.regionIDs[k]
-	if !ok {
-		id = regionID(len(r.regionIDs) + 1)
-		r.regionIDs[k] = id
+func (r *run) regionID(k regionKey) regionID { return r.regionIDs.id(k) }
+
+// A regionTable numbers regions from 1 in the order they are first asked
+// about. It is an open-addressing table rather than a map[regionKey]:
+// a map hashes all three strings of a key by a generic, slower path, and
+// regions are asked about for every candidate of every name.
+type regionTable struct {
+	slots []regionSlot // a power of two in length, at most half full; nil while empty
+	n     int          // the number of regions
+}
+
+type regionSlot struct {
+	key regionKey
+	id  regionID // 0 marks an empty slot
+}
+
+// id returns the number of region k, giving it the next one if it has none.
+func (t *regionTable) id(k regionKey) regionID {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
 	}
-	return id
+	mask := len(t.slots) - 1
+	for i := k.hash() & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			t.n++
+			*s = regionSlot{key: k, id: regionID(t.n)}
+			return s.id
+		}
+		if s.key == k {
+			return s.id
+		}
+	}
+}
+
+// grow doubles the table and puts its regions back in.
+func (t *regionTable) grow() {
+	old := t.slots
+	t.slots = make([]regionSlot, max(16, 2*len(old)))
+	mask := len(t.slots) - 1
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		i := s.key.hash() & mask
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// reset empties t, keeping its memory.
+func (t *regionTable) reset() {
+	clear(t.slots)
+	t.n = 0
+}
+
+// hash mixes the bytes of k's codes, which are short: "US", "LA", "079".
+func (k regionKey) hash() int {
+	h := uint64(14695981039346656037) // FNV-1a
+	for _, s := range [...]string{k.country, k.admin1, k.admin2} {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211 // ends the code: {"A", "BC"} is not {"AB", "C"}
+	}
+	return int(h >> 32)
 }
 
 func (c contribution) within(code regionID) int {
@@ -395,7 +456,7 @@ type candInfo struct {
 func (r *run) group() {
 	byKey := r.scratch.byKey
 	r.groups = r.groups[:0]
-	r.regionIDs = r.scratch.regionIDs
+	r.regionIDs = &r.scratch.regionIDs
 	sent := 0
 	for i := range r.mentions {
 		m := &r.mentions[i]
@@ -480,6 +541,7 @@ func (r *run) group() {
 		}
 		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
 		borne := namesRegion(g.cands) || bigTown(g.cands)
+		maxMag := magnitude(maxPop) // for obscurity, once a group
 		for j := range g.cands {
 			c := &g.cands[j]
 			info := &g.info[j]
@@ -490,7 +552,7 @@ func (r *run) group() {
 			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
 				info.base -= penaltyNamesake
 			}
-			info.scale = obscurity(c.Population, maxPop)
+			info.scale = obscurity(c.Population, maxPop, maxMag)
 			if c.Admin1 != "" {
 				info.admin1 = r.regionID(regionKey{c.Country, c.Admin1, ""})
 			}
@@ -616,10 +678,16 @@ func (r *run) pick(withContext bool) {
 // to the largest candidate: document context may lift Paris, Texas (25,000)
 // over Paris, France, but should not lift Cairo, Illinois (2,000) over Cairo,
 // Egypt, on the strength of an article's other American places alone.
-func obscurity(pop, maxPop int) float64 {
-	ratio := (math.Log10(float64(pop)+1) + 1) / (math.Log10(float64(maxPop)+1) + 1)
-	return min(1, obscuritySlack*ratio)
+// maxMag is magnitude(maxPop).
+func obscurity(pop, maxPop int, maxMag float64) float64 {
+	if pop == maxPop {
+		return 1 // the largest, without a logarithm: a ratio of 1
+	}
+	return min(1, obscuritySlack*(magnitude(pop)/maxMag))
 }
+
+// magnitude is a population's order of magnitude, plus one.
+func magnitude(pop int) float64 { return math.Log10(float64(pop)+1) + 1 }
 
 // obscuritySlack is how much smaller, in orders of magnitude relative to the
 // largest candidate, a candidate can be before its context weighs less.
@@ -648,8 +716,8 @@ func (r *run) gatherContext() {
 		// The first round: the memory of an earlier run, if any.
 		sc := r.scratch
 		r.countries = sc.countries[:0]
-		r.regions = slices.Grow(sc.regions[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
-		r.within = slices.Grow(sc.within[:0], len(r.regionIDs)+1)[:len(r.regionIDs)+1]
+		r.regions = slices.Grow(sc.regions[:0], r.regionIDs.n+1)[:r.regionIDs.n+1]
+		r.within = slices.Grow(sc.within[:0], r.regionIDs.n+1)[:r.regionIDs.n+1]
 		r.own = slices.Grow(sc.own[:0], len(r.groups))[:len(r.groups)]
 		r.points = sc.points[:0]
 		clear(r.regions)

@@ -140,10 +140,18 @@ func runeAt(text string, i int) (rune, int) {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	end := i
-	for end < len(text) {
-		if asciiWord[text[end]] {
-			end++ // the common case, without a call
-			continue
+	for {
+		// ASCII letters and digits, the bytes of most words, without a call.
+		for end < len(text) && asciiWord[text[end]] {
+			end++
+		}
+		if end >= len(text) {
+			break
+		}
+		if c := text[end]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+			// Other ASCII, as a word mostly ends (in a space or a
+			// comma), is neither a word rune nor a joiner: see below.
+			break
 		}
 		r, n := runeAt(text, end)
 		if isWordRune(r) {
@@ -269,13 +277,19 @@ func Split(text string, toks []sitrep.Token, dst []sitrep.Sentence) []sitrep.Sen
 		}
 		start = end
 	}
+	prevEnd := 0 // the end of token i-1
 	for i := range toks {
+		t := &toks[i]
 		// A line break before this token ends the sentence and paragraph.
-		if i > 0 && hasNewline(text[toks[i-1].End:toks[i].Start]) {
+		// Most gaps are one space or none, answered here without a call.
+		if i > 0 && t.Start > prevEnd && (text[prevEnd] == '\n' || t.Start-prevEnd > 1 && hasNewline(text[prevEnd+1:t.Start])) {
 			emit(i)
 			paragraph++
 		}
-		if !endsSentence(text, toks, i) {
+		prevEnd = t.End
+		// Most tokens end in none of the bytes that may end a sentence:
+		// they are ruled out here, without a call (see endsSentence).
+		if t.End <= t.Start || !mayEndSentence[text[t.End-1]] || !endsSentence(text, toks, i) {
 			continue
 		}
 		// Take closing quotes and brackets after the terminal mark.
@@ -292,17 +306,7 @@ func Split(text string, toks []sitrep.Token, dst []sitrep.Sentence) []sitrep.Sen
 	return dst
 }
 
-// hasNewline reports whether the gap between two tokens holds a line
-// break. Most gaps are one space or none, answered without a call.
-func hasNewline(gap string) bool {
-	switch len(gap) {
-	case 0:
-		return false
-	case 1:
-		return gap[0] == '\n'
-	}
-	return strings.IndexByte(gap, '\n') >= 0
-}
+func hasNewline(s string) bool { return strings.IndexByte(s, '\n') >= 0 }
 
 // endsSentence reports whether token i is terminal punctuation, or a word
 // whose final period ends a sentence ("the U.S." before "The ...").
@@ -311,11 +315,7 @@ func endsSentence(text string, toks []sitrep.Token, i int) bool {
 	if t.End <= t.Start {
 		return false
 	}
-	// Every token that may end a sentence ends in one of these bytes ('…'
-	// ends in 0xA6): most tokens are ruled out without comparing strings.
-	switch text[t.End-1] {
-	case '.', '!', '?', 0xA6:
-	default:
+	if !mayEndSentence[text[t.End-1]] {
 		return false
 	}
 	w := text[t.Start:t.End]
@@ -334,6 +334,11 @@ func endsSentence(text string, toks []sitrep.Token, i int) bool {
 	}
 	return false
 }
+
+// mayEndSentence marks the last bytes of the tokens that may end a
+// sentence ('…' ends in 0xA6): most tokens are ruled out without comparing
+// strings.
+var mayEndSentence = [256]bool{'.': true, '!': true, '?': true, 0xA6: true}
 
 // sentenceStarters are capitalized words that, after an abbreviation's
 // period, almost always begin a new sentence.
