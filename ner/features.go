@@ -217,7 +217,7 @@ type sentenceContext struct {
 	history  []uint8 // per token: the type index the tagger gave this form earlier, 0 if none
 	lists    []uint8 // per token: bits of the name lists covering it
 	cached   []bool  // per token: its word features' weights are in sums
-	sums     []wordSums
+	sums     []*wordSums
 	features []uint64 // scratch
 }
 
@@ -345,30 +345,54 @@ func clusterFeature(template uint64, id uint16) uint64 { return mix(template, ui
 
 // shapeTrigram returns the key of the shapes of tokens i-1, i and i+1.
 func (c *sentenceContext) shapeTrigram(i int) uint64 {
-	return mix(mix(c.at(i-1).shape, c.at(i).shape), c.at(i+1).shape)
+	return shapeTrigramOf(c.at(i-1), c.at(i), c.at(i+1))
+}
+
+// shapeTrigramOf returns the key of the shapes of p, cur and n.
+func shapeTrigramOf(p, cur, n *tokenInfo) uint64 {
+	return mix(mix(p.shape, cur.shape), n.shape)
 }
 
 // appendContext appends the features of partContext of token i, those of
 // appendStatic(i, f, partContext) without its tests of the other parts: the
 // tagger asks for them for every token.
 func (c *sentenceContext) appendContext(i int, f []uint64) []uint64 {
-	cur, p, n := c.at(i), c.at(i-1), c.at(i+1)
-	f = appendPairs(f, p, cur, n)
+	p, cur, n := c.at(i-1), c.at(i), c.at(i+1)
+	return c.appendContextOf(i, p, cur, n, lowerPair(p, cur), lowerPair(cur, n), f)
+}
+
+// appendContextOf is appendContext for token i, cur, between p and n, given
+// the lowerPair of p and cur and of cur and n: a token's pair with the next
+// is the next token's pair with the previous, hashed once by the tagger.
+func (c *sentenceContext) appendContextOf(i int, p, cur, n *tokenInfo, pairPrev, pairNext uint64, f []uint64) []uint64 {
+	f = appendPairsOf(f, p, cur, n, pairPrev, pairNext)
 	f = append(f, aroundFeature(p, n))
-	f = c.appendSentence(i, f)
+	if i == 0 || c.allCaps { // the call costs more than the test
+		f = c.appendSentence(i, cur, f)
+	}
 	if l := c.listsAt(i); l != 0 {
 		f = append(f, listShapeFeature(l, cur))
 	}
 	return f
 }
 
+// lowerPair returns the hash of the lower-cased forms of words a and b, in
+// this order, which the bigram features of a and b build on.
+func lowerPair(a, b *tokenInfo) uint64 { return mix(a.lower, b.lower) }
+
 // appendPairs appends the features of partContext of word cur with its
 // neighbours p and n, in training order: the first two are the last of the
 // staticHead features.
 func appendPairs(f []uint64, p, cur, n *tokenInfo) []uint64 {
+	return appendPairsOf(f, p, cur, n, lowerPair(p, cur), lowerPair(cur, n))
+}
+
+// appendPairsOf is appendPairs given the lowerPair of p and cur and of cur
+// and n.
+func appendPairsOf(f []uint64, p, cur, n *tokenInfo, pairPrev, pairNext uint64) []uint64 {
 	return append(f,
-		mix(fBigramPrev, mix(p.lower, cur.lower)),
-		mix(fBigramNext, mix(cur.lower, n.lower)),
+		mix(fBigramPrev, pairPrev),
+		mix(fBigramNext, pairNext),
 		mix(fLowerPrevShape, mix(p.lower, cur.shape)),
 		mix(fShapeLowerNext, mix(cur.shape, n.lower)))
 }
@@ -381,10 +405,9 @@ func aroundFeature(p, n *tokenInfo) uint64 { return mix(fAroundLower, mix(p.lowe
 // lists l.
 func listShapeFeature(l uint64, cur *tokenInfo) uint64 { return mix(fListShape, mix(l, cur.shape)) }
 
-// appendSentence appends the features of partContext of token i that its
-// place in the sentence and the sentence's case give.
-func (c *sentenceContext) appendSentence(i int, f []uint64) []uint64 {
-	cur := c.at(i)
+// appendSentence appends the features of partContext of token i, cur, that
+// its place in the sentence and the sentence's case give.
+func (c *sentenceContext) appendSentence(i int, cur *tokenInfo, f []uint64) []uint64 {
 	if i == 0 {
 		f = append(f, mix(fFirstShape, cur.shape))
 	}
@@ -442,7 +465,7 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 	}
 	small := parts&partSmall != 0
 	if context {
-		f = c.appendSentence(i, f)
+		f = c.appendSentence(i, cur, f)
 	}
 	if first := c.seenAt(i); first != 0 && small {
 		f = append(f, mix(fSeenLower, first))

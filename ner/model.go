@@ -80,14 +80,16 @@ func (m *Model) newSmallSums() *smallSums {
 }
 
 // addSmall adds to sum the weights of the features of partSmall of token i
-// of sentence c, as appendStatic gives them.
-func (m *Model) addSmall(c *sentenceContext, i int, sum *[numLabels]int32) {
+// of sentence c, cur, as appendStatic gives them, except those of the
+// history, whose summed weights it returns for the caller to add with
+// others.
+func (m *Model) addSmall(c *sentenceContext, i int, cur *tokenInfo, sum *[numLabels]int32) (history *[numLabels]int32) {
 	t := m.small
-	if v := c.seenAt(i); v != 0 {
-		addSums(sum, &t.seen[v%3])
+	if cur.cap && c.seen[i] {
+		addSums(sum, &t.seen[c.seenAt(i)%3])
 	}
-	if l := c.listsAt(i); l != 0 {
-		addSums(sum, &t.list[l&0xff])
+	if l := c.lists[i]; l != 0 {
+		addSums(sum, &t.list[l])
 	}
 	if l := c.listsAt(i - 1); l != 0 {
 		addSums(sum, &t.listPrev[l&0xff])
@@ -95,11 +97,18 @@ func (m *Model) addSmall(c *sentenceContext, i int, sum *[numLabels]int32) {
 	if l := c.listsAt(i + 1); l != 0 {
 		addSums(sum, &t.listNext[l&0xff])
 	}
-	if c.at(i).letter {
-		h, p, n := c.historyAt(i)%historyValues, c.historyAt(i-1)%historyValues, c.historyAt(i+1)%historyValues
-		addSums(sum, &t.histories[(p*historyValues+h)*historyValues+n])
+	if !cur.letter {
+		return &zeroSums
 	}
+	// History values are below historyValues (a type index, or 9 past
+	// the sentence): min, cheaper than a remainder, only shows the
+	// compiler that the index is in bounds.
+	h, p, n := min(c.historyAt(i), historyValues-1), min(c.historyAt(i-1), historyValues-1), min(c.historyAt(i+1), historyValues-1)
+	return &t.histories[(p*historyValues+h)*historyValues+n]
 }
+
+// zeroSums is a row of zero weights.
+var zeroSums [numLabels]int32
 
 // newModel builds the lookup table for features whose weights are given in
 // rows of numLabels, quantized to multiples of scale. Features must be
@@ -140,10 +149,10 @@ func (m *Model) Features() int { return m.n }
 // add adds to sum the weights of the features the model has.
 func (m *Model) add(features []uint64, sum *[numLabels]int32) {
 	var homes [numDynamic]uint64
+	var keptBefore [numDynamic + 1]int32
 	for len(features) > 0 {
 		n := min(len(features), len(homes))
-		m.locateAll(features[:n], homes[:n])
-		m.gather(homes[:n], sum)
+		m.gather(m.locateMatching(features[:n], homes[:n], keptBefore[:]), sum)
 		features = features[n:]
 	}
 }
@@ -259,12 +268,14 @@ func (t *Tagger) cacheFor(p *perceptron) *wordCache {
 // staticRun holds the static features of a run of tokens and their summed
 // weights.
 type staticRun struct {
-	keys   []uint64
-	homes  []uint64 // see table.locateAll
-	bounds []runBounds
-	words  []wordBounds
-	sums   [][numLabels]int32
-	touch  uint32 // a use of the slots read ahead, so that the compiler keeps the reads
+	keys  []uint64
+	homes []uint64 // see table.locateMatching
+	// keptBefore[k] is the number of homes kept before key k's.
+	keptBefore []int32
+	words      []wordBounds
+	// Of each token of the run: arrays, which sumStatic fills in place.
+	bounds [runTokens]runBounds
+	sums   [runTokens][numLabels]int32
 }
 
 // runBounds are the ends, in staticRun.keys, of a token's context features
@@ -274,6 +285,7 @@ type runBounds struct {
 	context, shapes int
 	shapeCached     bool
 	shape           [numLabels]int32
+	trigram         uint64 // see shapeTrigram
 }
 
 // wordBounds are the ends, in staticRun.keys, of a word's features (see
@@ -292,9 +304,9 @@ type wordBounds struct {
 const runTokens = 16
 
 // sumWords sets the word and role sums of the tokens of sentence c that the
-// word cache did not have, and caches them. It looks up runTokens words at a
-// time, as sumStatic does.
-func (r *staticRun) sumWords(m *Model, c *sentenceContext, words *wordCache) {
+// word cache did not have (see document.putWords). It looks up runTokens
+// words at a time, as sumStatic does.
+func (r *staticRun) sumWords(m *Model, c *sentenceContext) {
 	for i := 0; i < len(c.info); {
 		r.keys, r.words = r.keys[:0], r.words[:0]
 		for ; i < len(c.info) && len(r.words) < runTokens; i++ {
@@ -328,68 +340,74 @@ func (r *staticRun) sumWords(m *Model, c *sentenceContext, words *wordCache) {
 			m.addClusters(&c.info[k], &sums.roles)
 			r.add(m, from, b.afterO, &sums.afterO)
 			from = b.afterO
-			c.sums[k] = sums
-			c.cached[k] = true
-			words.put(&c.info[k], &sums)
+			*c.sums[k] = sums
 		}
 	}
 }
 
-// locate sets r.homes to the slots of r.keys and reads them ahead: the
-// touching loop is short and has no branch that depends on memory, so the
-// processor overlaps many cache misses; the reading loops then find the
-// slots in cache.
+// locate sets r.homes to the slots of r.keys that hold them (see
+// table.locateMatching), and r.keptBefore to where each key's would be.
 func (r *staticRun) locate(m *Model) {
 	r.homes = slices.Grow(r.homes[:0], len(r.keys))[:len(r.keys)]
-	m.locateAll(r.keys, r.homes)
-	var touch uint32
-	for _, h := range r.homes {
-		// Both ends of the slot: it may straddle two cache lines.
-		s := &m.slots[h>>32]
-		touch |= s.fp ^ uint32(s.lo)
-	}
-	r.touch |= touch
+	r.keptBefore = slices.Grow(r.keptBefore[:0], len(r.keys)+1)[:len(r.keys)+1]
+	r.homes = m.locateMatching(r.keys, r.homes, r.keptBefore)
 }
 
 // sumStatic sets r.sums to the summed static weights of tokens [start, end)
-// of sentence c, whose word and role sums sumWords has set. It takes the
+// of sentence c, at most runTokens, whose word and role sums sumWords has
+// set. It takes the
 // sums of shape features from the cache, and caches those it computes.
 func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shapes *shapeCache, edge *roleSums) {
-	r.keys, r.bounds, r.sums = r.keys[:0], r.bounds[:0], r.sums[:0]
-	for i := start; i < end; i++ {
-		r.keys = c.appendContext(i, r.keys)
-		b := runBounds{context: len(r.keys)}
+	r.keys = r.keys[:0]
+	bounds := r.bounds[:end-start]
+	p, cur := c.at(start-1), c.at(start)
+	pairPrev := lowerPair(p, cur)
+	for k := range bounds {
+		i, b := start+k, &bounds[k]
+		n := c.at(i + 1)
+		pairNext := lowerPair(cur, n)
+		r.keys = c.appendContextOf(i, p, cur, n, pairPrev, pairNext, r.keys)
+		b.context, b.trigram = len(r.keys), shapeTrigramOf(p, cur, n)
 		// The sum is copied: a later token of the run may evict it.
-		if e := shapes.get(c.shapeTrigram(i)); e != nil {
+		if e := shapes.get(b.trigram); e != nil {
 			b.shapeCached, b.shape = true, e.sum
 		} else {
+			b.shapeCached, b.shape = false, [numLabels]int32{}
 			r.keys = c.appendStatic(i, r.keys, partShapes)
 		}
 		b.shapes = len(r.keys)
-		r.bounds = append(r.bounds, b)
+		p, cur, pairPrev = cur, n, pairNext
 	}
 	r.locate(m)
 	from := 0
-	for n := range r.bounds {
-		i, b := start+n, &r.bounds[n]
+	// The roleSums of tokens i-2 to i+2, slid along: one rolesAt per
+	// token instead of four.
+	p2, p1, r0, n1, n2 := c.rolesAt(start-2, edge), c.rolesAt(start-1, edge), c.rolesAt(start, edge), c.rolesAt(start+1, edge), c.rolesAt(start+2, edge)
+	for k := range bounds {
+		i, b := start+k, &bounds[k]
 		var sum [numLabels]int32
 		r.add(m, from, b.context, &sum)
-		m.addSmall(c, i, &sum)
+		history := m.addSmall(c, i, &c.info[i], &sum)
 		if !b.shapeCached {
 			r.add(m, b.context, b.shapes, &b.shape)
-			shapes.put(c.shapeTrigram(i), &b.shape)
+			shapes.put(b.trigram, &b.shape)
 		}
 		// The label features of the word after an O are there for decode.
-		addSeven(&sum, &c.sums[i].word, &c.rolesAt(i-1, edge)[rolePrev], &c.rolesAt(i+1, edge)[roleNext],
-			&c.rolesAt(i-2, edge)[rolePrev2], &c.rolesAt(i+2, edge)[roleNext2], &b.shape, &c.sums[i].afterO)
-		r.sums = append(r.sums, sum)
+		addEight(&sum, &c.sums[i].word, &p1[rolePrev], &n1[roleNext], &p2[rolePrev2], &n2[roleNext2],
+			&b.shape, &c.sums[i].afterO, history)
+		r.sums[k] = sum
 		from = b.shapes
+		p2, p1, r0, n1, n2 = p1, r0, n1, n2, c.rolesAt(i+3, edge)
 	}
 }
 
 // add adds to sum the weights of keys [from, to).
 func (r *staticRun) add(m *Model, from, to int, sum *[numLabels]int32) {
-	m.gather(r.homes[from:to], sum)
+	// Some tokens (one in six in the golden articles) have no context
+	// feature in the model: skip the call.
+	if kept := r.homes[r.keptBefore[from]:r.keptBefore[to]]; len(kept) > 0 {
+		m.gather(kept, sum)
+	}
 }
 
 // addSums adds add to sum, written out: a loop costs twice the instructions.
@@ -405,18 +423,18 @@ func addSums(sum, add *[numLabels]int32) {
 	sum[8] += add[8]
 }
 
-// addSeven adds seven rows to sum at once, written out: a third of the
-// instructions of seven addSums.
-func addSeven(sum, a, b, c, d, e, f, g *[numLabels]int32) {
-	sum[0] += a[0] + b[0] + c[0] + d[0] + e[0] + f[0] + g[0]
-	sum[1] += a[1] + b[1] + c[1] + d[1] + e[1] + f[1] + g[1]
-	sum[2] += a[2] + b[2] + c[2] + d[2] + e[2] + f[2] + g[2]
-	sum[3] += a[3] + b[3] + c[3] + d[3] + e[3] + f[3] + g[3]
-	sum[4] += a[4] + b[4] + c[4] + d[4] + e[4] + f[4] + g[4]
-	sum[5] += a[5] + b[5] + c[5] + d[5] + e[5] + f[5] + g[5]
-	sum[6] += a[6] + b[6] + c[6] + d[6] + e[6] + f[6] + g[6]
-	sum[7] += a[7] + b[7] + c[7] + d[7] + e[7] + f[7] + g[7]
-	sum[8] += a[8] + b[8] + c[8] + d[8] + e[8] + f[8] + g[8]
+// addEight adds eight rows to sum at once, written out: a third of the
+// instructions of eight addSums.
+func addEight(sum, a, b, c, d, e, f, g, h *[numLabels]int32) {
+	sum[0] += a[0] + b[0] + c[0] + d[0] + e[0] + f[0] + g[0] + h[0]
+	sum[1] += a[1] + b[1] + c[1] + d[1] + e[1] + f[1] + g[1] + h[1]
+	sum[2] += a[2] + b[2] + c[2] + d[2] + e[2] + f[2] + g[2] + h[2]
+	sum[3] += a[3] + b[3] + c[3] + d[3] + e[3] + f[3] + g[3] + h[3]
+	sum[4] += a[4] + b[4] + c[4] + d[4] + e[4] + f[4] + g[4] + h[4]
+	sum[5] += a[5] + b[5] + c[5] + d[5] + e[5] + f[5] + g[5] + h[5]
+	sum[6] += a[6] + b[6] + c[6] + d[6] + e[6] + f[6] + g[6] + h[6]
+	sum[7] += a[7] + b[7] + c[7] + d[7] + e[7] + f[7] + g[7] + h[7]
+	sum[8] += a[8] + b[8] + c[8] + d[8] + e[8] + f[8] + g[8] + h[8]
 }
 
 // subSums subtracts sub from sum, written out as addSums is.
@@ -444,9 +462,13 @@ type document struct {
 	history []uint8
 	lists   []uint8
 	cached  []bool
-	sums    []wordSums
-	lowers  wordTable // lower-cased forms seen in lower case
-	ctx     sentenceContext
+	// sums are the word's summed weights, in the word cache or, if it
+	// did not have them, in own: the cache is only written to once the
+	// document is tagged, so that its sums are read where they are.
+	sums   []*wordSums
+	own    []wordSums
+	lowers wordTable // lower-cased forms seen in lower case
+	ctx    sentenceContext
 }
 
 // prepare describes every word and finds which capitalized words also occur
@@ -461,12 +483,19 @@ func (d *document) prepare(words []string, cache *wordCache) {
 	d.lists = slices.Grow(d.lists[:0], n)[:n]
 	d.cached = slices.Grow(d.cached[:0], n)[:n]
 	d.sums = slices.Grow(d.sums[:0], n)[:n]
+	d.own = slices.Grow(d.own[:0], n)[:n]
 	d.lowers.reset(n)
 	for i, w := range words {
-		d.cached[i] = cache != nil && cache.get(w, &d.info[i], &d.sums[i])
-		if !d.cached[i] {
-			describe(w, &d.info[i])
+		var sums *wordSums
+		if cache != nil {
+			sums = cache.get(w, &d.info[i])
 		}
+		d.cached[i] = sums != nil
+		if sums == nil {
+			describe(w, &d.info[i])
+			sums = &d.own[i]
+		}
+		d.sums[i] = sums
 		if d.info[i].letter && !d.info[i].cap && !d.info[i].upper {
 			d.lowers.find(d.info[i].lower, true)
 		}
@@ -475,6 +504,16 @@ func (d *document) prepare(words []string, cache *wordCache) {
 		d.seen[i] = d.info[i].cap && d.lowers.find(d.info[i].lower, false) != nil
 	}
 	defaultLists().mark(d.info, d.lists)
+}
+
+// putWords caches the sums of the words the cache did not have, which
+// decode computed, in the order of the document.
+func (d *document) putWords(cache *wordCache) {
+	for i := range d.info {
+		if !d.cached[i] {
+			cache.put(&d.info[i], d.sums[i])
+		}
+	}
 }
 
 // sentence points ctx at tokens [start, end).
@@ -584,6 +623,9 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 		t.remember(start, end, dst[base+start:base+end])
 		start = end
 	}
+	if cache := t.cacheFor(p); cache != nil {
+		t.doc.putWords(cache)
+	}
 	return dst
 }
 
@@ -594,7 +636,7 @@ func (t *Tagger) tag(words []string, sentenceEnds []int, dst []Label, gold []Lab
 func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
 	prev, prev2 := O, O
 	var dyn [numWordLabel]uint64
-	t.run.sumWords(t.m, c, &t.words)
+	t.run.sumWords(t.m, c)
 	edge := t.boundaryRoles()
 	labels := t.labelSums()
 	for run := 0; run < n; run += runTokens {

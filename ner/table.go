@@ -96,42 +96,51 @@ func (t *table) position(f uint64, p uint16) int {
 	return int(hi)
 }
 
-// locateAll sets homes[k] to the slot to read for keys[k], in the high 32
-// bits, and the key's fingerprint, in the low 32 bits: one loop with
-// nothing that branches on the table, so that the processor overlaps the
-// reads of many keys.
-func (t *table) locateAll(keys []uint64, homes []uint64) {
+// locateMatching sets homes to the slots of keys that hold them, in order,
+// and returns them: most features of a token are absent from the model,
+// and gather then adds only the few present. A home has the slot in the
+// high 32 bits and the key's fingerprint in the low 32 bits. keptBefore
+// gets at k the number of homes kept before key k's, and at len(keys) the
+// number kept.
+//
+// The loop has nothing that branches on the table, so that the processor
+// overlaps the reads of many keys.
+func (t *table) locateMatching(keys, homes []uint64, keptBefore []int32) []uint64 {
 	homes = homes[:len(keys)]
+	keptBefore = keptBefore[:len(keys)+1]
+	n := 0
 	for k, f := range keys {
+		keptBefore[k] = int32(n)
 		b := t.buckets[t.bucket(f)]
 		j := t.position(f, uint16(b&maxPilot))
 		if mask := filterMask(f); b&mask != mask {
 			j = 0 // compiled to a conditional move, not a branch
 		}
-		homes[k] = uint64(j)<<32 | uint64(fingerprint(f))
+		fp := fingerprint(f)
+		homes[n] = uint64(j)<<32 | uint64(fp)
+		n += int(b2u(t.slots[j].fp == fp))
 	}
+	keptBefore[len(keys)] = int32(n)
+	return homes[:n]
 }
 
-// gather adds to sum the weights of the slots of homes (see locateAll) that
-// hold the features they were located for. It does not branch on the
-// comparisons, and keeps the sums in registers until the end: one call
-// per group of features, however small, costs a few dozen instructions.
+// gather adds to sum the weights of the slots of homes, which must all hold
+// the features they were located for (see locateMatching). It keeps the sums
+// in registers until the end: one call per group of features, however
+// small, costs a few dozen instructions.
 func (t *table) gather(homes []uint64, sum *[numLabels]int32) {
 	slots := t.slots
-	var even0, odd0, even1, odd1, lastN uint64 // lastN: label 8 and, above bit 32, the slots
+	var even0, odd0, even1, odd1, last uint64
 	for _, h := range homes {
 		s := &slots[h>>32]
-		x := s.fp ^ uint32(h)
-		mask := uint64(int64(int32((x|-x)>>31) - 1)) // all ones if x == 0, else 0
-		lo, hi := s.lo&mask, s.hi&mask
-		even0 += lo & evenLanes
-		odd0 += lo >> 16 & evenLanes
-		even1 += hi & evenLanes
-		odd1 += hi >> 16 & evenLanes
-		lastN += (uint64(s.last) | 1<<32) & mask
+		even0 += s.lo & evenLanes
+		odd0 += s.lo >> 16 & evenLanes
+		even1 += s.hi & evenLanes
+		odd1 += s.hi >> 16 & evenLanes
+		last += uint64(s.last)
 	}
-	// Remove the bias of the slots that matched.
-	bias := (lastN >> 32) * weightBias
+	// Remove the bias of the slots.
+	bias := uint64(len(homes)) * weightBias
 	lane := func(x uint64) int32 { return int32(x&0xffffffff - bias) }
 	sum[0] += lane(even0)
 	sum[1] += lane(odd0)
@@ -141,7 +150,7 @@ func (t *table) gather(homes []uint64, sum *[numLabels]int32) {
 	sum[5] += lane(odd1)
 	sum[6] += lane(even1 >> 32)
 	sum[7] += lane(odd1 >> 32)
-	sum[8] += lane(lastN)
+	sum[8] += lane(last)
 }
 
 // keysPerBucket sets the number of buckets: with about four keys per bucket,

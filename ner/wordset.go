@@ -79,8 +79,9 @@ func (c *wordCache) set(key uint64) *[2]wordEntry {
 }
 
 // get fills ti (except affixes and coarse clusters, which only word
-// features use) and sums from the cache, and reports whether w was there.
-func (c *wordCache) get(w string, ti *tokenInfo, sums *wordSums) bool {
+// features use) from the cache and returns the cached sums of w, or nil if
+// w is not there. The sums stay valid until the next put.
+func (c *wordCache) get(w string, ti *tokenInfo) *wordSums {
 	key := hashWord(w)
 	set := c.set(key)
 	e := &set[0]
@@ -88,13 +89,12 @@ func (c *wordCache) get(w string, ti *tokenInfo, sums *wordSums) bool {
 		e = &set[1]
 	}
 	if e.key != key || key == 0 { // 0 marks an empty entry
-		return false
+		return nil
 	}
 	*ti = tokenInfo{word: key, lower: e.lower, shape: e.shape, length: e.flags >> 3,
 		cap: e.flags&1 != 0, upper: e.flags&2 != 0, letter: e.flags&4 != 0}
 	ti.clusters[fineLevel] = e.cluster
-	*sums = e.sums
-	return true
+	return &e.sums
 }
 
 // put caches the word described by ti, whose features weigh sums.
