@@ -51,7 +51,6 @@ type buffers struct {
 	shapes     []shape     // per token: its class for the cue model (see wordShape)
 	class      []wordClass // per token: the closed word sets it belongs to
 	matches    []match     // scratch: the cues of the current sentence
-	cues       []int       // scratch of sent.cues
 	// scratch of orphanQuotations
 	depth   []int32
 	ends    []int
@@ -81,16 +80,21 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 	x.words, x.class = slices.Grow(x.words[:0], n)[:n], slices.Grow(x.class[:0], n)[:n]
 	x.known = slices.Grow(x.known[:0], n)[:n]
 	x.quoteOf, x.shapes = slices.Grow(x.quoteOf[:0], n)[:n], slices.Grow(x.shapes[:0], n)[:n]
-	x.sent.cues = x.cues[:0]
+	// A news story has some attributions a sentence or two: room for
+	// them spares regrowing the slice of large structs a few times.
+	x.out = make([]sitrep.Attribution, 0, min(len(doc.Sentences), 16))
 	// The earlier stages have lowered the text already, unless lowering
 	// changes byte lengths (rare letters such as "İ").
 	low, sameOffsets := doc.LowerText()
 	if !sameOffsets {
 		low = lowerASCII(doc.Text)
 	}
+	x.quotes = findQuotations(doc.Text, x.quotes[:0])
+	quotes, q := x.quotes, 0 // q: the first quotation that may hold the token
 	// Local slices of one length, so that the loop indexes them unchecked.
 	toks := doc.Tokens
-	words, known, class, shapes := x.words[:len(toks)], x.known[:len(toks)], x.class[:len(toks)], x.shapes[:len(toks)]
+	words, known, class := x.words[:len(toks)], x.known[:len(toks)], x.class[:len(toks)]
+	shapes, quoteOf := x.shapes[:len(toks)], x.quoteOf[:len(toks)]
 	for i, t := range toks {
 		orig := doc.Text[t.Start:t.End]
 		w := low[t.Start:t.End]
@@ -98,21 +102,16 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 			w = lower(orig)
 		}
 		id := lex.lookup(w)
-		c := lex.tokenClass(id, w, orig)
-		words[i], known[i], class[i], shapes[i] = w, id, c, wordShape(w, orig, c)
-	}
-	x.quotes = findQuotations(doc.Text, x.quotes[:0])
-	q := 0
-	quoteOf := x.quoteOf[:len(toks)]
-	for i, t := range toks {
-		for q < len(x.quotes) && x.quotes[q].End <= t.Start {
+		c, sh := lex.classify(id, w, orig)
+		for q < len(quotes) && quotes[q].End <= t.Start {
 			q++
 		}
 		quoteOf[i] = -1
-		if q < len(x.quotes) && x.quotes[q].Start <= t.Start && t.End <= x.quotes[q].End {
+		if q < len(quotes) && quotes[q].Start <= t.Start && t.End <= quotes[q].End {
 			quoteOf[i] = int32(q)
-			shapes[i] = shapeQuote
+			sh = shapeQuote
 		}
+		words[i], known[i], class[i], shapes[i] = w, id, c, sh
 	}
 }
 
@@ -120,7 +119,6 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 // keeping the buffers for the next one.
 func (x *extractor) release() {
 	clear(x.words) // they point into the text
-	x.cues = x.sent.cues
 	*x = extractor{buffers: x.buffers}
 }
 
@@ -149,7 +147,10 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called"
 			continue
 		}
-		c := x.matchCue(i, s1)
+		var c *cue
+		if x.class[i]&classCueWord != 0 { // most words start no cue: spare the call
+			c = x.matchCue(i, s1)
+		}
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		if (c == nil || len(c.words) == 1) && x.isCandidate(i) {
@@ -246,10 +247,11 @@ func (x *extractor) laterMainCue(k int) bool {
 // tokenAfter returns the index of the first token starting at or after
 // byte offset off.
 func (x *extractor) tokenAfter(off int) int {
-	lo, hi := 0, len(x.toks)
+	toks := x.toks
+	lo, hi := 0, len(toks)
 	for lo < hi {
-		mid := (lo + hi) / 2
-		if x.toks[mid].Start < off {
+		mid := int(uint(lo+hi) >> 1) // unsigned: no rounding toward zero to fix up
+		if toks[mid].Start < off {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -407,17 +409,17 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 // particle, which joins the cue ("speaking of", "talking about"), or the
 // hearer of "told", up to the clause ("told reporters on Thursday how").
 func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep.Span, sitrep.Span) {
-	if cueParticles[x.words[c1]] && c1+1 < s1 {
+	if x.class[c1]&classCueParticle != 0 && c1+1 < s1 {
 		cue.End = x.toks[c1].End
 		content.Start = x.toks[c1+1].Start
 		return cue, content
 	}
-	if !tellVerbs[x.words[v]] {
+	if x.class[v]&classTellVerb == 0 {
 		return cue, content
 	}
 	for j := c1 + 1; j < s1 && j-c1 <= maxNP && x.toks[j].Start < content.End; j++ {
 		w := x.words[j]
-		if x.quoteOf[j] >= 0 || clauseOpeners[w] {
+		if x.quoteOf[j] >= 0 || x.class[j]&classClauseOpener != 0 {
 			content.Start = x.toks[j].Start
 			break
 		}

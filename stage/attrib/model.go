@@ -12,7 +12,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // cueWeights is the cue classifier, written by "sitrep train attrib" from
@@ -76,7 +75,9 @@ func loadCueModel(gz []byte) (*cueModel, error) {
 	if len(data) < 8*nv {
 		return nil, bad
 	}
-	m.vocab = newHashTable(nv)
+	// Most words looked up are absent; at a load of at most a quarter,
+	// their lookups mostly probe one slot.
+	m.vocab = newHashTable(2 * nv)
 	for i := 0; i < nv; i++ {
 		m.vocab.set(binary.LittleEndian.Uint64(data[8*i:]), 1)
 	}
@@ -89,7 +90,8 @@ func loadCueModel(gz []byte) (*cueModel, error) {
 	if len(data) != 12*n {
 		return nil, bad
 	}
-	m.weights = newHashTable(n)
+	// Likewise for the features, many of which the model lacks.
+	m.weights = newHashTable(2 * n)
 	for i := 0; i < n; i++ {
 		h := binary.LittleEndian.Uint64(data[12*i:])
 		m.weights.set(h, math.Float32frombits(binary.LittleEndian.Uint32(data[12*i+8:])))
@@ -147,20 +149,10 @@ func (m *cueModel) knows(w string) bool { return m.knowsFeature(feature(fWord, w
 
 // knowsFeature reports whether the model scores the word whose feature
 // fWord is f.
-func (m *cueModel) knowsFeature(f uint64) bool {
-	_, ok := m.vocab.get(f)
-	return ok
-}
+func (m *cueModel) knowsFeature(f uint64) bool { return m.vocab.has(f) }
 
 // score returns the model's margin for the features fs.
-func (m *cueModel) score(fs []uint64) float64 {
-	s := 0.0
-	for _, f := range fs {
-		w, _ := m.weights.get(f)
-		s += float64(w)
-	}
-	return s
-}
+func (m *cueModel) score(fs []uint64) float64 { return m.weights.sum(fs) }
 
 // Feature templates: each feature hashes a template byte and one or two
 // strings.
@@ -201,8 +193,9 @@ const (
 )
 
 // hashString continues the FNV-1a hash h over the bytes of s. It hashes
-// four bytes a round, which spares a loop test per byte: scoring a word
-// hashes some hundred bytes.
+// four bytes a round and the last up to three unrolled, which spares a
+// loop test per byte: scoring a word hashes some hundred bytes, in words
+// of a few bytes.
 func hashString(h uint64, s string) uint64 {
 	for len(s) >= 4 {
 		h = (h ^ uint64(s[0])) * fnvPrime
@@ -211,9 +204,16 @@ func hashString(h uint64, s string) uint64 {
 		h = (h ^ uint64(s[3])) * fnvPrime
 		s = s[4:]
 	}
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+	switch len(s) {
+	case 3:
+		h = (h ^ uint64(s[0])) * fnvPrime
+		h = (h ^ uint64(s[1])) * fnvPrime
+		h = (h ^ uint64(s[2])) * fnvPrime
+	case 2:
+		h = (h ^ uint64(s[0])) * fnvPrime
+		h = (h ^ uint64(s[1])) * fnvPrime
+	case 1:
+		h = (h ^ uint64(s[0])) * fnvPrime
 	}
 	return h
 }
@@ -232,7 +232,7 @@ func feature2(t byte, a, b string) uint64 {
 // prefix2 returns the hash of the part of feature2(t, a, b) before b, for
 // features whose first string is a constant.
 func prefix2(t byte, a string) uint64 {
-	return hashString(feature(t, a), "\x00")
+	return feature(t, a) * fnvPrime // hashString(feature(t, a), "\x00"): the zero byte leaves h as it is
 }
 
 // The features of constant strings, hashed once. Positions, quote
@@ -325,26 +325,11 @@ func (x *extractor) shapePrefix(t byte, i, s0, s1 int) uint64 {
 	return prefix2(t, x.words[i])
 }
 
-// wordShape classes a token outside quotations, the lower-case word w
-// written orig, of classes c, for the features of its neighbours.
-func wordShape(w, orig string, c wordClass) shape {
-	// isPunct(w) and startsUpper(orig), with their ASCII cases spelled
-	// out: every token is classed.
-	punct := false
-	if b := w[0]; b < utf8.RuneSelf {
-		l := b | 0x20 // ASCII letters in lower case
-		punct = !('a' <= l && l <= 'z') && !('0' <= b && b <= '9')
-	} else {
-		punct = isPunct(w)
-	}
-	upper := false
-	if c&(classPronoun|classDeterminer) == 0 {
-		if b := orig[0]; b < utf8.RuneSelf {
-			upper = 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
-		} else {
-			upper = startsUpper(orig)
-		}
-	}
+// wordShape classes a token outside quotations, the lower-case word w of
+// classes c, for the features of its neighbours: punct and upper say
+// whether it is punctuation and whether it is written capitalized (and not
+// a pronoun or determiner).
+func wordShape(w string, c wordClass, punct, upper bool) shape {
 	switch {
 	case punct:
 		return shapePunct
@@ -388,11 +373,15 @@ type wordFeatures struct {
 }
 
 // newWordFeatures returns the wordFeatures of w.
-func newWordFeatures(w string) wordFeatures {
+func newWordFeatures(w string) wordFeatures { return newWordFeaturesHashed(w, feature(fWord, w)) }
+
+// newWordFeaturesHashed returns the wordFeatures of w, whose feature fWord
+// is word.
+func newWordFeaturesHashed(w string, word uint64) wordFeatures {
 	st := stem(w)
 	wf := wordFeatures{
 		stem:          st,
-		word:          feature(fWord, w),
+		word:          word,
 		stemmed:       feature(fStem, st),
 		wordNext:      prefix2(fWordNext, w),
 		wordNextShape: prefix2(fWordNextShape, w),
@@ -484,13 +473,9 @@ func (x *extractor) cueFeaturesOf(fs []uint64, i, s0, s1 int, wf *wordFeatures) 
 	// attribution: "said … that was supported by".
 	x.sentenceContext(s0, s1)
 	other := 0 // none
-	if k := sort.SearchInts(x.sent.cues, i); k > 0 {
+	if first := x.sent.firstCue; first >= 0 && first < i {
 		other = 1 // before
-	} else if k < len(x.sent.cues) && x.sent.cues[k] == i {
-		if k+1 < len(x.sent.cues) {
-			other = 2 // after
-		}
-	} else if k < len(x.sent.cues) {
+	} else if x.sent.lastCue > i {
 		other = 2 // after
 	}
 	fs = append(fs, hashString(prefixOtherCue[other], wf.stem))
@@ -518,8 +503,10 @@ var kindNames = [...]string{cueVerb: "verb", cuePrep: "prep", cueRelay: "relay"}
 // share, computed once per sentence.
 type sentenceContext struct {
 	s0, s1 int
-	cues   []int // tokens outside quotations that start a cue of the lexicon
-	quoted bool  // a token of the sentence lies in a quotation
+	// The first and last tokens outside quotations that start a cue of
+	// the lexicon; -1 if none.
+	firstCue, lastCue int
+	quoted            bool // a token of the sentence lies in a quotation
 }
 
 // sentenceContext makes x.sent describe the sentence of tokens [s0, s1).
@@ -527,12 +514,15 @@ func (x *extractor) sentenceContext(s0, s1 int) {
 	if x.sent.s0 == s0 && x.sent.s1 == s1 && s1 > s0 {
 		return
 	}
-	x.sent.s0, x.sent.s1, x.sent.cues, x.sent.quoted = s0, s1, x.sent.cues[:0], false
+	x.sent = sentenceContext{s0: s0, s1: s1, firstCue: -1, lastCue: -1}
 	for j := s0; j < s1; j++ {
 		if x.quoteOf[j] >= 0 {
 			x.sent.quoted = true
 		} else if x.class[j]&classCueWord != 0 {
-			x.sent.cues = append(x.sent.cues, j)
+			if x.sent.firstCue < 0 {
+				x.sent.firstCue = j
+			}
+			x.sent.lastCue = j
 		}
 	}
 }
@@ -572,10 +562,11 @@ func (x *extractor) cueScore(i, s0, s1 int) (score float64, known bool) {
 		}
 	} else {
 		// A word the lexicon lacks has no sense: the model must know it.
-		if !x.model.knowsFeature(feature(fWord, x.words[i])) {
+		f := feature(fWord, x.words[i])
+		if !x.model.knowsFeature(f) {
 			return 0, false
 		}
-		own = newWordFeatures(x.words[i])
+		own = newWordFeaturesHashed(x.words[i], f)
 	}
 	x.feats = x.cueFeaturesOf(x.feats[:0], i, s0, s1, wf)
 	return x.model.score(x.feats), true
@@ -637,21 +628,26 @@ func (x *extractor) mentionEndsAt(i int) bool {
 		clear(x.mentionEnd)
 		// The mentions ascend by Start, so a cursor walks the tokens
 		// once; a mention's last token is the last to start before its
-		// End.
+		// End. (Locals, which the stores to ends cannot change, spare
+		// reloading the fields of x a token.)
+		toks, ends, ms := x.toks, x.mentionEnd, x.doc.Mentions
 		p := 0 // the first token starting at or after the mention's Start
-		for k, m := range x.doc.Mentions {
-			if k > 0 && m.Start < x.doc.Mentions[k-1].Start {
+		for k, m := range ms {
+			if k > 0 && m.Start < ms[k-1].Start {
 				p = 0 // out of order: start over
 			}
-			for p < len(x.toks) && x.toks[p].Start < m.Start {
+			for p < len(toks) && toks[p].Start < m.Start {
 				p++
 			}
+			if !speaks(m.Type) {
+				continue
+			}
 			t := p
-			for t < len(x.toks) && x.toks[t].Start < m.End {
+			for t < len(toks) && toks[t].Start < m.End {
 				t++
 			}
-			if t--; speaks(m.Type) && t >= 0 && x.toks[t].End == m.End {
-				x.mentionEnd[t] = true
+			if t--; t >= 0 && toks[t].End == m.End {
+				ends[t] = true
 			}
 		}
 	}

@@ -132,7 +132,7 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 		return false
 	}
 	object := 0 // words a cue such as "told" may take before the clause ends
-	if i > 0 && tellVerbs[x.words[i-1]] {
+	if i > 0 && x.class[i-1]&classTellVerb != 0 {
 		object = 2
 	}
 	for i < s1 && x.class[i]&classTemporal != 0 {

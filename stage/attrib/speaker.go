@@ -150,7 +150,8 @@ func (x *extractor) orphanQuotations() {
 	depth := slices.Grow(x.depth[:0], len(x.toks)+1)[:len(x.toks)+1]
 	clear(depth)
 	ends := slices.Grow(x.ends[:0], n) // indexes of out, by End
-	for i, a := range x.out[:n] {
+	for i := range x.out[:n] {
+		a := &x.out[i] // not a copy of the large struct
 		depth[x.tokenAfter(a.Start)]++
 		depth[x.tokenAfter(a.End)]--
 		ends = append(ends, i)

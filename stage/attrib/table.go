@@ -75,5 +75,48 @@ func (t *hashTable) get(key uint64) (float32, bool) {
 	}
 }
 
+// has reports whether key is present: get without the value, small
+// enough to inline, for the test of every candidate word.
+func (t *hashTable) has(key uint64) bool {
+	if key == 0 {
+		return t.zero != nil
+	}
+	for i := t.index(key); ; i = (i + 1) & (len(t.slots) - 1) {
+		switch t.slots[i].key {
+		case key:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// sum returns the sum of the values of keys, in their order, a missing
+// key counting zero. It is get unrolled for the cue model's scores, which
+// look up every feature of every scored word.
+func (t *hashTable) sum(keys []uint64) float64 {
+	slots, mask, shift := t.slots, len(t.slots)-1, t.shift&63 // the mask spares a test of the shift
+	s := 0.0
+	for _, key := range keys {
+		if key == 0 {
+			if t.zero != nil {
+				s += float64(*t.zero)
+			}
+			continue
+		}
+		for i := int((key * 0x9E3779B97F4A7C15) >> shift); ; i = (i + 1) & mask {
+			k := slots[i].key
+			if k == key {
+				s += float64(slots[i].val)
+				break
+			}
+			if k == 0 {
+				break // absent: adding zero would not change s
+			}
+		}
+	}
+	return s
+}
+
 // len returns how many keys the table holds.
 func (t *hashTable) len() int { return t.n }

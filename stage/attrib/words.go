@@ -77,10 +77,11 @@ func startsUpper(s string) bool {
 // lowerVerbLike reports whether w looks like a lower-case verb form ending
 // in -ed or -ing, which ends a noun phrase ("reported", "killing").
 func lowerVerbLike(w string) bool {
-	if w == "" || !unicode.IsLower(rune(w[0])) || strings.ContainsAny(w, "-‐") {
+	if len(w) <= 4 || !unicode.IsLower(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	// No hyphen: strings.ContainsAny(w, "-‐") would decode every rune.
+	return strings.IndexByte(w, '-') < 0 && !strings.Contains(w, "‐")
 }
 
 // isParticiple reports whether w is a past participle that makes a cue
@@ -124,6 +125,9 @@ const (
 	classNPStop   // npStop[w]
 	classNPInner  // npInner[w]
 	classTemporal // temporalWords[w]
+	classTellVerb // tellVerbs[w]
+	classCueParticle
+	classClauseOpener
 )
 
 // closedClasses maps each word of the closed sets to its classes.
@@ -137,6 +141,7 @@ var closedClasses = func() map[string]wordClass {
 		{negations, classNegation}, {particles, classParticle},
 		{pastAuxiliaries, classPastAuxiliary}, {pastNegations, classPastNegation},
 		{npStop, classNPStop}, {npInner, classNPInner}, {temporalWords, classTemporal},
+		{tellVerbs, classTellVerb}, {cueParticles, classCueParticle}, {clauseOpeners, classClauseOpener},
 	} {
 		for w := range set.words {
 			m[w] |= set.class
@@ -148,31 +153,77 @@ var closedClasses = func() map[string]wordClass {
 // classOf returns the classes of the lower-case word w, whose text as
 // written is orig.
 func (lex *lexicon) classOf(w, orig string) wordClass {
-	return lex.tokenClass(lex.lookup(w), w, orig)
+	c, _ := lex.classify(lex.lookup(w), w, orig)
+	return c
 }
 
-// tokenClass returns the classes of the lower-case word w, whose text as
-// written is orig and whose index into lex.entries is id (-1 if none).
-func (lex *lexicon) tokenClass(id int32, w, orig string) wordClass {
+// classify returns the classes of the lower-case token w, whose text as
+// written is orig and whose index into lex.entries is id (-1 if none), and
+// its shape for the cue model (see wordShape). It is called for every
+// token, so it decodes a rune only for a token that does not start with
+// an ASCII byte.
+func (lex *lexicon) classify(id int32, w, orig string) (wordClass, shape) {
 	var c wordClass
 	if id >= 0 {
 		c = lex.entries[id].class
 	}
-	aux := c&(classAuxiliary|classNegation) != 0 ||
-		len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
-	if aux && lowerWord(orig) {
+	var lowerFirst, upperFirst, punct bool // of orig, orig, w
+	if f := asciiFlags[orig[0]]; f != 0 {
+		lowerFirst, upperFirst = f&asciiLower != 0, f&(asciiUpper|asciiDigit) != 0
+	} else {
+		r, _ := utf8.DecodeRuneInString(orig)
+		lowerFirst, upperFirst = unicode.IsLower(r), unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	if f := asciiFlags[w[0]]; f != 0 {
+		punct = f&asciiPunct != 0
+	} else {
+		punct = isPunct(w)
+	}
+	// An auxiliary is never a determiner, so lowerWord(orig) reduces to
+	// its first test.
+	if lowerFirst && (c&(classAuxiliary|classNegation) != 0 || isLyAdverb(w)) {
 		c |= classAuxToken
 	}
-	return c
+	return c, wordShape(w, c, punct, upperFirst && c&(classPronoun|classDeterminer) == 0)
+}
+
+// The classes of an ASCII byte in asciiFlags.
+const (
+	asciiLower uint8 = 1 << iota
+	asciiUpper
+	asciiDigit
+	asciiPunct // neither a letter nor a digit
+)
+
+// asciiFlags holds the classes of each ASCII byte, and 0 for the bytes of
+// other runes, as isPunct and startsUpper see them.
+var asciiFlags = func() (f [256]uint8) {
+	for b := range utf8.RuneSelf {
+		switch {
+		case 'a' <= b && b <= 'z':
+			f[b] = asciiLower
+		case 'A' <= b && b <= 'Z':
+			f[b] = asciiUpper
+		case '0' <= b && b <= '9':
+			f[b] = asciiDigit
+		default:
+			f[b] = asciiPunct
+		}
+	}
+	return f
+}()
+
+// isLyAdverb reports whether w looks like an adverb in -ly ("recently"),
+// which may stand inside a cue.
+func isLyAdverb(w string) bool {
+	n := len(w)
+	return n > 4 && w[n-2] == 'l' && w[n-1] == 'y' && w != "early" && w != "family" && w != "italy"
 }
 
 // isAuxiliary reports whether w may precede a reporting verb inside its
 // cue: auxiliaries, negation and adverbs such as "recently".
 func isAuxiliary(w string) bool {
-	if auxiliaries[w] || negations[w] {
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && w != "only" && w != "family" && w != "july" && w != "italy"
+	return auxiliaries[w] || negations[w] || isLyAdverb(w)
 }
 
 func wordSet(s string) map[string]bool {

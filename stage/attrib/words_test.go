@@ -24,7 +24,9 @@ func TestWordClasses(t *testing.T) {
 		{"kelly", "Kelly", 0}, // a name, not an adverb
 		{"said", "said", classCueWord | classSensed},
 		{"intends", "intends", classSensed},
-		{"of", "of", classParticle | classNPInner},
+		{"of", "of", classParticle | classNPInner | classCueParticle}, // "speaking of"
+		{"told", "told", classCueWord | classSensed | classTellVerb},
+		{"whether", "whether", classNPStop | classClauseOpener},
 		{"yesterday", "Yesterday", classNPStop | classTemporal},
 		{"morning", "morning", classTemporal},
 		{"council", "council", 0},
