@@ -343,11 +343,6 @@ func appendClusters(f []uint64, p, n *tokenInfo) []uint64 {
 
 func clusterFeature(template uint64, id uint16) uint64 { return mix(template, uint64(id)) }
 
-// shapeTrigram returns the key of the shapes of tokens i-1, i and i+1.
-func (c *sentenceContext) shapeTrigram(i int) uint64 {
-	return shapeTrigramOf(c.at(i-1), c.at(i), c.at(i+1))
-}
-
 // shapeTrigramOf returns the key of the shapes of p, cur and n.
 func shapeTrigramOf(p, cur, n *tokenInfo) uint64 {
 	return mix(mix(p.shape, cur.shape), n.shape)

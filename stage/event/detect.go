@@ -248,12 +248,11 @@ func (a *annotator) is(t int, l listID) bool {
 	return t >= 0 && t < len(a.info) && a.info[t].single&(1<<l) != 0
 }
 
-// mayStart and mayEnd report whether an entry of list l may start or end
-// at token t, which 0 <= t < len(a.info) must hold: false means it does
-// not. They are inlined, and spare the loops over a sentence's tokens a
-// call of startsAt or endsAt for most words.
+// mayStart reports whether an entry of list l may start at token t, which
+// 0 <= t < len(a.info) must hold: false means it does not. It is inlined,
+// and spares the loops over a sentence's tokens a call of startsAt for
+// most words.
 func (a *annotator) mayStart(t int, l listID) bool { return a.info[t].starts&(1<<l) != 0 }
-func (a *annotator) mayEnd(t int, l listID) bool   { return a.info[t].ends&(1<<l) != 0 }
 
 // endsAt reports whether an entry of list l ends at token j, and returns the
 // index of its first token. It is small enough to be inlined: the rules
