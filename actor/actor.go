@@ -272,6 +272,31 @@ func AppendKey(b []byte, name string) []byte {
 	return b
 }
 
+// AppendKeyOfLower is AppendKey for a caller that holds lower, name as
+// strings.ToLower makes it. Most names are plain: ASCII without periods,
+// whose only whitespace is single spaces between words. Their key is their
+// lower case, which it copies, cheaper than building the key.
+func AppendKeyOfLower(b []byte, name, lower string) []byte {
+	if !isPlainKey(name) {
+		return AppendKey(b, name)
+	}
+	return append(b, lower...)
+}
+
+// isPlainKey reports whether s is plain (see AppendKeyOfLower): whether
+// its key is its lower case.
+func isPlainKey(s string) bool {
+	for j := 0; j < len(s); j++ {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf || c == '.' || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && (j == 0 || j == len(s)-1 || s[j-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
 // Lookup returns the entry of a name: an actor, a country, a demonym or a
 // seat of government.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {

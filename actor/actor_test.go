@@ -142,6 +142,14 @@ func TestAppendKeyIsKey(t *testing.T) {
 	}
 }
 
+func TestAppendKeyOfLowerIsKey(t *testing.T) {
+	for _, name := range []string{"", "Syrian Arab Army", "U.S.", "Al‑Jazeera", " lead", "trail ", "two  spaces", "tab\there", "line\nbreak", "ÉTAT", "Kurd’s", "al-Qaeda", "Hezbollah's"} {
+		if got, want := string(AppendKeyOfLower([]byte("pre"), name, strings.ToLower(name))), "pre"+Key(name); got != want {
+			t.Errorf("AppendKeyOfLower(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
 func TestKeyFilterKeepsEveryKey(t *testing.T) {
 	d, err := New()
 	if err != nil {

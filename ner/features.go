@@ -348,17 +348,12 @@ func shapeTrigramOf(p, cur, n *tokenInfo) uint64 {
 	return mix(mix(p.shape, cur.shape), n.shape)
 }
 
-// appendContext appends the features of partContext of token i, those of
-// appendStatic(i, f, partContext) without its tests of the other parts: the
-// tagger asks for them for every token.
-func (c *sentenceContext) appendContext(i int, f []uint64) []uint64 {
-	p, cur, n := c.at(i-1), c.at(i), c.at(i+1)
-	return c.appendContextOf(i, p, cur, n, lowerPair(p, cur), lowerPair(cur, n), f)
-}
-
-// appendContextOf is appendContext for token i, cur, between p and n, given
-// the lowerPair of p and cur and of cur and n: a token's pair with the next
-// is the next token's pair with the previous, hashed once by the tagger.
+// appendContextOf appends the features of partContext of token i, cur,
+// between p and n: those of appendStatic(i, f, partContext) without its
+// tests of the other parts, for the tagger, which asks for them for every
+// token. It is given the lowerPair of p and cur and of cur and n: a
+// token's pair with the next is the next token's pair with the previous,
+// hashed once by the tagger.
 func (c *sentenceContext) appendContextOf(i int, p, cur, n *tokenInfo, pairPrev, pairNext uint64, f []uint64) []uint64 {
 	f = appendPairsOf(f, p, cur, n, pairPrev, pairNext)
 	f = append(f, aroundFeature(p, n))
@@ -375,15 +370,9 @@ func (c *sentenceContext) appendContextOf(i int, p, cur, n *tokenInfo, pairPrev,
 // this order, which the bigram features of a and b build on.
 func lowerPair(a, b *tokenInfo) uint64 { return mix(a.lower, b.lower) }
 
-// appendPairs appends the features of partContext of word cur with its
-// neighbours p and n, in training order: the first two are the last of the
-// staticHead features.
-func appendPairs(f []uint64, p, cur, n *tokenInfo) []uint64 {
-	return appendPairsOf(f, p, cur, n, lowerPair(p, cur), lowerPair(cur, n))
-}
-
-// appendPairsOf is appendPairs given the lowerPair of p and cur and of cur
-// and n.
+// appendPairsOf appends the features of partContext of word cur with its
+// neighbours p and n, in training order (the first two are the last of the
+// staticHead features), given the lowerPair of p and cur and of cur and n.
 func appendPairsOf(f []uint64, p, cur, n *tokenInfo, pairPrev, pairNext uint64) []uint64 {
 	return append(f,
 		mix(fBigramPrev, pairPrev),
@@ -441,13 +430,13 @@ func (c *sentenceContext) appendStatic(i int, f []uint64, parts uint8) []uint64 
 			mix(fShapeCurNext, mix(cur.shape, n.shape)))
 	}
 	if context {
-		f = appendPairs(f, p, cur, n)
+		f = appendPairsOf(f, p, cur, n, lowerPair(p, cur), lowerPair(cur, n))
 	}
 	if neighbours {
 		f = append(f, mix(fWordPrev, p.word))
 	}
 	if shapes {
-		f = append(f, mix(fShapeTrigram, mix(mix(p.shape, cur.shape), n.shape)))
+		f = append(f, mix(fShapeTrigram, shapeTrigramOf(p, cur, n)))
 	}
 	if context {
 		f = append(f, aroundFeature(p, n))

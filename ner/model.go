@@ -32,10 +32,6 @@ type Model struct {
 type smallSums struct {
 	seen                     [3][numLabels]int32
 	list, listPrev, listNext [1 << 8][numLabels]int32 // a zero row at 0: no feature
-	history                  [historyValues][numLabels]int32
-	// By the previous and the current, or the current and the next
-	// token's history: historyValues*first + second.
-	historyPrev, historyNext [historyValues * historyValues][numLabels]int32
 	// The three history features together, by the previous, the current
 	// and the next token's history: historyValues²*previous +
 	// historyValues*current + next.
@@ -59,20 +55,25 @@ func (m *Model) newSmallSums() *smallSums {
 		one(fListPrev, uint64(l), &t.listPrev[l])
 		one(fListNext, uint64(l), &t.listNext[l])
 	}
+	// Each history feature alone; historyPrev and historyNext by the
+	// previous and the current, or the current and the next token's
+	// history: historyValues*first + second.
+	var history [historyValues][numLabels]int32
+	var historyPrev, historyNext [historyValues * historyValues][numLabels]int32
 	for a := range uint64(historyValues) {
-		one(fHistory, a, &t.history[a])
+		one(fHistory, a, &history[a])
 		for b := range uint64(historyValues) {
-			one(fHistoryPrev, a<<8|b, &t.historyPrev[a*historyValues+b])
-			one(fHistoryNext, a<<8|b, &t.historyNext[a*historyValues+b])
+			one(fHistoryPrev, a<<8|b, &historyPrev[a*historyValues+b])
+			one(fHistoryNext, a<<8|b, &historyNext[a*historyValues+b])
 		}
 	}
 	for p := range historyValues {
 		for h := range historyValues {
 			for n := range historyValues {
 				sum := &t.histories[(p*historyValues+h)*historyValues+n]
-				addSums(sum, &t.history[h])
-				addSums(sum, &t.historyPrev[p*historyValues+h])
-				addSums(sum, &t.historyNext[h*historyValues+n])
+				addSums(sum, &history[h])
+				addSums(sum, &historyPrev[p*historyValues+h])
+				addSums(sum, &historyNext[h*historyValues+n])
 			}
 		}
 	}
@@ -285,7 +286,7 @@ type runBounds struct {
 	context, shapes int
 	shapeCached     bool
 	shape           [numLabels]int32
-	trigram         uint64 // see shapeTrigram
+	trigram         uint64 // see shapeTrigramOf
 }
 
 // wordBounds are the ends, in staticRun.keys, of a word's features (see

@@ -97,11 +97,11 @@ func TestFeaturePartsMakeTheWhole(t *testing.T) {
 			for role, at := range []int{i - 1, i + 1, i - 2, i + 2} {
 				roles = c.at(at).appendRole(roles, role)
 			}
-			context, contextPart := c.appendContext(i, nil), c.appendStatic(i, nil, partContext)
+			context, contextPart := c.appendContextOf(i, c.at(i-1), c.at(i), c.at(i+1), lowerPair(c.at(i-1), c.at(i)), lowerPair(c.at(i), c.at(i+1)), nil), c.appendStatic(i, nil, partContext)
 			slices.Sort(context)
 			slices.Sort(contextPart)
 			if !slices.Equal(context, contextPart) {
-				t.Fatalf("token %d: appendContext gives %d features, partContext %d", i, len(context), len(contextPart))
+				t.Fatalf("token %d: appendContextOf gives %d features, partContext %d", i, len(context), len(contextPart))
 			}
 			neighbours := c.appendStatic(i, nil, partNeighbours)
 			slices.Sort(roles)

@@ -104,7 +104,7 @@ func (c *wordCache) put(ti *tokenInfo, sums *wordSums) {
 	}
 	flags := ti.length<<3 | b2u(ti.letter)<<2 | b2u(ti.upper)<<1 | b2u(ti.cap)
 	set := c.set(ti.word)
-	if set[0].key != ti.word { // else a word twice in a sentence, missed both times
+	if set[0].key != ti.word { // else a word twice in a document, missed both times
 		set[1] = set[0]
 	}
 	set[0] = wordEntry{key: ti.word, lower: ti.lower, shape: ti.shape, flags: flags,

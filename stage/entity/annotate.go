@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -222,7 +221,7 @@ func (a *annotator) sentenceStart(i int) int {
 // lowerSpan returns the text of span in lower case, as strings.ToLower
 // makes it.
 func (a *annotator) lowerSpan(span sitrep.Span) string {
-	if a.lowerText != "" {
+	if a.lowerAll {
 		return a.lowerText[span.Start:span.End]
 	}
 	return lowerWord(a.text[span.Start:span.End])
@@ -297,29 +296,14 @@ func (a *annotator) wordEntry(i int) (e actor.Entry, named, prefix bool) {
 	return e, s&wordNamed != 0, s&wordPrefix != 0
 }
 
-// appendKey appends actor.Key of the text of span to b. Most names are
-// plain (see isPlainKey): their key is their lower case, which it copies,
-// cheaper than building it.
+// appendKey appends actor.Key of the text of span to b, from the
+// lower-cased text when the annotator holds it.
 func (a *annotator) appendKey(b []byte, span sitrep.Span) []byte {
-	if text := a.text[span.Start:span.End]; !a.lowerAll || !isPlainKey(text) {
+	text := a.text[span.Start:span.End]
+	if !a.lowerAll {
 		return actor.AppendKey(b, text)
 	}
-	return append(b, a.lowerText[span.Start:span.End]...)
-}
-
-// isPlainKey reports whether s is ASCII without periods, and its only
-// whitespace single spaces between words: whether its actor.Key is its
-// lower case.
-func isPlainKey(s string) bool {
-	for j := 0; j < len(s); j++ {
-		switch c := s[j]; {
-		case c >= utf8.RuneSelf || c == '.' || '\t' <= c && c <= '\r':
-			return false
-		case c == ' ' && (j == 0 || j == len(s)-1 || s[j-1] == ' '):
-			return false
-		}
-	}
-	return true
+	return actor.AppendKeyOfLower(b, text, a.lowerText[span.Start:span.End])
 }
 
 // addMention appends a mention and returns its index.

@@ -81,10 +81,16 @@ func (a *annotator) resolveNames() {
 		e := -1
 		if m.link >= 0 && a.ms[m.link].entity >= 0 {
 			e = a.ms[m.link].entity
-		} else if len(canon) > 0 && byKey.get(canon, canonHash) > 0 {
-			e = byKey.get(canon, canonHash) - 1
-		} else if e = byKey.get(key, keyHash) - 1; e < 0 {
-			e = a.matchEarlier(mi)
+		} else {
+			if len(canon) > 0 {
+				e = byKey.get(canon, canonHash) - 1
+			}
+			if e < 0 {
+				e = byKey.get(key, keyHash) - 1
+			}
+			if e < 0 {
+				e = a.matchEarlier(mi)
+			}
 		}
 		if e < 0 {
 			e = a.newEntity(m.typ)

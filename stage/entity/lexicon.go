@@ -7,7 +7,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/wordfilter"
-	"github.com/sitrep-dev/sitrep/internal/wordmap"
 )
 
 //go:embed data/titles.txt
@@ -55,11 +54,9 @@ type lexicon struct {
 	// classes holds the lower-case words of the lists above and of the
 	// package's word sets, with the classes they are in.
 	classes map[string]wordClass
-	// classIndex numbers the words of classes, and classList[k] holds the
-	// classes of word k: a lookup in the index costs a third of one in the
-	// map.
-	classIndex *wordmap.Index
-	classList  []wordClass
+	// classTable holds classes for the lookups of the rules, which cost
+	// a third of one in the map.
+	classTable *wordfilter.Table[wordClass]
 	// heads and pronouns filter the words of classes that can head a
 	// description or are pronouns.
 	heads, pronouns *wordfilter.Filter
@@ -107,12 +104,7 @@ func parseLexicon() (*lexicon, error) {
 	lx.orgHeads, lx.particles = lists["orgheads"], lists["particles"]
 	lx.eventEnd = lists["eventends"]
 	lx.classes = lx.lowerClasses()
-	words := make([]string, 0, len(lx.classes))
-	for w, c := range lx.classes {
-		words = append(words, w)
-		lx.classList = append(lx.classList, c)
-	}
-	lx.classIndex = wordmap.New(words)
+	lx.classTable = wordfilter.NewTable(lx.classes)
 	lx.heads, lx.pronouns = lx.filters()
 	lx.exact = lx.exactClasses()
 	lx.exactWords = new(wordfilter.Filter)

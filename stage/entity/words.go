@@ -96,10 +96,7 @@ func (a *annotator) class(i int) wordClass {
 	}
 	c := a.classes[i]
 	if c&classKnown == 0 {
-		c = classKnown
-		if k := a.s.lex.classIndex.Find(a.lower(i)); k >= 0 {
-			c |= a.s.lex.classList[k]
-		}
+		c = a.s.lex.classTable.Value(a.lower(i)) | classKnown
 		a.classes[i] = c
 	}
 	return c
@@ -302,7 +299,10 @@ func trimPunct(w string) string {
 
 // isSectorPunct reports whether r is punctuation that sectorOf trims off
 // its words.
-func isSectorPunct(r rune) bool { return strings.ContainsRune(",;:()\"“”", r) }
+func isSectorPunct(r rune) bool { return strings.ContainsRune(sectorPunct, r) }
+
+// sectorPunct is the punctuation trimmed off the words of a sector.
+const sectorPunct = ",;:()\"“”"
 
 // appendFields appends the fields of s to out, as strings.Fields splits it.
 func appendFields(out []string, s string) []string {
