@@ -250,22 +250,16 @@ func (a *annotator) is(t int, l listID) bool {
 
 // mayStart reports whether an entry of list l may start at token t, which
 // 0 <= t < len(a.info) must hold: false means it does not. It is inlined,
-// and spares the loops over a sentence's tokens a call of startsAt for
-// most words.
+// unlike startsAt, and spares the loops over a sentence's tokens a call of
+// startsAt for most words.
 func (a *annotator) mayStart(t int, l listID) bool { return a.info[t].starts&(1<<l) != 0 }
 
 // endsAt reports whether an entry of list l ends at token j, and returns the
-// index of its first token. It is small enough to be inlined: the rules
-// ask it of many tokens, which most lists do not hold.
+// index of its first token.
 func (a *annotator) endsAt(l listID, j int) (int, bool) {
 	if uint(j) >= uint(len(a.info)) || a.info[j].ends&(1<<l) == 0 {
 		return 0, false
 	}
-	return a.endsAtSlow(l, j)
-}
-
-// endsAtSlow is endsAt for a token that list l may hold.
-func (a *annotator) endsAtSlow(l listID, j int) (int, bool) {
 	if a.info[j].last&(1<<l) != 0 {
 		if start, ok := a.multiEndsAt(l, j); ok {
 			return start, true
@@ -275,16 +269,11 @@ func (a *annotator) endsAtSlow(l listID, j int) (int, bool) {
 }
 
 // startsAt reports whether an entry of list l starts at token i, and returns
-// the index after it. Like endsAt, it is small enough to be inlined.
+// the index after it.
 func (a *annotator) startsAt(l listID, i int) (int, bool) {
 	if uint(i) >= uint(len(a.info)) || a.info[i].starts&(1<<l) == 0 {
 		return 0, false
 	}
-	return a.startsAtSlow(l, i)
-}
-
-// startsAtSlow is startsAt for a token that list l may hold.
-func (a *annotator) startsAtSlow(l listID, i int) (int, bool) {
 	if a.info[i].first&(1<<l) != 0 {
 		if end, ok := a.multiStartsAt(l, i); ok {
 			return end, true

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -56,8 +57,7 @@ type lexicon struct {
 	words    map[string]*wordList
 	wordLists
 	lists [numLists]*wordList
-	vocab map[string]*wordInfo // every word the lexicon knows
-	// vocabIndex numbers the words of vocab, whose infos are vocabInfo[1:]
+	// vocabIndex numbers every word the lexicon knows, whose infos are vocabInfo[1:]
 	// (vocabInfo[0] is &noInfo): the annotator looks up every token,
 	// which through a Go map was the stage's largest cost. A word's
 	// number is its position in vocabIndex, -1 if the lexicon does not
@@ -235,14 +235,14 @@ func parseLexicon(triggers, words []string) (*lexicon, error) {
 	return lex, nil
 }
 
-// index builds vocab from the triggers, cues and word lists.
+// index numbers every word of the triggers, cues and word lists.
 func (lex *lexicon) index() {
-	lex.vocab = map[string]*wordInfo{}
+	vocab := map[string]*wordInfo{} // every word the lexicon knows
 	info := func(w string) *wordInfo {
-		wi := lex.vocab[w]
+		wi := vocab[w]
 		if wi == nil {
 			wi = &wordInfo{}
-			lex.vocab[w] = wi
+			vocab[w] = wi
 		}
 		return wi
 	}
@@ -292,11 +292,10 @@ func (lex *lexicon) index() {
 	for _, w := range []string{";", ":"} {
 		info(w).flags |= flagClauseStop
 	}
-	words := make([]string, 0, len(lex.vocab))
-	lex.vocabInfo = []*wordInfo{&noInfo} // for Find's -1
-	for w, wi := range lex.vocab {
-		words = append(words, w)
-		lex.vocabInfo = append(lex.vocabInfo, wi)
+	words := slices.Sorted(maps.Keys(vocab)) // the layout then depends on the words only
+	lex.vocabInfo = []*wordInfo{&noInfo}     // for Find's -1
+	for _, w := range words {
+		lex.vocabInfo = append(lex.vocabInfo, vocab[w])
 	}
 	for _, wi := range lex.vocabInfo[1:] {
 		wi.starts, wi.ends = wi.single|wi.first, wi.single|wi.last
@@ -326,13 +325,13 @@ func (lex *lexicon) index() {
 	for id, l := range lex.lists {
 		for w, ms := range l.byFirst {
 			for _, m := range ms {
-				wi := lex.vocab[w]
+				wi := vocab[w]
 				wi.firstOf = append(wi.firstOf, multiWord{listID(id), int32(lex.vocabIndex.Find(m[1])), ids(m)})
 			}
 		}
 		for w, ms := range l.byLast {
 			for _, m := range ms {
-				wi := lex.vocab[w]
+				wi := vocab[w]
 				wi.lastOf = append(wi.lastOf, multiWord{listID(id), int32(lex.vocabIndex.Find(m[len(m)-2])), ids(m)})
 			}
 		}
@@ -343,7 +342,7 @@ func (lex *lexicon) index() {
 		}
 		return int(x.next) - int(y.next)
 	}
-	for _, wi := range lex.vocab {
+	for _, wi := range vocab {
 		slices.SortStableFunc(wi.firstOf, byListAndNext)
 		slices.SortStableFunc(wi.lastOf, byListAndNext)
 	}

@@ -43,10 +43,7 @@ type categoryRows struct {
 
 // rows are the resolved rows of one category and mode, by whether the
 // victims are civilians (index 1).
-type rows struct {
-	row [2]Mapping
-	ok  [2]bool
-}
+type rows [2]Mapping
 
 func parseMappings(src string) (mappings, error) {
 	m := map[mappingKey]Mapping{}
@@ -93,14 +90,14 @@ func parseMappings(src string) (mappings, error) {
 		if cr == nil {
 			cr = &categoryRows{modes: map[string]*rows{}}
 			for i, civilian := range []bool{false, true} {
-				cr.def.row[i], cr.def.ok[i] = fallback(m, k.category, "-", civilian)
+				cr.def[i] = fallback(m, k.category, "-", civilian)
 			}
 			resolved[k.category] = cr
 		}
 		if cr.modes[k.mode] == nil {
 			rs := &rows{}
 			for i, civilian := range []bool{false, true} {
-				rs.row[i], rs.ok[i] = fallback(m, k.category, k.mode, civilian)
+				rs[i] = fallback(m, k.category, k.mode, civilian)
 			}
 			cr.modes[k.mode] = rs
 		}
@@ -109,17 +106,18 @@ func parseMappings(src string) (mappings, error) {
 }
 
 // fallback returns the row of table m for an event, falling back from the
-// mode's civilian row to its general row, then to the category's.
-func fallback(m map[mappingKey]Mapping, cat sitrep.Category, mode string, civilian bool) (Mapping, bool) {
+// mode's civilian row to its general row, then to the category's; the zero
+// Mapping if the category has none.
+func fallback(m map[mappingKey]Mapping, cat sitrep.Category, mode string, civilian bool) Mapping {
 	for _, k := range []mappingKey{{cat, mode, civilian}, {cat, mode, false}, {cat, "-", civilian}, {cat, "-", false}} {
 		if k.mode == "" {
 			continue
 		}
 		if r, ok := m[k]; ok {
-			return r, true
+			return r
 		}
 	}
-	return Mapping{}, false
+	return Mapping{}
 }
 
 // lookup returns the row for an event, as fallback does: a mode the table
@@ -133,12 +131,11 @@ func (m mappings) lookup(cat sitrep.Category, mode string, civilian bool) Mappin
 	if civilian {
 		civ = 1
 	}
-	if mode != "" {
-		if rs := cr.modes[mode]; rs != nil && rs.ok[civ] {
-			return rs.row[civ]
-		}
+	// A mode's rows fall back to the category's already (see fallback).
+	if rs := cr.modes[mode]; mode != "" && rs != nil {
+		return rs[civ]
 	}
-	return cr.def.row[civ] // the zero Mapping if the category has no row
+	return cr.def[civ] // the zero Mapping if the category has no row
 }
 
 // QuadClass returns the GDELT QuadClass of a CAMEO code (its first two
