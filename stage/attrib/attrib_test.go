@@ -608,3 +608,17 @@ func TestStageReusesBuffers(t *testing.T) {
 		}
 	}
 }
+
+// match returns the longest cue of lex whose words are words[i:end], and
+// its length in tokens, or ok false.
+func (lex *lexicon) match(words []string, i, end int) (c cue, n int, ok bool) {
+	if i < 0 || i >= end || end > len(words) {
+		return cue{}, 0, false
+	}
+	if id := lex.known.Find(words[i]); id >= 0 {
+		if f := matchForms(lex.entries[id].forms, words, i, end); f != nil {
+			return *f, len(f.words), true
+		}
+	}
+	return cue{}, 0, false
+}

@@ -101,7 +101,7 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 		if !sameOffsets && !isASCII(orig) {
 			w = lower(orig)
 		}
-		id := lex.lookup(w)
+		id := int32(lex.known.Find(w))
 		c, sh := lex.classify(id, w, orig)
 		for q < len(quotes) && quotes[q].End <= t.Start {
 			q++
@@ -508,7 +508,7 @@ func (x *extractor) contentFallback(a sitrep.Attribution, c1, s0, s1 int) sitrep
 	for e > j && isPunct(x.words[e-1]) {
 		e--
 	}
-	if e > j && !subordinateStarts[x.words[j]] && !temporalWords[x.words[j]] {
+	if e > j && !subordinateStarts[x.words[j]] && x.class[j]&classTemporal == 0 {
 		return x.span(j, e)
 	}
 	if a.Source.IsEmpty() {

@@ -3,6 +3,8 @@ package attrib
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -34,8 +36,6 @@ type cue struct {
 
 // A lexicon finds cues by their first word.
 type lexicon struct {
-	byFirst map[string][]cue  // longest forms first
-	senses  map[string]string // the sense of a word form (see senses.txt)
 	// known numbers the words of the closed classes, the first words of
 	// cues and the words of senses, and entries holds what the lexicon
 	// knows of each, so that the extractor looks a token up once.
@@ -69,12 +69,10 @@ func newLexEntry(w string, c wordClass, forms []cue, sense string) lexEntry {
 	return e
 }
 
-// lookup returns the index into entries of the lower-case word w, or -1.
-func (lex *lexicon) lookup(w string) int32 { return int32(lex.known.Find(w)) }
-
 // parseLexicon reads the format documented in cues.txt.
 func parseLexicon(data string) (*lexicon, error) {
-	lex := &lexicon{byFirst: make(map[string][]cue)}
+	lex := &lexicon{}
+	byFirst := map[string][]cue{} // cues by first word, longest forms first
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -114,52 +112,40 @@ func parseLexicon(data string) (*lexicon, error) {
 				return nil, fmt.Errorf("attrib: cues.txt:%d: empty form", n+1)
 			}
 			c := cue{words: words, stance: stance, kind: kind, weak: weak, noSource: noSource}
-			list := append(lex.byFirst[words[0]], c)
+			list := append(byFirst[words[0]], c)
 			// Keep the longest forms first so that matching is greedy.
 			for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
 				list[i], list[i-1] = list[i-1], list[i]
 			}
-			lex.byFirst[words[0]] = list
+			byFirst[words[0]] = list
 		}
 	}
-	classes := make(map[string]wordClass, len(closedClasses)+len(lex.byFirst))
+	classes := make(map[string]wordClass, len(closedClasses)+len(byFirst))
 	for w, c := range closedClasses {
 		classes[w] = c
 	}
-	for w := range lex.byFirst {
+	for w := range byFirst {
 		classes[w] |= classCueWord
 	}
-	var err error
-	if lex.senses, err = parseSenses(sensesData); err != nil {
+	senses, err := parseSenses(sensesData) // the sense of a word form (see senses.txt)
+	if err != nil {
 		return nil, err
 	}
-	for w := range lex.senses {
+	for w := range senses {
 		classes[w] |= classSensed
 	}
-	words := make([]string, 0, len(classes))
-	for w, c := range classes {
-		words = append(words, w)
-		lex.entries = append(lex.entries, newLexEntry(w, c, lex.byFirst[w], lex.senses[w]))
+	words := slices.Sorted(maps.Keys(classes)) // the layout then depends on the words only
+	for _, w := range words {
+		lex.entries = append(lex.entries, newLexEntry(w, classes[w], byFirst[w], senses[w]))
 	}
 	lex.known = wordmap.New(words)
 	return lex, nil
 }
 
-// match returns the longest cue whose words are words[i:], and its length in
-// tokens, or ok false.
-func (lex *lexicon) match(words []string, i, end int) (c cue, n int, ok bool) {
-	if i < 0 || i >= end || end > len(words) {
-		return cue{}, 0, false
-	}
-	if f := matchForms(lex.byFirst[words[i]], words, i, end); f != nil {
-		return *f, len(f.words), true
-	}
-	return cue{}, 0, false
-}
-
-// matchCue is lex.match for the document's token i, skipping the lookup
-// for the many words that start no cue. It returns the cue, which the
-// caller must not modify, or nil.
+// matchCue returns the longest cue whose words start at the document's
+// token i and end before end, skipping the lookup for the many words that
+// start no cue. It returns the cue, which the caller must not modify, or
+// nil.
 func (x *extractor) matchCue(i, end int) *cue {
 	if i < 0 || i >= end || end > len(x.words) || x.class[i]&classCueWord == 0 {
 		return nil

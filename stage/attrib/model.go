@@ -144,9 +144,6 @@ func writeCueModel(w io.Writer, vocab map[uint64]bool, weights map[uint64]float6
 // are sums of whole perceptron updates, so smaller ones hardly matter.
 const minWeight = 0.001
 
-// knows reports whether the model scores the word w at all.
-func (m *cueModel) knows(w string) bool { return m.knowsFeature(feature(fWord, w)) }
-
 // knowsFeature reports whether the model scores the word whose feature
 // fWord is f.
 func (m *cueModel) knowsFeature(f uint64) bool { return m.vocab.has(f) }
@@ -583,8 +580,24 @@ func stem(w string) string {
 	return w
 }
 
-// complementNames name what may follow a cue (see complementKind).
-var complementNames = [...]string{"none", "quote", "that", "to", ":", "about", "of", "for", "on", "end.", "end,"}
+// What may follow a cue (see complementKind): indexes of complementNames.
+const (
+	complNone = iota
+	complQuote
+	complThat
+	complTo
+	complColon
+	complAbout
+	complOf
+	complFor
+	complOn
+	complPeriod
+	complComma
+)
+
+// complementNames name what may follow a cue in its features.
+var complementNames = [...]string{complNone: "none", complQuote: "quote", complThat: "that", complTo: "to",
+	complColon: ":", complAbout: "about", complOf: "of", complFor: "for", complOn: "on", complPeriod: "end.", complComma: "end,"}
 
 // complementKind names what follows token i within a few words: a "that"
 // clause, an infinitive, a colon, a quotation, or nothing of these. It
@@ -593,30 +606,30 @@ func (x *extractor) complementKind(i, s1 int) int {
 	for j := i; j < s1 && j < i+4; j++ {
 		w := x.words[j]
 		if x.quoteOf[j] >= 0 {
-			return 1 // quote
+			return complQuote
 		}
 		switch w {
 		case "that":
-			return 2
+			return complThat
 		case "to":
-			return 3
+			return complTo
 		case ":":
-			return 4
+			return complColon
 		case "about":
-			return 5
+			return complAbout
 		case "of":
-			return 6
+			return complOf
 		case "for":
-			return 7
+			return complFor
 		case "on":
-			return 8
+			return complOn
 		case ".":
-			return 9 // end.
+			return complPeriod
 		case ",":
-			return 10 // end,
+			return complComma
 		}
 	}
-	return 0 // none
+	return complNone
 }
 
 // mentionEndsAt reports whether a mention of a speaking entity (a

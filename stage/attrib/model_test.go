@@ -119,10 +119,10 @@ func TestLoadCueModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w1, _ := m.weights.get(1)
-	w3, _ := m.weights.get(3)
-	_, pruned := m.weights.get(2)
-	_, known := m.vocab.get(7)
+	w1, _ := get(m.weights, 1)
+	w3, _ := get(m.weights, 3)
+	_, pruned := get(m.weights, 2)
+	_, known := get(m.vocab, 7)
 	if m.weights.len() != 2 || w1 != 2.5 || w3 != -1 || pruned || !known || m.vocab.len() != 1 {
 		t.Errorf("round trip: %d weights, 1:%v 3:%v, 2 kept %v; vocab of %d, 7 known %v; want weights 1:2.5 3:-1 (2 pruned) and vocab {7}",
 			m.weights.len(), w1, w3, pruned, m.vocab.len(), known)
@@ -178,3 +178,6 @@ func TestTrainCuesLeavesRareCueWordsUnscored(t *testing.T) {
 		t.Errorf("thinks or said, cues in most of their uses, are not scored")
 	}
 }
+
+// knows reports whether the model scores the word w at all.
+func (m *cueModel) knows(w string) bool { return m.knowsFeature(feature(fWord, w)) }

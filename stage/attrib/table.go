@@ -55,28 +55,8 @@ func (t *hashTable) set(key uint64, val float32) {
 	}
 }
 
-// get returns the value of key, and whether it is present.
-func (t *hashTable) get(key uint64) (float32, bool) {
-	if key == 0 {
-		if t.zero == nil {
-			return 0, false
-		}
-		return *t.zero, true
-	}
-	mask := len(t.slots) - 1
-	for i := t.index(key); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.key == key {
-			return s.val, true
-		}
-		if s.key == 0 {
-			return 0, false
-		}
-	}
-}
-
-// has reports whether key is present: get without the value, small
-// enough to inline, for the test of every candidate word.
+// has reports whether key is present, small enough to inline, for the
+// test of every candidate word.
 func (t *hashTable) has(key uint64) bool {
 	if key == 0 {
 		return t.zero != nil
@@ -92,8 +72,8 @@ func (t *hashTable) has(key uint64) bool {
 }
 
 // sum returns the sum of the values of keys, in their order, a missing
-// key counting zero. It is get unrolled for the cue model's scores, which
-// look up every feature of every scored word.
+// key counting zero: the cue model's scores look up every feature of every
+// scored word.
 func (t *hashTable) sum(keys []uint64) float64 {
 	slots, mask, shift := t.slots, len(t.slots)-1, t.shift&63 // the mask spares a test of the shift
 	s := 0.0

@@ -150,13 +150,6 @@ var closedClasses = func() map[string]wordClass {
 	return m
 }()
 
-// classOf returns the classes of the lower-case word w, whose text as
-// written is orig.
-func (lex *lexicon) classOf(w, orig string) wordClass {
-	c, _ := lex.classify(lex.lookup(w), w, orig)
-	return c
-}
-
 // classify returns the classes of the lower-case token w, whose text as
 // written is orig and whose index into lex.entries is id (-1 if none), and
 // its shape for the cue model (see wordShape). It is called for every

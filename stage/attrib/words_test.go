@@ -48,3 +48,10 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// classOf returns the classes of the lower-case word w, whose text as
+// written is orig.
+func (lex *lexicon) classOf(w, orig string) wordClass {
+	c, _ := lex.classify(int32(lex.known.Find(w)), w, orig)
+	return c
+}
