@@ -190,6 +190,23 @@ type Token struct {
 	Kind TokenKind
 }
 
+// FirstTokenFrom returns the index of the first of toks to start at or
+// after byte offset off, len(toks) if none; toks ascend by Start, as a
+// Document's do. It is sort.Search written out, for the stages' loops:
+// sort.Search would call a closure at each step.
+func FirstTokenFrom(toks []Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1) // unsigned: no rounding toward zero to fix up
+		if toks[mid].Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
 // A Sentence is a run of tokens that ends with terminal punctuation or a
 // paragraph break.
 type Sentence struct {

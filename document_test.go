@@ -129,3 +129,22 @@ func TestIsNFC(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstTokenFrom(t *testing.T) {
+	toks := []Token{{Span: Span{Start: 0, End: 3}}, {Span: Span{Start: 4, End: 6}}, {Span: Span{Start: 6, End: 7}}, {Span: Span{Start: 9, End: 12}}}
+	for off := -1; off <= 13; off++ {
+		want := len(toks)
+		for i, tok := range toks {
+			if tok.Start >= off {
+				want = i
+				break
+			}
+		}
+		if got := FirstTokenFrom(toks, off); got != want {
+			t.Errorf("FirstTokenFrom(%d) = %d, want %d", off, got, want)
+		}
+	}
+	if got := FirstTokenFrom(nil, 5); got != 0 {
+		t.Errorf("FirstTokenFrom(nil) = %d, want 0", got)
+	}
+}

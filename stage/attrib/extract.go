@@ -246,19 +246,7 @@ func (x *extractor) laterMainCue(k int) bool {
 
 // tokenAfter returns the index of the first token starting at or after
 // byte offset off.
-func (x *extractor) tokenAfter(off int) int {
-	toks := x.toks
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1) // unsigned: no rounding toward zero to fix up
-		if toks[mid].Start < off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
+func (x *extractor) tokenAfter(off int) int { return sitrep.FirstTokenFrom(x.toks, off) }
 
 // verb builds the attribution of a verb cue such as "said" or "has denied".
 func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, bool) {

@@ -353,19 +353,7 @@ func (a *annotator) tokenAt(b int) int {
 }
 
 // tokenAfter returns the index of the first token starting at or after b.
-func (a *annotator) tokenAfter(b int) int {
-	toks := a.doc.Tokens // as in tokenAt
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if toks[h].Start >= b {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo
-}
+func (a *annotator) tokenAfter(b int) int { return sitrep.FirstTokenFrom(a.doc.Tokens, b) }
 
 // span returns the byte span of tokens [i, j).
 func (a *annotator) span(i, j int) sitrep.Span {

@@ -1,7 +1,6 @@
 package place
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +111,7 @@ func (r *run) commonWordOK(m *mention, first string, i, next, lo, hi int, titleC
 // tokenAt returns the index of the token starting at byte pos, or -1.
 func (r *run) tokenAt(pos int) int {
 	toks := r.doc.Tokens
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+	i := sitrep.FirstTokenFrom(toks, pos)
 	if i < len(toks) && toks[i].Start == pos {
 		return i
 	}
