@@ -492,14 +492,14 @@ const (
 
 // roleSums are the summed weights of the features a word gives each
 // neighbour of it, per role.
-type roleSums [numRoles][numLabels]int32
+type roleSums [numRoles]weightSums
 
 // wordSums are the summed weights of the features of a word form that do not
 // depend on its context, which the tagger computes once per form and caches.
 type wordSums struct {
-	word   [numLabels]int32 // its partWord features
-	afterO [numLabels]int32 // its wordLabelFeatures after an O
-	roles  roleSums         // the features it gives its neighbours
+	word   weightSums // its partWord features
+	afterO weightSums // its wordLabelFeatures after an O
+	roles  roleSums   // the features it gives its neighbours
 }
 
 // appendRole appends the features that the word ti gives a token of which it

@@ -12,9 +12,8 @@ import (
 // label. It is read-only and safe for concurrent use; tag with a Tagger.
 //
 // Weights are quantized to integers of at most maxWeight in absolute value
-// and stored beside a 32-bit fingerprint of their key in a perfect hash
-// table (see table), so that a lookup costs one cache miss and no
-// mispredicted branch.
+// and stored beside their key in a perfect hash table (see table), so that
+// a lookup costs one cache miss and no mispredicted branch.
 type Model struct {
 	table
 	n int // features
@@ -22,7 +21,7 @@ type Model struct {
 	// fine cluster of the previous and the next token, indexed by cluster
 	// (0 for none, one past the last for the sentence boundary): a direct
 	// read instead of two table lookups per token.
-	clusterPrev, clusterNext [][numLabels]int32
+	clusterPrev, clusterNext []weightSums
 	// small holds the weights of the features of small numbers (see
 	// partSmall), read directly too.
 	small *smallSums
@@ -30,12 +29,12 @@ type Model struct {
 
 // smallSums are the weights of the features of partSmall, by their value.
 type smallSums struct {
-	seen                     [3][numLabels]int32
-	list, listPrev, listNext [1 << 8][numLabels]int32 // a zero row at 0: no feature
+	seen                     [3]weightSums
+	list, listPrev, listNext [1 << 8]weightSums // a zero row at 0: no feature
 	// The three history features together, by the previous, the current
 	// and the next token's history: historyValues²*previous +
 	// historyValues*current + next.
-	histories [historyValues * historyValues * historyValues][numLabels]int32
+	histories [historyValues * historyValues * historyValues]weightSums
 }
 
 // historyValues bounds the values of sentenceContext.historyAt.
@@ -44,7 +43,7 @@ const historyValues = 10
 // newSmallSums looks up the weights of every feature of partSmall.
 func (m *Model) newSmallSums() *smallSums {
 	t := new(smallSums)
-	one := func(template, value uint64, sum *[numLabels]int32) {
+	one := func(template, value uint64, sum *weightSums) {
 		m.add([]uint64{mix(template, value)}, sum)
 	}
 	for v := 1; v < len(t.seen); v++ {
@@ -58,8 +57,8 @@ func (m *Model) newSmallSums() *smallSums {
 	// Each history feature alone; historyPrev and historyNext by the
 	// previous and the current, or the current and the next token's
 	// history: historyValues*first + second.
-	var history [historyValues][numLabels]int32
-	var historyPrev, historyNext [historyValues * historyValues][numLabels]int32
+	var history [historyValues]weightSums
+	var historyPrev, historyNext [historyValues * historyValues]weightSums
 	for a := range uint64(historyValues) {
 		one(fHistory, a, &history[a])
 		for b := range uint64(historyValues) {
@@ -71,9 +70,9 @@ func (m *Model) newSmallSums() *smallSums {
 		for h := range historyValues {
 			for n := range historyValues {
 				sum := &t.histories[(p*historyValues+h)*historyValues+n]
-				addSums(sum, &history[h])
-				addSums(sum, &historyPrev[p*historyValues+h])
-				addSums(sum, &historyNext[h*historyValues+n])
+				sum.add(&history[h])
+				sum.add(&historyPrev[p*historyValues+h])
+				sum.add(&historyNext[h*historyValues+n])
 			}
 		}
 	}
@@ -84,19 +83,19 @@ func (m *Model) newSmallSums() *smallSums {
 // of sentence c, cur, as appendStatic gives them, except those of the
 // history, whose summed weights it returns for the caller to add with
 // others.
-func (m *Model) addSmall(c *sentenceContext, i int, cur *tokenInfo, sum *[numLabels]int32) (history *[numLabels]int32) {
+func (m *Model) addSmall(c *sentenceContext, i int, cur *tokenInfo, sum *weightSums) (history *weightSums) {
 	t := m.small
 	if cur.cap && c.seen[i] {
-		addSums(sum, &t.seen[c.seenAt(i)%3])
+		sum.add(&t.seen[c.seenAt(i)%3])
 	}
 	if l := c.lists[i]; l != 0 {
-		addSums(sum, &t.list[l])
+		sum.add(&t.list[l])
 	}
 	if l := c.listsAt(i - 1); l != 0 {
-		addSums(sum, &t.listPrev[l&0xff])
+		sum.add(&t.listPrev[l&0xff])
 	}
 	if l := c.listsAt(i + 1); l != 0 {
-		addSums(sum, &t.listNext[l&0xff])
+		sum.add(&t.listNext[l&0xff])
 	}
 	if !cur.letter {
 		return &zeroSums
@@ -109,7 +108,7 @@ func (m *Model) addSmall(c *sentenceContext, i int, cur *tokenInfo, sum *[numLab
 }
 
 // zeroSums is a row of zero weights.
-var zeroSums [numLabels]int32
+var zeroSums weightSums
 
 // newModel builds the lookup table for features whose weights are given in
 // rows of numLabels, quantized to multiples of scale. Features must be
@@ -125,7 +124,7 @@ func newModel(features []uint64, weights []float32, scale float32) *Model {
 	}
 	m := &Model{table: *newTable(features, rows), n: len(features)}
 	ids := ClusterLevels[fineLevel] + 2
-	m.clusterPrev, m.clusterNext = make([][numLabels]int32, ids), make([][numLabels]int32, ids)
+	m.clusterPrev, m.clusterNext = make([]weightSums, ids), make([]weightSums, ids)
 	for id := range ids {
 		m.add([]uint64{clusterFeature(fClusterPrev, uint16(id))}, &m.clusterPrev[id])
 		m.add([]uint64{clusterFeature(fClusterNext, uint16(id))}, &m.clusterNext[id])
@@ -139,24 +138,13 @@ func newModel(features []uint64, weights []float32, scale float32) *Model {
 // feature of the word after it and of the word before it.
 func (m *Model) addClusters(ti *tokenInfo, roles *roleSums) {
 	if id := int(ti.clusters[fineLevel]); id < len(m.clusterPrev) {
-		addSums(&roles[rolePrev], &m.clusterPrev[id])
-		addSums(&roles[roleNext], &m.clusterNext[id])
+		roles[rolePrev].add(&m.clusterPrev[id])
+		roles[roleNext].add(&m.clusterNext[id])
 	}
 }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int { return m.n }
-
-// add adds to sum the weights of the features the model has.
-func (m *Model) add(features []uint64, sum *[numLabels]int32) {
-	var homes [numDynamic]uint64
-	var keptBefore [numDynamic + 1]int32
-	for len(features) > 0 {
-		n := min(len(features), len(homes))
-		m.gather(m.locateMatching(features[:n], homes[:n], keptBefore[:]), sum)
-		features = features[n:]
-	}
-}
 
 // allowed reports whether label l may follow prev in IOB2.
 func allowed(prev, l Label) bool {
@@ -188,19 +176,21 @@ func best[S float32 | int32](scores *[numLabels]S, prev Label) Label {
 	return arg
 }
 
-// bestSum is best for the tagger's integer sums, written out: best's loop
-// costs four times the instructions. A B- label may follow any label.
-func bestSum(s *[numLabels]int32, prev Label) Label {
+// bestSum is best for the tagger's packed sums, written out: best's loop
+// costs four times the instructions. It compares the lanes with their
+// common offset (see laneOffset). A B- label may follow any label.
+func bestSum(s *weightSums, prev Label) Label {
 	ok := follows[prev%numLabels]
-	arg, max := O, s[O]
-	arg, max = higher(arg, max, BPER, s[BPER], true)
-	arg, max = higher(arg, max, IPER, s[IPER], ok&(1<<IPER) != 0)
-	arg, max = higher(arg, max, BORG, s[BORG], true)
-	arg, max = higher(arg, max, IORG, s[IORG], ok&(1<<IORG) != 0)
-	arg, max = higher(arg, max, BLOC, s[BLOC], true)
-	arg, max = higher(arg, max, ILOC, s[ILOC], ok&(1<<ILOC) != 0)
-	arg, max = higher(arg, max, BMISC, s[BMISC], true)
-	arg, _ = higher(arg, max, IMISC, s[IMISC], ok&(1<<IMISC) != 0)
+	w0, w1, w2 := s[0]+laneOffset, s[1]+laneOffset, s[2]+laneOffset
+	arg, max := O, laneOf(w0, 0)
+	arg, max = higher(arg, max, BPER, laneOf(w0, 1), true)
+	arg, max = higher(arg, max, IPER, laneOf(w0, 2), ok&(1<<IPER) != 0)
+	arg, max = higher(arg, max, BORG, laneOf(w1, 0), true)
+	arg, max = higher(arg, max, IORG, laneOf(w1, 1), ok&(1<<IORG) != 0)
+	arg, max = higher(arg, max, BLOC, laneOf(w1, 2), true)
+	arg, max = higher(arg, max, ILOC, laneOf(w2, 0), ok&(1<<ILOC) != 0)
+	arg, max = higher(arg, max, BMISC, laneOf(w2, 1), true)
+	arg, _ = higher(arg, max, IMISC, laneOf(w2, 2), ok&(1<<IMISC) != 0)
 	return arg
 }
 
@@ -223,8 +213,8 @@ type Tagger struct {
 	run     staticRun
 	words   wordCache
 	shapes  shapeCache
-	labels  *[numLabels * numLabels][numLabels]int32 // see labelSums
-	edge    *roleSums                                // see boundaryRoles
+	labels  *[numLabels * numLabels]weightSums // see labelSums
+	edge    *roleSums                          // see boundaryRoles
 }
 
 // boundaryRoles returns the roleSums of the boundary token, computed once
@@ -243,9 +233,9 @@ func (t *Tagger) boundaryRoles() *roleSums {
 // labelSums returns the summed weights of the features of the two previous
 // labels alone, computed once per tagger: there are only numLabels² pairs,
 // prev and prev2 at numLabels*prev2 + prev.
-func (t *Tagger) labelSums() *[numLabels * numLabels][numLabels]int32 {
+func (t *Tagger) labelSums() *[numLabels * numLabels]weightSums {
 	if t.labels == nil {
-		t.labels = new([numLabels * numLabels][numLabels]int32)
+		t.labels = new([numLabels * numLabels]weightSums)
 		for p2 := range numLabels {
 			for p := range numLabels {
 				var f [numLabelOnly]uint64
@@ -266,189 +256,78 @@ func (t *Tagger) cacheFor(p *perceptron) *wordCache {
 	return &t.words
 }
 
-// staticRun holds the static features of a run of tokens and their summed
-// weights.
+// staticRun holds the summed static weights of a run of tokens.
 type staticRun struct {
-	keys  []uint64
-	homes []uint64 // see table.locateMatching
-	// keptBefore[k] is the number of homes kept before key k's.
-	keptBefore []int32
-	words      []wordBounds
-	// Of each token of the run: arrays, which sumStatic fills in place.
-	bounds [runTokens]runBounds
-	sums   [runTokens][numLabels]int32
+	keys []uint64 // scratch
+	// Of each token of the run: an array, which sumStatic fills in place.
+	sums [runTokens]weightSums
 }
 
-// runBounds are the ends, in staticRun.keys, of a token's context features
-// and of its shape features (empty if they were cached, their sum then in
-// shape).
-type runBounds struct {
-	context, shapes int
-	shapeCached     bool
-	shape           [numLabels]int32
-	trigram         uint64 // see shapeTrigramOf
-}
-
-// wordBounds are the ends, in staticRun.keys, of a word's features (see
-// partWord), of the features it gives its neighbours in each role and of
-// its label features after an O.
-type wordBounds struct {
-	token  int
-	word   int
-	roles  [numRoles]int
-	afterO int
-}
-
-// runTokens is the number of tokens whose static features are looked up
-// together: enough to overlap many cache misses, few enough that the keys
-// and slots stay in the first-level cache.
+// runTokens is the number of tokens whose static weights are summed before
+// they are decoded: the lookups of many tokens, which do not wait for the
+// labels, overlap in memory.
 const runTokens = 16
 
 // sumWords sets the word and role sums of the tokens of sentence c that the
-// word cache did not have (see document.putWords). It looks up runTokens
-// words at a time, as sumStatic does.
+// word cache did not have (see document.putWords).
 func (r *staticRun) sumWords(m *Model, c *sentenceContext) {
-	for i := 0; i < len(c.info); {
-		r.keys, r.words = r.keys[:0], r.words[:0]
-		for ; i < len(c.info) && len(r.words) < runTokens; i++ {
-			if c.cached[i] {
-				continue
-			}
-			b := wordBounds{token: i}
-			r.keys = c.appendStatic(i, r.keys, partWord)
-			b.word = len(r.keys)
-			for role := range numRoles {
-				r.keys = c.info[i].appendRole(r.keys, role)
-				b.roles[role] = len(r.keys)
-			}
-			var afterO [numWordLabel]uint64
-			wordLabelFeatures(&c.info[i], O, &afterO)
-			r.keys = append(r.keys, afterO[:]...)
-			b.afterO = len(r.keys)
-			r.words = append(r.words, b)
+	for i := range c.info {
+		if c.cached[i] {
+			continue
 		}
-		r.locate(m)
-		from := 0
-		for _, b := range r.words {
-			k := b.token
-			var sums wordSums
-			r.add(m, from, b.word, &sums.word)
-			from = b.word
-			for role := range numRoles {
-				r.add(m, from, b.roles[role], &sums.roles[role])
-				from = b.roles[role]
-			}
-			m.addClusters(&c.info[k], &sums.roles)
-			r.add(m, from, b.afterO, &sums.afterO)
-			from = b.afterO
-			*c.sums[k] = sums
+		sums := c.sums[i]
+		*sums = wordSums{}
+		r.keys = c.appendStatic(i, r.keys[:0], partWord)
+		m.add(r.keys, &sums.word)
+		for role := range numRoles {
+			r.keys = c.info[i].appendRole(r.keys[:0], role)
+			m.add(r.keys, &sums.roles[role])
 		}
+		m.addClusters(&c.info[i], &sums.roles)
+		var afterO [numWordLabel]uint64
+		wordLabelFeatures(&c.info[i], O, &afterO)
+		m.add(afterO[:], &sums.afterO)
 	}
-}
-
-// locate sets r.homes to the slots of r.keys that hold them (see
-// table.locateMatching), and r.keptBefore to where each key's would be.
-func (r *staticRun) locate(m *Model) {
-	r.homes = slices.Grow(r.homes[:0], len(r.keys))[:len(r.keys)]
-	r.keptBefore = slices.Grow(r.keptBefore[:0], len(r.keys)+1)[:len(r.keys)+1]
-	r.homes = m.locateMatching(r.keys, r.homes, r.keptBefore)
 }
 
 // sumStatic sets r.sums to the summed static weights of tokens [start, end)
 // of sentence c, at most runTokens, whose word and role sums sumWords has
-// set. It takes the
-// sums of shape features from the cache, and caches those it computes.
+// set. It takes the sums of shape features from the cache, and caches those
+// it computes.
 func (r *staticRun) sumStatic(m *Model, c *sentenceContext, start, end int, shapes *shapeCache, edge *roleSums) {
-	r.keys = r.keys[:0]
-	bounds := r.bounds[:end-start]
 	p, cur := c.at(start-1), c.at(start)
 	pairPrev := lowerPair(p, cur)
-	for k := range bounds {
-		i, b := start+k, &bounds[k]
-		n := c.at(i + 1)
-		pairNext := lowerPair(cur, n)
-		r.keys = c.appendContextOf(i, p, cur, n, pairPrev, pairNext, r.keys)
-		b.context, b.trigram = len(r.keys), shapeTrigramOf(p, cur, n)
-		// The sum is copied: a later token of the run may evict it.
-		if e := shapes.get(b.trigram); e != nil {
-			b.shapeCached, b.shape = true, e.sum
-		} else {
-			b.shapeCached, b.shape = false, [numLabels]int32{}
-			r.keys = c.appendStatic(i, r.keys, partShapes)
-		}
-		b.shapes = len(r.keys)
-		p, cur, pairPrev = cur, n, pairNext
-	}
-	r.locate(m)
-	from := 0
 	// The roleSums of tokens i-2 to i+2, slid along: one rolesAt per
 	// token instead of four.
 	p2, p1, r0, n1, n2 := c.rolesAt(start-2, edge), c.rolesAt(start-1, edge), c.rolesAt(start, edge), c.rolesAt(start+1, edge), c.rolesAt(start+2, edge)
-	for k := range bounds {
-		i, b := start+k, &bounds[k]
-		var sum [numLabels]int32
-		r.add(m, from, b.context, &sum)
-		history := m.addSmall(c, i, &c.info[i], &sum)
-		if !b.shapeCached {
-			r.add(m, b.context, b.shapes, &b.shape)
-			shapes.put(b.trigram, &b.shape)
+	for k := range end - start {
+		i, sum := start+k, &r.sums[k]
+		n := c.at(i + 1)
+		pairNext := lowerPair(cur, n)
+		*sum = weightSums{}
+		r.keys = c.appendContextOf(i, p, cur, n, pairPrev, pairNext, r.keys[:0])
+		m.add(r.keys, sum)
+		key := shapes.keyOf(p, cur, n)
+		shape := shapes.entry(key)
+		if shape.key != key || key == 0 { // 0 marks an empty entry
+			*shape = sumEntry{key: key}
+			r.keys = c.appendStatic(i, r.keys[:0], partShapes)
+			m.add(r.keys, &shape.sum)
 		}
+		history := m.addSmall(c, i, cur, sum)
 		// The label features of the word after an O are there for decode.
-		addEight(&sum, &c.sums[i].word, &p1[rolePrev], &n1[roleNext], &p2[rolePrev2], &n2[roleNext2],
-			&b.shape, &c.sums[i].afterO, history)
-		r.sums[k] = sum
-		from = b.shapes
+		addEight(sum, &c.sums[i].word, &p1[rolePrev], &n1[roleNext], &p2[rolePrev2], &n2[roleNext2],
+			&shape.sum, &c.sums[i].afterO, history)
+		p, cur, pairPrev = cur, n, pairNext
 		p2, p1, r0, n1, n2 = p1, r0, n1, n2, c.rolesAt(i+3, edge)
 	}
 }
 
-// add adds to sum the weights of keys [from, to).
-func (r *staticRun) add(m *Model, from, to int, sum *[numLabels]int32) {
-	// Some tokens (one in six in the golden articles) have no context
-	// feature in the model: skip the call.
-	if kept := r.homes[r.keptBefore[from]:r.keptBefore[to]]; len(kept) > 0 {
-		m.gather(kept, sum)
-	}
-}
-
-// addSums adds add to sum, written out: a loop costs twice the instructions.
-func addSums(sum, add *[numLabels]int32) {
-	sum[0] += add[0]
-	sum[1] += add[1]
-	sum[2] += add[2]
-	sum[3] += add[3]
-	sum[4] += add[4]
-	sum[5] += add[5]
-	sum[6] += add[6]
-	sum[7] += add[7]
-	sum[8] += add[8]
-}
-
-// addEight adds eight rows to sum at once, written out: a third of the
-// instructions of eight addSums.
-func addEight(sum, a, b, c, d, e, f, g, h *[numLabels]int32) {
+// addEight adds eight weightSums to sum at once.
+func addEight(sum, a, b, c, d, e, f, g, h *weightSums) {
 	sum[0] += a[0] + b[0] + c[0] + d[0] + e[0] + f[0] + g[0] + h[0]
 	sum[1] += a[1] + b[1] + c[1] + d[1] + e[1] + f[1] + g[1] + h[1]
 	sum[2] += a[2] + b[2] + c[2] + d[2] + e[2] + f[2] + g[2] + h[2]
-	sum[3] += a[3] + b[3] + c[3] + d[3] + e[3] + f[3] + g[3] + h[3]
-	sum[4] += a[4] + b[4] + c[4] + d[4] + e[4] + f[4] + g[4] + h[4]
-	sum[5] += a[5] + b[5] + c[5] + d[5] + e[5] + f[5] + g[5] + h[5]
-	sum[6] += a[6] + b[6] + c[6] + d[6] + e[6] + f[6] + g[6] + h[6]
-	sum[7] += a[7] + b[7] + c[7] + d[7] + e[7] + f[7] + g[7] + h[7]
-	sum[8] += a[8] + b[8] + c[8] + d[8] + e[8] + f[8] + g[8] + h[8]
-}
-
-// subSums subtracts sub from sum, written out as addSums is.
-func subSums(sum, sub *[numLabels]int32) {
-	sum[0] -= sub[0]
-	sum[1] -= sub[1]
-	sum[2] -= sub[2]
-	sum[3] -= sub[3]
-	sum[4] -= sub[4]
-	sum[5] -= sub[5]
-	sum[6] -= sub[6]
-	sum[7] -= sub[7]
-	sum[8] -= sub[8]
 }
 
 // NewTagger returns a Tagger for m.
@@ -486,23 +365,27 @@ func (d *document) prepare(words []string, cache *wordCache) {
 	d.sums = slices.Grow(d.sums[:0], n)[:n]
 	d.own = slices.Grow(d.own[:0], n)[:n]
 	d.lowers.reset(n)
+	// Local slices of len(words): the compiler drops their bounds checks.
+	info, cached, sums := d.info[:n], d.cached[:n], d.sums[:n]
 	for i, w := range words {
-		var sums *wordSums
+		ti := &info[i]
+		var s *wordSums
 		if cache != nil {
-			sums = cache.get(w, &d.info[i])
+			s = cache.get(w, ti)
 		}
-		d.cached[i] = sums != nil
-		if sums == nil {
-			describe(w, &d.info[i])
-			sums = &d.own[i]
+		cached[i] = s != nil
+		if s == nil {
+			describe(w, ti)
+			s = &d.own[i]
 		}
-		d.sums[i] = sums
-		if d.info[i].letter && !d.info[i].cap && !d.info[i].upper {
-			d.lowers.find(d.info[i].lower, true)
+		sums[i] = s
+		if ti.letter && !ti.cap && !ti.upper {
+			d.lowers.find(ti.lower, true)
 		}
 	}
-	for i := range words {
-		d.seen[i] = d.info[i].cap && d.lowers.find(d.info[i].lower, false) != nil
+	seen := d.seen[:n]
+	for i := range info {
+		seen[i] = info[i].cap && d.lowers.find(info[i].lower, false) != nil
 	}
 	defaultLists().mark(d.info, d.lists)
 }
@@ -648,11 +531,11 @@ func (t *Tagger) decode(c *sentenceContext, n int, dst []Label) []Label {
 			if prev != O {
 				// The static sums hold the word's label features
 				// after an O.
-				subSums(sum, &c.sums[i].afterO)
+				sum.sub(&c.sums[i].afterO)
 				wordLabelFeatures(c.at(i), prev, &dyn)
 				t.m.add(dyn[:], sum)
 			}
-			addSums(sum, &labels[int(prev2)*int(numLabels)+int(prev)])
+			sum.add(&labels[int(prev2)*int(numLabels)+int(prev)])
 			// The sums are integers far below 2^24: they compare as
 			// their float32 conversions, training's scores, would.
 			l := bestSum(sum, prev)

@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"math/bits"
-	"slices"
-)
+import "slices"
 
 // table maps feature keys to rows of weights with a perfect hash (PTHash,
 // Pibiri and Trani, SIGIR 2021): each key falls in a bucket, and each bucket
@@ -14,144 +11,143 @@ import (
 //
 // A bucket's word holds its pilot and a small Bloom filter of its keys, which
 // sends most features the model lacks (rare words' bigrams and affixes) to
-// slot 0, always in cache, instead of a slot they would fetch for nothing.
-// Either way a feature the model lacks reads a slot whose fingerprint
-// differs and adds nothing; it is mistaken for a feature the model has only
-// if 32 bits of its key that choose neither bucket nor slot collide.
+// slot 0, empty and always in cache, instead of a slot they would fetch for
+// nothing. The others read a slot that holds another key, and then slot 0
+// too.
 type table struct {
-	buckets []uint32 // pilot in the low pilotBits, the filter above
-	slots   []slot
+	buckets []uint64 // the pilot's hash in the low 32 bits, the filter above
+	slots   []slot   // slot 0 empty, then the keys' positions
 }
 
-// pilotBits is the width of a pilot; the remaining bits of a bucket's word
-// are its filter.
-const (
-	pilotBits  = 12
-	maxPilot   = 1<<pilotBits - 1
-	filterBits = 32 - pilotBits
-)
-
-// A slot is one feature's fingerprint and its weights, one per label,
-// stored as 16-bit lanes biased by weightBias, so that gather can add four
-// of them with a few 64-bit operations.
+// A slot is one feature's key and its weights.
 type slot struct {
-	lo, hi uint64 // labels 0-3 and 4-7, label k in bits 16k%64...
-	last   uint16 // label 8
-	_      uint16
-	fp     uint32
+	weights weightSums
+	key     uint64
 }
 
-// weightBias makes weights non-negative: a weight is at most maxWeight in
-// absolute value (trained weights are at most 4096, see quantum).
+// weightSums are summed weights, one per label, packed three to a 64-bit
+// word in signed lanes of laneBits: label k in word k/3, times
+// 2^(laneBits*(k%3)). The packing is linear, so that adding two weightSums
+// adds their lanes with three additions instead of nine (a carry or borrow
+// between lanes is undone when a lane is read, see laneOffset). It is
+// exact while every label's total is below 2^(laneBits-1) in absolute
+// value: for at most maxLaneFeatures weights of at most maxWeight. A token
+// has about fifty features.
+type weightSums [3]uint64
+
 const (
-	weightBias = 1 << 13
-	maxWeight  = weightBias - 1
+	laneBits        = 21
+	laneMask        = 1<<laneBits - 1
+	maxLaneFeatures = 1 << (laneBits - 1 - weightBits)
 )
 
-// newSlot returns the slot of a feature with fingerprint fp and weights w.
-func newSlot(fp uint32, w *[numLabels]int16) slot {
-	var lanes [numLabels]uint64
+// maxWeight bounds a weight in absolute value (trained weights are at most
+// 4096, see quantum), and so the lanes of weightSums.
+const (
+	weightBits = 13
+	maxWeight  = 1<<weightBits - 1
+)
+
+// packWeights returns the weightSums of one weight per label.
+func packWeights[W int16 | int32](w *[numLabels]W) weightSums {
+	var s weightSums
 	for k, x := range w {
-		lanes[k] = uint64(int64(max(min(x, maxWeight), -maxWeight)) + weightBias)
+		s[k/3] += uint64(int64(x)) << (laneBits * (k % 3))
 	}
-	return slot{
-		lo:   lanes[0] | lanes[1]<<16 | lanes[2]<<32 | lanes[3]<<48,
-		hi:   lanes[4] | lanes[5]<<16 | lanes[6]<<32 | lanes[7]<<48,
-		last: uint16(lanes[8]),
-		fp:   fp,
-	}
+	return s
 }
 
-// evenLanes selects the even 16-bit lanes of a slot's word. gather sums the
-// slots' weights in 32-bit lanes of 64-bit words: even and odd labels of lo
-// and hi apart, so that no lane overflows into the next before 2^18 slots.
-const evenLanes = 0x0000ffff0000ffff
+// add adds o to s.
+func (s *weightSums) add(o *weightSums) {
+	s[0] += o[0]
+	s[1] += o[1]
+	s[2] += o[2]
+}
+
+// sub subtracts o from s.
+func (s *weightSums) sub(o *weightSums) {
+	s[0] -= o[0]
+	s[1] -= o[1]
+	s[2] -= o[2]
+}
+
+// laneOffset adds 2^(laneBits-1) to every lane of a word of weightSums,
+// which makes each one non-negative and free of the borrows of the lanes
+// below it: then lane k, read as an unsigned field, is its label's sum plus
+// 2^(laneBits-1).
+const laneOffset = 1<<(laneBits-1) | 1<<(2*laneBits-1) | 1<<(3*laneBits-1)
+
+// laneOf returns lane k of word w, to which laneOffset was added: its
+// label's sum plus 2^(laneBits-1).
+func laneOf(w uint64, k int) int32 { return int32(w >> (laneBits * k) & laneMask) }
+
+// newSlot returns the slot of a feature with key f and weights w.
+func newSlot(f uint64, w *[numLabels]int16) slot {
+	var clamped [numLabels]int16
+	for k, x := range w {
+		clamped[k] = max(min(x, maxWeight), -maxWeight)
+	}
+	return slot{weights: packWeights(&clamped), key: f}
+}
 
 // Which bits of a key do what: the bucket comes from the top bits (scaled
-// to the number of buckets), the slot from bits 14 to 31 (rotated to the
-// top, mixed with the pilot, scaled), and the fingerprint from bits 0-15 and
-// 32-47.
-
-// fingerprint returns the part of key f stored in its slot.
-func fingerprint(f uint64) uint32 {
-	return uint32(f>>32)&0xffff | uint32(f)<<16
-}
+// to the number of buckets), the slot from bits 16 to 31 (mixed with the
+// pilot, scaled), and the filter bits from bits 0-4 and 32-36.
 
 func (t *table) bucket(f uint64) int {
-	hi, _ := bits.Mul64(f, uint64(len(t.buckets)))
-	return int(hi)
+	return int(f >> 32 * uint64(len(t.buckets)) >> 32)
 }
 
 // filterMask returns the two filter bits of key f, in place in a bucket's
-// word. They come from the fingerprint's bits, as the keys of a bucket share
-// their top bits.
-func filterMask(f uint64) uint32 {
-	h1, h2 := (f>>32&0xffff)*filterBits>>16, (f&0xffff)*filterBits>>16
-	return (1<<h1 | 1<<h2) << pilotBits
+// word (its high 32 bits).
+func filterMask(f uint64) uint64 {
+	return (1<<(f>>32&31) | 1<<(f&31)) << 32
 }
 
-// position returns the slot of key f if its bucket has pilot p.
-func (t *table) position(f uint64, p uint16) int {
-	hi, _ := bits.Mul64(bits.RotateLeft64(f, 32)^(uint64(p)+1)*0x9e3779b97f4a7c15, uint64(len(t.slots)))
-	return int(hi)
+// inFilter returns 1 if bucket word b has the filter bits of key f, else 0:
+// filterMask's test, in two bit tests.
+func inFilter(b, f uint64) int {
+	filter := uint32(b >> 32)
+	return int(b2u(filter&(1<<(f>>32&31)) != 0) & b2u(filter&(1<<(f&31)) != 0))
 }
 
-// locateMatching sets homes to the slots of keys that hold them, in order,
-// and returns them: most features of a token are absent from the model,
-// and gather then adds only the few present. A home has the slot in the
-// high 32 bits and the key's fingerprint in the low 32 bits. keptBefore
-// gets at k the number of homes kept before key k's, and at len(keys) the
-// number kept.
-//
-// The loop has nothing that branches on the table, so that the processor
-// overlaps the reads of many keys.
-func (t *table) locateMatching(keys, homes []uint64, keptBefore []int32) []uint64 {
-	homes = homes[:len(keys)]
-	keptBefore = keptBefore[:len(keys)+1]
-	n := 0
-	for k, f := range keys {
-		keptBefore[k] = int32(n)
-		b := t.buckets[t.bucket(f)]
-		j := t.position(f, uint16(b&maxPilot))
-		if mask := filterMask(f); b&mask != mask {
-			j = 0 // compiled to a conditional move, not a branch
-		}
-		fp := fingerprint(f)
-		homes[n] = uint64(j)<<32 | uint64(fp)
-		n += int(b2u(t.slots[j].fp == fp))
-	}
-	keptBefore[len(keys)] = int32(n)
-	return homes[:n]
+// pilotHash returns the word of a bucket whose pilot is p, without filter.
+func pilotHash(p int) uint64 {
+	return (uint64(p) + 1) * 0x9e3779b97f4a7c15 >> 32
 }
 
-// gather adds to sum the weights of the slots of homes, which must all hold
-// the features they were located for (see locateMatching). It keeps the sums
-// in registers until the end: one call per group of features, however
-// small, costs a few dozen instructions.
-func (t *table) gather(homes []uint64, sum *[numLabels]int32) {
+// position returns the slot of key f if its bucket has the word b: any but
+// slot 0.
+func (t *table) position(f, b uint64) int {
+	return int(uint64(uint32(f)^uint32(b))*uint64(len(t.slots)-1)>>32) + 1
+}
+
+// add adds to sum the weights of the keys the table has. A key it lacks
+// reads slot 0 instead, which weighs nothing: the loop has nothing that
+// branches on the table, so that the processor overlaps the reads of many
+// keys, and a key costs a few dozen instructions whether the table has it
+// or not (most features of a token are absent from the model).
+func (t *table) add(keys []uint64, sum *weightSums) {
 	slots := t.slots
-	var even0, odd0, even1, odd1, last uint64
-	for _, h := range homes {
-		s := &slots[h>>32]
-		even0 += s.lo & evenLanes
-		odd0 += s.lo >> 16 & evenLanes
-		even1 += s.hi & evenLanes
-		odd1 += s.hi >> 16 & evenLanes
-		last += uint64(s.last)
+	w0, w1, w2 := sum[0], sum[1], sum[2]
+	for _, f := range keys {
+		b := t.buckets[t.bucket(f)]
+		j := t.position(f, b)
+		// Masks, not branches: j becomes 0 if the filter lacks f's bits
+		// or the slot holds another key.
+		j &= -inFilter(b, f)
+		j &= -int(b2u(slots[j].key == f))
+		s := &slots[j].weights
+		w0 += s[0]
+		w1 += s[1]
+		w2 += s[2]
 	}
-	// Remove the bias of the slots.
-	bias := uint64(len(homes)) * weightBias
-	lane := func(x uint64) int32 { return int32(x&0xffffffff - bias) }
-	sum[0] += lane(even0)
-	sum[1] += lane(odd0)
-	sum[2] += lane(even0 >> 32)
-	sum[3] += lane(odd0 >> 32)
-	sum[4] += lane(even1)
-	sum[5] += lane(odd1)
-	sum[6] += lane(even1 >> 32)
-	sum[7] += lane(odd1 >> 32)
-	sum[8] += lane(last)
+	sum[0], sum[1], sum[2] = w0, w1, w2
 }
+
+// maxPilot bounds the search for a bucket's pilot: past it, the table is
+// built anew with more slots.
+const maxPilot = 1<<16 - 1
 
 // keysPerBucket sets the number of buckets: with about four keys per bucket,
 // and 3% more slots than keys, the bucket words stay small (one byte per
@@ -171,9 +167,10 @@ func newTable(keys []uint64, rows [][numLabels]int16) *table {
 // tryTable builds a table of numSlots slots, or returns nil if some bucket
 // finds no pilot.
 func tryTable(keys []uint64, rows [][numLabels]int16, numSlots int) *table {
-	t := &table{buckets: make([]uint32, len(keys)/keysPerBucket+1), slots: make([]slot, numSlots)}
-	// Empty slots hold zero weights, for the features the model lacks
-	// whose fingerprint is 0.
+	// One more slot, slot 0, never a key's position, for the keys the
+	// table lacks.
+	t := &table{buckets: make([]uint64, len(keys)/keysPerBucket+1), slots: make([]slot, numSlots+1)}
+	// Empty slots hold zero weights.
 	empty := newSlot(0, &[numLabels]int16{})
 	for j := range t.slots {
 		t.slots[j] = empty
@@ -197,7 +194,7 @@ func tryTable(keys []uint64, rows [][numLabels]int16, numSlots int) *table {
 		from = to
 	}
 	slices.SortStableFunc(groups, func(a, b group) int { return (b.to - b.from) - (a.to - a.from) })
-	taken := make([]bool, numSlots)
+	taken := make([]bool, len(t.slots))
 	var pos []int
 	for _, g := range groups {
 		members := byBucket[g.from:g.to]
@@ -206,7 +203,7 @@ func tryTable(keys []uint64, rows [][numLabels]int16, numSlots int) *table {
 			pos = pos[:0]
 			found = true
 			for _, i := range members {
-				j := t.position(keys[i], uint16(p))
+				j := t.position(keys[i], pilotHash(p))
 				if taken[j] || slices.Contains(pos, j) {
 					found = false
 					break
@@ -215,11 +212,11 @@ func tryTable(keys []uint64, rows [][numLabels]int16, numSlots int) *table {
 			}
 			if found {
 				b := &t.buckets[bucketOf(members[0])]
-				*b = uint32(p)
+				*b = pilotHash(p)
 				for k, i := range members {
 					*b |= filterMask(keys[i])
 					taken[pos[k]] = true
-					t.slots[pos[k]] = newSlot(fingerprint(keys[i]), &rows[i])
+					t.slots[pos[k]] = newSlot(keys[i], &rows[i])
 				}
 			}
 		}
