@@ -58,6 +58,7 @@ type Dictionary struct {
 	keys       map[string]keyInfo
 	keyBits    *keyFilter        // filters the keys of keys
 	sectors    map[string]string // lower-case word sequence → sector
+	sectorBits *keyFilter        // filters the keys of sectors: most phrases asked are none
 	maxSector  int               // most words in a sector entry
 	seatByCode map[string]string // country code → its seat of government's canonical name
 }
@@ -72,7 +73,7 @@ type keyInfo struct {
 // New returns the embedded dictionary. Each call returns a new Dictionary, so
 // one caller's additions do not leak into another's.
 func New() (*Dictionary, error) {
-	d := &Dictionary{keys: make(map[string]keyInfo), keyBits: new(keyFilter), sectors: make(map[string]string), seatByCode: make(map[string]string)}
+	d := &Dictionary{keys: make(map[string]keyInfo), keyBits: new(keyFilter), sectors: make(map[string]string), sectorBits: new(keyFilter), seatByCode: make(map[string]string)}
 	if err := d.addCountries(countriesText); err != nil {
 		return nil, fmt.Errorf("actor: countries: %w", err)
 	}
@@ -178,6 +179,7 @@ func (d *Dictionary) addSectors(text string) error {
 		for _, w := range splitList(f[1]) {
 			w = strings.ToLower(w)
 			d.sectors[w] = sector
+			d.sectorBits.add(w)
 			d.maxSector = max(d.maxSector, len(strings.Fields(w)))
 		}
 		return nil
@@ -277,25 +279,35 @@ func AppendKey(b []byte, name string) []byte {
 // whose only whitespace is single spaces between words. Their key is their
 // lower case, which it copies, cheaper than building the key.
 func AppendKeyOfLower(b []byte, name, lower string) []byte {
-	if !isPlainKey(name) {
+	if !IsPlainKey(name) {
 		return AppendKey(b, name)
 	}
 	return append(b, lower...)
 }
 
-// isPlainKey reports whether s is plain (see AppendKeyOfLower): whether
+// IsPlainKey reports whether s is plain (see AppendKeyOfLower): whether
 // its key is its lower case.
-func isPlainKey(s string) bool {
+func IsPlainKey(s string) bool {
 	for j := 0; j < len(s); j++ {
-		switch c := s[j]; {
-		case c >= utf8.RuneSelf || c == '.' || '\t' <= c && c <= '\r':
-			return false
-		case c == ' ' && (j == 0 || j == len(s)-1 || s[j-1] == ' '):
-			return false
+		// One table load per byte: names are mostly letters.
+		if c := s[j]; !plainByte[c] {
+			if c != ' ' || j == 0 || j == len(s)-1 || s[j-1] == ' ' {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// plainByte marks the bytes that a plain name holds anywhere: ASCII but
+// periods and the whitespace AppendKey collapses. A space is plain only
+// between two other bytes, which IsPlainKey checks.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '.' && c != ' ' && (c < '\t' || c > '\r')
+	}
+	return t
+}()
 
 // Lookup returns the entry of a name: an actor, a country, a demonym or a
 // seat of government.
@@ -316,7 +328,12 @@ func (d *Dictionary) MaxSectorWords() int { return d.maxSector }
 func (d *Dictionary) Sector(phrase string) string { return d.sectors[phrase] }
 
 // SectorKey is Sector for a phrase in a buffer; it does not allocate.
-func (d *Dictionary) SectorKey(phrase []byte) string { return d.sectors[string(phrase)] }
+func (d *Dictionary) SectorKey(phrase []byte) string {
+	if !d.sectorBits.mayHave(phrase) {
+		return ""
+	}
+	return d.sectors[string(phrase)]
+}
 
 // Code composes an actor code from a country (or "") and a sector (or "").
 // An international code (IGO..., NGO...) keeps its own sector.
@@ -374,6 +391,17 @@ func (d *Dictionary) LookupPrefixKey(key []byte) (e Entry, named, prefix bool) {
 		return Entry{}, false, false
 	}
 	k := d.keys[string(key)]
+	return k.entry, k.named, k.prefix
+}
+
+// LookupPrefixString is LookupPrefixKey for a key held in a string, such
+// as the lower case of a plain name (see IsPlainKey), which needs no
+// buffer.
+func (d *Dictionary) LookupPrefixString(key string) (e Entry, named, prefix bool) {
+	if b := keyBit(key); d.keyBits[b>>6]&(1<<(b&63)) == 0 {
+		return Entry{}, false, false
+	}
+	k := d.keys[key]
 	return k.entry, k.named, k.prefix
 }
 

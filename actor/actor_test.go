@@ -131,6 +131,9 @@ func TestLookupPrefixKey(t *testing.T) {
 		if le, ok := d.LookupKey([]byte(tt.key)); ok != named || le != e || d.IsPrefixKey([]byte(tt.key)) != prefix {
 			t.Errorf("LookupKey/IsPrefixKey(%q) disagree with LookupPrefixKey", tt.key)
 		}
+		if se, snamed, sprefix := d.LookupPrefixString(tt.key); se != e || snamed != named || sprefix != prefix {
+			t.Errorf("LookupPrefixString(%q) disagrees with LookupPrefixKey", tt.key)
+		}
 	}
 }
 

@@ -2,30 +2,32 @@ package entity
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/ner"
 )
 
-// mention is a mention while the stage works on it.
+// mention is a mention while the stage works on it. Its small fields are
+// together, which saves padding: the stage copies mentions often.
 type mention struct {
 	span     sitrep.Span
 	first    int // first token
 	end      int // token after the last; a mention inside one token has end = first+1
 	typ      sitrep.EntityType
-	kind     sitrep.MentionKind
 	entity   int    // index into annotator.ents; -1 until resolved
 	link     int    // a mention this one must join (an acronym's definition); -1 if none
 	head     string // descriptions: the lower-case head ("coalition")
 	group    string // descriptions: the coreference group
-	definite bool   // descriptions: "the ...", "its ...", or a bare plural
-	indef    bool   // descriptions: "a ...", "another ..."
 	entry    actor.Entry
-	inDict   bool
 	country  string // a country code the mention's words give ("Syrian", "US-led")
-	metonym  bool   // a capital or country standing for its government
 	sentence int
+	kind     sitrep.MentionKind
+	definite bool // descriptions: "the ...", "its ...", or a bare plural
+	indef    bool // descriptions: "a ...", "another ..."
+	inDict   bool
+	metonym  bool // a capital or country standing for its government
 }
 
 // ent is an entity while the stage works on it.
@@ -37,7 +39,10 @@ type ent struct {
 	roleSector  string
 	roleCountry string
 	affiliation int // index into annotator.ents; -1 if none
-	canon       string
+	// isGov is set if the entity is the government of country govOf, which
+	// government made.
+	isGov bool
+	govOf string
 }
 
 // annotator holds one run of the stage over one document.
@@ -87,6 +92,8 @@ type annotator struct {
 	// resolved lists, by type, the name mentions resolveNames has given an
 	// entity so far.
 	resolved []typedMentions
+	// mods is contentModifiers' buffer.
+	mods []int
 	// nameAt is findNominals' buffer.
 	nameAt []int32
 	// known, byFirst and sameFirst are findRepeats' buffers.
@@ -117,7 +124,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
 		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
 		classes: a.classes[:0], shapes: a.shapes[:0],
-		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0], sortKeys: a.sortKeys[:0], nameAt: a.nameAt[:0], capitals: a.capitals[:0], hyphens: a.hyphens[:0], sameFirst: a.sameFirst[:0]}
+		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0], sortKeys: a.sortKeys[:0], nameAt: a.nameAt[:0], mods: a.mods[:0], capitals: a.capitals[:0], hyphens: a.hyphens[:0], sameFirst: a.sameFirst[:0]}
 	n := len(a.toks)
 	a.words = slices.Grow(a.words, n)[:n]
 	a.shapes = slices.Grow(a.shapes, n)[:n]
@@ -134,18 +141,8 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	// One pass over the tokens sets their words and capitals; setHyphens
 	// then adds the hyphens.
-	disjoint := true
-	prevEnd := 0
-	for i, t := range a.toks {
-		w := doc.Text[t.Start:t.End]
-		a.words[i] = w
-		a.shapes[i] = capitalShape(w)
-		if a.shapes[i]&shapeCapitalized != 0 {
-			a.capitals = append(a.capitals, int32(i))
-		}
-		disjoint = disjoint && t.Start >= prevEnd
-		prevEnd = max(prevEnd, t.End)
-	}
+	var disjoint bool
+	a.capitals, disjoint = setWords(doc.Text, a.toks, a.words, a.shapes, a.capitals)
 	a.setHyphens(disjoint)
 	a.classes = slices.Grow(a.classes, n)[:n]
 	clear(a.classes)
@@ -176,6 +173,41 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	return a
 }
 
+// setWords sets words[i] to the text of token i and shapes[i] to its
+// capitalShape, and appends the capitalized tokens to capitals. It reports
+// whether the tokens are disjoint. It is a function of its own, and its
+// loops have no call in their common path, so that the compiler keeps
+// their variables in registers: newAnnotator's loop spilled them for each
+// token.
+func setWords(text string, toks []sitrep.Token, words []string, shapes []shape, capitals []int32) (_ []int32, disjoint bool) {
+	disjoint = true
+	prevEnd := 0
+	for i := range toks {
+		t := &toks[i]
+		words[i] = text[t.Start:t.End]
+		disjoint = disjoint && t.Start >= prevEnd
+		prevEnd = max(prevEnd, t.End)
+	}
+	words = words[:len(toks)]
+	shapes = shapes[:len(words)]
+	for i, w := range words {
+		var s shape
+		if w != "" {
+			if c := w[0]; 'A' <= c && c <= 'Z' {
+				s = shapeCapitalized
+				capitals = append(capitals, int32(i))
+			} else if c >= utf8.RuneSelf {
+				s = capitalShape(w)
+				if s != 0 {
+					capitals = append(capitals, int32(i))
+				}
+			}
+		}
+		shapes[i] = s
+	}
+	return capitals, disjoint
+}
+
 // release drops the annotator's references to the document, keeping its
 // buffers for the next one.
 func (a *annotator) release() {
@@ -185,13 +217,20 @@ func (a *annotator) release() {
 	clear(a.sectorWords[:cap(a.sectorWords)])
 	clear(a.byFirst)
 	n := max(a.peak, len(a.ms))
-	clear(a.ms[:min(n, cap(a.ms))])
-	clear(a.spare[:min(n, cap(a.spare))])
-	// Keep each entity's mention list for the next document's entities.
-	for e := range a.ents {
-		a.ents[e] = ent{mentions: a.ents[e].mentions[:0]}
-	}
+	dropHeads(a.ms[:min(n, cap(a.ms))])
+	dropHeads(a.spare[:min(n, cap(a.spare))])
+	// The entities hold no text of the document; newEntity overwrites them,
+	// keeping their mention lists.
 	a.doc, a.text, a.toks, a.lowerText = nil, "", nil, ""
+}
+
+// dropHeads drops the heads of ms. Of a mention, only the head is text of
+// the document (the other strings are the lexicon's and the
+// dictionary's): that is cheaper than clearing the large mentions.
+func dropHeads(ms []mention) {
+	for i := range ms {
+		ms[i].head = ""
+	}
 }
 
 func (a *annotator) tag(t *ner.Tagger) {
@@ -277,8 +316,13 @@ const (
 func (a *annotator) wordEntry(i int) (e actor.Entry, named, prefix bool) {
 	s := a.wordState[i]
 	if s == 0 {
-		a.wordKey = a.appendKey(a.wordKey[:0], a.toks[i].Span)
-		e, named, prefix = a.s.actors.LookupPrefixKey(a.wordKey)
+		if a.lowerAll && actor.IsPlainKey(a.words[i]) {
+			// The key is the word in lower case, which needs no copy.
+			e, named, prefix = a.s.actors.LookupPrefixString(a.lower(i))
+		} else {
+			a.wordKey = a.appendKey(a.wordKey[:0], a.toks[i].Span)
+			e, named, prefix = a.s.actors.LookupPrefixKey(a.wordKey)
+		}
 		s = wordLooked
 		if named {
 			s |= wordNamed
@@ -347,7 +391,9 @@ func (a *annotator) sortMentions() {
 		for k, m := range a.ents[e].mentions {
 			a.ents[e].mentions[k] = newIndex[m]
 		}
-		slices.Sort(a.ents[e].mentions)
+		if !slices.IsSorted(a.ents[e].mentions) { // most lists are short and stay in order
+			slices.Sort(a.ents[e].mentions)
+		}
 	}
 	a.ms, a.spare = sorted, a.ms
 }
@@ -431,8 +477,9 @@ func (a *annotator) write() {
 	// One array holds the entities' mention lists, one after another: a
 	// mention belongs to one entity.
 	all := make([]int, 0, n)
-	for _, e := range a.ents {
-		out := sitrep.Entity{Type: e.typ, Actor: e.code, Role: e.role, Affiliation: e.affiliation, Name: -1}
+	for ei := range a.ents {
+		e := &a.ents[ei] // not a copy: an ent is large
+		out := sitrep.Entity{Type: e.typ, Actor: e.code, Role: e.role, Affiliation: e.affiliation}
 		best := -1
 		from := len(all)
 		for _, m := range e.mentions {
@@ -449,15 +496,12 @@ func (a *annotator) write() {
 		}
 		if best >= 0 {
 			out.Name = keep[best]
+		} else {
+			// Entities without a kept mention cannot exist: every entity is
+			// made from a mention. Guard anyway, so Check holds.
+			out.Name = 0
 		}
 		doc.Entities = append(doc.Entities, out)
-	}
-	// Entities without a kept mention cannot exist: every entity is made
-	// from a mention. Guard anyway, so Check holds.
-	for i := range doc.Entities {
-		if doc.Entities[i].Name < 0 {
-			doc.Entities[i].Name = 0
-		}
 	}
 }
 

@@ -11,7 +11,8 @@ import (
 )
 
 // chunkBreakers are lower-case words that no name contains between its
-// words ("Bank of England" keeps "of").
+// words ("Bank of England" keeps "of"). Each starts with an ASCII letter,
+// which chunks tests before it asks the map.
 var chunkBreakers = map[string]bool{"on": true, "in": true, "at": true, "by": true,
 	"from": true, "to": true, "during": true, "after": true, "before": true, "since": true, "until": true}
 
@@ -60,7 +61,9 @@ func (a *annotator) chunks() []chunk {
 		// A preposition before a date ends a name the tagger ran on:
 		// "Maarat al-Numan" "on Sunday" (but "Cooperation in Europe" stays).
 		for k := i + 1; k < j; k++ {
-			if chunkBreakers[a.words[k]] && (k+1 >= len(a.toks) || isTimeWord(a.words[k+1])) {
+			// The breakers are lower case, the words of names mostly not:
+			// the first byte before the map.
+			if w := a.words[k]; w != "" && 'a' <= w[0] && w[0] <= 'z' && chunkBreakers[w] && (k+1 >= len(a.toks) || isTimeWord(a.words[k+1])) {
 				j = k
 				break
 			}
@@ -191,45 +194,58 @@ func (a *annotator) isPlace(i, j int) bool {
 // Dillon", "President Bashar al-Assad") where the tagger found none,
 // replacing what it found over the title and the name.
 func (a *annotator) titledPersons(cs []chunk) []chunk {
-	lx := a.s.lex
-	for i := 0; i < len(a.toks); i++ {
-		if !lx.lowerTitles && !a.capitalized(i) || !a.isExact(i, exactStrong) {
-			continue
-		}
-		j := i + 1
-		for j < len(a.toks) && a.capitalized(j) {
-			if !a.isExact(j, exactTitle) {
-				break
-			}
-			j++
-		}
-		k := j
-		for k < len(a.toks) && k < j+4 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord &&
-			(a.capitalized(k) || a.isParticleWord(k)) {
-			k++
-		}
-		if k == j || a.isExact(k-1, exactOrgHead) {
-			continue
-		}
-		if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
-			continue
-		}
-		already := false
-		for _, c := range cs {
-			if c.typ == "PER" && c.start == j && c.end >= k {
-				already = true
+	next := 0 // the token after the last person added
+	if a.s.lex.lowerTitles {
+		for i := range a.toks {
+			if i >= next {
+				cs, next = a.titledPersonAt(cs, i, next)
 			}
 		}
-		if already {
-			continue
+		return cs
+	}
+	// Titles are capitalized: look at capitals only.
+	for _, c := range a.capitals {
+		if i := int(c); i >= next {
+			cs, next = a.titledPersonAt(cs, i, next)
 		}
-		start := a.titleStart(j)
-		cs = slices.DeleteFunc(cs, func(c chunk) bool { return c.start < k && c.end > start })
-		at, _ := slices.BinarySearchFunc(cs, j, func(c chunk, t int) int { return c.start - t })
-		cs = slices.Insert(cs, at, chunk{j, k, "PER"})
-		i = k - 1
 	}
 	return cs
+}
+
+// titledPersonAt adds to cs the person after a strong title at token i, if
+// there is one, and returns the token after it, or else next.
+func (a *annotator) titledPersonAt(cs []chunk, i, next int) ([]chunk, int) {
+	if !a.isExact(i, exactStrong) {
+		return cs, next
+	}
+	j := i + 1
+	for j < len(a.toks) && a.capitalized(j) {
+		if !a.isExact(j, exactTitle) {
+			break
+		}
+		j++
+	}
+	k := j
+	for k < len(a.toks) && k < j+4 && a.sameSentence(i, k) && a.toks[k].Kind == sitrep.TokenWord &&
+		(a.capitalized(k) || a.isParticleWord(k)) {
+		k++
+	}
+	if k == j || a.isExact(k-1, exactOrgHead) {
+		return cs, next
+	}
+	if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
+		return cs, next
+	}
+	for _, c := range cs {
+		if c.typ == "PER" && c.start == j && c.end >= k {
+			return cs, next // the tagger found the person
+		}
+	}
+	start := a.titleStart(j)
+	cs = slices.DeleteFunc(cs, func(c chunk) bool { return c.start < k && c.end > start })
+	at, _ := slices.BinarySearchFunc(cs, j, func(c chunk, t int) int { return c.start - t })
+	cs = slices.Insert(cs, at, chunk{j, k, "PER"})
+	return cs, k
 }
 
 // operations adds military operations the tagger missed: "Operation" and

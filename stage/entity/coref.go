@@ -119,7 +119,10 @@ func (a *annotator) matchEarlier(mi int) int {
 	m := &a.ms[mi]
 	mw := a.mentionWords(m)
 	acronym := ""
-	if len(mw) == 1 && isAcronym(mw[0]) {
+	if m.typ != sitrep.PERSON && len(mw) == 1 {
+		if !isAcronym(mw[0]) {
+			return -1 // one word, no acronym, no person: no case below holds
+		}
 		acronym = strings.ReplaceAll(mw[0], ".", "")
 	}
 	earlier := a.resolvedOf(m.typ)
@@ -226,6 +229,9 @@ func groupHas(lx *lexicon, group, w, lower string) bool {
 	if lower == "" {
 		lower = strings.ToLower(w)
 	}
+	if !lx.heads.MayHave(lower) { // it has every nominal, and rejects most words before the map
+		return false
+	}
 	n, ok := lx.nominals[lower]
 	return ok && n.group == group
 }
@@ -303,10 +309,11 @@ func (a *annotator) resolveNominal(mi int) int {
 // contentModifiers returns the modifiers of description mi that restrict
 // what it can refer to: other heads ("government" in "government forces")
 // and countries or demonyms ("Syrian"); not evaluative words
-// ("illegitimate international coalition").
+// ("illegitimate international coalition"). The slice is valid until the
+// next call.
 func (a *annotator) contentModifiers(mi int) []int {
 	m := &a.ms[mi]
-	var out []int
+	out := a.mods[:0]
 	for k := m.first; k < m.end-1; k++ {
 		if a.is(k, classNominal) && !a.capitalized(k) {
 			out = append(out, k)
@@ -316,6 +323,7 @@ func (a *annotator) contentModifiers(mi int) []int {
 			out = append(out, k)
 		}
 	}
+	a.mods = out
 	return out
 }
 
@@ -366,12 +374,12 @@ func (a *annotator) appositionHost(mi int) int {
 // first time.
 func (a *annotator) government(country string) int {
 	for e := range a.ents {
-		if c := a.ents[e].canon; strings.HasPrefix(c, "gov:") && c[len("gov:"):] == country {
+		if a.ents[e].isGov && a.ents[e].govOf == country {
 			return e
 		}
 	}
 	e := a.newEntity(sitrep.ORG)
-	a.ents[e].canon = "gov:" + country
+	a.ents[e].isGov, a.ents[e].govOf = true, country
 	a.ents[e].code = actor.Code(country, "GOV")
 	return e
 }
@@ -450,18 +458,18 @@ func (a *annotator) hasName(e int) bool {
 func (a *annotator) findMetonyms() {
 	n := len(a.ms)
 	for mi := 0; mi < n; mi++ {
-		m := a.ms[mi]
-		if m.kind != sitrep.MentionName || m.typ != sitrep.GPE || !m.inDict || !a.fullToken(&m) ||
+		m := &a.ms[mi] // valid until addMention below, which may move the mentions
+		if m.kind != sitrep.MentionName || m.typ != sitrep.GPE || !m.inDict || !a.fullToken(m) ||
 			m.entry.Kind != actor.KindCountry && m.entry.Kind != actor.KindSeat {
 			continue
 		}
-		if !a.actsAsGovernment(&m) {
+		if !a.actsAsGovernment(m) {
 			continue
 		}
 		g := mention{span: m.span, first: m.first, end: m.end, typ: sitrep.ORG, kind: sitrep.MentionName,
 			metonym: true, country: m.entry.Code, entry: m.entry, inDict: true}
 		gi := a.addMention(g)
-		a.join(gi, a.government(m.entry.Code))
+		a.join(gi, a.government(g.country))
 	}
 }
 
@@ -509,9 +517,11 @@ var (
 // they for the organization (or group) in subject position of the sentence
 // or, at the start of a sentence, of the sentence before.
 func (a *annotator) findPronouns() {
-	for i := range a.toks {
+	// Locals: through a, the loop would load each slice again per token.
+	words, covered, toks := a.words, a.covered[:len(a.words)], a.toks[:len(a.words)]
+	for i, w := range words {
 		// The length first: it rejects most tokens.
-		if len(a.words[i]) > maxPronoun || a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+		if len(w) > maxPronoun || covered[i] || toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
 		lw := a.lower(i)

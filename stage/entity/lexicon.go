@@ -51,15 +51,18 @@ type lexicon struct {
 	eventEnd    map[string]bool // last words that make any name an event: "Davis Cup"
 	orgHeads    map[string]bool
 	particles   map[string]bool
+	// lastWords filters the last words of the entries of loc, fac and
+	// eventEnd, which most names do not end with.
+	lastWords *wordfilter.Filter
 	// classes holds the lower-case words of the lists above and of the
 	// package's word sets, with the classes they are in.
 	classes map[string]wordClass
 	// classTable holds classes for the lookups of the rules, which cost
 	// a third of one in the map.
 	classTable *wordfilter.Table[wordClass]
-	// heads and pronouns filter the words of classes that can head a
-	// description or are pronouns.
-	heads, pronouns *wordfilter.Filter
+	// heads and headTails (see filters) and pronouns filter the words of
+	// classes that can head a description or are pronouns.
+	heads, headTails, pronouns *wordfilter.Filter
 	// exact holds the words of titles, strong and orgHeads with their
 	// classes.
 	exact      map[string]exactClass
@@ -103,9 +106,15 @@ func parseLexicon() (*lexicon, error) {
 	lx.loc, lx.fac, lx.event = lists["loc"], lists["fac"], lists["event"]
 	lx.orgHeads, lx.particles = lists["orgheads"], lists["particles"]
 	lx.eventEnd = lists["eventends"]
+	lx.lastWords = new(wordfilter.Filter)
+	for _, set := range []map[string]bool{lx.loc, lx.fac, lx.eventEnd} {
+		for w := range set {
+			lx.lastWords.Add(w[strings.LastIndexByte(w, ' ')+1:])
+		}
+	}
 	lx.classes = lx.lowerClasses()
 	lx.classTable = wordfilter.NewTable(lx.classes)
-	lx.heads, lx.pronouns = lx.filters()
+	lx.heads, lx.headTails, lx.pronouns = lx.filters()
 	lx.exact = lx.exactClasses()
 	lx.exactWords = new(wordfilter.Filter)
 	for w := range lx.exact {

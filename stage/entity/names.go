@@ -16,13 +16,13 @@ import (
 func (a *annotator) findNames() {
 	a.findDateline()
 	a.findHyphenParts()
-	a.findDictionaryNames(2)
+	a.findDictionaryNames()
 	cs := a.chunks()
 	for _, c := range cs {
 		a.addChunk(c.start, c.end, c.typ)
 	}
 	a.chunkBuf = cs[:0]
-	a.findDictionaryNames(1)
+	a.findDictionaryWords()
 	a.findWeaponModels()
 	a.findAcronyms()
 	a.trimTitles()
@@ -66,39 +66,64 @@ func (a *annotator) findRepeats() {
 	a.sameFirst = sameFirst
 	// Most tokens cannot start a name: test their first byte before the map.
 	var firstByte [256]bool
+	// A token can start a name only if it is capitalized as the name's
+	// first word is: if every name starts with a capital, as nearly all do,
+	// only the capitalized tokens need a look.
+	allCapitalized := true
 	for k, n := range names {
 		sameFirst[k] = byFirst[n.words[0]] - 1
 		byFirst[n.words[0]] = k + 1
 		if w := n.words[0]; w != "" {
 			firstByte[w[0]] = true
 		}
+		allCapitalized = allCapitalized && capitalShape(n.words[0]) != 0
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if a.covered[i] {
-			continue
-		}
-		if w := a.words[i]; w != "" && !firstByte[w[0]] {
-			continue
-		}
-		// The longest name that matches wins, the first of equals: the
-		// chain goes from the latest name back, so >= keeps the earliest.
-		best := -1
-		for k := byFirst[a.words[i]] - 1; k >= 0; k = sameFirst[k] {
-			n := names[k]
-			j := i + len(n.words)
-			if j > len(a.toks) || !a.free(i, j) || !slices.Equal(a.words[i:j], n.words) {
-				continue
-			}
-			if best < 0 || len(n.words) >= len(names[best].words) {
-				best = k
+	next := 0 // the token after the last name added
+	if allCapitalized {
+		for _, c := range a.capitals {
+			if i := int(c); i >= next {
+				next = a.repeatAt(i, next, &firstByte)
 			}
 		}
-		if best >= 0 {
-			n := names[best]
-			a.addName(i, i+len(n.words), n.typ)
-			i += len(n.words) - 1
+		return
+	}
+	for i := range a.toks {
+		if i >= next {
+			next = a.repeatAt(i, next, &firstByte)
 		}
 	}
+}
+
+// repeatAt adds the longest of findRepeats' names that starts at token i,
+// if one does, and returns the token after it, or else next. firstByte
+// tells the first bytes of the names.
+func (a *annotator) repeatAt(i, next int, firstByte *[256]bool) int {
+	if a.covered[i] {
+		return next
+	}
+	if w := a.words[i]; w != "" && !firstByte[w[0]] {
+		return next
+	}
+	// The longest name that matches wins, the first of equals: the
+	// chain goes from the latest name back, so >= keeps the earliest.
+	names := a.known
+	best := -1
+	for k := a.byFirst[a.words[i]] - 1; k >= 0; k = a.sameFirst[k] {
+		n := names[k]
+		j := i + len(n.words)
+		if j > len(a.toks) || !a.free(i, j) || !slices.Equal(a.words[i:j], n.words) {
+			continue
+		}
+		if best < 0 || len(n.words) >= len(names[best].words) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return next
+	}
+	n := names[best]
+	a.addName(i, i+len(n.words), n.typ)
+	return i + len(n.words)
 }
 
 // A knownName is a name findRepeats looks for: its type and words.
@@ -292,6 +317,7 @@ func (a *annotator) addChunk(i, j int, typ string) {
 	last := a.words[j-1]
 	switch lx := a.s.lex; {
 	case ok:
+	case !lx.lastWords.MayHave(last): // no case below holds
 	case j-i >= 2 && lx.eventEnd[last]:
 		typ = "MISC"
 	case lx.loc[last]:
@@ -325,6 +351,7 @@ func (a *annotator) locType(i, j int, e actor.Entry, ok bool) sitrep.EntityType 
 	}
 	last := a.words[j-1]
 	switch {
+	case !a.s.lex.lastWords.MayHave(last): // no case below holds
 	case a.s.lex.loc[last]:
 		return sitrep.LOC
 	case a.s.lex.fac[last] || j-i >= 2 && a.s.lex.fac[a.words[j-2]+" "+last]:
@@ -371,9 +398,10 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 	return '0' <= c && c <= '9'
 }
 
-// findDictionaryNames adds capitalized names of the actor dictionary that
-// the tagger missed, longest first.
-func (a *annotator) findDictionaryNames(minWords int) {
+// findDictionaryNames adds capitalized names of two words or more of the
+// actor dictionary, longest first, before the tagger's names.
+func (a *annotator) findDictionaryNames() {
+	const minWords = 2
 	const maxWords = 6
 	next := 0 // the token after the last name added
 	for _, c := range a.capitals {
@@ -412,12 +440,33 @@ func (a *annotator) findDictionaryNames(minWords int) {
 		if best < 0 {
 			continue
 		}
-		if best-i == 1 && (utf8.RuneCountInString(a.words[i]) < 2 || len(a.words[i]) <= 2 && a.allCaps(i) && a.headline(i)) {
-			continue // "IS" in a headline is a verb
-		}
 		a.addLookedUp(i, best, entryType(bestEntry), bestEntry, true)
 		next = best
 	}
+}
+
+// findDictionaryWords adds the one-word names of the actor dictionary that
+// the tagger missed. Only one-word names are left: findDictionaryNames has
+// added the longer ones, and tokens have only been covered since, so
+// a longer name it did not find is not there.
+func (a *annotator) findDictionaryWords() {
+	for _, c := range a.capitals {
+		i := int(c)
+		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+			continue
+		}
+		e, ok, _ := a.wordEntry(i)
+		if !ok || a.rejectOneWordName(i) {
+			continue
+		}
+		a.addLookedUp(i, i+1, entryType(e), e, true)
+	}
+}
+
+// rejectOneWordName reports whether the dictionary name at token i alone
+// is no name: one letter, or "IS" in a headline, which is a verb.
+func (a *annotator) rejectOneWordName(i int) bool {
+	return utf8.RuneCountInString(a.words[i]) < 2 || len(a.words[i]) <= 2 && a.allCaps(i) && a.headline(i)
 }
 
 // headline reports whether token i's sentence is in capitals.
@@ -444,7 +493,7 @@ func (a *annotator) findWeaponModels() {
 func (a *annotator) findAcronyms() {
 	n := len(a.ms)
 	for mi := 0; mi < n; mi++ {
-		m := a.ms[mi]
+		m := &a.ms[mi] // valid until addName below, which may move the mentions
 		if m.span.End != a.toks[m.end-1].End || m.end+2 >= len(a.toks) || a.words[m.end] != "(" || a.words[m.end+2] != ")" {
 			continue
 		}
@@ -452,6 +501,7 @@ func (a *annotator) findAcronyms() {
 		if !isAcronym(a.words[k]) || m.typ == sitrep.PERSON || m.typ == sitrep.GPE || m.end-m.first < 2 {
 			continue
 		}
+		typ := m.typ
 		if e, ok := a.lookup(k, k+1); ok && e.Kind != actor.KindActor {
 			continue // "Linda Wild ( U.S. )": a country, not an acronym
 		}
@@ -467,9 +517,9 @@ func (a *annotator) findAcronyms() {
 			if a.covered[k] {
 				continue
 			}
-			found = a.addName(k, k+1, m.typ)
+			found = a.addName(k, k+1, typ)
 		}
-		a.ms[found].typ = m.typ
+		a.ms[found].typ = typ
 		a.ms[found].link = mi
 	}
 }

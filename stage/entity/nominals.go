@@ -32,26 +32,29 @@ var (
 // modifiers: "illegitimate international coalition", "media outlets",
 // "coalition spokesman", "Syrian state news agency".
 func (a *annotator) findNominals() {
+	// nameAt[k] is the index plus one of the name mention over token k, 0
+	// if none: zero, the value of most tokens, is the fastest to clear.
 	nameAt := slices.Grow(a.nameAt[:0], len(a.toks))[:len(a.toks)]
 	a.nameAt = nameAt
-	for i := range nameAt {
-		nameAt[i] = -1
-	}
+	clear(nameAt)
 	for mi := range a.ms {
 		if m := &a.ms[mi]; a.fullToken(m) {
 			for k := m.first; k < m.end; k++ {
-				nameAt[k] = int32(mi)
+				nameAt[k] = int32(mi) + 1
 			}
 		}
 	}
 	lx := a.s.lex
-	for i := 0; i < len(a.toks); i++ {
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+	// Locals for the test of every token: through a, the loop would load
+	// each slice again per token.
+	covered, toks := a.covered, a.toks[:len(a.covered)]
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || toks[i].Kind != sitrep.TokenWord {
 			continue
 		}
-		// The filter first: it rejects most words.
+		// The filters first: they reject most words.
 		lw := a.lower(i)
-		if !lx.heads.MayHave(lw) {
+		if !lx.heads.MayHave(lw) || !lx.headTails.MayHave(lw[min(1, len(lw)):]) {
 			continue
 		}
 		sentStart := a.sentenceStart(i)
@@ -85,7 +88,7 @@ func (a *annotator) findNominals() {
 		// Modifiers to the left.
 		k := i - 1
 		for ; k >= sentStart; k-- {
-			if ni := nameAt[k]; ni >= 0 {
+			if ni := nameAt[k] - 1; ni >= 0 {
 				n := &a.ms[ni]
 				if n.typ == sitrep.PERSON || n.first < sentStart {
 					break

@@ -74,18 +74,21 @@ func (lx *lexicon) lowerClasses() map[string]wordClass {
 }
 
 // filters returns filters for the words that can head a description and
-// for the pronouns.
-func (lx *lexicon) filters() (heads, pronouns *wordfilter.Filter) {
-	heads, pronouns = new(wordfilter.Filter), new(wordfilter.Filter)
+// for the pronouns. A word can head a description only if heads may have
+// it and headTails may have it without its first byte: the two filters
+// look at different bytes, and most words pass one of them only.
+func (lx *lexicon) filters() (heads, headTails, pronouns *wordfilter.Filter) {
+	heads, headTails, pronouns = new(wordfilter.Filter), new(wordfilter.Filter), new(wordfilter.Filter)
 	for w, c := range lx.classes {
 		if c&(classNominal|classMultiFirst) != 0 {
 			heads.Add(w)
+			headTails.Add(w[min(1, len(w)):])
 		}
 		if c&(classPersonPronoun|classIt|classThey) != 0 {
 			pronouns.Add(w)
 		}
 	}
-	return heads, pronouns
+	return heads, headTails, pronouns
 }
 
 // class returns the classes of token i in lower case; 0 outside the
@@ -299,7 +302,22 @@ func trimPunct(w string) string {
 
 // isSectorPunct reports whether r is punctuation that sectorOf trims off
 // its words.
-func isSectorPunct(r rune) bool { return strings.ContainsRune(sectorPunct, r) }
+func isSectorPunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSectorPunct[r] // a table: strings.ContainsRune costs a call
+	}
+	return strings.ContainsRune(sectorPunct, r)
+}
+
+// asciiSectorPunct marks the ASCII characters of sectorPunct.
+var asciiSectorPunct = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range sectorPunct {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
 
 // sectorPunct is the punctuation trimmed off the words of a sector.
 const sectorPunct = ",;:()\"“”"
@@ -307,11 +325,20 @@ const sectorPunct = ",;:()\"“”"
 // appendFields appends the fields of s to out, as strings.Fields splits it.
 func appendFields(out []string, s string) []string {
 	start := -1
-	for i, size := 0, 1; i < len(s); i += size {
-		// ASCII a byte at a time: decoding and unicode.IsSpace cost more.
-		var space bool
+	for i := 0; i < len(s); {
+		// The bytes of a word first, in a loop of their own: decoding and
+		// unicode.IsSpace cost more, and words are most of the text.
+		if start >= 0 {
+			for i < len(s) && fieldByte[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
+		space, size := false, 1
 		if c := s[i]; c < utf8.RuneSelf {
-			space, size = c == ' ' || '\t' <= c && c <= '\r', 1
+			space = !fieldByte[c]
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -325,9 +352,18 @@ func appendFields(out []string, s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		out = append(out, s[start:])
 	}
 	return out
 }
+
+// fieldByte marks the ASCII bytes that are no space.
+var fieldByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != ' ' && (c < '\t' || c > '\r')
+	}
+	return t
+}()
