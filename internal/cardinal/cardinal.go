@@ -63,6 +63,32 @@ var numberWords = func() *wordfilter.Filter {
 // maxValue bounds every reading, so that sums and products never overflow.
 const maxValue = 1 << 50
 
+// compounds holds the hyphenated words that Word reads: the compounds of
+// a tens word and a unit, and any key of units or tens with a hyphen.
+var compounds = func() *wordfilter.Filter {
+	f := new(wordfilter.Filter)
+	for t := range tens {
+		for u, uv := range units {
+			if uv > 0 && uv < 10 {
+				f.Add(t + "-" + u)
+			}
+		}
+	}
+	for _, m := range []map[string]int64{units, tens} {
+		for w := range m {
+			if strings.IndexByte(w, '-') >= 0 {
+				f.Add(w)
+			}
+		}
+	}
+	return f
+}()
+
+// MayBeCompound reports whether w may be a hyphenated number word that Word
+// reads ("twenty-six"); false means it is not. It costs a few instructions
+// and no call, so that a scanner can ask it of every token.
+func MayBeCompound(w string) bool { return compounds.MayHave(w) }
+
 // Word returns the value of a single number word or hyphenated compound
 // ("fourteen", "twenty-six", "dozen"), and whether w is one.
 func Word(w string) (int64, bool) {
@@ -214,16 +240,33 @@ func Parse(words []string, i int) (value int64, n int) {
 	return total + group, j - i
 }
 
+// ordinalWords holds every word that Ordinal reads from its tables: the
+// keys of ordinals and the compounds of a tens word and an ordinal unit.
+var ordinalWords = func() *wordfilter.Filter {
+	f := new(wordfilter.Filter)
+	for o, v := range ordinals {
+		f.Add(o)
+		if v < 10 {
+			for t := range tens {
+				f.Add(t + "-" + o)
+			}
+		}
+	}
+	return f
+}()
+
 // Ordinal returns the value of an ordinal word or numeral ("third", "23rd",
 // "1st"), and whether w is one.
 func Ordinal(w string) (int, bool) {
-	if v, ok := ordinals[w]; ok {
-		return v, true
-	}
-	if t, u, ok := strings.Cut(w, "-"); ok {
-		if tv, ok := tens[t]; ok {
-			if uv, ok := ordinals[u]; ok && uv < 10 {
-				return int(tv) + uv, true
+	if ordinalWords.MayHave(w) { // most words, without the map lookups below
+		if v, ok := ordinals[w]; ok {
+			return v, true
+		}
+		if t, u, ok := strings.Cut(w, "-"); ok {
+			if tv, ok := tens[t]; ok {
+				if uv, ok := ordinals[u]; ok && uv < 10 {
+					return int(tv) + uv, true
+				}
 			}
 		}
 	}
@@ -233,6 +276,9 @@ func Ordinal(w string) (int, bool) {
 	suf := w[len(w)-2:]
 	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
 		return 0, false
+	}
+	if c := w[0]; (c < '0' || c > '9') && c != '+' && c != '-' {
+		return 0, false // "with": not a number, without Atoi's error, which allocates
 	}
 	v, err := strconv.Atoi(w[:len(w)-2])
 	if err != nil || v <= 0 {

@@ -129,14 +129,13 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 // scan returns the time expressions of doc, unresolved, in text order, and
 // the numeric dates whose day and month order it had to guess.
 func (st *Stage) scan(doc *sitrep.Document) ([]expr, []sitrep.Span) {
-	first, guessed := dayFirst(doc, st.lx, st.cfg.DayFirst)
-	s := scanner{lx: st.lx, dayFirst: first, guessed: guessed}
+	s := scanner{lx: st.lx, doc: doc, fallbackDayFirst: st.cfg.DayFirst}
 	ws, _ := st.words.Get().(*words)
 	if ws == nil {
 		ws = new(words)
 	}
 	defer st.words.Put(ws)
-	ws.fill(doc)
+	ws.fill(st.lx, doc)
 	defer ws.clear()
 	exprs := make([]expr, 0, len(doc.Tokens)/32+4)
 	for i, sent := range doc.Sentences {

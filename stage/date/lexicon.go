@@ -248,13 +248,6 @@ func loadLexicon(text string) (*lexicon, error) {
 	for _, w := range strings.Fields(startWords) {
 		lx.starts[w] = true
 	}
-	// Capitalized forms, so that a capitalized token need not be lowered
-	// to be looked up: "Monday", "The".
-	for w := range lx.starts {
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-			lx.starts[string(w[0]-'a'+'A')+w[1:]] = true
-		}
-	}
 	lx.startTable, lx.monthTable = wordfilter.NewTable(lx.starts), wordfilter.NewTable(lx.months)
 	lx.unitTable, lx.shiftTable, lx.weekdayTable = wordfilter.NewTable(lx.units), wordfilter.NewTable(lx.shifts), wordfilter.NewTable(lx.weekdays)
 	lx.partTable, lx.seasonTable, lx.refTable = wordfilter.NewTable(lx.parts), wordfilter.NewTable(lx.seasons), wordfilter.NewTable(lx.refs)

@@ -50,15 +50,20 @@ type scanner struct {
 	lx   *lexicon
 	toks []sitrep.Token // the sentence's tokens
 	base int            // index in Document.Tokens of toks[0]
-	// lw holds the lower-cased token texts; "" marks a token not
-	// lower-cased yet (tokens are never empty): most words are never
-	// looked at twice, so they are lowered on demand.
-	lw     []string
-	raw    []string // token texts
-	future bool     // the sentence speaks of the future
+	lw   []string       // lower-cased token texts
+	raw  []string       // token texts
+	// start reports, for each token, whether an expression may start
+	// there (see mayStartAt).
+	start  []bool
+	future bool // the sentence speaks of the future
+	// doc is the document whose sentences the scanner reads, and
+	// fallbackDayFirst the convention of Config.DayFirst (see convention).
+	doc              *sitrep.Document
+	fallbackDayFirst bool
 	// dayFirst reads ambiguous numeric dates as day/month/year; guessed
-	// says the article gave no evidence for it.
-	dayFirst, guessed bool
+	// says the article gave no evidence for it. They are read once
+	// conventionRead (see convention).
+	dayFirst, guessed, conventionRead bool
 	// ambiguous collects the numeric dates read by a guessed convention.
 	ambiguous []sitrep.Span
 }
@@ -66,7 +71,7 @@ type scanner struct {
 func (s *scanner) reset(ws *words, toks []sitrep.Token, base int) {
 	end := base + len(toks)
 	s.toks, s.base = toks, base
-	s.lw, s.raw = ws.lw[base:end:end], ws.raw[base:end:end]
+	s.lw, s.raw, s.start = ws.lw[base:end:end], ws.raw[base:end:end], ws.start[base:end:end]
 	s.future = false
 	for _, w := range s.raw {
 		if isFutureWord(w) {
@@ -79,27 +84,31 @@ func (s *scanner) reset(ws *words, toks []sitrep.Token, base int) {
 // words holds a document's tokens as the scanner reads them, filled in
 // one pass over the document and sliced by sentence.
 type words struct {
-	lw  []string // see scanner.lw
-	raw []string // token texts
+	lw    []string // see scanner.lw
+	raw   []string // token texts
+	start []bool   // see scanner.start
 }
 
 // fill sets ws to the tokens of doc. They are sliced from the document's
 // lower-cased text, which an earlier stage has usually made already (see
-// Document.LowerText), or else lowered on demand.
-func (ws *words) fill(doc *sitrep.Document) {
+// Document.LowerText), or else lowered one by one.
+func (ws *words) fill(lx *lexicon, doc *sitrep.Document) {
 	n := len(doc.Tokens)
-	ws.lw, ws.raw = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n]
+	ws.lw, ws.raw, ws.start = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.start[:0], n)[:n]
 	lower, lowerOK := doc.LowerText()
-	for i, t := range doc.Tokens {
-		w := doc.Text[t.Start:t.End]
+	// Local slices of one length, so that the loop indexes them unchecked
+	// and need not reload them after each store.
+	toks, text := doc.Tokens, doc.Text
+	raws, lws, starts := ws.raw[:len(toks)], ws.lw[:len(toks)], ws.start[:len(toks)]
+	for i, t := range toks {
+		w := text[t.Start:t.End]
+		lw := w
 		if lowerOK {
-			ws.raw[i], ws.lw[i] = w, lower[t.Start:t.End]
-		} else {
-			ws.raw[i], ws.lw[i] = w, w
-			if hasUpper(w) {
-				ws.lw[i] = "" // lowered on demand: see scanner.lw
-			}
+			lw = lower[t.Start:t.End]
+		} else if hasUpper(w) {
+			lw = cardinal.Lower(w)
 		}
+		raws[i], lws[i], starts[i] = w, lw, mayStartAt(lx, lw)
 	}
 }
 
@@ -126,15 +135,6 @@ func (s *scanner) w(k int) string {
 	if uint(k) >= uint(len(s.lw)) { // k < 0 too
 		return ""
 	}
-	if w := s.lw[k]; w != "" {
-		return w
-	}
-	return s.lower(k)
-}
-
-// lower lowers word k, which w found not lowered yet, and returns it.
-func (s *scanner) lower(k int) string {
-	s.lw[k] = cardinal.Lower(s.raw[k])
 	return s.lw[k]
 }
 
@@ -160,7 +160,7 @@ func (s *scanner) adjacent(k int) bool {
 func (s *scanner) scan(dst []expr, sentence, paragraph int) []expr {
 	var e expr // see match
 	for i := 0; i < len(s.lw); {
-		if !s.mayStart(i) {
+		if !s.start[i] {
 			i++
 			continue
 		}
@@ -222,26 +222,30 @@ func (s *scanner) futureAt(from, to int) bool {
 	return false
 }
 
-// mayStart reports whether an expression may start at token i: a digit, a
-// hyphenated word, an apostrophe ('90s) or a word of the lexicon.
-func (s *scanner) mayStart(i int) bool {
-	if s.lw[i] == "" { // not lowered yet
-		raw := s.raw[i]
-		if s.lx.isStart(strings.TrimSuffix(raw, ".")) || strings.IndexByte(raw, '-') >= 0 {
-			return true
-		}
-		if len(raw) < 2 || !hasUpper(raw[1:]) {
-			return false // a capitalized word that starts nothing
-		}
-	}
-	w := s.w(i)
+// mayStartAt reports whether an expression may start at a token whose
+// lower-cased text is w: a digit, a hyphenated word, an apostrophe ('90s)
+// or a word of the lexicon. The scanner asks it once of every token (see
+// words.fill).
+func mayStartAt(lx *lexicon, w string) bool {
 	if w == "" {
 		return false
 	}
 	if c := w[0]; c >= '0' && c <= '9' || c == '\'' || strings.IndexByte(w, '-') >= 0 || strings.HasPrefix(w, "’") {
 		return true
 	}
-	return s.lx.isStart(strings.TrimSuffix(w, "."))
+	return lx.isStart(strings.TrimSuffix(w, "."))
+}
+
+// convention reports whether the document writes numeric dates day first
+// (see dayFirst), and sets s.guessed. It reads the whole document the first
+// time it is asked: most articles write no ambiguous numeric date, and so
+// never pay for that pass.
+func (s *scanner) convention() bool {
+	if !s.conventionRead {
+		s.dayFirst, s.guessed = dayFirst(s.doc, s.lx, s.fallbackDayFirst)
+		s.conventionRead = true
+	}
+	return s.dayFirst
 }
 
 // match sets *out to the longest expression starting at token i, and
@@ -283,7 +287,7 @@ func (s *scanner) match(out *expr, i int) bool {
 // before", "the past two months", "the third quarter", "the future".
 func (s *scanner) the(out *expr, i int) bool {
 	j := i + 1
-	if j >= len(s.lw) || !s.mayStart(j) {
+	if j >= len(s.lw) || !s.start[j] {
 		return false
 	}
 	switch s.w(j) {
@@ -368,8 +372,12 @@ func (s *scanner) numericDate(out *expr, i int) bool {
 	if sep == 0 {
 		return false
 	}
-	parts := strings.Split(w, string(sep))
-	if len(parts) != 3 {
+	// Three parts, split without allocating.
+	var parts [3]string
+	var ok1, ok2 bool
+	parts[0], parts[2], ok1 = strings.Cut(w, string(sep))
+	parts[1], parts[2], ok2 = strings.Cut(parts[2], string(sep))
+	if !ok1 || !ok2 || strings.IndexByte(parts[2], sep) >= 0 {
 		return false
 	}
 	nums := [3]int{}
@@ -400,12 +408,13 @@ func (s *scanner) numericDate(out *expr, i int) bool {
 			d, m = nums[0], nums[1]
 		case nums[1] > 12 && nums[0] <= 12:
 			m, d = nums[0], nums[1]
-		case s.dayFirst:
+		case s.convention():
 			d, m = nums[0], nums[1]
 		default:
 			m, d = nums[0], nums[1]
 		}
-		if s.guessed && nums[0] != nums[1] && nums[0] <= 12 && nums[1] <= 12 {
+		// Both at most 12: the switch read the convention.
+		if nums[0] != nums[1] && nums[0] <= 12 && nums[1] <= 12 && s.guessed {
 			s.ambiguous = append(s.ambiguous, s.toks[i].Span)
 		}
 		if sep == '.' && len(parts[2]) == 2 {
@@ -1019,9 +1028,6 @@ func (s *scanner) startsAmount(k int) bool {
 
 // count reads a cardinal at k, returning its value and the next token.
 func (s *scanner) count(k int) (int, int) {
-	for x := k; x < len(s.lw) && x < k+8; x++ {
-		s.w(x) // Parse reads lw directly
-	}
 	v, n := cardinal.Parse(s.lw, k)
 	if n == 0 || v > 100000 {
 		return 0, k

@@ -129,11 +129,25 @@ const (
 	// read word by word after every determiner.
 	roleVictim // a key of lexicon.victims
 	roleNoun   // a key of lexicon.nouns
+	// roleSingular marks the singularStarts, which may begin a phrase
+	// naming one person (see scanner.maySingular).
+	roleSingular
 )
 
-// roleStarts are the role bits of words that may begin a quantity or a
-// figure: a word with none of them starts nothing.
-const roleStarts = (roleVictim - 1) | (roleVictim-1)<<16
+// The role bits of a token's shape rather than of a word of the lexicon
+// (see shapeRoles), which the scanner asks about at every token. They lie
+// above the end bits of the phrase sets (roleAfter<<16 to roleFraction<<16).
+const (
+	roleDigits   uint32 = 1 << (25 + iota) // a token that starts with a digit: "14", "1,200"
+	roleCompound                           // a hyphenated number word: "twenty-six"
+	roleName                               // a capitalized word that may be a name (see isName)
+)
+
+// roleQuantity are the role bits of the tokens at which scanner.quantity
+// may read a number: a number word, digits or a compound number, or a word
+// that begins a qualifier ("at least"), a vague quantity ("dozens") or a
+// fraction ("half of").
+const roleQuantity = roleNumber | roleQualifier | roleVague | roleFraction | roleDigits | roleCompound
 
 var units = map[string]sitrep.FigureUnit{
 	"killed": sitrep.UnitKilled, "injured": sitrep.UnitInjured, "missing": sitrep.UnitMissing,
@@ -237,6 +251,9 @@ func loadLexicon(text string) (*lexicon, error) {
 	for _, w := range singularWords {
 		lx.roles[w] |= roleOther
 	}
+	for _, w := range singularStarts {
+		lx.roles[w] |= roleSingular
+	}
 	for _, ps := range []*phraseSet{lx.after, lx.before, lx.total, lx.none, lx.implied, lx.qualifiers, lx.vague, lx.victimPhrases, lx.fractions} {
 		for _, l := range ps.byFirst {
 			for _, p := range l {
@@ -262,3 +279,7 @@ var cardinalWords = strings.Fields(`zero one two three four five six seven eight
 
 // singularWords may begin a phrase naming one person: "a", "his", "he".
 var singularWords = strings.Fields(`a an the his her their its another he she him himself herself no nobody`)
+
+// singularStarts are the words at which singularPhrase may find a phrase
+// naming one person (besides victims and names): "a volunteer", "he".
+var singularStarts = strings.Fields(`another a an the his her their its one he she him himself herself`)

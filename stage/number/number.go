@@ -107,16 +107,36 @@ func (ws *words) fill(lx *lexicon, doc *sitrep.Document) {
 	n := len(doc.Tokens)
 	ws.lw, ws.raw, ws.roles = slices.Grow(ws.lw[:0], n)[:n], slices.Grow(ws.raw[:0], n)[:n], slices.Grow(ws.roles[:0], n)[:n]
 	lower, lowerOK := doc.LowerText()
-	for i, t := range doc.Tokens {
-		w := doc.Text[t.Start:t.End]
+	// Local slices of one length, so that the loop indexes them unchecked
+	// and need not reload them after each store.
+	toks, text := doc.Tokens, doc.Text
+	raws, lws, roles := ws.raw[:len(toks)], ws.lw[:len(toks)], ws.roles[:len(toks)]
+	for i, t := range toks {
+		w := text[t.Start:t.End]
 		var lw string
 		if lowerOK {
 			lw = lower[t.Start:t.End]
 		} else {
 			lw = cardinal.Lower(w)
 		}
-		ws.raw[i], ws.lw[i], ws.roles[i] = w, lw, lx.role(lw)
+		raws[i], lws[i], roles[i] = w, lw, lx.role(lw)|shapeRoles(w, lw)
 	}
+}
+
+// shapeRoles returns the role bits of the shape of a token, whose text is
+// raw and lower-cased lw: roleDigits, roleCompound and roleName.
+func shapeRoles(raw, lw string) uint32 {
+	var r uint32
+	if startsDigit(lw) {
+		r |= roleDigits
+	}
+	if cardinal.MayBeCompound(lw) && isCompound(lw) { // most words, without a call
+		r |= roleCompound
+	}
+	if raw != "" && (raw[0] >= 'A' && raw[0] <= 'Z' || raw[0] >= utf8.RuneSelf) && isName(raw) {
+		r |= roleName
+	}
+	return r
 }
 
 // clear drops ws's references to the document's text, which a pooled
@@ -188,30 +208,43 @@ type quantity struct {
 
 func (s *scanner) scan() {
 	for k := 0; k < len(s.lw); {
-		if s.roles[k]&roleStarts == 0 && !startsDigit(s.lw[k]) && !isName(s.raw[k]) && !s.compound(k) {
-			k++ // nothing starts with an ordinary word
+		// Each reading below finds nothing where its test here fails:
+		// most words start none, and are passed over without a call.
+		r := s.roles[k]
+		mayQuantity := r&roleQuantity != 0
+		maySingular := s.maySingular(k)
+		if !mayQuantity && r&(roleNone|roleImplied) == 0 && !maySingular {
+			k++
 			continue
 		}
-		if q, ok := s.quantity(k); ok {
-			num := len(s.doc.Numbers)
-			s.doc.Numbers = append(s.doc.Numbers, sitrep.Number{
-				Span: s.span(q.from, q.end), Value: q.count, Qualifier: q.qualifier, Vague: q.vague,
-			})
-			s.figure(q, num)
-			k = q.end
-			continue
+		if mayQuantity {
+			if q, ok := s.quantity(k); ok {
+				num := len(s.doc.Numbers)
+				s.doc.Numbers = append(s.doc.Numbers, sitrep.Number{
+					Span: s.span(q.from, q.end), Value: q.count, Qualifier: q.qualifier, Vague: q.vague,
+				})
+				s.figure(q, num)
+				k = q.end
+				continue
+			}
 		}
-		if n := s.negation(k); n > 0 {
-			k += n
-			continue
+		if r&roleNone != 0 {
+			if n := s.negation(k); n > 0 {
+				k += n
+				continue
+			}
 		}
-		if n := s.implied(k); n > 0 {
-			k += n
-			continue
+		if r&roleImplied != 0 {
+			if n := s.implied(k); n > 0 {
+				k += n
+				continue
+			}
 		}
-		if n := s.singular(k); n > 0 {
-			k += n
-			continue
+		if maySingular {
+			if n := s.singular(k); n > 0 {
+				k += n
+				continue
+			}
 		}
 		k++
 	}
@@ -219,7 +252,7 @@ func (s *scanner) scan() {
 
 // quantity reads a number with its qualifier at token k.
 func (s *scanner) quantity(k int) (quantity, bool) {
-	if s.roles[k]&(roleNumber|roleQualifier|roleVague|roleFraction) == 0 && !startsDigit(s.lw[k]) && !s.compound(k) {
+	if s.roles[k]&roleQuantity == 0 {
 		return quantity{}, false
 	}
 	q := quantity{from: k, start: k}
@@ -462,12 +495,12 @@ func (s *scanner) nounPhrase(k int) (end int, category string, cue [2]int, ok bo
 	return k, "", [2]int{}, false
 }
 
-// compound reports whether token k is a hyphenated number: "twenty-six".
-func (s *scanner) compound(k int) bool {
-	if strings.IndexByte(s.lw[k], '-') < 0 {
+// isCompound reports whether w is a hyphenated number word.
+func isCompound(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
 		return false
 	}
-	_, ok := cardinal.Word(s.lw[k])
+	_, ok := cardinal.Word(w)
 	return ok
 }
 
@@ -806,11 +839,12 @@ func (s *scanner) intransitive(cue [2]int) bool {
 // maySingular reports whether singularPhrase may find a phrase at k, with
 // object true or false: it answers true wherever singularPhrase may.
 func (s *scanner) maySingular(k int) bool {
-	switch s.w(k) {
-	case "another", "a", "an", "the", "his", "her", "their", "its", "one", "he", "she", "him", "himself", "herself":
-		return true
-	}
-	return s.roles[k]&roleVictim != 0 || isName(s.raw[k]) && k+1 < len(s.raw) && isName(s.raw[k+1])
+	return s.roles[k]&(roleSingular|roleVictim) != 0 || s.names(k)
+}
+
+// names reports whether tokens k and k+1 are both names: "John Smith".
+func (s *scanner) names(k int) bool {
+	return s.roles[k]&roleName != 0 && k+1 < len(s.roles) && s.roles[k+1]&roleName != 0
 }
 
 // singularPhrase reads a phrase naming one person at k: "a Palestinian
