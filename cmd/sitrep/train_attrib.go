@@ -16,9 +16,9 @@ import (
 )
 
 func newTrainAttribCmd() *cobra.Command {
-	var dir, out string
+	var dir, out, judgeOut string
 	var epochs, folds int
-	var asJSON bool
+	var asJSON, noJudge bool
 	cmd := &cobra.Command{
 		Use:   "attrib --polnear DIR -o FILE",
 		Short: "Train the attribution cue classifier (averaged perceptron) on PolNeAR",
@@ -32,12 +32,19 @@ is deterministic: run on ../shared/eval/polnear/train it reproduces the
 shipped stage/attrib/cue_weights.bin.gz byte for byte, as long as the
 segment and entity stages are unchanged.
 
+--judge FILE also trains the judge of candidate attributions, which keeps
+or drops each attribution the rules build around a cue, a word the
+classifier nearly passed, or a cue nested in another content; it is
+trained on candidates found with classifiers trained on the other folds
+of DIR (5 folds), and reproduces the shipped
+stage/attrib/judge_weights.bin.gz likewise.
+
 --cv K writes no weights: it scores the training itself by K-fold
 cross-validation on DIR (article i in fold i mod K; each fold run through
-the attribution stage with a classifier trained on the other folds) and
-prints the figures of "sitrep eval attrib", to measure a change without
-looking at the dev split.`,
-		Example: `  sitrep train attrib --polnear ../shared/eval/polnear/train -o stage/attrib/cue_weights.bin.gz
+the attribution stage with a classifier and a judge trained on the other
+folds) and prints the figures of "sitrep eval attrib", to measure a
+change without looking at the dev split.`,
+		Example: `  sitrep train attrib --polnear ../shared/eval/polnear/train -o stage/attrib/cue_weights.bin.gz --judge stage/attrib/judge_weights.bin.gz
   sitrep train attrib --polnear ../shared/eval/polnear/train --cv 5 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -50,7 +57,7 @@ looking at the dev split.`,
 			}
 			opts := attrib.TrainOptions{MaxEpochs: epochs}
 			if folds != 0 {
-				result, err := evalattrib.CrossValidate(cmd.Context(), dir, folds, prepare, opts)
+				result, err := evalattrib.CrossValidate(cmd.Context(), dir, folds, prepare, opts, !noJudge)
 				if err != nil {
 					return err
 				}
@@ -62,26 +69,43 @@ looking at the dev split.`,
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			rep, err := attrib.TrainCues(train, held, opts, &buf)
-			if err != nil {
+			err = trainTo(cmd, out, "candidate tokens (%d in cues); epoch %d, %d features, held-out token", func(w io.Writer) (attrib.TrainReport, error) {
+				return attrib.TrainCues(train, held, opts, w)
+			})
+			if err != nil || judgeOut == "" {
 				return err
 			}
-			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d candidate tokens (%d in cues); epoch %d, %d features, held-out token precision %.4f recall %.4f F1 %.4f; %d bytes written to %s\n",
-				rep.Example, rep.Positive, rep.Epoch, rep.Features, rep.DevPrecision, rep.DevRecall, rep.DevF1, buf.Len(), out)
-			return nil
+			return trainTo(cmd, judgeOut, "candidate attributions (%d with a gold cue); epoch %d, %d features, held-out", func(w io.Writer) (attrib.TrainReport, error) {
+				return attrib.TrainJudge(train, held, opts, w)
+			})
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&dir, "polnear", "", "PolNeAR training split: DIR/text and DIR/attributions")
 	f.StringVarP(&out, "output", "o", "", "write the weights to this file")
+	f.StringVar(&judgeOut, "judge", "", "also train the judge of candidate attributions and write it to this file")
 	f.IntVar(&epochs, "epochs", 8, "most epochs to train")
 	f.IntVar(&folds, "cv", 0, "score by K-fold cross-validation instead of writing weights")
+	f.BoolVar(&noJudge, "no-judge", false, "with --cv, score without the judge of candidate attributions")
 	f.BoolVar(&asJSON, "json", false, "with --cv, print one JSON object instead of text")
 	return cmd
+}
+
+// trainTo runs train, writes what it writes to the file path, and
+// prints its report, which describe (a format of the counts of positive
+// examples, the epoch and the features) opens.
+func trainTo(cmd *cobra.Command, path, describe string, train func(io.Writer) (attrib.TrainReport, error)) error {
+	var buf bytes.Buffer
+	rep, err := train(&buf)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%d "+describe+" precision %.4f recall %.4f F1 %.4f; %d bytes written to %s\n",
+		rep.Example, rep.Positive, rep.Epoch, rep.Features, rep.DevPrecision, rep.DevRecall, rep.DevF1, buf.Len(), path)
+	return nil
 }
 
 // entityRunner returns the stages of the standard pipeline up to the one

@@ -12,7 +12,7 @@ import (
 // HeldOutEvery is how CueExamples splits a corpus: every HeldOutEvery-th
 // article is held out to choose the number of training epochs, so that
 // the dev split stays unseen.
-const HeldOutEvery = 10
+const HeldOutEvery = attrib.HeldOutEvery
 
 // CueExamples loads the corpus in dir (see Load) and returns its articles
 // as examples for attrib.TrainCues, each annotated first by prepare, which
@@ -28,7 +28,7 @@ func CueExamples(ctx context.Context, dir string, prepare func(context.Context, 
 	if err != nil {
 		return nil, nil, err
 	}
-	train, held = splitHeldOut(examples)
+	train, held = attrib.SplitHeldOut(examples)
 	return train, held, nil
 }
 
@@ -49,26 +49,15 @@ func cueExamples(ctx context.Context, arts []Article, prepare func(context.Conte
 	return out, nil
 }
 
-// splitHeldOut holds out every HeldOutEvery-th example.
-func splitHeldOut(examples []attrib.CueExample) (train, held []attrib.CueExample) {
-	for i, ex := range examples {
-		if i%HeldOutEvery == HeldOutEvery-1 {
-			held = append(held, ex)
-		} else {
-			train = append(train, ex)
-		}
-	}
-	return train, held
-}
-
 // CrossValidate scores the cue classifier's training on the corpus in dir
 // by k-fold cross-validation: article i belongs to fold i mod k, and each
 // fold is scored, like Run, by the attribution stage with a classifier
-// trained (as CueExamples and attrib.TrainCues do) on the other folds.
+// trained (as CueExamples and attrib.TrainCues do) on the other folds,
+// and with withJudge a judge trained (by attrib.TrainJudge) on them too.
 // prepare must add the layers the stage needs. The folds' counts are
 // summed into one Result. It measures a change to the stage or its
 // training on the training split without looking at dev.
-func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.Context, *sitrep.Document) error, opts attrib.TrainOptions) (*Result, error) {
+func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.Context, *sitrep.Document) error, opts attrib.TrainOptions, withJudge bool) (*Result, error) {
 	if k < 2 {
 		return nil, fmt.Errorf("eval attrib: cross-validation needs 2 folds or more, not %d", k)
 	}
@@ -88,12 +77,20 @@ func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.
 				rest = append(rest, ex)
 			}
 		}
-		train, held := splitHeldOut(rest)
+		train, held := attrib.SplitHeldOut(rest)
 		var buf bytes.Buffer
 		if _, err := attrib.TrainCues(train, held, opts, &buf); err != nil {
 			return nil, fmt.Errorf("fold %d: %w", fold, err)
 		}
-		st, err := attrib.NewWithCueWeights(buf.Bytes())
+		var judge []byte
+		if withJudge {
+			var jbuf bytes.Buffer
+			if _, err := attrib.TrainJudge(train, held, opts, &jbuf); err != nil {
+				return nil, fmt.Errorf("fold %d: %w", fold, err)
+			}
+			judge = jbuf.Bytes()
+		}
+		st, err := attrib.NewWithWeights(buf.Bytes(), judge)
 		if err != nil {
 			return nil, err
 		}

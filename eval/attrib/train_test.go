@@ -31,14 +31,16 @@ func TestCrossValidate(t *testing.T) {
 		}
 	}
 	prepare := func(ctx context.Context, doc *sitrep.Document) error { return segment.New().Run(ctx, doc) }
-	r, err := CrossValidate(context.Background(), dir, 2, prepare, attrib.TrainOptions{MaxEpochs: 2})
-	if err != nil {
-		t.Fatal(err)
+	for _, withJudge := range []bool{false, true} {
+		r, err := CrossValidate(context.Background(), dir, 2, prepare, attrib.TrainOptions{MaxEpochs: 2}, withJudge)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := r.Exact.Parts[Cue]; r.Articles != 4 || c.Gold != 4 || c.TP != 4 {
+			t.Errorf("judge %v: articles %d, exact cue counts %+v; want 4 articles, 4 of 4 gold cues found", withJudge, r.Articles, *c)
+		}
 	}
-	if c := r.Exact.Parts[Cue]; r.Articles != 4 || c.Gold != 4 || c.TP != 4 {
-		t.Errorf("articles %d, exact cue counts %+v; want 4 articles, 4 of 4 gold cues found", r.Articles, *c)
-	}
-	if _, err := CrossValidate(context.Background(), dir, 1, prepare, attrib.TrainOptions{}); err == nil {
+	if _, err := CrossValidate(context.Background(), dir, 1, prepare, attrib.TrainOptions{}, false); err == nil {
 		t.Error("cross-validation with 1 fold succeeded, want an error")
 	}
 }

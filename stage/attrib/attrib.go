@@ -17,6 +17,13 @@
 //	"We ask the council to act," said the minister.  content cue source
 //	According to Damascus, the plans would not help. cue source content
 //
+// A second perceptron, the judge (judge_weights.bin.gz, see
+// judgeSentence), then weighs whole attributions: it keeps or drops each
+// one the rules built, and each one they would build around a word the
+// classifier nearly passed or a cue nested in another content, from what
+// the classifier cannot see (the kinds and lengths of the source and
+// content, the cue around it, the classifier's own score).
+//
 // Quotations are found by a scanner that follows the conventions of news
 // writing (multi-paragraph quotations, nested quotes); a quotation with no
 // cue of its own continues the previous attribution's speaker, unless a
@@ -42,30 +49,45 @@ import (
 type Stage struct {
 	lex   *lexicon
 	model *cueModel
+	judge *cueModel // nil for none
 	// extractors holds *extractor whose per-token buffers the next
 	// document reuses: the stage is shared by goroutines, each document
 	// takes one.
 	extractors sync.Pool
 }
 
-// New returns the attribution stage with its embedded cue lexicon.
+// New returns the attribution stage with its embedded cue lexicon, cue
+// classifier and judge.
 func New() (*Stage, error) {
-	return NewWithCueWeights(cueWeights)
+	return NewWithWeights(cueWeights, judgeWeights)
 }
 
 // NewWithCueWeights returns the attribution stage with the cue classifier
 // gz, in the format TrainCues writes, instead of the embedded one: to
 // score a classifier trained on part of a corpus on the rest of it.
 func NewWithCueWeights(gz []byte) (*Stage, error) {
+	return NewWithWeights(gz, nil)
+}
+
+// NewWithWeights returns the attribution stage with the cue classifier
+// cue and the judge of candidate attributions judge (nil for none), in
+// the formats TrainCues and TrainJudge write.
+func NewWithWeights(cue, judge []byte) (*Stage, error) {
 	lex, err := parseLexicon(cuesData)
 	if err != nil {
 		return nil, err
 	}
-	model, err := loadCueModel(gz)
+	model, err := loadCueModel(cue)
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{lex: lex, model: model}, nil
+	s := &Stage{lex: lex, model: model}
+	if judge != nil {
+		if s.judge, err = loadCueModel(judge); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Name returns "attrib".
@@ -88,6 +110,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	defer s.extractors.Put(x)
 	defer x.release()
 	x.init(s.lex, s.model, doc)
+	x.judge = s.judge
 	for i := range doc.Sentences {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -29,9 +29,16 @@ const minOrphanWords = 5
 
 // An extractor holds one document's working state.
 type extractor struct {
-	lex        *lexicon
-	model      *cueModel // nil while training
-	mentionsOK bool      // mentionEnd is filled
+	lex   *lexicon
+	model *cueModel // nil while training
+	// judge scores whole candidate attributions (see judge.go); nil for
+	// none, when every attribution the rules build is kept.
+	judge *cueModel
+	// record, while training the judge, has the candidates of every
+	// sentence kept in recorded, with their features.
+	record     bool
+	recorded   []judgeSample
+	mentionsOK bool // mentionEnd is filled
 	doc        *sitrep.Document
 	text       string
 	toks       []sitrep.Token
@@ -51,6 +58,13 @@ type buffers struct {
 	shapes     []shape     // per token: its class for the cue model (see wordShape)
 	class      []wordClass // per token: the closed word sets it belongs to
 	matches    []match     // scratch: the cues of the current sentence
+	// scratch of the judge: the matches of x.matches whose attributions
+	// are x.out[first:] and those nested in an earlier content, the
+	// words the classifier nearly passed, and the candidates.
+	builtMatch []int
+	nestedK    []int
+	near       []match
+	cands      []candidate
 	// scratch of orphanQuotations
 	depth   []int32
 	ends    []int
@@ -61,6 +75,13 @@ type buffers struct {
 type match struct {
 	start, end int
 	cue        *cue // not to be modified
+	// score is the cue classifier's score of the word at start, if
+	// scored; vetoed marks a cue of the lexicon that the score vetoed.
+	score          float64
+	scored, vetoed bool
+	// claim marks a nested accusation, denial or question, which the
+	// rules keep by design (see sentence) and the judge leaves alone.
+	claim bool
 }
 
 // modelCue is the cue of a word the cue model finds, which the lexicon
@@ -118,7 +139,8 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 // release lets go of the document, whose attributions x.out now are,
 // keeping the buffers for the next one.
 func (x *extractor) release() {
-	clear(x.words) // they point into the text
+	clear(x.words)                // they point into the text
+	clear(x.cands[:cap(x.cands)]) // and the relays of these into the document's
 	*x = extractor{buffers: x.buffers}
 }
 
@@ -138,6 +160,8 @@ func (x *extractor) sentence(si int) {
 		return
 	}
 	x.matches = x.matches[:0]
+	judging := x.judge != nil || x.record
+	x.near = x.near[:0]
 	for i := s0; i < s1; {
 		if x.quoteOf[i] >= 0 { // the quoted speaker's words, not the article's
 			i++
@@ -153,15 +177,22 @@ func (x *extractor) sentence(si int) {
 		}
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
+		var score float64
+		var known bool
 		if (c == nil || len(c.words) == 1) && x.isCandidate(i) {
-			score, known := x.cueScore(i, s0, s1)
+			score, known = x.cueScore(i, s0, s1)
 			switch {
 			case c != nil && !known:
 				// A word too rare in the training corpus to judge ("deny").
 			case c != nil && score <= vetoThreshold:
+				if judging && score > -nearMargin {
+					x.near = append(x.near, match{start: i, end: i + 1, cue: c, score: score, scored: true, vetoed: true})
+				}
 				c = nil // a listed word in a context where it is seldom a cue
 			case c == nil && known && score > cueThreshold:
 				c = &modelCue
+			case c == nil && known && judging && score > -nearMargin:
+				x.near = append(x.near, match{start: i, end: i + 1, cue: &modelCue, score: score, scored: true})
 			}
 		}
 		if c == nil {
@@ -174,11 +205,12 @@ func (x *extractor) sentence(si int) {
 			i++
 			continue
 		}
-		x.matches = append(x.matches, match{start: i, end: i + n, cue: c})
+		x.matches = append(x.matches, match{start: i, end: i + n, cue: c, score: score, scored: known})
 		i += n
 	}
 	first := len(x.out) // attributions of this sentence are out[first:]
-	consumed := s0      // cues before this token lie inside an earlier content
+	x.builtMatch, x.nestedK = x.builtMatch[:0], x.nestedK[:0]
+	consumed := s0 // cues before this token lie inside an earlier content
 	var pendingRelay *match
 	for k := range x.matches {
 		m := x.matches[k]
@@ -187,8 +219,12 @@ func (x *extractor) sentence(si int) {
 		// a claim about an event ("…, which Damascus has blamed the
 		// coalition for").
 		if m.start < consumed && m.cue.kind != cueRelay && m.cue.stance == sitrep.StanceAssert {
+			if judging {
+				x.nestedK = append(x.nestedK, k)
+			}
 			continue
 		}
+		x.matches[k].claim = m.start < consumed && m.cue.kind != cueRelay
 		var a sitrep.Attribution
 		var ok bool
 		switch m.cue.kind {
@@ -217,6 +253,7 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		x.out = append(x.out, a)
+		x.builtMatch = append(x.builtMatch, k)
 		if pendingRelay != nil {
 			x.relay(&x.out[len(x.out)-1], *pendingRelay, s0, s1)
 			pendingRelay = nil
@@ -225,8 +262,15 @@ func (x *extractor) sentence(si int) {
 			consumed = end
 		}
 	}
+	colon := false
 	if len(x.out) == first {
 		x.colon(si, s0, s1)
+		colon = len(x.out) > first
+	}
+	// A headline's colon ("UN envoy: talks to resume") is the cue of its
+	// sentence: the words after it are left to it, not to the judge.
+	if judging && !colon {
+		x.judgeSentence(s0, s1, first)
 	}
 	for i := first; i < len(x.out); i++ {
 		x.finish(&x.out[i])

@@ -27,6 +27,14 @@ import (
 //go:embed cue_weights.bin.gz
 var cueWeights []byte
 
+// judgeWeights is the judge of candidate attributions (see
+// judgeSentence), written by "sitrep train attrib --judge" from the same
+// training split as cueWeights, in its format with no vocabulary. It
+// holds hashed feature weights and no text.
+//
+//go:embed judge_weights.bin.gz
+var judgeWeights []byte
+
 // modelMagic opens a serialized cue model.
 const modelMagic = "ATTRCUE2"
 

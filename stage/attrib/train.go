@@ -1,8 +1,10 @@
 package attrib
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 
 	"github.com/sitrep-dev/sitrep"
@@ -103,8 +105,36 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 		}
 	}
 	trainSet, devSet = inVocab(trainSet, vocab), inVocab(devSet, vocab)
-	// Features seen fewer than minFeatureCount times in training would
-	// only memorize it: drop them from every sample.
+	best, rep, err := trainPerceptron(trainSet, devSet, opts, "candidate tokens")
+	if err != nil {
+		return rep, err
+	}
+	return rep, writeCueModel(w, scored, best)
+}
+
+// trainPerceptron drops the rare features of trainSet and devSet, trains a
+// perceptron on them, and reports on it; what names the samples in an
+// error.
+func trainPerceptron(trainSet, devSet []sample, opts TrainOptions, what string) (map[uint64]float64, TrainReport, error) {
+	dropRareFeatures(trainSet, devSet)
+	var rep TrainReport
+	for _, s := range trainSet {
+		rep.Example++
+		if s.cue {
+			rep.Positive++
+		}
+	}
+	if rep.Positive == 0 {
+		return nil, rep, fmt.Errorf("attrib: train: no gold cues among %d %s", rep.Example, what)
+	}
+	best := perceptron(trainSet, devSet, opts, &rep)
+	rep.Features = len(best)
+	return best, rep, nil
+}
+
+// dropRareFeatures drops the features seen fewer than minFeatureCount
+// times in trainSet, which would only memorize it, from every sample.
+func dropRareFeatures(trainSet, devSet []sample) {
 	counts := make(map[uint64]int)
 	for _, s := range trainSet {
 		for _, f := range s.fs {
@@ -122,16 +152,12 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 			set[k].fs = fs
 		}
 	}
-	var rep TrainReport
-	for _, s := range trainSet {
-		rep.Example++
-		if s.cue {
-			rep.Positive++
-		}
-	}
-	if rep.Positive == 0 {
-		return rep, fmt.Errorf("attrib: train: no gold cues among %d candidate tokens", rep.Example)
-	}
+}
+
+// perceptron trains an averaged perceptron on trainSet for up to
+// opts.MaxEpochs epochs and returns the averaged weights of the epoch
+// that scores best on devSet, which it notes in rep.
+func perceptron(trainSet, devSet []sample, opts TrainOptions, rep *TrainReport) map[uint64]float64 {
 	weights := make(map[uint64]float64) // current weights
 	totals := make(map[uint64]float64)  // sum of c·update, for averaging
 	c := 1.0
@@ -174,16 +200,14 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 			rep.Epoch, rep.DevPrecision, rep.DevRecall, rep.DevF1 = epoch, p, r, f1
 		}
 	}
-	rep.Features = len(best)
-	return rep, writeCueModel(w, scored, best)
+	return best
 }
 
 // samples returns the candidate tokens of examples with their labels.
 func samples(lex *lexicon, examples []CueExample) []sample {
 	var out []sample
 	for _, ex := range examples {
-		cues := append([]sitrep.Span(nil), ex.Cues...)
-		sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
+		cues := sortedCues(ex)
 		x := newExtractor(lex, nil, ex.Doc)
 		for _, sent := range ex.Doc.Sentences {
 			s0, s1 := sent.Tokens.Start, sent.Tokens.End
@@ -194,14 +218,24 @@ func samples(lex *lexicon, examples []CueExample) []sample {
 				if !x.isCandidate(i) {
 					continue
 				}
-				tok := x.toks[i].Span
-				k := sort.Search(len(cues), func(k int) bool { return cues[k].End > tok.Start })
-				isCue := k < len(cues) && cues[k].Start < tok.End
-				out = append(out, sample{fs: x.cueFeatures(nil, i, s0, s1), word: feature(fWord, x.words[i]), sensed: x.class[i]&classSensed != 0, cue: isCue})
+				out = append(out, sample{fs: x.cueFeatures(nil, i, s0, s1), word: feature(fWord, x.words[i]), sensed: x.class[i]&classSensed != 0, cue: overlapsAny(cues, x.toks[i].Span)})
 			}
 		}
 	}
 	return out
+}
+
+// overlapsAny reports whether sp overlaps one of spans, sorted by Start.
+func overlapsAny(spans []sitrep.Span, sp sitrep.Span) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > sp.Start })
+	return k < len(spans) && spans[k].Start < sp.End
+}
+
+// sortedCues returns the gold cues of ex sorted by Start.
+func sortedCues(ex CueExample) []sitrep.Span {
+	cues := append([]sitrep.Span(nil), ex.Cues...)
+	sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
+	return cues
 }
 
 // evaluate returns token-level precision, recall and F1 of weights on set.
@@ -248,4 +282,187 @@ func permutation(n int, seed uint64) []int {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// JudgeFolds is how many folds TrainJudge splits its examples into, so
+// that each example's candidates carry the score of a cue classifier
+// that was not trained on it.
+const JudgeFolds = 5
+
+// HeldOutEvery is how the trainers split examples: every HeldOutEvery-th
+// is held out to choose the number of epochs.
+const HeldOutEvery = 10
+
+// SplitHeldOut holds out every HeldOutEvery-th example.
+func SplitHeldOut(examples []CueExample) (train, held []CueExample) {
+	for i, ex := range examples {
+		if i%HeldOutEvery == HeldOutEvery-1 {
+			held = append(held, ex)
+		} else {
+			train = append(train, ex)
+		}
+	}
+	return train, held
+}
+
+// TrainJudge trains the judge of candidate attributions (see
+// judgeSentence) on train, choosing the epoch on held, and writes it to
+// w in the format of the cue classifier, with no vocabulary. A
+// candidate is labelled by whether its cue overlaps a gold cue. Its
+// features include the cue classifier's score, which on the classifier's
+// own training text would be overconfident: the examples are split into
+// JudgeFolds folds (example i of train then held in fold i mod
+// JudgeFolds), and the candidates of each fold are found with a
+// classifier trained, as by TrainCues, on the others.
+func TrainJudge(train, held []CueExample, opts TrainOptions, w io.Writer) (TrainReport, error) {
+	if opts.MaxEpochs <= 0 {
+		opts.MaxEpochs = 10
+	}
+	lex, err := parseLexicon(cuesData)
+	if err != nil {
+		return TrainReport{}, err
+	}
+	all := append(slices.Clip(train), held...)
+	var trainSet, devSet []sample
+	var devOrigins []origin
+	devGold := 0
+	for fold := 0; fold < JudgeFolds; fold++ {
+		var rest []CueExample
+		for i, ex := range all {
+			if i%JudgeFolds != fold {
+				rest = append(rest, ex)
+			}
+		}
+		var buf bytes.Buffer
+		foldOpts := opts
+		foldOpts.Log = nil
+		trn, hld := SplitHeldOut(rest)
+		if _, err := TrainCues(trn, hld, foldOpts, &buf); err != nil {
+			return TrainReport{}, fmt.Errorf("attrib: train judge: fold %d: %w", fold, err)
+		}
+		model, err := loadCueModel(buf.Bytes())
+		if err != nil {
+			return TrainReport{}, err
+		}
+		for i := fold; i < len(all); i += JudgeFolds {
+			set, origins := judgeSamples(lex, model, all[i])
+			if i < len(train) {
+				trainSet = append(trainSet, set...)
+			} else {
+				devSet, devOrigins = append(devSet, set...), append(devOrigins, origins...)
+				devGold += len(all[i].Cues)
+			}
+		}
+	}
+	best, rep, err := trainPerceptron(trainSet, devSet, opts, "candidate attributions")
+	if err != nil {
+		return rep, err
+	}
+	placeThresholds(best, devSet, devOrigins, devGold, opts.Log)
+	return rep, writeCueModel(w, nil, best)
+}
+
+// keepAll is the shift of an origin's weight that keeps all its
+// candidates (or, negated, none).
+const keepAll = 1e4
+
+// placeThresholds moves the judge's decision boundary for each origin of
+// candidates to where F1 over set (whose candidates have origins, and
+// whose texts have gold gold cues) is highest, by shifting the weight of
+// the origin's feature: the perceptron's own boundary weighs a false
+// candidate as much as a true one, while a candidate pays for itself in
+// F1 only when it is true more often than about F1/2. The thresholds are
+// chosen one origin at a time, twice over.
+func placeThresholds(weights map[uint64]float64, set []sample, origins []origin, gold int, log io.Writer) {
+	scores := make([]float64, len(set))
+	for k, s := range set {
+		for _, f := range s.fs {
+			scores[k] += weights[f]
+		}
+	}
+	var shift [len(originNames)]float64
+	for o := range shift {
+		if origin(o) <= originModel {
+			shift[o] = keepAll // the rules' own: kept unless the judge learns otherwise
+		}
+	}
+	f1 := func() float64 {
+		tp, pred := 0, 0
+		for k, s := range set {
+			if scores[k]+shift[origins[k]] > 0 {
+				pred++
+				if s.cue {
+					tp++
+				}
+			}
+		}
+		return 2 * float64(tp) / float64(pred+gold)
+	}
+	grid := []float64{keepAll, -keepAll}
+	for t := -12.0; t <= 24; t++ {
+		grid = append(grid, -t)
+	}
+	for range 2 {
+		for o := range shift {
+			best, bestF1 := shift[o], f1()
+			for _, g := range grid {
+				shift[o] = g
+				if v := f1(); v > bestF1+1e-9 {
+					best, bestF1 = g, v
+				}
+			}
+			shift[o] = best
+		}
+	}
+	for o, v := range shift {
+		if v != 0 {
+			weights[jOriginFeatures[o]] += v
+		}
+		if log != nil {
+			fmt.Fprintf(log, "judge: %s threshold %g\n", originNames[o], -v)
+		}
+	}
+	if log != nil {
+		fmt.Fprintf(log, "judge: held-out F1 %.4f\n", f1())
+	}
+}
+
+// judgeSamples returns the candidate attributions of ex found with the cue
+// classifier model, and their origins. A candidate of the rules is
+// labelled by whether its cue overlaps a gold cue; another one by whether
+// its cue overlaps a gold cue that no candidate before it overlaps, since
+// scoring credits each gold cue to one predicted cue at most.
+func judgeSamples(lex *lexicon, model *cueModel, ex CueExample) ([]sample, []origin) {
+	cues := sortedCues(ex)
+	taken := make([]bool, len(cues))
+	x := newExtractor(lex, model, ex.Doc)
+	x.record = true
+	for i := range ex.Doc.Sentences {
+		x.sentence(i)
+	}
+	out, origins := make([]sample, len(x.recorded)), make([]origin, len(x.recorded))
+	label := func(sp sitrep.Span, onlyFree bool) bool {
+		found := false
+		for k := sort.Search(len(cues), func(k int) bool { return cues[k].End > sp.Start }); k < len(cues) && cues[k].Start < sp.End; k++ {
+			if cues[k].End <= sp.Start || onlyFree && taken[k] {
+				continue
+			}
+			found, taken[k] = true, true
+			if onlyFree {
+				break
+			}
+		}
+		return found
+	}
+	for k, r := range x.recorded {
+		if r.origin <= originModel {
+			out[k], origins[k] = sample{fs: r.fs, cue: label(r.cue, false)}, r.origin
+		}
+	}
+	for k, r := range x.recorded {
+		if r.origin > originModel {
+			out[k], origins[k] = sample{fs: r.fs, cue: label(r.cue, true)}, r.origin
+		}
+	}
+	return out, origins
 }

@@ -1,0 +1,175 @@
+package attrib
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// judgeOf returns a judge whose only weights are those of the origins in
+// bias, in the format TrainJudge writes.
+func judgeOf(tb testing.TB, bias map[origin]float64) []byte {
+	tb.Helper()
+	weights := map[uint64]float64{}
+	for o, v := range bias {
+		weights[jOriginFeatures[o]] = v
+	}
+	var buf bytes.Buffer
+	if err := writeCueModel(&buf, nil, weights); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// cues returns the text of the cues of doc's attributions.
+func cues(doc *sitrep.Document) []string {
+	var out []string
+	for _, a := range doc.Attributions {
+		out = append(out, doc.Text[a.Cue.Start:a.Cue.End])
+	}
+	return out
+}
+
+func TestJudgeKeepsAndDropsCandidates(t *testing.T) {
+	const nested = "The senator said that the governor claimed the roads were closed."
+	// "according to" is a phrase of the lexicon, which the classifier
+	// does not score: the judge decides on it.
+	const phrase = "According to the senator, the roads were closed."
+	// A nested denial is a claim the rules keep, whatever the judge says.
+	const claim = "The ministry said that the coalition denied carrying out the strike."
+	keep, drop := 1.0, -1.0
+	for _, tc := range []struct {
+		name, text string
+		bias       map[origin]float64
+		want       []string
+	}{
+		{"no judge", nested, nil, []string{"said"}},
+		{"rules' own kept, others dropped", nested, map[origin]float64{originLexicon: keep, originModel: keep, originNested: drop, originNear: drop, originVetoed: drop}, []string{"said"}},
+		{"nested kept", nested, map[origin]float64{originLexicon: keep, originModel: keep, originNested: keep, originNear: drop, originVetoed: drop}, []string{"said", "claimed"}},
+		{"a sure cue is kept", nested, map[origin]float64{originLexicon: drop, originModel: drop, originNested: drop, originNear: drop, originVetoed: drop}, []string{"said"}},
+		{"an unscored cue kept", phrase, map[origin]float64{originLexicon: keep}, []string{"According to"}},
+		{"an unscored cue dropped", phrase, map[origin]float64{originLexicon: drop}, nil},
+		{"a nested claim kept", claim, map[origin]float64{originLexicon: drop, originModel: drop, originNested: drop, originNear: drop, originVetoed: drop}, []string{"said", "denied"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var judge []byte
+			if tc.bias != nil {
+				judge = judgeOf(t, tc.bias)
+			}
+			st, err := NewWithWeights(cueWeights, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := cueExample(t, tc.text).Doc
+			if err := st.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := doc.Check(); err != nil {
+				t.Fatal(err)
+			}
+			if got := cues(doc); !slices.Equal(got, tc.want) {
+				t.Errorf("cues %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestJudgeSamplesCreditEachGoldCueOnce(t *testing.T) {
+	// "said" is the rules' cue; "claimed" lies in its content. With gold
+	// on both, both candidates are true; with gold on "said" only, the
+	// nested one is false.
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		marked string
+		want   map[origin]bool
+	}{
+		{"The senator [[said]] that the governor [[claimed]] the roads were closed.", map[origin]bool{originLexicon: true, originNested: true}},
+		{"The senator [[said]] that the governor claimed the roads were closed.", map[origin]bool{originLexicon: true, originNested: false}},
+		{"The senator [[said that the governor claimed]] the roads were closed.", map[origin]bool{originLexicon: true, originNested: false}},
+	} {
+		set, origins := judgeSamples(st.lex, st.model, cueExample(t, tc.marked))
+		got := map[origin]bool{}
+		for k, s := range set {
+			got[origins[k]] = s.cue
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: candidates %v, want %v", tc.marked, got, tc.want)
+			continue
+		}
+		for o, want := range tc.want {
+			if g, ok := got[o]; !ok || g != want {
+				t.Errorf("%s: %s candidate labelled %v (present %v), want %v", tc.marked, originNames[o], g, ok, want)
+			}
+		}
+	}
+}
+
+func TestPlaceThresholds(t *testing.T) {
+	// Nested candidates score 1 to 6 and are true from 4 up; the rules'
+	// own all score -2 and are true. With 8 gold cues, F1 is highest
+	// when the nested ones above 3 and all the rules' own are kept.
+	f := feature(jWord, "x")
+	weights := map[uint64]float64{f: 1}
+	var set []sample
+	var origins []origin
+	for score := 1; score <= 6; score++ {
+		set = append(set, sample{fs: repeat(f, score), cue: score >= 4})
+		origins = append(origins, originNested)
+	}
+	for range 5 {
+		set = append(set, sample{fs: nil, cue: true})
+		origins = append(origins, originLexicon)
+	}
+	weights[feature(jBias, "")] = -2
+	for k := range set {
+		set[k].fs = append(set[k].fs, feature(jBias, ""))
+	}
+	placeThresholds(weights, set, origins, 8, nil)
+	score := func(s sample, o origin) float64 {
+		v := weights[jOriginFeatures[o]]
+		for _, f := range s.fs {
+			v += weights[f]
+		}
+		return v
+	}
+	for k, s := range set {
+		if kept := score(s, origins[k]) > 0; kept != s.cue {
+			t.Errorf("candidate %d (%s, true %v): kept %v", k, originNames[origins[k]], s.cue, kept)
+		}
+	}
+}
+
+// repeat returns n copies of f.
+func repeat(f uint64, n int) []uint64 {
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = f
+	}
+	return out
+}
+
+func TestTrainJudgeIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	rep, err := TrainJudge(toyCorpus(t), toyCorpus(t), TrainOptions{MaxEpochs: 3}, &a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := TrainJudge(toyCorpus(t), toyCorpus(t), TrainOptions{MaxEpochs: 3}, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings on the same examples wrote different bytes")
+	}
+	if rep.Example == 0 || rep.Positive == 0 {
+		t.Errorf("report %+v: want candidates, some true", rep)
+	}
+	if _, err := NewWithWeights(cueWeights, a.Bytes()); err != nil {
+		t.Errorf("the judge written does not load: %v", err)
+	}
+}
