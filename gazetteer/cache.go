@@ -1,9 +1,6 @@
 package gazetteer
 
-import (
-	"hash/maphash"
-	"sync"
-)
+import "sync"
 
 // A cache remembers the results of lookups, shared by all the documents
 // that use one Gazetteer: news names the same places over and over, and
@@ -25,12 +22,7 @@ type wordProbe struct {
 }
 
 func newCache() *cache {
-	c := &cache{}
-	seed := maphash.MakeSeed()
-	c.probes.init(seed)
-	c.words.init(seed)
-	c.candidates.init(seed)
-	return c
+	return &cache{}
 }
 
 const (
@@ -41,24 +33,30 @@ const (
 // A shardedMap is a string-keyed map split into shards, each under its own
 // lock so that workers rarely wait on one another. Each shard holds at most
 // cacheShardKeys keys and starts afresh when full, so memory stays bounded
-// however many distinct names the text holds.
+// however many distinct names the text holds. The shards' maps are made by
+// their first put, so that opening a gazetteer costs no allocation per
+// shard (a nil map reads as empty).
 type shardedMap[V any] struct {
-	seed   maphash.Seed
 	shards [cacheShards]struct {
 		mu sync.RWMutex
 		m  map[string]V
 	}
 }
 
-// init sets the seed. The shards' maps are made by their first put, so
-// that opening a gazetteer costs no allocation per shard (a nil map reads
-// as empty).
-func (s *shardedMap[V]) init(seed maphash.Seed) {
-	s.seed = seed
+// shardOf returns the shard of key, from its length and three of its
+// bytes: enough to spread names over the shards, at a fraction of the cost
+// of hashing all of their bytes, which the shard's map does anyway.
+func shardOf[K string | []byte](key K) int {
+	n := len(key)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])*0x85EBCA77 ^ uint32(key[n/2])*0xC2B2AE3D ^ uint32(key[n-1])*0x27D4EB2F
+	return int((h ^ h>>16) % cacheShards)
 }
 
 func (s *shardedMap[V]) get(key string) (v V, ok bool) {
-	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
+	sh := &s.shards[shardOf(key)]
 	sh.mu.RLock()
 	v, ok = sh.m[key]
 	sh.mu.RUnlock()
@@ -68,7 +66,7 @@ func (s *shardedMap[V]) get(key string) (v V, ok bool) {
 // getBytes is get for a key held in a byte slice, without converting it to
 // a string.
 func (s *shardedMap[V]) getBytes(key []byte) (v V, ok bool) {
-	sh := &s.shards[maphash.Bytes(s.seed, key)%cacheShards]
+	sh := &s.shards[shardOf(key)]
 	sh.mu.RLock()
 	v, ok = sh.m[string(key)]
 	sh.mu.RUnlock()
@@ -76,7 +74,7 @@ func (s *shardedMap[V]) getBytes(key []byte) (v V, ok bool) {
 }
 
 func (s *shardedMap[V]) put(key string, v V) {
-	sh := &s.shards[maphash.String(s.seed, key)%cacheShards]
+	sh := &s.shards[shardOf(key)]
 	sh.mu.Lock()
 	if sh.m == nil {
 		sh.m = map[string]V{}

@@ -19,14 +19,20 @@ import (
 func (lx *lexicon) notAName(w string) bool {
 	letters := 0
 	roman := true
-	for _, c := range w {
+	apostrophe, size := -1, 0 // the last apostrophe, ' or ’
+	for k, c := range w {
 		if c < utf8.RuneSelf {
 			// ASCII, the common case, without the table searches.
 			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				letters++
+			} else if c == '\'' {
+				apostrophe, size = k, 1
 			}
 			roman = roman && (c == 'I' || c == 'V' || c == 'X')
 			continue
+		}
+		if c == '’' {
+			apostrophe, size = k, len("’")
 		}
 		if unicode.IsLetter(c) {
 			letters++
@@ -36,9 +42,8 @@ func (lx *lexicon) notAName(w string) bool {
 	if letters <= 1 || roman {
 		return true
 	}
-	if k := strings.LastIndexAny(w, "'’"); k > 0 {
-		_, size := utf8.DecodeRuneInString(w[k:])
-		return lx.contractions.Has(strings.ToLower(w[k+size:]))
+	if apostrophe > 0 {
+		return lx.contractions.Has(strings.ToLower(w[apostrophe+size:]))
 	}
 	return false
 }

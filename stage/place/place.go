@@ -171,7 +171,8 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	if !lowerOK {
 		sc.lows = append(sc.lows, make([]string, len(doc.Tokens))...)
 	}
-	r := &run{lower: lower, lowerOK: lowerOK, s: s, doc: doc, cache: sc.cache, scratch: sc, lows: sc.lows, mentions: sc.mentions[:0], groups: sc.groups[:0]}
+	r := &run{lower: lower, lowerOK: lowerOK, s: s, doc: doc, scratch: sc, lows: sc.lows, mentions: sc.mentions[:0], groups: sc.groups[:0],
+		nameWords: sc.nameWords, placeVotes: sc.placeVotes, lowercase: sc.lowercase, sentShare: sc.sentShare[:0]}
 	defer r.keep()
 	r.recognize()
 	if err := ctx.Err(); err != nil {
@@ -195,20 +196,27 @@ func (r *run) keep() {
 	if r.sentCountries != nil {
 		sc.sentCountries = r.sentCountries[:cap(r.sentCountries)]
 	}
+	if r.support.admin2Named != nil {
+		sc.admin2Named, sc.placesIn2 = r.support.admin2Named[:cap(r.support.admin2Named)], r.support.placesIn2[:cap(r.support.placesIn2)]
+	}
+	sc.sentShare = r.sentShare[:0]
 }
 
 // scratch is memory that one run uses and the next one reuses: maps keep
 // their buckets when cleared, which spares building them anew for every
 // document.
 type scratch struct {
-	cache     map[string][]gazetteer.Candidate
-	byKey     map[string]int
-	regionIDs regionTable
-	infos     []candInfo
-	priors    []float64
-	lows      []string // by token: see run.low
-	scores    []float64
-	locals    []float64
+	byKey map[string]int
+	// The maps of run of these names, empty.
+	nameWords  map[string]bool
+	placeVotes map[string]int
+	lowercase  map[string]bool
+	regionIDs  regionTable
+	infos      []candInfo
+	priors     []float64
+	lows       []string // by token: see run.low
+	scores     []float64
+	locals     []float64
 	// The slices of the last run, kept for their memory: see run.keep.
 	mentions      []mention
 	groups        []group
@@ -218,24 +226,35 @@ type scratch struct {
 	own           []contribution
 	sentCountries [][]countryVote
 	points        []point
+	sentShare     []countryShare
+	capitals      []int           // see run.capitalWords
+	bounds        [][2]int        // see run.applyEntities
+	admin1Names   []admin1Name    // see run.admin1Name
+	focusWeights  countryWeights  // see run.focus
+	cityCounts    map[int]float64 // see run.focus; cleared before use
+	admin2Named   [][]int         // see support; kept with their inner slices
+	placesIn2     [][]int
 }
 
 func newScratch() any {
-	return &scratch{cache: map[string][]gazetteer.Candidate{}, byKey: map[string]int{}}
+	return &scratch{byKey: map[string]int{}, nameWords: map[string]bool{}, placeVotes: map[string]int{}, lowercase: map[string]bool{},
+		cityCounts: map[int]float64{}}
 }
 
 // reset empties sc for a new document. Maps grown by a huge document are
 // dropped rather than kept.
 func (sc *scratch) reset() {
 	const maxKept = 1 << 14
-	for _, m := range []int{len(sc.cache), len(sc.byKey), sc.regionIDs.n, cap(sc.lows) / 16, cap(sc.mentions), cap(sc.sentCountries)} {
+	for _, m := range []int{len(sc.byKey), len(sc.nameWords), len(sc.placeVotes), len(sc.lowercase), sc.regionIDs.n, cap(sc.lows) / 16, cap(sc.mentions), cap(sc.sentCountries), cap(sc.admin2Named), len(sc.cityCounts), cap(sc.capitals)} {
 		if m > maxKept {
 			*sc = *newScratch().(*scratch)
 			return
 		}
 	}
-	clear(sc.cache)
 	clear(sc.byKey)
+	clear(sc.nameWords)
+	clear(sc.placeVotes)
+	clear(sc.lowercase)
 	sc.regionIDs.reset()
 	clear(sc.lows) // drops the last document's text
 	sc.lows = sc.lows[:0]
@@ -271,9 +290,8 @@ type run struct {
 	// sentCountries lists, by sentence, the countries its names resolved in.
 	sentCountries [][]countryVote
 	sentShare     []countryShare // for the group being scored: see shareSentences
-	cache         map[string][]gazetteer.Candidate
-	lows          []string // by token: see low
-	lower         string   // the text lower-cased, if lowerOK: see low
+	lows          []string       // by token: see low
+	lower         string         // the text lower-cased, if lowerOK: see low
 	lowerOK       bool
 	// locals holds, by candidate of each group in turn, its prior and
 	// local evidence, once localsKept: see pick.
@@ -295,16 +313,16 @@ type run struct {
 	within     []int           // by region: how many resolved places lie in it
 	own        []contribution  // by group: its part of the above
 	points     []point         // where towns and counties resolved
-	support    support
+	// admin1Names remembers the first regions' names: see admin1Name.
+	admin1Names []admin1Name
+	support     support
 }
 
+// lookup returns the candidates of a folded name: the gazetteer caches
+// them, shared by all documents, so a cache of the run's own would only
+// hash the key again.
 func (r *run) lookup(key string) []gazetteer.Candidate {
-	if c, ok := r.cache[key]; ok {
-		return c
-	}
-	c := r.s.gaz.Candidates(key) // shared and read-only: resolution copies before it truncates
-	r.cache[key] = c
-	return c
+	return r.s.gaz.Candidates(key) // shared and read-only: resolution copies before it truncates
 }
 
 func (r *run) text(s sitrep.Span) string { return r.doc.Text[s.Start:s.End] }
@@ -396,22 +414,36 @@ func hasUpper(w string) bool {
 func softmax(scores []float64, best int) float64 {
 	sum := 0.0
 	for _, s := range scores {
-		sum += math.Exp(s - scores[best])
+		if d := s - scores[best]; d == 0 {
+			sum++ // the best score, and any equal to it: math.Exp(0) is 1
+		} else {
+			sum += math.Exp(d)
+		}
 	}
 	return 1 / sum
 }
 
 // sortMentions orders mentions by start and drops any that overlap an earlier one.
 func (r *run) sortMentions() {
-	slices.SortStableFunc(r.mentions, func(a, b mention) int { return a.span.Start - b.span.Start })
-	out := r.mentions[:0]
-	end := -1
-	for _, m := range r.mentions {
-		if m.span.Start < end {
+	ms := r.mentions
+	// Recognition finds them in text order, mostly: a mention is large,
+	// and sorting moves it even where it stays.
+	for i := 1; i < len(ms); i++ {
+		if ms[i].span.Start < ms[i-1].span.Start {
+			slices.SortStableFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
+			break
+		}
+	}
+	n, end := 0, -1
+	for i := range ms {
+		if ms[i].span.Start < end {
 			continue
 		}
-		out = append(out, m)
-		end = m.span.End
+		end = ms[i].span.End
+		if n < i {
+			ms[n] = ms[i]
+		}
+		n++
 	}
-	r.mentions = out
+	r.mentions = ms[:n]
 }

@@ -354,7 +354,7 @@ func TestFocusIgnoresPlacesWithoutCountry(t *testing.T) {
 		{Country: "FR", Precision: sitrep.PrecisionCountry},
 	}}
 	for range 50 { // map order differs from run to run
-		r := &run{doc: doc}
+		r := &run{doc: doc, scratch: newScratch().(*scratch)}
 		r.focus()
 		if doc.Focus.Country != "US" {
 			t.Fatalf("Focus.Country = %q, want US", doc.Focus.Country)

@@ -17,7 +17,6 @@ const maxWords = 7
 // demonyms sentence by sentence.
 func (r *run) recognize() {
 	doc := r.doc
-	r.nameWords = map[string]bool{}
 	dl := doc.Meta.Dateline.Place
 	if !dl.IsEmpty() && dl.End <= len(doc.Text) {
 		key := r.s.gaz.FoldCached(r.text(dl))
@@ -30,15 +29,16 @@ func (r *run) recognize() {
 		if lo < 0 || lo >= hi {
 			continue
 		}
-		titleCase := r.isTitleCase(lo, hi)
-		for i := lo; i < hi; {
-			t := doc.Tokens[i]
-			if t.Kind != sitrep.TokenWord || (!dl.IsEmpty() && t.Span.Overlaps(dl)) {
-				i++
+		titleCase, capitals := r.capitalWords(lo, hi)
+		// A name starts with a capital letter: only those words are tried.
+		next := lo
+		for _, i := range capitals {
+			if i < next || (!dl.IsEmpty() && doc.Tokens[i].Span.Overlaps(dl)) {
 				continue
 			}
-			i = r.scanAt(i, lo, hi, titleCase)
+			next = r.scanAt(i, lo, hi, titleCase)
 		}
+		r.scratch.capitals = capitals[:0]
 	}
 	r.personNameWords()
 	r.applyEntities()
@@ -46,29 +46,27 @@ func (r *run) recognize() {
 	r.sortMentions()
 }
 
-// isTitleCase reports whether most words of tokens [lo, hi) are capitalized,
-// as in a headline, where capitalization says nothing about names.
-func (r *run) isTitleCase(lo, hi int) bool {
-	words, caps := 0, 0
+// capitalWords returns the capitalized words of tokens [lo, hi), by index,
+// and whether they are most of its words (titleCase), as in a headline,
+// where capitalization says nothing about names.
+func (r *run) capitalWords(lo, hi int) (titleCase bool, capitals []int) {
+	capitals = r.scratch.capitals[:0]
+	words := 0
 	toks, text := r.doc.Tokens[lo:hi], r.doc.Text
 	for i := range toks {
 		if t := &toks[i]; t.Kind == sitrep.TokenWord {
 			words++
 			if isCapitalized(text[t.Start:t.End]) {
-				caps++
+				capitals = append(capitals, lo+i)
 			}
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return words >= 4 && len(capitals)*10 >= words*7, capitals
 }
 
 // scanAt tries to recognize a place starting at token i of the sentence
-// [lo, hi) and returns the token to continue from.
+// [lo, hi), a capitalized word, and returns the token to continue from.
 func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
-	w := r.tok(i)
-	if !isCapitalized(w) {
-		return i + 1
-	}
 	lx := r.s.lx
 	// A region abbreviation on its own: "in Ky. and Tenn.", "NSW".
 	if abbr, end := r.stateAt(i, hi); strings.HasSuffix(abbr, ".") || (len(abbr) >= 3 && isAllCaps(abbr)) {
@@ -291,9 +289,6 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 func (r *run) usedLowercase(word string) bool {
 	if used, ok := r.lowercase[word]; ok {
 		return used
-	}
-	if r.lowercase == nil {
-		r.lowercase = map[string]bool{}
 	}
 	used := false
 	for i, t := range r.doc.Tokens {
@@ -712,16 +707,19 @@ func (r *run) applyEntities() {
 	if len(ms) == 0 {
 		return
 	}
-	if r.placeVotes == nil {
-		r.placeVotes = map[string]int{}
-	}
 	near := newMentionIndex(ms)
+	// Each mention's entity mentions, found once for both loops.
+	bounds := r.scratch.bounds[:0]
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.placeCue {
 			r.placeVotes[m.key]++
 		}
-		for _, em := range near.overlapping(m.span) {
+		lo, hi := near.overlapping(m.span)
+		bounds = append(bounds, [2]int{lo, hi})
+		ems := ms[lo:hi]
+		for k := range ems {
+			em := &ems[k] // by pointer: a Mention is large
 			if em.Kind != sitrep.MentionName || em.Span != m.span {
 				continue
 			}
@@ -730,11 +728,14 @@ func (r *run) applyEntities() {
 			}
 		}
 	}
-	out := r.mentions[:0]
-	for _, m := range r.mentions {
+	n := 0 // the mentions kept
+	for i := range r.mentions {
+		m := &r.mentions[i] // by pointer, as below: a mention is large
 		keep := true
 		orgSame, placeSame := false, false // an ORG, and a GPE or LOC, mention on the same span
-		for _, em := range near.overlapping(m.span) {
+		ems := ms[bounds[i][0]:bounds[i][1]]
+		for k := range ems {
+			em := &ems[k]
 			if em.Kind != sitrep.MentionName || !em.Span.Overlaps(m.span) {
 				continue
 			}
@@ -776,11 +777,16 @@ func (r *run) applyEntities() {
 			keep = false
 		}
 		if keep {
-			out = append(out, m)
+			if n < i {
+				r.mentions[n] = *m
+			}
+			n++
 		}
 	}
-	r.mentions = out
-	for _, em := range ms {
+	r.mentions = r.mentions[:n]
+	r.scratch.bounds = bounds[:0]
+	for k := range ms {
+		em := &ms[k]
 		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) || r.weakEntityName(em.Span) {
 			continue
 		}
@@ -811,22 +817,22 @@ func newMentionIndex(ms []sitrep.Mention) mentionIndex {
 	return x
 }
 
-// overlapping returns the run of mentions, in their order, among which
-// lie all those that overlap s or equal it: those starting from
+// overlapping returns the run of mentions [lo, hi), in their order, among
+// which lie all those that overlap s or equal it: those starting from
 // s.Start-maxLen on and before s.End.
-func (x mentionIndex) overlapping(s sitrep.Span) []sitrep.Mention {
+func (x mentionIndex) overlapping(s sitrep.Span) (lo, hi int) {
 	if !x.sorted {
-		return x.ms
+		return 0, len(x.ms)
 	}
-	lo := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= s.Start-x.maxLen })
-	hi := lo + sort.Search(len(x.ms)-lo, func(i int) bool { return x.ms[lo+i].Start >= s.End })
-	return x.ms[lo:hi]
+	lo = sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= s.Start-x.maxLen })
+	hi = lo + sort.Search(len(x.ms)-lo, func(i int) bool { return x.ms[lo+i].Start >= s.End })
+	return lo, hi
 }
 
 // covered reports whether a recognized mention overlaps s.
 func (r *run) covered(s sitrep.Span) bool {
-	for _, m := range r.mentions {
-		if m.span.Overlaps(s) {
+	for i := range r.mentions {
+		if r.mentions[i].span.Overlaps(s) { // by index: a mention is large
 			return true
 		}
 	}

@@ -115,12 +115,12 @@ func local(m *mention, c *gazetteer.Candidate) float64 {
 func (r *run) context(gi, j int) float64 {
 	g := &r.groups[gi]
 	c, info := &g.cands[j], &g.info[j]
-	own := r.own[gi]
+	own := &r.own[gi]
 	s := weightSentence * r.sentenceSupport(c.Country)
 	total := r.total - own.weight
 	if total > 0 {
 		w := r.countries.get(c.Country)
-		if own.country == c.Country {
+		if sameCode(own.country, c.Country) {
 			w -= own.weight
 		}
 		s += weightFocus * w / total
@@ -156,7 +156,7 @@ func (r *run) context(gi, j int) float64 {
 // Egypt"), from r.sentShare, which pick fills for each group.
 func (r *run) sentenceSupport(country string) float64 {
 	for _, v := range r.sentShare {
-		if v.country == country {
+		if sameCode(v.country, country) {
 			return v.share
 		}
 	}
@@ -176,10 +176,10 @@ func (r *run) shareSentences(gi int) {
 		}
 		votes := r.sentCountries[sent]
 		for k, v := range votes {
-			if v.group == gi || slices.ContainsFunc(votes[:k], func(u countryVote) bool { return u.group != gi && u.country == v.country }) {
+			if v.group == gi || slices.ContainsFunc(votes[:k], func(u countryVote) bool { return u.group != gi && sameCode(u.country, v.country) }) {
 				continue // its own, or a country this sentence already counted
 			}
-			j := slices.IndexFunc(r.sentShare, func(s countryShare) bool { return s.country == v.country })
+			j := slices.IndexFunc(r.sentShare, func(s countryShare) bool { return sameCode(s.country, v.country) })
 			if j < 0 {
 				j = len(r.sentShare)
 				r.sentShare = append(r.sentShare, countryShare{country: v.country})
@@ -202,7 +202,7 @@ type countryWeight struct {
 
 func (cw countryWeights) get(country string) float64 {
 	for i := range cw {
-		if cw[i].country == country {
+		if sameCode(cw[i].country, country) {
 			return cw[i].weight
 		}
 	}
@@ -211,12 +211,25 @@ func (cw countryWeights) get(country string) float64 {
 
 func (cw *countryWeights) add(country string, w float64) {
 	for i := range *cw {
-		if (*cw)[i].country == country {
+		if sameCode((*cw)[i].country, country) {
 			(*cw)[i].weight += w
 			return
 		}
 	}
 	*cw = append(*cw, countryWeight{country, w})
+}
+
+// sameCode reports whether a == b, for country and region codes: those
+// of two letters are compared inline, where comparing strings calls a
+// function. Context compares codes for every candidate of every round.
+func sameCode(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 2 {
+		return a[0] == b[0] && a[1] == b[1]
+	}
+	return a == b
 }
 
 // A countryShare is a country and the share of a group's mentions whose
@@ -291,7 +304,7 @@ func (support) other(groups []int, gi int) bool {
 
 func (r *run) gatherSupport() {
 	n := r.regionIDs.n + 1
-	r.support = support{admin2Named: make([][]int, n), placesIn2: make([][]int, n)}
+	r.support = support{admin2Named: reuseLists(r.scratch.admin2Named, n), placesIn2: reuseLists(r.scratch.placesIn2, n)}
 	add := func(m [][]int, code regionID, gi int) {
 		gs := m[code]
 		if len(gs) > 0 && gs[len(gs)-1] == gi {
@@ -316,6 +329,16 @@ func (r *run) gatherSupport() {
 			}
 		}
 	}
+}
+
+// reuseLists returns n empty lists in the memory of lists, which an
+// earlier run left, with theirs.
+func reuseLists(lists [][]int, n int) [][]int {
+	lists = slices.Grow(lists[:0], n)[:n]
+	for i := range lists {
+		lists[i] = lists[i][:0]
+	}
+	return lists
 }
 
 // A contribution is what one group of mentions adds to the document context.
@@ -365,7 +388,7 @@ func (t *regionTable) id(k regionKey) regionID {
 			*s = regionSlot{key: k, id: regionID(t.n)}
 			return s.id
 		}
-		if s.key == k {
+		if sameCode(s.key.admin2, k.admin2) && sameCode(s.key.admin1, k.admin1) && sameCode(s.key.country, k.country) {
 			return s.id
 		}
 	}
@@ -427,7 +450,12 @@ func (r *run) resolve() {
 	r.markLists()
 	for range contextRounds {
 		r.gatherContext()
-		r.pick(true)
+		// A round depends on the resolutions of the round before only
+		// (through gatherContext): one that changes none would be repeated
+		// by the next, so it is the last.
+		if !r.pick(true) {
+			break
+		}
 	}
 }
 
@@ -446,15 +474,16 @@ type candInfo struct {
 	base           float64  // prior, less the namesake penalty
 	scale          float64  // obscurity: how much context counts
 	admin1, admin2 regionID // the candidate's regions; 0 if it has none
-	kmPerDegLon    float64  // a lower bound on the km per degree of longitude near the candidate
-	cosLat         float64  // the cosine of its latitude
+	// For towns and second-level regions, which nearness scores: a lower
+	// bound on the km per degree of longitude near the candidate, and the
+	// cosine of its latitude.
+	kmPerDegLon, cosLat float64
 }
 
 // group sorts the mentions into groups and computes their candidates'
 // priors. Names with more than maxCandidates candidates keep the ones with
 // the best priors.
 func (r *run) group() {
-	byKey := r.scratch.byKey
 	r.groups = r.groups[:0]
 	r.regionIDs = &r.scratch.regionIDs
 	sent := 0
@@ -475,10 +504,9 @@ func (r *run) group() {
 		if len(m.cands) == 0 {
 			continue
 		}
-		gi, ok := byKey[m.key]
-		if !ok {
+		gi := r.groupOf(m.key)
+		if gi < 0 {
 			gi = len(r.groups)
-			byKey[m.key] = gi
 			if gi < cap(r.groups) {
 				// A group of an earlier run: reuse its idx memory.
 				r.groups = r.groups[:gi+1]
@@ -486,6 +514,7 @@ func (r *run) group() {
 			} else {
 				r.groups = append(r.groups, group{key: m.key, cands: m.cands})
 			}
+			r.indexGroups()
 		}
 		m.group = gi
 		g := &r.groups[gi]
@@ -559,13 +588,49 @@ func (r *run) group() {
 			if c.Admin2 != "" {
 				info.admin2 = r.regionID(regionKey{c.Country, c.Admin1, c.Admin2})
 			}
-			const maxDeg = nearKm / 111.0
-			lat := min(89.0, math.Abs(c.Lat)+maxDeg)
-			info.kmPerDegLon = 111 * math.Cos(lat*math.Pi/180)
-			info.cosLat = math.Cos(c.Lat * math.Pi / 180)
+			if c.Level == gazetteer.LevelPlace || c.Level == gazetteer.LevelAdmin2 {
+				const maxDeg = nearKm / 111.0
+				lat := min(89.0, math.Abs(c.Lat)+maxDeg)
+				info.kmPerDegLon = 111 * math.Cos(lat*math.Pi/180)
+				info.cosLat = math.Cos(c.Lat * math.Pi / 180)
+			}
 		}
 	}
 }
+
+// groupOf returns the index of the group of key, or -1 if it has none yet.
+// A document has a few groups, which a scan finds faster than a map
+// lookup hashes the key: past maxScannedGroups, scratch.byKey serves.
+func (r *run) groupOf(key string) int {
+	if len(r.groups) <= maxScannedGroups {
+		for gi := range r.groups {
+			if r.groups[gi].key == key {
+				return gi
+			}
+		}
+		return -1
+	}
+	if gi, ok := r.scratch.byKey[key]; ok {
+		return gi
+	}
+	return -1
+}
+
+// indexGroups adds the last group to scratch.byKey, and all of them once
+// there are too many to scan: see groupOf.
+func (r *run) indexGroups() {
+	switch n := len(r.groups); {
+	case n == maxScannedGroups+1:
+		for gi := range r.groups {
+			r.scratch.byKey[r.groups[gi].key] = gi
+		}
+	case n > maxScannedGroups+1:
+		r.scratch.byKey[r.groups[n-1].key] = n - 1
+	}
+}
+
+// maxScannedGroups is the most groups that groupOf scans.
+const maxScannedGroups = 8
 
 // markLists finds enumerations of three or more names ("Alaska, Alabama,
 // Arizona and Arkansas") and gives their members the level most of them
@@ -619,8 +684,9 @@ const minList = 3
 const contextRounds = 3
 
 // pick chooses, for each group of mentions sharing a key, the candidate with
-// the highest total score over the group.
-func (r *run) pick(withContext bool) {
+// the highest total score over the group, and reports whether any mention's
+// resolution or score changed.
+func (r *run) pick(withContext bool) (changed bool) {
 	scores := r.scratch.scores[:0]
 	// The local scores are the same in every round with context, after
 	// markLists: they are summed in the first and kept.
@@ -637,6 +703,11 @@ func (r *run) pick(withContext bool) {
 	for gi := range r.groups {
 		g := &r.groups[gi]
 		scores = scores[:0]
+		// Context changes neither the choice among one candidate nor its
+		// probability (softmax of one score, to which context adds a
+		// finite amount), so such a group skips it: most groups have one
+		// candidate, every demonym's and most well-known names'.
+		context := withContext && len(g.cands) > 1
 		for j := range g.cands {
 			var s float64
 			if withContext && !keep {
@@ -650,7 +721,7 @@ func (r *run) pick(withContext bool) {
 					r.locals[off+j] = s
 				}
 			}
-			if withContext {
+			if context {
 				if j == 0 {
 					r.shareSentences(gi)
 				}
@@ -666,12 +737,15 @@ func (r *run) pick(withContext bool) {
 		}
 		p := softmax(scores, best)
 		for _, i := range g.idx {
-			r.mentions[i].best, r.mentions[i].score = best, p
+			m := &r.mentions[i]
+			changed = changed || m.best != best || m.score != p
+			m.best, m.score = best, p
 		}
 		off += len(g.cands)
 	}
 	r.scratch.scores = scores[:0]
 	r.localsKept = r.localsKept || keep
+	return changed
 }
 
 // obscurity scales the context a candidate draws on by how small it is next
@@ -751,7 +825,7 @@ func (r *run) gatherContext() {
 		if m.best < 0 || m.group < 0 || r.own[m.group].set {
 			continue
 		}
-		c := m.cands[m.best]
+		c := &m.cands[m.best] // by pointer: a Candidate is large
 		w := m.score
 		switch m.kind {
 		case sitrep.PlaceAdjectival, sitrep.PlaceDatelineName:
@@ -822,6 +896,7 @@ func precision(l gazetteer.Level) sitrep.GeoPrecision {
 func (r *run) emit() {
 	doc := r.doc
 	doc.Places = doc.Places[:0]
+	r.admin1Names = r.scratch.admin1Names[:0]
 	if len(r.mentions) > 0 {
 		// One allocation: a Place is large, and growing by appends
 		// copies and discards as many bytes again.
@@ -860,6 +935,7 @@ func (r *run) emit() {
 			Score:      score,
 		})
 	}
+	r.scratch.admin1Names = r.admin1Names[:0]
 	r.focus()
 }
 
@@ -867,8 +943,29 @@ func (r *run) admin1Name(e gazetteer.Entry) string {
 	if e.Level == gazetteer.LevelAdmin1 {
 		return e.Name
 	}
-	return r.s.gaz.Admin1Name(e)
+	if e.Admin1 == "" {
+		return ""
+	}
+	// A document's places lie in a few regions, which it names over and
+	// over: the first ones are remembered, sparing the gazetteer's key
+	// building and cache.
+	for _, a := range r.admin1Names {
+		if sameCode(a.admin1, e.Admin1) && sameCode(a.country, e.Country) {
+			return a.name
+		}
+	}
+	name := r.s.gaz.Admin1Name(e)
+	if len(r.admin1Names) < maxAdmin1Names {
+		r.admin1Names = append(r.admin1Names, admin1Name{e.Country, e.Admin1, name})
+	}
+	return name
 }
+
+// An admin1Name is the name of the first-level region admin1 of country.
+type admin1Name struct{ country, admin1, name string }
+
+// maxAdmin1Names bounds run.admin1Names, which is searched in order.
+const maxAdmin1Names = 16
 
 // fallback returns the finest first- or second-level region resolved in the
 // sentence of s: "the village of Xyz in Deir ez-Zor province". A country is
@@ -916,7 +1013,9 @@ func (r *run) mentionIndex(s sitrep.Span) int {
 func (r *run) focus() {
 	doc := r.doc
 	doc.Focus = sitrep.Focus{City: -1}
-	weight := map[string]float64{}
+	// The countries are few: a slice, as in gatherContext, from the
+	// scratch memory.
+	weight := r.scratch.focusWeights[:0]
 	for ci := range doc.Places {
 		p := &doc.Places[ci] // by pointer: a Candidate is large
 		w := 1.0
@@ -929,16 +1028,18 @@ func (r *run) focus() {
 		if p.Country == "" {
 			continue // a continent or sea is no country; "" would also reset the search below
 		}
-		weight[p.Country] += w
+		weight.add(p.Country, w)
 	}
-	best := ""
-	for c, w := range weight {
-		if best == "" || w > weight[best] || (w == weight[best] && c < best) {
-			best = c
+	best, bestWeight := "", 0.0
+	for _, cw := range weight {
+		if best == "" || cw.weight > bestWeight || (cw.weight == bestWeight && cw.country < best) {
+			best, bestWeight = cw.country, cw.weight
 		}
 	}
 	doc.Focus.Country = best
-	counts := map[int]float64{}
+	r.scratch.focusWeights = weight[:0]
+	counts := r.scratch.cityCounts
+	clear(counts)
 	for i, p := range doc.Places {
 		if p.Country != best || p.Precision != sitrep.PrecisionTown || p.Kind == sitrep.PlaceInName || p.GeonameID == 0 {
 			continue
