@@ -120,7 +120,7 @@ func b2u(b bool) uint8 {
 
 // shapeCache remembers the summed weights of the shape features (see
 // partShapes) per triple of shapes: news text has a few hundred. It is
-// direct-mapped, like wordCache.
+// direct-mapped: a triple that misses is recomputed and replaces the entry.
 type shapeCache struct {
 	entries []sumEntry
 }
