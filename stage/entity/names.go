@@ -545,6 +545,11 @@ func isAcronym(w string) bool {
 // words ("Army" as ORG), keeping demonyms and places.
 func (a *annotator) trimTitles() {
 	dead := false
+	// The mentions by first token, sorted when a title is first found: a
+	// mention inside a title starts in [start, m.first], and looking it up
+	// there instead of scanning every mention per titled name keeps a long
+	// text from costing the square of its names.
+	var byFirst []int
 	for mi := range a.ms {
 		m := &a.ms[mi]
 		if m.typ != sitrep.PERSON || m.kind != sitrep.MentionName {
@@ -554,18 +559,39 @@ func (a *annotator) trimTitles() {
 		if start == m.first {
 			continue
 		}
-		for oi := range a.ms {
+		if byFirst == nil {
+			byFirst = a.mentionsByFirst()
+		}
+		from, _ := slices.BinarySearchFunc(byFirst, start, func(oi, t int) int { return a.ms[oi].first - t })
+		for _, oi := range byFirst[from:] {
 			o := &a.ms[oi]
-			if oi != mi && o.first >= start && o.end <= m.first && o.typ != sitrep.NORP && o.typ != sitrep.GPE {
+			if o.first > m.first {
+				break
+			}
+			if oi != mi && o.end <= m.first && o.typ != sitrep.NORP && o.typ != sitrep.GPE {
 				o.entity = -2 // removed
 				dead = true
 			}
 		}
 	}
+	if byFirst != nil {
+		a.order = byFirst // scratch, reused by sortMentions
+	}
 	if dead {
 		a.peak = max(a.peak, len(a.ms))
 		a.ms = slicesDeleteDead(a.ms)
 	}
+}
+
+// mentionsByFirst returns the indices of the mentions ordered by their
+// first token, in a.order's memory.
+func (a *annotator) mentionsByFirst() []int {
+	byFirst := a.order[:0]
+	for mi := range a.ms {
+		byFirst = append(byFirst, mi)
+	}
+	slices.SortFunc(byFirst, func(x, y int) int { return a.ms[x].first - a.ms[y].first })
+	return byFirst
 }
 
 // slicesDeleteDead removes the mentions marked removed. It runs before any
