@@ -195,10 +195,14 @@ func (a *annotator) isPlace(i, j int) bool {
 // replacing what it found over the title and the name.
 func (a *annotator) titledPersons(cs []chunk) []chunk {
 	next := 0 // the token after the last person added
+	longest := 0
+	for _, c := range cs {
+		longest = max(longest, c.end-c.start)
+	}
 	if a.s.lex.lowerTitles {
 		for i := range a.toks {
 			if i >= next {
-				cs, next = a.titledPersonAt(cs, i, next)
+				cs, next = a.titledPersonAt(cs, i, next, &longest)
 			}
 		}
 		return cs
@@ -206,15 +210,18 @@ func (a *annotator) titledPersons(cs []chunk) []chunk {
 	// Titles are capitalized: look at capitals only.
 	for _, c := range a.capitals {
 		if i := int(c); i >= next {
-			cs, next = a.titledPersonAt(cs, i, next)
+			cs, next = a.titledPersonAt(cs, i, next, &longest)
 		}
 	}
 	return cs
 }
 
 // titledPersonAt adds to cs the person after a strong title at token i, if
-// there is one, and returns the token after it, or else next.
-func (a *annotator) titledPersonAt(cs []chunk, i, next int) ([]chunk, int) {
+// there is one, and returns the token after it, or else next. cs is sorted
+// by start (see chunks), and none is longer than *longest tokens, so the
+// chunks it looks at are found by binary search: scanning them all per
+// title would cost a long text the square of its names.
+func (a *annotator) titledPersonAt(cs []chunk, i, next int, longest *int) ([]chunk, int) {
 	if !a.isExact(i, exactStrong) {
 		return cs, next
 	}
@@ -236,17 +243,31 @@ func (a *annotator) titledPersonAt(cs []chunk, i, next int) ([]chunk, int) {
 	if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
 		return cs, next
 	}
-	for _, c := range cs {
-		if c.typ == "PER" && c.start == j && c.end >= k {
+	at, _ := slices.BinarySearchFunc(cs, j, chunkStartsAt)
+	for _, c := range cs[at:] {
+		if c.start != j {
+			break
+		}
+		if c.typ == "PER" && c.end >= k {
 			return cs, next // the tagger found the person
 		}
 	}
+	// The chunks that overlap the title and the name, [start, k), start
+	// after start-*longest and before k.
 	start := a.titleStart(j)
-	cs = slices.DeleteFunc(cs, func(c chunk) bool { return c.start < k && c.end > start })
-	at, _ := slices.BinarySearchFunc(cs, j, func(c chunk, t int) int { return c.start - t })
+	lo, _ := slices.BinarySearchFunc(cs, start-*longest+1, chunkStartsAt)
+	hi, _ := slices.BinarySearchFunc(cs, k, chunkStartsAt)
+	kept := slices.DeleteFunc(cs[lo:hi], func(c chunk) bool { return c.end > start })
+	cs = append(cs[:lo+len(kept)], cs[hi:]...)
+	at, _ = slices.BinarySearchFunc(cs, j, chunkStartsAt)
 	cs = slices.Insert(cs, at, chunk{j, k, "PER"})
+	*longest = max(*longest, k-j)
 	return cs, k
 }
+
+// chunkStartsAt orders a chunk against token t by its start, for binary
+// searches.
+func chunkStartsAt(c chunk, t int) int { return c.start - t }
 
 // operations adds military operations the tagger missed: "Operation" and
 // the capitalized words after it ("Operation Inherent Resolve").
