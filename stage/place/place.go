@@ -229,7 +229,6 @@ type scratch struct {
 	sentShare     []countryShare
 	capitals      []int           // see run.capitalWords
 	bounds        [][2]int        // see run.applyEntities
-	admin1Names   []admin1Name    // see run.admin1Name
 	focusWeights  countryWeights  // see run.focus
 	cityCounts    map[int]float64 // see run.focus; cleared before use
 	admin2Named   [][]int         // see support; kept with their inner slices
@@ -313,9 +312,7 @@ type run struct {
 	within     []int           // by region: how many resolved places lie in it
 	own        []contribution  // by group: its part of the above
 	points     []point         // where towns and counties resolved
-	// admin1Names remembers the first regions' names: see admin1Name.
-	admin1Names []admin1Name
-	support     support
+	support    support
 }
 
 // lookup returns the candidates of a folded name: the gazetteer caches

@@ -484,6 +484,7 @@ type candInfo struct {
 // priors. Names with more than maxCandidates candidates keep the ones with
 // the best priors.
 func (r *run) group() {
+	byKey := r.scratch.byKey
 	r.groups = r.groups[:0]
 	r.regionIDs = &r.scratch.regionIDs
 	sent := 0
@@ -504,9 +505,10 @@ func (r *run) group() {
 		if len(m.cands) == 0 {
 			continue
 		}
-		gi := r.groupOf(m.key)
-		if gi < 0 {
+		gi, ok := byKey[m.key]
+		if !ok {
 			gi = len(r.groups)
+			byKey[m.key] = gi
 			if gi < cap(r.groups) {
 				// A group of an earlier run: reuse its idx memory.
 				r.groups = r.groups[:gi+1]
@@ -514,7 +516,6 @@ func (r *run) group() {
 			} else {
 				r.groups = append(r.groups, group{key: m.key, cands: m.cands})
 			}
-			r.indexGroups()
 		}
 		m.group = gi
 		g := &r.groups[gi]
@@ -597,40 +598,6 @@ func (r *run) group() {
 		}
 	}
 }
-
-// groupOf returns the index of the group of key, or -1 if it has none yet.
-// A document has a few groups, which a scan finds faster than a map
-// lookup hashes the key: past maxScannedGroups, scratch.byKey serves.
-func (r *run) groupOf(key string) int {
-	if len(r.groups) <= maxScannedGroups {
-		for gi := range r.groups {
-			if r.groups[gi].key == key {
-				return gi
-			}
-		}
-		return -1
-	}
-	if gi, ok := r.scratch.byKey[key]; ok {
-		return gi
-	}
-	return -1
-}
-
-// indexGroups adds the last group to scratch.byKey, and all of them once
-// there are too many to scan: see groupOf.
-func (r *run) indexGroups() {
-	switch n := len(r.groups); {
-	case n == maxScannedGroups+1:
-		for gi := range r.groups {
-			r.scratch.byKey[r.groups[gi].key] = gi
-		}
-	case n > maxScannedGroups+1:
-		r.scratch.byKey[r.groups[n-1].key] = n - 1
-	}
-}
-
-// maxScannedGroups is the most groups that groupOf scans.
-const maxScannedGroups = 8
 
 // markLists finds enumerations of three or more names ("Alaska, Alabama,
 // Arizona and Arkansas") and gives their members the level most of them
@@ -896,7 +863,6 @@ func precision(l gazetteer.Level) sitrep.GeoPrecision {
 func (r *run) emit() {
 	doc := r.doc
 	doc.Places = doc.Places[:0]
-	r.admin1Names = r.scratch.admin1Names[:0]
 	if len(r.mentions) > 0 {
 		// One allocation: a Place is large, and growing by appends
 		// copies and discards as many bytes again.
@@ -935,7 +901,6 @@ func (r *run) emit() {
 			Score:      score,
 		})
 	}
-	r.scratch.admin1Names = r.admin1Names[:0]
 	r.focus()
 }
 
@@ -943,29 +908,8 @@ func (r *run) admin1Name(e gazetteer.Entry) string {
 	if e.Level == gazetteer.LevelAdmin1 {
 		return e.Name
 	}
-	if e.Admin1 == "" {
-		return ""
-	}
-	// A document's places lie in a few regions, which it names over and
-	// over: the first ones are remembered, sparing the gazetteer's key
-	// building and cache.
-	for _, a := range r.admin1Names {
-		if sameCode(a.admin1, e.Admin1) && sameCode(a.country, e.Country) {
-			return a.name
-		}
-	}
-	name := r.s.gaz.Admin1Name(e)
-	if len(r.admin1Names) < maxAdmin1Names {
-		r.admin1Names = append(r.admin1Names, admin1Name{e.Country, e.Admin1, name})
-	}
-	return name
+	return r.s.gaz.Admin1Name(e)
 }
-
-// An admin1Name is the name of the first-level region admin1 of country.
-type admin1Name struct{ country, admin1, name string }
-
-// maxAdmin1Names bounds run.admin1Names, which is searched in order.
-const maxAdmin1Names = 16
 
 // fallback returns the finest first- or second-level region resolved in the
 // sentence of s: "the village of Xyz in Deir ez-Zor province". A country is
