@@ -9,11 +9,6 @@ import (
 	"github.com/sitrep-dev/sitrep/stage/attrib"
 )
 
-// HeldOutEvery is how CueExamples splits a corpus: every HeldOutEvery-th
-// article is held out to choose the number of training epochs, so that
-// the dev split stays unseen.
-const HeldOutEvery = attrib.HeldOutEvery
-
 // CueExamples loads the corpus in dir (see Load) and returns its articles
 // as examples for attrib.TrainCues, each annotated first by prepare, which
 // must add the layers the attribution stage needs (tokens, sentences,

@@ -62,13 +62,6 @@ func New() (*Stage, error) {
 	return NewWithWeights(cueWeights, judgeWeights)
 }
 
-// NewWithCueWeights returns the attribution stage with the cue classifier
-// gz, in the format TrainCues writes, instead of the embedded one: to
-// score a classifier trained on part of a corpus on the rest of it.
-func NewWithCueWeights(gz []byte) (*Stage, error) {
-	return NewWithWeights(gz, nil)
-}
-
 // NewWithWeights returns the attribution stage with the cue classifier
 // cue and the judge of candidate attributions judge (nil for none), in
 // the formats TrainCues and TrainJudge write.

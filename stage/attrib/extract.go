@@ -76,9 +76,9 @@ type match struct {
 	start, end int
 	cue        *cue // not to be modified
 	// score is the cue classifier's score of the word at start, if
-	// scored; vetoed marks a cue of the lexicon that the score vetoed.
-	score          float64
-	scored, vetoed bool
+	// scored.
+	score  float64
+	scored bool
 	// claim marks a nested accusation, denial or question, which the
 	// rules keep by design (see sentence) and the judge leaves alone.
 	claim bool
@@ -186,7 +186,7 @@ func (x *extractor) sentence(si int) {
 				// A word too rare in the training corpus to judge ("deny").
 			case c != nil && score <= vetoThreshold:
 				if judging && score > -nearMargin {
-					x.near = append(x.near, match{start: i, end: i + 1, cue: c, score: score, scored: true, vetoed: true})
+					x.near = append(x.near, match{start: i, end: i + 1, cue: c, score: score, scored: true})
 				}
 				c = nil // a listed word in a context where it is seldom a cue
 			case c == nil && known && score > cueThreshold:
@@ -236,18 +236,18 @@ func (x *extractor) sentence(si int) {
 			if len(x.out) > first {
 				// "…,” McCain said, citing low growth": a reason the
 				// same source gives, not a relay.
-				a, ok = x.verb(m, s0, s1, k, first)
+				a, ok = x.verb(m, s0, s1, x.matches[k+1:], first)
 				break
 			}
 			if x.laterMainCue(k) {
 				pendingRelay = &x.matches[k]
 				continue
 			}
-			a, ok = x.prep(m, s0, s1, k)
+			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
 		case cuePrep:
-			a, ok = x.prep(m, s0, s1, k)
+			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
 		default:
-			a, ok = x.verb(m, s0, s1, k, first)
+			a, ok = x.verb(m, s0, s1, x.matches[k+1:], first)
 		}
 		if !ok {
 			continue
@@ -293,7 +293,7 @@ func (x *extractor) laterMainCue(k int) bool {
 func (x *extractor) tokenAfter(off int) int { return sitrep.FirstTokenFrom(x.toks, off) }
 
 // verb builds the attribution of a verb cue such as "said" or "has denied".
-func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, bool) {
+func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.Attribution, bool) {
 	c0, c1 := m.start, m.end
 	// Auxiliaries and adverbs before the verb belong to the cue: "has
 	// recently rebuked", "did not deny".
@@ -321,7 +321,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 			a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
 			c1 = x.forwardNP(c1+1, s1)
 		}
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case participle:
 		// "…, describing it as …": the source is that of the clause before.
 		if len(x.out) > first {
@@ -330,20 +330,20 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		} else {
 			a.Source = x.subject(s0, c0)
 		}
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p > s0 && x.words[p] == "as" && strings.HasSuffix(x.words[m.start], "ing"):
 		// "Lavrov was quoted by RIA as saying …": the subject of the
 		// sentence speaks; the relay before is applied by the caller.
 		a.Source = x.subject(s0, p)
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p < s0 && isParticiple(x.words[m.start]) && !x.sourceThenColon(c1, s1):
 		// "Asked about the strike, …": no source in this clause.
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p < s0:
 		// The cue opens the sentence: "Said the minister: …".
 		np := x.forwardNP(c1, s1)
 		a.Source = x.span(c1, np)
-		a.Content = x.contentAfter(np, s0, s1, k)
+		a.Content = x.contentAfter(np, s0, s1, later)
 	case x.isBoundary(p) && x.quotationThenSubject(s0, p) >= 0:
 		// "“Yes,” Brent Bozell, founder of the center, tells Breitbart.":
 		// the subject and its appositions stand between the quotation
@@ -366,12 +366,12 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		// subject runs from the start of the clause to the comma.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case x.words[p] == "and" || x.words[p] == "but" || x.words[p] == "then":
 		// "The judge rubbed his chin, and then said …": the subject of
 		// the sentence is the source of the second verb too.
 		a.Source = x.subject(s0, c0)
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	case (x.words[p] == "to" || x.words[p] == "by") && p-1 > s0:
 		// "X chose to deny", "he began by saying": the subject is that of
 		// the verb before.
@@ -381,7 +381,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 		}
 		b := x.backwardNP(s0, e+1)
 		a.Source = x.span(b, e+1)
-		a.Content = x.contentAfter(c1, s0, s1, k)
+		a.Content = x.contentAfter(c1, s0, s1, later)
 	default:
 		b := x.backwardNP(s0, c0)
 		if b == c0 && relativePronouns[x.words[p]] {
@@ -395,7 +395,7 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 			// "“…,” he told hundreds of supporters."
 			a.Content = x.contentBefore(s0, before)
 			if a.Content.IsEmpty() {
-				a.Content = x.contentAfter(c1, s0, s1, k)
+				a.Content = x.contentAfter(c1, s0, s1, later)
 			}
 		case before >= s0 && x.words[before] == "as":
 			// "As the Post reported on Monday, the inspector …": the
@@ -404,9 +404,9 @@ func (x *extractor) verb(m match, s0, s1, k, first int) (sitrep.Attribution, boo
 			for j < s1 && j-c1 <= maxNP && x.words[j] != "," {
 				j++
 			}
-			a.Content = x.contentAfter(j, s0, s1, k)
+			a.Content = x.contentAfter(j, s0, s1, later)
 		default:
-			a.Content = x.contentAfter(c1, s0, s1, k)
+			a.Content = x.contentAfter(c1, s0, s1, later)
 		}
 	}
 	hearerOnly := !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content)
@@ -556,7 +556,7 @@ func (x *extractor) contentFallback(a sitrep.Attribution, c1, s0, s1 int) sitrep
 // prep builds the attribution of "according to X" (or of a relay standing
 // alone, "as reported by X"): the source follows the cue, and the content is
 // the rest of the sentence on the side that has it.
-func (x *extractor) prep(m match, s0, s1, k int) (sitrep.Attribution, bool) {
+func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution, bool) {
 	np := x.forwardNP(m.end, s1)
 	// "according to a statement from the ministry": the source takes one
 	// prepositional phrase.
@@ -582,7 +582,7 @@ func (x *extractor) prep(m match, s0, s1, k int) (sitrep.Attribution, bool) {
 		for i < s1 && x.isBoundary(i) {
 			i++
 		}
-		a.Content = x.contentAfter(i, s0, s1, k)
+		a.Content = x.contentAfter(i, s0, s1, later)
 	}
 	if a.Content.IsEmpty() {
 		return a, false
@@ -625,7 +625,7 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 		for i < s1 && (x.isBoundary(i) || x.words[i] == "of" || x.words[i] == "that") {
 			i++
 		}
-		a.Content = x.contentAfter(i, s0, s1, -1)
+		a.Content = x.contentAfter(i, s0, s1, nil)
 	case a.Content.Start < cut && a.Content.End > cut:
 		a.Content.End = x.trimEnd(a.Content.Start, cut)
 	}
@@ -668,7 +668,7 @@ func (x *extractor) colon(si, s0, s1 int) {
 			return
 		}
 		a := sitrep.Attribution{Source: x.span(b, k), Cue: x.span(k, k+1), Speaker: -1, Stance: sitrep.StanceAssert}
-		a.Content = x.contentAfter(k+1, s0, s1, -1)
+		a.Content = x.contentAfter(k+1, s0, s1, nil)
 		if a.Content.IsEmpty() {
 			return
 		}

@@ -70,7 +70,7 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 	}
 	nMain := len(cands)
 	for _, k := range x.nestedK {
-		if a, ok := x.build(k, s0, s1, first); ok {
+		if a, ok := x.build(x.matches[k], s0, s1, x.matches[k+1:], first); ok {
 			cands = append(cands, candidate{a: a, m: x.matches[k], origin: originNested})
 		}
 	}
@@ -79,14 +79,12 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 			continue // an adverb the rules took into a cue: "publicly said"
 		}
 		k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].start > m.start })
-		x.matches = slices.Insert(x.matches, k, m)
-		a, ok := x.build(k, s0, s1, first)
-		x.matches = slices.Delete(x.matches, k, k+1)
+		a, ok := x.build(m, s0, s1, x.matches[k:], first)
 		if !ok {
 			continue
 		}
 		o := originNear
-		if m.vetoed {
+		if m.cue != &modelCue { // a cue of the lexicon the score vetoed
 			o = originVetoed
 		}
 		cands = append(cands, candidate{a: a, m: m, origin: o})
@@ -126,14 +124,14 @@ func (x *extractor) inCue(cands []candidate, t int) bool {
 	return false
 }
 
-// build returns the attribution the rules build around match k of the
-// sentence [s0, s1), whose attributions so far are x.out[first:].
-func (x *extractor) build(k, s0, s1, first int) (sitrep.Attribution, bool) {
-	m := x.matches[k]
+// build returns the attribution the rules build around match m of the
+// sentence [s0, s1), followed by the matches later, whose attributions so
+// far are x.out[first:].
+func (x *extractor) build(m match, s0, s1 int, later []match, first int) (sitrep.Attribution, bool) {
 	if m.cue.kind == cueVerb {
-		return x.verb(m, s0, s1, k, first)
+		return x.verb(m, s0, s1, later, first)
 	}
-	return x.prep(m, s0, s1, k)
+	return x.prep(m, s0, s1, later)
 }
 
 // Feature templates of the judge.

@@ -10,8 +10,8 @@ import (
 
 // contentAfter returns the content that starts at token i: a quotation
 // that opens there, or the rest of the sentence up to the next independent
-// cue (k is the index of the current match in x.matches, -1 if none).
-func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
+// cue among later, the matches after the current one (nil if none).
+func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 	for i < s1 && (x.words[i] == "," || x.words[i] == ":") {
 		i++
 	}
@@ -22,34 +22,32 @@ func (x *extractor) contentAfter(i, s0, s1, k int) sitrep.Span {
 		return x.quotes[q].Span
 	}
 	end := s1
-	if k >= 0 {
-		for n, m := range x.matches[k+1:] {
-			if n >= maxLookahead {
-				break // bounds the work on a sentence of nothing but cues
+	for n, m := range later {
+		if n >= maxLookahead {
+			break // bounds the work on a sentence of nothing but cues
+		}
+		if m.start <= i {
+			continue
+		}
+		// A later cue after a comma, a conjunction or a word that
+		// opens a clause of its own starts its own attribution ("…,
+		// adding that …", "…, according to X", "… while Trump argues
+		// that"); one without is nested in this content and left to
+		// it.
+		b := m.start
+		if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
+			b = x.backwardNP(i, m.start)
+		}
+		for b-1 > i && x.isAux(b-1) {
+			b--
+		}
+		if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0 || contentBreaks[x.words[b-1]]) {
+			// "…, adding that …", "… “quoted,” she said."
+			end = b - 1
+			if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {
+				end--
 			}
-			if m.start <= i {
-				continue
-			}
-			// A later cue after a comma, a conjunction or a word that
-			// opens a clause of its own starts its own attribution ("…,
-			// adding that …", "…, according to X", "… while Trump argues
-			// that"); one without is nested in this content and left to
-			// it.
-			b := m.start
-			if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
-				b = x.backwardNP(i, m.start)
-			}
-			for b-1 > i && x.isAux(b-1) {
-				b--
-			}
-			if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0 || contentBreaks[x.words[b-1]]) {
-				// "…, adding that …", "… “quoted,” she said."
-				end = b - 1
-				if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {
-					end--
-				}
-				break
-			}
+			break
 		}
 	}
 	sp := sitrep.Span{Start: x.toks[i].Start, End: x.trimEnd(x.toks[i].Start, x.toks[end-1].End)}

@@ -61,7 +61,7 @@ func TestSenseLetsTheModelScoreUnseenWords(t *testing.T) {
 	if _, err := TrainCues(corpus, nil, TrainOptions{MaxEpochs: 5}, &buf); err != nil {
 		t.Fatal(err)
 	}
-	st, err := NewWithCueWeights(buf.Bytes())
+	st, err := NewWithWeights(buf.Bytes(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
