@@ -110,6 +110,22 @@ func TestAttributions(t *testing.T) {
 		text: `"The town is calm now," said Ahmed Khalil, a local official.`,
 		want: []got{{"Ahmed Khalil", "said", `"The town is calm now,"`, true, "assert"}},
 	}, {
+		name: "curly quotation closed by a straight mark",
+		text: "“Our roads are crumbling,\" she said. \"Families endure blackouts.\"",
+		want: []got{{"she", "said", "“Our roads are crumbling,\"", true, "assert"}},
+	}, {
+		name: "straight quotation closed by a curly mark",
+		text: "\"The town is calm now,” said Ahmed Khalil.",
+		want: []got{{"Ahmed Khalil", "said", "\"The town is calm now,”", true, "assert"}},
+	}, {
+		name: "nested quotation of the other kind",
+		text: "\"He called it “fake news” again,\" she said.",
+		want: []got{{"she", "said", "\"He called it “fake news” again,\"", true, "assert"}},
+	}, {
+		name: "straight quotation nested in a curly one",
+		text: "“He called it \"fake news\" again,” she said.",
+		want: []got{{"she", "said", "“He called it \"fake news\" again,”", true, "assert"}},
+	}, {
 		name: "according to opening the sentence",
 		text: "According to the governor, the road to Homs was closed on Monday.",
 		want: []got{{"the governor", "According to", "the road to Homs was closed on Monday", false, "assert"}},

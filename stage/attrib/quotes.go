@@ -18,6 +18,12 @@ type quotation struct {
 // delimit them; single curly quotes do too when no double quote is open, and
 // inside a double quote any quotation mark is nested and ignored.
 //
+// Some sources mix the two kinds in one quotation (“Yes," he said), so a
+// straight mark that ends a word closes a quotation opened with a curly
+// one, and a closing curly mark closes one opened with a straight mark,
+// unless a nested quotation of that kind is open inside it ("He called it
+// “fake news” today," she said).
+//
 // By the convention of news writing, a quotation that runs over several
 // paragraphs leaves each paragraph but the last unclosed and opens the next
 // one with a fresh mark; the scanner joins them. A paragraph that opens a
@@ -29,7 +35,10 @@ type quoteScanner struct {
 	single   bool // the pending quotation opened with ‘
 	straight bool // the pending quotation opened with "
 	skip     int  // offset of a straight mark that reopens a quotation; -1 if none
-	out      []quotation
+	// nested is set while a double quotation of the other kind than the
+	// pending one's opening mark is open inside it.
+	nested bool
+	out    []quotation
 }
 
 func findQuotations(text string, dst []quotation) []quotation {
@@ -57,9 +66,17 @@ func findQuotations(text string, dst []quotation) []quotation {
 				s.start(i, false, false)
 			case !s.straight && r == '“' && closesAt(text, i+n) && !opensAt(text, i):
 				s.emit(i+n, false)
+			case s.straight && r == '“':
+				s.nested = true
 			}
 		case '”', '»':
-			if s.open >= 0 && !s.straight && !s.single {
+			switch {
+			case s.open < 0 || s.single:
+			case !s.straight:
+				s.emit(i+n, false)
+			case r == '”' && s.nested:
+				s.nested = false
+			case r == '”' && !opensAt(text, i):
 				s.emit(i+n, false)
 			}
 		case '"', '\'':
@@ -77,6 +94,12 @@ func findQuotations(text string, dst []quotation) []quotation {
 			case s.open < 0 || s.single:
 				s.start(i, false, true)
 			case s.straight:
+				s.emit(i+n, false)
+			case opensAt(text, i):
+				s.nested = true
+			case s.nested:
+				s.nested = false
+			case closesAt(text, i+n):
 				s.emit(i+n, false)
 			}
 		case '‘':
@@ -134,7 +157,7 @@ func (m *markScanner) from(i int) int {
 }
 
 func (s *quoteScanner) start(i int, single, straight bool) {
-	s.open, s.single, s.straight = i, single, straight
+	s.open, s.single, s.straight, s.nested = i, single, straight, false
 }
 
 func (s *quoteScanner) emit(end int, unclosed bool) {
@@ -160,6 +183,7 @@ func (s *quoteScanner) paragraphEnd(nl int) {
 		r, _ := utf8.DecodeRuneInString(s.text[j:])
 		continues := (r == '“' && !s.straight && !s.single) || ((r == '"' || strings.HasPrefix(s.text[j:], "''")) && s.straight) || (r == '‘' && s.single)
 		if continues {
+			s.nested = false
 			if s.straight {
 				s.skip = j // a straight mark there would otherwise close it
 			}
