@@ -82,6 +82,9 @@ type match struct {
 	// claim marks a nested accusation, denial or question, which the
 	// rules keep by design (see sentence) and the judge leaves alone.
 	claim bool
+	// afterNoun marks the verb of "the statement read", which the
+	// judge leaves alone too.
+	afterNoun bool
 }
 
 // modelCue is the cue of a word the cue model finds, which the lexicon
@@ -162,9 +165,15 @@ func (x *extractor) sentence(si int) {
 	x.matches = x.matches[:0]
 	judging := x.judge != nil || x.record
 	x.near = x.near[:0]
+	verbAfterNoun := -1 // see reportNounBeforeVerb
 	for i := s0; i < s1; {
 		if x.quoteOf[i] >= 0 { // the quoted speaker's words, not the article's
 			i++
+			continue
+		}
+		if x.reportNounBeforeVerb(i, s1) {
+			i++
+			verbAfterNoun = i
 			continue
 		}
 		if i > s0 && x.class[i-1]&classDeterminer != 0 {
@@ -175,6 +184,7 @@ func (x *extractor) sentence(si int) {
 		if x.class[i]&classCueWord != 0 { // most words start no cue: spare the call
 			c = x.matchCue(i, s1)
 		}
+
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -184,7 +194,7 @@ func (x *extractor) sentence(si int) {
 			switch {
 			case c != nil && !known:
 				// A word too rare in the training corpus to judge ("deny").
-			case c != nil && score <= vetoThreshold:
+			case c != nil && score <= vetoThreshold && i != verbAfterNoun:
 				if judging && score > -nearMargin {
 					x.near = append(x.near, match{start: i, end: i + 1, cue: c, score: score, scored: true})
 				}
@@ -205,7 +215,7 @@ func (x *extractor) sentence(si int) {
 			i++
 			continue
 		}
-		x.matches = append(x.matches, match{start: i, end: i + n, cue: c, score: score, scored: known})
+		x.matches = append(x.matches, match{start: i, end: i + n, cue: c, score: score, scored: known, afterNoun: i == verbAfterNoun})
 		i += n
 	}
 	first := len(x.out) // attributions of this sentence are out[first:]
@@ -275,6 +285,20 @@ func (x *extractor) sentence(si int) {
 	for i := first; i < len(x.out); i++ {
 		x.finish(&x.out[i])
 	}
+}
+
+// reportNounBeforeVerb reports whether token i is a noun of the report
+// sense (senses.txt) followed by a verb cue of the lexicon: "the statement
+// read", "the report said". The verb is then the cue, 43 times in 44 in
+// PolNeAR's training split, though the classifier, which sees "read" so
+// placed seldom, may score it low; neither it nor the judge overrules the
+// construction.
+func (x *extractor) reportNounBeforeVerb(i, s1 int) bool {
+	if id := x.known[i]; id < 0 || !x.lex.entries[id].reportNoun {
+		return false
+	}
+	next := x.matchCue(i+1, s1)
+	return next != nil && next.kind == cueVerb
 }
 
 // laterMainCue reports whether a verb or prepositional cue follows match k

@@ -40,6 +40,9 @@ func TestJudgeKeepsAndDropsCandidates(t *testing.T) {
 	const phrase = "According to the senator, the roads were closed."
 	// A nested denial is a claim the rules keep, whatever the judge says.
 	const claim = "The ministry said that the coalition denied carrying out the strike."
+	// "the statement read" is a cue whatever the classifier and the judge
+	// say (see reportNounBeforeVerb).
+	const statement = "“We will not stop,” the statement read, as quoted by the state agency."
 	keep, drop := 1.0, -1.0
 	for _, tc := range []struct {
 		name, text string
@@ -52,6 +55,7 @@ func TestJudgeKeepsAndDropsCandidates(t *testing.T) {
 		{"a sure cue is kept", nested, map[origin]float64{originLexicon: drop, originModel: drop, originNested: drop, originNear: drop, originVetoed: drop}, []string{"said"}},
 		{"an unscored cue kept", phrase, map[origin]float64{originLexicon: keep}, []string{"According to"}},
 		{"an unscored cue dropped", phrase, map[origin]float64{originLexicon: drop}, nil},
+		{"a verb after a report noun kept", statement, map[origin]float64{originLexicon: drop, originModel: drop, originNested: drop, originNear: drop, originVetoed: drop}, []string{"read"}},
 		{"a nested claim kept", claim, map[origin]float64{originLexicon: drop, originModel: drop, originNested: drop, originNear: drop, originVetoed: drop}, []string{"said", "denied"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -54,6 +54,7 @@ type lexEntry struct {
 	feats                     wordFeatures
 	cueFeature                uint64
 	senseFeature, sensePrefix uint64
+	reportNoun                bool // the word has the report sense: "statement", "report"
 }
 
 // newLexEntry returns the entry of word w of classes c, with the cues
@@ -66,6 +67,7 @@ func newLexEntry(w string, c wordClass, forms []cue, sense string) lexEntry {
 	if sense != "" {
 		e.senseFeature, e.sensePrefix = feature(fSense, sense), prefix2(fSense, sense)
 	}
+	e.reportNoun = sense == "report"
 	return e
 }
 
