@@ -98,7 +98,7 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		// about an event that users need ("…, which Damascus has blamed
 		// the coalition for"): the rules' own are kept, though recorded
 		// for training like any other candidate.
-		sure := c < nMain && (cands[c].m.claim || cands[c].m.afterNoun || cands[c].m.scored && cands[c].m.score > sureScore)
+		sure := c < nMain && (cands[c].m.claim || cands[c].m.construction || cands[c].m.scored && cands[c].m.score > sureScore)
 		if x.record || x.judge != nil && !sure {
 			x.feats = x.judgeFeatures(x.feats[:0], &cands[c], s0, s1, nMain)
 			if x.record {
