@@ -168,12 +168,14 @@ func (x *extractor) sentence(si int) {
 	judging := x.judge != nil || x.record
 	x.near = x.near[:0]
 	verbAfterNoun := -1 // see reportNounBeforeVerb
+	lastQuoted := -maxTagSource - 2 // the last token of a quotation so far: speech tags follow one
 	for i := s0; i < s1; {
 		if x.quoteOf[i] >= 0 { // the quoted speaker's words, not the article's
+			lastQuoted = i
 			i++
 			continue
 		}
-		if x.reportNounBeforeVerb(i, s1) {
+		if x.class[i]&classSensed != 0 && x.reportNounBeforeVerb(i, s1) {
 			i++
 			verbAfterNoun = i
 			continue
@@ -188,7 +190,7 @@ func (x *extractor) sentence(si int) {
 		}
 		// A construction makes the word a cue whatever the classifier and
 		// the judge say: "the statement read", "“…,” Oliver barked."
-		construction := i == verbAfterNoun || (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1)
+		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1)
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -302,7 +304,7 @@ func (x *extractor) sentence(si int) {
 // classifier, which sees "read" so placed seldom, may score it low; neither
 // it nor the judge overrules the construction.
 func (x *extractor) reportNounBeforeVerb(i, s1 int) bool {
-	if id := x.known[i]; id < 0 || !x.lex.entries[id].reportNoun {
+	if x.class[i]&classSensed == 0 || !x.lex.entries[x.known[i]].reportNoun {
 		return false
 	}
 	next := x.matchCue(i+1, s1)
@@ -327,9 +329,9 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	}
 	if x.quotationAsks(i - 1) { // "…,” retorted the senator."
 		n := x.tagSource(i+1, s1)
-		return n > 0 && (i+1+n == s1 || tagEnds[x.words[i+1+n]])
+		return n > 0 && (i+1+n == s1 || endsTag(x.words[i+1+n]))
 	}
-	if i+1 < s1 && !tagEnds[x.words[i+1]] {
+	if i+1 < s1 && !endsTag(x.words[i+1]) {
 		return false
 	}
 	for j := i - 1; j >= s0 && j >= i-maxTagSource; j-- { // "…,” Oliver barked."
@@ -340,8 +342,8 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	return false
 }
 
-// tagEnds are the tokens that end a speech tag.
-var tagEnds = map[string]bool{".": true, ",": true, ";": true}
+// endsTag reports whether token w ends a speech tag.
+func endsTag(w string) bool { return w == "." || w == "," || w == ";" }
 
 // tagSource returns how many tokens from i, before end, make the source of
 // a speech tag, up to maxTagSource: a pronoun, capitalized words, or a
