@@ -126,6 +126,10 @@ func TestAttributions(t *testing.T) {
 		text: "“He called it \"fake news\" again,” she said.",
 		want: []got{{"she", "said", "“He called it \"fake news\" again,”", true, "assert"}},
 	}, {
+		name: "speech tag after a question that ends its sentence",
+		text: "“Why is this not clear?” Vitter growled.",
+		want: []got{{"Vitter", "growled", "“Why is this not clear?”", true, "assert"}},
+	}, {
 		name: "according to opening the sentence",
 		text: "According to the governor, the road to Homs was closed on Monday.",
 		want: []got{{"the governor", "According to", "the road to Homs was closed on Monday", false, "assert"}},

@@ -168,7 +168,12 @@ func (x *extractor) sentence(si int) {
 	judging := x.judge != nil || x.record
 	x.near = x.near[:0]
 	verbAfterNoun := -1 // see reportNounBeforeVerb
-	lastQuoted := -maxTagSource - 2 // the last token of a quotation so far: speech tags follow one
+	// lastQuoted is the last token of a quotation so far, which a speech
+	// tag follows; it may end the sentence before ("“…?” Vitter demanded.").
+	lastQuoted := -maxTagSource - 2
+	if s0 > 0 && x.quoteOf[s0-1] >= 0 {
+		lastQuoted = s0 - 1
+	}
 	for i := s0; i < s1; {
 		if x.quoteOf[i] >= 0 { // the quoted speaker's words, not the article's
 			lastQuoted = i
