@@ -69,13 +69,13 @@ change without looking at the dev split.`,
 			if err != nil {
 				return err
 			}
-			err = trainTo(cmd, out, "candidate tokens (%d in cues); epoch %d, %d features, held-out token", func(w io.Writer) (attrib.TrainReport, error) {
+			err = trainTo(cmd, out, "candidate tokens (%d in cues); epoch %d (first order), %d features, held-out token", func(w io.Writer) (attrib.TrainReport, error) {
 				return attrib.TrainCues(train, held, opts, w)
 			})
 			if err != nil || judgeOut == "" {
 				return err
 			}
-			return trainTo(cmd, judgeOut, "candidate attributions (%d with a gold cue); epoch %d, %d features, held-out", func(w io.Writer) (attrib.TrainReport, error) {
+			return trainTo(cmd, judgeOut, "candidate attributions (%d with a gold cue); epoch %d, %d features, out-of-fold cue", func(w io.Writer) (attrib.TrainReport, error) {
 				return attrib.TrainJudge(train, held, opts, w)
 			})
 		},

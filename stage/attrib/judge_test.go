@@ -134,9 +134,18 @@ func TestPlaceThresholds(t *testing.T) {
 	for k := range set {
 		set[k].fs = append(set[k].fs, feature(jBias, ""))
 	}
-	placeThresholds(weights, set, origins, 8, nil)
+	scores := make([]float64, len(set))
+	for k, s := range set {
+		for _, f := range s.fs {
+			scores[k] += weights[f]
+		}
+	}
+	shift, _, _, f1 := placeThresholds(scores, set, origins, 8)
+	if want := 2 * 8.0 / (8 + 8); f1 != want {
+		t.Errorf("F1 %g, want %g", f1, want)
+	}
 	score := func(s sample, o origin) float64 {
-		v := weights[jOriginFeatures[o]]
+		v := shift[o]
 		for _, f := range s.fs {
 			v += weights[f]
 		}
@@ -146,6 +155,37 @@ func TestPlaceThresholds(t *testing.T) {
 		if kept := score(s, origins[k]) > 0; kept != s.cue {
 			t.Errorf("candidate %d (%s, true %v): kept %v", k, originNames[origins[k]], s.cue, kept)
 		}
+	}
+}
+
+func TestPlaceThresholdsKeepsSureCandidates(t *testing.T) {
+	// The stage keeps a sure candidate without asking the judge, however
+	// low the judge would score it: so must the F1 of the thresholds.
+	set := []sample{{cue: true, sure: true}, {cue: false}}
+	scores := []float64{-10 * keepAll, 3}
+	_, p, r, f1 := placeThresholds(scores, set, []origin{originNested, originNested}, 1)
+	if p != 1 || r != 1 || f1 != 1 {
+		t.Errorf("precision %g, recall %g, F1 %g; want the sure candidate kept and the other dropped", p, r, f1)
+	}
+}
+
+func TestFoldSplit(t *testing.T) {
+	// Candidates of folds 0, 1, 0, 2; the features seen once outside a
+	// fold are dropped from its training set, not from the candidates.
+	f, g := feature(jWord, "f"), feature(jWord, "g")
+	c := &judgeCandidateSet{
+		set:  []sample{{fs: []uint64{g, f}}, {fs: []uint64{g, f}}, {fs: []uint64{f}}, {fs: []uint64{f}}},
+		fold: []int{0, 1, 0, 2},
+	}
+	train, scored := c.foldSplit(0)
+	if !slices.Equal(scored, []int{0, 2}) || len(train) != 2 {
+		t.Fatalf("fold 0: scored %v, %d to train on; want [0 2] and 2", scored, len(train))
+	}
+	if !slices.Equal(train[0].fs, []uint64{f}) {
+		t.Errorf("fold 0: training features %v, want only the feature seen twice", train[0].fs)
+	}
+	if !slices.Equal(c.set[1].fs, []uint64{g, f}) {
+		t.Errorf("the candidates' features became %v: the training set must be a copy", c.set[1].fs)
 	}
 }
 
