@@ -317,7 +317,7 @@ func (x *extractor) reportNounBeforeVerb(i, s1 int) bool {
 }
 
 // maxTagSource bounds the words of a speech tag's source: "an angry
-// Hollande", "Jason Gilbert of Cheyenne".
+// Hollande", "Senator Anne Smith".
 const maxTagSource = 4
 
 // speechTag reports whether token i is the verb of a speech tag, the

@@ -54,7 +54,7 @@ type lexEntry struct {
 	feats                     wordFeatures
 	cueFeature                uint64
 	senseFeature, sensePrefix uint64
-	reportNoun                bool // the word has the report sense: "statement", "report"
+	reportNoun                bool // the word has the report sense: "statement", "allegation"
 }
 
 // newLexEntry returns the entry of word w of classes c, with the cues
