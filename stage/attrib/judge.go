@@ -12,7 +12,8 @@ import (
 // nearMargin bounds the words the judge sees besides the cues: those the
 // cue classifier scored in (-nearMargin, cueThreshold], and the cues of
 // the lexicon it vetoed above -nearMargin. On the training split of
-// PolNeAR, by cross-validation, cue F1 is 0.763 at 5, 0.765 at 10 and
+// PolNeAR, by cross-validation (measured with single-order models, before
+// the mean of orders in train.go), cue F1 was 0.763 at 5, 0.765 at 10 and
 // 0.766 at 15, since the judge's thresholds are placed on
 // the out-of-fold scores of all the candidates (see chooseJudgeEpoch).
 // 15 doubles the candidates of 5, and the stage's instructions on the

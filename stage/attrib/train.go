@@ -108,31 +108,30 @@ func TrainCues(train, dev []CueExample, opts TrainOptions, w io.Writer) (TrainRe
 		}
 	}
 	trainSet, devSet = inVocab(trainSet, vocab), inVocab(devSet, vocab)
-	best, rep, err := trainPerceptron(trainSet, devSet, opts, "candidate tokens")
+	dropRareFeatures(trainSet, devSet)
+	rep, err := countSamples(trainSet, "candidate tokens")
 	if err != nil {
 		return rep, err
 	}
+	best := bagged(trainSet, devSet, opts, &rep)
+	rep.Features = len(best)
 	return rep, writeCueModel(w, scored, best)
 }
 
-// trainPerceptron drops the rare features of trainSet and devSet, trains a
-// perceptron on them, and reports on it; what names the samples in an
-// error.
-func trainPerceptron(trainSet, devSet []sample, opts TrainOptions, what string) (map[uint64]float64, TrainReport, error) {
-	dropRareFeatures(trainSet, devSet)
+// countSamples returns a report of how many samples set holds and how many
+// of them are cues, and an error, naming the samples what, if none is.
+func countSamples(set []sample, what string) (TrainReport, error) {
 	var rep TrainReport
-	for _, s := range trainSet {
+	for _, s := range set {
 		rep.Example++
 		if s.cue {
 			rep.Positive++
 		}
 	}
 	if rep.Positive == 0 {
-		return nil, rep, fmt.Errorf("attrib: train: no gold cues among %d %s", rep.Example, what)
+		return rep, fmt.Errorf("attrib: train: no gold cues among %d %s", rep.Example, what)
 	}
-	best := bagged(trainSet, devSet, opts, &rep)
-	rep.Features = len(best)
-	return best, rep, nil
+	return rep, nil
 }
 
 // dropRareFeatures drops the features seen fewer than minFeatureCount
@@ -170,17 +169,27 @@ const trainingOrders = 5
 // devSet (see perceptron), and notes in rep the first order's epoch and
 // the mean's scores on devSet.
 func bagged(trainSet, devSet []sample, opts TrainOptions, rep *TrainReport) map[uint64]float64 {
-	mean := make(map[uint64]float64)
-	for order := range uint64(trainingOrders) {
+	mean := meanOfOrders(func(order uint64) map[uint64]float64 {
 		var r TrainReport
-		for f, v := range perceptron(trainSet, devSet, opts, &r, order) {
-			mean[f] += v / trainingOrders
-		}
+		weights := perceptron(trainSet, devSet, opts, &r, order)
 		if order == 0 {
 			rep.Epoch = r.Epoch
 		}
-	}
+		return weights
+	})
 	rep.DevPrecision, rep.DevRecall, rep.DevF1 = evaluate(mean, devSet)
+	return mean
+}
+
+// meanOfOrders returns the mean of the weights that train returns for
+// each of trainingOrders orders.
+func meanOfOrders(train func(order uint64) map[uint64]float64) map[uint64]float64 {
+	mean := make(map[uint64]float64)
+	for order := range uint64(trainingOrders) {
+		for f, v := range train(order) {
+			mean[f] += v / trainingOrders
+		}
+	}
 	return mean
 }
 
@@ -365,22 +374,18 @@ func TrainJudge(train, held []CueExample, opts TrainOptions, w io.Writer) (Train
 	if err != nil {
 		return TrainReport{}, err
 	}
-	epoch, shift, rep := chooseJudgeEpoch(cands, opts)
-	if rep.Positive == 0 {
-		return rep, fmt.Errorf("attrib: train: no gold cues among %d candidate attributions", rep.Example)
+	rep, err := countSamples(cands.set, "candidate attributions")
+	if err != nil {
+		return rep, err
 	}
+	epoch, shift := chooseJudgeEpoch(cands, opts, &rep)
 	set := cloneSamples(cands.set)
 	dropRareFeatures(set, nil)
-	weights := make(map[uint64]float64) // the mean of trainingOrders perceptrons, as bagged's
-	for order := range uint64(trainingOrders) {
-		averagedPerceptron(set, epoch, order, func(e int, avg map[uint64]float64) {
-			if e == epoch {
-				for f, v := range avg {
-					weights[f] += v / trainingOrders
-				}
-			}
-		})
-	}
+	weights := meanOfOrders(func(order uint64) map[uint64]float64 {
+		var last map[uint64]float64
+		averagedPerceptron(set, epoch, order, func(_ int, avg map[uint64]float64) { last = avg })
+		return last
+	})
 	for o, v := range shift {
 		if v != 0 {
 			weights[jOriginFeatures[o]] += v
@@ -470,21 +475,15 @@ func cloneSamples(set []sample) []sample {
 // chooseJudgeEpoch scores every candidate of c by a judge trained on the
 // other folds, for each number of epochs up to opts.MaxEpochs, and
 // returns the number whose out-of-fold scores, with the thresholds
-// placeThresholds chooses on them, give the highest cue F1; those
-// thresholds, as shifts of the origins' weights; and a report. A judge's
+// placeThresholds chooses on them, give the highest cue F1, and those
+// thresholds, as shifts of the origins' weights; it notes the epoch and
+// its figures in rep. A judge's
 // scores on its own training candidates would be overconfident, and the
 // held-out tenth alone, some 80 texts, is too few to place five
 // thresholds: on the training split of PolNeAR, by cross-validation,
 // choosing the epoch and thresholds on it gave cue F1 0.762 with
 // nearMargin at 5 or 10, against 0.763 and 0.765 with these.
-func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions) (int, [len(originNames)]float64, TrainReport) {
-	var rep TrainReport
-	for _, s := range c.set {
-		rep.Example++
-		if s.cue {
-			rep.Positive++
-		}
-	}
+func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions, rep *TrainReport) (int, [len(originNames)]float64) {
 	scores := make([][]float64, opts.MaxEpochs) // scores[e][k]: candidate k's after e+1 epochs
 	for e := range scores {
 		scores[e] = make([]float64, len(c.set))
@@ -518,7 +517,7 @@ func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions) (int, [len(origin
 			fmt.Fprintf(opts.Log, "judge: %s threshold %g\n", originNames[o], -v)
 		}
 	}
-	return best, bestShift, rep
+	return best, bestShift
 }
 
 // keepAll is the shift of an origin's weight that keeps all its
