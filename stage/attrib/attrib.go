@@ -17,12 +17,12 @@
 //	"We ask the council to act," said the minister.  content cue source
 //	According to Damascus, the plans would not help. cue source content
 //
-// A second perceptron, the judge (judge_weights.bin.gz, see
-// judgeSentence), then weighs whole attributions: it keeps or drops each
-// one the rules built, and each one they would build around a word the
-// classifier nearly passed or a cue nested in another content, from what
-// the classifier cannot see (the kinds and lengths of the source and
-// content, the cue around it, the classifier's own score).
+// A second linear model, the judge (judge_weights.bin.gz, a logistic
+// regression, see judgeSentence), then weighs whole attributions: it
+// keeps or drops each one the rules built, and each one they would build
+// around a word the classifier nearly passed or a cue nested in another
+// content, from what the classifier cannot see (the kinds and lengths of
+// the source and content, the cue around it, the classifier's own score).
 //
 // Quotations are found by a scanner that follows the conventions of news
 // writing (multi-paragraph quotations, nested quotes); a quotation with no

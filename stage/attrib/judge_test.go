@@ -217,3 +217,25 @@ func TestTrainJudgeIsDeterministic(t *testing.T) {
 		t.Errorf("the judge written does not load: %v", err)
 	}
 }
+
+func TestPlaceThresholdsFitsAnyScale(t *testing.T) {
+	// Log odds between 0.1 and 0.6, the true ones above 0.35: the cut
+	// must fall between two scores, not on a whole number.
+	var set []sample
+	var scores []float64
+	var origins []origin
+	for k := 1; k <= 6; k++ {
+		scores = append(scores, float64(k)/10)
+		set = append(set, sample{cue: k >= 4})
+		origins = append(origins, originNear)
+	}
+	shift, p, r, f1 := placeThresholds(scores, set, origins, 3)
+	if p != 1 || r != 1 || f1 != 1 {
+		t.Fatalf("precision %g, recall %g, F1 %g; want 1 each", p, r, f1)
+	}
+	for k, s := range set {
+		if kept := scores[k]+shift[originNear] > 0; kept != s.cue {
+			t.Errorf("score %g (true %v): kept %v", scores[k], s.cue, kept)
+		}
+	}
+}

@@ -148,8 +148,9 @@ func writeCueModel(w io.Writer, vocab map[uint64]bool, weights map[uint64]float6
 	return zw.Close()
 }
 
-// minWeight is the smallest averaged weight worth shipping: the margins
-// are sums of whole perceptron updates, so smaller ones hardly matter.
+// minWeight is the smallest averaged weight worth shipping: the
+// classifier's margins are sums of whole perceptron updates and the
+// judge's log odds of order one, so smaller ones hardly matter.
 const minWeight = 0.001
 
 // knowsFeature reports whether the model scores the word whose feature

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -212,44 +213,6 @@ func perceptron(trainSet, devSet []sample, opts TrainOptions, rep *TrainReport, 
 	return best
 }
 
-// averagedPerceptron trains a perceptron on trainSet, in the order
-// numbered order, for epochs epochs and passes the averaged weights of
-// each epoch to each, which may keep them.
-func averagedPerceptron(trainSet []sample, epochs int, order uint64, each func(epoch int, avg map[uint64]float64)) {
-	weights := make(map[uint64]float64) // current weights
-	totals := make(map[uint64]float64)  // sum of c·update, for averaging
-	c := 1.0
-	for epoch := 1; epoch <= epochs; epoch++ {
-		// A fixed permutation per epoch: deterministic, yet not in
-		// document order, which the perceptron is sensitive to.
-		for _, k := range permutation(len(trainSet), uint64(epoch)+order<<32) {
-			s := trainSet[k]
-			score := 0.0
-			for _, f := range s.fs {
-				score += weights[f]
-			}
-			if (score > 0) != s.cue {
-				y := -1.0
-				if s.cue {
-					y = 1
-				}
-				for _, f := range s.fs {
-					weights[f] += y
-					totals[f] += c * y
-				}
-			}
-			c++
-		}
-		avg := make(map[uint64]float64, len(weights))
-		for f, v := range weights {
-			if a := v - totals[f]/c; a != 0 {
-				avg[f] = a
-			}
-		}
-		each(epoch, avg)
-	}
-}
-
 // samples returns the candidate tokens of examples with their labels.
 func samples(lex *lexicon, examples []CueExample) []sample {
 	var out []sample
@@ -353,8 +316,9 @@ func SplitHeldOut(examples []CueExample) (train, held []CueExample) {
 }
 
 // TrainJudge trains the judge of candidate attributions (see
-// judgeSentence) on train and held together, and writes it to w in the
-// format of the cue classifier, with no vocabulary. A candidate is
+// judgeSentence), the mean of trainingOrders logistic regressions (see
+// logisticRegression), on train and held together, and writes it to w in
+// the format of the cue classifier, with no vocabulary. A candidate is
 // labelled by whether its cue overlaps a gold cue. Its features include
 // the cue classifier's score, which on the classifier's own training text
 // would be overconfident: the examples are split into JudgeFolds folds
@@ -383,7 +347,7 @@ func TrainJudge(train, held []CueExample, opts TrainOptions, w io.Writer) (Train
 	dropRareFeatures(set, nil)
 	weights := meanOfOrders(func(order uint64) map[uint64]float64 {
 		var last map[uint64]float64
-		averagedPerceptron(set, epoch, order, func(_ int, avg map[uint64]float64) { last = avg })
+		logisticRegression(set, epoch, order, func(_ int, avg map[uint64]float64) { last = avg })
 		return last
 	})
 	for o, v := range shift {
@@ -491,7 +455,7 @@ func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions, rep *TrainReport)
 	for fold := 0; fold < JudgeFolds; fold++ {
 		trainSet, scored := c.foldSplit(fold)
 		for order := range uint64(trainingOrders) {
-			averagedPerceptron(trainSet, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
+			logisticRegression(trainSet, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
 				for _, k := range scored {
 					for _, f := range c.set[k].fs {
 						scores[epoch-1][k] += avg[f] / trainingOrders
@@ -528,56 +492,100 @@ const keepAll = 1e4
 // the judge's scores that makes cue F1 over set (whose candidates have
 // scores and origins, and whose texts have gold gold cues) highest, and
 // that precision, recall and F1 (counting the sure candidates as kept,
-// as the stage does). The perceptron's own boundary weighs a
-// false candidate as much as a true one, while a candidate pays for
-// itself in F1 only when it is true more often than about F1/2. The
-// shifts are chosen one origin at a time, twice over; the stage applies
-// them as weights of the origins' features.
+// as the stage does). The judge's own boundary weighs a false candidate
+// as much as a true one, while a candidate pays for itself in F1 only
+// when it is true more often than about F1/2. The shifts are chosen one
+// origin at a time, twice over, each among all the cuts between two
+// scores of the origin's candidates, so that they fit scores of any
+// scale; the stage applies them as weights of the origins' features.
 func placeThresholds(scores []float64, set []sample, origins []origin, gold int) (shift [len(originNames)]float64, p, r, f1 float64) {
 	for o := range shift {
 		if origin(o) <= originModel {
 			shift[o] = keepAll // the rules' own: kept unless the judge learns otherwise
 		}
 	}
-	counts := func() (tp, pred int) {
-		for k, s := range set {
-			if s.sure || scores[k]+shift[origins[k]] > 0 {
-				pred++
-				if s.cue {
-					tp++
-				}
-			}
-		}
-		return tp, pred
-	}
-	score := func() float64 {
-		tp, pred := counts()
-		return 2 * float64(tp) / float64(max(pred+gold, 1))
-	}
-	grid := []float64{keepAll, -keepAll}
-	for t := -12.0; t <= 24; t++ {
-		grid = append(grid, -t)
-	}
 	for range 2 {
 		for o := range shift {
-			best, bestF1 := shift[o], score()
-			for _, g := range grid {
-				shift[o] = g
-				if v := score(); v > bestF1+1e-9 {
-					best, bestF1 = g, v
-				}
-			}
-			shift[o] = best
+			shift[o] = bestShift(scores, set, origins, gold, origin(o), shift)
 		}
 	}
-	tp, pred := counts()
+	tp, pred := 0, 0
+	for k, s := range set {
+		if s.sure || scores[k]+shift[origins[k]] > 0 {
+			pred++
+			if s.cue {
+				tp++
+			}
+		}
+	}
 	if pred > 0 {
 		p = float64(tp) / float64(pred)
 	}
 	if gold > 0 {
 		r = float64(tp) / float64(gold)
 	}
-	return shift, p, r, score()
+	return shift, p, r, 2 * float64(tp) / float64(max(pred+gold, 1))
+}
+
+// A judgedScore is a candidate's score by the judge and its label.
+type judgedScore struct {
+	score float64
+	cue   bool
+}
+
+// bestShift returns the shift of origin o's scores that, with the other
+// origins shifted by shift, makes cue F1 highest (see placeThresholds):
+// halfway between the scores of the last candidate it keeps and the
+// first it drops, or ±keepAll to keep all or none. It keeps shift[o]
+// unless another shift does better.
+func bestShift(scores []float64, set []sample, origins []origin, gold int, o origin, shift [len(originNames)]float64) float64 {
+	// The others, and the sure candidates, count whatever o's shift.
+	tp0, pred0 := 0, 0
+	var own []judgedScore
+	for k, s := range set {
+		switch {
+		case !s.sure && origins[k] == o:
+			own = append(own, judgedScore{scores[k], s.cue})
+		case s.sure || scores[k]+shift[origins[k]] > 0:
+			pred0++
+			if s.cue {
+				tp0++
+			}
+		}
+	}
+	f1 := func(tp, pred int) float64 { return 2 * float64(tp0+tp) / float64(max(pred0+pred+gold, 1)) }
+	tp, pred := 0, 0
+	for _, s := range own {
+		if s.score+shift[o] > 0 {
+			pred++
+			if s.cue {
+				tp++
+			}
+		}
+	}
+	best, bestF1 := shift[o], f1(tp, pred)
+	slices.SortStableFunc(own, func(a, b judgedScore) int { return cmp.Compare(b.score, a.score) })
+	tp = 0
+	for n := 0; n <= len(own); n++ { // keep own[:n]
+		if n > 0 && own[n-1].cue {
+			tp++
+		}
+		if n > 0 && n < len(own) && own[n-1].score == own[n].score {
+			continue // no cut between equal scores
+		}
+		if v := f1(tp, n); v > bestF1+1e-9 {
+			bestF1 = v
+			switch n {
+			case 0:
+				best = -keepAll
+			case len(own):
+				best = keepAll
+			default:
+				best = -(own[n-1].score + own[n].score) / 2
+			}
+		}
+	}
+	return best
 }
 
 // judgeSamples returns the candidate attributions of ex found with the cue
