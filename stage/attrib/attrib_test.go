@@ -205,6 +205,16 @@ func TestAttributions(t *testing.T) {
 		text: "The minister was quoted by the agency as saying that talks would resume.",
 		want: []got{{"The minister", "saying", "that talks would resume", false, "assert"}},
 	}, {
+		name: "X quoted Y as saying: the quoter's words hold the one quoted's",
+		text: "The agency quoted a military spokesman as saying that the strike hit a depot.",
+		want: []got{
+			{"The agency", "quoted", "a military spokesman as saying that the strike hit a depot", false, "assert"},
+			{"a military spokesman", "saying", "that the strike hit a depot", false, "assert"},
+		},
+	}, {
+		name: "quoting a text, not a speaker",
+		text: "The senator quoted the Bible at length on Sunday.",
+	}, {
 		name: "as X reported",
 		text: "As the newspaper reported on Monday, the inspector issued subpoenas.",
 		want: []got{{"the newspaper", "reported", "the inspector issued subpoenas", false, "assert"}},
@@ -525,6 +535,29 @@ func TestQuotedBySaying(t *testing.T) {
 	}
 	if len(a.Via) != 1 || a.Via[0].Text(doc) != "the Interfax agency" || a.Via[0].Entity < 0 {
 		t.Errorf("via = %+v, want the Interfax agency, resolved", a.Via)
+	}
+}
+
+func TestQuotedAsSaying(t *testing.T) {
+	// The one quoted speaks, and the quoter relays: the chain of what the
+	// spokesman said runs through Reuters, not from it.
+	doc := run(t, "Reuters quoted Omar Hamid, a council member, as saying that the road was closed.",
+		mention{"Reuters", "", "reuters", sitrep.ORG},
+		mention{"Omar Hamid", "", "hamid", sitrep.PERSON})
+	var inner *sitrep.Attribution
+	for k, a := range doc.Attributions {
+		if a.Cue.Text(doc) == "saying" {
+			inner = &doc.Attributions[k]
+		}
+	}
+	if inner == nil {
+		t.Fatalf("got %+v, want an attribution with the cue \"saying\"", texts(doc))
+	}
+	if inner.Speaker < 0 || doc.Mentions[doc.Entities[inner.Speaker].Name].Text(doc) != "Omar Hamid" {
+		t.Errorf("speaker = %d, want Omar Hamid", inner.Speaker)
+	}
+	if len(inner.Via) != 1 || inner.Via[0].Text(doc) != "Reuters" || inner.Via[0].Entity < 0 {
+		t.Errorf("via = %+v, want Reuters, resolved", inner.Via)
 	}
 }
 

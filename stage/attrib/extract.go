@@ -195,8 +195,10 @@ func (x *extractor) sentence(si int) {
 			c = x.matchCue(i, s1)
 		}
 		// A construction makes the word a cue whatever the classifier and
-		// the judge say: "the statement read", "“…,” Oliver barked."
-		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1)
+		// the judge say: "the statement read", "“…,” Oliver barked.",
+		// "Reuters quoted a spokesman as saying".
+		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
+			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s1) >= 0
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -244,7 +246,7 @@ func (x *extractor) sentence(si int) {
 		// leaves unannotated; an accusation or denial is kept, since it is
 		// a claim about an event ("…, which Damascus has blamed the
 		// coalition for").
-		if m.start < consumed && m.cue.kind != cueRelay && m.cue.stance == sitrep.StanceAssert {
+		if m.start < consumed && m.cue.kind != cueRelay && m.cue.stance == sitrep.StanceAssert && !x.quotedAs(m, s0) {
 			if judging {
 				x.nestedK = append(x.nestedK, k)
 			}
@@ -447,9 +449,18 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p > s0 && x.words[p] == "as" && strings.HasSuffix(x.words[m.start], "ing"):
-		// "Lavrov was quoted by RIA as saying …": the subject of the
-		// sentence speaks; the relay before is applied by the caller.
-		a.Source = x.subject(s0, p)
+		if q := x.quoterBefore(s0, p); q >= 0 {
+			// "Reuters quoted a spokesman as saying …": the one quoted
+			// speaks, and the quoter relays.
+			a.Source = x.trimSpan(q+1, p)
+			if quoter := x.subject(s0, q+1); !quoter.IsEmpty() {
+				a.Via = append(a.Via, sitrep.Link{Span: quoter, Entity: -1})
+			}
+		} else {
+			// "Lavrov was quoted by RIA as saying …": the subject of the
+			// sentence speaks; the relay before is applied by the caller.
+			a.Source = x.subject(s0, p)
+		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p < s0 && isParticiple(x.words[m.start]) && !x.sourceThenColon(c1, s1):
 		// "Asked about the strike, …": no source in this clause.
@@ -545,10 +556,72 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		a.Source = sitrep.Span{}
 	}
 	a.Direct = x.isQuotation(a.Content)
-	if m.cue.weak && !a.Direct && !x.complementFollows(m.end, s1) {
+	as := x.quotedAsSpeaking(m, s1)
+	if as >= 0 && a.Content.Start == x.toks[c1].Start {
+		// The content runs on to the end of what the one quoted says.
+		if said := x.contentAfter(as+2, s0, s1, nil); said.End > a.Content.End {
+			a.Content.End = said.End
+		}
+	}
+	if m.cue.weak && !a.Direct && !x.complementFollows(m.end, s1) && as < 0 {
 		return a, false
 	}
 	return a, true
+}
+
+// quotingVerbs report, in the active voice, what someone else said:
+// "Reuters quoted a spokesman as saying …", "the Post cited officials as
+// saying …".
+var quotingVerbs = wordSet(`quoted quotes quote cited cites cite`)
+
+// quoterBefore returns the token of the active quoting verb whose object
+// ends before the "as" at token p ("Reuters quoted a military spokesman as
+// saying …"), or -1 if there is none, as in the passive "Lavrov was quoted
+// by RIA as saying …".
+func (x *extractor) quoterBefore(s0, p int) int {
+	for q := p - 2; q > s0 && p-q <= 2*maxNP; q-- {
+		if x.quoteOf[q] >= 0 {
+			return -1
+		}
+		if quotingVerbs[x.words[q]] {
+			if beForms[x.words[q-1]] || x.words[q+1] == "by" {
+				return -1
+			}
+			return q
+		}
+	}
+	return -1
+}
+
+// quotedAsSpeaking returns the token of "as" after the object of the cue
+// m, a quoting verb followed by its object, "as" and a verb of speech
+// ("quoted a spokesman as saying"), or -1 if m is no such cue. Such a cue
+// takes the object and what it is quoted as saying as its content, though
+// the lexicon marks it weak ("quoted the Bible").
+func (x *extractor) quotedAsSpeaking(m match, s1 int) int {
+	if !quotingVerbs[x.words[m.start]] {
+		return -1
+	}
+	for j := m.end + 1; j+1 < s1 && j-m.end <= 2*maxNP; j++ {
+		if x.quoteOf[j] >= 0 {
+			return -1
+		}
+		if x.words[j] == "as" {
+			if strings.HasSuffix(x.words[j+1], "ing") && x.class[j+1]&classCueWord != 0 && x.quoterBefore(m.start-1, j) == m.start {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// quotedAs reports whether the cue m is the verb of speech of "quoted a
+// spokesman as saying": nested in the quoting verb's content, it is kept
+// with the one quoted as its source, since that is who speaks.
+func (x *extractor) quotedAs(m match, s0 int) bool {
+	p := m.start - 1
+	return p > s0 && x.words[p] == "as" && strings.HasSuffix(x.words[m.start], "ing") && x.quoterBefore(s0, p) >= 0
 }
 
 // splitObject moves the start of a content that follows its cue (tokens
