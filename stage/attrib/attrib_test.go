@@ -212,6 +212,14 @@ func TestAttributions(t *testing.T) {
 			{"a military spokesman", "saying", "that the strike hit a depot", false, "assert"},
 		},
 	}, {
+		name: "a verb coordinated with the cue's ends the content",
+		text: "The government accused the rebels of shelling the town, and threatened to close the border.",
+		want: []got{{"The government", "accused", "the rebels of shelling the town", false, "accuse"}},
+	}, {
+		name: "a comma and a word in -ed that is no verb of the source",
+		text: "The group said the ban targets gay, transgender, and unmarried people.",
+		want: []got{{"The group", "said", "the ban targets gay, transgender, and unmarried people", false, "assert"}},
+	}, {
 		name: "quoting a text, not a speaker",
 		text: "The senator quoted the Bible at length on Sunday.",
 	}, {

@@ -50,6 +50,7 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 			break
 		}
 	}
+	end = x.coordinatedVerb(i, end)
 	sp := sitrep.Span{Start: x.toks[i].Start, End: x.trimEnd(x.toks[i].Start, x.toks[end-1].End)}
 	// A quotation that opens inside the content and runs past the
 	// sentence takes the content along.
@@ -60,6 +61,44 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		return sitrep.Span{}
 	}
 	return sp
+}
+
+// coordinatedVerb returns where a content running from token i to token
+// end stops before a verb coordinated with its cue's, which the source
+// did rather than said: "accused the Taliban of …, and threatened to close
+// the border", "praised the plan, but declined to …". It takes a comma,
+// "and", "but" or "then" and a past form in -ed outside quotations; in
+// PolNeAR's training split the gold content stops there 38 times and runs
+// on 11 (some of those over an adjective: ", and unmarried persons"; the
+// last item of a list is left alone).
+func (x *extractor) coordinatedVerb(i, end int) int {
+	for j := i + 1; j+2 < end; j++ {
+		if x.words[j] != "," || x.quoteOf[j] >= 0 || x.listBefore(i, j) {
+			continue
+		}
+		k := j + 1
+		if w := x.words[k]; w != "and" && w != "but" && w != "then" {
+			continue
+		}
+		if x.words[k] == "and" && x.words[k+1] == "then" && k+2 < end {
+			k++
+		}
+		if v := x.words[k+1]; len(v) > 4 && strings.HasSuffix(v, "ed") && v != "indeed" && x.shapes[k+1] == shapeLow && x.quoteOf[k+1] < 0 {
+			return j
+		}
+	}
+	return end
+}
+
+// listBefore reports whether the comma at token j, in a content from
+// token i, follows another comma of a list: "gay, transgender, and".
+func (x *extractor) listBefore(i, j int) bool {
+	for k := j - 2; k >= max(i, j-3); k-- {
+		if x.words[k] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // contentBefore returns the content that ends before token boundary: the
