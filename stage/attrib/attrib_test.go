@@ -427,6 +427,11 @@ func TestSpeakersAndChains(t *testing.T) {
 	if e := doc.Attributions[1].Via[0].Entity; entity(e) != "SANA" {
 		t.Errorf("relay entity = %q, want SANA", entity(e))
 	}
+	// A quotation that continues the one before has its source and cue as
+	// the evidence of its speaker.
+	if last := doc.Attributions[4]; last.Source.Text(doc) != "he" || last.Cue.Text(doc) != "said" {
+		t.Errorf("continued quotation: source %q, cue %q; want \"he\", \"said\"", last.Source.Text(doc), last.Cue.Text(doc))
+	}
 }
 
 func TestNoMentionsNoSpeaker(t *testing.T) {

@@ -138,8 +138,9 @@ var (
 
 // orphanQuotations adds an attribution for each quotation long enough to
 // be speech that no attribution covers. Such a quotation continues the
-// speaker of the closest attribution before it in the same or the previous
-// paragraph, as a quoted paragraph that follows its introduction does.
+// closest attribution before it in the same or the previous paragraph, as
+// a quoted paragraph that follows its introduction does ("“…,” she said.
+// “…”"): it takes that attribution's source, cue, speaker and relays.
 func (x *extractor) orphanQuotations() {
 	if len(x.quotes) == 0 {
 		return
@@ -174,8 +175,11 @@ func (x *extractor) orphanQuotations() {
 		if k >= 0 {
 			p := x.out[ends[k]]
 			if x.paragraphAt(q.Start)-x.paragraphAt(p.End-1) <= 1 {
-				a.Speaker = p.Speaker
+				// The source and cue are the evidence of its speaker:
+				// PARC's one attribution, with a content in pieces.
+				a.Source, a.Cue, a.Speaker = p.Source, p.Cue, p.Speaker
 				a.Via = slices.Clone(p.Via)
+				a.Span = a.Span.Union(a.Source).Union(a.Cue)
 			}
 		}
 		x.out = append(x.out, a)
