@@ -32,7 +32,9 @@
 //
 // The speaker is the entity of the mention that heads the source span, so
 // pronouns and descriptions resolve through the entity stage's coreference;
-// with no mentions the source span is still found and Speaker is -1. Relays
+// a "he" or "she" it leaves unresolved takes the person who spoke just
+// before (see pronounSpeakers). With no mentions the source span is still
+// found and Speaker is -1. Relays
 // ("as quoted by SANA", "citing the Observatory") build the chain in Via.
 package attrib
 
@@ -114,6 +116,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	}
 	x.transcript()
 	x.bylines()
+	x.pronounSpeakers()
 	x.orphanQuotations()
 	out := x.out
 	trimDateline(doc, out)

@@ -434,6 +434,79 @@ func TestSpeakersAndChains(t *testing.T) {
 	}
 }
 
+func TestPronounSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []mention
+		want       string // the speaker of the attribution whose source is "he"
+	}{{
+		name: "the person who spoke before",
+		text: "A coalition spokesman denied the report. “We have no record of a strike there,” he told reporters.",
+		mentions: []mention{
+			{"coalition spokesman", "", "spokesman", sitrep.PERSON},
+		},
+		want: "coalition spokesman",
+	}, {
+		name: "another person named in between",
+		text: "A coalition spokesman denied the report. He met Omar Hamid on Monday. “We have no record of a strike there,” he told reporters.",
+		mentions: []mention{
+			{"coalition spokesman", "", "spokesman", sitrep.PERSON},
+			{"Omar Hamid", "", "hamid", sitrep.PERSON},
+		},
+	}, {
+		name: "an organization is not he",
+		text: "The ministry denied the report. “We have no record of a strike there,” he told reporters.",
+		mentions: []mention{
+			{"ministry", "", "ministry", sitrep.ORG},
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, tt.text, tt.mentions...)
+			for _, a := range doc.Attributions {
+				if a.Source.Text(doc) != "he" {
+					continue
+				}
+				got := ""
+				if a.Speaker >= 0 {
+					got = doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc)
+				}
+				if got != tt.want {
+					t.Errorf("speaker of %q = %q, want %q", a.Content.Text(doc), got, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no attribution with the source \"he\": %+v", texts(doc))
+		})
+	}
+}
+
+func TestPronounSpeakerOfTheOtherGender(t *testing.T) {
+	// "his" refers to the spokesman, so "she" does not.
+	text := "A coalition spokesman denied his part in the report. “We have no record of a strike there,” she told reporters."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	addMentions(t, doc, []mention{
+		{"coalition spokesman", "", "spokesman", sitrep.PERSON},
+		{"his", "", "spokesman", sitrep.PERSON},
+	})
+	doc.Mentions[1].Kind = sitrep.MentionPronoun
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "she" && a.Speaker >= 0 {
+			t.Errorf("speaker of %q = entity %d, want none", a.Content.Text(doc), a.Speaker)
+		}
+	}
+}
+
 func TestNoMentionsNoSpeaker(t *testing.T) {
 	doc := run(t, "The ministry said the talks failed.")
 	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker != -1 {

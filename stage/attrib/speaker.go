@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -135,6 +136,82 @@ var (
 	pastAuxiliaries = wordSet(`did had has have was were is are`)
 	pastNegations   = wordSet(`never didn't hadn't wasn't weren't didn’t hadn’t wasn’t weren’t`)
 )
+
+// pronounSpeakers gives an attribution whose source is "he" or "she", left
+// unresolved by the entity stage (which resolves pronouns to named persons
+// only), the speaker of the closest attribution before it in the same or
+// the previous paragraph, if that speaker is a person and no other person
+// is named in between: "A coalition spokesman denied the strike. “…,” he
+// told reporters."
+func (x *extractor) pronounSpeakers() {
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Speaker >= 0 || !x.personPronoun(a.Source) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &x.out[k]
+			if p.End > a.Source.Start {
+				continue // later in the text, or holding this one
+			}
+			if x.paragraphAt(a.Source.Start)-x.paragraphAt(p.End-1) > 1 {
+				break
+			}
+			if p.Speaker < 0 {
+				continue
+			}
+			if x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, a.Source) {
+				a.Speaker = p.Speaker
+			}
+			break
+		}
+	}
+}
+
+// personPronoun reports whether sp is the one word "he" or "she".
+func (x *extractor) personPronoun(sp sitrep.Span) bool {
+	if sp.Len() != 2 && sp.Len() != 3 {
+		return false
+	}
+	w := strings.ToLower(x.text[sp.Start:sp.End])
+	return w == "he" || w == "she"
+}
+
+// otherGender reports whether entity e is referred to elsewhere by a
+// pronoun of the other gender than the pronoun sp ("She" is not the Bill
+// Clinton whom "he" refers to).
+func (x *extractor) otherGender(e int, sp sitrep.Span) bool {
+	female := strings.EqualFold(x.text[sp.Start:sp.End], "she")
+	for _, mi := range x.doc.Entities[e].Mentions {
+		m := x.doc.Mentions[mi]
+		if m.Kind != sitrep.MentionPronoun {
+			continue
+		}
+		switch strings.ToLower(x.text[m.Start:m.End]) {
+		case "he", "him", "his", "himself":
+			if female {
+				return true
+			}
+		case "she", "her", "hers", "herself":
+			if !female {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherPersonNamed reports whether a person other than entity e is
+// mentioned between byte offsets from and to.
+func (x *extractor) otherPersonNamed(e, from, to int) bool {
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from }); k < len(ms) && ms[k].Start < to; k++ {
+		if ms[k].Type == sitrep.PERSON && ms[k].Entity != e {
+			return true
+		}
+	}
+	return false
+}
 
 // orphanQuotations adds an attribution for each quotation long enough to
 // be speech that no attribution covers. Such a quotation continues the
