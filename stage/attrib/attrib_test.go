@@ -220,6 +220,10 @@ func TestAttributions(t *testing.T) {
 		text: "The group said the ban targets gay, transgender, and unmarried people.",
 		want: []got{{"The group", "said", "the ban targets gay, transgender, and unmarried people", false, "assert"}},
 	}, {
+		name: "a denial of a report, not the report's speaker",
+		text: "The coalition rejected claims that its aircraft hit the market.",
+		want: []got{{"The coalition", "rejected", "claims that its aircraft hit the market", false, "deny"}},
+	}, {
 		name: "quoting a text, not a speaker",
 		text: "The senator quoted the Bible at length on Sunday.",
 	}, {
