@@ -224,6 +224,18 @@ func TestAttributions(t *testing.T) {
 		text: "The coalition rejected claims that its aircraft hit the market.",
 		want: []got{{"The coalition", "rejected", "claims that its aircraft hit the market", false, "deny"}},
 	}, {
+		name: "subject with apposition, then a clause whose verb is short",
+		text: "Ryan Dillon, a coalition spokesman, said five civilians died.",
+		want: []got{{"Ryan Dillon, a coalition spokesman", "said", "five civilians died", false, "assert"}},
+	}, {
+		name: "inverted source with its complement",
+		text: "\"We will win,\" said a spokesman for the army.",
+		want: []got{{"a spokesman for the army", "said", "\"We will win,\"", true, "assert"}},
+	}, {
+		name: "quotation, then a description with an apposition, cue and hearer",
+		text: "“The situation is catastrophic,” the UN coordinator for Yemen, Lise Grande, told Reuters.",
+		want: []got{{"the UN coordinator for Yemen, Lise Grande", "told", "“The situation is catastrophic,”", true, "assert"}},
+	}, {
 		name: "quoting a text, not a speaker",
 		text: "The senator quoted the Bible at length on Sunday.",
 	}, {

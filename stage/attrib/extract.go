@@ -485,6 +485,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
 		// has its subject before the comma.
 		pronounClause := c1 < s1 && pronouns[x.words[c1]] && np > c1+1
+		if np > c1 && np < s1 && ofWhom[x.words[np]] {
+			// "“…,” said a spokesman for the army.": the complement
+			// belongs to the source.
+			if e := x.forwardNP(np+1, s1); e > np+1 && (e >= s1 || isClauseEnd(x.words[e])) {
+				np = e
+			}
+		}
 		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
@@ -601,6 +608,10 @@ func (x *extractor) deniesReport(c *cue, end, s1 int) bool {
 
 // speechSense is the feature of the speech sense (see senses.txt).
 var speechSense = feature(fSense, "speech")
+
+// ofWhom are the prepositions of a source's complement: "a spokesman for
+// the army", "the head of the council", "an official with the ministry".
+var ofWhom = wordSet(`for of with`)
 
 // quotingVerbs report, in the active voice, what someone else said:
 // "Reuters quoted a spokesman as saying …", "the Post cited officials as

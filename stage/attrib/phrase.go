@@ -212,7 +212,9 @@ func (x *extractor) quotationThenSubject(s0, p int) int {
 			if x.words[e] != "," && e+1 < p && x.words[e+1] == "," {
 				e++
 			}
-			if e+1 < p && !x.isBoundary(e+1) && startsUpper(x.text[x.toks[e+1].Start:]) {
+			// A name or a description: "“…,” the UN coordinator for
+			// Yemen, Lise Grande, told Reuters."
+			if e+1 < p && !x.isBoundary(e+1) && (startsUpper(x.text[x.toks[e+1].Start:]) || articles[x.words[e+1]]) {
 				return e
 			}
 			return -1
@@ -220,6 +222,9 @@ func (x *extractor) quotationThenSubject(s0, p int) int {
 	}
 	return -1
 }
+
+// articles open a description: "the UN coordinator", "a spokesman".
+var articles = wordSet(`the a an`)
 
 // closesQuotation reports whether token i is the closing mark of a
 // quotation, or a comma right after one.

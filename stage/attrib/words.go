@@ -74,10 +74,15 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// edNouns end in -ed but are nouns, not verb forms.
+var edNouns = wordSet(`need seed feed deed weed reed heed steed creed breed greed speed`)
+
 // lowerVerbLike reports whether w looks like a lower-case verb form ending
-// in -ed or -ing, which ends a noun phrase ("reported", "killing").
+// in -ed or -ing, which ends a noun phrase ("reported", "killing", "died":
+// "Dillon, a spokesman, said five civilians died" has no source after
+// "said").
 func lowerVerbLike(w string) bool {
-	if len(w) <= 4 || !unicode.IsLower(rune(w[0])) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+	if len(w) < 4 || !unicode.IsLower(rune(w[0])) || !strings.HasSuffix(w, "ed") && (len(w) == 4 || !strings.HasSuffix(w, "ing")) || edNouns[w] {
 		return false
 	}
 	// No hyphen: strings.ContainsAny(w, "-‐") would decode every rune.
