@@ -563,6 +563,7 @@ func FuzzStage(f *testing.F) {
 		"Dillon, the spokesman, has denied that the coalition struck.",
 		"", ":", "said", "according to", "citing", "“", "\"\"\"", "X: “",
 		"“Not at all.” ― Sonya Herridge", "“a” —", "AB: x\n\nCD: y\n\n\"AB: z\"", "AB:\n\nCD:\n\n\"AB:",
+		"Quoted X as saying it.", "He quoted them as saying", "Rejected claims", "X, a claim he denied.",
 	} {
 		f.Add(s)
 	}
@@ -660,6 +661,17 @@ func TestQuotedAsSaying(t *testing.T) {
 	}
 	if len(inner.Via) != 1 || inner.Via[0].Text(doc) != "Reuters" || inner.Via[0].Entity < 0 {
 		t.Errorf("via = %+v, want Reuters, resolved", inner.Via)
+	}
+}
+
+func TestQuotingVerbOpensTheText(t *testing.T) {
+	// The quoting verb's subject would lie before the text: looking for it
+	// once read the token before the first.
+	doc := run(t, "Quoted officials as saying that the war ended.")
+	for _, a := range doc.Attributions {
+		if len(a.Via) > 0 {
+			t.Errorf("%q has relays %+v, want none: no one quotes", a.Content.Text(doc), a.Via)
+		}
 	}
 }
 

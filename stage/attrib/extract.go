@@ -200,7 +200,7 @@ func (x *extractor) sentence(si int) {
 		// reports".
 		deniesReport := c != nil && x.deniesReport(c, i+len(c.words), s1)
 		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
-			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s1) >= 0 || deniesReport
+			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -566,7 +566,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		a.Source = sitrep.Span{}
 	}
 	a.Direct = x.isQuotation(a.Content)
-	as := x.quotedAsSpeaking(m, s1)
+	as := x.quotedAsSpeaking(m, s0, s1)
 	if as >= 0 && a.Content.Start == x.toks[c1].Start {
 		// The content runs on to the end of what the one quoted says.
 		if said := x.contentAfter(as+2, s0, s1, nil); said.End > a.Content.End {
@@ -641,8 +641,9 @@ func (x *extractor) quoterBefore(s0, p int) int {
 // m, a quoting verb followed by its object, "as" and a verb of speech
 // ("quoted a spokesman as saying"), or -1 if m is no such cue. Such a cue
 // takes the object and what it is quoted as saying as its content, though
-// the lexicon marks it weak ("quoted the Bible").
-func (x *extractor) quotedAsSpeaking(m match, s1 int) int {
+// the lexicon marks it weak ("quoted the Bible"). The sentence holds
+// tokens [s0, s1); a quoting verb that opens it has no subject to relay.
+func (x *extractor) quotedAsSpeaking(m match, s0, s1 int) int {
 	if !quotingVerbs[x.words[m.start]] {
 		return -1
 	}
@@ -651,7 +652,7 @@ func (x *extractor) quotedAsSpeaking(m match, s1 int) int {
 			return -1
 		}
 		if x.words[j] == "as" {
-			if strings.HasSuffix(x.words[j+1], "ing") && x.class[j+1]&classCueWord != 0 && x.quoterBefore(m.start-1, j) == m.start {
+			if strings.HasSuffix(x.words[j+1], "ing") && x.class[j+1]&classCueWord != 0 && x.quoterBefore(s0, j) == m.start {
 				return j
 			}
 			return -1
