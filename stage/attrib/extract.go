@@ -84,8 +84,8 @@ type match struct {
 	// rules keep by design (see sentence) and the judge leaves alone.
 	claim bool
 	// construction marks a word that its place makes a cue (see
-	// reportNounBeforeVerb and speechTag), which the judge leaves alone
-	// too.
+	// reportNounBeforeVerb, speechTag, quotedAsSpeaking and
+	// deniesReport), which the judge leaves alone too.
 	construction bool
 }
 

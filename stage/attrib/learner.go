@@ -5,25 +5,24 @@ import (
 	"slices"
 )
 
-// averagedPerceptron trains a perceptron on trainSet, in the order
-// numbered order, for epochs epochs and passes the averaged weights of
-// each epoch to each, which may keep them.
-func averagedPerceptron(trainSet []sample, epochs int, order uint64, each func(epoch int, avg map[uint64]float64)) {
-	d := newDenseSet(trainSet)
+// averagedPerceptron trains a perceptron on d, in the order numbered
+// order, for epochs epochs and passes the averaged weights of each epoch to
+// each, which may keep them.
+func averagedPerceptron(d denseSet, epochs int, order uint64, each func(epoch int, avg map[uint64]float64)) {
 	weights := make([]float64, len(d.hashes)) // current weights
 	totals := make([]float64, len(d.hashes))  // sum of c·update, for averaging
 	c := 1.0
 	for epoch := 1; epoch <= epochs; epoch++ {
 		// A fixed permutation per epoch: deterministic, yet not in
 		// document order, which the perceptron is sensitive to.
-		for _, k := range permutation(len(trainSet), uint64(epoch)+order<<32) {
+		for _, k := range permutation(len(d.fs), uint64(epoch)+order<<32) {
 			score := 0.0
 			for _, f := range d.fs[k] {
 				score += weights[f]
 			}
-			if (score > 0) != trainSet[k].cue {
+			if (score > 0) != d.cue[k] {
 				y := -1.0
-				if trainSet[k].cue {
+				if d.cue[k] {
 					y = 1
 				}
 				for _, f := range d.fs[k] {
@@ -45,7 +44,7 @@ func averagedPerceptron(trainSet []sample, epochs int, order uint64, each func(e
 // 85 more true cues and 123 more cues in all, of some 18,000, near noise.
 const logisticRate = 0.05
 
-// logisticRegression trains a logistic regression on trainSet, in the
+// logisticRegression trains a logistic regression on d, in the
 // order numbered order, for epochs epochs and passes the averaged weights
 // of each epoch to each, which may keep them, as averagedPerceptron does.
 // It descends the log loss of one sample at a time with AdaGrad's rate
@@ -55,20 +54,19 @@ const logisticRate = 0.05
 // it keeps pushing each candidate by how unsure it is of it, which ranks
 // the judge's candidates a little better (see logisticRate). An L2
 // penalty gave nothing over averaging and the choice of epochs.
-func logisticRegression(trainSet []sample, epochs int, order uint64, each func(epoch int, avg map[uint64]float64)) {
-	d := newDenseSet(trainSet)
+func logisticRegression(d denseSet, epochs int, order uint64, each func(epoch int, avg map[uint64]float64)) {
 	weights := make([]float64, len(d.hashes))
 	squares := make([]float64, len(d.hashes)) // summed squared gradients
 	totals := make([]float64, len(d.hashes))  // sum of c·update, for averaging
 	c := 1.0
 	for epoch := 1; epoch <= epochs; epoch++ {
-		for _, k := range permutation(len(trainSet), uint64(epoch)+order<<32) {
+		for _, k := range permutation(len(d.fs), uint64(epoch)+order<<32) {
 			z := 0.0
 			for _, f := range d.fs[k] {
 				z += weights[f]
 			}
 			g := 1 / (1 + math.Exp(-z)) // the loss's gradient in z
-			if trainSet[k].cue {
+			if d.cue[k] {
 				g--
 			}
 			if g == 0 { // so sure that the loss is flat
@@ -88,10 +86,12 @@ func logisticRegression(trainSet []sample, epochs int, order uint64, each func(e
 }
 
 // denseSet is a training set whose features are numbered from 0, so that
-// a learner keeps its state in slices rather than maps.
+// a learner keeps its state in slices rather than maps. It is built once
+// for the several orders and epochs a set is trained in.
 type denseSet struct {
 	hashes []uint64  // the feature of each number, in increasing order
 	fs     [][]int32 // the numbers of each sample's features
+	cue    []bool    // each sample's label
 }
 
 // newDenseSet numbers the features of set.
@@ -102,7 +102,7 @@ func newDenseSet(set []sample) denseSet {
 			ids[f] = 0
 		}
 	}
-	d := denseSet{hashes: make([]uint64, 0, len(ids)), fs: make([][]int32, len(set))}
+	d := denseSet{hashes: make([]uint64, 0, len(ids)), fs: make([][]int32, len(set)), cue: make([]bool, len(set))}
 	for f := range ids {
 		d.hashes = append(d.hashes, f)
 	}
@@ -111,6 +111,7 @@ func newDenseSet(set []sample) denseSet {
 		ids[f] = int32(n)
 	}
 	for k, s := range set {
+		d.cue[k] = s.cue
 		d.fs[k] = make([]int32, len(s.fs))
 		for n, f := range s.fs {
 			d.fs[k][n] = ids[f]

@@ -17,7 +17,7 @@ func TestLogisticRegressionLearnsAndIsDeterministic(t *testing.T) {
 	}
 	train := func() []map[uint64]float64 {
 		var out []map[uint64]float64
-		logisticRegression(set, 3, 1, func(_ int, avg map[uint64]float64) { out = append(out, avg) })
+		logisticRegression(newDenseSet(set), 3, 1, func(_ int, avg map[uint64]float64) { out = append(out, avg) })
 		return out
 	}
 	got := train()
@@ -50,7 +50,7 @@ func TestLogisticRegressionSurvivesSureSamples(t *testing.T) {
 	said, rare := feature(jWord, "said"), feature(jWord, "rare")
 	set := []sample{{fs: repeat(said, 2000), cue: true}, {fs: append(repeat(said, 2000), rare), cue: true}}
 	for order := range uint64(4) {
-		logisticRegression(set, 2, order, func(epoch int, avg map[uint64]float64) {
+		logisticRegression(newDenseSet(set), 2, order, func(epoch int, avg map[uint64]float64) {
 			for f, v := range avg {
 				if math.IsNaN(v) || math.IsInf(v, 0) {
 					t.Errorf("order %d, epoch %d: weight of %x is %g", order, epoch, f, v)

@@ -146,21 +146,26 @@ var (
 func (x *extractor) pronounSpeakers() {
 	for i := range x.out {
 		a := &x.out[i]
-		if a.Speaker >= 0 || !x.personPronoun(a.Source) {
+		if a.Speaker >= 0 {
 			continue
 		}
+		pronoun := x.personPronoun(a.Source)
+		if pronoun == "" {
+			continue
+		}
+		para := x.paragraphAt(a.Source.Start)
 		for k := i - 1; k >= 0; k-- {
 			p := &x.out[k]
 			if p.End > a.Source.Start {
 				continue // later in the text, or holding this one
 			}
-			if x.paragraphAt(a.Source.Start)-x.paragraphAt(p.End-1) > 1 {
+			if para-x.paragraphAt(p.End-1) > 1 {
 				break
 			}
 			if p.Speaker < 0 {
 				continue
 			}
-			if x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, a.Source) {
+			if x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
 				a.Speaker = p.Speaker
 			}
 			break
@@ -168,20 +173,22 @@ func (x *extractor) pronounSpeakers() {
 	}
 }
 
-// personPronoun reports whether sp is the one word "he" or "she".
-func (x *extractor) personPronoun(sp sitrep.Span) bool {
-	if sp.Len() != 2 && sp.Len() != 3 {
-		return false
+// personPronoun returns "he" or "she" if sp is that one token, or "".
+func (x *extractor) personPronoun(sp sitrep.Span) string {
+	t := x.tokenAfter(sp.Start)
+	if sp.IsEmpty() || t >= len(x.toks) || x.toks[t].Span != sp {
+		return ""
 	}
-	w := strings.ToLower(x.text[sp.Start:sp.End])
-	return w == "he" || w == "she"
+	if w := x.words[t]; w == "he" || w == "she" {
+		return w
+	}
+	return ""
 }
 
 // otherGender reports whether entity e is referred to elsewhere by a
-// pronoun of the other gender than the pronoun sp ("She" is not the Bill
-// Clinton whom "he" refers to).
-func (x *extractor) otherGender(e int, sp sitrep.Span) bool {
-	female := strings.EqualFold(x.text[sp.Start:sp.End], "she")
+// pronoun of the other gender than "she" (female) or "he" ("She" is not
+// the Bill Clinton whom "he" refers to).
+func (x *extractor) otherGender(e int, female bool) bool {
 	for _, mi := range x.doc.Entities[e].Mentions {
 		m := x.doc.Mentions[mi]
 		if m.Kind != sitrep.MentionPronoun {

@@ -170,9 +170,10 @@ const trainingOrders = 5
 // devSet (see perceptron), and notes in rep the first order's epoch and
 // the mean's scores on devSet.
 func bagged(trainSet, devSet []sample, opts TrainOptions, rep *TrainReport) map[uint64]float64 {
+	d := newDenseSet(trainSet)
 	mean := meanOfOrders(func(order uint64) map[uint64]float64 {
 		var r TrainReport
-		weights := perceptron(trainSet, devSet, opts, &r, order)
+		weights := perceptron(d, devSet, opts, &r, order)
 		if order == 0 {
 			rep.Epoch = r.Epoch
 		}
@@ -194,13 +195,13 @@ func meanOfOrders(train func(order uint64) map[uint64]float64) map[uint64]float6
 	return mean
 }
 
-// perceptron trains an averaged perceptron on trainSet, in the order
-// numbered order, for up to opts.MaxEpochs epochs and returns the averaged
-// weights of the epoch that scores best on devSet, which it notes in rep.
-func perceptron(trainSet, devSet []sample, opts TrainOptions, rep *TrainReport, order uint64) map[uint64]float64 {
+// perceptron trains an averaged perceptron on d, in the order numbered
+// order, for up to opts.MaxEpochs epochs and returns the averaged weights
+// of the epoch that scores best on devSet, which it notes in rep.
+func perceptron(d denseSet, devSet []sample, opts TrainOptions, rep *TrainReport, order uint64) map[uint64]float64 {
 	var best map[uint64]float64
 	bestF1 := -1.0
-	averagedPerceptron(trainSet, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
+	averagedPerceptron(d, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
 		p, r, f1 := evaluate(avg, devSet)
 		if opts.Log != nil {
 			fmt.Fprintf(opts.Log, "epoch %d: dev precision %.4f recall %.4f F1 %.4f\n", epoch, p, r, f1)
@@ -345,9 +346,10 @@ func TrainJudge(train, held []CueExample, opts TrainOptions, w io.Writer) (Train
 	epoch, shift := chooseJudgeEpoch(cands, opts, &rep)
 	set := cloneSamples(cands.set)
 	dropRareFeatures(set, nil)
+	d := newDenseSet(set)
 	weights := meanOfOrders(func(order uint64) map[uint64]float64 {
 		var last map[uint64]float64
-		logisticRegression(set, epoch, order, func(_ int, avg map[uint64]float64) { last = avg })
+		logisticRegression(d, epoch, order, func(_ int, avg map[uint64]float64) { last = avg })
 		return last
 	})
 	for o, v := range shift {
@@ -454,8 +456,9 @@ func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions, rep *TrainReport)
 	}
 	for fold := 0; fold < JudgeFolds; fold++ {
 		trainSet, scored := c.foldSplit(fold)
+		d := newDenseSet(trainSet)
 		for order := range uint64(trainingOrders) {
-			logisticRegression(trainSet, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
+			logisticRegression(d, opts.MaxEpochs, order, func(epoch int, avg map[uint64]float64) {
 				for _, k := range scored {
 					for _, f := range c.set[k].fs {
 						scores[epoch-1][k] += avg[f] / trainingOrders
