@@ -341,6 +341,10 @@ func TestAttributions(t *testing.T) {
 		name: "United States is no cue",
 		text: "The United States sent more troops.",
 		want: nil,
+	}, {
+		name: "a noun before an apposition is no speech tag",
+		text: "“We will respond,” a coalition spokesman, Col. Ryan Dillon, told reporters.",
+		want: []got{{"a coalition spokesman, Col. Ryan Dillon", "told", "“We will respond,”", true, "assert"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -721,6 +725,26 @@ func TestSpeakerHeadsTheSource(t *testing.T) {
 		text:     "A spokesman for the Defence Ministry said the drills would go on.",
 		mentions: []mention{{"Defence Ministry", "", "mod", sitrep.ORG}},
 		source:   "A spokesman for the Defence Ministry", speaker: "Defence Ministry",
+	}, {
+		name:     "a person named in apposition to a description",
+		text:     "The UN humanitarian coordinator for Yemen, Lise Grande, said the port must stay open.",
+		mentions: []mention{{"UN", "", "un", sitrep.ORG}, {"Yemen", "", "yemen", sitrep.GPE}, {"Lise Grande", "", "grande", sitrep.PERSON}},
+		source:   "The UN humanitarian coordinator for Yemen, Lise Grande", speaker: "Lise Grande",
+	}, {
+		name:     "a person named after titles in apposition to a described person",
+		text:     "A coalition spokesman, Army Col. Ryan Dillon, said the strike hit a depot.",
+		mentions: []mention{{"coalition spokesman", "", "spokesman", sitrep.PERSON}, {"Ryan Dillon", "", "dillon", sitrep.PERSON}},
+		source:   "A coalition spokesman, Army Col. Ryan Dillon", speaker: "Ryan Dillon",
+	}, {
+		name:     "a possessor in the description does not speak",
+		text:     "Mr. Trump's campaign chairman, Paul Manafort, said the platform was final.",
+		mentions: []mention{{"Trump", "", "trump", sitrep.PERSON}, {"Paul Manafort", "", "manafort", sitrep.PERSON}},
+		source:   "Mr. Trump's campaign chairman, Paul Manafort", speaker: "Paul Manafort",
+	}, {
+		name:     "a description without apposition keeps its organization",
+		text:     "The UN humanitarian coordinator said the port must stay open.",
+		mentions: []mention{{"UN", "", "un", sitrep.ORG}},
+		source:   "The UN humanitarian coordinator", speaker: "UN",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -345,9 +345,27 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	if i+1 < s1 && !endsTag(x.words[i+1]) {
 		return false
 	}
+	if i+1 < s1 && x.words[i+1] == "," && x.verbCueFrom(i+2, s1) {
+		// "“…,” a coalition spokesman, Col. Ryan Dillon, told reporters.":
+		// the verb comes after the apposition.
+		return false
+	}
 	for j := i - 1; j >= s0 && j >= i-maxTagSource; j-- { // "…,” Oliver barked."
 		if x.quotationAsks(j - 1) {
 			return x.tagSource(j, i) == i-j
+		}
+	}
+	return false
+}
+
+// verbCueFrom reports whether a verb cue of the lexicon starts at a token
+// in [i, s1) outside quotations.
+func (x *extractor) verbCueFrom(i, s1 int) bool {
+	for j := i; j < s1; j++ {
+		if x.quoteOf[j] < 0 && x.class[j]&classCueWord != 0 {
+			if c := x.matchCue(j, s1); c != nil && c.kind == cueVerb {
+				return true
+			}
 		}
 	}
 	return false
@@ -492,7 +510,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				np = e
 			}
 		}
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -601,6 +619,41 @@ func (x *extractor) deniesReport(c *cue, end, s1 int) bool {
 		}
 		if x.shapes[j] != shapeLow {
 			return false
+		}
+	}
+	return false
+}
+
+// appositiveSubject reports whether the tokens [s0, p) are a subject with
+// an apposition that ends in a person's name: "A coalition spokesman, Col.
+// Ryan Dillon" before ", said the strike hit a depot", which is then what
+// was said, not the source after an inverted verb.
+func (x *extractor) appositiveSubject(s0, p int) bool {
+	if p-s0 > 2*maxNP || !x.personEndsAt(p-1) {
+		return false
+	}
+	comma := false
+	for j := s0; j < p; j++ {
+		if x.quoteOf[j] >= 0 || lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) {
+			return false
+		}
+		comma = comma || x.words[j] == ","
+	}
+	return comma
+}
+
+// personEndsAt reports whether a mention of a person ends with token i.
+func (x *extractor) personEndsAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	// The mentions ascend by Start: look at the last few that start at
+	// or before the token.
+	ms, t := x.doc.Mentions, x.toks[i]
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start > t.Start })
+	for n := 0; k-1 >= 0 && n < 4; k, n = k-1, n+1 {
+		if m := ms[k-1]; m.End == t.End && m.Type == sitrep.PERSON {
+			return true
 		}
 	}
 	return false

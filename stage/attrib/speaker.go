@@ -64,6 +64,15 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			best = i
 		}
 	}
+	if best >= 0 && (x.premodifies(sp, ms[best].Span) || x.unnamed(ms[best].Span)) {
+		// "the UN coordinator for Yemen, Lise Grande", "Mr. Trump's
+		// campaign chairman, Paul Manafort", "a coalition spokesman, Col.
+		// Ryan Dillon": the mention modifies or is a description, which
+		// the apposition names.
+		if p := x.appositivePerson(sp, i); p >= 0 {
+			best = p
+		}
+	}
 	if best < 0 {
 		best = fallback
 	}
@@ -71,6 +80,54 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// premodifies reports whether mention m, inside span sp, is followed in
+// its noun phrase by a lower-case word: "UN" in "the UN humanitarian
+// coordinator" or "Trump" in "Mr. Trump's campaign chairman", of which the
+// description is the head.
+func (x *extractor) premodifies(sp, m sitrep.Span) bool {
+	for j := x.tokenAfter(m.End); j < len(x.toks) && x.toks[j].End <= sp.End; j++ {
+		if x.words[j] == "," || x.class[j]&classNPInner != 0 {
+			return false
+		}
+		if x.shapes[j] == shapeLow {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamed reports whether mention m ends in a lower-case word: a
+// description such as "coalition spokesman", not a name.
+func (x *extractor) unnamed(m sitrep.Span) bool {
+	j := x.tokenAfter(m.End) - 1
+	return j >= 0 && x.shapes[j] == shapeLow
+}
+
+// appositivePerson returns the index of the first mention of a person that
+// stands after a comma, and any titles, inside span sp, among the mentions
+// before end, or -1: "…, Lise Grande".
+func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
+	ms := x.doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start }); i < end; i++ {
+		m := ms[i]
+		if m.Type != sitrep.PERSON || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || m.Start < sp.Start || m.End > sp.End {
+			continue
+		}
+		// Titles may stand between: "…, Army Col. Ryan Dillon".
+		j := x.tokenAfter(m.Start) - 1
+		for k := 0; j >= 0 && k < 3 && x.shapes[j] == shapeCap && x.toks[j].Start >= sp.Start; k++ {
+			j--
+		}
+		// The name ends the span or its apposition: not "Fran" of a
+		// name that the tokenizer split.
+		after := x.tokenAfter(m.End)
+		if j >= 0 && x.words[j] == "," && (m.End == sp.End || after < len(x.toks) && x.words[after] == ",") {
+			return i
+		}
+	}
+	return -1
 }
 
 // headBefore reports whether mention b is a better head than a: it ends
