@@ -342,6 +342,25 @@ func TestAttributions(t *testing.T) {
 		text: "The United States sent more troops.",
 		want: nil,
 	}, {
+		name: "a report in apposition denied",
+		text: "Warplanes struck a market, killing 20 people, a claim the coalition denied.",
+		want: []got{{"the coalition", "denied", "Warplanes struck a market, killing 20 people", false, "deny"}},
+	}, {
+		name: "a report in apposition denies what the attribution before says",
+		text: "Residents said warplanes struck a market, an allegation that Moscow rejects.",
+		want: []got{
+			{"Residents", "said", "warplanes struck a market", false, "assert"},
+			{"Moscow", "rejects", "warplanes struck a market", false, "deny"},
+		},
+	}, {
+		name: "no report in apposition",
+		text: "He bought a car, a Ford the dealer sold.",
+		want: nil,
+	}, {
+		name: "expletive it is no source",
+		text: "It was not immediately clear who fired the shells.",
+		want: []got{{"", "was not immediately", "clear who fired the shells", false, "question"}},
+	}, {
 		name: "a noun before an apposition is no speech tag",
 		text: "“We will respond,” a coalition spokesman, Col. Ryan Dillon, told reporters.",
 		want: []got{{"a coalition spokesman, Col. Ryan Dillon", "told", "“We will respond,”", true, "assert"}},

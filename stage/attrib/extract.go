@@ -200,7 +200,8 @@ func (x *extractor) sentence(si int) {
 		// reports".
 		deniesReport := c != nil && x.deniesReport(c, i+len(c.words), s1)
 		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
-			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport
+			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport ||
+			c != nil && c.kind == cueVerb && x.claimBefore(s0, i) >= 0
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -521,6 +522,31 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
+	case x.claimBefore(s0, c0) >= 0:
+		// "…, a claim the coalition denied.": the one who denies is the
+		// source, and what is denied is the clause before the comma, or
+		// the content of the attribution that ends there ("…, residents
+		// said, a claim …").
+		k := x.claimBefore(s0, c0)
+		src := k + 1
+		if x.words[src] == "that" || x.words[src] == "which" {
+			src++
+		}
+		a.Source = x.span(src, c0)
+		comma := k - 2
+		a.Content = x.contentBefore(s0, comma)
+		if n := len(x.out); n > first {
+			prev := &x.out[n-1]
+			at := x.toks[comma].Start
+			if prev.Content.Start < at && prev.Content.End > at {
+				// "Residents said warplanes struck a market, a claim …":
+				// the apposition is not part of what they said.
+				prev.Content.End = x.toks[comma-1].End
+			}
+			if x.tokenAfter(prev.Content.Union(prev.Cue).Union(prev.Source).End) == comma {
+				a.Content = prev.Content
+			}
+		}
 	case x.words[p] == "and" || x.words[p] == "but" || x.words[p] == "then":
 		// "The judge rubbed his chin, and then said …": the subject of
 		// the sentence is the source of the second verb too.
@@ -562,6 +588,11 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		default:
 			a.Content = x.contentAfter(c1, s0, s1, later)
 		}
+	}
+	if x.expletiveSource(a.Source, c0) {
+		// "It was not immediately clear who fired": "it" stands for the
+		// clause after, and names no one.
+		a.Source = sitrep.Span{}
 	}
 	hearerOnly := !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content)
 	if hearerOnly {
@@ -624,6 +655,33 @@ func (x *extractor) deniesReport(c *cue, end, s1 int) bool {
 	return false
 }
 
+// claimBefore returns the noun of a report that stands in apposition
+// before the cue at token c0, with its source between them: "…, a claim
+// the coalition denied", "…, an allegation that Moscow rejects"; or -1.
+// Without it the noun would open the source ("a claim the coalition").
+func (x *extractor) claimBefore(s0, c0 int) int {
+	for k := c0 - 2; k-2 > s0 && c0-k <= maxNP+1; k-- {
+		if x.quoteOf[k] >= 0 || x.isBoundary(k) {
+			return -1
+		}
+		if x.class[k]&classSensed == 0 || x.words[k-2] != "," || !indefiniteOrThe[x.words[k-1]] {
+			continue
+		}
+		if !x.lex.entries[x.known[k]].reportNoun && !speechNouns[x.words[k]] || x.shapes[k] != shapeLow {
+			continue
+		}
+		src := k + 1
+		if x.words[src] == "that" || x.words[src] == "which" {
+			src++
+		}
+		if src < c0 && x.backwardNP(src, c0) == src {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // appositiveSubject reports whether the tokens [s0, p) are a subject with
 // an apposition that ends in a person's name: "A coalition spokesman, Col.
 // Ryan Dillon" before ", said the strike hit a depot", which is then what
@@ -658,6 +716,25 @@ func (x *extractor) personEndsAt(i int) bool {
 	}
 	return false
 }
+
+// expletiveSource reports whether source is the lone "it" before a cue at
+// token c0 that opens with a form of "be": "It was not immediately clear".
+func (x *extractor) expletiveSource(source sitrep.Span, c0 int) bool {
+	if source.IsEmpty() {
+		return false
+	}
+	j := x.tokenAfter(source.Start)
+	return x.words[j] == "it" && x.toks[j].End == source.End && (beForms[x.words[c0]] || x.words[c0] == "remains")
+}
+
+// speechNouns are the nouns of reports that senses.txt lists under the
+// speech sense first, as verbs: not "state" in "…, a state that she hoped
+// to carry".
+var speechNouns = wordSet(`claim claims report reports`)
+
+// indefiniteOrThe are the articles of a report in apposition: "…, a
+// claim the coalition denied", "…, the charge Moscow rejects".
+var indefiniteOrThe = wordSet(`a an the`)
 
 // speechSense is the feature of the speech sense (see senses.txt).
 var speechSense = feature(fSense, "speech")
