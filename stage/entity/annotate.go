@@ -27,7 +27,8 @@ type mention struct {
 	definite bool // descriptions: "the ...", "its ...", or a bare plural
 	indef    bool // descriptions: "a ...", "another ..."
 	inDict   bool
-	metonym  bool // a capital or country standing for its government
+	metonym  bool   // a capital or country standing for its government
+	gender   gender // persons' names (see nameGender)
 }
 
 // ent is an entity while the stage works on it.
@@ -39,6 +40,9 @@ type ent struct {
 	roleSector  string
 	roleCountry string
 	affiliation int // index into annotator.ents; -1 if none
+	// gender of a person: that of its first name with one. Pronouns,
+	// which the stage resolves less surely, do not set it.
+	gender gender
 	// isGov is set if the entity is the government of country govOf, which
 	// government made.
 	isGov bool

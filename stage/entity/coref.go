@@ -23,6 +23,9 @@ func (a *annotator) newEntity(typ sitrep.EntityType) int {
 func (a *annotator) join(mi, e int) {
 	a.ms[mi].entity = e
 	a.ents[e].mentions = append(a.ents[e].mentions, mi)
+	if a.ents[e].gender == genderUnknown {
+		a.ents[e].gender = a.ms[mi].gender
+	}
 }
 
 // fullToken reports whether mention m covers whole tokens (it is not a part
@@ -58,6 +61,9 @@ func (a *annotator) resolveNames() {
 			a.addResolved(mi)
 			continue
 		}
+		if m.typ == sitrep.PERSON {
+			m.gender = a.nameGender(mi)
+		}
 		key := append(append(a.nameBuf[:0], m.typ...), 0)
 		key = a.appendKey(key, m.span)
 		if rest := key[len(m.typ)+1:]; bytes.HasPrefix(rest, []byte("the ")) {
@@ -88,6 +94,9 @@ func (a *annotator) resolveNames() {
 			if e < 0 {
 				e = byKey.get(key, keyHash) - 1
 			}
+			if e >= 0 && conflicts(m.gender, a.ents[e].gender) {
+				e = -1 // "Mrs. Clinton" after "Mr. Clinton"
+			}
 			if e < 0 {
 				e = a.matchEarlier(mi)
 			}
@@ -108,8 +117,8 @@ func (a *annotator) resolveNames() {
 var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true,
 	"on": true, "de": true, "al": true, "el": true, "du": true, "des": true, "la": true, "le": true, "&": true}
 
-// matchEarlier returns the latest entity whose name this mention shortens or
-// abbreviates, or -1: "Dillon" for "Ryan Dillon", "SOHR" for "Syrian
+// matchEarlier returns the latest entity, not of another gender, whose name
+// this mention shortens or abbreviates, or -1: "Dillon" for "Ryan Dillon", "SOHR" for "Syrian
 // Observatory for Human Rights", "Syrian Arab Crescent" for "Syrian Arab Red
 // Crescent".
 //
@@ -134,7 +143,13 @@ func (a *annotator) matchEarlier(mi int) int {
 		ow := a.mentionWords(o)
 		switch {
 		case m.typ == sitrep.PERSON:
-			if len(mw) < len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0]) {
+			if conflicts(m.gender, a.ents[o.entity].gender) {
+				continue // "Mrs. Clinton" is not "Bill Clinton"
+			}
+			// The same name as an earlier one reaches here when the
+			// latest entity of that name is of the other gender: "Mr.
+			// Clinton" after "Mrs. Clinton" after "Mr. Clinton".
+			if len(mw) <= len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0]) {
 				return o.entity
 			}
 		case len(mw) == 1 && len(ow) >= 2 && acronym != "" && a.initialsAre(o.first, o.end, acronym):
@@ -536,7 +551,7 @@ func (a *annotator) findPronouns() {
 		var typ sitrep.EntityType
 		switch {
 		case c&classPersonPronoun != 0:
-			e, typ = a.onlyPerson(i), sitrep.PERSON
+			e, typ = a.onlyPerson(i, pronounGender(lw)), sitrep.PERSON
 		case c&classIt != 0 && (lw == "its" || a.clauseInitial(i)):
 			e = a.groupReferent(i, false)
 		case c&classThey != 0 && (lw == "their" || a.clauseInitial(i)):
@@ -556,20 +571,31 @@ func (a *annotator) findPronouns() {
 }
 
 // onlyPerson returns the one named person mentioned in the previous sentence
-// or in token i's sentence before it, or -1 if there are none or several.
-func (a *annotator) onlyPerson(i int) int {
+// or in token i's sentence before it, or -1 if there are none or several,
+// for a pronoun of gender g. A person known to be of the other gender does
+// not count, but then the one left must be known to be of gender g: "he"
+// after "Mrs. Clinton" and "Bill Clinton" is not Bill when Bill's gender is
+// unknown, lest the gender the lists miss make a guess of a doubt.
+func (a *annotator) onlyPerson(i int, g gender) int {
 	si := int(a.sentOf[i])
 	from := a.doc.Sentences[max(si-1, 0)].Start
-	found := -1
+	found, excluded := -1, false
 	for mi := a.firstMention(from); mi < len(a.ms) && a.ms[mi].span.Start < a.toks[i].Start; mi++ {
 		m := &a.ms[mi]
 		if m.typ != sitrep.PERSON || m.kind != sitrep.MentionName || m.entity < 0 {
+			continue
+		}
+		if conflicts(g, a.ents[m.entity].gender) {
+			excluded = true
 			continue
 		}
 		if found >= 0 && found != m.entity {
 			return -1
 		}
 		found = m.entity
+	}
+	if excluded && found >= 0 && a.ents[found].gender != g {
+		return -1
 	}
 	return found
 }

@@ -24,6 +24,11 @@ var contextText string
 //go:embed data/lists.txt
 var listsText string
 
+//go:generate go run ./internal/gennames -o data/given_names.txt
+
+//go:embed data/given_names.txt
+var givenNamesText string
+
 // A nominal is what the lexicon says about the head of a description.
 type nominal struct {
 	typ   sitrep.EntityType
@@ -32,8 +37,10 @@ type nominal struct {
 
 // lexicon holds the stage's word lists, parsed once from data/*.txt.
 type lexicon struct {
-	titles map[string]string // title as written → sector ("" for none)
-	strong map[string]bool   // titles after which capitalized words are a person's name
+	titles      map[string]string // title as written → sector ("" for none)
+	strong      map[string]bool   // titles after which capitalized words are a person's name
+	titleGender map[string]gender // titles that imply a gender: "Mrs.", "Sir"
+	givenNames  map[string]gender // lower-case given names of one gender
 	// lowerTitles is set if some title is not capitalized; if not, rules
 	// need not look up other words.
 	lowerTitles bool
@@ -71,15 +78,31 @@ type lexicon struct {
 
 func parseLexicon() (*lexicon, error) {
 	lx := &lexicon{titles: make(map[string]string), strong: make(map[string]bool), nominals: make(map[string]nominal),
-		multiHead: make(map[string]nominal), modifiers: make(map[string]bool)}
+		multiHead: make(map[string]nominal), modifiers: make(map[string]bool),
+		titleGender: make(map[string]gender), givenNames: make(map[string]gender)}
 	for _, line := range dataLines(titlesText) {
 		f := strings.Split(line, "\t")
-		if len(f) != 3 {
+		if len(f) != 3 && len(f) != 4 {
 			return nil, fmt.Errorf("entity: titles.txt: bad line %q", line)
 		}
 		lx.titles[f[0]] = strings.Trim(f[1], "-")
 		lx.strong[f[0]] = f[2] == "strong"
 		lx.lowerTitles = lx.lowerTitles || !isCapitalized(f[0])
+		if len(f) == 4 {
+			g, err := parseGender(f[3])
+			if err != nil {
+				return nil, fmt.Errorf("entity: titles.txt: line %q: %w", line, err)
+			}
+			lx.titleGender[f[0]] = g
+		}
+	}
+	for _, line := range dataLines(givenNamesText) {
+		name, code, ok := strings.Cut(line, "\t")
+		g, err := parseGender(code)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("entity: given_names.txt: bad line %q", line)
+		}
+		lx.givenNames[name] = g
 	}
 	for _, line := range dataLines(nominalsText) {
 		f := strings.Split(line, "\t")
