@@ -213,7 +213,7 @@ func TestAttributions(t *testing.T) {
 		},
 	}, {
 		name: "a verb coordinated with the cue's ends the content",
-		text: "The government accused the rebels of shelling the town, and threatened to close the border.",
+		text: "The government accused the rebels of shelling the town, and closed the border crossing.",
 		want: []got{{"The government", "accused", "the rebels of shelling the town", false, "accuse"}},
 	}, {
 		name: "a comma and a word in -ed that is no verb of the source",

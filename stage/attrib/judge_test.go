@@ -239,3 +239,23 @@ func TestPlaceThresholdsFitsAnyScale(t *testing.T) {
 		}
 	}
 }
+
+// TestMostPreciseNearBest checks the judge's choice of epoch: the most
+// precise among those whose F1 is within epochTolerance of the best, and
+// never one further below, however precise.
+func TestMostPreciseNearBest(t *testing.T) {
+	tests := []struct {
+		f1s, precisions []float64
+		want            int
+	}{
+		{[]float64{0.7676, 0.7680, 0.7677, 0.7678}, []float64{0.800, 0.797, 0.801, 0.815}, 3},
+		{[]float64{0.7500, 0.7680, 0.7677}, []float64{0.900, 0.797, 0.790}, 1},
+		{[]float64{0.70, 0.70}, []float64{0.80, 0.80}, 0},
+		{[]float64{0.5}, []float64{0.1}, 0},
+	}
+	for _, tt := range tests {
+		if got := mostPreciseNearBest(tt.f1s, tt.precisions); got != tt.want {
+			t.Errorf("mostPreciseNearBest(%v, %v) = %d, want %d", tt.f1s, tt.precisions, got, tt.want)
+		}
+	}
+}
