@@ -353,6 +353,10 @@ func TestAttributions(t *testing.T) {
 			{"Moscow", "rejects", "warplanes struck a market", false, "deny"},
 		},
 	}, {
+		name: "a report in apposition denied after auxiliaries",
+		text: "Russian jets bombed the hospital, a claim Moscow has repeatedly rejected.",
+		want: []got{{"Moscow", "has repeatedly rejected", "Russian jets bombed the hospital", false, "deny"}},
+	}, {
 		name: "no report in apposition",
 		text: "He bought a car, a Ford the dealer sold.",
 		want: nil,

@@ -201,7 +201,7 @@ func (x *extractor) sentence(si int) {
 		deniesReport := c != nil && x.deniesReport(c, i+len(c.words), s1)
 		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
 			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport ||
-			c != nil && c.kind == cueVerb && x.claimBefore(s0, i) >= 0
+			c != nil && c.kind == cueVerb && x.claimBefore(s0, x.auxStart(s0, i)) >= 0
 		// A phrase of the lexicon ("according to", "pointed out") is taken
 		// as it is; the model judges single words where it knows them.
 		var score float64
@@ -433,12 +433,7 @@ func (x *extractor) tokenAfter(off int) int { return sitrep.FirstTokenFrom(x.tok
 
 // verb builds the attribution of a verb cue such as "said" or "has denied".
 func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.Attribution, bool) {
-	c0, c1 := m.start, m.end
-	// Auxiliaries and adverbs before the verb belong to the cue: "has
-	// recently rebuked", "did not deny".
-	for c0-1 >= s0 && x.isAux(c0-1) && x.quoteOf[c0-1] < 0 {
-		c0--
-	}
+	c0, c1 := x.auxStart(s0, m.start), m.end
 	a := sitrep.Attribution{Cue: x.span(c0, c1), Speaker: -1, Stance: m.cue.stance}
 	if x.negated(c0, m.start) {
 		a.Stance = sitrep.StanceQuestion
@@ -715,6 +710,16 @@ func (x *extractor) personEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// auxStart returns the first of the auxiliaries and adverbs before the verb
+// at token i, which belong to its cue ("has recently rebuked", "did not
+// deny"), or i if none.
+func (x *extractor) auxStart(s0, i int) int {
+	for i-1 >= s0 && x.isAux(i-1) && x.quoteOf[i-1] < 0 {
+		i--
+	}
+	return i
 }
 
 // expletiveSource reports whether source is the lone "it" before a cue at
