@@ -269,9 +269,16 @@ func TestGender(t *testing.T) {
 	if ea != eb {
 		t.Errorf("She: entity %d, want Mary Jones's %d", eb, ea)
 	}
-	// With the woman set aside, the man left is of unknown gender
-	// ("Bill" is on both name lists): "He" stays unresolved.
+	// "He" skips Mrs. Clinton for Bill Clinton.
 	doc = annotate(t, "Mrs. Clinton met Bill Clinton. He said nothing.")
+	ea, _ = entityOf(t, doc, "Bill Clinton", sitrep.PERSON)
+	eb, _ = entityOf(t, doc, "He", "")
+	if ea != eb {
+		t.Errorf("He: entity %d, want Bill Clinton's %d", eb, ea)
+	}
+	// With the woman set aside, the one left is of unknown gender ("Kim"
+	// is given to girls and boys alike): "He" stays unresolved.
+	doc = annotate(t, "Mrs. Smith met Kim Lee. He said nothing.")
 	for _, m := range doc.Mentions {
 		if m.Kind == sitrep.MentionPronoun {
 			t.Errorf("pronoun %q resolved to entity %d in %s", m.Text(doc), m.Entity, describe(doc))
