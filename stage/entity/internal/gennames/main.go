@@ -9,7 +9,9 @@
 // in the United States but male where they come from (Andrea, Simone,
 // Michele, Jean and Sasha: Andrea Orlando, Jean Ping), and East Asian
 // surnames, which open a name written family name first, that the counts
-// hold as given names (Park Geun-hye, Ma Ying-jeou).
+// hold as given names (Park Geun-hye, Ma Ying-jeou); places that are also
+// names (China, Georgia, Israel); and every title of data/titles.txt, with
+// words such as "general" and "judge" (Judge Smith may be a woman).
 //
 // Run it with `go generate ./stage/entity` from the module root; it needs
 // npm and the npm registry. The output depends only on the pinned version.
@@ -40,14 +42,30 @@ const (
 // leftOut are the names left out by hand (see the package comment).
 var leftOut = map[string]bool{
 	"andrea": true, "simone": true, "michele": true, "jean": true, "sasha": true,
-	"park": true, "ma": true, "gao": true, "son": true, "nam": true, "vu": true, "dang": true,
+	"park": true, "ma": true, "gao": true, "son": true, "nam": true, "vu": true, "dang": true, "abe": true,
+	"china": true, "india": true, "georgia": true, "israel": true, "america": true, "asia": true,
+	"africa": true, "syria": true, "chad": true, "italy": true,
+	"general": true, "major": true, "captain": true, "colonel": true, "judge": true, "doctor": true,
+	"bishop": true, "duke": true,
 }
+
+// titlesPath holds the titles before names, which are left out too.
+const titlesPath = "data/titles.txt"
 
 func main() {
 	out := flag.String("o", "data/given_names.txt", "output `file`")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gennames: ")
+	titles, err := os.ReadFile(titlesPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, line := range strings.Split(string(titles), "\n") {
+		if t, _, _ := strings.Cut(line, "\t"); t != "" && !strings.HasPrefix(t, "#") {
+			leftOut[strings.ToLower(strings.TrimSuffix(t, "."))] = true
+		}
+	}
 	files, err := npmpack.Files(pkg, namesPath)
 	if err != nil {
 		log.Fatal(err)
