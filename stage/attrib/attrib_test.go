@@ -365,6 +365,13 @@ func TestAttributions(t *testing.T) {
 		text: "It was not immediately clear who fired the shells.",
 		want: []got{{"", "was not immediately", "clear who fired the shells", false, "question"}},
 	}, {
+		name: "a speech tag before a later clause with a verb cue",
+		text: "“We will win,” Oliver barked, and the crowd said nothing.",
+		want: []got{
+			{"Oliver", "barked", "“We will win,”", true, "assert"},
+			{"the crowd", "said", "nothing", false, "assert"},
+		},
+	}, {
 		name: "a noun before an apposition is no speech tag",
 		text: "“We will respond,” a coalition spokesman, Col. Ryan Dillon, told reporters.",
 		want: []got{{"a coalition spokesman, Col. Ryan Dillon", "told", "“We will respond,”", true, "assert"}},

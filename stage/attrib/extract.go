@@ -346,7 +346,7 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	if i+1 < s1 && !endsTag(x.words[i+1]) {
 		return false
 	}
-	if i+1 < s1 && x.words[i+1] == "," && x.verbCueFrom(i+2, s1) {
+	if i+1 < s1 && x.words[i+1] == "," && x.appositionThenVerb(i+2, s1) {
 		// "“…,” a coalition spokesman, Col. Ryan Dillon, told reporters.":
 		// the verb comes after the apposition.
 		return false
@@ -359,17 +359,30 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	return false
 }
 
-// verbCueFrom reports whether a verb cue of the lexicon starts at a token
-// in [i, s1) outside quotations.
-func (x *extractor) verbCueFrom(i, s1 int) bool {
-	for j := i; j < s1; j++ {
-		if x.quoteOf[j] < 0 && x.class[j]&classCueWord != 0 {
-			if c := x.matchCue(j, s1); c != nil && c.kind == cueVerb {
-				return true
-			}
+// appositionThenVerb reports whether the tokens from i are an apposition
+// of a few words outside quotations, a comma, and a verb cue of the
+// lexicon, perhaps after auxiliaries: "Col. Ryan Dillon, told". Not
+// "and the crowd said": the verb must follow the apposition's comma.
+func (x *extractor) appositionThenVerb(i, s1 int) bool {
+	j := i
+	for j < s1 && j-i <= maxTagSource && x.words[j] != "," {
+		if x.quoteOf[j] >= 0 || x.class[j]&classClauseOpener != 0 {
+			return false
 		}
+		j++
 	}
-	return false
+	if j == i || j >= s1 || x.words[j] != "," {
+		return false
+	}
+	v := j + 1
+	for v < s1 && x.isAux(v) {
+		v++
+	}
+	if v >= s1 || x.quoteOf[v] >= 0 || x.class[v]&classCueWord == 0 {
+		return false
+	}
+	c := x.matchCue(v, s1)
+	return c != nil && c.kind == cueVerb
 }
 
 // endsTag reports whether token w ends a speech tag.
@@ -448,6 +461,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	}
 	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
 	p := c0 - 1
+	claim := x.claimBefore(s0, c0)
 	switch {
 	case passive:
 		// "was asked", "is quoted as saying": the subject is not the source.
@@ -517,12 +531,14 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
-	case x.claimBefore(s0, c0) >= 0:
+	case claim >= 0:
 		// "…, a claim the coalition denied.": the one who denies is the
 		// source, and what is denied is the clause before the comma, or
 		// the content of the attribution that ends there ("…, residents
-		// said, a claim …").
-		k := x.claimBefore(s0, c0)
+		// said, a claim …"). The attribution is a construction, kept
+		// whatever the judge says, so the earlier content may be cut
+		// here.
+		k := claim
 		src := k + 1
 		if x.words[src] == "that" || x.words[src] == "which" {
 			src++
@@ -722,8 +738,9 @@ func (x *extractor) auxStart(s0, i int) int {
 	return i
 }
 
-// expletiveSource reports whether source is the lone "it" before a cue at
-// token c0 that opens with a form of "be": "It was not immediately clear".
+// expletiveSource reports whether source is the lone "it" of a cue at
+// token c0 that opens with a form of "be" or with "remains": "It was not
+// immediately clear", "it remains unclear".
 func (x *extractor) expletiveSource(source sitrep.Span, c0 int) bool {
 	if source.IsEmpty() {
 		return false
