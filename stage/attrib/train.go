@@ -442,9 +442,8 @@ func cloneSamples(set []sample) []sample {
 // other folds, for each number of epochs up to opts.MaxEpochs, and
 // returns the number whose out-of-fold scores, with the thresholds
 // placeThresholds chooses on them, give the highest cue F1 (or one within
-// epochTolerance of it; see there), and those
-// thresholds, as shifts of the origins' weights; it notes the epoch and
-// its figures in rep. A judge's
+// epochTolerance of it; see there), and those thresholds, as shifts of the
+// origins' weights; it notes the epoch and its figures in rep. A judge's
 // scores on its own training candidates would be overconfident, and the
 // held-out tenth alone, some 80 texts, is too few to place five
 // thresholds: on the training split of PolNeAR, by cross-validation,
@@ -468,26 +467,18 @@ func chooseJudgeEpoch(c *judgeCandidateSet, opts TrainOptions, rep *TrainReport)
 			})
 		}
 	}
-	type outcome struct {
-		shift    [len(originNames)]float64
-		p, r, f1 float64
-	}
-	outcomes := make([]outcome, len(scores))
+	n := len(scores)
+	shifts := make([][len(originNames)]float64, n)
+	precisions, recalls, f1s := make([]float64, n), make([]float64, n), make([]float64, n)
 	for e := range scores {
-		o := &outcomes[e]
-		o.shift, o.p, o.r, o.f1 = placeThresholds(scores[e], c.set, c.origins, c.gold)
+		shifts[e], precisions[e], recalls[e], f1s[e] = placeThresholds(scores[e], c.set, c.origins, c.gold)
 		if opts.Log != nil {
-			fmt.Fprintf(opts.Log, "judge epoch %d: out-of-fold cue precision %.4f recall %.4f F1 %.4f\n", e+1, o.p, o.r, o.f1)
+			fmt.Fprintf(opts.Log, "judge epoch %d: out-of-fold cue precision %.4f recall %.4f F1 %.4f\n", e+1, precisions[e], recalls[e], f1s[e])
 		}
 	}
-	f1s, precisions := make([]float64, len(outcomes)), make([]float64, len(outcomes))
-	for e, o := range outcomes {
-		f1s[e], precisions[e] = o.f1, o.p
-	}
 	chosen := mostPreciseNearBest(f1s, precisions)
-	o := outcomes[chosen]
-	best, bestShift := chosen+1, o.shift
-	rep.Epoch, rep.DevPrecision, rep.DevRecall, rep.DevF1 = best, o.p, o.r, o.f1
+	best, bestShift := chosen+1, shifts[chosen]
+	rep.Epoch, rep.DevPrecision, rep.DevRecall, rep.DevF1 = best, precisions[chosen], recalls[chosen], f1s[chosen]
 	if opts.Log != nil {
 		for o, v := range bestShift {
 			fmt.Fprintf(opts.Log, "judge: %s threshold %g\n", originNames[o], -v)

@@ -118,9 +118,9 @@ var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and":
 	"on": true, "de": true, "al": true, "el": true, "du": true, "des": true, "la": true, "le": true, "&": true}
 
 // matchEarlier returns the latest entity, not of another gender, whose name
-// this mention shortens or abbreviates, or -1: "Dillon" for "Ryan Dillon", "SOHR" for "Syrian
-// Observatory for Human Rights", "Syrian Arab Crescent" for "Syrian Arab Red
-// Crescent".
+// this mention shortens or abbreviates, or -1: "Dillon" for "Ryan Dillon",
+// "SOHR" for "Syrian Observatory for Human Rights", "Syrian Arab Crescent"
+// for "Syrian Arab Red Crescent".
 //
 // It looks at the mentions resolveNames has resolved so far, which are the
 // names before mi with an entity.
