@@ -49,8 +49,9 @@ func (a *annotator) mentionWords(m *mention) []string {
 func (a *annotator) resolveNames() {
 	byKey := &a.byKey // entity+1 by key; keys are built in buffers, so that lookups do not allocate
 	byKey.reset()
+	a.earlier.reset()
 	for t := range a.resolved {
-		a.resolved[t].mentions = a.resolved[t].mentions[:0]
+		a.resolved[t].mentions, a.resolved[t].indexed = a.resolved[t].mentions[:0], 0
 	}
 	for mi := range a.ms {
 		m := &a.ms[mi]
@@ -123,70 +124,69 @@ var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and":
 // for "Syrian Arab Red Crescent".
 //
 // It looks at the mentions resolveNames has resolved so far, which are the
-// names before mi with an entity.
+// names before mi with an entity: all of them, latest first, while they are
+// few, and else only those that share the word it needs, through their
+// index (see earlierNames).
 func (a *annotator) matchEarlier(mi int) int {
 	m := &a.ms[mi]
-	mw := a.mentionWords(m)
-	acronym := ""
-	if m.typ != sitrep.PERSON && len(mw) == 1 {
-		if !isAcronym(mw[0]) {
-			return -1 // one word, no acronym, no person: no case below holds
+	q := nameQuery{mi: mi, words: a.mentionWords(m)}
+	if m.typ != sitrep.PERSON && len(q.words) == 1 {
+		if !isAcronym(q.words[0]) {
+			return -1 // one word, no acronym, no person: no case of shortens holds
 		}
-		acronym = strings.ReplaceAll(mw[0], ".", "")
+		q.acronym = strings.ReplaceAll(q.words[0], ".", "")
 	}
 	earlier := a.resolvedOf(m.typ)
-	for k := len(earlier) - 1; k >= 0; k-- {
-		o := &a.ms[earlier[k]]
-		if o.metonym || !a.fullToken(o) {
-			continue // a part of a word ("US" of "US-led") is one word, too short for every case below
-		}
-		ow := a.mentionWords(o)
-		switch {
-		case m.typ == sitrep.PERSON:
-			if conflicts(m.gender, a.ents[o.entity].gender) {
-				continue // "Mrs. Clinton" is not "Bill Clinton"
+	if earlier == nil {
+		return -1
+	}
+	o := -1
+	if len(earlier.mentions) <= maxScannedNames {
+		for k := len(earlier.mentions) - 1; k >= 0; k-- {
+			if a.shortens(&q, earlier.mentions[k]) {
+				o = earlier.mentions[k]
+				break
 			}
-			// The same name as an earlier one reaches here when the
-			// latest entity of that name is of the other gender: "Mr.
-			// Clinton" after "Mrs. Clinton" after "Mr. Clinton".
-			if len(mw) <= len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0]) {
-				return o.entity
-			}
-		case len(mw) == 1 && len(ow) >= 2 && acronym != "" && a.initialsAre(o.first, o.end, acronym):
-			return o.entity
-		case len(mw) >= 2 && len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw)):
-			return o.entity
 		}
+	} else {
+		a.indexResolved(earlier)
+		o = a.earlier.latest(a, &q)
 	}
-	return -1
+	if o < 0 {
+		return -1
+	}
+	return a.ms[o].entity
 }
 
-// A typedMentions lists mentions of one entity type.
-type typedMentions struct {
-	typ      sitrep.EntityType
-	mentions []int
+// A nameQuery is a name mention that matchEarlier matches with earlier
+// ones.
+type nameQuery struct {
+	mi      int
+	words   []string // the mention's words
+	acronym string   // its one word without periods, if that is an acronym and it is no person
 }
 
-// addResolved records that name mention mi has its entity, for matchEarlier.
-func (a *annotator) addResolved(mi int) {
-	typ := a.ms[mi].typ
-	for t := range a.resolved {
-		if a.resolved[t].typ == typ {
-			a.resolved[t].mentions = append(a.resolved[t].mentions, mi)
-			return
-		}
+// shortens reports whether the name of mention q shortens or abbreviates
+// that of mention oi, resolved before it.
+func (a *annotator) shortens(q *nameQuery, oi int) bool {
+	o := &a.ms[oi]
+	if o.metonym || !a.fullToken(o) {
+		return false // a part of a word ("US" of "US-led") is one word, too short for every case below
 	}
-	a.resolved = append(a.resolved, typedMentions{typ: typ, mentions: []int{mi}})
-}
-
-// resolvedOf returns the resolved name mentions of type typ, in order.
-func (a *annotator) resolvedOf(typ sitrep.EntityType) []int {
-	for t := range a.resolved {
-		if a.resolved[t].typ == typ {
-			return a.resolved[t].mentions
+	mw, ow := q.words, a.words[o.first:o.end]
+	switch {
+	case o.typ == sitrep.PERSON:
+		if conflicts(a.ms[q.mi].gender, a.ents[o.entity].gender) {
+			return false // "Mrs. Clinton" is not "Bill Clinton"
 		}
+		// The same name as an earlier one reaches here when the latest
+		// entity of that name is of the other gender: "Mr. Clinton" after
+		// "Mrs. Clinton" after "Mr. Clinton".
+		return len(mw) <= len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0])
+	case len(mw) == 1:
+		return len(ow) >= 2 && q.acronym != "" && string(a.initialsOf(o.first, o.end)) == q.acronym
 	}
-	return nil
+	return len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw))
 }
 
 // subsequence reports whether short's words appear in long in order.
@@ -198,27 +198,6 @@ func subsequence(short, long []string) bool {
 		}
 	}
 	return j == len(short)
-}
-
-// initialsAre reports whether the capitals starting the content words of
-// tokens [first, end) spell want: "SOHR" for "Syrian Observatory for Human
-// Rights". Each capital counts by its first byte.
-func (a *annotator) initialsAre(first, end int, want string) bool {
-	n := 0
-	for k := first; k < end; k++ {
-		if a.is(k, classFunction) || !a.capitalized(k) {
-			continue
-		}
-		for part := range strings.SplitSeq(a.words[k], "-") {
-			if part != "" && isCapitalized(part) {
-				if n >= len(want) || want[n] != part[0] {
-					return false
-				}
-				n++
-			}
-		}
-	}
-	return n == len(want)
 }
 
 // hasGroupWord reports whether a word of mention o evokes group: it is the

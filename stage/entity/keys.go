@@ -58,19 +58,25 @@ func (t *keyTable) get(key []byte, h uint64) int {
 
 // set sets the value of key, whose hash is h, to v, which must be
 // positive.
-func (t *keyTable) set(key []byte, h uint64, v int) {
+func (t *keyTable) set(key []byte, h uint64, v int) { t.swap(key, h, v) }
+
+// swap sets the value of key, whose hash is h, to v, which must be
+// positive, and returns its value before, or 0 if it had none.
+func (t *keyTable) swap(key []byte, h uint64, v int) int {
 	// Keep the load at most one half, so that probes stay short.
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
 	s := &t.slots[t.find(key, h)]
-	if s.value == 0 {
+	old := int(s.value)
+	if old == 0 {
 		start := len(t.text)
 		t.text = append(t.text, key...)
 		*s = keySlot{hash: h, start: int32(start), end: int32(len(t.text))}
 		t.n++
 	}
 	s.value = int32(v)
+	return old
 }
 
 // grow doubles the slots and stores the keys again.
