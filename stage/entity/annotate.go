@@ -113,6 +113,9 @@ type annotator struct {
 	spare           []mention
 	order, newIndex []int
 	sortKeys        []uint64
+	// longestMention is the most tokens a mention spans, set by
+	// assignRoles for mentionEndingAt.
+	longestMention int
 	// peak is the most mentions ms has held, before trimTitles dropped
 	// some: release clears the buffers' slots up to it, not to their
 	// capacity, which the longest document so far set.

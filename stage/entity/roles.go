@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -12,6 +13,10 @@ import (
 // and affiliation, and organizations the organization that owns them
 // ("coalition's Operation Inherent Resolve").
 func (a *annotator) assignRoles() {
+	a.longestMention = 0
+	for mi := range a.ms {
+		a.longestMention = max(a.longestMention, a.ms[mi].end-a.ms[mi].first)
+	}
 	for mi := range a.ms {
 		m := &a.ms[mi]
 		if m.entity < 0 {
@@ -163,10 +168,22 @@ func (a *annotator) latestWithGroup(mi int, group string, typ sitrep.EntityType)
 	return -1
 }
 
-// mentionEndingAt returns the outermost mention whose last token is k, or -1.
+// mentionEndingAt returns the outermost mention that ends before token k
+// (its last token is k-1), or -1. Of mentions of the same length, the first
+// in ms wins.
+//
+// Such a mention starts in the a.longestMention tokens before k, and ms is
+// sorted by start (see sortMentions), so it looks at those mentions only:
+// scanning all of them for each title and possessive cost a long text the
+// square of its mentions.
 func (a *annotator) mentionEndingAt(k int) int {
+	if k <= 0 || k > len(a.toks) {
+		return -1
+	}
+	from, to := a.toks[max(0, k-a.longestMention)].Start, a.toks[k-1].End
+	lo := sort.Search(len(a.ms), func(i int) bool { return a.ms[i].span.Start >= from })
 	best := -1
-	for mi := range a.ms {
+	for mi := lo; mi < len(a.ms) && a.ms[mi].span.Start < to; mi++ {
 		m := &a.ms[mi]
 		if m.end == k && a.fullToken(m) && (best < 0 || m.span.Len() > a.ms[best].span.Len()) {
 			best = mi
