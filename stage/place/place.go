@@ -229,6 +229,7 @@ type scratch struct {
 	sentShare     []countryShare
 	capitals      []int           // see run.capitalWords
 	bounds        [][2]int        // see run.applyEntities
+	spans         []sitrep.Span   // see run.keptSpans
 	focusWeights  countryWeights  // see run.focus
 	cityCounts    map[int]float64 // see run.focus; cleared before use
 	admin2Named   [][]int         // see support; kept with their inner slices

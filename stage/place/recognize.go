@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -785,15 +786,32 @@ func (r *run) applyEntities() {
 	}
 	r.mentions = r.mentions[:n]
 	r.scratch.bounds = bounds[:0]
+	var kept spanIndex
+	indexed := near.sorted && len(r.mentions) > maxScannedPlaces
+	if indexed {
+		kept = r.keptSpans()
+	}
+	addedEnd := 0 // the end of the mentions added below, which start in ms's order
 	for k := range ms {
 		em := &ms[k]
-		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) || r.covered(em.Span) || r.weakEntityName(em.Span) {
+		if em.Kind != sitrep.MentionName || (em.Type != sitrep.GPE && em.Type != sitrep.LOC) {
+			continue
+		}
+		covered := false
+		if indexed && !em.Span.IsEmpty() {
+			// An added mention that overlaps this one starts before it.
+			covered = kept.overlaps(em.Span) || em.Start < addedEnd
+		} else {
+			covered = r.covered(em.Span)
+		}
+		if covered || r.weakEntityName(em.Span) {
 			continue
 		}
 		key := r.s.gaz.FoldCached(r.text(em.Span))
 		m := mention{span: em.Span, kind: sitrep.PlaceToponym, key: key, cue: true, best: -1}
 		m.cands = r.lookup(key)
 		r.mentions = append(r.mentions, m) // unresolved ones fall back to a region later
+		addedEnd = max(addedEnd, em.End)
 	}
 }
 
@@ -827,6 +845,49 @@ func (x mentionIndex) overlapping(s sitrep.Span) (lo, hi int) {
 	lo = sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= s.Start-x.maxLen })
 	hi = lo + sort.Search(len(x.ms)-lo, func(i int) bool { return x.ms[lo+i].Start >= s.End })
 	return lo, hi
+}
+
+// maxScannedPlaces is how many recognized places applyEntities scans for
+// each entity mention of a place, to know whether one covers it. Past it,
+// it looks them up in a spanIndex: scanning cost a long text the product
+// of its places and its mentions. An article has fewer, and there the
+// index costs more than it saves.
+var maxScannedPlaces = 64 // a variable so that tests can make every document use the index
+
+// keptSpans returns the spans of the recognized mentions, for overlaps.
+func (r *run) keptSpans() spanIndex {
+	x := spanIndex{spans: r.scratch.spans[:0]}
+	for i := range r.mentions {
+		sp := r.mentions[i].span
+		x.spans = append(x.spans, sp)
+		x.maxLen = max(x.maxLen, sp.Len())
+	}
+	slices.SortFunc(x.spans, func(a, b sitrep.Span) int { return a.Start - b.Start })
+	r.scratch.spans = x.spans
+	return x
+}
+
+// A spanIndex finds whether any of its spans overlaps a span without
+// scanning them all: they are sorted by start, and none is longer than
+// maxLen. Scanning every recognized place for each entity mention cost a
+// long text the product of the two.
+type spanIndex struct {
+	spans  []sitrep.Span
+	maxLen int
+}
+
+// overlaps reports whether one of x's spans overlaps s.
+func (x spanIndex) overlaps(s sitrep.Span) bool {
+	lo := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].Start >= s.Start-x.maxLen })
+	for _, sp := range x.spans[lo:] {
+		if sp.Start >= s.End {
+			break
+		}
+		if sp.Overlaps(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a recognized mention overlaps s.
