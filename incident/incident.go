@@ -127,6 +127,7 @@ type entry struct {
 	inc      *sitrep.Incident
 	features []features // one per report, in report order
 	docs     map[string]bool
+	lastDoc  string          // the document of its latest report, one of docs
 	listed   map[string]bool // party words under which Linker.undated lists it
 	// considered is the Linker.matching it was last compared in, so that
 	// an incident listed under several keys is compared once.
@@ -165,6 +166,7 @@ func New(cfg Config, existing []*sitrep.Incident) *Linker {
 		e := &entry{inc: inc, docs: map[string]bool{}}
 		for i, r := range inc.Reports {
 			e.docs[r.Document] = true
+			e.lastDoc = r.Document
 			e.features = append(e.features, reportFeatures(inc, r))
 			l.restored[r.Document] = append(l.restored[r.Document], reportRef{e, i})
 		}
@@ -379,7 +381,7 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 		}
 	}
 	if f.story != 0 {
-		for _, e := range l.byStory[f.story] {
+		for _, e := range withoutOwn(l.byStory[f.story], docID) {
 			if e.inc.Category == f.category {
 				consider(e)
 			}
@@ -400,17 +402,32 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 	words := partyWords(f)
 	for w := week(f.day - reach); w <= week(f.day+reach); w++ {
 		if f.hasPlace {
-			for _, e := range l.byPlace[weekKey{f.category, w, countryKey(f)}] {
+			for _, e := range withoutOwn(l.byPlace[weekKey{f.category, w, countryKey(f)}], docID) {
 				consider(e)
 			}
 		}
 		for _, word := range words {
-			for _, e := range l.byParty[weekKey{f.category, w, word}] {
+			for _, e := range withoutOwn(l.byParty[weekKey{f.category, w, word}], docID) {
 				consider(e)
 			}
 		}
 	}
 	return best, bestWhy.String()
+}
+
+// withoutOwn returns list without the incidents at its end whose latest
+// report is from document docID, which match would pass over anyway (an
+// article's events do not join each other's incidents). Linking moves an
+// incident to the end of its lists when it gains a report (see index), so
+// the incidents an article has made or joined lie there: without this, a
+// long article compared each event with all of them, the square of its
+// events (16.6 s of linking a 15.5 MB text's 39,144 events).
+func withoutOwn(list []*entry, docID string) []*entry {
+	n := len(list)
+	for n > 0 && list[n-1].lastDoc == docID {
+		n--
+	}
+	return list[:n]
 }
 
 // compatible compares an event with every report of an incident; it joins
@@ -786,6 +803,7 @@ func (e *entry) add(f features, r sitrep.Report, doc *sitrep.Document, ev *sitre
 	inc := e.inc
 	e.features = append(e.features, f)
 	e.docs[r.Document] = true
+	e.lastDoc = r.Document
 	inc.Reports = append(inc.Reports, r)
 	if inc.Mode == "" {
 		inc.Mode = f.mode
