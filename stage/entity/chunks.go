@@ -301,9 +301,21 @@ func (a *annotator) operations(cs []chunk) []chunk {
 // words ending in an organization word ("Foreign Ministry", "Security
 // Council"), outside headlines.
 func (a *annotator) orgRuns(cs []chunk) []chunk {
+	longest := 0
+	for _, c := range cs {
+		longest = max(longest, c.end-c.start)
+	}
+	// inChunk reports whether a chunk holds token k. cs is sorted by start
+	// (see chunks), so such a chunk starts in the longest one's length
+	// before k: scanning them all per organization word cost a long text
+	// the square of its names.
 	inChunk := func(k int) bool {
-		for _, c := range cs {
-			if c.start <= k && k < c.end {
+		lo, _ := slices.BinarySearchFunc(cs, k-longest+1, chunkStartsAt)
+		for _, c := range cs[lo:] {
+			if c.start > k {
+				break
+			}
+			if k < c.end {
 				return true
 			}
 		}
@@ -326,8 +338,9 @@ func (a *annotator) orgRuns(cs []chunk) []chunk {
 		if k-start < 1 || a.headline(k) {
 			continue
 		}
-		at, _ := slices.BinarySearchFunc(cs, start, func(c chunk, t int) int { return c.start - t })
+		at, _ := slices.BinarySearchFunc(cs, start, chunkStartsAt)
 		cs = slices.Insert(cs, at, chunk{start, k + 1, "ORG"})
+		longest = max(longest, k+1-start)
 	}
 	return cs
 }
