@@ -616,7 +616,8 @@ func sameParty(a, b string) (ok bool, why shared, strong bool) {
 	if a == "" || b == "" {
 		return true, shared{}, false
 	}
-	if isCode(a) && isCode(b) {
+	aCode, bCode := isCode(a), isCode(b)
+	if aCode && bCode {
 		if a == b {
 			return true, shared{"same party", a}, len(a) >= 6
 		}
@@ -625,7 +626,7 @@ func sameParty(a, b string) (ok bool, why shared, strong bool) {
 		}
 		return false, shared{}, false
 	}
-	if isCode(a) != isCode(b) {
+	if aCode != bCode {
 		return true, shared{}, false // a code and a name cannot be compared
 	}
 	if strings.EqualFold(a, b) {
@@ -665,7 +666,13 @@ func capitalized(s string) bool {
 // letter.
 func isCode(s string) bool {
 	for _, r := range s {
-		if r == ' ' || unicode.ToUpper(r) != r {
+		if r < utf8.RuneSelf {
+			// ASCII, as codes and most names are: linking compares every
+			// report's parties with each new one's.
+			if r == ' ' || 'a' <= r && r <= 'z' {
+				return false
+			}
+		} else if unicode.ToUpper(r) != r {
 			return false
 		}
 	}

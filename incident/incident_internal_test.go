@@ -1,6 +1,9 @@
 package incident
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // withoutOwn drops only the incidents at the end of a list whose latest
 // report is the article's; the article's incidents earlier in a list (as
@@ -20,6 +23,22 @@ func TestWithoutOwn(t *testing.T) {
 	for _, tt := range tests {
 		if got := withoutOwn(tt.list, "a"); len(got) != tt.want {
 			t.Errorf("withoutOwn(%d entries) keeps %d, want %d", len(tt.list), len(got), tt.want)
+		}
+	}
+}
+
+// isCode's ASCII shortcut must answer as the rule it stands for: no space
+// and no rune that upper-casing changes.
+func TestIsCodeMatchesUpperCase(t *testing.T) {
+	for _, s := range []string{"", "USAMIL", "SYRGOV", "usamil", "USA MIL", "Reid", "É", "é", "ÉTAT", "ß", "Σ", "σ", "X1-2", "A\u00a0B", "ǅ", "ΣΟΦΙΑ", "abc", "ABCd", "_~[]{}"} {
+		want := s != ""
+		for _, r := range s {
+			if r == ' ' || unicode.ToUpper(r) != r {
+				want = false
+			}
+		}
+		if got := isCode(s); got != want {
+			t.Errorf("isCode(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
