@@ -59,7 +59,9 @@ func TestEntityPlacesIndexMatchesScan(t *testing.T) {
 	if len(scan) == 0 {
 		t.Fatal("no places")
 	}
-	if !slices.EqualFunc(scan, index, func(a, b sitrep.Place) bool { return a.Span == b.Span && a.GeonameID == b.GeonameID && a.Kind == b.Kind }) {
+	if !slices.EqualFunc(scan, index, func(a, b sitrep.Place) bool {
+		return a.Span == b.Span && a.GeonameID == b.GeonameID && a.Kind == b.Kind
+	}) {
 		t.Errorf("the index keeps other places than a scan:\nscan  %v\nindex %v", scan, index)
 	}
 }
