@@ -66,6 +66,9 @@ func (d *Document) Check() error {
 		c.spans("attribution cue", 1, func(int) Span { return a.Cue })
 		c.spans("attribution content", 1, func(int) Span { return a.Content })
 		c.ref("attribution", i, "speaker", a.Speaker, len(d.Entities), true)
+		for _, e := range a.CoSpeakers {
+			c.ref("attribution", i, "co-speaker", e, len(d.Entities), false)
+		}
 		for _, l := range a.Via {
 			c.spans("attribution via", 1, func(int) Span { return l.Span })
 			c.ref("attribution", i, "via entity", l.Entity, len(d.Entities), true)

@@ -392,14 +392,18 @@ const (
 
 // An Attribution is reported speech in the PARC/PolNeAR model.
 type Attribution struct {
-	Span           // covers source, cue and content
-	Source  Span   // who: "Army Col. Ryan Dillon"; empty if unstated
-	Cue     Span   // "has denied", "according to"
-	Content Span   // what is reported
-	Direct  bool   // a quotation
-	Speaker int    // index into Document.Entities; -1 if unresolved
-	Via     []Link // intermediaries between speaker and publisher, nearest first
-	Stance  Stance // toward the content
+	Span         // covers source, cue and content
+	Source  Span // who: "Army Col. Ryan Dillon"; empty if unstated
+	Cue     Span // "has denied", "according to"
+	Content Span // what is reported
+	Direct  bool // a quotation
+	Speaker int  // index into Document.Entities; -1 if unresolved
+	// CoSpeakers are the other entities a coordinated source names, in
+	// text order: "Russia and Syria denied" has Speaker Syria and
+	// CoSpeakers [Russia]. Nil when the source names one.
+	CoSpeakers []int
+	Via        []Link // intermediaries between speaker and publisher, nearest first
+	Stance     Stance // toward the content
 }
 
 // A Link is one relay in a reporting chain: "SANA", "several media outlets".

@@ -134,6 +134,11 @@ func (b *builder) attribution(i int, a sitrep.Attribution) Attribution {
 	d := b.doc
 	oa := Attribution{ID: i, Direct: a.Direct, Stance: string(a.Stance), Speaker: b.ref(a.Speaker),
 		Source: evidence(d, a.Source), Cue: evidence(d, a.Cue), Content: evidence(d, a.Content)}
+	for _, e := range a.CoSpeakers {
+		if r := b.ref(e); r != nil {
+			oa.CoSpeakers = append(oa.CoSpeakers, r)
+		}
+	}
 	speaker := Link{Role: "speaker", Evidence: evidence(d, a.Source)}
 	if a.Speaker >= 0 {
 		speaker.Name, speaker.Entity = EntityName(d, a.Speaker), intPtr(a.Speaker)

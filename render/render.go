@@ -143,14 +143,17 @@ type Link struct {
 
 // Attribution is reported speech with its reporting chain.
 type Attribution struct {
-	ID      int       `json:"id"`
-	Direct  bool      `json:"direct"`
-	Stance  string    `json:"stance,omitempty"`
-	Speaker *Ref      `json:"speaker"`
-	Source  *Evidence `json:"source"`
-	Cue     *Evidence `json:"cue"`
-	Content *Evidence `json:"content"`
-	Chain   []Link    `json:"chain"`
+	ID      int    `json:"id"`
+	Direct  bool   `json:"direct"`
+	Stance  string `json:"stance,omitempty"`
+	Speaker *Ref   `json:"speaker"`
+	// CoSpeakers are the others a coordinated source names ("Russia and
+	// Syria"), in text order.
+	CoSpeakers []*Ref    `json:"co_speakers,omitempty"`
+	Source     *Evidence `json:"source"`
+	Cue        *Evidence `json:"cue"`
+	Content    *Evidence `json:"content"`
+	Chain      []Link    `json:"chain"`
 }
 
 // Argument is an event's actor or target.

@@ -70,8 +70,16 @@ func WriteText(w io.Writer, doc *sitrep.Document) error {
 		if a.Direct {
 			kind = "direct"
 		}
+		chain := chainText(a.Chain)
+		if len(a.CoSpeakers) > 0 {
+			var names []string
+			for _, r := range a.CoSpeakers {
+				names = append(names, r.Name)
+			}
+			chain += " (with " + strings.Join(names, ", ") + ")"
+		}
 		p.f("  [%d] %s, %s, cue %q\n      %s\n      %q\n", a.ID, kind, orNone(a.Stance), evText(a.Cue),
-			chainText(a.Chain), shorten(evText(a.Content), 160))
+			chain, shorten(evText(a.Content), 160))
 	}
 	p.f("\nPlaces (%d)\n", len(o.Places))
 	for _, pl := range o.Places {

@@ -186,6 +186,8 @@ func appendDocumentJSON(b []byte, doc *sitrep.Document) ([]byte, bool) {
 		w.bool(a.Direct)
 		w.raw(`,"Speaker":`)
 		w.int(a.Speaker)
+		w.raw(`,"CoSpeakers":`)
+		w.ints(a.CoSpeakers)
 		w.raw(`,"Via":`)
 		writeList(w, a.Via, func(w *jsonWriter, l *sitrep.Link) {
 			w.spanFields('{', l.Span)

@@ -592,10 +592,21 @@ func entityActor(doc *sitrep.Document, i int) string {
 	return doc.Entities[i].Actor
 }
 
-// chain renders a reporting chain: speaker → intermediaries → publisher.
+// chain renders a reporting chain: speaker → intermediaries → publisher,
+// as "Syria (with Russia) → SANA → Sputnik" when the source coordinates
+// several speakers.
 func chain(doc *sitrep.Document, a sitrep.Attribution) string {
 	var parts []string
 	if name := entityName(doc, a.Speaker); name != "" {
+		var others []string
+		for _, e := range a.CoSpeakers {
+			if n := entityName(doc, e); n != "" {
+				others = append(others, n)
+			}
+		}
+		if len(others) > 0 {
+			name += " (with " + strings.Join(others, ", ") + ")"
+		}
 		parts = append(parts, name)
 	} else if t := spanText(doc, a.Source); t != "" {
 		parts = append(parts, t)

@@ -327,3 +327,22 @@ func TestCommitPrepared(t *testing.T) {
 		}
 	}
 }
+
+// The chain of an attribution whose source coordinates several speakers
+// names the others with the speaker.
+func TestChainNamesCoSpeakers(t *testing.T) {
+	doc := sitrep.NewDocument("Russia and Syria denied it, SANA reported.", sitrep.Metadata{Source: "Sputnik"})
+	name := func(text string, typ sitrep.EntityType) int {
+		start := strings.Index(doc.Text, text)
+		doc.Mentions = append(doc.Mentions, sitrep.Mention{Span: sitrep.Span{Start: start, End: start + len(text)}, Type: typ, Kind: sitrep.MentionName, Entity: len(doc.Entities)})
+		doc.Entities = append(doc.Entities, sitrep.Entity{Type: typ, Name: len(doc.Mentions) - 1, Affiliation: -1})
+		return len(doc.Entities) - 1
+	}
+	russia, syria := name("Russia", sitrep.GPE), name("Syria", sitrep.GPE)
+	sana := strings.Index(doc.Text, "SANA")
+	a := sitrep.Attribution{Source: sitrep.Span{Start: 0, End: 16}, Speaker: syria, CoSpeakers: []int{russia},
+		Via: []sitrep.Link{{Span: sitrep.Span{Start: sana, End: sana + 4}, Entity: -1}}}
+	if got, want := chain(doc, a), "Syria (with Russia) → SANA → Sputnik"; got != want {
+		t.Errorf("chain = %q, want %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -842,4 +843,68 @@ func (lex *lexicon) match(words []string, i, end int) (c cue, n int, ok bool) {
 		}
 	}
 	return cue{}, 0, false
+}
+
+func TestCoordinatedSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []mention
+		source     string   // of the first attribution
+		speakers   []string // its speaker, then its co-speakers
+	}{{
+		name:     "before the cue",
+		text:     "Russia and Syria denied that their aircraft struck the market.",
+		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}},
+		source:   "Russia and Syria",
+		speakers: []string{"Syria", "Russia"},
+	}, {
+		name: "a list after an article",
+		text: "On Monday, the United States, Britain and France accused the government of using chemical weapons.",
+		mentions: []mention{{"United States", "", "us", sitrep.GPE}, {"Britain", "", "uk", sitrep.GPE},
+			{"France", "", "france", sitrep.GPE}},
+		source:   "the United States, Britain and France",
+		speakers: []string{"France", "United States", "Britain"},
+	}, {
+		name: "a speech tag with titles",
+		text: "“We will not stop,” Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted.",
+		mentions: []mention{{"Hillary Clinton", "", "hillary", sitrep.PERSON}, {"Bernie Sanders", "", "bernie", sitrep.PERSON},
+			{"Jay Nixon", "", "nixon", sitrep.PERSON}},
+		speakers: []string{"", "Hillary Clinton", "Bernie Sanders", "Jay Nixon"}, // any speaker, these three in all
+	}, {
+		name:     "an object before the conjunction",
+		text:     "Trump attacked Clinton and Sanders said the plan would fail.",
+		mentions: []mention{{"Trump", "", "trump", sitrep.PERSON}, {"Clinton", "", "clinton", sitrep.PERSON}, {"Sanders", "", "sanders", sitrep.PERSON}},
+		source:   "Sanders",
+		speakers: []string{"Sanders"},
+	}, {
+		name:     "an apposition",
+		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
+		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},
+		speakers: []string{"Ryan Dillon"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, tt.text, tt.mentions...)
+			name := func(e int) string { return doc.Mentions[doc.Entities[e].Name].Text(doc) }
+			for _, a := range doc.Attributions {
+				if a.Speaker < 0 || tt.source != "" && a.Source.Text(doc) != tt.source {
+					continue
+				}
+				got := []string{name(a.Speaker)}
+				for _, e := range a.CoSpeakers {
+					got = append(got, name(e))
+				}
+				want := tt.speakers
+				if want[0] == "" { // in any order: the three, once each
+					slices.Sort(got)
+					want = slices.Sorted(slices.Values(want[1:]))
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("source %q: speakers %q, want %q", a.Source.Text(doc), got, want)
+				}
+				return
+			}
+			t.Fatalf("no attribution with the source %q and a speaker: %+v", tt.source, texts(doc))
+		})
+	}
 }

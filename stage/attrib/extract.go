@@ -473,7 +473,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// "…, describing it as …": the source is that of the clause before.
 		if len(x.out) > first {
 			prev := x.out[len(x.out)-1]
-			a.Source, a.Speaker, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.Via)
+			a.Source, a.Speaker, a.CoSpeakers, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.CoSpeakers), slices.Clone(prev.Via)
 		} else {
 			a.Source = x.subject(s0, c0)
 		}

@@ -130,6 +130,199 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 	return -1
 }
 
+// maxTitleWords bounds the titles that may stand between a conjunction and
+// the next name of a coordinated source: "…, and Gov. Jay Nixon".
+const maxTitleWords = 3
+
+// coordinationOpeners may stand before the first name of a coordinated
+// source that the source's noun phrase left out ("On Monday, Russia and
+// Syria denied"), where a verb would make it an object ("Trump attacked
+// Clinton and Sanders said").
+var coordinationOpeners = wordSet(`, ; : ( — – - " “ ‘ that while but both Both`)
+
+// coordinatedSpeakers gives each attribution whose source coordinates
+// names of speaking entities ("Russia and Syria denied", "“…,” Hillary
+// Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted") the others as
+// CoSpeakers, in text order. A noun phrase stops at "and", so a source
+// before its cue holds only the last name: the names coordinated before
+// it are looked for, and the source is widened to them, when they open
+// their clause. The names must follow each other with only commas, "and"
+// or "&" and titles between them, and "and" or "&" at least once, so that
+// an apposition ("Ryan Dillon, the coalition's spokesman") is none.
+func (x *extractor) coordinatedSpeakers() {
+	for k := range x.out {
+		a := &x.out[k]
+		if a.Speaker < 0 || a.Source.IsEmpty() || a.CoSpeakers != nil || !x.mayCoordinate(a.Source) {
+			continue
+		}
+		run, and := x.coordinatedIn(a.Source, a.Speaker)
+		if len(run) == 0 {
+			continue
+		}
+		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
+		if before, from, hasAnd := x.coordinatedBefore(first); len(before) > 0 && (and || hasAnd) {
+			run = append(before, run...)
+			a.Source.Start = min(a.Source.Start, x.toks[from].Start)
+			a.Span = a.Span.Union(a.Source)
+			and = true
+		}
+		if !and || len(run) < 2 {
+			continue
+		}
+		for _, i := range run {
+			if e := x.doc.Mentions[i].Entity; e != a.Speaker && !slices.Contains(a.CoSpeakers, e) {
+				a.CoSpeakers = append(a.CoSpeakers, e)
+			}
+		}
+	}
+}
+
+// mayCoordinate reports whether source sp holds "and" or "&", or follows
+// one: the sources whose names coordinatedSpeakers looks for. (Names
+// joined by commas alone, "Russia, Syria said", are left alone.)
+func (x *extractor) mayCoordinate(sp sitrep.Span) bool {
+	first := x.tokenAfter(sp.Start)
+	if first > 0 && (x.words[first-1] == "and" || x.words[first-1] == "&") {
+		return true
+	}
+	for j := first; j < len(x.toks) && x.toks[j].Start < sp.End; j++ {
+		if x.words[j] == "and" || x.words[j] == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedIn returns the mentions, in order, of the run of coordinated
+// names inside source sp that holds a mention of speaker, and whether
+// "and" or "&" joins two of them; or nil.
+func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and bool) {
+	ms := x.doc.Mentions
+	var names []int // the outermost speaking mentions in sp, in order
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sp.Start }); i < len(ms) && ms[i].Start < sp.End; i++ {
+		m := ms[i]
+		if m.End > sp.End || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) {
+			continue
+		}
+		if n := len(names); n > 0 && ms[names[n-1]].End > m.Start {
+			if m.Start == ms[names[n-1]].Start && headBefore(ms[names[n-1]], m) {
+				// A longer mention from the same start, or the
+				// organization over a capital's name, as entityIn takes.
+				names[n-1] = i
+			}
+			continue
+		}
+		names = append(names, i)
+	}
+	head := slices.IndexFunc(names, func(i int) bool { return ms[i].Entity == speaker })
+	if head < 0 {
+		return nil, false
+	}
+	lo, hi := head, head
+	for lo > 0 {
+		ok, hasAnd := x.coordinates(ms[names[lo-1]].End, ms[names[lo]].Start)
+		if !ok {
+			break
+		}
+		lo, and = lo-1, and || hasAnd
+	}
+	for hi+1 < len(names) {
+		ok, hasAnd := x.coordinates(ms[names[hi]].End, ms[names[hi+1]].Start)
+		if !ok {
+			break
+		}
+		hi, and = hi+1, and || hasAnd
+	}
+	return names[lo : hi+1], and
+}
+
+// coordinatedBefore returns the mentions, in order, of the names
+// coordinated before token t ("Russia and" before "Syria"), if the first
+// of them opens its clause, with the token that opens them ("The" of "The
+// United States and Britain") and whether "and" or "&" joins them; or nil.
+func (x *extractor) coordinatedBefore(t int) (run []int, from int, and bool) {
+	for {
+		j, joined := t-1, false
+		for j >= 0 && (x.words[j] == "," || x.words[j] == "and" || x.words[j] == "&") {
+			joined = joined || x.words[j] != ","
+			j--
+		}
+		if j == t-1 || j < 0 || !x.mentionEndsAt(j) {
+			break
+		}
+		i := x.outermostEndingAt(j)
+		if i < 0 {
+			break
+		}
+		run, and = append(run, i), and || joined
+		t = x.tokenAfter(x.doc.Mentions[i].Start)
+	}
+	if len(run) == 0 {
+		return nil, 0, false
+	}
+	if t > 0 && (x.words[t-1] == "the" || x.words[t-1] == "The") {
+		t-- // "The United States and Britain accused"
+	}
+	if t > 0 && x.sentenceStartsAt(t) < 0 && !coordinationOpeners[x.words[t-1]] {
+		return nil, 0, false
+	}
+	slices.Reverse(run)
+	return run, t, and
+}
+
+// maxMentionsEndingTogether bounds how many mentions before a token
+// outermostEndingAt looks through: the nested mentions of one name.
+const maxMentionsEndingTogether = 8
+
+// outermostEndingAt returns the index of the longest mention of a speaking
+// entity that ends with token j (of two over the same words, the
+// organization), or -1.
+func (x *extractor) outermostEndingAt(j int) int {
+	ms := x.doc.Mentions
+	end := x.toks[j].End
+	best := -1
+	for i, n := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })-1, 0; i >= 0 && n < maxMentionsEndingTogether; i, n = i-1, n+1 {
+		m := ms[i]
+		if m.End != end || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) {
+			continue
+		}
+		if best < 0 || headBefore(ms[best], m) {
+			best = i
+		}
+	}
+	return best
+}
+
+// sentenceStartsAt returns the index of the sentence that starts at token
+// t, or -1.
+func (x *extractor) sentenceStartsAt(t int) int {
+	ss := x.doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].Tokens.Start >= t })
+	if k < len(ss) && ss[k].Tokens.Start == t {
+		return k
+	}
+	return -1
+}
+
+// coordinates reports whether the text between two mentions, from offset
+// end to offset start, only coordinates them: commas, "and" or "&", then
+// at most maxTitleWords capitalized titles, and not titles alone; and
+// whether it holds "and" or "&".
+func (x *extractor) coordinates(end, start int) (ok, and bool) {
+	titles, joined := 0, false
+	for j := x.tokenAfter(end); j < len(x.toks) && x.toks[j].Start < start; j++ {
+		switch w := x.words[j]; {
+		case (w == "," || w == "and" || w == "&") && titles == 0:
+			joined, and = true, and || w != ","
+		case x.shapes[j] == shapeCap && titles < maxTitleWords:
+			titles++
+		default:
+			return false, false
+		}
+	}
+	return joined, and
+}
+
 // headBefore reports whether mention b is a better head than a: it ends
 // later, or ends with it and is longer, or covers the same words and is an
 // organization where a is not.
@@ -319,7 +512,7 @@ func (x *extractor) orphanQuotations() {
 				// The source and cue are the evidence of its speaker:
 				// PARC's one attribution, with a content in pieces.
 				a.Source, a.Cue, a.Speaker = p.Source, p.Cue, p.Speaker
-				a.Via = slices.Clone(p.Via)
+				a.CoSpeakers, a.Via = slices.Clone(p.CoSpeakers), slices.Clone(p.Via)
 				a.Span = a.Span.Union(a.Source).Union(a.Cue)
 			}
 		}
