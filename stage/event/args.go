@@ -916,6 +916,15 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					c.actor = noArg
 				}
 				a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor})
+				for _, co := range at.CoSpeakers {
+					// "Russia and Syria denied": each takes the stance; each
+					// claiming responsibility declares itself the actor.
+					coActor := actor
+					if actor == at.Speaker && actor >= 0 {
+						coActor = co
+					}
+					a.addCoClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: co, Actor: coActor})
+				}
 				if at.Stance == sitrep.StanceConfirm {
 					sources = append(sources, ai)
 				}
@@ -972,6 +981,9 @@ func (a *annotator) denials(events []*candidate) {
 		}
 		if best != nil && !answered {
 			a.addClaim(best, sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
+			for _, co := range at.CoSpeakers {
+				a.addCoClaim(best, sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: co, Actor: co})
+			}
 		}
 	}
 }
@@ -1048,6 +1060,18 @@ func (a *annotator) addClaim(c *candidate, cl sitrep.Claim) {
 	c.claims = append(grow(&a.claimMem, c.claims, 1), cl)
 }
 
+// addCoClaim adds claim cl of a co-speaker ("Russia" of "Russia and Syria
+// denied") unless c has it. It comes after the claim of the attribution's
+// speaker, which addClaim merges later claims of the attribution into.
+func (a *annotator) addCoClaim(c *candidate, cl sitrep.Claim) {
+	for _, old := range c.claims {
+		if old.Attribution == cl.Attribution && old.Stance == cl.Stance && old.By == cl.By {
+			return
+		}
+	}
+	c.claims = append(grow(&a.claimMem, c.claims, 1), cl)
+}
+
 // accusations turns an accusation in a sentence into claims on the
 // sentence's other events: in "the strikes, which Damascus has blamed the
 // coalition for" Damascus accuses the coalition of the strikes.
@@ -1060,15 +1084,18 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 		if att < 0 {
 			continue
 		}
-		by := acc.actor.Entity
+		by, co := acc.actor.Entity, []int(nil)
 		if by < 0 {
-			by = a.doc.Attributions[att].Speaker
+			by, co = a.doc.Attributions[att].Speaker, a.doc.Attributions[att].CoSpeakers
 		}
 		for _, c := range here {
 			if c == acc || !accusable(c.category) {
 				continue
 			}
 			a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity})
+			for _, e := range co {
+				a.addCoClaim(c, sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: e, Actor: acc.target.Entity})
+			}
 			if c.actor.Entity >= 0 && c.actor.Entity == acc.target.Entity {
 				c.actor = noArg // alleged, not asserted
 			}

@@ -213,8 +213,17 @@ func (a *annotator) absorb(e, c *candidate) {
 	}
 	e.figures = append(grow(&a.intMem, e.figures, len(c.figures)), c.figures...)
 	e.sources = append(grow(&a.intMem, e.sources, len(c.sources)), c.sources...)
-	for _, cl := range c.claims {
-		a.addClaim(e, cl)
+	for k, cl := range c.claims {
+		// Claims of the same attribution and stance after the first are a
+		// coordinated source's other speakers (see addCoClaim).
+		co := slices.ContainsFunc(c.claims[:k], func(o sitrep.Claim) bool {
+			return o.Attribution == cl.Attribution && o.Stance == cl.Stance
+		})
+		if co {
+			a.addCoClaim(e, cl)
+		} else {
+			a.addClaim(e, cl)
+		}
 	}
 	e.last = c.last
 }

@@ -173,6 +173,36 @@ func TestDenialOfInvolvement(t *testing.T) {
 	t.Fatal("no ASSAULT event found")
 }
 
+// TestCoordinatedDenial: each speaker of a coordinated source denies for
+// itself, in a claim of its own.
+func TestCoordinatedDenial(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument("Airstrikes hit a market in Idlib on Monday, killing at least 20 civilians, activists said. Russia and Syria denied carrying out the strike.",
+		sitrep.Metadata{Published: time.Date(2023, 4, 4, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Category != sitrep.ASSAULT {
+			continue
+		}
+		var by []string
+		for _, c := range e.Claims {
+			if c.Stance == sitrep.StanceDeny && c.By >= 0 {
+				by = append(by, doc.Mentions[doc.Entities[c.By].Name].Text(doc))
+			}
+		}
+		if strings.Join(by, " ") != "Syria Russia" {
+			t.Fatalf("ASSAULT %q: denials by %q, want Syria's and Russia's (claims %+v)", e.Span.Text(doc), by, e.Claims)
+		}
+		return
+	}
+	t.Fatal("no ASSAULT event found")
+}
+
 // TestRisingTollSupersedes: a later running total of the dead becomes the
 // attack's dead figure, and the first count stays among its figures.
 func TestRisingTollSupersedes(t *testing.T) {
