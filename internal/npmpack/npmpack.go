@@ -76,6 +76,15 @@ func untar(path string, wanted map[string]bool) (map[string][]byte, error) {
 		if !wanted[h.Name] {
 			continue
 		}
+		// A link or directory would read as an empty file, and a second
+		// entry of the same name would replace the first: either would
+		// change a generator's output without a word.
+		if h.Typeflag != tar.TypeReg {
+			return nil, fmt.Errorf("%s is not a regular file (tar type %q)", h.Name, h.Typeflag)
+		}
+		if _, dup := files[h.Name]; dup {
+			return nil, fmt.Errorf("%s appears twice in the tarball", h.Name)
+		}
 		data, err := io.ReadAll(tr)
 		if err != nil {
 			return nil, err
