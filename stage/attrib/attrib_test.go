@@ -908,3 +908,36 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestTheyTakesCoordinatedSpeakers(t *testing.T) {
+	both := []mention{{"Russia", "", "russia", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}}
+	tests := []struct {
+		name, text string
+		mentions   []mention
+		want       int // speakers of the attribution whose source is "They"
+	}{
+		{"after a coordinated source", "Russia and Syria denied the strike. They said the market was a rebel base.", both, 2},
+		{"another party named in between", "Russia and Syria denied the strike. The rebels disputed it. They said the market was a rebel base.",
+			append(both, mention{"rebels", "", "rebels", sitrep.ORG}), 0},
+		{"after one speaker", "Syria denied the strike. They said the market was a rebel base.", both[1:], 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, tt.text, tt.mentions...)
+			for _, a := range doc.Attributions {
+				if a.Source.Text(doc) != "They" {
+					continue
+				}
+				got := len(a.CoSpeakers)
+				if a.Speaker >= 0 {
+					got++
+				}
+				if got != tt.want {
+					t.Errorf("\"They\" has %d speakers (speaker %d, co-speakers %v), want %d", got, a.Speaker, a.CoSpeakers, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no attribution with the source \"They\": %+v", texts(doc))
+		})
+	}
+}

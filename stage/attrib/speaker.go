@@ -423,6 +423,58 @@ func (x *extractor) pronounSpeakers() {
 	}
 }
 
+// pluralPronounSpeakers gives an attribution whose source is "they", left
+// unresolved by the entity stage, the speakers of the closest attribution
+// before it in the same or the previous paragraph that has a speaker, if
+// that one has co-speakers and no other speaking entity is mentioned in
+// between: "Russia and Syria denied the strike. They said the market was
+// a rebel base." A single organization is not taken, though writers call
+// one "they" too: "they" after "the army said" is as often the rebels.
+func (x *extractor) pluralPronounSpeakers() {
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Speaker >= 0 || !x.isWord(a.Source, "they") {
+			continue
+		}
+		para := x.paragraphAt(a.Source.Start)
+		for k := i - 1; k >= 0; k-- {
+			p := &x.out[k]
+			if p.End > a.Source.Start {
+				continue // later in the text, or holding this one
+			}
+			if para-x.paragraphAt(p.End-1) > 1 {
+				break
+			}
+			if p.Speaker < 0 {
+				continue
+			}
+			if len(p.CoSpeakers) > 0 && !x.otherSpeakerNamed(p, p.End, a.Source.Start) {
+				a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
+			}
+			break
+		}
+	}
+}
+
+// isWord reports whether sp is one token, the word w (in lower case).
+func (x *extractor) isWord(sp sitrep.Span, w string) bool {
+	t := x.tokenAfter(sp.Start)
+	return !sp.IsEmpty() && t < len(x.toks) && x.toks[t].Span == sp && x.words[t] == w
+}
+
+// otherSpeakerNamed reports whether an entity that can speak, other than
+// the speakers of attribution p, is mentioned between byte offsets from
+// and to.
+func (x *extractor) otherSpeakerNamed(p *sitrep.Attribution, from, to int) bool {
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from }); k < len(ms) && ms[k].Start < to; k++ {
+		if e := ms[k].Entity; speaks(ms[k].Type) && e != p.Speaker && !slices.Contains(p.CoSpeakers, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // personPronoun returns "he" or "she" if sp is that one token, or "".
 func (x *extractor) personPronoun(sp sitrep.Span) string {
 	t := x.tokenAfter(sp.Start)
