@@ -230,6 +230,7 @@ type scratch struct {
 	capitals      []int           // see run.capitalWords
 	bounds        [][2]int        // see run.applyEntities
 	spans         []sitrep.Span   // see run.keptSpans
+	sentRegions   []int           // see run.sentenceRegions
 	focusWeights  countryWeights  // see run.focus
 	cityCounts    map[int]float64 // see run.focus; cleared before use
 	admin2Named   [][]int         // see support; kept with their inner slices
@@ -287,6 +288,9 @@ type run struct {
 	scratch  *scratch
 	mentions []mention
 	groups   []group // mentions by key, for resolution
+	// sentRegions holds, by sentence, the mention of its finest region,
+	// once fallback has needed it: see sentenceRegions.
+	sentRegions []int
 	// sentCountries lists, by sentence, the countries its names resolved in.
 	sentCountries [][]countryVote
 	sentShare     []countryShare // for the group being scored: see shareSentences

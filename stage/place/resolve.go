@@ -914,29 +914,51 @@ func (r *run) admin1Name(e gazetteer.Entry) string {
 // fallback returns the finest first- or second-level region resolved in the
 // sentence of s: "the village of Xyz in Deir ez-Zor province". A country is
 // too coarse to stand for a place the gazetteer lacks.
+//
+// The regions of every sentence are found once, on the first call (see
+// sentenceRegions): looking through every place for each one left
+// unresolved cost a long text the product of the two.
 func (r *run) fallback(s sitrep.Span) (gazetteer.Entry, bool) {
-	var sent sitrep.Span
-	for _, st := range r.doc.Sentences {
-		if st.Span.Contains(s) {
-			sent = st.Span
-			break
-		}
+	if r.sentRegions == nil {
+		r.sentRegions = r.sentenceRegions()
 	}
-	var best gazetteer.Entry
-	found := false
-	for _, m := range r.mentions {
-		if m.best < 0 || !sent.Contains(m.span) || m.kind == sitrep.PlaceInName {
+	ss := r.doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > s.Start })
+	if k >= len(ss) || !ss[k].Span.Contains(s) || r.sentRegions[k] < 0 {
+		return gazetteer.Entry{}, false
+	}
+	m := &r.mentions[r.sentRegions[k]]
+	return m.cands[m.best].Entry, true
+}
+
+// sentenceRegions returns, for each sentence, the index of its mention
+// resolved to the finest first- or second-level region (the first of
+// those, at the same level), or -1; not a place in a name.
+func (r *run) sentenceRegions() []int {
+	ss := r.doc.Sentences
+	regions := slices.Grow(r.scratch.sentRegions[:0], len(ss))[:len(ss)]
+	for k := range regions {
+		regions[k] = -1
+	}
+	r.scratch.sentRegions = regions
+	for i := range r.mentions {
+		m := &r.mentions[i] // by pointer: a mention is large
+		if m.best < 0 || m.kind == sitrep.PlaceInName {
 			continue
 		}
-		c := m.cands[m.best].Entry
+		c := &m.cands[m.best].Entry
 		if c.Level != gazetteer.LevelAdmin1 && c.Level != gazetteer.LevelAdmin2 {
 			continue
 		}
-		if !found || c.Level < best.Level {
-			best, found = c, true
+		k := sort.Search(len(ss), func(k int) bool { return ss[k].End > m.span.Start })
+		if k >= len(ss) || !ss[k].Span.Contains(m.span) {
+			continue
+		}
+		if b := regions[k]; b < 0 || c.Level < r.mentions[b].cands[r.mentions[b].best].Entry.Level {
+			regions[k] = i
 		}
 	}
-	return best, found
+	return regions
 }
 
 // mentionIndex returns the GPE or LOC mention with span s, or -1.

@@ -1,8 +1,10 @@
 package place
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -63,5 +65,36 @@ func TestEntityPlacesIndexMatchesScan(t *testing.T) {
 		return a.Span == b.Span && a.GeonameID == b.GeonameID && a.Kind == b.Kind
 	}) {
 		t.Errorf("the index keeps other places than a scan:\nscan  %v\nindex %v", scan, index)
+	}
+}
+
+// A place the gazetteer lacks falls back to the finest region resolved in
+// its own sentence, and is dropped in a sentence without one.
+func TestFallbackToTheSentencesRegion(t *testing.T) {
+	s := newStage(t)
+	text := "Fighting reached the village of Qarqozat in Deir ez-Zor province on Monday. Later the rebels left Zibdiyan."
+	gpe := func(name string) sitrep.Mention {
+		i := strings.Index(text, name)
+		return sitrep.Mention{Span: sitrep.Span{Start: i, End: i + len(name)}, Kind: sitrep.MentionName, Type: sitrep.GPE, Entity: -1}
+	}
+	doc := annotate(t, s, text, sitrep.Metadata{}, gpe("Qarqozat"), gpe("Zibdiyan"))
+	var got []string
+	for _, p := range doc.Places {
+		got = append(got, fmt.Sprintf("%s=%s/%d", p.Span.Text(doc), p.Admin1Name, p.Precision))
+	}
+	found := false
+	for _, p := range doc.Places {
+		switch p.Span.Text(doc) {
+		case "Qarqozat":
+			found = true
+			if p.Admin1Name != "Deir ez-Zor" || p.Precision < sitrep.PrecisionNear {
+				t.Errorf("Qarqozat: %s, precision %d; want Deir ez-Zor's region, near (places %v)", p.Admin1Name, p.Precision, got)
+			}
+		case "Zibdiyan":
+			t.Errorf("Zibdiyan: kept with no region in its sentence (places %v)", got)
+		}
+	}
+	if !found {
+		t.Errorf("Qarqozat dropped; places %v", got)
 	}
 }
