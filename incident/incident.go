@@ -58,8 +58,8 @@ type Linker struct {
 	// with a dated report in the same category and week, placed in the
 	// same country (byPlace) or naming the same party (byParty, which a
 	// report without a place needs to link; see pair).
-	byPlace map[weekKey][]*entry
-	byParty map[weekKey][]*entry
+	byPlace map[weekKey]*bucket
+	byParty map[weekKey]*bucket
 	// undated holds the incidents that have undated reports, by category
 	// and by each word of their parties' names, since an undated event can
 	// only join through a shared named party.
@@ -69,7 +69,7 @@ type Linker struct {
 	matching uint64
 	stories  *stories
 	// byStory lists the incidents that have a report from each story.
-	byStory map[int64][]*entry
+	byStory map[int64]*bucket
 	// restored finds the reports of incidents a Linker was created with,
 	// by document, for Replay.
 	restored map[string][]reportRef
@@ -129,6 +129,7 @@ type entry struct {
 	docs     map[string]bool
 	lastDoc  string          // the document of its latest report, one of docs
 	listed   map[string]bool // party words under which Linker.undated lists it
+	stories  []int64         // the stories under which Linker.byStory lists it
 	// considered is the Linker.matching it was last compared in, so that
 	// an incident listed under several keys is compared once.
 	considered uint64
@@ -157,10 +158,10 @@ type features struct {
 // returns them; new incidents get IDs above theirs. It knows no stories
 // until the stored articles are replayed (see Replay).
 func New(cfg Config, existing []*sitrep.Incident) *Linker {
-	l := &Linker{cfg: cfg.withDefaults(), byPlace: map[weekKey][]*entry{}, byParty: map[weekKey][]*entry{},
+	l := &Linker{cfg: cfg.withDefaults(), byPlace: map[weekKey]*bucket{}, byParty: map[weekKey]*bucket{},
 		undated: map[partyKey][]*entry{}, nextID: 1}
 	l.stories = newStories(l.cfg.StoryThreshold)
-	l.byStory = map[int64][]*entry{}
+	l.byStory = map[int64]*bucket{}
 	l.restored = map[string][]reportRef{}
 	for _, inc := range existing {
 		e := &entry{inc: inc, docs: map[string]bool{}}
@@ -231,9 +232,7 @@ func (l *Linker) replay(docID string, r report) {
 	st, _, _ := l.stories.add(docID, r)
 	for _, ref := range l.restored[docID] {
 		ref.e.features[ref.i].story = st.id
-		if !containsEntry(l.byStory[st.id], ref.e) {
-			l.byStory[st.id] = append(l.byStory[st.id], ref.e)
-		}
+		l.addToStory(st.id, ref.e)
 	}
 	delete(l.restored, docID)
 }
@@ -349,9 +348,7 @@ func (l *Linker) link(doc *sitrep.Document, p *prepared) []*sitrep.Incident {
 		report.Reason = reason
 		best.add(f, report, doc, ev)
 		l.index(best)
-		if !containsEntry(l.byStory[st.id], best) {
-			l.byStory[st.id] = append(l.byStory[st.id], best)
-		}
+		l.addToStory(st.id, best)
 		if !seen[best.inc.ID] {
 			seen[best.inc.ID] = true
 			changed = append(changed, best.inc)
@@ -381,7 +378,7 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 		}
 	}
 	if f.story != 0 {
-		for _, e := range withoutOwn(l.byStory[f.story], docID) {
+		for _, e := range l.byStory[f.story].withoutOwn(docID) {
 			if e.inc.Category == f.category {
 				consider(e)
 			}
@@ -402,12 +399,12 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 	words := partyWords(f)
 	for w := week(f.day - reach); w <= week(f.day+reach); w++ {
 		if f.hasPlace {
-			for _, e := range withoutOwn(l.byPlace[weekKey{f.category, w, countryKey(f)}], docID) {
+			for _, e := range l.byPlace[weekKey{f.category, w, countryKey(f)}].withoutOwn(docID) {
 				consider(e)
 			}
 		}
 		for _, word := range words {
-			for _, e := range withoutOwn(l.byParty[weekKey{f.category, w, word}], docID) {
+			for _, e := range l.byParty[weekKey{f.category, w, word}].withoutOwn(docID) {
 				consider(e)
 			}
 		}
@@ -415,19 +412,57 @@ func (l *Linker) match(f features, docID string) (*entry, string) {
 	return best, bestWhy.String()
 }
 
-// withoutOwn returns list without the incidents at its end whose latest
-// report is from document docID, which match would pass over anyway (an
-// article's events do not join each other's incidents). Linking moves an
-// incident to the end of its lists when it gains a report (see index), so
-// the incidents an article has made or joined lie there: without this, a
-// long article compared each event with all of them, the square of its
-// events (16.6 s of linking a 15.5 MB text's 39,144 events).
-func withoutOwn(list []*entry, docID string) []*entry {
-	n := len(list)
-	for n > 0 && list[n-1].lastDoc == docID {
-		n--
+// A bucket lists incidents under one key of byPlace, byParty or byStory, in
+// the order they were added: index moves an incident to the end of its
+// byPlace and byParty buckets whenever it gains a report, and byStory adds
+// it once, when it gains the story's first. Those from ownFrom on were
+// added as they gained a report from document ownDoc, so ownDoc is among
+// their documents.
+type bucket struct {
+	entries []*entry
+	ownDoc  string
+	ownFrom int
+}
+
+// add appends e, which has just gained a report (or, replayed, last
+// gained one) from document e.lastDoc.
+func (b *bucket) add(e *entry) {
+	if b.ownDoc != e.lastDoc {
+		b.ownDoc, b.ownFrom = e.lastDoc, len(b.entries)
 	}
-	return list[:n]
+	b.entries = append(b.entries, e)
+}
+
+// remove takes e out of the bucket, if it is there.
+func (b *bucket) remove(e *entry) {
+	if b == nil {
+		return
+	}
+	for i, x := range b.entries {
+		if x == e {
+			b.entries = append(b.entries[:i:i], b.entries[i+1:]...)
+			if i < b.ownFrom {
+				b.ownFrom--
+			}
+			return
+		}
+	}
+}
+
+// withoutOwn returns the bucket's incidents without those at its end that
+// document docID has made or joined, which match would pass over anyway
+// (an article's events do not join each other's incidents). Without this,
+// a long article compared each event with all of them, the square of its
+// events: 12-18 s of linking a 15.5 MB text's 39,144 events with the docs
+// map, then 3 s with a walk back over the run of them at each lookup.
+func (b *bucket) withoutOwn(docID string) []*entry {
+	if b == nil {
+		return nil
+	}
+	if b.ownDoc == docID {
+		return b.entries[:b.ownFrom]
+	}
+	return b.entries
 }
 
 // compatible compares an event with every report of an incident; it joins
@@ -681,11 +716,16 @@ func isCode(s string) bool {
 
 func (l *Linker) index(e *entry) {
 	for _, k := range e.keys() {
+		m := l.byParty
 		if k.place {
-			l.byPlace[k.weekKey] = append(l.byPlace[k.weekKey], e)
-		} else {
-			l.byParty[k.weekKey] = append(l.byParty[k.weekKey], e)
+			m = l.byPlace
 		}
+		b := m[k.weekKey]
+		if b == nil {
+			b = &bucket{}
+			m[k.weekKey] = b
+		}
+		b.add(e)
 	}
 	for _, f := range e.features {
 		if f.hasDay {
@@ -720,13 +760,7 @@ func (l *Linker) unindex(e *entry) {
 		if k.place {
 			m = l.byPlace
 		}
-		list := m[k.weekKey]
-		for i, x := range list {
-			if x == e {
-				m[k.weekKey] = append(list[:i:i], list[i+1:]...)
-				break
-			}
-		}
+		m[k.weekKey].remove(e)
 	}
 }
 
@@ -787,13 +821,18 @@ func partyWords(f features) []string {
 	return out
 }
 
-func containsEntry(list []*entry, e *entry) bool {
-	for _, x := range list {
-		if x == e {
-			return true
-		}
+// addToStory lists incident e under story id, once.
+func (l *Linker) addToStory(id int64, e *entry) {
+	if slices.Contains(e.stories, id) {
+		return
 	}
-	return false
+	e.stories = append(e.stories, id)
+	b := l.byStory[id]
+	if b == nil {
+		b = &bucket{}
+		l.byStory[id] = b
+	}
+	b.add(e)
 }
 
 func containsInt(s []int, x int) bool {

@@ -1,29 +1,43 @@
 package incident
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 )
 
-// withoutOwn drops only the incidents at the end of a list whose latest
-// report is the article's; the article's incidents earlier in a list (as
-// in byStory, where they are not moved) stay, for match to pass over.
-func TestWithoutOwn(t *testing.T) {
-	a, b := &entry{lastDoc: "a"}, &entry{lastDoc: "b"}
-	tests := []struct {
-		list []*entry
-		want int
-	}{
-		{nil, 0},
-		{[]*entry{a, a}, 0},
-		{[]*entry{b, a, a}, 1},
-		{[]*entry{a, b, a}, 2},
-		{[]*entry{a, b}, 2},
+// A bucket's withoutOwn leaves out only incidents added for the document
+// asked about, at its end, and keeps track of them as others are removed.
+func TestBucketWithoutOwn(t *testing.T) {
+	a, b, c := &entry{lastDoc: "d1"}, &entry{lastDoc: "d2"}, &entry{lastDoc: "d2"}
+	var none *bucket
+	if got := none.withoutOwn("d2"); got != nil {
+		t.Errorf("a missing bucket gives %v", got)
 	}
-	for _, tt := range tests {
-		if got := withoutOwn(tt.list, "a"); len(got) != tt.want {
-			t.Errorf("withoutOwn(%d entries) keeps %d, want %d", len(tt.list), len(got), tt.want)
+	var x bucket
+	x.add(a)
+	x.add(b)
+	x.add(c)
+	for _, tt := range []struct {
+		doc  string
+		want []*entry
+	}{{"d2", []*entry{a}}, {"d1", []*entry{a, b, c}}, {"d3", []*entry{a, b, c}}} {
+		if got := x.withoutOwn(tt.doc); !slices.Equal(got, tt.want) {
+			t.Errorf("withoutOwn(%s) = %d entries, want %d", tt.doc, len(got), len(tt.want))
 		}
+	}
+	x.remove(a) // before the run: it starts one earlier
+	if got := x.withoutOwn("d2"); len(got) != 0 {
+		t.Errorf("after removing d1's incident, withoutOwn(d2) keeps %d", len(got))
+	}
+	x.remove(c)
+	if got := x.withoutOwn("d1"); !slices.Equal(got, []*entry{b}) {
+		t.Errorf("after removing c, withoutOwn(d1) = %d entries, want b", len(got))
+	}
+	a.lastDoc = "d2" // a joined by d2 goes to the end: the run grows
+	x.add(a)
+	if got := x.withoutOwn("d2"); len(got) != 0 {
+		t.Errorf("withoutOwn(d2) keeps %d of d2's incidents", len(got))
 	}
 }
 
