@@ -877,6 +877,40 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "Sanders",
 		speakers: []string{"Sanders"},
 	}, {
+		name:     "after the article",
+		text:     "Israel and the United States denied the report.",
+		mentions: []mention{{"Israel", "", "israel", sitrep.GPE}, {"United States", "", "us", sitrep.GPE}},
+		source:   "Israel and the United States",
+		speakers: []string{"United States", "Israel"},
+	}, {
+		name: "an article inside the list",
+		text: "Russia, the United States and Syria said the talks would resume.",
+		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"United States", "", "us", sitrep.GPE},
+			{"Syria", "", "syria", sitrep.GPE}},
+		source:   "Russia, the United States and Syria",
+		speakers: []string{"Syria", "Russia", "United States"},
+	}, {
+		name:     "after a quotation",
+		text:     "“We did nothing,” Russia and Syria said.",
+		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}},
+		speakers: []string{"", "Russia", "Syria"},
+	}, {
+		name: "a titled apposition of another kind",
+		text: "Mazloum Abdi, SDF Commander, and Ilham Ahmed said the talks failed.",
+		mentions: []mention{{"Mazloum Abdi", "", "abdi", sitrep.PERSON}, {"SDF Commander", "", "sdf", sitrep.ORG},
+			{"Ilham Ahmed", "", "ahmed", sitrep.PERSON}},
+		speakers: []string{"Ilham Ahmed"},
+	}, {
+		name:     "an ampersand in a firm's name",
+		text:     "Ernst & Young said the audit was complete.",
+		mentions: []mention{{"Ernst", "", "ernst", sitrep.ORG}, {"Young", "", "young", sitrep.ORG}},
+		speakers: []string{"Young"},
+	}, {
+		name:     "an adjective",
+		text:     "Syrian and Russian officials denied the report.",
+		mentions: []mention{{"Syrian", "", "syrian", sitrep.NORP}, {"Russian officials", "", "officials", sitrep.PERSON}},
+		speakers: []string{"Russian officials"},
+	}, {
 		name:     "an apposition",
 		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
 		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},
@@ -920,6 +954,7 @@ func TestTheyTakesCoordinatedSpeakers(t *testing.T) {
 		{"another party named in between", "Russia and Syria denied the strike. The rebels disputed it. They said the market was a rebel base.",
 			append(both, mention{"rebels", "", "rebels", sitrep.ORG}), 0},
 		{"after one speaker", "Syria denied the strike. They said the market was a rebel base.", both[1:], 0},
+		{"after a nearer source without an entity", "Russia and Syria denied the strike. Dozens died, sources said. They said the jets came from the south.", both, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

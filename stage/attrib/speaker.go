@@ -138,7 +138,7 @@ const maxTitleWords = 3
 // source that the source's noun phrase left out ("On Monday, Russia and
 // Syria denied"), where a verb would make it an object ("Trump attacked
 // Clinton and Sanders said").
-var coordinationOpeners = wordSet(`, ; : ( — – - " “ ‘ that while but both Both`)
+var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that while but both Both`)
 
 // coordinatedSpeakers gives each attribution whose source coordinates
 // names of speaking entities ("Russia and Syria denied", "“…,” Hillary
@@ -147,8 +147,12 @@ var coordinationOpeners = wordSet(`, ; : ( — – - " “ ‘ that while but bo
 // before its cue holds only the last name: the names coordinated before
 // it are looked for, and the source is widened to them, when they open
 // their clause. The names must follow each other with only commas, "and"
-// or "&" and titles between them, and "and" or "&" at least once, so that
-// an apposition ("Ryan Dillon, the coalition's spokesman") is none.
+// and titles between them, and "and" at least once, so that an apposition
+// ("Ryan Dillon, the coalition's spokesman") is none; and they must be of
+// one kind (persons, or organizations and countries, or groups), so that
+// a titled apposition ("Mazloum Abdi, SDF Commander, and Ilham Ahmed") or
+// an adjective ("Syrian and Russian officials") is none either. "&" is no
+// conjunction here: it joins the words of a firm's name ("Ernst & Young").
 func (x *extractor) coordinatedSpeakers() {
 	for k := range x.out {
 		a := &x.out[k]
@@ -160,7 +164,10 @@ func (x *extractor) coordinatedSpeakers() {
 			continue
 		}
 		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
-		if before, from, hasAnd := x.coordinatedBefore(first); len(before) > 0 && (and || hasAnd) {
+		if first > 0 && isThe(x.words[first-1]) && x.toks[first-1].Start >= a.Source.Start {
+			first-- // "Israel and the United States": the source opens with "the"
+		}
+		if before, from, hasAnd := x.coordinatedBefore(first, kindOf(x.doc.Mentions[run[0]].Type)); len(before) > 0 && (and || hasAnd) {
 			run = append(before, run...)
 			a.Source.Start = min(a.Source.Start, x.toks[from].Start)
 			a.Span = a.Span.Union(a.Source)
@@ -177,25 +184,50 @@ func (x *extractor) coordinatedSpeakers() {
 	}
 }
 
-// mayCoordinate reports whether source sp holds "and" or "&", or follows
-// one: the sources whose names coordinatedSpeakers looks for. (Names
-// joined by commas alone, "Russia, Syria said", are left alone.)
+// mayCoordinate reports whether source sp holds "and", or follows it
+// (perhaps with "the" between): the sources whose names
+// coordinatedSpeakers looks for. (Names joined by commas alone, "Russia,
+// Syria said", are left alone.)
 func (x *extractor) mayCoordinate(sp sitrep.Span) bool {
 	first := x.tokenAfter(sp.Start)
-	if first > 0 && (x.words[first-1] == "and" || x.words[first-1] == "&") {
+	if first > 0 && x.words[first-1] == "and" || first > 1 && isThe(x.words[first-1]) && x.words[first-2] == "and" {
 		return true
 	}
 	for j := first; j < len(x.toks) && x.toks[j].Start < sp.End; j++ {
-		if x.words[j] == "and" || x.words[j] == "&" {
+		if x.words[j] == "and" {
 			return true
 		}
 	}
 	return false
 }
 
+// isThe reports whether w is the definite article.
+func isThe(w string) bool { return w == "the" }
+
+// A speakerKind is a kind of speaker that coordination joins: persons;
+// organizations and countries; or groups ("Syrian", "Democrats").
+type speakerKind int
+
+const (
+	kindPerson speakerKind = iota
+	kindBody
+	kindGroup
+)
+
+// kindOf returns the speakerKind of entity type t.
+func kindOf(t sitrep.EntityType) speakerKind {
+	switch t {
+	case sitrep.PERSON:
+		return kindPerson
+	case sitrep.NORP:
+		return kindGroup
+	}
+	return kindBody
+}
+
 // coordinatedIn returns the mentions, in order, of the run of coordinated
-// names inside source sp that holds a mention of speaker, and whether
-// "and" or "&" joins two of them; or nil.
+// names of one kind inside source sp that holds a mention of speaker, and
+// whether "and" joins two of them; or nil.
 func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and bool) {
 	ms := x.doc.Mentions
 	var names []int // the outermost speaking mentions in sp, in order
@@ -218,15 +250,16 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 	if head < 0 {
 		return nil, false
 	}
+	kind := kindOf(ms[names[head]].Type)
 	lo, hi := head, head
-	for lo > 0 {
+	for lo > 0 && kindOf(ms[names[lo-1]].Type) == kind {
 		ok, hasAnd := x.coordinates(ms[names[lo-1]].End, ms[names[lo]].Start)
 		if !ok {
 			break
 		}
 		lo, and = lo-1, and || hasAnd
 	}
-	for hi+1 < len(names) {
+	for hi+1 < len(names) && kindOf(ms[names[hi+1]].Type) == kind {
 		ok, hasAnd := x.coordinates(ms[names[hi]].End, ms[names[hi+1]].Start)
 		if !ok {
 			break
@@ -236,31 +269,35 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 	return names[lo : hi+1], and
 }
 
-// coordinatedBefore returns the mentions, in order, of the names
-// coordinated before token t ("Russia and" before "Syria"), if the first
-// of them opens its clause, with the token that opens them ("The" of "The
-// United States and Britain") and whether "and" or "&" joins them; or nil.
-func (x *extractor) coordinatedBefore(t int) (run []int, from int, and bool) {
+// coordinatedBefore returns the mentions, in order, of the names of kind
+// kind coordinated before token t ("Russia and" before "Syria"), if the
+// first of them opens its clause, with the token that opens them ("The"
+// of "The United States and Britain") and whether "and" joins them; or
+// nil.
+func (x *extractor) coordinatedBefore(t int, kind speakerKind) (run []int, from int, and bool) {
 	for {
 		j, joined := t-1, false
-		for j >= 0 && (x.words[j] == "," || x.words[j] == "and" || x.words[j] == "&") {
-			joined = joined || x.words[j] != ","
+		for j >= 0 && (x.words[j] == "," || x.words[j] == "and") {
+			joined = joined || x.words[j] == "and"
 			j--
 		}
 		if j == t-1 || j < 0 || !x.mentionEndsAt(j) {
 			break
 		}
 		i := x.outermostEndingAt(j)
-		if i < 0 {
+		if i < 0 || kindOf(x.doc.Mentions[i].Type) != kind {
 			break
 		}
 		run, and = append(run, i), and || joined
 		t = x.tokenAfter(x.doc.Mentions[i].Start)
+		if t > 1 && isThe(x.words[t-1]) && (x.words[t-2] == "," || x.words[t-2] == "and") {
+			t-- // "Russia, the United States and Syria"
+		}
 	}
 	if len(run) == 0 {
 		return nil, 0, false
 	}
-	if t > 0 && (x.words[t-1] == "the" || x.words[t-1] == "The") {
+	if t > 0 && isThe(x.words[t-1]) {
 		t-- // "The United States and Britain accused"
 	}
 	if t > 0 && x.sentenceStartsAt(t) < 0 && !coordinationOpeners[x.words[t-1]] {
@@ -305,15 +342,17 @@ func (x *extractor) sentenceStartsAt(t int) int {
 }
 
 // coordinates reports whether the text between two mentions, from offset
-// end to offset start, only coordinates them: commas, "and" or "&", then
-// at most maxTitleWords capitalized titles, and not titles alone; and
-// whether it holds "and" or "&".
+// end to offset start, only coordinates them: commas and "and", then "the"
+// or at most maxTitleWords capitalized titles, and not these alone; and
+// whether it holds "and".
 func (x *extractor) coordinates(end, start int) (ok, and bool) {
 	titles, joined := 0, false
 	for j := x.tokenAfter(end); j < len(x.toks) && x.toks[j].Start < start; j++ {
 		switch w := x.words[j]; {
-		case (w == "," || w == "and" || w == "&") && titles == 0:
-			joined, and = true, and || w != ","
+		case (w == "," || w == "and") && titles == 0:
+			joined, and = true, and || w == "and"
+		case isThe(w) && joined && titles == 0:
+			titles = maxTitleWords // "Russia and the United States": no title after it
 		case x.shapes[j] == shapeCap && titles < maxTitleWords:
 			titles++
 		default:
@@ -446,6 +485,9 @@ func (x *extractor) pluralPronounSpeakers() {
 				break
 			}
 			if p.Speaker < 0 {
+				if !p.Source.IsEmpty() {
+					break // "sources said. They said": they may be those
+				}
 				continue
 			}
 			if len(p.CoSpeakers) > 0 && !x.otherSpeakerNamed(p, p.End, a.Source.Start) {
