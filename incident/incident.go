@@ -952,7 +952,10 @@ func makeReport(doc *sitrep.Document, i int) sitrep.Report {
 		rc := sitrep.ReportClaim{Stance: c.Stance}
 		if c.By >= 0 && c.By < len(doc.Entities) {
 			rc.By = party(doc, sitrep.Argument{Entity: c.By, Mention: -1})
-			rc.Self = c.By == ev.Actor.Entity || rc.By != "" && rc.By == r.Actor
+			// Claiming oneself the actor is the actor's own word too: the
+			// second of "Hezbollah and Hamas claimed responsibility".
+			rc.Self = c.By == ev.Actor.Entity || rc.By != "" && rc.By == r.Actor ||
+				c.Stance == sitrep.StanceConfirm && c.By == c.Actor
 		}
 		if c.Actor >= 0 && c.Actor < len(doc.Entities) {
 			rc.Actor = party(doc, sitrep.Argument{Entity: c.Actor, Mention: -1})

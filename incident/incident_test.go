@@ -370,3 +370,30 @@ func TestLinkUndated(t *testing.T) {
 		}
 	}
 }
+
+// Each party of a joint claim of responsibility claims the act for itself:
+// the incident is declared, not confirmed by a third party.
+func TestJointClaimOfResponsibilityIsDeclared(t *testing.T) {
+	d := doc(t, base)
+	d.Attributions[0].Stance = sitrep.StanceConfirm
+	d.Attributions[0].CoSpeakers = []int{0}
+	d.Events[0].Claims = []sitrep.Claim{
+		{Stance: sitrep.StanceConfirm, Attribution: 0, By: 0, Actor: 0},
+		{Stance: sitrep.StanceConfirm, Attribution: 0, By: 1, Actor: 1},
+	}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	incs := incident.New(incident.Config{}, nil).Link(d)
+	if len(incs) != 1 {
+		t.Fatalf("%d incidents, want 1", len(incs))
+	}
+	for _, c := range incs[0].Reports[0].Claims {
+		if !c.Self {
+			t.Errorf("claim by %q against %q is not the claimant's own", c.By, c.Actor)
+		}
+	}
+	if got := incident.Status(incs[0].Reports); got != sitrep.Declared {
+		t.Errorf("status %q, want declared", got)
+	}
+}

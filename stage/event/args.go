@@ -902,7 +902,8 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			switch at.Stance {
 			case sitrep.StanceDeny, sitrep.StanceAccuse, sitrep.StanceConfirm:
 				actor := c.actor.Entity
-				if at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib") && at.Speaker >= 0 {
+				responsibility := at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
+				if responsibility && at.Speaker >= 0 {
 					// "claimed responsibility for the attack": the speaker
 					// declares itself the actor.
 					actor = at.Speaker
@@ -920,7 +921,7 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					// "Russia and Syria denied": each takes the stance; each
 					// claiming responsibility declares itself the actor.
 					coActor := actor
-					if actor == at.Speaker && actor >= 0 {
+					if responsibility {
 						coActor = co
 					}
 					a.addCoClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: co, Actor: coActor})

@@ -203,6 +203,41 @@ func TestCoordinatedDenial(t *testing.T) {
 	t.Fatal("no ASSAULT event found")
 }
 
+// TestCoordinatedClaims: in a joint claim of responsibility each claims
+// to be the actor; in a joint denial the act stays the one named.
+func TestCoordinatedClaims(t *testing.T) {
+	p := standardPipeline(t)
+	for _, tt := range []struct {
+		text, stance string
+		want         string // claimant>actor pairs, in order
+	}{
+		{"Hezbollah and Hamas claimed responsibility for the rocket attack on Haifa on Monday.", "confirm", "Hamas>Hamas Hezbollah>Hezbollah"},
+		{"Putin and Assad denied that Assad ordered the chemical attack on Douma on Monday.", "deny", "Assad>Assad Putin>Assad"},
+	} {
+		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2023, 4, 4, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		name := func(e int) string {
+			if e < 0 {
+				return "-"
+			}
+			return doc.Mentions[doc.Entities[e].Name].Text(doc)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			for _, c := range e.Claims {
+				if string(c.Stance) == tt.stance {
+					got = append(got, name(c.By)+">"+name(c.Actor))
+				}
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: %s claims %q, want %q", tt.text, tt.stance, got, tt.want)
+		}
+	}
+}
+
 // TestRisingTollSupersedes: a later running total of the dead becomes the
 // attack's dead figure, and the first count stays among its figures.
 func TestRisingTollSupersedes(t *testing.T) {
