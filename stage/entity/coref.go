@@ -130,6 +130,9 @@ var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and":
 func (a *annotator) matchEarlier(mi int) int {
 	m := &a.ms[mi]
 	q := nameQuery{mi: mi, words: a.mentionWords(m)}
+	if len(q.words) == 0 {
+		return -1 // a mention of no token: nothing to compare
+	}
 	if m.typ != sitrep.PERSON && len(q.words) == 1 {
 		if !isAcronym(q.words[0]) {
 			return -1 // one word, no acronym, no person: no case of shortens holds
