@@ -442,24 +442,37 @@ func (x *extractor) pronounSpeakers() {
 		if pronoun == "" {
 			continue
 		}
-		para := x.paragraphAt(a.Source.Start)
-		for k := i - 1; k >= 0; k-- {
-			p := &x.out[k]
-			if p.End > a.Source.Start {
-				continue // later in the text, or holding this one
-			}
-			if para-x.paragraphAt(p.End-1) > 1 {
-				break
-			}
-			if p.Speaker < 0 {
-				continue
-			}
-			if x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
-				a.Speaker = p.Speaker
-			}
-			break
+		p := x.previousSpoken(i, false)
+		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
+			a.Speaker = p.Speaker
 		}
 	}
+}
+
+// previousSpoken returns the closest attribution before attribution i's
+// source, in the same or the previous paragraph, that has a speaker; or
+// nil. Attributions whose source names no entity are passed over, unless
+// stopAtSource: then one with a stated source ("sources said") ends the
+// search, since the pronoun may stand for it.
+func (x *extractor) previousSpoken(i int, stopAtSource bool) *sitrep.Attribution {
+	a := &x.out[i]
+	para := x.paragraphAt(a.Source.Start)
+	for k := i - 1; k >= 0; k-- {
+		p := &x.out[k]
+		if p.End > a.Source.Start {
+			continue // later in the text, or holding this one
+		}
+		if para-x.paragraphAt(p.End-1) > 1 {
+			return nil
+		}
+		if p.Speaker >= 0 {
+			return p
+		}
+		if stopAtSource && !p.Source.IsEmpty() {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pluralPronounSpeakers gives an attribution whose source is "they", left
@@ -475,25 +488,10 @@ func (x *extractor) pluralPronounSpeakers() {
 		if a.Speaker >= 0 || !x.isWord(a.Source, "they") {
 			continue
 		}
-		para := x.paragraphAt(a.Source.Start)
-		for k := i - 1; k >= 0; k-- {
-			p := &x.out[k]
-			if p.End > a.Source.Start {
-				continue // later in the text, or holding this one
-			}
-			if para-x.paragraphAt(p.End-1) > 1 {
-				break
-			}
-			if p.Speaker < 0 {
-				if !p.Source.IsEmpty() {
-					break // "sources said. They said": they may be those
-				}
-				continue
-			}
-			if len(p.CoSpeakers) > 0 && !x.otherSpeakerNamed(p, p.End, a.Source.Start) {
-				a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
-			}
-			break
+		// "sources said. They said": they may be those sources.
+		p := x.previousSpoken(i, true)
+		if p != nil && len(p.CoSpeakers) > 0 && !x.otherSpeakerNamed(p, p.End, a.Source.Start) {
+			a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
 		}
 	}
 }
