@@ -911,6 +911,16 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		mentions: []mention{{"Syrian", "", "syrian", sitrep.NORP}, {"Russian officials", "", "officials", sitrep.PERSON}},
 		speakers: []string{"Russian officials"},
 	}, {
+		name: "names in apposition to the source",
+		text: "Two objectors, Lawrence Joyce and William Graham, had challenged the petitions.",
+		mentions: []mention{{"Lawrence Joyce", "", "joyce", sitrep.PERSON}, {"William Graham", "", "graham", sitrep.PERSON}},
+		speakers: []string{"", "Lawrence Joyce", "William Graham"},
+	}, {
+		name:     "names after a preposition",
+		text:     "Insiders in the next two states — Nevada and South Carolina — said the race was close.",
+		mentions: []mention{{"Nevada", "", "nevada", sitrep.GPE}, {"South Carolina", "", "sc", sitrep.GPE}},
+		speakers: []string{"Nevada"},
+	}, {
 		name:     "an apposition",
 		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
 		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},

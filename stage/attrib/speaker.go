@@ -247,7 +247,10 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 		names = append(names, i)
 	}
 	head := slices.IndexFunc(names, func(i int) bool { return ms[i].Entity == speaker })
-	if head < 0 {
+	if head < 0 || x.prepositionBefore(sp.Start, ms[names[head]].Start) {
+		// A speaker in a post-modifier ("insiders in the next two states —
+		// Nevada and South Carolina") stands in for the head; the names
+		// coordinated with it are not speakers.
 		return nil, false
 	}
 	kind := kindOf(ms[names[head]].Type)
@@ -266,7 +269,40 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 		}
 		hi, and = hi+1, and || hasAnd
 	}
+	if x.clauseBefore(sp.Start, ms[names[lo]].Start) {
+		// Names inside a clause of the source ("The judges who ruled that
+		// Texas and North Carolina") or after "against" are not its
+		// speakers.
+		return nil, false
+	}
 	return names[lo : hi+1], and
+}
+
+// prepositionBefore reports whether a preposition stands between byte
+// offsets from and to. (Unlike afterPreposition, a comma does not count:
+// "Two objectors, Lawrence Joyce and William Graham" name the speakers.)
+func (x *extractor) prepositionBefore(from, to int) bool {
+	for j := x.tokenAfter(from); j < len(x.toks) && x.toks[j].Start < to; j++ {
+		if x.class[j]&classNPInner != 0 && x.words[j] != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords open a clause or a phrase inside a source whose names are
+// not the source's speakers.
+var clauseWords = wordSet(`who whom whose which that when where while against between among versus vs.`)
+
+// clauseBefore reports whether a word of clauseWords stands between byte
+// offsets from and to.
+func (x *extractor) clauseBefore(from, to int) bool {
+	for j := x.tokenAfter(from); j < len(x.toks) && x.toks[j].Start < to; j++ {
+		if clauseWords[x.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedBefore returns the mentions, in order, of the names of kind
