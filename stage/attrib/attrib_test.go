@@ -911,8 +911,8 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		mentions: []mention{{"Syrian", "", "syrian", sitrep.NORP}, {"Russian officials", "", "officials", sitrep.PERSON}},
 		speakers: []string{"Russian officials"},
 	}, {
-		name: "names in apposition to the source",
-		text: "Two objectors, Lawrence Joyce and William Graham, had challenged the petitions.",
+		name:     "names in apposition to the source",
+		text:     "Two objectors, Lawrence Joyce and William Graham, had challenged the petitions.",
 		mentions: []mention{{"Lawrence Joyce", "", "joyce", sitrep.PERSON}, {"William Graham", "", "graham", sitrep.PERSON}},
 		speakers: []string{"", "Lawrence Joyce", "William Graham"},
 	}, {
