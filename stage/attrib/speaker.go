@@ -151,8 +151,10 @@ var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that whil
 // ("Ryan Dillon, the coalition's spokesman") is none; and they must be of
 // one kind (persons, or organizations and countries, or groups), so that
 // a titled apposition ("Mazloum Abdi, SDF Commander, and Ilham Ahmed") or
-// an adjective ("Syrian and Russian officials") is none either. "&" is no
-// conjunction here: it joins the words of a firm's name ("Ernst & Young").
+// an adjective ("Syrian and Russian officials") is none either. Names
+// after a preposition or inside a clause of the source are not its
+// speakers (see coordinatedIn). "&" is no conjunction here: it joins the
+// words of a firm's name ("Ernst & Young").
 func (x *extractor) coordinatedSpeakers() {
 	for k := range x.out {
 		a := &x.out[k]
