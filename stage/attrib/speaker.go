@@ -195,8 +195,26 @@ func (x *extractor) mayCoordinate(sp sitrep.Span) bool {
 	if first > 0 && x.words[first-1] == "and" || first > 1 && isThe(x.words[first-1]) && x.words[first-2] == "and" {
 		return true
 	}
-	for j := first; j < len(x.toks) && x.toks[j].Start < sp.End; j++ {
-		if x.words[j] == "and" {
+	return x.anyTokenIn(sp.Start, sp.End, func(j int) bool { return x.words[j] == "and" })
+}
+
+// anyTokenIn reports whether match holds for a token that starts in the
+// byte offsets [from, to).
+func (x *extractor) anyTokenIn(from, to int, match func(j int) bool) bool {
+	for j := x.tokenAfter(from); j < len(x.toks) && x.toks[j].Start < to; j++ {
+		if match(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyMentionIn reports whether match holds for a mention that starts in
+// the byte offsets [from, to).
+func (x *extractor) anyMentionIn(from, to int, match func(m *sitrep.Mention) bool) bool {
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from }); k < len(ms) && ms[k].Start < to; k++ {
+		if match(&ms[k]) {
 			return true
 		}
 	}
@@ -284,12 +302,7 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 // offsets from and to. (Unlike afterPreposition, a comma does not count:
 // "Two objectors, Lawrence Joyce and William Graham" name the speakers.)
 func (x *extractor) prepositionBefore(from, to int) bool {
-	for j := x.tokenAfter(from); j < len(x.toks) && x.toks[j].Start < to; j++ {
-		if x.class[j]&classNPInner != 0 && x.words[j] != "and" {
-			return true
-		}
-	}
-	return false
+	return x.anyTokenIn(from, to, func(j int) bool { return x.class[j]&classNPInner != 0 && x.words[j] != "and" })
 }
 
 // clauseWords open a clause or a phrase inside a source whose names are
@@ -299,12 +312,7 @@ var clauseWords = wordSet(`who whom whose which that when where while against be
 // clauseBefore reports whether a word of clauseWords stands between byte
 // offsets from and to.
 func (x *extractor) clauseBefore(from, to int) bool {
-	for j := x.tokenAfter(from); j < len(x.toks) && x.toks[j].Start < to; j++ {
-		if clauseWords[x.words[j]] {
-			return true
-		}
-	}
-	return false
+	return x.anyTokenIn(from, to, func(j int) bool { return clauseWords[x.words[j]] })
 }
 
 // coordinatedBefore returns the mentions, in order, of the names of kind
@@ -523,7 +531,7 @@ func (x *extractor) previousSpoken(i int, stopAtSource bool) *sitrep.Attribution
 func (x *extractor) pluralPronounSpeakers() {
 	for i := range x.out {
 		a := &x.out[i]
-		if a.Speaker >= 0 || !x.isWord(a.Source, "they") {
+		if a.Speaker >= 0 || x.oneWord(a.Source) != "they" {
 			continue
 		}
 		// "sources said. They said": they may be those sources.
@@ -534,32 +542,28 @@ func (x *extractor) pluralPronounSpeakers() {
 	}
 }
 
-// isWord reports whether sp is one token, the word w (in lower case).
-func (x *extractor) isWord(sp sitrep.Span, w string) bool {
+// oneWord returns the word (in lower case) of span sp if sp is one token,
+// or "".
+func (x *extractor) oneWord(sp sitrep.Span) string {
 	t := x.tokenAfter(sp.Start)
-	return !sp.IsEmpty() && t < len(x.toks) && x.toks[t].Span == sp && x.words[t] == w
+	if sp.IsEmpty() || t >= len(x.toks) || x.toks[t].Span != sp {
+		return ""
+	}
+	return x.words[t]
 }
 
 // otherSpeakerNamed reports whether an entity that can speak, other than
 // the speakers of attribution p, is mentioned between byte offsets from
 // and to.
 func (x *extractor) otherSpeakerNamed(p *sitrep.Attribution, from, to int) bool {
-	ms := x.doc.Mentions
-	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from }); k < len(ms) && ms[k].Start < to; k++ {
-		if e := ms[k].Entity; speaks(ms[k].Type) && e != p.Speaker && !slices.Contains(p.CoSpeakers, e) {
-			return true
-		}
-	}
-	return false
+	return x.anyMentionIn(from, to, func(m *sitrep.Mention) bool {
+		return speaks(m.Type) && m.Entity != p.Speaker && !slices.Contains(p.CoSpeakers, m.Entity)
+	})
 }
 
 // personPronoun returns "he" or "she" if sp is that one token, or "".
 func (x *extractor) personPronoun(sp sitrep.Span) string {
-	t := x.tokenAfter(sp.Start)
-	if sp.IsEmpty() || t >= len(x.toks) || x.toks[t].Span != sp {
-		return ""
-	}
-	if w := x.words[t]; w == "he" || w == "she" {
+	if w := x.oneWord(sp); w == "he" || w == "she" {
 		return w
 	}
 	return ""
@@ -591,13 +595,7 @@ func (x *extractor) otherGender(e int, female bool) bool {
 // otherPersonNamed reports whether a person other than entity e is
 // mentioned between byte offsets from and to.
 func (x *extractor) otherPersonNamed(e, from, to int) bool {
-	ms := x.doc.Mentions
-	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from }); k < len(ms) && ms[k].Start < to; k++ {
-		if ms[k].Type == sitrep.PERSON && ms[k].Entity != e {
-			return true
-		}
-	}
-	return false
+	return x.anyMentionIn(from, to, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON && m.Entity != e })
 }
 
 // orphanQuotations adds an attribution for each quotation long enough to
