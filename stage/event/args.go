@@ -916,16 +916,9 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					// actor named in it belongs to the claim.
 					c.actor = noArg
 				}
-				a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor})
-				for _, co := range at.CoSpeakers {
-					// "Russia and Syria denied": each takes the stance; each
-					// claiming responsibility declares itself the actor.
-					coActor := actor
-					if responsibility {
-						coActor = co
-					}
-					a.addCoClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: co, Actor: coActor})
-				}
+				cl := sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: actor}
+				a.addClaim(c, cl)
+				a.addCoClaims(c, at, cl, responsibility)
 				if at.Stance == sitrep.StanceConfirm {
 					sources = append(sources, ai)
 				}
@@ -981,10 +974,9 @@ func (a *annotator) denials(events []*candidate) {
 			}
 		}
 		if best != nil && !answered {
-			a.addClaim(best, sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
-			for _, co := range at.CoSpeakers {
-				a.addCoClaim(best, sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: co, Actor: co})
-			}
+			cl := sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker}
+			a.addClaim(best, cl)
+			a.addCoClaims(best, at, cl, true)
 		}
 	}
 }
@@ -1061,9 +1053,23 @@ func (a *annotator) addClaim(c *candidate, cl sitrep.Claim) {
 	c.claims = append(grow(&a.claimMem, c.claims, 1), cl)
 }
 
-// addCoClaim adds claim cl of a co-speaker ("Russia" of "Russia and Syria
-// denied") unless c has it. It comes after the claim of the attribution's
-// speaker, which addClaim merges later claims of the attribution into.
+// addCoClaims adds, after cl, the claim of attribution at's speaker, the
+// same claim by each of at's co-speakers ("Russia" of "Russia and Syria
+// denied"), each its own actor if selfActor (they claim responsibility,
+// or deny their own involvement).
+func (a *annotator) addCoClaims(c *candidate, at *sitrep.Attribution, cl sitrep.Claim, selfActor bool) {
+	for _, co := range at.CoSpeakers {
+		cl.By = co
+		if selfActor {
+			cl.Actor = co
+		}
+		a.addCoClaim(c, cl)
+	}
+}
+
+// addCoClaim adds claim cl of a co-speaker unless c has it. It comes after
+// the claim of the attribution's speaker, which addClaim merges later
+// claims of the attribution into.
 func (a *annotator) addCoClaim(c *candidate, cl sitrep.Claim) {
 	for _, old := range c.claims {
 		if old.Attribution == cl.Attribution && old.Stance == cl.Stance && old.By == cl.By {
@@ -1085,17 +1091,18 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 		if att < 0 {
 			continue
 		}
-		by, co := acc.actor.Entity, []int(nil)
+		by := acc.actor.Entity
 		if by < 0 {
-			by, co = a.doc.Attributions[att].Speaker, a.doc.Attributions[att].CoSpeakers
+			by = a.doc.Attributions[att].Speaker
 		}
 		for _, c := range here {
 			if c == acc || !accusable(c.category) {
 				continue
 			}
-			a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity})
-			for _, e := range co {
-				a.addCoClaim(c, sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: e, Actor: acc.target.Entity})
+			cl := sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity}
+			a.addClaim(c, cl)
+			if acc.actor.Entity < 0 {
+				a.addCoClaims(c, &a.doc.Attributions[att], cl, false)
 			}
 			if c.actor.Entity >= 0 && c.actor.Entity == acc.target.Entity {
 				c.actor = noArg // alleged, not asserted
