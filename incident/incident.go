@@ -127,7 +127,6 @@ type entry struct {
 	inc      *sitrep.Incident
 	features []features // one per report, in report order
 	docs     map[string]bool
-	lastDoc  string          // the document of its latest report, one of docs
 	listed   map[string]bool // party words under which Linker.undated lists it
 	stories  []int64         // the stories under which Linker.byStory lists it
 	// considered is the Linker.matching it was last compared in, so that
@@ -167,7 +166,6 @@ func New(cfg Config, existing []*sitrep.Incident) *Linker {
 		e := &entry{inc: inc, docs: map[string]bool{}}
 		for i, r := range inc.Reports {
 			e.docs[r.Document] = true
-			e.lastDoc = r.Document
 			e.features = append(e.features, reportFeatures(inc, r))
 			l.restored[r.Document] = append(l.restored[r.Document], reportRef{e, i})
 		}
@@ -425,12 +423,22 @@ type bucket struct {
 }
 
 // add appends e, which has just gained a report (or, replayed, last
-// gained one) from document e.lastDoc.
+// gained one) from document e.lastDoc().
 func (b *bucket) add(e *entry) {
-	if b.ownDoc != e.lastDoc {
-		b.ownDoc, b.ownFrom = e.lastDoc, len(b.entries)
+	if doc := e.lastDoc(); b.ownDoc != doc {
+		b.ownDoc, b.ownFrom = doc, len(b.entries)
 	}
 	b.entries = append(b.entries, e)
+}
+
+// addTo adds e to the bucket of key k in m, making the bucket if need be.
+func addTo[K comparable](m map[K]*bucket, k K, e *entry) {
+	b := m[k]
+	if b == nil {
+		b = &bucket{}
+		m[k] = b
+	}
+	b.add(e)
 }
 
 // remove takes e out of the bucket, if it is there.
@@ -720,12 +728,7 @@ func (l *Linker) index(e *entry) {
 		if k.place {
 			m = l.byPlace
 		}
-		b := m[k.weekKey]
-		if b == nil {
-			b = &bucket{}
-			m[k.weekKey] = b
-		}
-		b.add(e)
+		addTo(m, k.weekKey, e)
 	}
 	for _, f := range e.features {
 		if f.hasDay {
@@ -821,18 +824,21 @@ func partyWords(f features) []string {
 	return out
 }
 
+// lastDoc returns the document of e's latest report.
+func (e *entry) lastDoc() string {
+	if n := len(e.inc.Reports); n > 0 {
+		return e.inc.Reports[n-1].Document
+	}
+	return ""
+}
+
 // addToStory lists incident e under story id, once.
 func (l *Linker) addToStory(id int64, e *entry) {
 	if slices.Contains(e.stories, id) {
 		return
 	}
 	e.stories = append(e.stories, id)
-	b := l.byStory[id]
-	if b == nil {
-		b = &bucket{}
-		l.byStory[id] = b
-	}
-	b.add(e)
+	addTo(l.byStory, id, e)
 }
 
 func containsInt(s []int, x int) bool {
@@ -849,7 +855,6 @@ func (e *entry) add(f features, r sitrep.Report, doc *sitrep.Document, ev *sitre
 	inc := e.inc
 	e.features = append(e.features, f)
 	e.docs[r.Document] = true
-	e.lastDoc = r.Document
 	inc.Reports = append(inc.Reports, r)
 	if inc.Mode == "" {
 		inc.Mode = f.mode

@@ -4,12 +4,17 @@ import (
 	"slices"
 	"testing"
 	"unicode"
+
+	"github.com/sitrep-dev/sitrep"
 )
 
 // A bucket's withoutOwn leaves out only incidents added for the document
 // asked about, at its end, and keeps track of them as others are removed.
 func TestBucketWithoutOwn(t *testing.T) {
-	a, b, c := &entry{lastDoc: "d1"}, &entry{lastDoc: "d2"}, &entry{lastDoc: "d2"}
+	from := func(doc string) *entry {
+		return &entry{inc: &sitrep.Incident{Reports: []sitrep.Report{{Document: doc}}}}
+	}
+	a, b, c := from("d1"), from("d2"), from("d2")
 	var none *bucket
 	if got := none.withoutOwn("d2"); got != nil {
 		t.Errorf("a missing bucket gives %v", got)
@@ -34,7 +39,7 @@ func TestBucketWithoutOwn(t *testing.T) {
 	if got := x.withoutOwn("d1"); !slices.Equal(got, []*entry{b}) {
 		t.Errorf("after removing c, withoutOwn(d1) = %d entries, want b", len(got))
 	}
-	a.lastDoc = "d2" // a joined by d2 goes to the end: the run grows
+	a.inc.Reports = append(a.inc.Reports, sitrep.Report{Document: "d2"}) // a joined by d2 goes to the end: the run grows
 	x.add(a)
 	if got := x.withoutOwn("d2"); len(got) != 0 {
 		t.Errorf("withoutOwn(d2) keeps %d of d2's incidents", len(got))
