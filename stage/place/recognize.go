@@ -869,8 +869,10 @@ func (r *run) keptSpans() spanIndex {
 
 // A spanIndex finds whether any of its spans overlaps a span without
 // scanning them all: they are sorted by start, and none is longer than
-// maxLen. Scanning every recognized place for each entity mention cost a
-// long text the product of the two.
+// maxLen, as in a mentionIndex. Scanning every recognized place for each
+// entity mention cost a long text the product of the two. (A search shared
+// with mentionIndex.overlapping through a function for each one's starts
+// cost the stage 1.5% of its instructions on the golden articles.)
 type spanIndex struct {
 	spans  []sitrep.Span
 	maxLen int

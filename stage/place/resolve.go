@@ -922,13 +922,23 @@ func (r *run) fallback(s sitrep.Span) (gazetteer.Entry, bool) {
 	if r.sentRegions == nil {
 		r.sentRegions = r.sentenceRegions()
 	}
-	ss := r.doc.Sentences
-	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > s.Start })
-	if k >= len(ss) || !ss[k].Span.Contains(s) || r.sentRegions[k] < 0 {
+	k := r.sentenceHolding(s)
+	if k < 0 || r.sentRegions[k] < 0 {
 		return gazetteer.Entry{}, false
 	}
 	m := &r.mentions[r.sentRegions[k]]
 	return m.cands[m.best].Entry, true
+}
+
+// sentenceHolding returns the index of the sentence that contains span s,
+// or -1.
+func (r *run) sentenceHolding(s sitrep.Span) int {
+	ss := r.doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > s.Start })
+	if k >= len(ss) || !ss[k].Span.Contains(s) {
+		return -1
+	}
+	return k
 }
 
 // sentenceRegions returns, for each sentence, the index of its mention
@@ -950,8 +960,8 @@ func (r *run) sentenceRegions() []int {
 		if c.Level != gazetteer.LevelAdmin1 && c.Level != gazetteer.LevelAdmin2 {
 			continue
 		}
-		k := sort.Search(len(ss), func(k int) bool { return ss[k].End > m.span.Start })
-		if k >= len(ss) || !ss[k].Span.Contains(m.span) {
+		k := r.sentenceHolding(m.span)
+		if k < 0 {
 			continue
 		}
 		if b := regions[k]; b < 0 || c.Level < r.mentions[b].cands[r.mentions[b].best].Entry.Level {
