@@ -119,6 +119,10 @@ func TestAttributions(t *testing.T) {
 		text: "\"The town is calm now,” said Ahmed Khalil.",
 		want: []got{{"Ahmed Khalil", "said", "\"The town is calm now,”", true, "assert"}},
 	}, {
+		name: "quotation opened with a closing mark",
+		text: "”The town is calm now,” said Ahmed Khalil.",
+		want: []got{{"Ahmed Khalil", "said", "”The town is calm now,”", true, "assert"}},
+	}, {
 		name: "nested quotation of the other kind",
 		text: "\"He called it “fake news” again,\" she said.",
 		want: []got{{"she", "said", "\"He called it “fake news” again,\"", true, "assert"}},

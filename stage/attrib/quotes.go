@@ -71,6 +71,11 @@ func findQuotations(text string, dst []quotation) []quotation {
 			}
 		case '”', '»':
 			switch {
+			case r == '”' && (s.open < 0 || s.single) && opensAt(text, i) && !closesAt(text, i+n):
+				// A closing mark that starts a word, at a paragraph's
+				// start or after a space, is a slip for the opening
+				// one ("”Fear. I am afraid…” ― a reader").
+				s.start(i, false, false)
 			case s.open < 0 || s.single:
 			case !s.straight:
 				s.emit(i+n, false)
