@@ -119,6 +119,34 @@ func TestAttributions(t *testing.T) {
 		text: "\"The town is calm now,” said Ahmed Khalil.",
 		want: []got{{"Ahmed Khalil", "said", "\"The town is calm now,”", true, "assert"}},
 	}, {
+		name: "told and a hearer, with no word to open the clause",
+		text: "Medical sources told Reuters at least 12 people were wounded.",
+		want: []got{{"Medical sources", "told", "at least 12 people were wounded", false, "assert"}},
+	}, {
+		name: "told, a hearer and a time, then the clause",
+		text: "The mayor told the BBC on Monday the town had no water.",
+		want: []got{{"The mayor", "told", "the town had no water", false, "assert"}},
+	}, {
+		name: "told and a hearer named in capitals, then a pronoun",
+		text: "Witnesses told The Associated Press they heard three explosions.",
+		want: []got{{"Witnesses", "told", "they heard three explosions", false, "assert"}},
+	}, {
+		name: "said, an adjunct, then a that clause",
+		text: "The army said on Friday in a statement on its website that the road was reopened.",
+		want: []got{{"The army", "said", "that the road was reopened", false, "assert"}},
+	}, {
+		name: "said, an adjunct, a colon and a quotation",
+		text: "The army said in a statement: “The road is open again.”",
+		want: []got{{"The army", "said", "“The road is open again.”", true, "assert"}},
+	}, {
+		name: "said and an object, not an adjunct",
+		text: "The army said at least 20 people were killed that day.",
+		want: []got{{"The army", "said", "at least 20 people were killed that day", false, "assert"}},
+	}, {
+		name: "said, a place and a clause with a demonstrative that",
+		text: "The army said in Aleppo 20 people died that day.",
+		want: []got{{"The army", "said", "in Aleppo 20 people died that day", false, "assert"}},
+	}, {
 		name: "quotation opened with a closing mark",
 		text: "”The town is calm now,” said Ahmed Khalil.",
 		want: []got{{"Ahmed Khalil", "said", "”The town is calm now,”", true, "assert"}},
@@ -700,6 +728,37 @@ func TestQuotedAsSaying(t *testing.T) {
 	}
 	if len(inner.Via) != 1 || inner.Via[0].Text(doc) != "Reuters" || inner.Via[0].Entity < 0 {
 		t.Errorf("via = %+v, want Reuters, resolved", inner.Via)
+	}
+}
+
+func TestRelayOfAStatement(t *testing.T) {
+	// The agency that carried a statement relays it, whether the content
+	// follows the adjunct or comes before the cue.
+	for _, text := range []string{
+		"The ministry said in a statement carried by SANA that 20 fighters were killed.",
+		"“We will retaliate,” the ministry said in remarks broadcast by SANA.",
+	} {
+		doc := run(t, text,
+			mention{"ministry", "", "ministry", sitrep.ORG},
+			mention{"SANA", "", "sana", sitrep.ORG})
+		if len(doc.Attributions) != 1 {
+			t.Fatalf("%q: got %+v, want one attribution", text, texts(doc))
+		}
+		a := doc.Attributions[0]
+		if len(a.Via) != 1 || a.Via[0].Text(doc) != "SANA" || a.Via[0].Entity < 0 {
+			t.Errorf("%q: via = %+v, want SANA, resolved", text, a.Via)
+		}
+	}
+	for _, text := range []string{
+		"The ministry said the bomb was carried by Islamic State fighters.",
+		"The ministry said in a statement that a report published by Amnesty was false.",
+	} {
+		doc := run(t, text, mention{"ministry", "", "ministry", sitrep.ORG})
+		for _, a := range doc.Attributions {
+			if len(a.Via) > 0 {
+				t.Errorf("%q has relays %+v, want none", text, a.Via)
+			}
+		}
 	}
 }
 

@@ -619,6 +619,21 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	if !a.Content.IsEmpty() && c1 < s1 && a.Content.Start == x.toks[c1].Start && x.quoteOf[c1] < 0 {
 		a.Cue, a.Content = x.splitObject(a.Cue, a.Content, m.start, c1, s1)
 	}
+	if !a.Content.IsEmpty() && c1 < s1 {
+		j, relay := x.clauseAfterAdjunct(c1, s1)
+		after := a.Content.Start == x.toks[c1].Start
+		if after && j > c1 {
+			if c := x.contentAfter(j, s0, s1, later); !c.IsEmpty() {
+				a.Content = c
+			}
+		}
+		// The relay belongs to this cue when its adjunct was skipped or
+		// ends the clause after a content before the cue ("“…,” he said
+		// in remarks broadcast by Al Manar TV.").
+		if !relay.IsEmpty() && len(a.Via) < maxChain && (after && j > c1 || a.Content.End <= a.Cue.Start) {
+			a.Via = append(a.Via, relay)
+		}
+	}
 	if a.Content.IsEmpty() {
 		return a, false
 	}
@@ -838,13 +853,111 @@ func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep
 		w := x.words[j]
 		if x.quoteOf[j] >= 0 || x.class[j]&classClauseOpener != 0 {
 			content.Start = x.toks[j].Start
-			break
+			return cue, content
 		}
 		if isPunct(w) {
 			break
 		}
 	}
+	if j := x.clauseAfterHearer(v, c1, s1); j > c1 && x.toks[j].Start < content.End {
+		content.Start = x.toks[j].Start
+	}
 	return cue, content
+}
+
+// clauseAfterHearer returns the token after the hearer of "told" (token
+// v) where the clause it reports begins with no word to open it ("told
+// Reuters at least 12 people were wounded", "told the BBC on Monday the
+// town had no water", "told him to leave"), or -1. PolNeAR's content
+// starts after the hearer of "told" in 226 of 240 cases in its training
+// split; after that of "asked" it is as often included, so "asked" is
+// left alone.
+func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
+	switch x.words[v] {
+	case "told", "tell", "tells", "telling":
+	default:
+		return -1
+	}
+	// The hearer is a noun phrase; one that runs into a pronoun, a number
+	// or a determiner after its head has run into the clause.
+	h := x.forwardNP(c1, s1)
+	for j := c1 + 1; j < h; j++ {
+		if w := x.words[j]; pronouns[w] || x.class[j-1]&(classDeterminer|classNPInner) == 0 && (determiners[w] || isNumber(w)) {
+			h = j
+			break
+		}
+	}
+	if h == c1 {
+		return -1
+	}
+	for h < s1 && (x.class[h]&classTemporal != 0 || x.words[h] == "on" && h+1 < s1 && x.class[h+1]&classTemporal != 0) {
+		h++ // "on Monday", "last week"
+	}
+	if h+1 >= s1 {
+		return -1
+	}
+	w := x.words[h]
+	switch {
+	case pronouns[w] && w != "who", determiners[w], isNumber(w), w == "to",
+		w == "at" && (x.words[h+1] == "least" || x.words[h+1] == "most"):
+		return h
+	}
+	return -1
+}
+
+// clauseAfterAdjunct returns the token where what a verb cue ending
+// before token c1 reports begins, when an adjunct of time or manner
+// stands between them ("said Friday that …", "said in a statement
+// carried by SANA that …", "wrote in his memoir: “…”"), or -1. It also
+// returns the relay the adjunct names, the agency that carried, published
+// or broadcast the statement, if the adjunct runs on to the clause or to
+// the end of the sentence ("“…,” he said in remarks broadcast by Al Manar
+// TV."). In PolNeAR's training split the content starts after such an
+// adjunct 26 times in 28.
+func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
+	relay := sitrep.Link{Entity: -1}
+	if x.class[c1]&classTemporal == 0 && !adjunctPreps[x.words[c1]] || x.words[c1] == "at" && c1+1 < s1 && (x.words[c1+1] == "least" || x.words[c1+1] == "most") {
+		return -1, relay // "said at least 20 people died": no adjunct
+	}
+	statement := false // a noun for what was said has been seen
+	for j := c1 + 1; j < s1 && j-c1 <= maxNP; j++ {
+		w := x.words[j]
+		if q := x.quoteOf[j]; q >= 0 {
+			if x.quotes[q].Start == x.toks[j].Start && (x.words[j-1] == "," || x.words[j-1] == ":") {
+				return j, relay // "said in a statement: “…”"
+			}
+			return -1, relay
+		}
+		switch {
+		case w == "that" && !adjunctPreps[x.words[j-1]] && (j+1 >= s1 || !timeNouns[x.words[j+1]]):
+			return j, relay
+		case lowerVerbLike(w) && !statement && x.class[j-1]&classDeterminer == 0:
+			// "said in Aleppo 20 people died that day": a clause; but
+			// "in her opening remarks", "in a statement released Friday".
+			return -1, sitrep.Link{Entity: -1}
+		case w == ":" || w == ",":
+			continue // a quotation must follow
+		case statement && relayParticiples[w] && j+2 < s1 && x.words[j+1] == "by":
+			np := x.forwardNP(j+2, s1)
+			if !x.canRelay(j+2, np) {
+				return -1, relay
+			}
+			relay.Span = x.span(j+2, np)
+			j = np - 1
+		case reportNouns[w]:
+			statement = true
+		case w == "." || w == ";" || w == "!" || w == "?":
+			return -1, relay // the sentence ends with the adjunct
+		case isPunct(w) && w != "’s" && w != "'s" && w != "-", pronouns[w], x.class[j]&classCueWord != 0,
+			x.class[j]&classNPStop != 0 && x.class[j]&classTemporal == 0:
+			// A clause, or a cue of its own, before any "that".
+			return -1, sitrep.Link{Entity: -1}
+		}
+	}
+	if c1+maxNP+1 < s1 {
+		return -1, sitrep.Link{Entity: -1} // too long for an adjunct
+	}
+	return -1, relay
 }
 
 // listenerOnly reports whether content, which starts at token c1 right

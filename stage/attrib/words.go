@@ -99,6 +99,15 @@ func isParticiple(w string) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// isNumber reports whether w is a number in digits or one of the small
+// numbers in words that open a clause: "told Reuters 12 people died",
+// "told AFP two soldiers died".
+func isNumber(w string) bool {
+	return w != "" && '0' <= w[0] && w[0] <= '9' || smallNumbers[w]
+}
+
+var smallNumbers = wordSet(`two three four five six seven eight nine ten dozens hundreds thousands`)
+
 // lowerWord reports whether w is a word in lower case: a verb or particle
 // rather than a name.
 func lowerWord(w string) bool {
@@ -261,8 +270,16 @@ var (
 	adjunctStarts     = wordSet(`by via over with`)
 	subordinateStarts = wordSet(`in on at during after before when while as if since although though later shortly here with for by from despite following amid upon once`)
 	cueParticles      = wordSet(`of about for against`)
-	clauseOpeners     = wordSet(`that how what why whether when where who if`)
-	introWords        = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
+	// adjunctPreps open an adjunct between a cue and the clause it
+	// reports: "said in a statement that", "said during a rally that".
+	adjunctPreps = wordSet(`in on at during via through over after before with from`)
+	// reportNouns name what a statement was made in, and relayParticiples
+	// the agency that passed it on: "in a statement carried by SANA".
+	reportNouns      = wordSet(`statement statements remarks comments interview interviews speech address message video post letter communique communiqué report briefing`)
+	timeNouns        = wordSet(`day days week month year night morning afternoon evening time`)
+	relayParticiples = wordSet(`carried published broadcast aired posted released quoted cited relayed`)
+	clauseOpeners    = wordSet(`that how what why whether when where who if`)
+	introWords       = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
 	// contentBreaks open a clause of their own, which ends the content of
 	// a cue before them when another cue's subject follows: "… while Trump
 	// is arguing that", "…, which Putin opposed", "as many Democrats
