@@ -147,6 +147,14 @@ func TestAttributions(t *testing.T) {
 		text: "The army said in Aleppo 20 people died that day.",
 		want: []got{{"The army", "said", "in Aleppo 20 people died that day", false, "assert"}},
 	}, {
+		name: "content ends before an apposition that names it a claim",
+		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
+		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},
+	}, {
+		name: "a report noun in a list is not an apposition",
+		text: "The ministry said it had read the letter, the statement and the report.",
+		want: []got{{"The ministry", "said", "it had read the letter, the statement and the report", false, "assert"}},
+	}, {
 		name: "quotation opened with a closing mark",
 		text: "”The town is calm now,” said Ahmed Khalil.",
 		want: []got{{"Ahmed Khalil", "said", "”The town is calm now,”", true, "assert"}},

@@ -693,7 +693,7 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 		if x.class[k]&classSensed == 0 || x.words[k-2] != "," || !indefiniteOrThe[x.words[k-1]] {
 			continue
 		}
-		if !x.lex.entries[x.known[k]].reportNoun && !speechNouns[x.words[k]] || x.shapes[k] != shapeLow {
+		if !x.isReportNoun(k) {
 			continue
 		}
 		src := k + 1
@@ -762,6 +762,12 @@ func (x *extractor) expletiveSource(source sitrep.Span, c0 int) bool {
 	}
 	j := x.tokenAfter(source.Start)
 	return x.words[j] == "it" && x.toks[j].End == source.End && (beForms[x.words[c0]] || x.words[c0] == "remains")
+}
+
+// isReportNoun reports whether token i, which has a sense, is a noun in
+// lower case for a report: "claim", "allegation", "charge".
+func (x *extractor) isReportNoun(i int) bool {
+	return (x.lex.entries[x.known[i]].reportNoun || speechNouns[x.words[i]]) && x.shapes[i] == shapeLow
 }
 
 // speechNouns are the nouns of reports that senses.txt lists under the

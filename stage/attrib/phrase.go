@@ -51,6 +51,7 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		}
 	}
 	end = x.coordinatedVerb(i, end)
+	end = x.reportApposition(i, end)
 	sp := sitrep.Span{Start: x.toks[i].Start, End: x.trimEnd(x.toks[i].Start, x.toks[end-1].End)}
 	// A quotation that opens inside the content and runs past the
 	// sentence takes the content along.
@@ -84,6 +85,23 @@ func (x *extractor) coordinatedVerb(i, end int) int {
 			k++
 		}
 		if v := x.words[k+1]; len(v) > 4 && strings.HasSuffix(v, "ed") && v != "indeed" && x.shapes[k+1] == shapeLow && x.quoteOf[k+1] < 0 {
+			return j
+		}
+	}
+	return end
+}
+
+// reportApposition returns where a content running from token i to token
+// end stops before an apposition that names it a report, in the writer's
+// words rather than the source's: "…, a claim that could not be
+// independently verified", "…, a charge Kyiv rejects". Not before an item
+// of a list: "…, the statement and the report".
+func (x *extractor) reportApposition(i, end int) int {
+	for j := i + 1; j+3 < end; j++ {
+		if x.words[j] != "," || x.quoteOf[j] >= 0 || !indefiniteOrThe[x.words[j+1]] || x.class[j+2]&classSensed == 0 || !x.isReportNoun(j+2) {
+			continue
+		}
+		if w := x.words[j+3]; w == "that" || w == "which" || lowerVerbLike(w) || determiners[w] || startsUpper(x.text[x.toks[j+3].Start:]) {
 			return j
 		}
 	}
