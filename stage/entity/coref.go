@@ -257,6 +257,9 @@ func (a *annotator) resolveNominal(mi int) int {
 			return o.entity
 		}
 	}
+	if e := a.nameModifier(mi); e >= 0 {
+		return e
+	}
 	// Apposition after a comma: "Ryan Dillon, the spokesman for ...".
 	if p := a.appositionHost(mi); p >= 0 {
 		return a.ms[p].entity
@@ -298,6 +301,29 @@ func (a *annotator) resolveNominal(mi int) int {
 		}
 		if a.hasGroupWord(o, m.group) {
 			return o.entity
+		}
+	}
+	return -1
+}
+
+// nameModifier returns the entity of a name of the same type among the
+// modifiers of description mi, which is what it describes: "the RIA news
+// agency" is RIA, not the news agency named earlier; or -1. A country or
+// demonym ("the Syrian news agency") only restricts what it describes.
+func (a *annotator) nameModifier(mi int) int {
+	m := &a.ms[mi]
+	is := func(o *mention) bool {
+		return o.kind == sitrep.MentionName && o.typ == m.typ && o.entity >= 0 && o.first >= m.first && o.end < m.end &&
+			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry))
+	}
+	for oi := mi - 1; oi >= 0 && a.ms[oi].first == m.first; oi-- {
+		if is(&a.ms[oi]) {
+			return a.ms[oi].entity
+		}
+	}
+	for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first < m.end; oi++ {
+		if is(&a.ms[oi]) {
+			return a.ms[oi].entity
 		}
 	}
 	return -1

@@ -176,6 +176,19 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+// TestNameModifier checks that a description with a name among its
+// modifiers is that name's entity, not the latest entity it describes.
+func TestNameModifier(t *testing.T) {
+	text := "The state news agency SANA reported the strike. The Interfax news agency said talks would continue."
+	doc := annotate(t, text)
+	sana, _ := entityOf(t, doc, "SANA", "")
+	interfax, _ := entityOf(t, doc, "Interfax", "")
+	described, _ := entityOf(t, doc, "Interfax news agency", "")
+	if described != interfax || described == sana {
+		t.Errorf("%q: \"Interfax news agency\" is entity %d; want Interfax's %d, not SANA's %d\n%s", text, described, interfax, sana, describe(doc))
+	}
+}
+
 func TestActors(t *testing.T) {
 	tests := []struct {
 		text, mention string
