@@ -770,6 +770,46 @@ func TestRelayOfAStatement(t *testing.T) {
 	}
 }
 
+func TestNestedChains(t *testing.T) {
+	// What an attribution's content reports another saying reaches the
+	// reader through the first source: its chain runs on through it.
+	tests := []struct {
+		text, speaker, via string
+		mentions           []mention
+	}{{
+		text: "Lavrov said talks would continue, RIA reported.", speaker: "Lavrov", via: "RIA",
+		mentions: []mention{{"Lavrov", "", "lavrov", sitrep.PERSON}, {"RIA", "", "ria", sitrep.ORG}},
+	}, {
+		text: "Interfax reported that the ministry said the attack was repelled.", speaker: "ministry", via: "Interfax",
+		mentions: []mention{{"Interfax", "", "interfax", sitrep.ORG}, {"ministry", "", "ministry", sitrep.ORG}},
+	}}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		found := false
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) != tc.speaker && a.Source.Text(doc) != "the "+tc.speaker {
+				continue
+			}
+			found = true
+			if len(a.Via) != 1 || a.Via[0].Text(doc) != tc.via || a.Via[0].Entity < 0 {
+				t.Errorf("%q: via = %+v, want %s, resolved", tc.text, a.Via, tc.via)
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %+v, want an attribution by %s", tc.text, texts(doc), tc.speaker)
+		}
+	}
+	// A speaker does not relay itself.
+	doc := run(t, "The ministry said the army had said it would withdraw.", mention{"ministry", "", "ministry", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		for _, l := range a.Via {
+			if l.Span == a.Source {
+				t.Errorf("%q relays its own source %q", a.Content.Text(doc), a.Source.Text(doc))
+			}
+		}
+	}
+}
+
 func TestQuotingVerbOpensTheText(t *testing.T) {
 	// The quoting verb's subject would lie before the text: looking for it
 	// once read the token before the first.
