@@ -810,6 +810,58 @@ func TestNestedChains(t *testing.T) {
 	}
 }
 
+func TestMediaHearer(t *testing.T) {
+	// The outlet spoken to relays what the publisher ("Wire") reports,
+	// unless it is the publisher; a hearer outside the media relays
+	// nothing.
+	tests := []struct {
+		text, outlet, actor, via string
+	}{
+		{"Hulusi Akar told state broadcaster TRT that the operation would continue.", "TRT", "TURMED", "TRT"},
+		{"The general said in an interview with Al Jazeera that the army had withdrawn.", "Al Jazeera", "QATMED", "Al Jazeera"},
+		{"Hulusi Akar told Wire that the operation would continue.", "Wire", "MED", ""},
+		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
+	}
+	for _, tc := range tests {
+		doc := sitrep.NewDocument(tc.text, sitrep.Metadata{Source: "Wire"})
+		if err := segment.New().Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		addMentions(t, doc, []mention{{tc.outlet, "", "outlet", sitrep.ORG}})
+		doc.Entities[0].Actor = tc.actor
+		s, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Attributions) != 1 {
+			t.Fatalf("%q: got %+v, want one attribution", tc.text, texts(doc))
+		}
+		var via []string
+		for _, l := range doc.Attributions[0].Via {
+			via = append(via, l.Text(doc))
+		}
+		if tc.via == "" && len(via) > 0 || tc.via != "" && (len(via) != 1 || !strings.Contains(via[0], tc.via)) {
+			t.Errorf("%q: via = %q, want %q", tc.text, via, tc.via)
+		}
+	}
+}
+
+func TestClaimOfResponsibilityIsKept(t *testing.T) {
+	// A claim of responsibility is kept whatever the judge, trained on
+	// political news, makes of it.
+	text := "Separately, the Houthis claimed responsibility for a drone attack on an Aramco facility on Monday, according to the group's military spokesman Yahya Saree."
+	doc := run(t, text, mention{"Houthis", "", "houthis", sitrep.ORG}, mention{"Yahya Saree", "", "saree", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Cue.Text(doc) == "claimed responsibility for" && a.Stance == sitrep.StanceConfirm {
+			return
+		}
+	}
+	t.Errorf("got %+v, want the claim of responsibility", texts(doc))
+}
+
 func TestQuotingVerbOpensTheText(t *testing.T) {
 	// The quoting verb's subject would lie before the text: looking for it
 	// once read the token before the first.

@@ -3,6 +3,7 @@ package attrib
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -103,6 +104,61 @@ func inChain(a *sitrep.Attribution, l sitrep.Link) bool {
 	}
 	for _, e := range a.CoSpeakers {
 		if l.Entity >= 0 && e == l.Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaHearer puts first in a's chain the news outlet its speaker spoke
+// to, when that is not the publisher: in a Reuters story, "Akar told state
+// broadcaster TRT that …" and "the general said in an interview with Al
+// Jazeera that …" reach the reader through TRT and Al Jazeera, while "told
+// Reuters" and "told reporters" name no intermediary. The outlet is the
+// hearer of "told" or the object of "interview with", "remarks to",
+// "speaking to" after the cue, resolved to an entity of the media sector.
+func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
+	c1 := x.tokenAfter(a.Cue.End)
+	if c1 >= s1 || len(a.Via) >= maxChain {
+		return
+	}
+	hearer := sitrep.Span{}
+	switch x.words[c1-1] {
+	case "told", "tell", "tells", "telling":
+		hearer = x.span(c1, x.hearerEnd(c1, s1))
+	default:
+		for j := c1; j+2 < s1 && j-c1 <= maxNP && x.quoteOf[j] < 0; j++ {
+			if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "speaking" || w == "talking") &&
+				(x.words[j+1] == "with" || x.words[j+1] == "to") {
+				hearer = x.span(j+2, x.forwardNP(j+2, s1))
+				break
+			}
+			if x.words[j] == "that" || isPunct(x.words[j]) {
+				break
+			}
+		}
+	}
+	if hearer.IsEmpty() || hearer.Overlaps(a.Content) {
+		return
+	}
+	e := x.entityIn(hearer)
+	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") || x.publishes(e) {
+		return
+	}
+	l := sitrep.Link{Span: hearer, Entity: e}
+	if !inChain(a, l) {
+		a.Via = append([]sitrep.Link{l}, a.Via...)
+	}
+}
+
+// publishes reports whether entity e is the document's publisher.
+func (x *extractor) publishes(e int) bool {
+	pub := x.doc.Meta.Source
+	if pub == "" {
+		return false
+	}
+	for _, mi := range x.doc.Entities[e].Mentions {
+		if strings.EqualFold(x.doc.Mentions[mi].Text(x.doc), pub) {
 			return true
 		}
 	}

@@ -306,6 +306,7 @@ func (x *extractor) sentence(si int) {
 	}
 	for i := first; i < len(x.out); i++ {
 		x.finish(&x.out[i])
+		x.mediaHearer(&x.out[i], s1)
 	}
 }
 
@@ -884,15 +885,7 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 	default:
 		return -1
 	}
-	// The hearer is a noun phrase; one that runs into a pronoun, a number
-	// or a determiner after its head has run into the clause.
-	h := x.forwardNP(c1, s1)
-	for j := c1 + 1; j < h; j++ {
-		if w := x.words[j]; pronouns[w] || x.class[j-1]&(classDeterminer|classNPInner) == 0 && (determiners[w] || isNumber(w)) {
-			h = j
-			break
-		}
-	}
+	h := x.hearerEnd(c1, s1)
 	if h == c1 {
 		return -1
 	}
@@ -909,6 +902,20 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 		return h
 	}
 	return -1
+}
+
+// hearerEnd returns the token after the hearer of "told" that starts at
+// token c1. The hearer is a noun phrase; one that runs into a pronoun, a
+// number or a determiner after its head has run into the clause ("told
+// Reuters 12 people died", "told the crowd he was").
+func (x *extractor) hearerEnd(c1, s1 int) int {
+	h := x.forwardNP(c1, s1)
+	for j := c1 + 1; j < h; j++ {
+		if w := x.words[j]; pronouns[w] || x.class[j-1]&(classDeterminer|classNPInner) == 0 && (determiners[w] || isNumber(w)) {
+			return j
+		}
+	}
+	return h
 }
 
 // clauseAfterAdjunct returns the token where what a verb cue ending
