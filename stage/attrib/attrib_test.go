@@ -147,6 +147,10 @@ func TestAttributions(t *testing.T) {
 		text: "The army said in Aleppo 20 people died that day.",
 		want: []got{{"The army", "said", "in Aleppo 20 people died that day", false, "assert"}},
 	}, {
+		name: "quotation, a source with a relative clause, then the verb",
+		text: "“We found them under the rubble,” a rescue worker, who declined to be named, told AFP.",
+		want: []got{{"a rescue worker, who declined to be named", "told", "“We found them under the rubble,”", true, "assert"}},
+	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},

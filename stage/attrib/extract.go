@@ -347,6 +347,11 @@ func (x *extractor) speechTag(i, s0, s1 int) bool {
 	if i+1 < s1 && !endsTag(x.words[i+1]) {
 		return false
 	}
+	if i+2 < s1 && x.words[i+1] == "," && (x.words[i+2] == "who" || x.words[i+2] == "whose") {
+		// "“…,” a rescue worker, who declined to be named, told AFP.":
+		// a relative clause, not the end of the tag.
+		return false
+	}
 	if i+1 < s1 && x.words[i+1] == "," && x.appositionThenVerb(i+2, s1) {
 		// "“…,” a coalition spokesman, Col. Ryan Dillon, told reporters.":
 		// the verb comes after the apposition.
@@ -455,6 +460,11 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	passive := false
 	for i := c0; i < c1-1; i++ {
 		passive = passive || (beForms[x.words[i]] && isParticiple(x.words[c1-1]))
+	}
+	if x.anonymity(m.end, s1) {
+		// "who declined to be named": why the source is not named, not
+		// what it said.
+		return sitrep.Attribution{}, false
 	}
 	if p := c0 - 1; p >= s0 && namingVerbs[x.words[m.start]] && lowerWord(x.text[x.toks[p].Start:x.toks[p].End]) && !pronouns[x.words[p]] {
 		// "a group called the …", "the contests known as …" name things.
@@ -653,6 +663,21 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		return a, false
 	}
 	return a, true
+}
+
+// anonymity reports whether the words from token i say that a source
+// would not be named: "(declined) to be named", "(asked) not to be
+// identified", "(refused) to give his name".
+func (x *extractor) anonymity(i, s1 int) bool {
+	if i < s1 && x.words[i] == "not" {
+		i++
+	}
+	if i+2 >= s1 || x.words[i] != "to" {
+		return false
+	}
+	w1, w2 := x.words[i+1], x.words[i+2]
+	return w1 == "be" && (w2 == "named" || w2 == "identified") ||
+		w1 == "give" && i+3 < s1 && determiners[w2] && (x.words[i+3] == "name" || x.words[i+3] == "names")
 }
 
 // deniesReport reports whether the cue c, ending before token end, is a
