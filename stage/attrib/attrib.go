@@ -117,6 +117,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.transcript()
 	x.bylines()
 	x.pronounSpeakers()
+	x.itSpeakers()
 	x.coordinatedSpeakers()
 	x.pluralPronounSpeakers()
 	x.orphanQuotations()

@@ -151,6 +151,10 @@ func TestAttributions(t *testing.T) {
 		text: "“We found them under the rubble,” a rescue worker, who declined to be named, told AFP.",
 		want: []got{{"a rescue worker, who declined to be named", "told", "“We found them under the rubble,”", true, "assert"}},
 	}, {
+		name: "subject, a relay it cites, then the verb and what was said",
+		text: "Egypt's Al-Qahera News, citing a senior official, said talks on a pause in the fighting had resumed.",
+		want: []got{{"a senior official", "said", "talks on a pause in the fighting had resumed", false, "assert"}},
+	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},
@@ -530,11 +534,7 @@ func TestSpeakersAndChains(t *testing.T) {
 }
 
 func TestPronounSpeakers(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   []mention
-		want       string // the speaker of the attribution whose source is "he"
-	}{{
+	tests := []pronounSpeakerTest{{
 		name: "the person who spoke before",
 		text: "A coalition spokesman denied the report. “We have no record of a strike there,” he told reporters.",
 		mentions: []mention{
@@ -555,11 +555,53 @@ func TestPronounSpeakers(t *testing.T) {
 			{"ministry", "", "ministry", sitrep.ORG},
 		},
 	}}
+	checkPronounSpeakers(t, "he", tests)
+}
+
+func TestItSpeakers(t *testing.T) {
+	tests := []pronounSpeakerTest{{
+		name: "the organization that spoke in the sentence before",
+		text: "The army said its jets struck a Hamas depot. It said it was looking into reports of casualties.",
+		mentions: []mention{
+			{"army", "", "army", sitrep.ORG},
+			{"Hamas", "", "hamas", sitrep.ORG},
+		},
+		want: "army",
+	}, {
+		name: "another organization named in between",
+		text: "The army said its jets struck a depot. Hamas fired rockets. It said it was looking into reports of casualties.",
+		mentions: []mention{
+			{"army", "", "army", sitrep.ORG},
+			{"Hamas", "", "hamas", sitrep.ORG},
+		},
+	}, {
+		name: "a person is not it",
+		text: "The general said his jets struck a depot. It said it was looking into reports of casualties.",
+		mentions: []mention{
+			{"general", "", "general", sitrep.PERSON},
+		},
+	}}
+	checkPronounSpeakers(t, "It", tests)
+}
+
+// A pronounSpeakerTest is a text with hand-made mentions, and the speaker
+// (the name of its entity) of the attribution whose source is a pronoun;
+// "" for none.
+type pronounSpeakerTest struct {
+	name, text string
+	mentions   []mention
+	want       string
+}
+
+// checkPronounSpeakers runs each test and checks the speaker of the
+// attribution whose source is pronoun.
+func checkPronounSpeakers(t *testing.T, pronoun string, tests []pronounSpeakerTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := run(t, tt.text, tt.mentions...)
 			for _, a := range doc.Attributions {
-				if a.Source.Text(doc) != "he" {
+				if a.Source.Text(doc) != pronoun {
 					continue
 				}
 				got := ""
@@ -571,8 +613,20 @@ func TestPronounSpeakers(t *testing.T) {
 				}
 				return
 			}
-			t.Fatalf("no attribution with the source \"he\": %+v", texts(doc))
+			t.Fatalf("no attribution with the source %q: %+v", pronoun, texts(doc))
 		})
+	}
+}
+
+func TestNotGoingIsNoDenial(t *testing.T) {
+	for text, want := range map[string]sitrep.Stance{
+		"“We are not going anywhere,” said Umm Mohammed.": sitrep.StanceAssert,
+		"The army said it was not shelling civilians.":    sitrep.StanceDeny,
+	} {
+		doc := run(t, text)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Stance != want {
+			t.Errorf("%q: got %+v, want one attribution of stance %s", text, texts(doc), want)
+		}
 	}
 }
 

@@ -530,7 +530,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				np = e
 			}
 		}
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -732,6 +732,25 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 		return -1
 	}
 	return -1
+}
+
+// relayedSubject reports whether the tokens [s0, p) are a subject and the
+// relay it cites, set off by a comma: "Al-Qahera News, citing a senior
+// official" before ", said talks … had resumed", which is then what was
+// said, not the source after an inverted verb.
+func (x *extractor) relayedSubject(s0, p int) bool {
+	if p-s0 > 3*maxNP {
+		return false
+	}
+	for k := s0 + 1; k+2 < p; k++ {
+		if x.quoteOf[k] >= 0 {
+			return false
+		}
+		if x.words[k] == "," && (x.words[k+1] == "citing" || x.words[k+1] == "quoting") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSubject reports whether the tokens [s0, p) are a subject with
