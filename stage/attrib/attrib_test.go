@@ -549,6 +549,13 @@ func TestPronounSpeakers(t *testing.T) {
 			{"Omar Hamid", "", "hamid", sitrep.PERSON},
 		},
 	}, {
+		name: "the person who spoke before a quotation over two paragraphs",
+		text: "The head of the agency, Omar Hamid, condemned the strike.\n\n“Hospitals are protected by law.\n\n“They must never be a target,” he wrote.",
+		mentions: []mention{
+			{"Omar Hamid", "", "hamid", sitrep.PERSON},
+		},
+		want: "Omar Hamid",
+	}, {
 		name: "an organization is not he",
 		text: "The ministry denied the report. “We have no record of a strike there,” he told reporters.",
 		mentions: []mention{
@@ -992,6 +999,11 @@ func TestSpeakerHeadsTheSource(t *testing.T) {
 		text:     "Mr. Trump's campaign chairman, Paul Manafort, said the platform was final.",
 		mentions: []mention{{"Trump", "", "trump", sitrep.PERSON}, {"Paul Manafort", "", "manafort", sitrep.PERSON}},
 		source:   "Mr. Trump's campaign chairman, Paul Manafort", speaker: "Paul Manafort",
+	}, {
+		name:     "a person named in apposition to a role the lexicon lacks",
+		text:     "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, condemned the strike.",
+		mentions: []mention{{"World Health Organization", "", "who", sitrep.ORG}, {"Tedros Adhanom Ghebreyesus", "", "tedros", sitrep.PERSON}},
+		source:   "The head of the World Health Organization, Tedros Adhanom Ghebreyesus", speaker: "Tedros Adhanom Ghebreyesus",
 	}, {
 		name:     "a description without apposition keeps its organization",
 		text:     "The UN humanitarian coordinator said the port must stay open.",

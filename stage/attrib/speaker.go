@@ -74,6 +74,12 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		}
 	}
 	if best < 0 {
+		// "The head of the World Health Organization, Tedros Adhanom
+		// Ghebreyesus": with no mention before the comma but in a
+		// post-modifier, the apposition names the speaker.
+		best = x.appositivePerson(sp, i)
+	}
+	if best < 0 {
 		best = fallback
 	}
 	if best < 0 {
@@ -538,7 +544,9 @@ func (x *extractor) itSpeakers() {
 // search, since the pronoun may stand for it.
 func (x *extractor) previousSpoken(i int, stopAtSource bool) *sitrep.Attribution {
 	a := &x.out[i]
-	para := x.paragraphAt(a.Source.Start)
+	// Paragraphs are counted from where the attribution starts: a
+	// quotation over several paragraphs is one turn ("…\n\n“…,” he wrote").
+	para := x.paragraphAt(min(a.Start, a.Source.Start))
 	for k := i - 1; k >= 0; k-- {
 		p := &x.out[k]
 		if p.End > a.Source.Start {
