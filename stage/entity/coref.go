@@ -101,6 +101,9 @@ func (a *annotator) resolveNames() {
 			if e < 0 {
 				e = a.matchEarlier(mi)
 			}
+			if e < 0 {
+				e = a.surnameBefore(mi)
+			}
 		}
 		if e < 0 {
 			e = a.newEntity(m.typ)
@@ -113,6 +116,40 @@ func (a *annotator) resolveNames() {
 		}
 	}
 }
+
+// surnameBefore returns the entity that a person's full name, mention mi,
+// names in full after it was mentioned by the last word alone, or -1: a
+// headline's "Zelensky: …" before "Ukrainian President Volodymyr
+// Zelensky said". The entity must have no name of more than one word
+// (then it is someone else's surname: "Bill Clinton" does not take
+// "Hillary Clinton") and no other gender.
+func (a *annotator) surnameBefore(mi int) int {
+	m := &a.ms[mi]
+	if m.typ != sitrep.PERSON || m.end-m.first < 2 || !a.fullToken(m) {
+		return -1
+	}
+	key := append(append(a.nameBuf[:0], m.typ...), 0)
+	key = a.appendKey(key, tokenSpan(a.toks, m.end-1, m.end))
+	a.nameBuf = key
+	e := a.byKey.get(key, hashKey(key)) - 1
+	if e < 0 || conflicts(m.gender, a.ents[e].gender) {
+		return -1
+	}
+	if len(a.ents[e].mentions) > maxSurnameMentions {
+		return -1 // bounds the scan below on a long text
+	}
+	for _, oi := range a.ents[e].mentions {
+		if o := &a.ms[oi]; o.kind == sitrep.MentionName && o.end-o.first > 1 {
+			return -1
+		}
+	}
+	return e
+}
+
+// maxSurnameMentions bounds the mentions of an entity known by a surname
+// alone that surnameBefore looks through: a headline and a lead name a
+// person a few times before the full name.
+const maxSurnameMentions = 64
 
 // functionWords are skipped when an acronym is matched against initials.
 var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true,

@@ -165,6 +165,7 @@ func TestCoreference(t *testing.T) {
 		{"Civilians were killed by the US-led coalition. The alliance, which includes 70 members, denied it.", "US-led coalition", "alliance"},
 		{"The Syrian Arab Red Crescent mourned a volunteer. The organization urged all parties to protect aid workers.", "Syrian Arab Red Crescent", "organization"},
 		{"Islamic State claimed the attack. Daesh fighters then withdrew.", "Islamic State", "Daesh"},
+		{"Zelensky: Russia shelled a hospital\n\nUkrainian President Volodymyr Zelensky said two nurses died.", "Zelensky", "Volodymyr Zelensky"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
@@ -173,6 +174,18 @@ func TestCoreference(t *testing.T) {
 		if ea != eb {
 			t.Errorf("%q: %q is entity %d, %q entity %d; want the same", tc.text, tc.a, ea, tc.b, eb)
 		}
+	}
+}
+
+// TestSurnameBeforeAnotherFullName checks that a full name does not take
+// an earlier surname that already belongs to another full name.
+func TestSurnameBeforeAnotherFullName(t *testing.T) {
+	text := "Bill Clinton spoke on Monday. Clinton said the plan would pass. Hillary Clinton said it would not."
+	doc := annotate(t, text)
+	bill, _ := entityOf(t, doc, "Bill Clinton", "")
+	hillary, _ := entityOf(t, doc, "Hillary Clinton", "")
+	if bill == hillary {
+		t.Errorf("%q: Bill and Hillary Clinton are one entity\n%s", text, describe(doc))
 	}
 }
 
