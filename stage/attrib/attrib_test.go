@@ -155,6 +155,18 @@ func TestAttributions(t *testing.T) {
 		text: "Egypt's Al-Qahera News, citing a senior official, said talks on a pause in the fighting had resumed.",
 		want: []got{{"a senior official", "said", "talks on a pause in the fighting had resumed", false, "assert"}},
 	}, {
+		name: "an object, then the statement it was made in",
+		text: "Islamic State claimed responsibility for the bombing in a statement on Friday.",
+		want: []got{{"Islamic State", "claimed responsibility for", "the bombing in a statement on Friday", false, "confirm"}},
+	}, {
+		name: "an object, then the statement it was made in, ending the sentence",
+		text: "Islamic State claimed responsibility for the bombing in a statement.",
+		want: []got{{"Islamic State", "claimed responsibility for", "the bombing", false, "confirm"}},
+	}, {
+		name: "a source with a place after a preposition and an article",
+		text: "A doctor at the Kunduz provincial hospital said 45 wounded had been brought in.",
+		want: []got{{"A doctor at the Kunduz provincial hospital", "said", "45 wounded had been brought in", false, "assert"}},
+	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},
@@ -810,6 +822,7 @@ func TestRelayOfAStatement(t *testing.T) {
 	for _, text := range []string{
 		"The ministry said in a statement carried by SANA that 20 fighters were killed.",
 		"“We will retaliate,” the ministry said in remarks broadcast by SANA.",
+		"The ministry denied the reports in a statement carried by SANA.",
 	} {
 		doc := run(t, text,
 			mention{"ministry", "", "ministry", sitrep.ORG},

@@ -638,6 +638,17 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				a.Content = c
 			}
 		}
+		if a.Content.Start >= a.Cue.End {
+			if end, relay := x.statementAfter(a.Content, s1); end > 0 {
+				// "claimed responsibility for the bombing in a statement
+				// carried by its Amaq news agency": the object is what was
+				// claimed; the adjunct says where.
+				a.Content.End = x.trimEnd(a.Content.Start, end)
+				if !relay.IsEmpty() && len(a.Via) < maxChain {
+					a.Via = append(a.Via, relay)
+				}
+			}
+		}
 		// The relay belongs to this cue when its adjunct was skipped or
 		// ends the clause after a content before the cue ("“…,” he said
 		// in remarks broadcast by Al Manar TV.").
@@ -946,6 +957,42 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 		return h
 	}
 	return -1
+}
+
+// statementAfter returns the byte offset where content stops before an
+// adjunct that ends it and names the statement it was made in ("… in a
+// statement", "… in a statement carried by its Amaq news agency"), and the
+// relay the adjunct names; or 0.
+func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Link) {
+	relay := sitrep.Link{Entity: -1}
+	first := x.tokenAfter(content.Start)
+	end := x.tokenAfter(content.End) // the token after the content
+	for k := first + 1; k+1 < end; k++ {
+		if x.words[k] != "in" && x.words[k] != "via" || x.quoteOf[k] >= 0 {
+			continue
+		}
+		n := k + 1
+		if determiners[x.words[n]] {
+			n++
+		}
+		if n >= end || !reportNouns[x.words[n]] {
+			continue
+		}
+		j := n + 1
+		if j+2 <= end && relayParticiples[x.words[j]] && x.words[j+1] == "by" {
+			np := x.forwardNP(j+2, s1)
+			if np != end || !x.canRelay(j+2, np) {
+				return 0, relay
+			}
+			relay.Span = x.span(j+2, np)
+			j = np
+		}
+		if j != end {
+			return 0, relay
+		}
+		return x.toks[k].Start, relay
+	}
+	return 0, relay
 }
 
 // hearerEnd returns the token after the hearer of "told" that starts at

@@ -330,7 +330,8 @@ func (x *extractor) backwardNP(s0, end int) int {
 
 // placeModifier reports whether the preposition at token i, inside the
 // noun phrase that ends before token end, joins a name to the noun before
-// it: "the United Nations mission in Iraq", "protesters from Basra". The
+// it: "the United Nations mission in Iraq", "protesters from Basra", "a
+// doctor at the Kunduz hospital". The
 // noun is in lower case (or opens the span) and no verb form, so "killed
 // in Mosul" is not.
 func (x *extractor) placeModifier(s0, i, end int) bool {
@@ -339,7 +340,11 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 	default:
 		return false
 	}
-	if i-1 < s0 || i+1 >= end || !startsUpper(x.text[x.toks[i+1].Start:]) {
+	name := i + 1
+	if name+1 < end && x.words[name] == "the" {
+		name++ // "a doctor at the Kunduz provincial hospital"
+	}
+	if i-1 < s0 || name >= end || !startsUpper(x.text[x.toks[name].Start:]) {
 		return false
 	}
 	w := x.words[i-1]
