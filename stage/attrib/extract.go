@@ -638,7 +638,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				a.Content = c
 			}
 		}
-		if a.Content.Start >= a.Cue.End {
+		if a.Content.Start >= a.Cue.End && !x.isQuotation(a.Content) {
 			if end, relay := x.statementAfter(a.Content, s1); end > 0 {
 				// "claimed responsibility for the bombing in a statement
 				// carried by its Amaq news agency": the object is what was
