@@ -167,6 +167,18 @@ func TestAttributions(t *testing.T) {
 		text: "A doctor at the Kunduz provincial hospital said 45 wounded had been brought in.",
 		want: []got{{"A doctor at the Kunduz provincial hospital", "said", "45 wounded had been brought in", false, "assert"}},
 	}, {
+		name: "held someone responsible",
+		text: "Ankara held the PKK responsible for the attack.",
+		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
+	}, {
+		name: "held responsible in the passive accuses no one",
+		text: "He said the general was held accountable for the losses.",
+		want: []got{{"He", "said", "the general was held accountable for the losses", false, "assert"}},
+	}, {
+		name: "a report called false is denied",
+		text: "The PKK said the claims were “baseless” and that the dead were volunteers.",
+		want: []got{{"The PKK", "said", "the claims were “baseless” and that the dead were volunteers", false, "deny"}},
+	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},

@@ -198,8 +198,12 @@ func (x *extractor) sentence(si int) {
 		// the judge say: "the statement read", "“…,” Oliver barked.",
 		// "Reuters quoted a spokesman as saying", "Russia denied the
 		// reports".
+		holds := c == nil && x.holdsResponsible(i, s1)
+		if holds {
+			c = &holdsResponsibleCue
+		}
 		deniesReport := c != nil && x.deniesReport(c, i+len(c.words), s1)
-		construction := i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
+		construction := holds || i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
 			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport ||
 			c != nil && c.kind == cueVerb && x.claimBefore(s0, x.auxStart(s0, i)) >= 0
 		// A phrase of the lexicon ("according to", "pointed out") is taken
@@ -674,6 +678,35 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		return a, false
 	}
 	return a, true
+}
+
+// holdsResponsibleCue is the cue of "held X responsible": the verb, which
+// accuses.
+var holdsResponsibleCue = cue{words: []string{"held"}, stance: sitrep.StanceAccuse}
+
+// holdsResponsible reports whether token i is a form of "hold" whose
+// object is followed by "responsible" or "accountable": "Ankara held the
+// PKK responsible for the attack". The lexicon's "held responsible"
+// matches only the passive, whose words are next to each other.
+func (x *extractor) holdsResponsible(i, s1 int) bool {
+	switch x.words[i] {
+	case "held", "holds", "hold", "holding":
+	default:
+		return false
+	}
+	if i > 0 && beForms[x.words[i-1]] {
+		return false // "he had not been held accountable": no one accuses
+	}
+	for j := i + 2; j < s1 && j <= i+maxNP/2; j++ {
+		w := x.words[j]
+		if w == "responsible" || w == "accountable" {
+			return true
+		}
+		if isPunct(w) || x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // anonymity reports whether the words from token i say that a source

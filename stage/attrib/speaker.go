@@ -20,7 +20,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 			a.Via[i].Entity = x.entityIn(a.Via[i].Span)
 		}
 	}
-	if a.Stance == sitrep.StanceAssert && x.deniesEvent(a.Content) {
+	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content)) {
 		a.Stance = sitrep.StanceDeny
 	}
 }
@@ -453,6 +453,38 @@ func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 	}
 	return false
 }
+
+// callsFalse reports whether content opens by calling a report false:
+// "the claims were “baseless”", "the reports are completely untrue".
+func (x *extractor) callsFalse(content sitrep.Span) bool {
+	i := x.tokenAfter(content.Start)
+	end := x.tokenAfter(content.End)
+	if i < end && x.words[i] == "that" {
+		i++ // "said that the claims …"
+	}
+	if i < end && determiners[x.words[i]] {
+		i++
+	}
+	if i+2 >= end || !falsifiable[x.words[i]] || !beForms[x.words[i+1]] {
+		return false
+	}
+	for j := i + 2; j < end && j <= i+4; j++ {
+		w := x.words[j]
+		if falseWords[w] {
+			return true
+		}
+		if w != "“" && w != "\"" && w != "‘" && !strings.HasSuffix(w, "ly") {
+			return false // "completely", "utterly", a quotation mark
+		}
+	}
+	return false
+}
+
+var (
+	// falsifiable are the nouns for reports that a denial calls false.
+	falsifiable = wordSet(`claim claims report reports allegation allegations accusation accusations charge charges statement statements story stories`)
+	falseWords  = wordSet(`baseless false unfounded groundless fabricated untrue lies nonsense fake absurd`)
+)
 
 // deniesEvent reports whether content states that something did not
 // happen: "the coalition had not carried out any strike".

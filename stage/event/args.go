@@ -911,6 +911,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 						c.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
 					}
 				}
+				if at.Stance == sitrep.StanceAccuse && actor < 0 {
+					// "held the PKK responsible for the attack": the one
+					// accused stands before the act in what is alleged.
+					actor = a.accusedBefore(at, trig.Start)
+				}
 				if at.Stance == sitrep.StanceDeny || at.Stance == sitrep.StanceAccuse {
 					// What is denied or alleged is not asserted: the
 					// actor named in it belongs to the claim.
@@ -927,6 +932,19 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			}
 		}
 	}
+}
+
+// accusedBefore returns the entity of the first actor that an
+// accusation's content names before byte offset end, other than its
+// speaker; or -1.
+func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
+	for _, m := range a.mentionsIn(a.tokenAt(at.Content.Start), a.tokenAt(end)) {
+		mm := a.doc.Mentions[m]
+		if actorType(mm.Type) && mm.Entity >= 0 && mm.Entity != at.Speaker && mm.End <= end {
+			return mm.Entity
+		}
+	}
+	return -1
 }
 
 // namesAccused reports whether an attribution's content names someone other

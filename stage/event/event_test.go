@@ -57,6 +57,24 @@ func TestReport(t *testing.T) {
 	}
 }
 
+// TestAccusedBeforeTheAct checks that an accusation with no ACCUSE event
+// of its own ("held … responsible") names the one it accuses of the act.
+func TestAccusedBeforeTheAct(t *testing.T) {
+	fx := newFixture(t, "[GPE#ank Ankara] held [ORG#pkk the PKK] responsible for the bombing.", map[string]string{"ank": "TUR", "pkk": "KURREB"})
+	fx.attribution("Ankara", "held", "the PKK responsible for the bombing", sitrep.StanceAccuse, "ank", false)
+	events := fx.run(newStage(t))
+	for _, e := range events {
+		if e.Category != sitrep.ASSAULT {
+			continue
+		}
+		if got := describe(fx.doc, e); !strings.Contains(got, "accuse by Ankara actor the PKK") {
+			t.Errorf("got %s, want the claim that Ankara accuses the PKK", got)
+		}
+		return
+	}
+	t.Errorf("no ASSAULT event in %d events", len(events))
+}
+
 // describe renders the fields of an event that tests compare.
 func describe(doc *sitrep.Document, e sitrep.Event) string {
 	var b strings.Builder
