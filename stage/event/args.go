@@ -680,7 +680,15 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	if o.e.noun && !o.e.verb {
 		return true
 	}
-	return (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start)
+	if (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start) {
+		return true
+	}
+	// "received 120 wounded", "the wounded": a participle after a number
+	// or an article names the people it happened to, and the subject of
+	// the clause did not do it.
+	w := a.words[o.start]
+	return o.end == o.start+1 && len(w) > 2 && w[len(w)-2:] == "ed" && o.start-1 >= sc.ts &&
+		(a.is(o.start-1, lDeterminer) || a.words[o.start-1] != "" && '0' <= a.words[o.start-1][0] && a.words[o.start-1][0] <= '9')
 }
 
 func (a *annotator) precededByDeterminer(sc *sentenceCtx, i int) bool {

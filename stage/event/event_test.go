@@ -242,6 +242,7 @@ func TestTriggers(t *testing.T) {
 		{"They left early in order to cut costs; the water supply and forest fires cost 10 pounds.", nil},
 		{"Share prices fell on the block of flats market.", nil},
 		{"The ministry did not respond to requests for comment.", nil},
+		{"[ORG#a The charity] took in 120 wounded.", []string{"ASSAULT"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"", nil},
 	}
