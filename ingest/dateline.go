@@ -14,10 +14,11 @@ import (
 //	DAMASCUS, Syria (AP) —
 //	KABUL, Afghanistan, March 3 —
 //	Gaza City (AFP) -
+//	JERUSALEM/BEIRUT, July 31 (Reuters) -
 //
 // The pattern is assembled from parts, so each stays readable.
 var (
-	placeCaps  = `[\p{Lu}][\p{Lu}.'’\-]+(?:[ \t]+[\p{Lu}][\p{Lu}.'’\-]+){0,4}`
+	placeCaps  = `[\p{Lu}][\p{Lu}.'’\-]+(?:(?:[ \t]+|/)[\p{Lu}][\p{Lu}.'’\-]+){0,4}`
 	placeTitle = `[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+[\p{Lu}][\p{L}.'’\-]+){0,3}`
 	region     = `(?:,[ \t]+[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+[\p{Lu}][\p{L}.'’\-]+){0,2})?`
 	month      = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
@@ -71,6 +72,11 @@ func datelineAt(text string, at int) (sitrep.Dateline, bool) {
 		dl := sitrep.Dateline{
 			Span:  sitrep.Span{Start: m[0], End: m[1]},
 			Place: sitrep.Span{Start: m[2], End: m[3]},
+		}
+		if slash := strings.IndexByte(text[m[2]:m[3]], '/'); slash > 0 {
+			// A story filed from two cities ("JERUSALEM/BEIRUT"): the
+			// first is where the dateline puts it.
+			dl.Place.End = m[2] + slash
 		}
 		if m[4] >= 0 {
 			dl.Date = sitrep.Span{Start: m[4], End: m[5]}

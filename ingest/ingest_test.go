@@ -18,6 +18,7 @@ func TestFindDateline(t *testing.T) {
 		{"KABUL, Afghanistan, March 3 — A bomb", "KABUL", "March 3", ""},
 		{"Gaza City (AFP) - Israeli strikes", "Gaza City", "", "AFP"},
 		{"NEW YORK -- Stocks fell", "NEW YORK", "", ""},
+		{"JERUSALEM/BEIRUT, July 31 (Reuters) - Israel's military", "JERUSALEM", "July 31", "Reuters"},
 		{"Officials said — on Monday", "", "", ""},
 		{"The army said (in a statement) - nothing", "", "", ""},
 		{"", "", "", ""},
