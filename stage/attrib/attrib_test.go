@@ -135,6 +135,14 @@ func TestAttributions(t *testing.T) {
 		text: "The army said on Friday in a statement on its website that the road was reopened.",
 		want: []got{{"The army", "said", "that the road was reopened", false, "assert"}},
 	}, {
+		name: "said, a time, then a clause with no word to open it",
+		text: "The military said on Wednesday it had killed a commander.",
+		want: []got{{"The military", "said", "it had killed a commander", false, "assert"}},
+	}, {
+		name: "said on a platform: no time, so the adjunct stays",
+		text: "The military said on Twitter the commander was killed.",
+		want: []got{{"The military", "said", "on Twitter the commander was killed", false, "assert"}},
+	}, {
 		name: "said, an adjunct, a colon and a quotation",
 		text: "The army said in a statement: “The road is open again.”",
 		want: []got{{"The army", "said", "“The road is open again.”", true, "assert"}},
