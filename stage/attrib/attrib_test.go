@@ -143,6 +143,10 @@ func TestAttributions(t *testing.T) {
 		text: "The military said on Twitter the commander was killed.",
 		want: []got{{"The military", "said", "on Twitter the commander was killed", false, "assert"}},
 	}, {
+		name: "a clause that ends with a quoted phrase, before its cue",
+		text: "He had “wanted to be a pilot since he was 5,” his father told reporters.",
+		want: []got{{"his father", "told", "He had “wanted to be a pilot since he was 5,”", false, "assert"}},
+	}, {
 		name: "said, an adjunct, a colon and a quotation",
 		text: "The army said in a statement: “The road is open again.”",
 		want: []got{{"The army", "said", "“The road is open again.”", true, "assert"}},

@@ -418,6 +418,9 @@ func (x *extractor) tagSource(i, end int) int {
 		if k := x.shapes[i+n]; k != shapeCap && (first != shapeDet || k != shapeLow) {
 			break
 		}
+		if w := x.words[i+n]; invertingVerbs[w] || x.class[i+n]&classTellVerb != 0 {
+			break // "“…,” his father told reporters.": the verb ends the source
+		}
 		n++
 	}
 	return n

@@ -123,12 +123,20 @@ func (x *extractor) listBefore(i, j int) bool {
 // quotation closing there, or the sentence from s0 (or from the end of the
 // previous attribution in it) to the boundary.
 func (x *extractor) contentBefore(s0, boundary int) sitrep.Span {
+	closing := -1 // the quotation that ends the clause, if it began inside it
 	for _, j := range []int{boundary, boundary - 1} {
 		if j < s0 || j >= len(x.toks) {
 			continue
 		}
 		if q := x.quoteOf[j]; q >= 0 && x.quotes[q].End == x.toks[j].End {
-			return x.quotes[q].Span
+			// Unless it closes a clause that began before it: "Kanaani
+			// said Israel would face “consequences”, according to …"
+			// reports the clause.
+			if qs := x.tokenAfter(x.quotes[q].Start); qs <= s0 || x.isBoundary(qs-1) || x.closesQuotation(qs-1) {
+				return x.quotes[q].Span
+			}
+			closing = int(q)
+			break
 		}
 	}
 	start := s0
@@ -150,7 +158,11 @@ func (x *extractor) contentBefore(s0, boundary int) sitrep.Span {
 	if start >= boundary {
 		return sitrep.Span{}
 	}
-	return sitrep.Span{Start: x.toks[start].Start, End: x.trimEnd(x.toks[start].Start, x.toks[boundary-1].End)}
+	sp := sitrep.Span{Start: x.toks[start].Start, End: x.trimEnd(x.toks[start].Start, x.toks[boundary-1].End)}
+	if closing >= 0 && x.quotes[closing].Start > sp.Start && x.quotes[closing].End > sp.End {
+		sp.End = x.quotes[closing].End // "He had “wanted to be a pilot,”": the mark too
+	}
+	return sp
 }
 
 // contentBeforeWorthy reports whether tokens [s0, boundary) can be the
