@@ -147,6 +147,14 @@ func TestAttributions(t *testing.T) {
 		text: "He had “wanted to be a pilot since he was 5,” his father told reporters.",
 		want: []got{{"his father", "told", "He had “wanted to be a pilot since he was 5,”", false, "assert"}},
 	}, {
+		name: "a source with a relative clause",
+		text: "A resident who helped collect the bodies said the jets dropped bombs.",
+		want: []got{{"A resident who helped collect the bodies", "said", "the jets dropped bombs", false, "assert"}},
+	}, {
+		name: "said and only a time: the content is the clause before",
+		text: "The strike killed 50 people, including children, residents and a resistance group said Wednesday.",
+		want: []got{{"a resistance group", "said", "The strike killed 50 people, including children, residents", false, "assert"}},
+	}, {
 		name: "said, an adjunct, a colon and a quotation",
 		text: "The army said in a statement: “The road is open again.”",
 		want: []got{{"The army", "said", "“The road is open again.”", true, "assert"}},

@@ -624,8 +624,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		a.Source = sitrep.Span{}
 	}
 	hearerOnly := !a.Content.IsEmpty() && x.listenerOnly(c1, s1, a.Content)
-	if hearerOnly {
-		// "…, he confirmed to reporters.": the hearer, not what was said.
+	if hearerOnly || x.onlyTime(a.Content) {
+		// "…, he confirmed to reporters.": the hearer, not what was said;
+		// "…, residents and a resistance group said Wednesday.": when.
 		a.Content = sitrep.Span{}
 	}
 	if a.Content.IsEmpty() {
@@ -1031,6 +1032,20 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 	return 0, relay
 }
 
+// onlyTime reports whether sp holds nothing but an adjunct of time:
+// "Wednesday", "on Monday", "late Friday".
+func (x *extractor) onlyTime(sp sitrep.Span) bool {
+	if sp.IsEmpty() {
+		return false
+	}
+	for i := x.tokenAfter(sp.Start); i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
+		if !x.isTimeWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // isTimeWord reports whether token i can be part of an adjunct of time
 // after a cue: "on Wednesday", "late Friday", "last week".
 func (x *extractor) isTimeWord(i int) bool {
@@ -1215,7 +1230,7 @@ func (x *extractor) contentFallback(a sitrep.Attribution, c1, s0, s1 int) sitrep
 		return sitrep.Span{}
 	}
 	e = x.tokenAfter(a.Source.Start) - 1 // "…, which the governor disputed"
-	for e > s0 && isPunct(x.words[e-1]) {
+	for e > s0 && (isPunct(x.words[e-1]) || x.words[e-1] == "and" || x.words[e-1] == "or") {
 		e--
 	}
 	return x.span(s0, e)

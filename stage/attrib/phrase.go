@@ -333,6 +333,13 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
+	if b < end && b-2 > s0 && lowerVerbLike(x.text[x.toks[b-1].Start:x.toks[b-1].End]) && x.words[b-2] == "who" {
+		// "A resident who helped collect the bodies said": the walk
+		// stopped inside a relative clause, whose noun heads the source.
+		if nb := x.backwardNP(s0, b-2); nb < b-2 {
+			return nb
+		}
+	}
 	// Drop leading prepositions and conjunctions the walk let in.
 	for b < end && (x.class[b]&classNPInner != 0 || x.words[b] == "’s" || x.words[b] == "'s") {
 		b++
