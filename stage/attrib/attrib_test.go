@@ -179,6 +179,10 @@ func TestAttributions(t *testing.T) {
 		text: "Islamic State claimed responsibility for the bombing in a statement on Friday.",
 		want: []got{{"Islamic State", "claimed responsibility for", "the bombing in a statement on Friday", false, "confirm"}},
 	}, {
+		name: "an object, then the call it was made in and its hearer",
+		text: "The spokesman confirmed the attack in a phone call with state television.",
+		want: []got{{"The spokesman", "confirmed", "the attack", false, "confirm"}},
+	}, {
 		name: "an object, then the statement it was made in, ending the sentence",
 		text: "Islamic State claimed responsibility for the bombing in a statement.",
 		want: []got{{"Islamic State", "claimed responsibility for", "the bombing", false, "confirm"}},
@@ -929,6 +933,7 @@ func TestMediaHearer(t *testing.T) {
 	}{
 		{"Hulusi Akar told state broadcaster TRT that the operation would continue.", "TRT", "TURMED", "TRT"},
 		{"The general said in an interview with Al Jazeera that the army had withdrawn.", "Al Jazeera", "QATMED", "Al Jazeera"},
+		{"The general confirmed the attack in a phone call with Al Jazeera.", "Al Jazeera", "QATMED", "Al Jazeera"},
 		{"Hulusi Akar told Wire that the operation would continue.", "Wire", "MED", ""},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 	}

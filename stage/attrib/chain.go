@@ -115,7 +115,7 @@ func inChain(a *sitrep.Attribution, l sitrep.Link) bool {
 // broadcaster TRT that …" and "the general said in an interview with Al
 // Jazeera that …" reach the reader through TRT and Al Jazeera, while "told
 // Reuters" and "told reporters" name no intermediary. The outlet is the
-// hearer of "told" or the object of "interview with", "remarks to",
+// hearer of "told" or the object of "interview with", "call with", "remarks to",
 // "speaking to" after the cue, resolved to an entity of the media sector.
 func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	c1 := x.tokenAfter(a.Cue.End)
@@ -128,7 +128,7 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		hearer = x.span(c1, x.hearerEnd(c1, s1))
 	default:
 		for j := c1; j+2 < s1 && j-c1 <= maxNP && x.quoteOf[j] < 0; j++ {
-			if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "speaking" || w == "talking") &&
+			if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "call" || w == "speaking" || w == "talking") &&
 				(x.words[j+1] == "with" || x.words[j+1] == "to") {
 				hearer = x.span(j+2, x.forwardNP(j+2, s1))
 				break

@@ -1012,10 +1012,20 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 		if determiners[x.words[n]] {
 			n++
 		}
+		if n < end && (x.words[n] == "phone" || x.words[n] == "telephone" || x.words[n] == "video") {
+			n++ // "in a phone call with state television"
+		}
 		if n >= end || !reportNouns[x.words[n]] {
 			continue
 		}
 		j := n + 1
+		if j+1 < end && (x.words[j] == "with" || x.words[j] == "to") {
+			// "… in an interview with Al Jazeera": the hearer, which
+			// mediaHearer may make a relay.
+			if np := x.forwardNP(j+1, s1); np == end {
+				j = np
+			}
+		}
 		if j+2 <= end && relayParticiples[x.words[j]] && x.words[j+1] == "by" {
 			np := x.forwardNP(j+2, s1)
 			if np != end || !x.canRelay(j+2, np) {

@@ -275,7 +275,7 @@ var (
 	adjunctPreps = wordSet(`in on at during via through over after before with from`)
 	// reportNouns name what a statement was made in, and relayParticiples
 	// the agency that passed it on: "in a statement carried by SANA".
-	reportNouns      = wordSet(`statement statements remarks comments interview interviews speech address message video post letter communique communiqué report briefing`)
+	reportNouns      = wordSet(`statement statements remarks comments interview interviews speech address message video post letter communique communiqué report briefing call`)
 	timeNouns        = wordSet(`day days week month year night morning afternoon evening time`)
 	relayParticiples = wordSet(`carried published broadcast aired posted released quoted cited relayed`)
 	clauseOpeners    = wordSet(`that how what why whether when where who if`)
