@@ -603,11 +603,25 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 			continue
 		}
 		gap := o.start - r.end
+		if gap == 0 && a.placeOnly(m) {
+			continue // "the Golan attack": where, not who
+		}
 		if gap == 0 || gap == 1 && (a.words[r.end] == "'s" || a.words[r.end] == "'" || a.doc.Tokens[r.end].Kind == sitrep.TokenWord && !a.is(r.end, lPreposition) && !a.is(r.end, lDeterminer)) {
 			return a.argument(m), true
 		}
 	}
 	return noArg, false
+}
+
+// placeOnly reports whether mention m names a place that acts for no
+// one: a city or region with no actor code, so that "the Golan attack"
+// and "the Beirut strike" say where, not who.
+func (a *annotator) placeOnly(m int) bool {
+	mm := a.doc.Mentions[m]
+	if mm.Type != sitrep.GPE && mm.Type != sitrep.LOC {
+		return false
+	}
+	return mm.Entity < 0 || mm.Entity >= len(a.doc.Entities) || a.doc.Entities[mm.Entity].Actor == ""
 }
 
 // lightVerb returns the first token of a light verb governing a nominal
@@ -682,6 +696,15 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	}
 	if (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start) {
 		return true
+	}
+	if o.e.noun && o.start-1 >= sc.ts {
+		// "the Golan attack", "the Israeli strike": a name between the
+		// article and the noun.
+		for _, m := range a.mentionsIn(max(sc.ts, o.start-4), o.start) {
+			if r := a.mentionTok[m]; r.end == o.start && a.precededByDeterminer(sc, r.start) {
+				return true
+			}
+		}
 	}
 	// "received 120 wounded", "the wounded": a participle after a number
 	// or an article names the people it happened to, and the subject of

@@ -243,6 +243,7 @@ func TestTriggers(t *testing.T) {
 		{"Share prices fell on the block of flats market.", nil},
 		{"The ministry did not respond to requests for comment.", nil},
 		{"[ORG#a The charity] took in 120 wounded.", []string{"ASSAULT"}},
+		{"[ORG#a Hezbollah] denied carrying out the [GPE#b Golan] attack.", []string{"ASSAULT actor=Hezbollah"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"", nil},
 	}
