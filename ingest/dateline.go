@@ -53,7 +53,13 @@ func FindDateline(text string) (sitrep.Dateline, bool) {
 
 func isHeadline(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) < 200 && !strings.ContainsAny(line[len(line)-1:], ".!?”\"")
+	if line == "" || len(line) >= 200 {
+		return false
+	}
+	// A headline may end with a quotation ('Yemen truce "holding but
+	// fragile"'), but not with a sentence inside one ('… fragile."').
+	body := strings.TrimRight(line, "”\"’'")
+	return body != "" && !strings.ContainsAny(body[len(body)-1:], ".!?")
 }
 
 // datelineAt matches a dateline starting at byte offset at.

@@ -120,4 +120,11 @@ func TestFindDatelineAfterHeadline(t *testing.T) {
 	if _, ok := FindDateline("The army said on Monday it had withdrawn.\nBAGHDAD (AP) — text"); ok {
 		t.Error("a dateline after a full sentence was accepted")
 	}
+	if _, ok := FindDateline("He said: \"We have withdrawn.\"\nBAGHDAD (AP) — text"); ok {
+		t.Error("a dateline after a quoted sentence was accepted")
+	}
+	quoted := "UN envoy: Yemen truce \"holding but fragile\"\n\nNEW YORK (Reuters) - The envoy said"
+	if dl, ok := FindDateline(quoted); !ok || dl.Source.Text(&sitrep.Document{Text: quoted}) != "Reuters" {
+		t.Errorf("FindDateline after a headline ending in a quotation = %+v, %v", dl, ok)
+	}
 }
