@@ -118,6 +118,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.bylines()
 	x.pronounSpeakers()
 	x.itSpeakers()
+	x.statementSpeakers()
 	x.coordinatedSpeakers()
 	x.pluralPronounSpeakers()
 	x.orphanQuotations()

@@ -673,6 +673,24 @@ func checkPronounSpeakers(t *testing.T, pronoun string, tests []pronounSpeakerTe
 	}
 }
 
+func TestStatementSpeakers(t *testing.T) {
+	tests := []pronounSpeakerTest{{
+		name: "the statement of the attribution made in one",
+		text: "The coalition said in a statement that it remained committed to the truce. The statement read: “We will respond to any violation.”",
+		mentions: []mention{
+			{"coalition", "", "coalition", sitrep.ORG},
+		},
+		want: "coalition",
+	}, {
+		name: "no statement before",
+		text: "The coalition said it remained committed to the truce. The statement read: “We will respond to any violation.”",
+		mentions: []mention{
+			{"coalition", "", "coalition", sitrep.ORG},
+		},
+	}}
+	checkPronounSpeakers(t, "The statement", tests)
+}
+
 func TestNotGoingIsNoDenial(t *testing.T) {
 	for text, want := range map[string]sitrep.Stance{
 		"“We are not going anywhere,” said Umm Mohammed.": sitrep.StanceAssert,

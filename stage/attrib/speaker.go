@@ -536,6 +536,62 @@ func (x *extractor) pronounSpeakers() {
 	}
 }
 
+// statementSpeakers gives an attribution whose source is "the statement"
+// (or communique, letter, message, post), left unresolved, the speaker of
+// the closest attribution before it, in the same or the two paragraphs
+// before, that was made in one: "The coalition said in a statement that
+// … The statement read: “…”" is the coalition's.
+func (x *extractor) statementSpeakers() {
+	order := make([]int, len(x.out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return x.out[i].Start - x.out[j].Start })
+	made := map[string]int{} // a statement noun → the latest attribution, by index, made in one
+	for _, i := range order {
+		a := &x.out[i]
+		if a.Speaker < 0 {
+			if noun := x.statementSource(a.Source); noun != "" {
+				if k, ok := made[noun]; ok && x.paragraphAt(a.Start)-x.paragraphAt(x.out[k].Start) <= 2 {
+					a.Speaker = x.out[k].Speaker
+				}
+			}
+			continue
+		}
+		// The words where a statement is named: the source ("A statement
+		// from the army said") and, before a content that follows the
+		// cue, the adjunct ("said in a statement that").
+		from, to := a.Source.Start, a.Source.End
+		if a.Source.IsEmpty() || a.Cue.Start < from {
+			from = a.Cue.Start
+		}
+		if a.Content.Start > a.Cue.End {
+			to = max(to, a.Content.Start)
+		}
+		for t := x.tokenAfter(from); t < len(x.toks) && x.toks[t].Start < to; t++ {
+			if statementNouns[x.words[t]] {
+				made[x.words[t]] = i
+			}
+		}
+	}
+}
+
+// statementSource returns the noun of a source that is a definite
+// statement noun alone ("the statement", "its communique"), or "".
+func (x *extractor) statementSource(sp sitrep.Span) string {
+	t := x.tokenAfter(sp.Start)
+	if sp.IsEmpty() || t+1 >= len(x.toks) || x.toks[t+1].End != sp.End || !determiners[x.words[t]] || x.words[t] == "a" || x.words[t] == "an" {
+		return ""
+	}
+	if w := x.words[t+1]; statementNouns[w] {
+		return w
+	}
+	return ""
+}
+
+// statementNouns name the documents a speaker issues.
+var statementNouns = wordSet(`statement communique communiqué letter message post`)
+
 // speechVerbs are the verbs of saying after which "it" is a speaker.
 var speechVerbs = wordSet(`said says added adds told tells stated announced denied denies confirmed confirms accused accuses claimed claims urged warned reported`)
 
