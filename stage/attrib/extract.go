@@ -70,6 +70,9 @@ type buffers struct {
 	depth   []int32
 	ends    []int
 	covered []bool
+	// genders caches, per entity, the genders of the pronouns among its
+	// mentions (see otherGender), filled when first asked.
+	genders []pronounGenders
 }
 
 // A match is a cue found at tokens [start, end).
@@ -146,6 +149,7 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 func (x *extractor) release() {
 	clear(x.words)                // they point into the text
 	clear(x.cands[:cap(x.cands)]) // and the relays of these into the document's
+	x.genders = x.genders[:0]     // they describe this document's entities
 	*x = extractor{buffers: x.buffers}
 }
 

@@ -705,24 +705,43 @@ func (x *extractor) personPronoun(sp sitrep.Span) string {
 // pronoun of the other gender than "she" (female) or "he" ("She" is not
 // the Bill Clinton whom "he" refers to).
 func (x *extractor) otherGender(e int, female bool) bool {
-	for _, mi := range x.doc.Entities[e].Mentions {
-		m := x.doc.Mentions[mi]
-		if m.Kind != sitrep.MentionPronoun {
-			continue
-		}
-		switch strings.ToLower(x.text[m.Start:m.End]) {
-		case "he", "him", "his", "himself":
-			if female {
-				return true
+	// An entity's pronouns are looked at once: a long text has entities
+	// of thousands of mentions, and as many pronouns to resolve.
+	if len(x.genders) != len(x.doc.Entities) {
+		x.genders = slices.Grow(x.genders[:0], len(x.doc.Entities))[:len(x.doc.Entities)]
+		clear(x.genders)
+	}
+	g := &x.genders[e]
+	if *g&gendersKnown == 0 {
+		*g = gendersKnown
+		for _, mi := range x.doc.Entities[e].Mentions {
+			m := x.doc.Mentions[mi]
+			if m.Kind != sitrep.MentionPronoun {
+				continue
 			}
-		case "she", "her", "hers", "herself":
-			if !female {
-				return true
+			switch strings.ToLower(x.text[m.Start:m.End]) {
+			case "he", "him", "his", "himself":
+				*g |= gendersMale
+			case "she", "her", "hers", "herself":
+				*g |= gendersFemale
 			}
 		}
 	}
-	return false
+	if female {
+		return *g&gendersMale != 0
+	}
+	return *g&gendersFemale != 0
 }
+
+// pronounGenders records which gendered pronouns an entity's mentions
+// include.
+type pronounGenders uint8
+
+const (
+	gendersKnown pronounGenders = 1 << iota // the mentions have been looked at
+	gendersMale
+	gendersFemale
+)
 
 // otherPersonNamed reports whether a person other than entity e is
 // mentioned between byte offsets from and to.
