@@ -102,6 +102,8 @@ type annotator struct {
 	mods []int
 	// nameAt is findNominals' buffer.
 	nameAt []int32
+	// droppedChunks is titledPersons' buffer.
+	droppedChunks []bool
 	// known, byFirst and sameFirst are findRepeats' buffers.
 	known     []knownName
 	byFirst   map[string]int

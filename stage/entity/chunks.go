@@ -193,37 +193,67 @@ func (a *annotator) isPlace(i, j int) bool {
 // titledPersons adds a person after each strong title ("Col. Ryan
 // Dillon", "President Bashar al-Assad") where the tagger found none,
 // replacing what it found over the title and the name.
+//
+// The persons are gathered first and merged into cs once: inserting each
+// into the sorted slice moved the chunks after it every time, which on a
+// long text cost the square of its names.
 func (a *annotator) titledPersons(cs []chunk) []chunk {
-	next := 0 // the token after the last person added
-	longest := 0
+	t := titled{cs: cs}
 	for _, c := range cs {
-		longest = max(longest, c.end-c.start)
+		t.longest = max(t.longest, c.end-c.start)
 	}
+	t.dropped = slices.Grow(a.droppedChunks[:0], len(cs))[:len(cs)]
+	clear(t.dropped)
+	next := 0 // the token after the last person added
 	if a.s.lex.lowerTitles {
 		for i := range a.toks {
 			if i >= next {
-				cs, next = a.titledPersonAt(cs, i, next, &longest)
+				next = a.titledPersonAt(&t, i, next)
 			}
 		}
-		return cs
-	}
-	// Titles are capitalized: look at capitals only.
-	for _, c := range a.capitals {
-		if i := int(c); i >= next {
-			cs, next = a.titledPersonAt(cs, i, next, &longest)
+	} else {
+		// Titles are capitalized: look at capitals only.
+		for _, c := range a.capitals {
+			if i := int(c); i >= next {
+				next = a.titledPersonAt(&t, i, next)
+			}
 		}
 	}
-	return cs
+	a.droppedChunks = t.dropped
+	if len(t.added) == 0 {
+		return cs
+	}
+	out := make([]chunk, 0, len(cs)+len(t.added))
+	k := 0
+	for ci, c := range cs {
+		for k < len(t.added) && t.added[k].start <= c.start {
+			out = append(out, t.added[k])
+			k++
+		}
+		if !t.dropped[ci] {
+			out = append(out, c)
+		}
+	}
+	return append(out, t.added[k:]...)
 }
 
-// titledPersonAt adds to cs the person after a strong title at token i, if
-// there is one, and returns the token after it, or else next. cs is sorted
-// by start (see chunks), and none is longer than *longest tokens, so the
-// chunks it looks at are found by binary search: scanning them all per
-// title would cost a long text the square of its names.
-func (a *annotator) titledPersonAt(cs []chunk, i, next int, longest *int) ([]chunk, int) {
+// titled is the work of titledPersons: the tagger's chunks, sorted by
+// start, none longer than longest tokens; those the persons replace; and
+// the persons, in text order.
+type titled struct {
+	cs      []chunk
+	longest int
+	dropped []bool
+	added   []chunk
+}
+
+// titledPersonAt adds to t the person after a strong title at token i, if
+// there is one, and returns the token after it, or else next. The chunks
+// it looks at are found by binary search: scanning them all per title
+// would cost a long text the square of its names.
+func (a *annotator) titledPersonAt(t *titled, i, next int) int {
 	if !a.isExact(i, exactStrong) {
-		return cs, next
+		return next
 	}
 	j := i + 1
 	for j < len(a.toks) && a.capitalized(j) {
@@ -238,31 +268,34 @@ func (a *annotator) titledPersonAt(cs []chunk, i, next int, longest *int) ([]chu
 		k++
 	}
 	if k == j || a.isExact(k-1, exactOrgHead) {
-		return cs, next
+		return next
 	}
 	if e, ok := a.lookup(j, k); ok && e.Type != sitrep.PERSON {
-		return cs, next
+		return next
 	}
+	cs := t.cs
 	at, _ := slices.BinarySearchFunc(cs, j, chunkStartsAt)
-	for _, c := range cs[at:] {
-		if c.start != j {
-			break
-		}
-		if c.typ == "PER" && c.end >= k {
-			return cs, next // the tagger found the person
+	for ci := at; ci < len(cs) && cs[ci].start == j; ci++ {
+		if c := cs[ci]; !t.dropped[ci] && c.typ == "PER" && c.end >= k {
+			return next // the tagger found the person
 		}
 	}
 	// The chunks that overlap the title and the name, [start, k), start
-	// after start-*longest and before k.
+	// after start-longest and before k. A person added before ends
+	// before i, but the title may reach back over it.
 	start := a.titleStart(j)
-	lo, _ := slices.BinarySearchFunc(cs, start-*longest+1, chunkStartsAt)
+	lo, _ := slices.BinarySearchFunc(cs, start-t.longest+1, chunkStartsAt)
 	hi, _ := slices.BinarySearchFunc(cs, k, chunkStartsAt)
-	kept := slices.DeleteFunc(cs[lo:hi], func(c chunk) bool { return c.end > start })
-	cs = append(cs[:lo+len(kept)], cs[hi:]...)
-	at, _ = slices.BinarySearchFunc(cs, j, chunkStartsAt)
-	cs = slices.Insert(cs, at, chunk{j, k, "PER"})
-	*longest = max(*longest, k-j)
-	return cs, k
+	for ci := lo; ci < hi; ci++ {
+		if cs[ci].end > start {
+			t.dropped[ci] = true
+		}
+	}
+	if n := len(t.added); n > 0 && t.added[n-1].end > start {
+		t.added = t.added[:n-1]
+	}
+	t.added = append(t.added, chunk{j, k, "PER"})
+	return k
 }
 
 // chunkStartsAt orders a chunk against token t by its start, for binary
