@@ -104,6 +104,10 @@ type annotator struct {
 	nameAt []int32
 	// droppedChunks is titledPersons' buffer.
 	droppedChunks []bool
+	// byGroup is resolveNominals' index of a long text's mentions by the
+	// description groups they have a word of, when groupsIndexed.
+	byGroup       map[string][]int32
+	groupsIndexed bool
 	// known, byFirst and sameFirst are findRepeats' buffers.
 	known     []knownName
 	byFirst   map[string]int

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 
@@ -272,6 +273,10 @@ func groupHas(lx *lexicon, group, w, lower string) bool {
 
 // resolveNominals groups descriptions with the entities they describe.
 func (a *annotator) resolveNominals() {
+	a.groupsIndexed = len(a.ms) > maxScannedMentions
+	if a.groupsIndexed {
+		a.indexGroups()
+	}
 	for mi := range a.ms {
 		m := &a.ms[mi]
 		if m.kind != sitrep.MentionNominal || m.entity >= 0 {
@@ -323,24 +328,82 @@ func (a *annotator) resolveNominal(mi int) int {
 	}
 	mods := a.contentModifiers(mi)
 	// The latest entity of the same type one of whose mentions has a word of
-	// the group.
+	// the group: in a long text, among the mentions the group index lists.
+	if a.groupsIndexed {
+		list := a.byGroup[m.group]
+		n, _ := slices.BinarySearch(list, int32(mi))
+		for k := n - 1; k >= 0; k-- {
+			if e := a.describedBy(mi, int(list[k]), mods); e >= 0 {
+				return e
+			}
+		}
+		return -1
+	}
 	for oi := mi - 1; oi >= 0; oi-- {
-		o := &a.ms[oi]
-		if o.entity < 0 || o.typ != m.typ || o.metonym {
-			continue
-		}
-		if o.kind == sitrep.MentionNominal && o.group == m.group && m.country != "" && o.country != "" && o.country != m.country {
-			continue
-		}
-		words := a.mentionWords(o)
-		if !a.hasAll(words, o, mods) {
-			continue
-		}
-		if a.hasGroupWord(o, m.group) {
-			return o.entity
+		if e := a.describedBy(mi, oi, mods); e >= 0 {
+			return e
 		}
 	}
 	return -1
+}
+
+// describedBy returns the entity of mention oi if description mi, whose
+// content modifiers are mods, can describe it: same type, no other
+// country, the modifiers and a word of the group among its words; or -1.
+func (a *annotator) describedBy(mi, oi int, mods []int) int {
+	m, o := &a.ms[mi], &a.ms[oi]
+	if o.entity < 0 || o.typ != m.typ || o.metonym {
+		return -1
+	}
+	if o.kind == sitrep.MentionNominal && o.group == m.group && m.country != "" && o.country != "" && o.country != m.country {
+		return -1
+	}
+	if !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
+		return -1
+	}
+	return o.entity
+}
+
+// maxScannedMentions is how many mentions a document may have before
+// resolveNominals looks descriptions up in the group index rather than
+// scanning back over every mention (a variable so that tests can make
+// every document use the index).
+var maxScannedMentions = 1024
+
+// indexGroups lists, for each group of descriptions, the mentions that
+// have a word of it (see hasGroupWord), in text order.
+func (a *annotator) indexGroups() {
+	if a.byGroup == nil {
+		a.byGroup = map[string][]int32{}
+	}
+	for g, l := range a.byGroup {
+		a.byGroup[g] = l[:0]
+	}
+	lx := a.s.lex
+	add := func(g string, mi int) {
+		l := a.byGroup[g]
+		if n := len(l); n == 0 || l[n-1] != int32(mi) {
+			a.byGroup[g] = append(l, int32(mi))
+		}
+	}
+	for mi := range a.ms {
+		o := &a.ms[mi]
+		words := []string{a.text[o.span.Start:o.span.End]}
+		if a.fullToken(o) {
+			words = a.words[o.first:o.end]
+		}
+		for _, w := range words {
+			lower := strings.ToLower(w)
+			if lx.groups[lower] {
+				add(lower, mi) // the word names a group: strings.EqualFold in groupHas
+			}
+			if lx.heads.MayHave(lower) {
+				if n, ok := lx.nominals[lower]; ok {
+					add(n.group, mi)
+				}
+			}
+		}
+	}
 }
 
 // nameModifier returns the entity of a name of the same type among the

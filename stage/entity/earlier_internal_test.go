@@ -70,3 +70,30 @@ func TestEarlierIndexMatchesScan(t *testing.T) {
 		t.Errorf("Mrs. Clinton is Bill Clinton")
 	}
 }
+
+// The group index of descriptions must find exactly what a scan back
+// over every mention finds.
+func TestGroupIndexMatchesScan(t *testing.T) {
+	s, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bench, err := os.ReadFile("testdata/bench.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nominals := "The Syrian Foreign Ministry wrote to the UN. In the letter, the ministry accused the US-led coalition. The alliance denied it. " +
+		"The Syrian Arab Red Crescent mourned a volunteer; the organization urged all parties to protect aid workers. Government forces advanced. " +
+		"The Russian defence ministry said the ministry of Turkey lied. The ministry said nothing."
+	annotate := func(text string, scanned int) *sitrep.Document {
+		defer func(n int) { maxScannedMentions = n }(maxScannedMentions)
+		maxScannedMentions = scanned
+		return annotateWith(t, s, text, maxScannedNames)
+	}
+	for _, text := range []string{earlierFixture, nominals, string(bench)} {
+		scan, index := annotate(text, 1<<30), annotate(text, 0)
+		if !reflect.DeepEqual(scan.Mentions, index.Mentions) || !reflect.DeepEqual(scan.Entities, index.Entities) {
+			t.Errorf("%.40q…: the group index resolves descriptions differently from a scan:\nscan  %v\nindex %v", text, scan.Entities, index.Entities)
+		}
+	}
+}

@@ -45,6 +45,7 @@ type lexicon struct {
 	// need not look up other words.
 	lowerTitles bool
 	nominals    map[string]nominal
+	groups      map[string]bool    // the groups of the nominals
 	multiHead   map[string]nominal // two-word heads: "aid workers"
 	modifiers   map[string]bool
 	verbs       map[string]bool // verbs after which a capital acts for its government
@@ -77,7 +78,7 @@ type lexicon struct {
 }
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{titles: make(map[string]string), strong: make(map[string]bool), nominals: make(map[string]nominal),
+	lx := &lexicon{titles: make(map[string]string), strong: make(map[string]bool), nominals: make(map[string]nominal), groups: make(map[string]bool),
 		multiHead: make(map[string]nominal), modifiers: make(map[string]bool),
 		titleGender: make(map[string]gender), givenNames: make(map[string]gender)}
 	for _, line := range dataLines(titlesText) {
@@ -118,6 +119,7 @@ func parseLexicon() (*lexicon, error) {
 		} else {
 			lx.nominals[f[0]] = n
 		}
+		lx.groups[strings.ToLower(n.group)] = true
 	}
 	for _, line := range dataLines(modifiersText) {
 		lx.modifiers[line] = true
