@@ -31,9 +31,10 @@ func annotateWith(t *testing.T, s *Stage, text string, scanned int) *sitrep.Docu
 	return doc
 }
 
-// The index of earlier names must find exactly what a scan of all of them
-// finds.
-func TestEarlierIndexMatchesScan(t *testing.T) {
+// stageAndBench returns an entity stage and the text of its benchmark,
+// on which the indexes are compared with the scans they replace.
+func stageAndBench(t *testing.T) (*Stage, string) {
+	t.Helper()
 	s, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +43,14 @@ func TestEarlierIndexMatchesScan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{earlierFixture, string(bench)} {
+	return s, string(bench)
+}
+
+// The index of earlier names must find exactly what a scan of all of them
+// finds.
+func TestEarlierIndexMatchesScan(t *testing.T) {
+	s, bench := stageAndBench(t)
+	for _, text := range []string{earlierFixture, bench} {
 		scan, index := annotateWith(t, s, text, 1<<30), annotateWith(t, s, text, 0)
 		if !reflect.DeepEqual(scan.Mentions, index.Mentions) || !reflect.DeepEqual(scan.Entities, index.Entities) {
 			t.Errorf("%.40q…: the index resolves names differently from a scan:\nscan  %v\nindex %v", text, scan.Entities, index.Entities)
@@ -74,14 +82,7 @@ func TestEarlierIndexMatchesScan(t *testing.T) {
 // The group index of descriptions must find exactly what a scan back
 // over every mention finds.
 func TestGroupIndexMatchesScan(t *testing.T) {
-	s, err := New(Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	bench, err := os.ReadFile("testdata/bench.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, bench := stageAndBench(t)
 	nominals := "The Syrian Foreign Ministry wrote to the UN. In the letter, the ministry accused the US-led coalition. The alliance denied it. " +
 		"The Syrian Arab Red Crescent mourned a volunteer; the organization urged all parties to protect aid workers. Government forces advanced. " +
 		"The Russian defence ministry said the ministry of Turkey lied. The ministry said nothing."
@@ -90,7 +91,7 @@ func TestGroupIndexMatchesScan(t *testing.T) {
 		maxScannedMentions = scanned
 		return annotateWith(t, s, text, maxScannedNames)
 	}
-	for _, text := range []string{earlierFixture, nominals, string(bench)} {
+	for _, text := range []string{earlierFixture, nominals, bench} {
 		scan, index := annotate(text, 1<<30), annotate(text, 0)
 		if !reflect.DeepEqual(scan.Mentions, index.Mentions) || !reflect.DeepEqual(scan.Entities, index.Entities) {
 			t.Errorf("%.40q…: the group index resolves descriptions differently from a scan:\nscan  %v\nindex %v", text, scan.Entities, index.Entities)
