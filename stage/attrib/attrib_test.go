@@ -693,8 +693,10 @@ func TestStatementSpeakers(t *testing.T) {
 
 func TestNotGoingIsNoDenial(t *testing.T) {
 	for text, want := range map[string]sitrep.Stance{
-		"“We are not going anywhere,” said Umm Mohammed.": sitrep.StanceAssert,
-		"The army said it was not shelling civilians.":    sitrep.StanceDeny,
+		"“We are not going anywhere,” said Umm Mohammed.":  sitrep.StanceAssert,
+		"The army said it was not shelling civilians.":     sitrep.StanceDeny,
+		"“I have not heard from him,” said Abdi Farah.":    sitrep.StanceAssert,
+		"The army said it had not carried out the strike.": sitrep.StanceDeny,
 	} {
 		doc := run(t, text)
 		if len(doc.Attributions) != 1 || doc.Attributions[0].Stance != want {

@@ -502,11 +502,18 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 			if (x.words[i-1] == "is" || x.words[i-1] == "are") && i+1 < len(x.toks) && x.words[i+1] == "going" {
 				continue // "we are not going anywhere": a stand, not a denial
 			}
+			if i+1 < len(x.toks) && unheard[x.words[i+1]] {
+				continue // "I have not heard from him": news not had, no act denied
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// unheard are the verbs of learning and telling after "not" that deny
+// no act: "I have not heard from him", "police have not received".
+var unheard = wordSet(`heard seen known received learned learnt spoken talked commented responded replied said disclosed identified`)
 
 var (
 	pastAuxiliaries = wordSet(`did had has have was were is are`)

@@ -998,10 +998,18 @@ const denialReach = 3
 // denied any involvement") to the nearest earlier act one can be accused of,
 // within denialReach sentences of its latest mention: the speaker denies
 // being its actor.
+//
+// A claim of responsibility that names no act ("Al-Shabab claimed
+// responsibility via its radio station") is attached the same way: the
+// speaker declares itself the actor.
 func (a *annotator) denials(events []*candidate) {
 	for ai := range a.doc.Attributions {
 		at := &a.doc.Attributions[ai]
-		if at.Stance != sitrep.StanceDeny || at.Speaker < 0 || !a.namesInvolvement(at.Content) {
+		if at.Speaker < 0 {
+			continue
+		}
+		responsibility := at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
+		if !responsibility && (at.Stance != sitrep.StanceDeny || !a.namesInvolvement(at.Content)) {
 			continue
 		}
 		var best *candidate
@@ -1015,6 +1023,9 @@ func (a *annotator) denials(events []*candidate) {
 			if !accusable(c.category) || c.evidence[0].Start >= at.Start {
 				continue
 			}
+			if responsibility && c.actor.Entity >= 0 && c.actor.Entity != at.Speaker {
+				continue // one claims no act another is said to have done
+			}
 			if a.sentenceOf(at.Start)-a.sentenceOf(c.last) > denialReach {
 				continue
 			}
@@ -1023,9 +1034,12 @@ func (a *annotator) denials(events []*candidate) {
 			}
 		}
 		if best != nil && !answered {
-			cl := sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: at.Speaker}
+			cl := sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: at.Speaker}
 			a.addClaim(best, cl)
 			a.addCoClaims(best, at, cl, true)
+			if responsibility && best.actor.Entity < 0 {
+				best.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+			}
 		}
 	}
 }

@@ -75,6 +75,29 @@ func TestAccusedBeforeTheAct(t *testing.T) {
 	t.Errorf("no ASSAULT event in %d events", len(events))
 }
 
+// TestResponsibilityWithoutAnAct checks that a claim of responsibility
+// that names no act goes to the latest act before it, unless someone else
+// is said to have done that one.
+func TestResponsibilityWithoutAnAct(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Gunmen stormed a hotel and killed nine people. [ORG#sh Al-Shabab] claimed responsibility via its radio station.", "confirm by Al-Shabab"},
+		{"[ORG#pol The police] attacked a hotel. [ORG#sh Al-Shabab] claimed responsibility via its radio station.", ""},
+	} {
+		fx := newFixture(t, tc.text, map[string]string{"pol": "SOMCOP", "sh": "SOMREB"})
+		fx.attribution("Al-Shabab", "claimed responsibility", "via its radio station", sitrep.StanceConfirm, "sh", false)
+		var got []string
+		for _, e := range fx.run(newStage(t)) {
+			got = append(got, describe(fx.doc, e))
+		}
+		all := strings.Join(got, "\n")
+		if has := strings.Contains(all, "confirm by Al-Shabab"); has != (tc.want != "") {
+			t.Errorf("%q: claim of responsibility found = %v, want %v:\n%s", tc.text, has, tc.want != "", all)
+		}
+	}
+}
+
 // describe renders the fields of an event that tests compare.
 func describe(doc *sitrep.Document, e sitrep.Event) string {
 	var b strings.Builder
