@@ -123,7 +123,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.pluralPronounSpeakers()
 	x.orphanQuotations()
 	out := x.out
-	nestedChains(out)
+	x.nestedChains(out)
 	trimDateline(doc, out)
 	slices.SortStableFunc(out, func(a, b sitrep.Attribution) int { return cmp.Compare(a.Start, b.Start) })
 	doc.Attributions = out

@@ -22,7 +22,7 @@ const maxContainerScan = 64
 // The container is the attribution with the shortest content holding the
 // nested one's cue and source; one whose source is missing names no
 // relay. The nested one's own relays come first, being nearer to it.
-func nestedChains(out []sitrep.Attribution) {
+func (x *extractor) nestedChains(out []sitrep.Attribution) {
 	if len(out) < 2 {
 		return
 	}
@@ -31,12 +31,13 @@ func nestedChains(out []sitrep.Attribution) {
 	// maxContainerScan of them: a long text has tens of thousands of
 	// attributions, and a content that holds that many others is not a
 	// report but a misread quotation.
-	byStart := make([]int, len(out))
+	n := len(out)
+	x.chainScratch = slices.Grow(x.chainScratch[:0], 3*n)[:3*n]
+	byStart, container, state := x.chainScratch[:n], x.chainScratch[n:2*n], x.chainScratch[2*n:]
 	for i := range byStart {
 		byStart[i] = i
 	}
 	slices.SortFunc(byStart, func(i, j int) int { return cmp.Compare(out[i].Content.Start, out[j].Content.Start) })
-	container := make([]int, len(out))
 	for i := range out {
 		container[i] = -1
 		b := &out[i]
@@ -62,7 +63,7 @@ func nestedChains(out []sitrep.Attribution) {
 		busy
 		done
 	)
-	state := make([]int, len(out))
+	clear(state)
 	var extend func(i int)
 	extend = func(i int) {
 		if state[i] != todo {

@@ -73,6 +73,8 @@ type buffers struct {
 	// genders caches, per entity, the genders of the pronouns among its
 	// mentions (see otherGender), filled when first asked.
 	genders []pronounGenders
+	// chainScratch holds nestedChains' order, containers and states.
+	chainScratch []int
 }
 
 // A match is a cue found at tokens [start, end).
@@ -202,7 +204,7 @@ func (x *extractor) sentence(si int) {
 		// the judge say: "the statement read", "“…,” Oliver barked.",
 		// "Reuters quoted a spokesman as saying", "Russia denied the
 		// reports".
-		holds := c == nil && x.holdsResponsible(i, s1)
+		holds := c == nil && x.words[i] != "" && x.words[i][0] == 'h' && x.holdsResponsible(i, s1) // the byte spares most words the call
 		if holds {
 			c = &holdsResponsibleCue
 		}
@@ -422,7 +424,7 @@ func (x *extractor) tagSource(i, end int) int {
 		if k := x.shapes[i+n]; k != shapeCap && (first != shapeDet || k != shapeLow) {
 			break
 		}
-		if w := x.words[i+n]; invertingVerbs[w] || x.class[i+n]&classTellVerb != 0 {
+		if k := x.shapes[i+n]; k == shapeLow && (x.class[i+n]&classTellVerb != 0 || invertingVerbs[x.words[i+n]]) {
 			break // "“…,” his father told reporters.": the verb ends the source
 		}
 		n++
@@ -1049,8 +1051,8 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 // onlyTime reports whether sp holds nothing but an adjunct of time:
 // "Wednesday", "on Monday", "late Friday".
 func (x *extractor) onlyTime(sp sitrep.Span) bool {
-	if sp.IsEmpty() {
-		return false
+	if sp.IsEmpty() || sp.Len() > len("early Wednesday afternoon") {
+		return false // the common case, decided without a token search
 	}
 	for i := x.tokenAfter(sp.Start); i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
 		if !x.isTimeWord(i) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -457,6 +458,9 @@ func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 // callsFalse reports whether content opens by calling a report false:
 // "the claims were “baseless”", "the reports are completely untrue".
 func (x *extractor) callsFalse(content sitrep.Span) bool {
+	if content.IsEmpty() || x.text[content.Start] == '"' || x.text[content.Start] >= utf8.RuneSelf {
+		return false // a quotation: its speaker's own words
+	}
 	i := x.tokenAfter(content.Start)
 	end := x.tokenAfter(content.End)
 	if i < end && x.words[i] == "that" {
@@ -549,6 +553,13 @@ func (x *extractor) pronounSpeakers() {
 // before, that was made in one: "The coalition said in a statement that
 // … The statement read: “…”" is the coalition's.
 func (x *extractor) statementSpeakers() {
+	asked := false // some source is a statement and has no speaker
+	for i := range x.out {
+		asked = asked || x.out[i].Speaker < 0 && x.statementSource(x.out[i].Source) != ""
+	}
+	if !asked {
+		return
+	}
 	order := make([]int, len(x.out))
 	for i := range order {
 		order[i] = i
@@ -586,6 +597,9 @@ func (x *extractor) statementSpeakers() {
 // statementSource returns the noun of a source that is a definite
 // statement noun alone ("the statement", "its communique"), or "".
 func (x *extractor) statementSource(sp sitrep.Span) string {
+	if sp.IsEmpty() || sp.Len() > len("their communiqué") {
+		return "" // most sources, decided without a token search
+	}
 	t := x.tokenAfter(sp.Start)
 	if sp.IsEmpty() || t+1 >= len(x.toks) || x.toks[t+1].End != sp.End || !determiners[x.words[t]] || x.words[t] == "a" || x.words[t] == "an" {
 		return ""
