@@ -596,7 +596,27 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		a.is(prev, lDeterminer) {
 		return false
 	}
+	if e.recipient && a.casualtiesAt(i+len(e.words)) {
+		return false // "its hospital received 120 wounded": patients, not a visit or aid
+	}
 	return true
+}
+
+// casualtiesAt reports whether a figure of dead or wounded starts at token
+// t.
+func (a *annotator) casualtiesAt(t int) bool {
+	if t >= len(a.doc.Tokens) {
+		return false
+	}
+	start := a.doc.Tokens[t].Start
+	fs := a.doc.Figures
+	k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= start })
+	for ; k < len(fs) && fs[k].Start == start; k++ {
+		if fs[k].Unit == sitrep.UnitKilled || fs[k].Unit == sitrep.UnitInjured {
+			return true
+		}
+	}
+	return false
 }
 
 // prevWord returns the index of the token before i in the sentence, skipping

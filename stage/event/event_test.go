@@ -98,6 +98,18 @@ func TestResponsibilityWithoutAnAct(t *testing.T) {
 	}
 }
 
+// TestReceivedWounded checks that a hospital receiving the wounded is no
+// visit or aid.
+func TestReceivedWounded(t *testing.T) {
+	fx := newFixture(t, "[ORG#h The hospital] received 120 wounded.", nil)
+	fx.figure("120 wounded", sitrep.UnitInjured, 120, 120, false, "")
+	for _, e := range fx.run(newStage(t)) {
+		if e.Category != sitrep.ASSAULT {
+			t.Errorf("got %s, want only the wounding", describe(fx.doc, e))
+		}
+	}
+}
+
 // describe renders the fields of an event that tests compare.
 func describe(doc *sitrep.Document, e sitrep.Event) string {
 	var b strings.Builder
