@@ -552,6 +552,16 @@ func (a *annotator) subject(si int) int {
 // latestSubject returns the entity of type typ, named, in subject position
 // in the sentences up to mention mi's (before it), looking back at most five
 // sentences; or -1.
+// intergovernmental reports whether mention o names an intergovernmental
+// body ("the African Union"), by its entity's code or its own entry.
+func (a *annotator) intergovernmental(o *mention) bool {
+	code := a.ents[o.entity].code
+	if code == "" && o.inDict {
+		code = o.entry.Code
+	}
+	return strings.HasPrefix(code, "IGO")
+}
+
 func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	m := &a.ms[mi]
 	for si := m.sentence; si >= 0 && si >= m.sentence-5; si-- {
@@ -560,7 +570,11 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 			continue
 		}
 		o := &a.ms[s]
-		if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) {
+		if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) &&
+			!(m.head == "group" && a.intergovernmental(o)) {
+			// ("The African Union condemned the attack. … vowed to
+			// eliminate the group": an intergovernmental body is not
+			// "the group".)
 			return o.entity
 		}
 	}

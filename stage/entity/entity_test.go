@@ -166,6 +166,7 @@ func TestCoreference(t *testing.T) {
 		{"The Syrian Arab Red Crescent mourned a volunteer. The organization urged all parties to protect aid workers.", "Syrian Arab Red Crescent", "organization"},
 		{"Islamic State claimed the attack. Daesh fighters then withdrew.", "Islamic State", "Daesh"},
 		{"Zelensky: Russia shelled a hospital\n\nUkrainian President Volodymyr Zelensky said two nurses died.", "Zelensky", "Volodymyr Zelensky"},
+		{"Al-Shabab claimed the attack. The African Union condemned it. The president vowed to eliminate the group.", "Al-Shabab", "group"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
