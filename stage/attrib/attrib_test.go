@@ -1186,6 +1186,12 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "Israel and the United States",
 		speakers: []string{"United States", "Israel"},
 	}, {
+		name:     "after a possessive and an article with an adjective",
+		text:     "Sudan's army and the paramilitary Rapid Support Forces blamed each other for the attack.",
+		mentions: []mention{{"Sudan", "", "sudan", sitrep.GPE}, {"army", "", "army", sitrep.ORG}, {"Rapid Support Forces", "", "rsf", sitrep.ORG}},
+		source:   "Sudan's army and the paramilitary Rapid Support Forces",
+		speakers: []string{"Rapid Support Forces", "army"},
+	}, {
 		name: "an article inside the list",
 		text: "Russia, the United States and Syria said the talks would resume.",
 		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"United States", "", "us", sitrep.GPE},

@@ -173,8 +173,12 @@ func (x *extractor) coordinatedSpeakers() {
 			continue
 		}
 		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
-		if first > 0 && isThe(x.words[first-1]) && x.toks[first-1].Start >= a.Source.Start {
-			first-- // "Israel and the United States": the source opens with "the"
+		j := first
+		for j > 0 && x.toks[j-1].Start >= a.Source.Start && x.shapes[j-1] == shapeLow && !isThe(x.words[j-1]) && j > first-3 {
+			j-- // "the paramilitary Rapid Support Forces"
+		}
+		if j > 0 && isThe(x.words[j-1]) && x.toks[j-1].Start >= a.Source.Start {
+			first = j - 1 // "Israel and the United States": the source opens with "the"
 		}
 		if before, from, hasAnd := x.coordinatedBefore(first, kindOf(x.doc.Mentions[run[0]].Type)); len(before) > 0 && (and || hasAnd) {
 			run = append(before, run...)
@@ -342,7 +346,7 @@ func (x *extractor) coordinatedBefore(t int, kind speakerKind) (run []int, from 
 			break
 		}
 		run, and = append(run, i), and || joined
-		t = x.tokenAfter(x.doc.Mentions[i].Start)
+		t = x.possessorStart(x.tokenAfter(x.doc.Mentions[i].Start))
 		if t > 1 && isThe(x.words[t-1]) && (x.words[t-2] == "," || x.words[t-2] == "and") {
 			t-- // "Russia, the United States and Syria"
 		}
@@ -358,6 +362,19 @@ func (x *extractor) coordinatedBefore(t int, kind speakerKind) (run []int, from 
 	}
 	slices.Reverse(run)
 	return run, t, and
+}
+
+// possessorStart returns where the noun phrase of a description that
+// starts at token t starts when a possessive name stands before it
+// ("Sudan's army"), or t.
+func (x *extractor) possessorStart(t int) int {
+	if t < 2 || x.words[t-1] != "’s" && x.words[t-1] != "'s" || !x.mentionEndsAt(t-2) {
+		return t
+	}
+	if i := x.outermostEndingAt(t - 2); i >= 0 {
+		return x.tokenAfter(x.doc.Mentions[i].Start)
+	}
+	return t
 }
 
 // maxMentionsEndingTogether bounds how many mentions before a token
