@@ -124,7 +124,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.orphanQuotations()
 	out := x.out
 	x.nestedChains(out)
-	trimDateline(doc, out)
+	x.trimDateline(out)
 	slices.SortStableFunc(out, func(a, b sitrep.Attribution) int { return cmp.Compare(a.Start, b.Start) })
 	doc.Attributions = out
 	// Report unclosed quotations, replacing this stage's earlier notes.
@@ -145,23 +145,39 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 }
 
 // trimDateline keeps a wire dateline ("BEIRUT, March 12 (Reuters) -") out of
-// the content of an attribution whose sentence opens the story: the dateline
-// says where the reporter files from, not what the source said.
-func trimDateline(doc *sitrep.Document, out []sitrep.Attribution) {
+// the content and the source of an attribution whose sentence opens the
+// story: the dateline says where the reporter files from, not what the
+// source said nor who said it ("BEIRUT (Reuters) - The Syrian Observatory
+// …, a war monitor, said" is the Observatory's, not Beirut's).
+func (x *extractor) trimDateline(out []sitrep.Attribution) {
+	doc := x.doc
 	dl := doc.Meta.Dateline.Span
 	if dl.IsEmpty() {
 		return
 	}
-	for i := range out {
-		a := &out[i]
-		if a.Content.Start >= dl.End || a.Content.End <= dl.End {
-			continue
-		}
+	after := func(end int) int {
 		start := dl.End
-		for start < a.Content.End && (doc.Text[start] == ' ' || doc.Text[start] == '\t' || doc.Text[start] == '\n') {
+		for start < end && (doc.Text[start] == ' ' || doc.Text[start] == '\t' || doc.Text[start] == '\n') {
 			start++
 		}
-		a.Content.Start = start
+		return start
+	}
+	for i := range out {
+		a := &out[i]
+		if a.Content.Start < dl.End && a.Content.End > dl.End {
+			a.Content.Start = after(a.Content.End)
+		}
+		if a.Source.Start < dl.End && a.Source.End > dl.End {
+			a.Source.Start = after(a.Source.End)
+			if a.Speaker >= 0 && !x.speaksIn(a.Speaker, a.Source) {
+				a.Speaker = x.entityIn(a.Source) // it was the dateline's place
+			}
+		}
 		a.Span = a.Source.Union(a.Cue).Union(a.Content)
 	}
+}
+
+// speaksIn reports whether entity e has a mention inside span sp.
+func (x *extractor) speaksIn(e int, sp sitrep.Span) bool {
+	return x.anyMentionIn(sp.Start, sp.End, func(m *sitrep.Mention) bool { return m.Entity == e })
 }

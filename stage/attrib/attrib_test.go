@@ -155,6 +155,10 @@ func TestAttributions(t *testing.T) {
 		text: "The strike killed 50 people, including children, residents and a resistance group said Wednesday.",
 		want: []got{{"a resistance group", "said", "The strike killed 50 people, including children, residents", false, "assert"}},
 	}, {
+		name: "said in a statement posted on a platform, then a that clause",
+		text: "The SDF said in a statement posted on X that drones had struck a power station.",
+		want: []got{{"The SDF", "said", "that drones had struck a power station", false, "assert"}},
+	}, {
 		name: "said, an adjunct, a colon and a quotation",
 		text: "The army said in a statement: “The road is open again.”",
 		want: []got{{"The army", "said", "“The road is open again.”", true, "assert"}},
@@ -1023,6 +1027,29 @@ func TestContentLeavesOutTheDateline(t *testing.T) {
 	}
 	if got, want := doc.Attributions[0].Content.Text(doc), "Airstrikes hit a market on Sunday, killing five people"; got != want {
 		t.Errorf("content = %q, want %q", got, want)
+	}
+}
+
+func TestSourceLeavesOutTheDateline(t *testing.T) {
+	text := "BEIRUT (Reuters) - The Syrian Observatory, a war monitor, said 11 fighters were killed."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 18}}})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	addMentions(t, doc, []mention{{"BEIRUT", "", "beirut", sitrep.GPE}, {"Syrian Observatory", "", "sohr", sitrep.ORG}})
+	s, _ := New()
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if got, want := a.Source.Text(doc), "The Syrian Observatory, a war monitor"; got != want {
+		t.Errorf("source = %q, want %q", got, want)
+	}
+	if a.Speaker < 0 || doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc) != "Syrian Observatory" {
+		t.Errorf("speaker = %d, want the Syrian Observatory", a.Speaker)
 	}
 }
 

@@ -1147,6 +1147,8 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			j = np - 1
 		case reportNouns[w]:
 			statement = true
+		case statement && relayParticiples[w] && x.words[j-1] != "and":
+			// "in a statement posted on X": where it was put, not a cue.
 		case w == "." || w == ";" || w == "!" || w == "?":
 			return -1, relay // the sentence ends with the adjunct
 		case isPunct(w) && w != "’s" && w != "'s" && w != "-", pronouns[w], x.class[j]&classCueWord != 0,
