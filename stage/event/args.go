@@ -603,8 +603,8 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 			continue
 		}
 		gap := o.start - r.end
-		if gap == 0 && a.placeOnly(m) {
-			continue // "the Golan attack": where, not who
+		if (gap == 0 || gap == 1 && siteNouns[a.words[r.end]]) && a.placeOnly(m) {
+			continue // "the Golan attack", "the Kabul airport blast": where, not who
 		}
 		if gap == 0 || gap == 1 && (a.words[r.end] == "'s" || a.words[r.end] == "'" || a.doc.Tokens[r.end].Kind == sitrep.TokenWord && !a.is(r.end, lPreposition) && !a.is(r.end, lDeterminer)) {
 			return a.argument(m), true
@@ -612,6 +612,12 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 	}
 	return noArg, false
 }
+
+// siteNouns name a site after a place name: "the Kabul airport blast".
+var siteNouns = map[string]bool{"airport": true, "market": true, "hospital": true, "city": true, "province": true,
+	"camp": true, "border": true, "port": true, "base": true, "school": true, "mosque": true, "church": true,
+	"village": true, "town": true, "district": true, "region": true, "area": true, "station": true,
+	"bridge": true, "embassy": true, "hotel": true, "prison": true, "checkpoint": true}
 
 // placeOnly reports whether mention m names a place that acts for no
 // one: a city or region with no actor code, so that "the Golan attack"

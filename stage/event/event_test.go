@@ -279,6 +279,7 @@ func TestTriggers(t *testing.T) {
 		{"The ministry did not respond to requests for comment.", nil},
 		{"[ORG#a The charity] took in 120 wounded.", []string{"ASSAULT"}},
 		{"[ORG#a Hezbollah] denied carrying out the [GPE#b Golan] attack.", []string{"ASSAULT actor=Hezbollah"}},
+		{"[ORG#a Taliban] denied any role in the [GPE#b Kabul] airport blast.", []string{"ASSAULT/explosives"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"", nil},
 	}
