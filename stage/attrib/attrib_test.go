@@ -695,6 +695,17 @@ func TestStatementSpeakers(t *testing.T) {
 	checkPronounSpeakers(t, "The statement", tests)
 }
 
+func TestHeadlineClaim(t *testing.T) {
+	// A name opening a headline and a present-tense denial; and a cue of
+	// the lexicon after a number is a noun ("two blasts").
+	doc := run(t, "Taliban deny role in Kabul airport blast\n\nOfficials said there had been two blasts.",
+		mention{"Taliban", "", "taliban", sitrep.ORG})
+	want := []got{{"Taliban", "deny", "role in Kabul airport blast", false, "deny"}, {"Officials", "said", "there had been two blasts", false, "assert"}}
+	if g := texts(doc); !reflect.DeepEqual(g, want) {
+		t.Errorf("got %+v\nwant %+v", g, want)
+	}
+}
+
 func TestNotGoingIsNoDenial(t *testing.T) {
 	for text, want := range map[string]sitrep.Stance{
 		"“We are not going anywhere,” said Umm Mohammed.":  sitrep.StanceAssert,

@@ -129,8 +129,7 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 // claimPhrase reports whether c is a cue of several words that takes a
 // side on an event: accuses, denies or confirms it.
 func claimPhrase(c *cue) bool {
-	st := c.stance
-	return len(c.words) > 1 && (st == sitrep.StanceAccuse || st == sitrep.StanceDeny || st == sitrep.StanceConfirm)
+	return len(c.words) > 1 && claimStance(c.stance)
 }
 
 // inCue reports whether token t lies in the cue of one of cands.
