@@ -192,7 +192,7 @@ func (x *extractor) sentence(si int) {
 			verbAfterNoun = i
 			continue
 		}
-		if i > s0 && (x.class[i-1]&classDeterminer != 0 || isNumber(x.words[i-1]) && pluralNoun(x.words[i])) {
+		if i > s0 && (x.class[i-1]&classDeterminer != 0 || pluralNoun(x.words[i]) && isNumber(x.words[i-1])) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
