@@ -12,14 +12,25 @@ import (
 	"github.com/sitrep-dev/sitrep/stage/segment"
 )
 
-// run segments text, adds the given mentions, and runs the stage.
+// run segments text, adds the given mentions, and runs the stage, in a
+// document published by "Wire".
 func run(tb testing.TB, text string, mentions ...mention) *sitrep.Document {
 	tb.Helper()
-	doc := sitrep.NewDocument(text, sitrep.Metadata{Source: "Wire"})
+	return runMeta(tb, text, sitrep.Metadata{Source: "Wire"}, nil, mentions...)
+}
+
+// runMeta is run with the document's metadata meta, and prepare (if not
+// nil) called on the document once the mentions are added.
+func runMeta(tb testing.TB, text string, meta sitrep.Metadata, prepare func(*sitrep.Document), mentions ...mention) *sitrep.Document {
+	tb.Helper()
+	doc := sitrep.NewDocument(text, meta)
 	if err := segment.New().Run(context.Background(), doc); err != nil {
 		tb.Fatal(err)
 	}
 	addMentions(tb, doc, mentions)
+	if prepare != nil {
+		prepare(doc)
+	}
 	s, err := New()
 	if err != nil {
 		tb.Fatal(err)
@@ -973,19 +984,8 @@ func TestMediaHearer(t *testing.T) {
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 	}
 	for _, tc := range tests {
-		doc := sitrep.NewDocument(tc.text, sitrep.Metadata{Source: "Wire"})
-		if err := segment.New().Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		addMentions(t, doc, []mention{{tc.outlet, "", "outlet", sitrep.ORG}})
-		doc.Entities[0].Actor = tc.actor
-		s, err := New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := runMeta(t, tc.text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor },
+			mention{tc.outlet, "", "outlet", sitrep.ORG})
 		if len(doc.Attributions) != 1 {
 			t.Fatalf("%q: got %+v, want one attribution", tc.text, texts(doc))
 		}
@@ -1025,14 +1025,7 @@ func TestQuotingVerbOpensTheText(t *testing.T) {
 
 func TestContentLeavesOutTheDateline(t *testing.T) {
 	text := "BEIRUT, March 12 (Reuters) - Airstrikes hit a market on Sunday, killing five people, a monitor said."
-	doc := sitrep.NewDocument(text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 28}}})
-	if err := segment.New().Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	s, _ := New()
-	if err := s.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := runMeta(t, text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 28}}}, nil)
 	if len(doc.Attributions) != 1 {
 		t.Fatalf("got %d attributions, want 1", len(doc.Attributions))
 	}
@@ -1043,15 +1036,8 @@ func TestContentLeavesOutTheDateline(t *testing.T) {
 
 func TestSourceLeavesOutTheDateline(t *testing.T) {
 	text := "BEIRUT (Reuters) - The Syrian Observatory, a war monitor, said 11 fighters were killed."
-	doc := sitrep.NewDocument(text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 18}}})
-	if err := segment.New().Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	addMentions(t, doc, []mention{{"BEIRUT", "", "beirut", sitrep.GPE}, {"Syrian Observatory", "", "sohr", sitrep.ORG}})
-	s, _ := New()
-	if err := s.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := runMeta(t, text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 18}}}, nil,
+		mention{"BEIRUT", "", "beirut", sitrep.GPE}, mention{"Syrian Observatory", "", "sohr", sitrep.ORG})
 	if len(doc.Attributions) != 1 {
 		t.Fatalf("got %+v, want one attribution", texts(doc))
 	}
