@@ -421,10 +421,11 @@ func (x *extractor) tagSource(i, end int) int {
 	}
 	n := 1
 	for i+n < end && n < maxTagSource && x.quoteOf[i+n] < 0 {
-		if k := x.shapes[i+n]; k != shapeCap && (first != shapeDet || k != shapeLow) {
+		k := x.shapes[i+n]
+		if k != shapeCap && (first != shapeDet || k != shapeLow) {
 			break
 		}
-		if k := x.shapes[i+n]; k == shapeLow && (x.class[i+n]&classTellVerb != 0 || invertingVerbs[x.words[i+n]]) {
+		if k == shapeLow && (x.class[i+n]&classTellVerb != 0 || invertingVerbs[x.words[i+n]]) {
 			break // "“…,” his father told reporters.": the verb ends the source
 		}
 		n++
@@ -653,13 +654,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			}
 		}
 		if a.Content.Start >= a.Cue.End && !x.isQuotation(a.Content) {
-			if end, relay := x.statementAfter(a.Content, s1); end > 0 {
+			if end, carrier := x.statementAfter(a.Content, s1); end > 0 {
 				// "claimed responsibility for the bombing in a statement
 				// carried by its Amaq news agency": the object is what was
 				// claimed; the adjunct says where.
 				a.Content.End = x.trimEnd(a.Content.Start, end)
-				if !relay.IsEmpty() && len(a.Via) < maxChain {
-					a.Via = append(a.Via, relay)
+				if !carrier.IsEmpty() && len(a.Via) < maxChain {
+					a.Via = append(a.Via, carrier)
 				}
 			}
 		}
@@ -1019,13 +1020,22 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 	if h+1 >= s1 {
 		return -1
 	}
-	w := x.words[h]
-	switch {
-	case pronouns[w] && w != "who", determiners[w], isNumber(w), w == "to",
-		w == "at" && (x.words[h+1] == "least" || x.words[h+1] == "most"):
+	if w := x.words[h]; clauseWord(w) || w == "to" || x.atLeast(h, s1) {
 		return h
 	}
 	return -1
+}
+
+// clauseWord reports whether w can open a clause that no word introduces:
+// a personal pronoun, an article or possessive, a number.
+func clauseWord(w string) bool {
+	return pronouns[w] && w != "who" || determiners[w] || isNumber(w)
+}
+
+// atLeast reports whether tokens i and i+1, before s1, are "at least" or "at most",
+// which open a number, not an adjunct.
+func (x *extractor) atLeast(i, s1 int) bool {
+	return x.words[i] == "at" && i+1 < s1 && (x.words[i+1] == "least" || x.words[i+1] == "most")
 }
 
 // statementAfter returns the byte offset where content stops before an
@@ -1058,9 +1068,8 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 				j = np
 			}
 		}
-		if j+2 <= end && relayParticiples[x.words[j]] && x.words[j+1] == "by" {
-			np := x.forwardNP(j+2, s1)
-			if np != end || !x.canRelay(j+2, np) {
+		if np, ok, found := x.carriedBy(j, s1); found {
+			if np != end || !ok {
 				return 0, relay
 			}
 			relay.Span = x.span(j+2, np)
@@ -1072,6 +1081,17 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 		return x.toks[k].Start, relay
 	}
 	return 0, relay
+}
+
+// carriedBy reads "carried by X" at token j ("published", "broadcast" …
+// by): found reports whether the phrase is there, np is the token after
+// X, and ok whether X can relay (see canRelay).
+func (x *extractor) carriedBy(j, s1 int) (np int, ok, found bool) {
+	if j+2 >= s1 || x.words[j+1] != "by" || !relayParticiples[x.words[j]] {
+		return 0, false, false
+	}
+	np = x.forwardNP(j+2, s1)
+	return np, x.canRelay(j+2, np), true
 }
 
 // onlyTime reports whether sp holds nothing but an adjunct of time:
@@ -1106,8 +1126,7 @@ func (x *extractor) isTimeWord(i int) bool {
 // number or a name.
 func (x *extractor) opensClause(i int) bool {
 	w := x.words[i]
-	return pronouns[w] && w != "who" || determiners[w] && w != "that" && w != "whose" || isNumber(w) ||
-		x.shapes[i] != shapeLow && !isPunct(w)
+	return clauseWord(w) && w != "that" && w != "whose" || x.shapes[i] != shapeLow && !isPunct(w)
 }
 
 // hearerEnd returns the token after the hearer of "told" that starts at
@@ -1135,7 +1154,7 @@ func (x *extractor) hearerEnd(c1, s1 int) int {
 // adjunct 26 times in 28.
 func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 	relay := sitrep.Link{Entity: -1}
-	if x.class[c1]&classTemporal == 0 && !adjunctPreps[x.words[c1]] || x.words[c1] == "at" && c1+1 < s1 && (x.words[c1+1] == "least" || x.words[c1+1] == "most") {
+	if x.class[c1]&classTemporal == 0 && !adjunctPreps[x.words[c1]] || x.atLeast(c1, s1) {
 		return -1, relay // "said at least 20 people died": no adjunct
 	}
 	statement := false // a noun for what was said has been seen
@@ -1164,9 +1183,9 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
-		case statement && relayParticiples[w] && j+2 < s1 && x.words[j+1] == "by":
-			np := x.forwardNP(j+2, s1)
-			if !x.canRelay(j+2, np) {
+		case statement && j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w]:
+			np, ok, _ := x.carriedBy(j, s1)
+			if !ok {
 				return -1, relay
 			}
 			relay.Span = x.span(j+2, np)

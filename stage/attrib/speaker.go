@@ -476,7 +476,10 @@ func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 // "the claims were “baseless”", "the reports are completely untrue".
 func (x *extractor) callsFalse(content sitrep.Span) bool {
 	if content.IsEmpty() || x.text[content.Start] == '"' || x.text[content.Start] >= utf8.RuneSelf {
-		return false // a quotation: its speaker's own words
+		// The words looked for below are ASCII: a content that opens with
+		// anything else (a quotation mark, most often) cannot match, and
+		// is decided without a token search.
+		return false
 	}
 	i := x.tokenAfter(content.Start)
 	end := x.tokenAfter(content.End)
@@ -618,7 +621,7 @@ func (x *extractor) statementSource(sp sitrep.Span) string {
 		return "" // most sources, decided without a token search
 	}
 	t := x.tokenAfter(sp.Start)
-	if sp.IsEmpty() || t+1 >= len(x.toks) || x.toks[t+1].End != sp.End || !determiners[x.words[t]] || x.words[t] == "a" || x.words[t] == "an" {
+	if t+1 >= len(x.toks) || x.toks[t+1].End != sp.End || !determiners[x.words[t]] || x.words[t] == "a" || x.words[t] == "an" {
 		return ""
 	}
 	if w := x.words[t+1]; statementNouns[w] {
@@ -856,7 +859,7 @@ func (x *extractor) sentenceAt(off int) int {
 
 func (x *extractor) paragraphAt(off int) int {
 	ss := x.doc.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	i := x.sentenceAt(off)
 	if i >= len(ss) {
 		if len(ss) == 0 {
 			return 0
