@@ -388,9 +388,11 @@ func (a *annotator) indexGroups() {
 	}
 	for mi := range a.ms {
 		o := &a.ms[mi]
-		words := []string{a.text[o.span.Start:o.span.End]}
+		var words []string
 		if a.fullToken(o) {
 			words = a.words[o.first:o.end]
+		} else {
+			words = []string{a.text[o.span.Start:o.span.End]} // as hasGroupWord reads it
 		}
 		for _, w := range words {
 			lower := strings.ToLower(w)

@@ -623,11 +623,8 @@ var siteNouns = map[string]bool{"airport": true, "market": true, "hospital": tru
 // one: a city or region with no actor code, so that "the Golan attack"
 // and "the Beirut strike" say where, not who.
 func (a *annotator) placeOnly(m int) bool {
-	mm := a.doc.Mentions[m]
-	if mm.Type != sitrep.GPE && mm.Type != sitrep.LOC {
-		return false
-	}
-	return mm.Entity < 0 || mm.Entity >= len(a.doc.Entities) || a.doc.Entities[mm.Entity].Actor == ""
+	t := a.doc.Mentions[m].Type
+	return (t == sitrep.GPE || t == sitrep.LOC) && a.code(m) == ""
 }
 
 // lightVerb returns the first token of a light verb governing a nominal
@@ -716,8 +713,8 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	// or an article names the people it happened to, and the subject of
 	// the clause did not do it.
 	w := a.words[o.start]
-	return o.end == o.start+1 && len(w) > 2 && w[len(w)-2:] == "ed" && o.start-1 >= sc.ts &&
-		(a.is(o.start-1, lDeterminer) || a.words[o.start-1] != "" && '0' <= a.words[o.start-1][0] && a.words[o.start-1][0] <= '9')
+	return o.end == o.start+1 && len(w) > 2 && strings.HasSuffix(w, "ed") && o.start-1 >= sc.ts &&
+		(a.precededByDeterminer(sc, o.start) || a.words[o.start-1] != "" && '0' <= a.words[o.start-1][0] && a.words[o.start-1][0] <= '9')
 }
 
 func (a *annotator) precededByDeterminer(sc *sentenceCtx, i int) bool {
@@ -939,7 +936,7 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			switch at.Stance {
 			case sitrep.StanceDeny, sitrep.StanceAccuse, sitrep.StanceConfirm:
 				actor := c.actor.Entity
-				responsibility := at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
+				responsibility := a.claimsResponsibility(at)
 				if responsibility && at.Speaker >= 0 {
 					// "claimed responsibility for the attack": the speaker
 					// declares itself the actor.
@@ -969,6 +966,13 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			}
 		}
 	}
+}
+
+// claimsResponsibility reports whether attribution at claims
+// responsibility ("claimed responsibility for", "took responsibility"):
+// its speaker declares itself the actor.
+func (a *annotator) claimsResponsibility(at *sitrep.Attribution) bool {
+	return at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
 }
 
 // accusedBefore returns the entity of the first actor that an
@@ -1014,7 +1018,7 @@ func (a *annotator) denials(events []*candidate) {
 		if at.Speaker < 0 {
 			continue
 		}
-		responsibility := at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
+		responsibility := a.claimsResponsibility(at)
 		if !responsibility && (at.Stance != sitrep.StanceDeny || !a.namesInvolvement(at.Content)) {
 			continue
 		}
