@@ -218,6 +218,10 @@ func TestAttributions(t *testing.T) {
 		text: "The PKK said the claims were “baseless” and that the dead were volunteers.",
 		want: []got{{"The PKK", "said", "the claims were “baseless” and that the dead were volunteers", false, "deny"}},
 	}, {
+		name: "a relative clause after an adjunct is not the content",
+		text: "The Taliban claimed responsibility on Sunday for an attack that killed nine soldiers.",
+		want: []got{{"The Taliban", "claimed responsibility", "on Sunday for an attack that killed nine soldiers", false, "confirm"}},
+	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},

@@ -1175,6 +1175,12 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, relay
 		}
 		switch {
+		case w == "that" && j+1 < s1 && lowerVerbLike(x.words[j+1]) && strings.HasSuffix(x.words[j+1], "ed"):
+			// "claimed responsibility on Sunday for an attack that killed
+			// nine soldiers": a relative clause of the adjunct's noun, whose
+			// "that" has no subject after it. (A form in -ing may be one:
+			// "said that drafting the platform is an open process".)
+			return -1, sitrep.Link{Entity: -1}
 		case w == "that" && !adjunctPreps[x.words[j-1]] && (j+1 >= s1 || !timeNouns[x.words[j+1]]):
 			return j, relay
 		case lowerVerbLike(w) && !statement && x.class[j-1]&classDeterminer == 0:
