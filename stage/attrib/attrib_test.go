@@ -218,6 +218,18 @@ func TestAttributions(t *testing.T) {
 		text: "The PKK said the claims were “baseless” and that the dead were volunteers.",
 		want: []got{{"The PKK", "said", "the claims were “baseless” and that the dead were volunteers", false, "deny"}},
 	}, {
+		name: "a toll called false is denied",
+		text: "The army said the toll was false.",
+		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
+	}, {
+		name: "claiming an act is claiming responsibility for it",
+		text: "Islamic State claimed the bombing near the base.",
+		want: []got{{"Islamic State", "claimed", "the bombing near the base", false, "confirm"}},
+	}, {
+		name: "claiming that an act had an outcome asserts it",
+		text: "Islamic State claimed the bombing killed 20 soldiers.",
+		want: []got{{"Islamic State", "claimed", "the bombing killed 20 soldiers", false, "assert"}},
+	}, {
 		name: "a relative clause after an adjunct is not the content",
 		text: "The Taliban claimed responsibility on Sunday for an attack that killed nine soldiers.",
 		want: []got{{"The Taliban", "claimed responsibility", "on Sunday for an attack that killed nine soldiers", false, "confirm"}},

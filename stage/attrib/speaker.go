@@ -24,7 +24,38 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content)) {
 		a.Stance = sitrep.StanceDeny
 	}
+	if a.Stance == sitrep.StanceAssert && x.claimsAct(a) {
+		a.Stance = sitrep.StanceConfirm
+	}
 }
+
+// claimsAct reports whether a claims an act as its source's own: "ISIS-K
+// claimed the bombing", the headline's "Militants claim attack on army
+// post". Its content is a noun phrase headed by a word for a violent act;
+// "claimed the strike killed 20 civilians" asserts a clause instead.
+func (x *extractor) claimsAct(a *sitrep.Attribution) bool {
+	c := x.tokenAfter(a.Cue.End) - 1
+	if c < 0 || !claimForms[x.words[c]] || a.Content.Start < a.Cue.End {
+		return false
+	}
+	i, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
+	if i < end && determiners[x.words[i]] {
+		i++
+	}
+	if i >= end || !actNouns[x.words[i]] {
+		return false
+	}
+	return i+1 == end || actNounFollowers[x.words[i+1]]
+}
+
+var (
+	claimForms = wordSet(`claim claims claimed claiming`)
+	// actNouns name the violent acts whose claim is one of responsibility.
+	actNouns = wordSet(`attack attacks bombing bombings blast blasts explosion explosions strike strikes assault raid raids ambush killing killings kidnapping kidnappings abduction abductions assassination shooting shootings massacre`)
+	// actNounFollowers may follow the act's noun in a noun phrase: a
+	// preposition, a relative pronoun or the end of the clause.
+	actNounFollowers = wordSet(`on in at against near outside inside that which , . ; for of by`)
+)
 
 // speaks reports whether entities of type t can speak.
 func speaks(t sitrep.EntityType) bool {
@@ -506,7 +537,7 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 
 var (
 	// falsifiable are the nouns for reports that a denial calls false.
-	falsifiable = wordSet(`claim claims report reports allegation allegations accusation accusations charge charges statement statements story stories`)
+	falsifiable = wordSet(`claim claims report reports allegation allegations accusation accusations charge charges statement statements story stories toll tolls figure figures account accounts`)
 	falseWords  = wordSet(`baseless false unfounded groundless fabricated untrue lies nonsense fake absurd`)
 )
 
