@@ -337,14 +337,43 @@ func (a *annotator) speakerArg(i int) (sitrep.Argument, bool) {
 		if !at.Content.Contains(sp) || at.Speaker < 0 {
 			continue
 		}
-		arg := sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+		return a.sourceArg(at), true
+	}
+	return noArg, false
+}
+
+// sourceArg returns the speaker of at as an argument over its source's
+// mention of it.
+func (a *annotator) sourceArg(at *sitrep.Attribution) sitrep.Argument {
+	arg := sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+	for _, m := range a.mentionsIn(a.tokenAt(at.Source.Start), a.tokenAfter(at.Source.End)) {
+		if a.doc.Mentions[m].Entity == at.Speaker {
+			arg.Span, arg.Mention = a.doc.Mentions[m].Span, m
+			break
+		}
+	}
+	return arg
+}
+
+// cueSpeaker returns the speaker of the attribution whose cue is tokens
+// [i, j): the attribution stage has found who speaks where the nearest
+// subject misleads, as in "The military said it had targeted a Hamas
+// commander and accused the group of …".
+func (a *annotator) cueSpeaker(i, j int) (sitrep.Argument, bool) {
+	sp := a.span(i, j)
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Speaker < 0 || at.Source.IsEmpty() || !at.Cue.Overlaps(sp) {
+			continue
+		}
+		// The first of coordinated speakers, as subject does: "The
+		// United States and Jordan have agreed".
 		for _, m := range a.mentionsIn(a.tokenAt(at.Source.Start), a.tokenAfter(at.Source.End)) {
-			if a.doc.Mentions[m].Entity == at.Speaker {
-				arg.Span, arg.Mention = a.doc.Mentions[m].Span, m
-				break
+			if e := a.doc.Mentions[m].Entity; (e == at.Speaker || slices.Contains(at.CoSpeakers, e)) && a.usable(m) {
+				return a.argument(m), true
 			}
 		}
-		return arg, true
+		return a.sourceArg(at), true
 	}
 	return noArg, false
 }
@@ -687,6 +716,9 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 			return a.subject(sc, lv, o.end)
 		}
 		return noArg, false
+	}
+	if arg, ok := a.cueSpeaker(o.start, o.end); ok {
+		return arg, true
 	}
 	return a.subject(sc, o.start, o.end)
 }

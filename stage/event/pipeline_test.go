@@ -258,3 +258,28 @@ func TestRisingTollSupersedes(t *testing.T) {
 	}
 	t.Fatal("no ASSAULT event found")
 }
+
+// TestSpeechActByItsSpeaker: a verb of speech coordinated after a report
+// is the speaker's act, not that of the nearest name before it, which here
+// lies in what was reported.
+func TestSpeechActByItsSpeaker(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument(`The Israeli military said it had targeted a Hamas commander and accused the group of using civilians as shields.`,
+		sitrep.Metadata{Published: time.Date(2019, 5, 5, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Category != sitrep.ACCUSE {
+			continue
+		}
+		found = true
+		if got := e.Actor.Span.Text(doc); !strings.Contains(got, "military") {
+			t.Errorf("ACCUSE %q: actor %q, want the Israeli military", e.Span.Text(doc), got)
+		}
+	}
+	if !found {
+		t.Fatal("no ACCUSE event")
+	}
+}
