@@ -222,6 +222,10 @@ func TestAttributions(t *testing.T) {
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
 	}, {
+		name: "a source who would not give her full name says nothing by it",
+		text: "“We heard a huge explosion,” said Umm Khaled, a neighbour, who declined to give her full name.",
+		want: []got{{"Umm Khaled", "said", "“We heard a huge explosion,”", true, "assert"}},
+	}, {
 		name: "claiming an act is claiming responsibility for it",
 		text: "Islamic State claimed the bombing near the base.",
 		want: []got{{"Islamic State", "claimed", "the bombing near the base", false, "confirm"}},

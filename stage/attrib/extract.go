@@ -757,8 +757,17 @@ func (x *extractor) anonymity(i, s1 int) bool {
 		return false
 	}
 	w1, w2 := x.words[i+1], x.words[i+2]
-	return w1 == "be" && (w2 == "named" || w2 == "identified") ||
-		w1 == "give" && i+3 < s1 && determiners[w2] && (x.words[i+3] == "name" || x.words[i+3] == "names")
+	if w1 == "be" {
+		return w2 == "named" || w2 == "identified"
+	}
+	if w1 != "give" || !determiners[w2] {
+		return false
+	}
+	n := i + 3 // "to give her name", "to give his full name"
+	if n < s1 && (x.words[n] == "full" || x.words[n] == "real" || x.words[n] == "last") {
+		n++
+	}
+	return n < s1 && (x.words[n] == "name" || x.words[n] == "names")
 }
 
 // deniesReport reports whether the cue c, ending before token end, is a

@@ -281,6 +281,8 @@ func TestTriggers(t *testing.T) {
 		{"[ORG#a Hezbollah] denied carrying out the [GPE#b Golan] attack.", []string{"ASSAULT actor=Hezbollah"}},
 		{"[ORG#a Taliban] denied any role in the [GPE#b Kabul] airport blast.", []string{"ASSAULT/explosives"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
+		{"A neighbour, who declined to give her full name, arrived.", nil},
+		{"A witness, who asked not to be identified, arrived.", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {
