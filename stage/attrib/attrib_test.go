@@ -222,6 +222,18 @@ func TestAttributions(t *testing.T) {
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
 	}, {
+		name: "a report called a lie is denied",
+		text: "Hamas rejected the claim, calling it a lie.",
+		want: []got{{"Hamas", "rejected", "the claim", false, "deny"}, {"Hamas", "calling", "it a lie", false, "deny"}},
+	}, {
+		name: "a report described as fabricated is denied",
+		text: "The ministry described the reports as fabricated.",
+		want: []got{{"The ministry", "described", "the reports as fabricated", false, "deny"}},
+	}, {
+		name: "what is called something else is asserted",
+		text: "The ministry described the strike as a crime.",
+		want: []got{{"The ministry", "described", "the strike as a crime", false, "assert"}},
+	}, {
 		name: "a source who would not give her full name says nothing by it",
 		text: "“We heard a huge explosion,” said Umm Khaled, a neighbour, who declined to give her full name.",
 		want: []got{{"Umm Khaled", "said", "“We heard a huge explosion,”", true, "assert"}},

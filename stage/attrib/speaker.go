@@ -21,7 +21,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 			a.Via[i].Entity = x.entityIn(a.Via[i].Span)
 		}
 	}
-	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content)) {
+	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content) || x.namesFalse(a)) {
 		a.Stance = sitrep.StanceDeny
 	}
 	if a.Stance == sitrep.StanceAssert && x.claimsAct(a) {
@@ -535,7 +535,27 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 	return false
 }
 
+// namesFalse reports whether a calls what it reports false with a verb
+// of naming: "calling it a lie", "described the reports as fabricated".
+// Its content is short and ends with the word that calls it false.
+func (x *extractor) namesFalse(a *sitrep.Attribution) bool {
+	c := x.tokenAfter(a.Cue.End) - 1
+	if c < 0 || !callingVerbs[x.words[c]] || a.Content.Start < a.Cue.End {
+		return false
+	}
+	i, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
+	for end > i && isPunct(x.words[end-1]) {
+		end--
+	}
+	return end > i+1 && end-i <= 8 && untrueWords[x.words[end-1]]
+}
+
 var (
+	// untrueWords call a report untrue, not merely foolish: "calling it
+	// absurd" is said of proposals as often as of reports.
+	untrueWords = wordSet(`lie lies false untrue baseless fabricated fabrication unfounded groundless fake`)
+	// callingVerbs call what they report something: "calling it a lie".
+	callingVerbs = wordSet(`call calls called calling describe describes described describing brand brands branded branding label labels labelled labeled labelling labeling`)
 	// falsifiable are the nouns for reports that a denial calls false.
 	falsifiable = wordSet(`claim claims report reports allegation allegations accusation accusations charge charges statement statements story stories toll tolls figure figures account accounts`)
 	falseWords  = wordSet(`baseless false unfounded groundless fabricated untrue lies nonsense fake absurd`)
