@@ -991,8 +991,15 @@ func TestNestedChains(t *testing.T) {
 			t.Errorf("%q: got %+v, want an attribution by %s", tc.text, texts(doc), tc.speaker)
 		}
 	}
+	// The speaker's own statement relays nothing.
+	doc := run(t, "The Taliban claimed responsibility for the attack, according to a statement.", mention{"Taliban", "", "taliban", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "The Taliban" && len(a.Via) != 0 {
+			t.Errorf("%q: via = %+v, want none", a.Span.Text(doc), a.Via)
+		}
+	}
 	// A speaker does not relay itself.
-	doc := run(t, "The ministry said the army had said it would withdraw.", mention{"ministry", "", "ministry", sitrep.ORG})
+	doc = run(t, "The ministry said the army had said it would withdraw.", mention{"ministry", "", "ministry", sitrep.ORG})
 	for _, a := range doc.Attributions {
 		for _, l := range a.Via {
 			if l.Span == a.Source {

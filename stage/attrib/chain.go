@@ -74,7 +74,10 @@ func (x *extractor) nestedChains(out []sitrep.Attribution) {
 		if k >= 0 && state[k] != busy {
 			extend(k)
 			b, a := &out[i], &out[k]
-			links := append([]sitrep.Link{{Span: a.Source, Entity: a.Speaker}}, a.Via...)
+			links := a.Via
+			if !x.ownWords(a) {
+				links = append([]sitrep.Link{{Span: a.Source, Entity: a.Speaker}}, a.Via...)
+			}
 			for _, l := range links {
 				if len(b.Via) >= maxChain {
 					break
@@ -90,6 +93,28 @@ func (x *extractor) nestedChains(out []sitrep.Attribution) {
 		extend(i)
 	}
 }
+
+// ownWords reports whether the source of a is no one but the words of
+// whoever it reports: "The Taliban claimed the attack, according to a
+// statement" reaches the reader from the Taliban through Reuters, not
+// through "a statement". A statement from someone named has that one as
+// its speaker and stays in the chain.
+func (x *extractor) ownWords(a *sitrep.Attribution) bool {
+	if a.Speaker >= 0 || a.Source.IsEmpty() {
+		return false
+	}
+	i, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+	for j := i; j < end; j++ {
+		if w := x.words[j]; w == "'s" || w == "’s" {
+			return false // "the school's Facebook post": the school relays it
+		}
+	}
+	return ownMedia[x.words[end-1]]
+}
+
+// ownMedia are the nouns for a speaker's own words, as against a report
+// by someone else.
+var ownMedia = wordSet(`statement statements communique communiqué message video post letter remarks comments speech`)
 
 // inChain reports whether l already names the speaker of a or one of its
 // relays, by entity or by span: "he said … he added" relays nothing.
