@@ -337,14 +337,47 @@ func (a *annotator) resolveNominal(mi int) int {
 				return e
 			}
 		}
-		return -1
+		return a.headOfGovernment(mi)
 	}
 	for oi := mi - 1; oi >= 0; oi-- {
 		if e := a.describedBy(mi, oi, mods); e >= 0 {
 			return e
 		}
 	}
-	return -1
+	return a.headOfGovernment(mi)
+}
+
+// maxLeaderScan bounds how many mentions headOfGovernment looks back over,
+// so that a long text's descriptions cost no more than a short one's.
+const maxLeaderScan = 512
+
+// headOfGovernment returns the person that "the Turkish president" or
+// "the Israeli prime minister", mention mi, stands for when the text has
+// named none with that title: the one person named so far whom the actor
+// dictionary lists in that country's government ("Recep Tayyip Erdogan",
+// TURGOV). With two such persons ("Erdogan met Cavusoglu") the title
+// alone cannot tell them apart, and it returns -1.
+func (a *annotator) headOfGovernment(mi int) int {
+	m := &a.ms[mi]
+	if m.typ != sitrep.PERSON || !m.definite || m.country == "" {
+		return -1
+	}
+	if m.head != "president" && !(m.head == "minister" && m.end >= 2 && a.words[m.end-2] == "prime") {
+		return -1
+	}
+	code := actor.Code(m.country, "GOV")
+	found := -1
+	for oi := mi - 1; oi >= 0 && oi >= mi-maxLeaderScan; oi-- {
+		o := &a.ms[oi]
+		if o.kind != sitrep.MentionName || o.typ != sitrep.PERSON || o.entity < 0 || !o.inDict || o.entry.Kind != actor.KindActor || o.entry.Code != code {
+			continue
+		}
+		if found >= 0 && found != o.entity {
+			return -1
+		}
+		found = o.entity
+	}
+	return found
 }
 
 // describedBy returns the entity of mention oi if description mi, whose

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/stage/entity"
 	"github.com/sitrep-dev/sitrep/stage/segment"
 )
@@ -167,6 +168,7 @@ func TestCoreference(t *testing.T) {
 		{"Islamic State claimed the attack. Daesh fighters then withdrew.", "Islamic State", "Daesh"},
 		{"Zelensky: Russia shelled a hospital\n\nUkrainian President Volodymyr Zelensky said two nurses died.", "Zelensky", "Volodymyr Zelensky"},
 		{"Al-Shabab claimed the attack. The African Union condemned it. The president vowed to eliminate the group.", "Al-Shabab", "group"},
+		{"Bashar al-Assad met Vladimir Putin on Monday. The Russian president said talks would go on.", "Vladimir Putin", "Russian president"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
@@ -174,6 +176,36 @@ func TestCoreference(t *testing.T) {
 		eb, _ := entityOf(t, doc, tc.b, "")
 		if ea != eb {
 			t.Errorf("%q: %q is entity %d, %q entity %d; want the same", tc.text, tc.a, ea, tc.b, eb)
+		}
+	}
+}
+
+// TestHeadOfGovernmentAmbiguous checks that "the Turkish president" joins
+// no one when two persons of Turkey's government are named before it.
+func TestHeadOfGovernmentAmbiguous(t *testing.T) {
+	dict, err := actor.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := dict.Add(strings.NewReader("TURGOV\tPERSON\tMevlut Cavusoglu,Cavusoglu\n")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := entity.New(entity.Config{Actors: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Recep Tayyip Erdogan met Mevlut Cavusoglu on Monday. The Turkish president said talks would go on."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	president, _ := entityOf(t, doc, "Turkish president", "")
+	for _, name := range []string{"Recep Tayyip Erdogan", "Mevlut Cavusoglu"} {
+		if e, _ := entityOf(t, doc, name, ""); e == president {
+			t.Errorf("%q: \"Turkish president\" joins %s, though two of Turkey's government are named\n%s", text, name, describe(doc))
 		}
 	}
 }
