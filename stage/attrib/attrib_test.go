@@ -749,12 +749,17 @@ func TestHeadlineClaim(t *testing.T) {
 	}
 }
 
-func TestNotGoingIsNoDenial(t *testing.T) {
+func TestStateIsNoDenial(t *testing.T) {
+	// Negation denies an act, not a state or a plan: "not going anywhere",
+	// "not heard from him", "not over" assert.
 	for text, want := range map[string]sitrep.Stance{
 		"“We are not going anywhere,” said Umm Mohammed.":  sitrep.StanceAssert,
 		"The army said it was not shelling civilians.":     sitrep.StanceDeny,
 		"“I have not heard from him,” said Abdi Farah.":    sitrep.StanceAssert,
 		"The army said it had not carried out the strike.": sitrep.StanceDeny,
+		"The senator said the race was not over.":          sitrep.StanceAssert,
+		"The army said it was not behind the attack.":      sitrep.StanceDeny,
+		"The army said civilians were not hit.":            sitrep.StanceDeny,
 	} {
 		doc := run(t, text)
 		if len(doc.Attributions) != 1 || doc.Attributions[0].Stance != want {

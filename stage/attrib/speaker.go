@@ -580,11 +580,21 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 			if i+1 < len(x.toks) && unheard[x.words[i+1]] {
 				continue // "I have not heard from him": news not had, no act denied
 			}
+			if beForms[x.words[i-1]] && (i+1 >= len(x.toks) || !isParticiple(x.words[i+1]) && !strings.HasSuffix(x.words[i+1], "ing") && !involvement[x.words[i+1]]) {
+				// "the race was not over": a state, no act denied; but "it
+				// was not shelling civilians", "were not killed".
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// involvement are the words after "was not", besides forms in -ed, that
+// deny a part in an act or that it happened (irregular participles):
+// "the army was not behind the attack", "were not responsible".
+var involvement = wordSet(`behind responsible involved there present true made done taken given hit shot struck fought sent held brought caught built`)
 
 // unheard are the verbs of learning and telling after "not" that deny
 // no act: "I have not heard from him", "police have not received".
