@@ -474,7 +474,9 @@ func (a *annotator) scan(sc *sentenceCtx) {
 		if len(wi.cues) == 0 {
 			continue
 		}
-		if e := matchIDs(wi.cues, ids, i); e != nil {
+		// A cue inside a name says nothing of the act: "Ukraine's General
+		// Staff said its forces had struck" is no strike of staff.
+		if e := matchIDs(wi.cues, ids, i); e != nil && !a.inNameOf(i, i+len(e.ids)) {
 			for _, c := range wi.cues {
 				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) {
 					sc.cues = append(sc.cues, cueHit{tok: i, e: c})
@@ -542,6 +544,21 @@ func (a *annotator) inName(sc *sentenceCtx, i, j int) bool {
 		return false // a sentence's first word is capitalized anyway
 	}
 	return i-1 > sc.ts && a.capitalized(i-1) || j < sc.te && a.capitalized(j)
+}
+
+// inNameOf reports whether tokens [i, j) lie inside the longer name of an
+// organization, person or place ("General Staff"); unlike inName it does
+// not guess from capitals, since cues such as "Web" are capitalized on
+// their own.
+func (a *annotator) inNameOf(i, j int) bool {
+	for _, m := range a.mentionsIn(i, j) {
+		r, men := a.mentionTok[m], a.doc.Mentions[m]
+		if men.Kind == sitrep.MentionName && r.start <= i && j <= r.end && r.end-r.start > j-i &&
+			(men.Type == sitrep.ORG || men.Type == sitrep.PERSON || men.Type == sitrep.GPE || men.Type == sitrep.FAC) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalized reports whether token i is a word starting with an upper-case

@@ -280,6 +280,8 @@ func TestTriggers(t *testing.T) {
 		{"[ORG#a The charity] took in 120 wounded.", []string{"ASSAULT"}},
 		{"[ORG#a Hezbollah] denied carrying out the [GPE#b Golan] attack.", []string{"ASSAULT actor=Hezbollah"}},
 		{"[ORG#a Taliban] denied any role in the [GPE#b Kabul] airport blast.", []string{"ASSAULT/explosives"}},
+		{"The [ORG#a General Staff] said its forces had struck a depot.", []string{"ASSAULT actor=General Staff"}},
+		{"The staff said they had struck for higher pay.", []string{"PROTEST/strike"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"A neighbour, who declined to give her full name, arrived.", nil},
 		{"A witness, who asked not to be identified, arrived.", nil},
