@@ -490,6 +490,10 @@ func TestAttributions(t *testing.T) {
 		text: "Warplanes struck a market, killing 20 people, a claim the coalition denied.",
 		want: []got{{"the coalition", "denied", "Warplanes struck a market, killing 20 people", false, "deny"}},
 	}, {
+		name: "a claim not commented on has no attribution of its own",
+		text: "The ministry said it had destroyed 20 drones, a claim Kyiv did not immediately comment on.",
+		want: []got{{"The ministry", "said", "it had destroyed 20 drones", false, "assert"}},
+	}, {
 		name: "a report in apposition denies what the attribution before says",
 		text: "Residents said warplanes struck a market, an allegation that Moscow rejects.",
 		want: []got{

@@ -555,7 +555,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
-	case x.claimBefore(s0, c0) >= 0:
+	case (m.cue != &modelCue || !x.negated(c0, m.start)) && x.claimBefore(s0, c0) >= 0:
+		// (A negated word that the classifier passed takes no stand on
+		// the claim: "a claim Kyiv did not immediately comment on".)
 		// "…, a claim the coalition denied.": the one who denies is the
 		// source, and what is denied is the clause before the comma, or
 		// the content of the attribution that ends there ("…, residents
