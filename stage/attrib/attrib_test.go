@@ -632,6 +632,32 @@ func TestSpeakersAndChains(t *testing.T) {
 	}
 }
 
+func TestLoneCitingRelaysItsSubject(t *testing.T) {
+	// "citing" with no verb of saying before it: the one cited speaks,
+	// through the subject who cites it; a reason cited relays nothing.
+	tests := []struct {
+		text, via string
+		subject   mention
+	}{
+		{"The Observatory put the toll at seven, citing medical sources.", "The Observatory", mention{"Observatory", "", "sohr", sitrep.ORG}},
+		{"He will likely sign up more donors, citing his Iowa results.", "", mention{"Iowa", "", "iowa", sitrep.GPE}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.subject)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		var via []string
+		for _, l := range doc.Attributions[0].Via {
+			via = append(via, l.Text(doc))
+		}
+		if got := strings.Join(via, "|"); got != tc.via {
+			t.Errorf("%q: via %q, want %q (%+v)", tc.text, got, tc.via, texts(doc))
+		}
+	}
+}
+
 func TestPronounSpeakers(t *testing.T) {
 	tests := []pronounSpeakerTest{{
 		name: "the person who spoke before",

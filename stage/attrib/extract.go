@@ -286,6 +286,9 @@ func (x *extractor) sentence(si int) {
 				continue
 			}
 			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
+			if ok {
+				x.citerRelays(&a, m, s0, s1)
+			}
 		case cuePrep:
 			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
 		default:
@@ -1393,6 +1396,53 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 		a.Content.End = x.trimEnd(a.Content.Start, cut)
 	}
 	return np
+}
+
+// citerRelays makes the subject of the clause that a lone "citing" or
+// "quoting" follows the nearest relay of a, whose source is the one cited:
+// "The Syrian Observatory put the toll at seven, citing medical sources"
+// runs from the medical sources through the Observatory, as "outlets
+// reported citing the Observatory" runs through the outlets.
+func (x *extractor) citerRelays(a *sitrep.Attribution, m match, s0, s1 int) {
+	if w := x.words[m.start]; w != "citing" && w != "quoting" || len(a.Via) >= maxChain || a.Content.IsEmpty() {
+		return
+	}
+	i := x.tokenAfter(a.Content.Start)
+	if i != s0 || i >= m.start {
+		return // the clause does not open the sentence: its subject is unsure
+	}
+	if !x.citesSource(a.Source) {
+		return // "citing his Iowa results": a reason, read as a source
+	}
+	// The subject is a person or organization named first in the clause,
+	// after at most a determiner and a modifier ("The opposition Syrian
+	// Observatory"); the words before it belong to its phrase.
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= x.toks[i].Start }); k < len(ms) && ms[k].Start < x.toks[min(i+3, m.start)].Start; k++ {
+		if t := ms[k].Type; t != sitrep.PERSON && t != sitrep.ORG || ms[k].Entity < 0 {
+			continue
+		}
+		end := x.tokenAfter(ms[k].End)
+		if end >= m.start {
+			return
+		}
+		a.Via = append([]sitrep.Link{{Span: x.span(i, end), Entity: ms[k].Entity}}, a.Via...)
+		return
+	}
+}
+
+// citesSource reports whether sp, the one a lone "citing" cites, is a
+// source: a noun for those who report ("medical sources") or a person or
+// organization.
+func (x *extractor) citesSource(sp sitrep.Span) bool {
+	if sp.IsEmpty() {
+		return false
+	}
+	if reporterNouns[x.words[x.tokenAfter(sp.End)-1]] {
+		return true
+	}
+	e := x.entityIn(sp)
+	return e >= 0 && (x.doc.Entities[e].Type == sitrep.PERSON || x.doc.Entities[e].Type == sitrep.ORG)
 }
 
 // citesReason reports whether the relay m ("citing …") cites a reason
