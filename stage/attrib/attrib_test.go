@@ -254,6 +254,10 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
 		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},
 	}, {
+		name: "content ends before an apposition on its figure",
+		text: "The group said its fighters had killed 30 soldiers, a figure that could not be verified.",
+		want: []got{{"The group", "said", "its fighters had killed 30 soldiers", false, "assert"}},
+	}, {
 		name: "a report noun in a list is not an apposition",
 		text: "The ministry said it had read the letter, the statement and the report.",
 		want: []got{{"The ministry", "said", "it had read the letter, the statement and the report", false, "assert"}},

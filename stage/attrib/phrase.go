@@ -98,15 +98,26 @@ func (x *extractor) coordinatedVerb(i, end int) int {
 // of a list: "…, the statement and the report".
 func (x *extractor) reportApposition(i, end int) int {
 	for j := i + 1; j+3 < end; j++ {
-		if x.words[j] != "," || x.quoteOf[j] >= 0 || !indefiniteOrThe[x.words[j+1]] || x.class[j+2]&classSensed == 0 || !x.isReportNoun(j+2) {
+		if x.words[j] != "," || x.quoteOf[j] >= 0 || !indefiniteOrThe[x.words[j+1]] {
 			continue
 		}
-		if w := x.words[j+3]; w == "that" || w == "which" || lowerVerbLike(w) || determiners[w] || startsUpper(x.text[x.toks[j+3].Start:]) {
+		w := x.words[j+3]
+		if tallyNouns[x.words[j+2]] && (w == "that" || w == "which") {
+			return j // "…, a figure that could not be verified"
+		}
+		if x.class[j+2]&classSensed == 0 || !x.isReportNoun(j+2) {
+			continue
+		}
+		if w == "that" || w == "which" || lowerVerbLike(w) || determiners[w] || startsUpper(x.text[x.toks[j+3].Start:]) {
 			return j
 		}
 	}
 	return end
 }
+
+// tallyNouns name a figure that an apposition comments on, as it does a
+// claim: "killed 30 soldiers, a figure that could not be verified".
+var tallyNouns = wordSet(`figure figures toll tally number`)
 
 // listBefore reports whether the comma at token j, in a content from
 // token i, follows another comma of a list: "gay, transgender, and".
