@@ -636,6 +636,34 @@ func TestSpeakersAndChains(t *testing.T) {
 	}
 }
 
+func TestStatementOutletRelays(t *testing.T) {
+	// The outlet a statement was put out on relays it, wherever the
+	// adjunct stands; a day or a website does not.
+	tests := []struct{ text, source, content, via string }{
+		{"Islamic State claimed the attack in a statement on its Amaq news agency.", "Islamic State", "the attack", "Amaq news agency"},
+		{"Islamic State said in a statement on its Amaq news agency that its fighters had killed 30 soldiers.", "Islamic State", "its fighters had killed 30 soldiers", "Amaq news agency"},
+		{"The ministry, in a statement carried by SANA, said the strike killed 12.", "The ministry", "the strike killed 12", "SANA"},
+		{"The ministry, in a statement on state television, said the strike killed 12.", "The ministry", "the strike killed 12", "state television"},
+		{"The ministry said in a statement on Monday that the strike killed 12.", "The ministry", "the strike killed 12", ""},
+		{"The ministry said in a statement on its website that the strike killed 12.", "The ministry", "the strike killed 12", ""},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		var via []string
+		for _, l := range a.Via {
+			via = append(via, l.Text(doc))
+		}
+		if a.Source.Text(doc) != tc.source || strings.TrimPrefix(a.Content.Text(doc), "that ") != tc.content || strings.Join(via, "|") != tc.via {
+			t.Errorf("%q: source %q, content %q, via %q; want %q, %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), via, tc.source, tc.content, tc.via)
+		}
+	}
+}
+
 func TestLoneCitingRelaysItsSubject(t *testing.T) {
 	// "citing" with no verb of saying before it: the one cited speaks,
 	// through the subject who cites it; a reason cited relays nothing.

@@ -557,6 +557,12 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// subject runs from the start of the clause to the comma.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
 		a.Source = x.trimSpan(b, p)
+		if k, relay := x.statementBetween(b, p); k > b {
+			// "The ministry, in a statement carried by SANA, said": the
+			// subject ends before the adjunct, whose outlet relays it.
+			a.Source = x.trimSpan(b, k)
+			a.Via = append(a.Via, relay)
+		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case (m.cue != &modelCue || !x.negated(c0, m.start)) && x.claimBefore(s0, c0) >= 0:
 		// (A negated word that the classifier passed takes no stand on
@@ -1088,6 +1094,9 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 			}
 			relay.Span = x.span(j+2, np)
 			j = np
+		} else if start, np := x.onOutlet(j, s1); np == end {
+			relay.Span = x.span(start, np)
+			j = np
 		}
 		if j != end {
 			return 0, relay
@@ -1096,6 +1105,60 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 	}
 	return 0, relay
 }
+
+// statementBetween finds, in the subject [b, p) before the comma p of a
+// verb cue, an adjunct ", in a statement carried by X" or ", in a
+// statement on X" that runs to p. It returns the adjunct's comma and the
+// relay X, or -1.
+func (x *extractor) statementBetween(b, p int) (int, sitrep.Link) {
+	for k := b + 1; k+3 < p; k++ {
+		if x.words[k] != "," || x.words[k+1] != "in" || x.quoteOf[k] >= 0 {
+			continue
+		}
+		n := k + 2
+		if determiners[x.words[n]] {
+			n++
+		}
+		if n >= p || !reportNouns[x.words[n]] {
+			return -1, sitrep.Link{}
+		}
+		if np, ok, found := x.carriedBy(n+1, p); found && ok && np == p {
+			return k, sitrep.Link{Span: x.span(n+3, np), Entity: -1}
+		}
+		if start, np := x.onOutlet(n+1, p); np == p {
+			return k, sitrep.Link{Span: x.span(start, np), Entity: -1}
+		}
+		return -1, sitrep.Link{}
+	}
+	return -1, sitrep.Link{}
+}
+
+// onOutlet reads "on its Amaq news agency" or "via state television" at
+// token j, after a noun for a statement: start and np delimit the outlet,
+// or np is 0. Only a news outlet relays; "on its website", "on Telegram"
+// and "on Monday" name where or when the words were put out.
+func (x *extractor) onOutlet(j, s1 int) (start, np int) {
+	if j+1 >= s1 || !outletPreps[x.words[j]] {
+		return 0, 0
+	}
+	start = j + 1
+	if determiners[x.words[start]] {
+		start++
+	}
+	if start >= s1 {
+		return 0, 0
+	}
+	np = x.forwardNP(start, s1)
+	if np <= start || !outletNouns[x.words[np-1]] {
+		return 0, 0
+	}
+	return start, np
+}
+
+var (
+	outletPreps = wordSet(`on via through`)
+	outletNouns = wordSet(`agency television tv channel broadcaster radio newspaper outlet`)
+)
 
 // carriedBy reads "carried by X" at token j ("published", "broadcast" …
 // by): found reports whether the phrase is there, np is the token after
@@ -1210,6 +1273,11 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			}
 			relay.Span = x.span(j+2, np)
 			j = np - 1
+		case statement && outletPreps[w] && relay.Span.IsEmpty():
+			if start, np := x.onOutlet(j, s1); np > 0 {
+				relay.Span = x.span(start, np)
+				j = np - 1
+			}
 		case reportNouns[w]:
 			statement = true
 		case statement && relayParticiples[w] && x.words[j-1] != "and":
