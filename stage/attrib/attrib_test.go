@@ -618,10 +618,7 @@ func TestSpeakersAndChains(t *testing.T) {
 		if s := entity(a.Speaker); s != w.speaker {
 			t.Errorf("attribution %d (%q): speaker %q, want %q", i, w.content, s, w.speaker)
 		}
-		var via []string
-		for _, l := range a.Via {
-			via = append(via, l.Text(doc))
-		}
+		via := viaTexts(doc, a)
 		if strings.Join(via, "|") != strings.Join(w.via, "|") {
 			t.Errorf("attribution %d (%q): via %q, want %q", i, w.content, via, w.via)
 		}
@@ -654,10 +651,7 @@ func TestStatementOutletRelays(t *testing.T) {
 			continue
 		}
 		a := doc.Attributions[0]
-		var via []string
-		for _, l := range a.Via {
-			via = append(via, l.Text(doc))
-		}
+		via := viaTexts(doc, a)
 		if a.Source.Text(doc) != tc.source || strings.TrimPrefix(a.Content.Text(doc), "that ") != tc.content || strings.Join(via, "|") != tc.via {
 			t.Errorf("%q: source %q, content %q, via %q; want %q, %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), via, tc.source, tc.content, tc.via)
 		}
@@ -680,10 +674,7 @@ func TestLoneCitingRelaysItsSubject(t *testing.T) {
 			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
 			continue
 		}
-		var via []string
-		for _, l := range doc.Attributions[0].Via {
-			via = append(via, l.Text(doc))
-		}
+		via := viaTexts(doc, doc.Attributions[0])
 		if got := strings.Join(via, "|"); got != tc.via {
 			t.Errorf("%q: via %q, want %q (%+v)", tc.text, got, tc.via, texts(doc))
 		}
@@ -1095,10 +1086,7 @@ func TestMediaHearer(t *testing.T) {
 		if len(doc.Attributions) != 1 {
 			t.Fatalf("%q: got %+v, want one attribution", tc.text, texts(doc))
 		}
-		var via []string
-		for _, l := range doc.Attributions[0].Via {
-			via = append(via, l.Text(doc))
-		}
+		via := viaTexts(doc, doc.Attributions[0])
 		if tc.via == "" && len(via) > 0 || tc.via != "" && (len(via) != 1 || !strings.Contains(via[0], tc.via)) {
 			t.Errorf("%q: via = %q, want %q", tc.text, via, tc.via)
 		}
@@ -1424,4 +1412,13 @@ func TestTheyTakesCoordinatedSpeakers(t *testing.T) {
 			t.Fatalf("no attribution with the source \"They\": %+v", texts(doc))
 		})
 	}
+}
+
+// viaTexts returns the text of each relay of a, nearest first.
+func viaTexts(doc *sitrep.Document, a sitrep.Attribution) []string {
+	var via []string
+	for _, l := range a.Via {
+		via = append(via, l.Text(doc))
+	}
+	return via
 }
