@@ -848,6 +848,12 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 		if a.isAttributionSource(p.Span) {
 			continue
 		}
+		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) {
+			// "denied that Israel was behind the attack", "blamed the
+			// United States for the strike": a country named as a party,
+			// not where the act took place.
+			continue
+		}
 		prec := int(p.Precision)
 		if prec == 0 {
 			prec = 5
@@ -865,6 +871,36 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 		}
 	}
 	return best
+}
+
+// bareArgument reports whether the toponym at sp stands as a party in its
+// clause: no preposition of place before it ("in Syria", "near the
+// Syrian border") and no noun after it that it modifies ("the Syria
+// talks").
+func (a *annotator) bareArgument(sc *sentenceCtx, sp sitrep.Span) bool {
+	i, j := a.tokenAt(sp.Start), a.tokenAfter(sp.End)
+	if i-1 >= sc.ts && locativePreps[a.words[i-1]] || i-2 >= sc.ts && locativePreps[a.words[i-2]] && a.words[i-1] == "the" {
+		return false
+	}
+	if j < sc.te && a.doc.Tokens[j].Kind == sitrep.TokenWord && !a.capitalized(j) && !a.isPunct(j) && a.words[j] != "'s" && a.words[j] != "’s" && !functionWords[a.words[j]] {
+		return false // "the Syria strike": a modifier; but "Israel was"
+	}
+	return true
+}
+
+var (
+	locativePreps = words(`in near at on across into inside outside over throughout from within around along off toward towards`)
+	// functionWords follow a party rather than a noun it modifies.
+	functionWords = words(`was were is are has had have did does will would could should may might must and or but of for to that which who with by as said says denied denies blamed accused`)
+)
+
+// words returns the set of the words of list.
+func words(list string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
 }
 
 // isAttributionSource reports whether span lies in the source of an

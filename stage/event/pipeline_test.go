@@ -283,3 +283,36 @@ func TestSpeechActByItsSpeaker(t *testing.T) {
 		t.Fatal("no ACCUSE event")
 	}
 }
+
+// TestPartyIsNoPlace: a country named as a party ("denied that Israel was
+// behind the attack", "blamed the United States for the strike") is not
+// where the act took place, so the later reports join the airstrike and
+// bring their claims to it.
+func TestPartyIsNoPlace(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument(`Syria accused Israel on Monday of carrying out an airstrike on Damascus airport that killed two soldiers.
+
+An Israeli official later denied that Israel was behind the attack.
+
+Iran blamed the United States for the strike.`,
+		sitrep.Metadata{Published: time.Date(2021, 3, 2, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var assaults []sitrep.Event
+	for _, e := range doc.Events {
+		if e.Category == sitrep.ASSAULT {
+			assaults = append(assaults, e)
+		}
+	}
+	if len(assaults) != 1 {
+		t.Fatalf("got %d ASSAULT events, want the one airstrike: %+v", len(assaults), assaults)
+	}
+	stances := map[sitrep.Stance]int{}
+	for _, cl := range assaults[0].Claims {
+		stances[cl.Stance]++
+	}
+	if stances[sitrep.StanceAccuse] != 2 || stances[sitrep.StanceDeny] != 1 {
+		t.Errorf("airstrike claims %+v, want two accusations and a denial", assaults[0].Claims)
+	}
+}
