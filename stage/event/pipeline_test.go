@@ -46,12 +46,7 @@ func TestStandardPipeline(t *testing.T) {
 	if err := doc.Check(); err != nil {
 		t.Fatal(err)
 	}
-	var assaults []sitrep.Event
-	for _, e := range doc.Events {
-		if e.Category == sitrep.ASSAULT {
-			assaults = append(assaults, e)
-		}
-	}
+	assaults := eventsOf(doc, sitrep.ASSAULT)
 	if len(assaults) != 2 {
 		for _, e := range doc.Events {
 			t.Logf("%s/%s %q", e.Category, e.Mode, e.Span.Text(doc))
@@ -299,12 +294,7 @@ Iran blamed the United States for the strike.`,
 	if err := p.Run(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	var assaults []sitrep.Event
-	for _, e := range doc.Events {
-		if e.Category == sitrep.ASSAULT {
-			assaults = append(assaults, e)
-		}
-	}
+	assaults := eventsOf(doc, sitrep.ASSAULT)
 	if len(assaults) != 1 {
 		t.Fatalf("got %d ASSAULT events, want the one airstrike: %+v", len(assaults), assaults)
 	}
@@ -315,4 +305,15 @@ Iran blamed the United States for the strike.`,
 	if stances[sitrep.StanceAccuse] != 2 || stances[sitrep.StanceDeny] != 1 {
 		t.Errorf("airstrike claims %+v, want two accusations and a denial", assaults[0].Claims)
 	}
+}
+
+// eventsOf returns the events of doc of category c.
+func eventsOf(doc *sitrep.Document, c sitrep.Category) []sitrep.Event {
+	var out []sitrep.Event
+	for _, e := range doc.Events {
+		if e.Category == c {
+			out = append(out, e)
+		}
+	}
+	return out
 }
