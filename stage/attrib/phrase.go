@@ -36,7 +36,13 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		// it.
 		b := m.start
 		if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
-			b = x.backwardNP(i, m.start)
+			// The subject stands before a perfect's auxiliary: "…, but
+			// authorities have blamed". (Not a passive's: "even though he
+			// was warned" is no one's speech.)
+			if w := x.words[b-1]; b-1 > i && (w == "have" || w == "has" || w == "had") {
+				b--
+			}
+			b = x.backwardNP(i, b)
 		}
 		for b-1 > i && x.isAux(b-1) {
 			b--
@@ -44,6 +50,12 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0 || contentBreaks[x.words[b-1]]) {
 			// "…, adding that …", "… “quoted,” she said."
 			end = b - 1
+			if (x.words[end] == "which" || x.words[end] == "whom") && end-1 > i && npInner[x.words[end-1]] {
+				end-- // "…, in which students have alleged"
+			}
+			if end-1 > i && x.words[end-1] == "even" {
+				end-- // "…, even though he had acknowledged"
+			}
 			if x.words[end] != "," && end-1 > i && x.words[end-1] == "," {
 				end--
 			}
