@@ -222,6 +222,18 @@ func TestAttributions(t *testing.T) {
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
 	}, {
+		name: "no one claiming an attack is no claim",
+		text: "No group has claimed responsibility for the attack.",
+		want: nil,
+	}, {
+		name: "an attack no group has claimed",
+		text: "The army said the attack, which no group has claimed, killed 12.",
+		want: []got{{"The army", "said", "the attack", false, "assert"}},
+	}, {
+		name: "neither of two took the stand",
+		text: "Neither Cruz nor Christie acknowledged the efforts.",
+		want: []got{{"Neither Cruz nor Christie", "acknowledged", "the efforts", false, "question"}},
+	}, {
 		name: "a report called a lie is denied",
 		text: "Hamas rejected the claim, calling it a lie.",
 		want: []got{{"Hamas", "rejected", "the claim", false, "deny"}, {"Hamas", "calling", "it a lie", false, "deny"}},

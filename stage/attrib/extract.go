@@ -317,10 +317,21 @@ func (x *extractor) sentence(si int) {
 	if judging && !colon {
 		x.judgeSentence(s0, s1, first)
 	}
+	kept := first
 	for i := first; i < len(x.out); i++ {
-		x.finish(&x.out[i])
-		x.mediaHearer(&x.out[i], s1)
+		if a := &x.out[i]; x.noOne(a.Source) && (claimStance(a.Stance) || !a.Cue.IsEmpty() && claimForms[x.words[x.tokenAfter(a.Cue.End)-1]]) {
+			// "No group has claimed responsibility", "which no group has
+			// claimed": no one accused, denied or confirmed anything, and
+			// the act has no claim. ("Neither company would comment"
+			// stays, as PolNeAR marks it.)
+			continue
+		}
+		x.out[kept] = x.out[i]
+		x.finish(&x.out[kept])
+		x.mediaHearer(&x.out[kept], s1)
+		kept++
 	}
+	x.out = x.out[:kept]
 }
 
 // reportNounBeforeVerb reports whether token i is a noun of the report

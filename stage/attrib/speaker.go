@@ -13,7 +13,16 @@ import (
 // relays, and a stance refined by negation in its content.
 func (x *extractor) finish(a *sitrep.Attribution) {
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
-	if a.Speaker < 0 && !a.Source.IsEmpty() {
+	noOne := x.noOne(a.Source)
+	if noOne {
+		a.Speaker = -1 // "No one said …": no entity speaks
+	}
+	if !a.Source.IsEmpty() && x.words[x.tokenAfter(a.Source.Start)] == "neither" && claimStance(a.Stance) {
+		// "Neither Cruz nor Christie acknowledged the efforts": both
+		// speak, and neither took the stand.
+		a.Stance = sitrep.StanceQuestion
+	}
+	if a.Speaker < 0 && !a.Source.IsEmpty() && !noOne {
 		a.Speaker = x.entityIn(a.Source)
 	}
 	for i := range a.Via {
@@ -56,6 +65,20 @@ var (
 	// preposition, a relative pronoun or the end of the clause.
 	actNounFollowers = wordSet(`on in at against near outside inside that which , . ; for of by`)
 )
+
+// noOne reports whether source sp names no one: "No group", "No one",
+// "Nobody", "None of the factions". ("Neither Cruz nor Christie" names
+// both.)
+func (x *extractor) noOne(sp sitrep.Span) bool {
+	if sp.IsEmpty() {
+		return false
+	}
+	switch x.words[x.tokenAfter(sp.Start)] {
+	case "no", "nobody", "none":
+		return true
+	}
+	return false
+}
 
 // speaks reports whether entities of type t can speak.
 func speaks(t sitrep.EntityType) bool {
