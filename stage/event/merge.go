@@ -56,7 +56,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) {
 		return false
 	}
-	if !a.sameActor(e.actor, c.actor) {
+	if !a.sameActor(actorUnlessTarget(e), actorUnlessTarget(c)) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -86,6 +86,18 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// actorUnlessTarget returns the actor of c, or noArg if it is c's own target:
+// merged triggers can hand the victims of one clause to another as its
+// subject ("killing 12 worshippers and injuring 30 others"), and finish
+// drops such an actor, so merging must not let it keep apart two reports
+// of one attack or hold off the actor a later report names.
+func actorUnlessTarget(c *candidate) sitrep.Argument {
+	if c.actor.Entity >= 0 && c.actor.Entity == c.target.Entity {
+		return noArg
+	}
+	return c.actor
 }
 
 // modesAgree reports whether two reports' modes can describe one act: one is
@@ -189,7 +201,7 @@ func (a *annotator) absorb(e, c *candidate) {
 	if c.modality == sitrep.Asserted {
 		e.modality = sitrep.Asserted
 	}
-	if e.actor.Entity < 0 && c.actor.Entity >= 0 {
+	if actorUnlessTarget(e).Entity < 0 && actorUnlessTarget(c).Entity >= 0 {
 		e.actor = c.actor
 	}
 	if e.target.Entity < 0 && c.target.Entity >= 0 || e.target.IsEmpty() && !c.target.IsEmpty() ||

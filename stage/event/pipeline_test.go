@@ -317,3 +317,24 @@ func eventsOf(doc *sitrep.Document, c sitrep.Category) []sitrep.Event {
 	}
 	return out
 }
+
+// TestVictimAsActorDoesNotSplitAnAttack: "injuring 30 others" takes the
+// victims before it as its subject; that actor, dropped in the end, must
+// not keep a later claim of the attack from joining it.
+func TestVictimAsActorDoesNotSplitAnAttack(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument(`A suicide bomber blew himself up outside a mosque in Herat on Friday, killing 12 people and injuring more than 30 others, officials said.
+
+The Islamic State group claimed responsibility for the attack.`,
+		sitrep.Metadata{Published: time.Date(2021, 5, 15, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	assaults := eventsOf(doc, sitrep.ASSAULT)
+	if len(assaults) != 1 {
+		t.Fatalf("got %d ASSAULT events, want the one bombing: %+v", len(assaults), assaults)
+	}
+	if got := assaults[0].Actor.Span.Text(doc); !strings.Contains(got, "Islamic State") {
+		t.Errorf("bombing actor %q, want the Islamic State group that claimed it", got)
+	}
+}
