@@ -51,16 +51,19 @@ type ent struct {
 
 // annotator holds one run of the stage over one document.
 type annotator struct {
-	s      *Stage
-	doc    *sitrep.Document
-	text   string
-	toks   []sitrep.Token
-	words  []string
-	ends   []int
-	sentOf []int32
-	labels []ner.Label
-	ms     []mention
-	ents   []ent
+	s   *Stage
+	doc *sitrep.Document
+	// afterDateline is the token after a dateline's dash, which opens
+	// its sentence as a sentence's first word does (0 if none).
+	afterDateline int
+	text          string
+	toks          []sitrep.Token
+	words         []string
+	ends          []int
+	sentOf        []int32
+	labels        []ner.Label
+	ms            []mention
+	ents          []ent
 	// covered marks tokens inside a name mention.
 	covered []bool
 	// lowers[i] is token i in lower case, when lowerText cannot give it.

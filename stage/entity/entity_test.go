@@ -180,6 +180,19 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+// TestDescriptionAfterDateline checks that the word after a dateline's
+// dash, capitalized as a sentence's first word is, can start a
+// description, and that the victims of conflict reports are described.
+func TestDescriptionAfterDateline(t *testing.T) {
+	doc := annotate(t, "KANO, Nigeria, June 10 (Reuters) - Gunmen killed 15 villagers on Sunday.")
+	if _, e := entityOf(t, doc, "Gunmen", sitrep.PERSON); e.Actor != "UAF" {
+		t.Errorf("Gunmen: actor %q, want UAF", e.Actor)
+	}
+	if _, e := entityOf(t, doc, "villagers", sitrep.PERSON); e.Actor != "CVL" {
+		t.Errorf("villagers: actor %q, want CVL", e.Actor)
+	}
+}
+
 // TestHeadOfGovernmentAmbiguous checks that "the Turkish president" joins
 // no one when two persons of Turkey's government are named before it.
 func TestHeadOfGovernmentAmbiguous(t *testing.T) {

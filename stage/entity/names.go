@@ -228,6 +228,7 @@ func (a *annotator) datelineAt(start int) bool {
 	}
 	a.addName(start, place, sitrep.GPE)
 	src := a.addName(open+1, closing, sitrep.ORG)
+	a.afterDateline = closing + 2
 	if e := a.ms[src].entry; a.ms[src].inDict && e.Kind == actor.KindActor {
 		a.ms[src].typ = e.Type
 	}

@@ -58,8 +58,8 @@ func (a *annotator) findNominals() {
 			continue
 		}
 		sentStart := a.sentenceStart(i)
-		if a.capitalized(i) && i != sentStart {
-			continue
+		if a.capitalized(i) && i != sentStart && i != a.afterDateline {
+			continue // a name's word ("Foreign Ministry"), not a description
 		}
 		end := i + 1
 		nom, ok := nominal{}, false
