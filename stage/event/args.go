@@ -848,10 +848,11 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 		if a.isAttributionSource(p.Span) {
 			continue
 		}
-		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) {
+		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) && !((c.category == sitrep.ASSAULT || c.category == sitrep.COERCE) && c.target.Overlaps(p.Span)) {
 			// "denied that Israel was behind the attack", "blamed the
 			// United States for the strike": a country named as a party,
-			// not where the act took place.
+			// not where the act took place; but the country attacked is
+			// where the attack was ("Russia attacked Ukraine").
 			continue
 		}
 		prec := int(p.Precision)
@@ -891,7 +892,8 @@ func (a *annotator) bareArgument(sc *sentenceCtx, sp sitrep.Span) bool {
 var (
 	locativePreps = words(`in near at on across into inside outside over throughout from within around along off toward towards`)
 	// functionWords follow a party rather than a noun it modifies.
-	functionWords = words(`was were is are has had have did does will would could should may might must and or but of for to that which who with by as said says denied denies blamed accused`)
+	functionWords = words(`was were is are has had have did does will would could should may might must and or but of for to that which who with by as said says denied denies blamed accused
+		on in at over after before since during near from into against about without under between among across through toward towards until overnight yesterday today`)
 )
 
 // words returns the set of the words of list.

@@ -338,3 +338,22 @@ The Islamic State group claimed responsibility for the attack.`,
 		t.Errorf("bombing actor %q, want the Islamic State group that claimed it", got)
 	}
 }
+
+// TestCountryAttackedIsThePlace: the country an attack is on is where it
+// took place, though it stands bare like a party.
+func TestCountryAttackedIsThePlace(t *testing.T) {
+	p := standardPipeline(t)
+	for text, want := range map[string]string{
+		"Russia attacked Ukraine on Monday, killing 12 people.": "UA",
+		"Turkish warplanes struck Syria overnight.":             "SY",
+	} {
+		doc := sitrep.NewDocument(text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		assaults := eventsOf(doc, sitrep.ASSAULT)
+		if len(assaults) != 1 || assaults[0].Place < 0 || doc.Places[assaults[0].Place].Country != want {
+			t.Errorf("%q: events %+v, want one attack placed in %s", text, assaults, want)
+		}
+	}
+}
