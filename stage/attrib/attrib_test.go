@@ -679,6 +679,20 @@ func TestStatementOutletRelays(t *testing.T) {
 	}
 }
 
+func TestCiterBeforeItsVerb(t *testing.T) {
+	// The subject before ", citing X," relays X; the relay's phrase is no
+	// part of it.
+	text := "The station, citing the health ministry, said 46 others were wounded."
+	doc := run(t, text)
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("%q: got %+v, want one attribution", text, texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Source.Text(doc) != "the health ministry" || strings.Join(viaTexts(doc, a), "|") != "The station" {
+		t.Errorf("%q: source %q via %q, want \"the health ministry\" via \"The station\"", text, a.Source.Text(doc), viaTexts(doc, a))
+	}
+}
+
 func TestLoneCitingRelaysItsSubject(t *testing.T) {
 	// "citing" with no verb of saying before it: the one cited speaks,
 	// through the subject who cites it; a reason cited relays nothing.

@@ -1456,8 +1456,18 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	if x.words[m.start] == "citing" || x.words[m.start] == "quoting" {
 		// "outlets reported citing the Observatory": the one cited is the
 		// speaker, and whoever cites it becomes the nearest relay.
-		if !a.Source.IsEmpty() {
-			a.Via = append([]sitrep.Link{{Span: a.Source, Entity: -1}}, a.Via...)
+		if src := a.Source; !src.IsEmpty() {
+			if src.End > cut && src.Start < cut {
+				// "The station, citing the health ministry, said": the
+				// citer is the subject before the relay's phrase.
+				src.End = x.trimEnd(src.Start, cut)
+			}
+			if i := x.tokenAfter(src.Start); i < len(x.toks) && x.toks[i].End >= src.End && (x.words[i] == "and" || x.words[i] == "but") {
+				src = sitrep.Span{} // "…, and, citing Exodus 18:21, endorsed": no citer named
+			}
+			if !src.IsEmpty() {
+				a.Via = append([]sitrep.Link{{Span: src, Entity: -1}}, a.Via...)
+			}
 		}
 		a.Source, a.Speaker = link.Span, -1
 	} else {
