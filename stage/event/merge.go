@@ -126,13 +126,19 @@ var assaultModeKin = [][]string{{"explosives", "suicide-attack"}, {"aerial", "dr
 // sameActor reports whether two arguments can be the same party: one is
 // unknown, both resolve to the same entity, or both have the same actor code
 // naming a country ("Damascus" and "the Syrian Foreign Ministry" are both
-// SYRGOV).
+// SYRGOV), or one names only the country of the other (SAU, SAUMIL).
 func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 	if x.Entity < 0 || y.Entity < 0 || x.Entity == y.Entity {
 		return true
 	}
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
-	return cx != "" && cx == cy && countryOf(cx) != ""
+	if cx == "" || cy == "" || countryOf(cx) == "" || countryOf(cx) != countryOf(cy) {
+		return false
+	}
+	// The same code, or a country and one of its sectors: the headline's
+	// "Saudi-led coalition air strike" gives "Saudi" (SAU) where the body
+	// names the coalition (SAUMIL).
+	return cx == cy || cx == countryOf(cx) || cy == countryOf(cy)
 }
 
 // samePlace reports whether two event places can be the same place: one is
@@ -188,6 +194,16 @@ func (a *annotator) countsAgree(i, j int) bool {
 	return x.Min <= ymax && y.Min <= xmax
 }
 
+// narrows reports whether argument x names a sector of the country that
+// is all y names: "the Saudi-led coalition" (SAUMIL) after "Saudi" (SAU).
+func (a *annotator) narrows(x, y sitrep.Argument) bool {
+	if x.Entity < 0 || y.Entity < 0 || x.Entity == y.Entity {
+		return false
+	}
+	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
+	return cy != "" && cy == countryOf(cy) && cx != cy && countryOf(cx) == cy
+}
+
 // named reports whether an argument is a proper-name mention.
 func (a *annotator) named(arg sitrep.Argument) bool {
 	return arg.Mention >= 0 && a.doc.Mentions[arg.Mention].Kind == sitrep.MentionName
@@ -201,7 +217,7 @@ func (a *annotator) absorb(e, c *candidate) {
 	if c.modality == sitrep.Asserted {
 		e.modality = sitrep.Asserted
 	}
-	if actorUnlessTarget(e).Entity < 0 && actorUnlessTarget(c).Entity >= 0 {
+	if actorUnlessTarget(e).Entity < 0 && actorUnlessTarget(c).Entity >= 0 || a.narrows(c.actor, e.actor) {
 		e.actor = c.actor
 	}
 	if e.target.Entity < 0 && c.target.Entity >= 0 || e.target.IsEmpty() && !c.target.IsEmpty() ||

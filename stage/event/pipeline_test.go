@@ -284,26 +284,18 @@ func TestSpeechActByItsSpeaker(t *testing.T) {
 // where the act took place, so the later reports join the airstrike and
 // bring their claims to it.
 func TestPartyIsNoPlace(t *testing.T) {
-	p := standardPipeline(t)
-	doc := sitrep.NewDocument(`Syria accused Israel on Monday of carrying out an airstrike on Damascus airport that killed two soldiers.
+	_, attack := oneAssault(t, `Syria accused Israel on Monday of carrying out an airstrike on Damascus airport that killed two soldiers.
 
 An Israeli official later denied that Israel was behind the attack.
 
 Iran blamed the United States for the strike.`,
-		sitrep.Metadata{Published: time.Date(2021, 3, 2, 0, 0, 0, 0, time.UTC)})
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	assaults := eventsOf(doc, sitrep.ASSAULT)
-	if len(assaults) != 1 {
-		t.Fatalf("got %d ASSAULT events, want the one airstrike: %+v", len(assaults), assaults)
-	}
+		sitrep.Metadata{Published: time.Date(2021, 3, 2, 0, 0, 0, 0, time.UTC)}, "the one airstrike")
 	stances := map[sitrep.Stance]int{}
-	for _, cl := range assaults[0].Claims {
+	for _, cl := range attack.Claims {
 		stances[cl.Stance]++
 	}
 	if stances[sitrep.StanceAccuse] != 2 || stances[sitrep.StanceDeny] != 1 {
-		t.Errorf("airstrike claims %+v, want two accusations and a denial", assaults[0].Claims)
+		t.Errorf("airstrike claims %+v, want two accusations and a denial", attack.Claims)
 	}
 }
 
@@ -322,19 +314,11 @@ func eventsOf(doc *sitrep.Document, c sitrep.Category) []sitrep.Event {
 // victims before it as its subject; that actor, dropped in the end, must
 // not keep a later claim of the attack from joining it.
 func TestVictimAsActorDoesNotSplitAnAttack(t *testing.T) {
-	p := standardPipeline(t)
-	doc := sitrep.NewDocument(`A suicide bomber blew himself up outside a mosque in Herat on Friday, killing 12 people and injuring more than 30 others, officials said.
+	doc, attack := oneAssault(t, `A suicide bomber blew himself up outside a mosque in Herat on Friday, killing 12 people and injuring more than 30 others, officials said.
 
 The Islamic State group claimed responsibility for the attack.`,
-		sitrep.Metadata{Published: time.Date(2021, 5, 15, 0, 0, 0, 0, time.UTC)})
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	assaults := eventsOf(doc, sitrep.ASSAULT)
-	if len(assaults) != 1 {
-		t.Fatalf("got %d ASSAULT events, want the one bombing: %+v", len(assaults), assaults)
-	}
-	if got := assaults[0].Actor.Span.Text(doc); !strings.Contains(got, "Islamic State") {
+		sitrep.Metadata{Published: time.Date(2021, 5, 15, 0, 0, 0, 0, time.UTC)}, "the one bombing")
+	if got := attack.Actor.Span.Text(doc); !strings.Contains(got, "Islamic State") {
 		t.Errorf("bombing actor %q, want the Islamic State group that claimed it", got)
 	}
 }
@@ -342,18 +326,43 @@ The Islamic State group claimed responsibility for the attack.`,
 // TestCountryAttackedIsThePlace: the country an attack is on is where it
 // took place, though it stands bare like a party.
 func TestCountryAttackedIsThePlace(t *testing.T) {
-	p := standardPipeline(t)
 	for text, want := range map[string]string{
 		"Russia attacked Ukraine on Monday, killing 12 people.": "UA",
 		"Turkish warplanes struck Syria overnight.":             "SY",
 	} {
-		doc := sitrep.NewDocument(text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)})
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		assaults := eventsOf(doc, sitrep.ASSAULT)
-		if len(assaults) != 1 || assaults[0].Place < 0 || doc.Places[assaults[0].Place].Country != want {
-			t.Errorf("%q: events %+v, want one attack placed in %s", text, assaults, want)
+		doc, attack := oneAssault(t, text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)}, "one attack")
+		if attack.Place < 0 || doc.Places[attack.Place].Country != want {
+			t.Errorf("%q: attack %+v, want it placed in %s", text, attack, want)
 		}
 	}
+}
+
+// TestCountryAndItsForcesAreOneParty: a headline that names only the
+// country behind an attack ("Saudi-led coalition air strike" gives
+// "Saudi") and a body that names its forces report one attack, whose actor
+// is the more precise.
+func TestCountryAndItsForcesAreOneParty(t *testing.T) {
+	doc, attack := oneAssault(t, `Saudi-led coalition air strike kills 20 at Yemen wedding
+
+SANAA, April 23 (AFP) - An air strike by the Saudi-led coalition killed at least 20 people at a wedding in Hajjah province on Sunday, Al Masirah television reported.`,
+		sitrep.Metadata{Published: time.Date(2018, 4, 23, 18, 0, 0, 0, time.UTC)}, "the one air strike")
+	if got := attack.Actor.Span.Text(doc); got != "Saudi-led coalition" {
+		t.Errorf("actor %q, want Saudi-led coalition", got)
+	}
+}
+
+// oneAssault runs the standard pipeline on text and returns the document
+// and its one ASSAULT event, failing the test unless there is exactly one
+// (want says which).
+func oneAssault(t *testing.T, text string, meta sitrep.Metadata, want string) (*sitrep.Document, sitrep.Event) {
+	t.Helper()
+	doc := sitrep.NewDocument(text, meta)
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	assaults := eventsOf(doc, sitrep.ASSAULT)
+	if len(assaults) != 1 {
+		t.Fatalf("got %d ASSAULT events, want %s: %+v", len(assaults), want, assaults)
+	}
+	return doc, assaults[0]
 }
