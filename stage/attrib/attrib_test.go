@@ -222,6 +222,10 @@ func TestAttributions(t *testing.T) {
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
 	}, {
+		name: "a source with a plural possessive",
+		text: "At least 40 people were killed, the doctors' union said.",
+		want: []got{{"the doctors' union", "said", "At least 40 people were killed", false, "assert"}},
+	}, {
 		name: "no one claiming an attack is no claim",
 		text: "No group has claimed responsibility for the attack.",
 		want: nil,

@@ -314,6 +314,17 @@ func (x *extractor) complementFollows(i, s1 int) bool {
 // backwardNP returns the first token of the noun phrase that ends before
 // token end, looking no further back than s0: the subject of "… the
 // ministry said". It returns end if there is none.
+// pluralPossessive reports whether token i is the apostrophe of a plural
+// possessive: a straight or curly single mark right after a word in -s
+// and before a space ("activists' group", "doctors’ union").
+func (x *extractor) pluralPossessive(i int) bool {
+	if w := x.words[i]; i < 1 || i+1 >= len(x.toks) || w != "'" && w != "’" {
+		return false
+	}
+	prev := x.words[i-1]
+	return x.toks[i-1].End == x.toks[i].Start && x.toks[i+1].Start > x.toks[i].End && strings.HasSuffix(prev, "s") && x.shapes[i+1] == shapeLow
+}
+
 func (x *extractor) backwardNP(s0, end int) int {
 	b := end
 	for b-1 >= s0 && end-(b-1) <= maxNP {
@@ -327,6 +338,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 				continue
 			}
 			break
+		}
+		if x.pluralPossessive(i) {
+			b = i // "a local activists' group said"
+			continue
 		}
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s") {
 			break
