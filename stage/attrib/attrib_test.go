@@ -1318,6 +1318,12 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "Russia and Syria",
 		speakers: []string{"Syria", "Russia"},
 	}, {
+		name: "after a word that opens a clause",
+		text: "Shells hit a market, as Russia and Syria blamed each other for the attack.",
+		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}},
+		source:   "Russia and Syria",
+		speakers: []string{"Syria", "Russia"},
+	}, {
 		name: "a list after an article",
 		text: "On Monday, the United States, Britain and France accused the government of using chemical weapons.",
 		mentions: []mention{{"United States", "", "us", sitrep.GPE}, {"Britain", "", "uk", sitrep.GPE},

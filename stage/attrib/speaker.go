@@ -199,7 +199,7 @@ const maxTitleWords = 3
 // source that the source's noun phrase left out ("On Monday, Russia and
 // Syria denied"), where a verb would make it an object ("Trump attacked
 // Clinton and Sanders said").
-var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that while but both Both`)
+var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that while but both Both as when after because although though whereas since`)
 
 // coordinatedSpeakers gives each attribution whose source coordinates
 // names of speaking entities ("Russia and Syria denied", "“…,” Hillary
