@@ -449,7 +449,7 @@ func (a *annotator) nameModifier(mi int) int {
 	m := &a.ms[mi]
 	is := func(o *mention) bool {
 		return o.kind == sitrep.MentionName && o.typ == m.typ && o.entity >= 0 && o.first >= m.first && o.end < m.end &&
-			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry))
+			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry)) && !a.afterPrefix(o)
 	}
 	for oi := mi - 1; oi >= 0 && a.ms[oi].first == m.first; oi-- {
 		if is(&a.ms[oi]) {
@@ -462,6 +462,18 @@ func (a *annotator) nameModifier(mi int) int {
 		}
 	}
 	return -1
+}
+
+// afterPrefix reports whether name mention o is the part of a word after
+// a prefix such as "anti-" or "ex-": the "US-led anti-Daesh coalition" is
+// not Daesh, nor are "anti-Trump protesters" Trump.
+func (a *annotator) afterPrefix(o *mention) bool {
+	start := a.toks[o.first].Start
+	if o.span.Start <= start {
+		return false
+	}
+	head := a.text[start:o.span.Start]
+	return len(head) > 1 && head[len(head)-1] == '-' && hyphenPrefixes[strings.ToLower(head[:len(head)-1])]
 }
 
 // contentModifiers returns the modifiers of description mi that restrict

@@ -193,6 +193,18 @@ func TestDescriptionAfterDateline(t *testing.T) {
 	}
 }
 
+// TestPrefixedNameIsNotTheDescription checks that the "anti-Daesh
+// coalition" is not Daesh: a name after "anti-" modifies by opposition.
+func TestPrefixedNameIsNotTheDescription(t *testing.T) {
+	text := "Daesh fighters fled. The spokesman for the US-led anti-Daesh coalition said the coalition did not strike."
+	doc := annotate(t, text)
+	daesh, _ := entityOf(t, doc, "Daesh", "")
+	coalition, _ := entityOf(t, doc, "US-led anti-Daesh coalition", "")
+	if daesh == coalition {
+		t.Errorf("%q: the anti-Daesh coalition is Daesh\n%s", text, describe(doc))
+	}
+}
+
 // TestHeadOfGovernmentAmbiguous checks that "the Turkish president" joins
 // no one when two persons of Turkey's government are named before it.
 func TestHeadOfGovernmentAmbiguous(t *testing.T) {
