@@ -226,6 +226,22 @@ func TestAttributions(t *testing.T) {
 		text: "At least 40 people were killed, the doctors' union said.",
 		want: []got{{"the doctors' union", "said", "At least 40 people were killed", false, "assert"}},
 	}, {
+		name: "an adjective in -ed after 'that' opens no relative clause",
+		text: "The army said in a statement that armed men had attacked a checkpoint.",
+		want: []got{{"The army", "said", "that armed men had attacked a checkpoint", false, "assert"}},
+	}, {
+		name: "a closing single mark after a word in -s closes the quotation",
+		text: "The party rejected what it called ‘baseless claims’ officials said on Monday.",
+		want: []got{{"The party", "rejected", "what it called ‘baseless claims’", false, "deny"}, {"officials", "said", "The party rejected what it called ‘baseless claims’", false, "assert"}},
+	}, {
+		name: "No 10 is someone",
+		text: "No 10 denied the report.",
+		want: []got{{"No 10", "denied", "the report", false, "deny"}},
+	}, {
+		name: "a lie that is a preposition's object calls nothing false",
+		text: "Protesters described the election as a farce built on lies.",
+		want: []got{{"Protesters", "described", "the election as a farce built on lies", false, "assert"}},
+	}, {
 		name: "no one claiming an attack is no claim",
 		text: "No group has claimed responsibility for the attack.",
 		want: nil,
@@ -1318,8 +1334,8 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "Russia and Syria",
 		speakers: []string{"Syria", "Russia"},
 	}, {
-		name: "after a word that opens a clause",
-		text: "Shells hit a market, as Russia and Syria blamed each other for the attack.",
+		name:     "after a word that opens a clause",
+		text:     "Shells hit a market, as Russia and Syria blamed each other for the attack.",
 		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}},
 		source:   "Russia and Syria",
 		speakers: []string{"Syria", "Russia"},

@@ -1144,6 +1144,13 @@ func (x *extractor) statementBetween(b, p int) (int, sitrep.Link) {
 	return -1, sitrep.Link{}
 }
 
+// objectOpens reports whether token i can open a verb's object: an
+// article or possessive, a number or a name.
+func (x *extractor) objectOpens(i int) bool {
+	w := x.words[i]
+	return determiners[w] || isNumber(w) || x.shapes[i] != shapeLow && !isPunct(w)
+}
+
 // onOutlet reads "on its Amaq news agency" or "via state television" at
 // token j, after a noun for a statement: start and np delimit the outlet,
 // or np is 0. Only a news outlet relays; "on its website", "on Telegram"
@@ -1263,11 +1270,13 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, relay
 		}
 		switch {
-		case w == "that" && j+1 < s1 && lowerVerbLike(x.words[j+1]) && strings.HasSuffix(x.words[j+1], "ed"):
+		case w == "that" && !statement && j+2 < s1 && lowerVerbLike(x.words[j+1]) && strings.HasSuffix(x.words[j+1], "ed") && x.objectOpens(j+2):
 			// "claimed responsibility on Sunday for an attack that killed
 			// nine soldiers": a relative clause of the adjunct's noun, whose
-			// "that" has no subject after it. (A form in -ing may be one:
-			// "said that drafting the platform is an open process".)
+			// "that" has no subject after it, but a verb and its object.
+			// (A form in -ing may be a subject: "said that drafting the
+			// platform is an open process"; a form in -ed may be an
+			// adjective: "said that armed men had attacked".)
 			return -1, sitrep.Link{Entity: -1}
 		case w == "that" && !adjunctPreps[x.words[j-1]] && (j+1 >= s1 || !timeNouns[x.words[j+1]]):
 			return j, relay

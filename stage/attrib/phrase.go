@@ -311,20 +311,21 @@ func (x *extractor) complementFollows(i, s1 int) bool {
 	return false
 }
 
-// backwardNP returns the first token of the noun phrase that ends before
-// token end, looking no further back than s0: the subject of "… the
-// ministry said". It returns end if there is none.
 // pluralPossessive reports whether token i is the apostrophe of a plural
 // possessive: a straight or curly single mark right after a word in -s
-// and before a space ("activists' group", "doctors’ union").
+// and before a space ("activists' group", "doctors’ union"), that closes
+// no quotation ("what it called ‘baseless claims’ officials said").
 func (x *extractor) pluralPossessive(i int) bool {
-	if w := x.words[i]; i < 1 || i+1 >= len(x.toks) || w != "'" && w != "’" {
+	if w := x.words[i]; i < 1 || i+1 >= len(x.toks) || w != "'" && w != "’" || x.quoteOf[i] >= 0 {
 		return false
 	}
 	prev := x.words[i-1]
 	return x.toks[i-1].End == x.toks[i].Start && x.toks[i+1].Start > x.toks[i].End && strings.HasSuffix(prev, "s") && x.shapes[i+1] == shapeLow
 }
 
+// backwardNP returns the first token of the noun phrase that ends before
+// token end, looking no further back than s0: the subject of "… the
+// ministry said". It returns end if there is none.
 func (x *extractor) backwardNP(s0, end int) int {
 	b := end
 	for b-1 >= s0 && end-(b-1) <= maxNP {

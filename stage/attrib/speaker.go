@@ -73,8 +73,12 @@ func (x *extractor) noOne(sp sitrep.Span) bool {
 	if sp.IsEmpty() {
 		return false
 	}
-	switch x.words[x.tokenAfter(sp.Start)] {
-	case "no", "nobody", "none":
+	i := x.tokenAfter(sp.Start)
+	switch x.words[i] {
+	case "no":
+		// "No 10 denied", "No. 10": Downing Street, someone.
+		return i+1 >= len(x.toks) || !isNumber(x.words[i+1]) && x.words[i+1] != "."
+	case "nobody", "none":
 		return true
 	}
 	return false
@@ -570,7 +574,12 @@ func (x *extractor) namesFalse(a *sitrep.Attribution) bool {
 	for end > i && isPunct(x.words[end-1]) {
 		end--
 	}
-	return end > i+1 && end-i <= 8 && untrueWords[x.words[end-1]]
+	if end <= i+1 || end-i > 8 || !untrueWords[x.words[end-1]] {
+		return false
+	}
+	// "a farce built on lies": the word is a preposition's object, not
+	// what the report is called.
+	return !npInner[x.words[end-2]] || x.words[end-2] == "and"
 }
 
 var (
