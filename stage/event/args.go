@@ -880,7 +880,11 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 // talks").
 func (a *annotator) bareArgument(sc *sentenceCtx, sp sitrep.Span) bool {
 	i, j := a.tokenAt(sp.Start), a.tokenAfter(sp.End)
-	if i-1 >= sc.ts && locativePreps[a.words[i-1]] || i-2 >= sc.ts && locativePreps[a.words[i-2]] && a.words[i-1] == "the" {
+	k := i - 1 // "in Syria", "in the north of"… "in northern Syria"
+	for n := 0; n < 2 && k >= sc.ts && (a.words[k] == "the" || directions[a.words[k]]); n++ {
+		k--
+	}
+	if k >= sc.ts && locativePreps[a.words[k]] {
 		return false
 	}
 	if j < sc.te && a.doc.Tokens[j].Kind == sitrep.TokenWord && !a.capitalized(j) && !a.isPunct(j) && a.words[j] != "'s" && a.words[j] != "’s" && !functionWords[a.words[j]] {
@@ -890,6 +894,7 @@ func (a *annotator) bareArgument(sc *sentenceCtx, sp sitrep.Span) bool {
 }
 
 var (
+	directions    = words(`northern southern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest southeast southwest north south east west far`)
 	locativePreps = words(`in near at on across into inside outside over throughout from within around along off toward towards`)
 	// functionWords follow a party rather than a noun it modifies.
 	functionWords = words(`was were is are has had have did does will would could should may might must and or but of for to that which who with by as said says denied denies blamed accused

@@ -135,10 +135,24 @@ func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 	if cx == "" || cy == "" || countryOf(cx) == "" || countryOf(cx) != countryOf(cy) {
 		return false
 	}
-	// The same code, or a country and one of its sectors: the headline's
-	// "Saudi-led coalition air strike" gives "Saudi" (SAU) where the body
-	// names the coalition (SAUMIL).
-	return cx == cy || cx == countryOf(cx) || cy == countryOf(cy)
+	// The same code, or a country and one of its state's sectors: the
+	// headline's "Saudi-led coalition air strike" gives "Saudi" (SAU)
+	// where the body names the coalition (SAUMIL). Not its rebels: "Syria
+	// shelled Idlib" and "Syrian rebels shelled Idlib" are two attacks.
+	return cx == cy || cx == countryOf(cx) && stateCode(cy) || cy == countryOf(cy) && stateCode(cx)
+}
+
+// stateCode reports whether actor code c names a country's state: its
+// government, army, police or intelligence (SYRGOV, SAUMIL).
+func stateCode(c string) bool {
+	if len(c) < 6 {
+		return false
+	}
+	switch c[3:6] {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
 }
 
 // samePlace reports whether two event places can be the same place: one is
@@ -201,7 +215,7 @@ func (a *annotator) narrows(x, y sitrep.Argument) bool {
 		return false
 	}
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
-	return cy != "" && cy == countryOf(cy) && cx != cy && countryOf(cx) == cy
+	return cy != "" && cy == countryOf(cy) && cx != cy && countryOf(cx) == cy && stateCode(cx)
 }
 
 // named reports whether an argument is a proper-name mention.

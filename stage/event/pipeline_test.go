@@ -327,8 +327,9 @@ The Islamic State group claimed responsibility for the attack.`,
 // took place, though it stands bare like a party.
 func TestCountryAttackedIsThePlace(t *testing.T) {
 	for text, want := range map[string]string{
-		"Russia attacked Ukraine on Monday, killing 12 people.": "UA",
-		"Turkish warplanes struck Syria overnight.":             "SY",
+		"Russia attacked Ukraine on Monday, killing 12 people.":                  "UA",
+		"Turkish warplanes struck Syria overnight.":                              "SY",
+		"Gunmen attacked a checkpoint in northern Syria, killing five soldiers.": "SY",
 	} {
 		doc, attack := oneAssault(t, text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)}, "one attack")
 		if attack.Place < 0 || doc.Places[attack.Place].Country != want {
@@ -365,4 +366,18 @@ func oneAssault(t *testing.T, text string, meta sitrep.Metadata, want string) (*
 		t.Fatalf("got %d ASSAULT events, want %s: %+v", len(assaults), want, assaults)
 	}
 	return doc, assaults[0]
+}
+
+// TestStateAndRebelsAreTwoParties: a country's code agrees with its
+// state's sectors, not with its rebels.
+func TestStateAndRebelsAreTwoParties(t *testing.T) {
+	doc := sitrep.NewDocument(`Syria shelled Idlib on Monday, killing 10 people, the Observatory said.
+
+Syrian rebels shelled Idlib on Monday, killing 10 people.`, sitrep.Metadata{Published: time.Date(2023, 1, 3, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(eventsOf(doc, sitrep.ASSAULT)); n != 2 {
+		t.Errorf("got %d ASSAULT events, want the state's and the rebels'", n)
+	}
 }
