@@ -713,6 +713,26 @@ func TestCiterBeforeItsVerb(t *testing.T) {
 	}
 }
 
+func TestArmedAttackIsNoCriticism(t *testing.T) {
+	// "attacked" is criticism when a politician does it, an act when an
+	// armed party does.
+	tests := []struct {
+		text, subject, actor string
+		want                 int // attributions
+	}{
+		{"Militants attacked a convoy near Kandahar.", "Militants", "REB", 0},
+		{"Israeli troops attacked the camp on Monday.", "Israeli troops", "ISRMIL", 0},
+		{"The senator attacked the governor over the budget.", "senator", "USALEG", 1},
+	}
+	for _, tc := range tests {
+		doc := runMeta(t, tc.text, sitrep.Metadata{}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor },
+			mention{tc.subject, "", "subject", sitrep.PERSON})
+		if len(doc.Attributions) != tc.want {
+			t.Errorf("%q (%s): got %+v, want %d attributions", tc.text, tc.actor, texts(doc), tc.want)
+		}
+	}
+}
+
 func TestLoneCitingRelaysItsSubject(t *testing.T) {
 	// "citing" with no verb of saying before it: the one cited speaks,
 	// through the subject who cites it; a reason cited relays nothing.

@@ -328,11 +328,37 @@ func (x *extractor) sentence(si int) {
 		}
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
+		if x.armedAct(&x.out[kept]) {
+			continue
+		}
 		x.mediaHearer(&x.out[kept], s1)
 		kept++
 	}
 	x.out = x.out[:kept]
 }
+
+// armedAct reports whether a is an armed party's act that a verb of
+// evaluation names ("Militants attacked a convoy", "Israeli troops
+// attacked the camp"): PolNeAR's political news taught the stage that
+// "attacked" is criticism, which it is of a politician but not of
+// gunmen, whose attacks are events.
+func (x *extractor) armedAct(a *sitrep.Attribution) bool {
+	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) || a.Cue.IsEmpty() || !violentVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
+		return false
+	}
+	code := x.doc.Entities[a.Speaker].Actor
+	if len(code) < 3 {
+		return false
+	}
+	switch code[len(code)-3:] {
+	case "MIL", "REB", "UAF", "INS", "SEP":
+		return true
+	}
+	return false
+}
+
+// violentVerbs are the verbs of evaluation that also name violence.
+var violentVerbs = wordSet(`attack attacks attacked attacking target targets targeted targeting strike strikes struck striking hit hits hitting blast blasts blasted`)
 
 // reportNounBeforeVerb reports whether token i is a noun of the report
 // sense (senses.txt) followed by a verb cue of the lexicon: "the statement
