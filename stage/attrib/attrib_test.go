@@ -722,6 +722,7 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 	}{
 		{"Militants attacked a convoy near Kandahar.", "Militants", "REB", 0},
 		{"Israeli troops attacked the camp on Monday.", "Israeli troops", "ISRMIL", 0},
+		{"Troops fired tear gas at protesters near the border fence.", "Troops", "MIL", 0},
 		{"The senator attacked the governor over the budget.", "senator", "USALEG", 1},
 	}
 	for _, tc := range tests {

@@ -357,8 +357,9 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	return false
 }
 
-// violentVerbs are the verbs of evaluation that also name violence.
-var violentVerbs = wordSet(`attack attacks attacked attacking target targets targeted targeting strike strikes struck striking hit hits hitting blast blasts blasted`)
+// violentVerbs are the verbs of evaluation (or, for "fired", of dismissal)
+// that also name violence.
+var violentVerbs = wordSet(`attack attacks attacked attacking target targets targeted targeting strike strikes struck striking hit hits hitting blast blasts blasted fire fires fired firing`)
 
 // reportNounBeforeVerb reports whether token i is a noun of the report
 // sense (senses.txt) followed by a verb cue of the lexicon: "the statement
