@@ -715,19 +715,22 @@ func TestCiterBeforeItsVerb(t *testing.T) {
 
 func TestArmedAttackIsNoCriticism(t *testing.T) {
 	// "attacked" is criticism when a politician does it, an act when an
-	// armed party does.
+	// armed party does, or anyone to a place or with a weapon.
 	tests := []struct {
-		text, subject, actor string
-		want                 int // attributions
+		text, actor string
+		mentions    []mention // the subject first
+		want        int       // attributions
 	}{
-		{"Militants attacked a convoy near Kandahar.", "Militants", "REB", 0},
-		{"Israeli troops attacked the camp on Monday.", "Israeli troops", "ISRMIL", 0},
-		{"Troops fired tear gas at protesters near the border fence.", "Troops", "MIL", 0},
-		{"The senator attacked the governor over the budget.", "senator", "USALEG", 1},
+		{"Militants attacked a convoy near Kandahar.", "REB", []mention{{"Militants", "", "militants", sitrep.PERSON}}, 0},
+		{"Israeli troops attacked the camp on Monday.", "ISRMIL", []mention{{"Israeli troops", "", "troops", sitrep.ORG}}, 0},
+		{"Troops fired tear gas at protesters near the border fence.", "MIL", []mention{{"Troops", "", "troops", sitrep.PERSON}}, 0},
+		{"Russia attacked Ukraine in February 2022.", "RUS", []mention{{"Russia", "", "russia", sitrep.GPE}, {"Ukraine", "", "ukraine", sitrep.GPE}}, 0},
+		{"Iran fired missiles at Israel on Saturday.", "IRN", []mention{{"Iran", "", "iran", sitrep.GPE}, {"missiles", "", "missiles", sitrep.WEAPON}}, 0},
+		{"The senator attacked the governor over the budget.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}}, 1},
+		{"The senator blasted the California yoga instructor.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}, {"California", "", "california", sitrep.GPE}}, 1},
 	}
 	for _, tc := range tests {
-		doc := runMeta(t, tc.text, sitrep.Metadata{}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor },
-			mention{tc.subject, "", "subject", sitrep.PERSON})
+		doc := runMeta(t, tc.text, sitrep.Metadata{}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor }, tc.mentions...)
 		if len(doc.Attributions) != tc.want {
 			t.Errorf("%q (%s): got %+v, want %d attributions", tc.text, tc.actor, texts(doc), tc.want)
 		}

@@ -339,20 +339,40 @@ func (x *extractor) sentence(si int) {
 
 // armedAct reports whether a is an armed party's act that a verb of
 // evaluation names ("Militants attacked a convoy", "Israeli troops
-// attacked the camp"): PolNeAR's political news taught the stage that
-// "attacked" is criticism, which it is of a politician but not of
-// gunmen, whose attacks are events.
+// attacked the camp"), or an attack on a place or with a weapon:
+// PolNeAR's political news taught the stage that "attacked" is
+// criticism, which it is of a politician but not of gunmen or of a
+// country's missiles, whose attacks are events.
 func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) || a.Cue.IsEmpty() || !violentVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
 		return false
 	}
-	code := x.doc.Entities[a.Speaker].Actor
-	if len(code) < 3 {
+	if code := x.doc.Entities[a.Speaker].Actor; len(code) >= 3 {
+		switch code[len(code)-3:] {
+		case "MIL", "REB", "UAF", "INS", "SEP":
+			return true
+		}
+	}
+	// Whoever attacks a place or fires a weapon acts: "Russia attacked
+	// Ukraine", "Iran fired missiles at Israel".
+	// The place or weapon must head the content's first noun phrase:
+	// not "the California yoga instructor", "at Trump".
+	first := x.tokenAfter(a.Content.Start)
+	if first < len(x.toks) && determiners[x.words[first]] {
+		first++
+	}
+	if first >= len(x.toks) {
 		return false
 	}
-	switch code[len(code)-3:] {
-	case "MIL", "REB", "UAF", "INS", "SEP":
-		return true
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= x.toks[first].Start }); k < len(ms) && ms[k].Start == x.toks[first].Start; k++ {
+		switch ms[k].Type {
+		case sitrep.GPE, sitrep.LOC, sitrep.FAC, sitrep.WEAPON:
+			next := x.tokenAfter(ms[k].End)
+			if next >= len(x.toks) || x.shapes[next] != shapeLow || isPunct(x.words[next]) || x.class[next]&classNPInner != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
