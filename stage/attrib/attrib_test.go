@@ -737,6 +737,29 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 	}
 }
 
+func TestCitedSourceWithItsPlace(t *testing.T) {
+	// The one cited keeps the phrase that places it, and "which cited"
+	// after a source of "according to" makes it the speaker.
+	tests := []struct {
+		text, source, content, via string
+		outlet                     mention
+	}{
+		{"Interfax reported, citing a source in the emergency services, that a fire broke out.", "a source in the emergency services", "a fire broke out", "Interfax", mention{"Interfax", "", "interfax", sitrep.ORG}},
+		{"According to SANA, which cited a military source, missiles targeted positions near Damascus.", "a military source", "missiles targeted positions near Damascus", "SANA", mention{"SANA", "", "sana", sitrep.ORG}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.outlet)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if a.Source.Text(doc) != tc.source || strings.TrimPrefix(a.Content.Text(doc), "that ") != tc.content || strings.Join(viaTexts(doc, a), "|") != tc.via {
+			t.Errorf("%q: source %q, content %q, via %q; want %q, %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), viaTexts(doc, a), tc.source, tc.content, tc.via)
+		}
+	}
+}
+
 func TestLoneCitingRelaysItsSubject(t *testing.T) {
 	// "citing" with no verb of saying before it: the one cited speaks,
 	// through the subject who cites it; a reason cited relays nothing.

@@ -1471,6 +1471,13 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	if a.Source.IsEmpty() {
 		return a, false
 	}
+	if c, end := x.whichCited(np, s1); end > 0 && len(a.Via) < maxChain {
+		// "According to SANA, which cited a military source, …": the one
+		// cited speaks, through SANA.
+		a.Via = append(a.Via, sitrep.Link{Span: a.Source, Entity: -1})
+		a.Source = c
+		np = end
+	}
 	if m.start-s0 >= 3 {
 		end := m.start
 		if x.isBoundary(end - 1) {
@@ -1492,6 +1499,24 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	return a, true
 }
 
+// whichCited reads ", which cited X," (or "quoted") after a source
+// ending before token np, and returns X and the token after the comma
+// that closes the clause, or an end of 0.
+func (x *extractor) whichCited(np, s1 int) (sitrep.Span, int) {
+	if np+3 >= s1 || x.words[np] != "," || x.words[np+1] != "which" || x.words[np+2] != "cited" && x.words[np+2] != "quoted" {
+		return sitrep.Span{}, 0
+	}
+	c := x.forwardNP(np+3, s1)
+	if c <= np+3 || !x.canRelay(np+3, c) {
+		return sitrep.Span{}, 0
+	}
+	c = x.sourceComplement(c, s1)
+	if c >= s1 || x.words[c] != "," {
+		return sitrep.Span{}, 0
+	}
+	return x.span(np+3, c), c + 1
+}
+
 // relay applies the relay m ("as quoted by SANA", "citing the Observatory")
 // to a, the attribution before it in the sentence, and returns the token
 // where the relay's phrase ends.
@@ -1500,7 +1525,6 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	if np == m.end || len(a.Via) >= maxChain {
 		return m.end
 	}
-	link := sitrep.Link{Span: x.span(m.end, np), Entity: -1}
 	relayStart := m.start
 	if relayStart > s0 && x.words[relayStart-1] == "," {
 		relayStart--
@@ -1509,6 +1533,8 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	if !x.canRelay(m.end, np) {
 		return m.end
 	}
+	np = x.sourceComplement(np, s1) // "citing a source in the emergency services"
+	link := sitrep.Link{Span: x.span(m.end, np), Entity: -1}
 	if x.words[m.start] == "citing" || x.words[m.start] == "quoting" {
 		// "outlets reported citing the Observatory": the one cited is the
 		// speaker, and whoever cites it becomes the nearest relay.
@@ -1542,6 +1568,26 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	}
 	return np
 }
+
+// sourceComplement returns where a source's noun phrase ending before
+// token np ends when a prepositional phrase that places the source
+// follows it: "a source in the emergency services", "officials at the
+// ministry", "a source close to the talks". Otherwise it returns np.
+func (x *extractor) sourceComplement(np, s1 int) int {
+	k := np
+	if k+1 < s1 && x.words[k] == "close" && x.words[k+1] == "to" {
+		k++
+	}
+	if k+1 >= s1 || !sourcePreps[x.words[k]] || !(determiners[x.words[k+1]] || startsUpper(x.text[x.toks[k+1].Start:])) {
+		return np
+	}
+	if end := x.forwardNP(k+1, s1); end > k+1 {
+		return end
+	}
+	return np
+}
+
+var sourcePreps = wordSet(`in at within from to`)
 
 // citerRelays makes the subject of the clause that a lone "citing" or
 // "quoting" follows the nearest relay of a, whose source is the one cited:
