@@ -1146,15 +1146,11 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 				j = np
 			}
 		}
-		if np, ok, found := x.carriedBy(j, s1); found {
-			if np != end || !ok {
+		if sp, np := x.outletAfter(j, s1); np != 0 {
+			if np != end {
 				return 0, relay
 			}
-			relay.Span = x.span(j+2, np)
-			j = np
-		} else if start, np := x.onOutlet(j, s1); np == end {
-			relay.Span = x.span(start, np)
-			j = np
+			relay.Span, j = sp, np
 		}
 		if j != end {
 			return 0, relay
@@ -1180,11 +1176,8 @@ func (x *extractor) statementBetween(b, p int) (int, sitrep.Link) {
 		if n >= p || !reportNouns[x.words[n]] {
 			return -1, sitrep.Link{}
 		}
-		if np, ok, found := x.carriedBy(n+1, p); found && ok && np == p {
-			return k, sitrep.Link{Span: x.span(n+3, np), Entity: -1}
-		}
-		if start, np := x.onOutlet(n+1, p); np == p {
-			return k, sitrep.Link{Span: x.span(start, np), Entity: -1}
+		if sp, np := x.outletAfter(n+1, p); np == p {
+			return k, sitrep.Link{Span: sp, Entity: -1}
 		}
 		return -1, sitrep.Link{}
 	}
@@ -1196,6 +1189,24 @@ func (x *extractor) statementBetween(b, p int) (int, sitrep.Link) {
 func (x *extractor) objectOpens(i int) bool {
 	w := x.words[i]
 	return determiners[w] || isNumber(w) || x.shapes[i] != shapeLow && !isPunct(w)
+}
+
+// outletAfter reads, at token j after a noun for a statement, the outlet
+// that put it out: "carried by SANA" (see carriedBy) or "on its Amaq news
+// agency" (see onOutlet). It returns the outlet and the token after it;
+// an end of 0 if neither phrase is there, and -1 if "carried by" names
+// no one who can relay ("carried by fighters").
+func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
+	if np, ok, found := x.carriedBy(j, s1); found {
+		if !ok {
+			return sitrep.Span{}, -1
+		}
+		return x.span(j+2, np), np
+	}
+	if start, np := x.onOutlet(j, s1); np > 0 {
+		return x.span(start, np), np
+	}
+	return sitrep.Span{}, 0
 }
 
 // onOutlet reads "on its Amaq news agency" or "via state television" at
@@ -1333,17 +1344,13 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
-		case statement && j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w]:
-			np, ok, _ := x.carriedBy(j, s1)
-			if !ok {
+		case statement && (j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w] || outletPreps[w] && relay.Span.IsEmpty()):
+			sp, np := x.outletAfter(j, s1)
+			if np < 0 {
 				return -1, relay
 			}
-			relay.Span = x.span(j+2, np)
-			j = np - 1
-		case statement && outletPreps[w] && relay.Span.IsEmpty():
-			if start, np := x.onOutlet(j, s1); np > 0 {
-				relay.Span = x.span(start, np)
-				j = np - 1
+			if np > 0 {
+				relay.Span, j = sp, np-1
 			}
 		case reportNouns[w]:
 			statement = true
