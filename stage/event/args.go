@@ -643,10 +643,8 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 }
 
 // siteNouns name a site after a place name: "the Kabul airport blast".
-var siteNouns = map[string]bool{"airport": true, "market": true, "hospital": true, "city": true, "province": true,
-	"camp": true, "border": true, "port": true, "base": true, "school": true, "mosque": true, "church": true,
-	"village": true, "town": true, "district": true, "region": true, "area": true, "station": true,
-	"bridge": true, "embassy": true, "hotel": true, "prison": true, "checkpoint": true}
+var siteNouns = words(`airport market hospital city province camp border port base school mosque church
+	village town district region area station bridge embassy hotel prison checkpoint`)
 
 // placeOnly reports whether mention m names a place that acts for no
 // one: a city or region with no actor code, so that "the Golan attack"

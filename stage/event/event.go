@@ -130,13 +130,11 @@ func (s *Stage) finish(doc *sitrep.Document, c *candidate, ev *sitrep.Event) {
 	slices.Sort(c.sources)
 	c.sources = slices.Compact(c.sources)
 	m := s.maps.lookup(c.category, c.mode, civilianVictims(doc, c))
-	if c.actor.Entity >= 0 && c.actor.Entity == c.target.Entity {
-		// Merged triggers can hand the victims of one clause to another as
-		// its subject ("... killing civilians" and "civilians were hit");
-		// an actor is almost never its own target, so the target stands
-		// and the actor becomes unknown.
-		c.actor = noArg
-	}
+	// Merged triggers can hand the victims of one clause to another as its
+	// subject ("... killing civilians" and "civilians were hit"); an actor
+	// is almost never its own target, so the target stands and the actor
+	// becomes unknown.
+	c.actor = actorUnlessTarget(c)
 	*ev = sitrep.Event{
 		Span:         c.evidence[0],
 		Category:     c.category,

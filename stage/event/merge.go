@@ -88,11 +88,11 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	return true
 }
 
-// actorUnlessTarget returns the actor of c, or noArg if it is c's own target:
-// merged triggers can hand the victims of one clause to another as its
-// subject ("killing 12 worshippers and injuring 30 others"), and finish
-// drops such an actor, so merging must not let it keep apart two reports
-// of one attack or hold off the actor a later report names.
+// actorUnlessTarget returns the actor of c, or noArg if it is c's own
+// target ("killing 12 worshippers and injuring 30 others" makes the
+// victims the subject of "injuring"). finish drops such an actor, and
+// merging reads it as unknown, so that it neither keeps apart two reports
+// of one attack nor holds off the actor a later report names.
 func actorUnlessTarget(c *candidate) sitrep.Argument {
 	if c.actor.Entity >= 0 && c.actor.Entity == c.target.Entity {
 		return noArg
