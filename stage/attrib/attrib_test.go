@@ -306,6 +306,10 @@ func TestAttributions(t *testing.T) {
 		text: "“He called it \"fake news\" again,” she said.",
 		want: []got{{"she", "said", "“He called it \"fake news\" again,”", true, "assert"}},
 	}, {
+		name: "a denied report is the object, not an inverted source",
+		text: "BuzzFeed, which does not disclose its finances, denied the report.",
+		want: []got{{"BuzzFeed, which does not disclose its finances", "denied", "the report", false, "deny"}},
+	}, {
 		name: "speech tag after a question that ends its sentence",
 		text: "“Why is this not clear?” Vitter growled.",
 		want: []got{{"Vitter", "growled", "“Why is this not clear?”", true, "assert"}},
