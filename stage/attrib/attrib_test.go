@@ -310,6 +310,10 @@ func TestAttributions(t *testing.T) {
 		text: "BuzzFeed, which does not disclose its finances, denied the report.",
 		want: []got{{"BuzzFeed, which does not disclose its finances", "denied", "the report", false, "deny"}},
 	}, {
+		name: "curly quotation nested in a curly one",
+		text: "“They call it “liberation” but we lost our homes,” a resident said.",
+		want: []got{{"a resident", "said", "“They call it “liberation” but we lost our homes,”", true, "assert"}},
+	}, {
 		name: "speech tag after a question that ends its sentence",
 		text: "“Why is this not clear?” Vitter growled.",
 		want: []got{{"Vitter", "growled", "“Why is this not clear?”", true, "assert"}},

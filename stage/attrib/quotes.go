@@ -16,7 +16,11 @@ type quotation struct {
 
 // quoteScanner finds top-level quotations. Double quotes, straight or curly,
 // delimit them; single curly quotes do too when no double quote is open, and
-// inside a double quote any quotation mark is nested and ignored.
+// inside a double quote any quotation mark is nested and ignored. A curly
+// quotation nests in a curly one when the paragraph holds a closing mark
+// for each ("“I'd rather live in what he calls “hell” than here.”"); when
+// it does not, the outer one lost its closing mark to a slip ("“Yes, he
+// said. “No.”") and the new mark is read as before.
 //
 // Some sources mix the two kinds in one quotation (“Yes," he said), so a
 // straight mark that ends a word closes a quotation opened with a curly
@@ -36,8 +40,9 @@ type quoteScanner struct {
 	straight bool // the pending quotation opened with "
 	skip     int  // offset of a straight mark that reopens a quotation; -1 if none
 	// nested is set while a double quotation of the other kind than the
-	// pending one's opening mark is open inside it.
-	nested bool
+	// pending one's opening mark is open inside it; nestedCurly while a
+	// curly one is open inside a curly one.
+	nested, nestedCurly bool
 	out    []quotation
 }
 
@@ -60,6 +65,8 @@ func findQuotations(text string, dst []quotation) []quotation {
 			// reopens it after a paragraph break, or is a typo for the
 			// closing mark when it follows a word ("review“ ").
 			switch {
+			case i == s.skip:
+				s.skip = -1
 			case s.open < 0 || s.single:
 				// A double quote outranks a single one left open, most
 				// likely an apostrophe.
@@ -68,6 +75,8 @@ func findQuotations(text string, dst []quotation) []quotation {
 				s.emit(i+n, false)
 			case s.straight && r == '“':
 				s.nested = true
+			case !s.straight && r == '“' && !s.nestedCurly && closedTwice(text, i+n):
+				s.nestedCurly = true
 			}
 		case '”', '»':
 			switch {
@@ -77,6 +86,8 @@ func findQuotations(text string, dst []quotation) []quotation {
 				// one ("”Fear. I am afraid…” ― a reader").
 				s.start(i, false, false)
 			case s.open < 0 || s.single:
+			case !s.straight && r == '”' && s.nestedCurly:
+				s.nestedCurly = false
 			case !s.straight:
 				s.emit(i+n, false)
 			case r == '”' && s.nested:
@@ -162,7 +173,7 @@ func (m *markScanner) from(i int) int {
 }
 
 func (s *quoteScanner) start(i int, single, straight bool) {
-	s.open, s.single, s.straight, s.nested = i, single, straight, false
+	s.open, s.single, s.straight, s.nested, s.nestedCurly = i, single, straight, false, false
 }
 
 func (s *quoteScanner) emit(end int, unclosed bool) {
@@ -188,14 +199,36 @@ func (s *quoteScanner) paragraphEnd(nl int) {
 		r, _ := utf8.DecodeRuneInString(s.text[j:])
 		continues := (r == '“' && !s.straight && !s.single) || ((r == '"' || strings.HasPrefix(s.text[j:], "''")) && s.straight) || (r == '‘' && s.single)
 		if continues {
-			s.nested = false
-			if s.straight {
-				s.skip = j // a straight mark there would otherwise close it
+			s.nested, s.nestedCurly = false, false
+			if !s.single {
+				// A straight mark there would otherwise close the
+				// quotation, and a curly one open a nested one.
+				s.skip = j
 			}
 			return
 		}
 	}
 	s.emit(trimRight(s.text, nl), true)
+}
+
+// closedTwice reports whether, from i to the end of its paragraph, the
+// closing curly marks outnumber the opening ones: enough to close a
+// quotation opened just before i and the one it is nested in.
+func closedTwice(text string, i int) bool {
+	open := 1
+	for _, r := range text[i:] {
+		switch r {
+		case '\n':
+			return false
+		case '“':
+			open++
+		case '”':
+			if open--; open < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimRight returns end moved left over white space.

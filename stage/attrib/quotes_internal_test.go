@@ -37,3 +37,26 @@ func TestMarkScanner(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedCurlyQuotations checks when a curly quotation opened inside a
+// curly one nests in it: only when its paragraph closes both.
+func TestNestedCurlyQuotations(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“They call it “liberation” but we lost our homes,” he said.", "“They call it “liberation” but we lost our homes,”"},
+		// The outer quotation lost its closing mark: the second
+		// opening mark does not hide the first closing one.
+		{"“The shelling went on, he said. “We hid.” Then silence.", "“The shelling went on, he said. “We hid.”"},
+		// Over two paragraphs, the second paragraph's opening mark
+		// continues the quotation rather than nesting.
+		{"“We waited.\n\n“Then it “stopped” and we ran.” he said.", "“We waited.\n\n“Then it “stopped” and we ran.”"},
+	} {
+		qs := findQuotations(tc.text, nil)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quotation", tc.text)
+			continue
+		}
+		if got := tc.text[qs[0].Start:qs[0].End]; got != tc.want {
+			t.Errorf("%q: first quotation %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
