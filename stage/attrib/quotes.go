@@ -43,7 +43,7 @@ type quoteScanner struct {
 	// pending one's opening mark is open inside it; nestedCurly while a
 	// curly one is open inside a curly one.
 	nested, nestedCurly bool
-	out    []quotation
+	out                 []quotation
 }
 
 func findQuotations(text string, dst []quotation) []quotation {
