@@ -1277,6 +1277,21 @@ func TestSpeakerHeadsTheSource(t *testing.T) {
 		mentions: []mention{{"World Health Organization", "", "who", sitrep.ORG}, {"Tedros Adhanom Ghebreyesus", "", "tedros", sitrep.PERSON}},
 		source:   "The head of the World Health Organization, Tedros Adhanom Ghebreyesus", speaker: "Tedros Adhanom Ghebreyesus",
 	}, {
+		name:     "an organization named in apposition to a description",
+		text:     "Islamic State's Afghan affiliate, ISIS-K, claimed responsibility for the bombing.",
+		mentions: []mention{{"Islamic State", "", "is", sitrep.ORG}, {"Afghan", "", "afghanistan", sitrep.NORP}, {"ISIS-K", "", "isisk", sitrep.GPE}},
+		source:   "Islamic State's Afghan affiliate, ISIS-K", speaker: "ISIS-K",
+	}, {
+		name:     "an organization with an article in apposition",
+		text:     "Hamas's armed wing, the Qassam Brigades, said it fired the rockets.",
+		mentions: []mention{{"Hamas", "", "hamas", sitrep.ORG}, {"Qassam Brigades", "", "qassam", sitrep.ORG}},
+		source:   "Hamas's armed wing, the Qassam Brigades", speaker: "Qassam Brigades",
+	}, {
+		name:     "a place that places another names no speaker",
+		text:     "The governor of Homs, Syria, said the road was closed.",
+		mentions: []mention{{"Homs", "", "homs", sitrep.GPE}, {"Syria", "", "syria", sitrep.GPE}},
+		source:   "The governor of Homs, Syria", speaker: "Homs",
+	}, {
 		name:     "a description without apposition keeps its organization",
 		text:     "The UN humanitarian coordinator said the port must stay open.",
 		mentions: []mention{{"UN", "", "un", sitrep.ORG}},

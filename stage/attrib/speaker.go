@@ -130,6 +130,8 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		// the apposition names.
 		if p := x.appositivePerson(sp, i); p >= 0 {
 			best = p
+		} else if n := x.appositiveName(sp, i); n >= 0 {
+			best = n
 		}
 	}
 	if best < 0 {
@@ -189,6 +191,31 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 		// name that the tokenizer split.
 		after := x.tokenAfter(m.End)
 		if j >= 0 && x.words[j] == "," && (m.End == sp.End || after < len(x.toks) && x.words[after] == ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// appositiveName returns the index of the first speaking mention that
+// names the description before it, inside span sp, among the mentions
+// before end, or -1: "Islamic State's Afghan affiliate, ISIS-K", "Iran's
+// ally, Hezbollah", "its armed wing, the Qassam Brigades". The comma must follow a lower-case noun, so that a
+// place that places another ("the governor of Homs, Syria") names no one.
+func (x *extractor) appositiveName(sp sitrep.Span, end int) int {
+	ms := x.doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start }); i < end; i++ {
+		m := ms[i]
+		if !speaks(m.Type) || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || m.Start < sp.Start || m.End > sp.End {
+			continue
+		}
+		j := x.tokenAfter(m.Start) - 1
+		if j >= 0 && isThe(x.words[j]) && x.toks[j].Start >= sp.Start {
+			j-- // "…, the Qassam Brigades"
+		}
+		after := x.tokenAfter(m.End)
+		if j >= 1 && x.words[j] == "," && x.shapes[j-1] == shapeLow && x.toks[j-1].Start >= sp.Start &&
+			(m.End == sp.End || after < len(x.toks) && x.words[after] == ",") {
 			return i
 		}
 	}
