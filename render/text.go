@@ -59,7 +59,9 @@ func WriteText(w io.Writer, doc *sitrep.Document) error {
 		for _, c := range e.Claims {
 			p.f("      claim: %s by %s", c.Stance, refName(c.By))
 			if c.Actor != nil {
-				p.f(" against %s", c.Actor.Name)
+				// Who the claim says did it: the accused, or whoever
+				// denies or claims the act for themselves.
+				p.f(", of an act by %s", c.Actor.Name)
 			}
 			p.f("\n")
 		}
