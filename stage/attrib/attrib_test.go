@@ -733,6 +733,10 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 		{"Iran fired missiles at Israel on Saturday.", "IRN", []mention{{"Iran", "", "iran", sitrep.GPE}, {"missiles", "", "missiles", sitrep.WEAPON}}, 0},
 		{"The senator attacked the governor over the budget.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}}, 1},
 		{"The senator blasted the California yoga instructor.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}, {"California", "", "california", sitrep.GPE}}, 1},
+		// The bare form after "the" and a name or a singular noun is the
+		// noun of a compound; after a plural, a verb.
+		{"The Kabul blast killed at least 170 people.", "", []mention{{"Kabul", "", "kabul", sitrep.GPE}}, 0},
+		{"The senators attack the bill every year.", "USALEG", []mention{{"senators", "", "senators", sitrep.PERSON}}, 1},
 	}
 	for _, tc := range tests {
 		doc := runMeta(t, tc.text, sitrep.Metadata{}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor }, tc.mentions...)

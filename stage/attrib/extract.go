@@ -344,7 +344,13 @@ func (x *extractor) sentence(si int) {
 // criticism, which it is of a politician but not of gunmen or of a
 // country's missiles, whose attacks are events.
 func (x *extractor) armedAct(a *sitrep.Attribution) bool {
-	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) || a.Cue.IsEmpty() || !violentVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
+	if a.Cue.IsEmpty() || !violentVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
+		return false
+	}
+	if x.violentNoun(a) {
+		return true
+	}
+	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) {
 		return false
 	}
 	if code := x.doc.Entities[a.Speaker].Actor; len(code) >= 3 {
@@ -376,6 +382,28 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	}
 	return false
 }
+
+// violentNoun reports whether the cue of a, a word of violentVerbs, is
+// the noun of a compound that its source opens: "The Kabul blast killed
+// 170 people", "the US strike", "the army attack". Such a cue is the bare
+// form right after a source that opens with an article and ends in a
+// name or a singular noun; a plural subject takes the bare form as its
+// verb ("The senators attack the bill").
+func (x *extractor) violentNoun(a *sitrep.Attribution) bool {
+	c := x.tokenAfter(a.Cue.Start)
+	if c+1 != x.tokenAfter(a.Cue.End) || !bareViolentForms[x.words[c]] || a.Source.IsEmpty() || x.tokenAfter(a.Source.End) != c {
+		return false
+	}
+	first, last := x.tokenAfter(a.Source.Start), c-1
+	if first >= last || !indefiniteOrThe[x.words[first]] {
+		return false
+	}
+	w := x.text[x.toks[last].Start:x.toks[last].End]
+	return startsUpper(w) || !strings.HasSuffix(w, "s")
+}
+
+// bareViolentForms are the forms of violentVerbs that are also nouns.
+var bareViolentForms = wordSet(`attack target strike hit blast fire`)
 
 // violentVerbs are the verbs of evaluation (or, for "fired", of dismissal)
 // that also name violence.
