@@ -434,6 +434,12 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 		if r.start < start || r.end > i || !a.usable(m) {
 			continue
 		}
+		if a.placeOnly(m) && r.end < i && (a.triggerAt(sc, r.end) >= 0 || siteNouns[a.words[r.end]]) {
+			// "The Idlib airstrike killed", "The Kabul airport blast
+			// killed": the place modifies the subject, which names the
+			// act, not who did it.
+			continue
+		}
 		if a.afterPreposition(start, r.start) {
 			// "in the town of Maarat" says where, not who.
 			if t := a.doc.Mentions[m].Type; fallback < 0 && (t == sitrep.PERSON || t == sitrep.ORG) {

@@ -323,17 +323,29 @@ The Islamic State group claimed responsibility for the attack.`,
 	}
 }
 
-// TestCountryAttackedIsThePlace: the country an attack is on is where it
-// took place, though it stands bare like a party.
-func TestCountryAttackedIsThePlace(t *testing.T) {
-	for text, want := range map[string]string{
-		"Russia attacked Ukraine on Monday, killing 12 people.":                  "UA",
-		"Turkish warplanes struck Syria overnight.":                              "SY",
-		"Gunmen attacked a checkpoint in northern Syria, killing five soldiers.": "SY",
+// TestWhereTheAttackWas: the country an attack is on is where it took
+// place, though it stands bare like a party; a town that modifies the
+// noun of the act in its subject ("The Idlib airstrike killed") says
+// where, not who, nor is the noun a cue of criticism ("The Kabul blast"
+// as "Kabul blasted").
+func TestWhereTheAttackWas(t *testing.T) {
+	for _, tc := range []struct {
+		text, country string
+		noActor       bool
+	}{
+		{"Russia attacked Ukraine on Monday, killing 12 people.", "UA", false},
+		{"Turkish warplanes struck Syria overnight.", "SY", false},
+		{"Gunmen attacked a checkpoint in northern Syria, killing five soldiers.", "SY", false},
+		{"The Idlib airstrike killed nine civilians on Monday.", "SY", true},
+		{"The Kabul airport blast killed at least 170 people on Monday.", "AF", true},
+		{"The Kabul blast killed at least 170 people on Monday.", "AF", true},
 	} {
-		doc, attack := oneAssault(t, text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)}, "one attack")
-		if attack.Place < 0 || doc.Places[attack.Place].Country != want {
-			t.Errorf("%q: attack %+v, want it placed in %s", text, attack, want)
+		doc, attack := oneAssault(t, tc.text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)}, "one attack")
+		if attack.Place < 0 || doc.Places[attack.Place].Country != tc.country {
+			t.Errorf("%q: attack %+v, want it placed in %s", tc.text, attack, tc.country)
+		}
+		if tc.noActor && (attack.Actor.Entity >= 0 || len(doc.Attributions) != 0) {
+			t.Errorf("%q: actor %q, attributions %+v; want neither", tc.text, attack.Actor.Span.Text(doc), doc.Attributions)
 		}
 	}
 }
