@@ -733,6 +733,11 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 		{"Iran fired missiles at Israel on Saturday.", "IRN", []mention{{"Iran", "", "iran", sitrep.GPE}, {"missiles", "", "missiles", sitrep.WEAPON}}, 0},
 		{"The senator attacked the governor over the budget.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}}, 1},
 		{"The senator blasted the California yoga instructor.", "USALEG", []mention{{"senator", "", "senator", sitrep.PERSON}, {"California", "", "california", sitrep.GPE}}, 1},
+		// A crowd, a building or vehicle attacked, a weapon in hand: an act
+		// whoever does it; the police are criticized as often as attacked.
+		{"Settlers attacked a Palestinian village on Sunday.", "", []mention{{"Settlers", "", "settlers", sitrep.PERSON}}, 0},
+		{"The men attacked the guards with knives.", "", []mention{{"men", "", "men", sitrep.PERSON}}, 0},
+		{"The candidate attacked law enforcement officers nationwide.", "", []mention{{"candidate", "", "candidate", sitrep.PERSON}}, 1},
 		// The bare form after "the" and a name or a singular noun is the
 		// noun of a compound; after a plural, a verb.
 		{"The Kabul blast killed at least 170 people.", "", []mention{{"Kabul", "", "kabul", sitrep.GPE}}, 0},

@@ -347,7 +347,7 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	if a.Cue.IsEmpty() || !violentVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
 		return false
 	}
-	if x.violentNoun(a) {
+	if x.violentNoun(a) || x.physicalAttack(a) {
 		return true
 	}
 	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) {
@@ -401,6 +401,47 @@ func (x *extractor) violentNoun(a *sitrep.Attribution) bool {
 	w := x.text[x.toks[last].Start:x.toks[last].End]
 	return startsUpper(w) || !strings.HasSuffix(w, "s")
 }
+
+// physicalAttack reports whether the attack of a, whose cue is a word of
+// violentVerbs, is done with the body or a weapon, whoever names it: a
+// crowd does it ("Settlers attacked a village", "A mob attacked the
+// embassy"), what is attacked is a building or a vehicle ("attacked a
+// Palestinian village", "fired on a bus"), or it is done
+// with something thrown or wielded ("with stones"). Criticism is of
+// people and their words: "attacked Trump over his tax returns",
+// "attacked the Clinton camp", "attacked law enforcement officers
+// nationwide" (so the police are not among the targets; armed parties
+// who attack them are known by their actor code).
+func (x *extractor) physicalAttack(a *sitrep.Attribution) bool {
+	if !a.Source.IsEmpty() && violentCrowds[x.words[x.tokenAfter(a.Source.End)-1]] {
+		return true
+	}
+	if a.Content.IsEmpty() {
+		return false
+	}
+	// The first noun phrase of the content, up to a preposition or a
+	// punctuation mark, and what it is done with.
+	start, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
+	end = min(end, start+maxNP+3)
+	inNP := true
+	for j := start; j < end && !isPunct(x.words[j]); j++ {
+		w := x.words[j]
+		inNP = inNP && x.class[j]&(classNPStop|classNPInner) == 0
+		if inNP && physicalTargets[w] || w == "with" && j+1 < end && (handWeapons[x.words[j+1]] || j+2 < end && handWeapons[x.words[j+2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// violentCrowds head the sources of attacks that are acts.
+	violentCrowds = wordSet(`settlers protesters protestors demonstrators rioters mob mobs crowd crowds gunmen gunman assailants assailant attackers attacker thugs vigilantes looters`)
+	// physicalTargets head what an attack is made on when it is an act.
+	physicalTargets = wordSet(`village villages town towns embassy consulate convoy convoys checkpoint checkpoints bus buses car cars vehicle vehicles truck trucks house houses homes mosque mosques church churches synagogue school schools hospital hospitals clinic market markets shop shops station stations barracks outpost outposts positions tanks ship ships boat boats tanker tankers pipeline pipelines airport airports prison prisons refinery compound`)
+	// handWeapons are what an attack is done with when it is an act.
+	handWeapons = wordSet(`stones rocks knives knife machetes clubs sticks batons bats guns rifles grenades bombs rockets missiles drones tear bullets firebombs molotov petrol`)
+)
 
 // bareViolentForms are the forms of violentVerbs that are also nouns.
 var bareViolentForms = wordSet(`attack target strike hit blast fire`)
