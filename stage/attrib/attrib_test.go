@@ -906,6 +906,10 @@ func TestStateIsNoDenial(t *testing.T) {
 		"The senator said the race was not over.":          sitrep.StanceAssert,
 		"The army said it was not behind the attack.":      sitrep.StanceDeny,
 		"The army said civilians were not hit.":            sitrep.StanceDeny,
+		// A relative clause in the subject does not hide the denial;
+		// one after the verb's object is no subject.
+		"Russian mercenaries, who fight alongside the army, were not involved, the army said.": sitrep.StanceDeny,
+		"Cruz praised Bush, who ended his bid, as a man who didn't go to the gutter.":          sitrep.StanceAssert,
 	} {
 		doc := run(t, text)
 		if len(doc.Attributions) != 1 || doc.Attributions[0].Stance != want {

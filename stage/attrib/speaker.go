@@ -626,6 +626,16 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 	i := x.tokenAfter(content.Start)
 	for n := 0; i < len(x.toks) && x.toks[i].Start < content.End && n < 12; i, n = i+1, n+1 {
 		w := x.words[i]
+		if w == "," && i+1 < len(x.toks) && (x.words[i+1] == "who" || x.words[i+1] == "which") && !x.anyAuxiliary(x.tokenAfter(content.Start), i) {
+			// A relative clause set off in the subject, before its verb:
+			// "Russian mercenaries, who fight alongside the army, were
+			// not involved" (not "praised Bush, who ended his bid, as a
+			// man who didn't …").
+			if j := x.nextComma(i+1, content.End); j > 0 && j+1 < len(x.toks) && x.class[j+1]&(classPastAuxiliary|classPastNegation) != 0 {
+				i = j
+				continue
+			}
+		}
 		if w == "," || w == ";" {
 			return false
 		}
@@ -648,6 +658,31 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 		}
 	}
 	return false
+}
+
+// anyAuxiliary reports whether tokens [i, j) hold an auxiliary: a clause
+// has begun.
+func (x *extractor) anyAuxiliary(i, j int) bool {
+	for ; i < j; i++ {
+		if x.class[i]&classAuxiliary != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextComma returns the first comma from token i whose start is before
+// end, or -1 if a semicolon or end comes first.
+func (x *extractor) nextComma(i, end int) int {
+	for ; i < len(x.toks) && x.toks[i].Start < end; i++ {
+		switch x.words[i] {
+		case ",":
+			return i
+		case ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // involvement are the words after "was not", besides forms in -ed, that
