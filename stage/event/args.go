@@ -505,11 +505,12 @@ func (a *annotator) pronounIn(i, j int) bool {
 }
 
 // afterPreposition reports whether the mention starting at token i follows a
-// preposition, skipping determiners; "of" after a noun of quantity does not
+// preposition, skipping determiners and directions; "of" after a noun of quantity does not
 // count ("a group of diplomats").
 func (a *annotator) afterPreposition(start, i int) bool {
 	j := i - 1
-	for j >= start && a.is(j, lDeterminer) {
+	// "in the north of", "in eastern Congo".
+	for j >= start && (a.is(j, lDeterminer) || directions[a.words[j]]) {
 		j--
 	}
 	if j < start || !a.is(j, lPreposition) {
@@ -582,9 +583,24 @@ func (a *annotator) agent(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool
 		if !a.is(t, lAgent) {
 			continue
 		}
-		return a.mentionAfter(sc, t+1, 4), true
+		arg := a.mentionAfter(sc, t+1, 4)
+		if arg.Mention >= 0 && a.afterLocative(t+1, a.mentionTok[arg.Mention].start) {
+			return noArg, true // "killed by shelling in Sake": where, not by whom
+		}
+		return arg, true
 	}
 	return noArg, false
+}
+
+// afterLocative reports whether a preposition of place in tokens [i, j)
+// governs the mention at token j: "in Sake", "near the town of".
+func (a *annotator) afterLocative(i, j int) bool {
+	for t := i; t < j; t++ {
+		if locativePreps[a.words[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAfter returns the actor mention starting within n tokens after

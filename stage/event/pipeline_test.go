@@ -327,7 +327,8 @@ The Islamic State group claimed responsibility for the attack.`,
 // place, though it stands bare like a party; a town that modifies the
 // noun of the act in its subject ("The Idlib airstrike killed") says
 // where, not who, nor is the noun a cue of criticism ("The Kabul blast"
-// as "Kabul blasted").
+// as "Kabul blasted"); nor does a place after a preposition ("in eastern
+// Ukraine", "by shelling in Idlib").
 func TestWhereTheAttackWas(t *testing.T) {
 	for _, tc := range []struct {
 		text, country string
@@ -339,6 +340,10 @@ func TestWhereTheAttackWas(t *testing.T) {
 		{"The Idlib airstrike killed nine civilians on Monday.", "SY", true},
 		{"The Kabul airport blast killed at least 170 people on Monday.", "AF", true},
 		{"The Kabul blast killed at least 170 people on Monday.", "AF", true},
+		// Nor is a country after a preposition and a direction, or a
+		// town after "by" and the means.
+		{"Fighting in eastern Ukraine on Monday killed 12 soldiers.", "UA", true},
+		{"At least 15 civilians were killed by shelling in Idlib on Monday.", "SY", true},
 	} {
 		doc, attack := oneAssault(t, tc.text, sitrep.Metadata{Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)}, "one attack")
 		if attack.Place < 0 || doc.Places[attack.Place].Country != tc.country {
