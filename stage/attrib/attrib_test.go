@@ -1540,3 +1540,35 @@ func viaTexts(doc *sitrep.Document, a sitrep.Attribution) []string {
 	}
 	return via
 }
+
+func TestRelativePronounSpeaks(t *testing.T) {
+	// "which said" and "who said" speak for the name before the comma;
+	// "who" is no place's.
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"Fifteen civilians were killed, according to the Kivu Civil Society, which said the toll could rise.", "Kivu Civil Society",
+			[]mention{{"Kivu Civil Society", "", "kivu", sitrep.ORG}}},
+		{"The plan was praised by Ahmed Salem, who said it would bring peace.", "Ahmed Salem",
+			[]mention{{"Ahmed Salem", "", "salem", sitrep.PERSON}}},
+		{"The plan was praised in Ukraine, who said it would bring peace.", "",
+			[]mention{{"Ukraine", "", "ukraine", sitrep.GPE}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		var got []string
+		for _, a := range doc.Attributions {
+			if w := a.Source.Text(doc); w == "which" || w == "who" {
+				name := ""
+				if a.Speaker >= 0 {
+					name = doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc)
+				}
+				got = append(got, name)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.speaker {
+			t.Errorf("%q: speakers of the relative pronoun %q, want %q (%+v)", tc.text, got, tc.speaker, texts(doc))
+		}
+	}
+}

@@ -24,6 +24,9 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	}
 	if a.Speaker < 0 && !a.Source.IsEmpty() && !noOne {
 		a.Speaker = x.entityIn(a.Source)
+		if a.Speaker < 0 {
+			a.Speaker = x.relativeAntecedent(a.Source)
+		}
 	}
 	for i := range a.Via {
 		if a.Via[i].Entity < 0 {
@@ -37,6 +40,37 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 		a.Stance = sitrep.StanceConfirm
 	}
 }
+
+// relativeAntecedent returns the entity of the mention that a source of
+// only "which" or "who" follows, after a comma: "according to a local
+// rights group, which said the toll could rise"; or -1.
+func (x *extractor) relativeAntecedent(src sitrep.Span) int {
+	i := x.tokenAfter(src.Start)
+	if i+1 != x.tokenAfter(src.End) || !relativePronouns[x.words[i]] || i < 2 || x.words[i-1] != "," {
+		return -1
+	}
+	// The longest speaking mention that ends before the comma; "who"
+	// is a person's or a group's, not a place's ("Democrats on Capitol
+	// Hill, who have argued").
+	end := x.toks[i-2].End
+	ms := x.doc.Mentions
+	best := -1
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= end }) - 1; k >= 0 && end-ms[k].Start < maxAntecedentBytes; k-- {
+		m := ms[k]
+		if m.End != end || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || x.words[i] == "who" && m.Type == sitrep.GPE {
+			continue
+		}
+		best = k // the longest, as k goes left
+	}
+	if best < 0 {
+		return -1
+	}
+	return ms[best].Entity
+}
+
+// maxAntecedentBytes bounds the length of a mention that a relative
+// pronoun's source refers to.
+const maxAntecedentBytes = 200
 
 // claimsAct reports whether a claims an act as its source's own: "ISIS-K
 // claimed the bombing", the headline's "Militants claim attack on army
