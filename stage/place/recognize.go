@@ -153,12 +153,50 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		m.kind = sitrep.PlaceAdjectival
 		next += 2
 	}
-	if state := r.qualify(&m, next, hi); state.span.End > 0 {
+	state := r.qualify(&m, next, hi)
+	// "Boni in central Mali": the gazetteer lacks the town, and its
+	// namesakes elsewhere (Watampone, whose alternate name is Boni) are
+	// not it. Left with no candidate, the mention falls back on a region
+	// of its sentence. (A comma is no such sign: "Colorado, Georgia" is a
+	// list, not a town in Georgia.)
+	var in mention
+	if r.qualifyIn(&in, next, hi); in.qualCountry != "" && in.qualAdmin1 == "" && !namesCountry(m.cands) && !hasPlaceIn(m.cands, in.qualCountry) {
+		m.cands = nil
+	}
+	if state.span.End > 0 {
 		r.mentions = append(r.mentions, m, state)
 		return state.tokEnd
 	}
 	r.mentions = append(r.mentions, m)
 	return next
+}
+
+// qualifyIn reads a qualifier of place after a name: "in central Mali",
+// "in eastern Congo", "in the north of Syria", into m's qualifier fields.
+// The country or region is a mention of its own, which it leaves to the
+// caller's next step.
+func (r *run) qualifyIn(m *mention, next, hi int) {
+	if next >= hi || r.low(next) != "in" {
+		return
+	}
+	k := next + 1
+	if k+2 < hi && r.low(k) == "the" && r.s.lx.directions.Has(r.low(k+1)) && r.low(k+2) == "of" {
+		k += 3 // "in the north of"
+	} else if k < hi && r.s.lx.directions.Has(r.low(k)) {
+		k++ // "in central"
+	}
+	r.regionQualifier(m, k-1, hi)
+}
+
+// hasPlaceIn reports whether a candidate below the level of a country lies
+// in country.
+func hasPlaceIn(cands []gazetteer.Candidate, country string) bool {
+	for ci := range cands {
+		if c := &cands[ci]; c.Country == country && c.Level != gazetteer.LevelCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAt returns the region abbreviation written at token k ("La.",
@@ -421,7 +459,13 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 				cands: []gazetteer.Candidate{{Entry: e, Ref: -1}}, best: -1, tokEnd: next + 2}
 		}
 	}
-	// A region or country name of up to three words.
+	r.regionQualifier(m, next, hi)
+	return state
+}
+
+// regionQualifier sets the qualifier of m to the country or first-level
+// region named in up to three words after token next, if any.
+func (r *run) regionQualifier(m *mention, next, hi int) {
 	for n := 3; n >= 1; n-- {
 		if next+n >= hi {
 			continue
@@ -434,14 +478,13 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 			switch c.Level {
 			case gazetteer.LevelCountry:
 				m.qualCountry = c.Country
-				return state
+				return
 			case gazetteer.LevelAdmin1:
 				m.qualCountry, m.qualAdmin1 = c.Country, c.Admin1
-				return state
+				return
 			}
 		}
 	}
-	return state
 }
 
 // hasTownIn reports whether a candidate lies in the first-level region
