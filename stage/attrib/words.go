@@ -257,7 +257,8 @@ var (
 	// a name but never start or end a source.
 	npInner       = wordSet(`of for in at on from with by to about and`)
 	reporterNouns = wordSet(`officials official sources source media outlets outlet agency agencies report reports reporters newspaper newspapers
-		witnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military`)
+		witnesses eyewitnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military
+		experts analysts doctors medics diplomats investigators survivors authorities`)
 	invertingVerbs   = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
 	temporalWords    = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
 	namingVerbs      = wordSet(`known named dubbed titled`)
