@@ -12,23 +12,26 @@ import (
 // mention is a mention while the stage works on it. Its small fields are
 // together, which saves padding: the stage copies mentions often.
 type mention struct {
-	span     sitrep.Span
-	first    int // first token
-	end      int // token after the last; a mention inside one token has end = first+1
-	typ      sitrep.EntityType
-	entity   int    // index into annotator.ents; -1 until resolved
-	link     int    // a mention this one must join (an acronym's definition); -1 if none
-	head     string // descriptions: the lower-case head ("coalition")
-	group    string // descriptions: the coreference group
-	entry    actor.Entry
-	country  string // a country code the mention's words give ("Syrian", "US-led")
-	sentence int
-	kind     sitrep.MentionKind
-	definite bool // descriptions: "the ...", "its ...", or a bare plural
-	indef    bool // descriptions: "a ...", "another ..."
-	inDict   bool
-	metonym  bool   // a capital or country standing for its government
-	gender   gender // persons' names (see nameGender)
+	span    sitrep.Span
+	first   int // first token
+	end     int // token after the last; a mention inside one token has end = first+1
+	typ     sitrep.EntityType
+	entity  int    // index into annotator.ents; -1 until resolved
+	link    int    // a mention this one must join (an acronym's definition); -1 if none
+	head    string // descriptions: the lower-case head ("coalition")
+	group   string // descriptions: the coreference group
+	entry   actor.Entry
+	country string // a country code the mention's words give ("Syrian", "US-led")
+	// possessor is the country code of a possessor before a description
+	// ("Germany's president"), which it must share with what it describes.
+	possessor string
+	sentence  int
+	kind      sitrep.MentionKind
+	definite  bool // descriptions: "the ...", "its ...", or a bare plural
+	indef     bool // descriptions: "a ...", "another ..."
+	inDict    bool
+	metonym   bool   // a capital or country standing for its government
+	gender    gender // persons' names (see nameGender)
 }
 
 // ent is an entity while the stage works on it.

@@ -394,7 +394,21 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
 		return -1
 	}
+	if m.possessor != "" && !a.entityOfCountry(o.entity, mi, m.possessor) {
+		return -1 // "Germany's president" is not the "President Obama" before it
+	}
 	return o.entity
+}
+
+// entityOfCountry reports whether a mention of entity e before mention mi
+// names country.
+func (a *annotator) entityOfCountry(e, mi int, country string) bool {
+	for oi := range mi {
+		if o := &a.ms[oi]; o.entity == e && a.countryOf(o) == country {
+			return true
+		}
+	}
+	return false
 }
 
 // maxScannedMentions is how many mentions a document may have before

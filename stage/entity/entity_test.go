@@ -237,6 +237,8 @@ func TestKeptApart(t *testing.T) {
 	tests := []struct{ text, a, b string }{
 		{"Bill Clinton spoke on Monday. Clinton said the plan would pass. Hillary Clinton said it would not.", "Bill Clinton", "Hillary Clinton"},
 		{"Daesh fighters fled. The spokesman for the US-led anti-Daesh coalition said the coalition did not strike.", "Daesh", "US-led anti-Daesh coalition"},
+		// A country's possessive names whose description it is.
+		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
@@ -272,6 +274,8 @@ func TestActors(t *testing.T) {
 		{"Army Col. Ryan Dillon, the spokesman for the US-led coalition, denied it.", "Ryan Dillon", sitrep.PERSON, "USAMIL"},
 		{"Damascus has rebuked the coalition.", "Damascus", sitrep.ORG, "SYRGOV"},
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
+		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
+		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

@@ -115,6 +115,15 @@ func (a *annotator) findNominals() {
 			if strings.HasSuffix(lk, "-led") || strings.HasSuffix(lk, "-backed") || strings.HasPrefix(lk, "anti-") || strings.HasPrefix(lk, "pro-") {
 				continue
 			}
+			if isPossessive(a.words[k]) && k-1 >= sentStart && m.country == "" {
+				// "Russia's defence ministry", "Israel's military": the
+				// possessor, outside the description, is its country.
+				if ni := nameAt[k-1] - 1; ni >= 0 {
+					if n := &a.ms[ni]; n.inDict && n.entry.Kind == actor.KindCountry {
+						m.country, m.possessor = n.entry.Code, n.entry.Code
+					}
+				}
+			}
 			break
 		}
 		first := k + 1
