@@ -218,6 +218,19 @@ func (a *annotator) narrows(x, y sitrep.Argument) bool {
 	return cy != "" && cy == countryOf(cy) && cx != cy && countryOf(cx) == cy && stateCode(cx)
 }
 
+// inHeadline reports whether figure fi stands in a headline, which rounds
+// and shortens what the body states: a first paragraph of one sentence,
+// before others, that holds no dateline (which opens a lede).
+func (a *annotator) inHeadline(fi int) bool {
+	ss := a.doc.Sentences
+	si := a.sentenceOf(a.doc.Figures[fi].Start)
+	if si >= len(ss) || ss[si].Paragraph != 0 || ss[len(ss)-1].Paragraph == 0 || si+1 < len(ss) && ss[si+1].Paragraph == 0 {
+		return false
+	}
+	dl := a.doc.Meta.Dateline.Span
+	return dl.IsEmpty() || !ss[si].Span.Overlaps(dl)
+}
+
 // named reports whether an argument is a proper-name mention.
 func (a *annotator) named(arg sitrep.Argument) bool {
 	return arg.Mention >= 0 && a.doc.Mentions[arg.Mention].Kind == sitrep.MentionName
@@ -247,10 +260,10 @@ func (a *annotator) absorb(e, c *candidate) {
 		c.date.Time >= 0 && c.date.Precision != 0 && c.date.Precision < e.date.Precision {
 		e.date = c.date
 	}
-	if e.dead < 0 {
-		e.dead = c.dead
+	if e.dead < 0 || c.dead >= 0 && a.inHeadline(e.dead) && !a.inHeadline(c.dead) {
+		e.dead = c.dead // the body's "at least 12 people" over the headline's "kills 12"
 	}
-	if e.injured < 0 {
+	if e.injured < 0 || c.injured >= 0 && a.inHeadline(e.injured) && !a.inHeadline(c.injured) {
 		e.injured = c.injured
 	}
 	e.figures = append(grow(&a.intMem, e.figures, len(c.figures)), c.figures...)

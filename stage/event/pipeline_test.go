@@ -398,3 +398,13 @@ Syrian rebels shelled Idlib on Monday, killing 10 people.`, sitrep.Metadata{Publ
 		t.Errorf("got %d ASSAULT events, want the state's and the rebels'", n)
 	}
 }
+
+// TestBodyFigureOverHeadline: a headline rounds what the body states; the
+// merged attack keeps the body's "at least 12", and both figures.
+func TestBodyFigureOverHeadline(t *testing.T) {
+	doc, attack := oneAssault(t, "Missile strike on Dnipro apartment block kills 12\n\nA missile struck an apartment building in Dnipro on Saturday, killing at least 12 people and wounding 64, the governor said.",
+		sitrep.Metadata{Published: time.Date(2023, 1, 15, 0, 0, 0, 0, time.UTC)}, "the one strike")
+	if attack.Dead < 0 || !doc.Figures[attack.Dead].Count.Open || len(attack.Figures) < 2 {
+		t.Errorf("dead %d (%+v), figures %v; want the body's open count of at least 12, and both", attack.Dead, doc.Figures, attack.Figures)
+	}
+}
