@@ -463,7 +463,7 @@ func (a *annotator) nameModifier(mi int) int {
 	m := &a.ms[mi]
 	is := func(o *mention) bool {
 		return o.kind == sitrep.MentionName && o.typ == m.typ && o.entity >= 0 && o.first >= m.first && o.end < m.end &&
-			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry)) && !a.afterPrefix(o)
+			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry)) && !a.afterPrefix(o) && !a.beforeSuffix(o)
 	}
 	for oi := mi - 1; oi >= 0 && a.ms[oi].first == m.first; oi-- {
 		if is(&a.ms[oi]) {
@@ -488,6 +488,18 @@ func (a *annotator) afterPrefix(o *mention) bool {
 	}
 	head := a.text[start:o.span.Start]
 	return len(head) > 1 && head[len(head)-1] == '-' && hyphenPrefixes[strings.ToLower(head[:len(head)-1])]
+}
+
+// beforeSuffix reports whether name mention o is the part of a word before
+// a suffix such as "-run" or "-backed": the "Hamas-run health ministry" is
+// not Hamas, but the body Hamas runs.
+func (a *annotator) beforeSuffix(o *mention) bool {
+	end := a.toks[o.end-1].End
+	if o.span.End >= end {
+		return false
+	}
+	tail := a.text[o.span.End:end]
+	return len(tail) > 1 && tail[0] == '-' && hyphenSuffixes[strings.ToLower(tail[1:])]
 }
 
 // contentModifiers returns the modifiers of description mi that restrict

@@ -237,6 +237,8 @@ func TestKeptApart(t *testing.T) {
 	tests := []struct{ text, a, b string }{
 		{"Bill Clinton spoke on Monday. Clinton said the plan would pass. Hillary Clinton said it would not.", "Bill Clinton", "Hillary Clinton"},
 		{"Daesh fighters fled. The spokesman for the US-led anti-Daesh coalition said the coalition did not strike.", "Daesh", "US-led anti-Daesh coalition"},
+		// The name before "-run" runs the body; it is not the body.
+		{"Hamas denied it. The Hamas-run health ministry said 30 people were killed.", "Hamas", "Hamas-run health ministry"},
 		// A country's possessive names whose description it is.
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 	}
