@@ -310,6 +310,14 @@ func TestAttributions(t *testing.T) {
 		text: "BuzzFeed, which does not disclose its finances, denied the report.",
 		want: []got{{"BuzzFeed, which does not disclose its finances", "denied", "the report", false, "deny"}},
 	}, {
+		name: "a headline's passive without its auxiliary names no accuser",
+		text: "Rebels accused of killing dozens in market attack",
+		want: []got{{"", "accused of", "killing dozens in market attack", false, "accuse"}},
+	}, {
+		name: "an accuser before a gap of a relative clause is no passive",
+		text: "They denied the charges, which the governor blamed for the unrest.",
+		want: []got{{"They", "denied", "the charges", false, "deny"}, {"the governor", "blamed for", "the unrest", false, "accuse"}},
+	}, {
 		name: "curly quotation nested in a curly one",
 		text: "“They call it “liberation” but we lost our homes,” a resident said.",
 		want: []got{{"a resident", "said", "“They call it “liberation” but we lost our homes,”", true, "assert"}},

@@ -383,6 +383,28 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	return false
 }
 
+// reducedPassive reports whether the accusation m is a passive without its
+// auxiliary: "RSF accused of killing dozens", "people accused of rape",
+// "Israel blamed for strike". The active has its object first ("accused
+// the RSF of"), unless the object went before a relative clause: "which
+// Hollande blamed for the attacks", "whom she has accused of".
+func (x *extractor) reducedPassive(m match, s0, s1 int) bool {
+	if m.cue.stance != sitrep.StanceAccuse || !strings.HasSuffix(x.words[m.start], "ed") || m.start+1 >= s1 ||
+		x.words[m.start+1] != "of" && x.words[m.start+1] != "for" {
+		return false
+	}
+	for i := m.start - 1; i >= s0 && m.start-i <= maxNP; i-- {
+		w := x.words[i]
+		if isPunct(w) && w != "'s" && w != "’s" || lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) || x.class[i]&classAuxiliary != 0 {
+			break // "in which Kaine defended people accused of": another clause's
+		}
+		if relativePronouns[w] || w == "whom" || pronouns[w] && i == m.start-1 {
+			return false
+		}
+	}
+	return true
+}
+
 // violentNoun reports whether the cue of a, a word of violentVerbs, is
 // the noun of a compound that its source opens: "The Kabul blast killed
 // 170 people", "the US strike", "the army attack". Such a cue is the bare
@@ -604,6 +626,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	passive := false
 	for i := c0; i < c1-1; i++ {
 		passive = passive || (beForms[x.words[i]] && isParticiple(x.words[c1-1]))
+	}
+	if !passive && c0 == m.start && x.reducedPassive(m, s0, s1) {
+		passive = true
 	}
 	if x.anonymity(m.end, s1) {
 		// "who declined to be named": why the source is not named, not
