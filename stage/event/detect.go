@@ -486,6 +486,32 @@ func (a *annotator) scan(sc *sentenceCtx) {
 	}
 }
 
+// reducedAccusation reports whether accusation o, a form in -ed, is a
+// passive without its auxiliary: "RSF accused of killing dozens", "people
+// accused of rape". The active has its object first, unless the object
+// went before a relative clause ("which Hollande blamed for the attacks")
+// or the verb has an auxiliary of its own ("whom she has accused of").
+func (a *annotator) reducedAccusation(sc *sentenceCtx, o *occurrence) bool {
+	if o.category != sitrep.ACCUSE || o.end >= sc.te || a.words[o.end] != "of" && a.words[o.end] != "for" {
+		return false
+	}
+	for i := o.start - 1; i >= sc.ts && o.start-i <= 12; i-- {
+		w := a.words[i]
+		switch w {
+		case "which", "whom", "that", "who":
+			return false
+		case "has", "have", "had", "he", "she", "they", "we", "i", "you", "it":
+			if i == o.start-1 {
+				return false
+			}
+		}
+		if a.isPunct(i) || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !a.capitalized(i) {
+			break // "in which Kaine defended people accused of": another clause's
+		}
+	}
+	return true
+}
+
 // altWindow is how many tokens around a trigger the cues of its
 // alternative readings are sought.
 const altWindow = 6
@@ -762,8 +788,10 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		}
 	}
 	if o.e.verb && o.e.form == formEd && !o.passive {
-		// A reduced passive: "civilians killed by", "airstrikes conducted by".
-		if n := o.end; n < sc.te && a.is(n, lAgent) {
+		// A reduced passive: "civilians killed by", "airstrikes conducted by";
+		// a headline's accusation: "RSF accused of killing dozens",
+		// "Israel blamed for strike" (the active has its object first).
+		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) {
 			o.passive = true
 		}
 		// A participle coordinated with a passive: "one was killed and

@@ -408,3 +408,20 @@ func TestBodyFigureOverHeadline(t *testing.T) {
 		t.Errorf("dead %d (%+v), figures %v; want the body's open count of at least 12, and both", attack.Dead, doc.Figures, attack.Figures)
 	}
 }
+
+// TestHeadlinePassiveAccusation: "X accused of …" in a headline has no
+// auxiliary, and X is the accused, not the accuser.
+func TestHeadlinePassiveAccusation(t *testing.T) {
+	doc := sitrep.NewDocument("Rebels accused of killing dozens in market attack\n\nThe army said rebels shelled the market on Tuesday.",
+		sitrep.Metadata{Published: time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if e.Actor.Entity >= 0 || e.Target.Span.Text(doc) != "Rebels" {
+			t.Errorf("accusation actor %q, target %q; want no actor and the rebels as target", e.Actor.Span.Text(doc), e.Target.Span.Text(doc))
+		}
+		return
+	}
+	t.Fatal("no ACCUSE event")
+}
