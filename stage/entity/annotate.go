@@ -118,9 +118,11 @@ type annotator struct {
 	known     []knownName
 	byFirst   map[string]int
 	sameFirst []int
-	// nameBuf, canonBuf and byKey are resolveNames' buffers.
-	nameBuf, canonBuf []byte
-	byKey             keyTable
+	// nameBuf, canonBuf and byKey are resolveNames' buffers; probeBuf
+	// holds the key that acronymBefore looks up while resolveNames still
+	// needs the one in nameBuf.
+	nameBuf, canonBuf, probeBuf []byte
+	byKey                       keyTable
 	// Buffers of sortMentions, kept for reuse.
 	spare           []mention
 	order, newIndex []int
@@ -143,7 +145,7 @@ func newAnnotator(s *Stage, doc *sitrep.Document, reuse *annotator) *annotator {
 	}
 	*a = annotator{s: s, doc: doc, text: doc.Text, toks: doc.Tokens,
 		words: a.words[:0], sentOf: a.sentOf[:0], covered: a.covered[:0], ends: a.ends[:0],
-		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, earlier: a.earlier, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
+		labels: a.labels[:0], ms: a.ms[:0], ents: a.ents[:0], keyBuf: a.keyBuf[:0], nameBuf: a.nameBuf[:0], probeBuf: a.probeBuf[:0], known: a.known[:0], byFirst: a.byFirst, resolved: a.resolved, earlier: a.earlier, canonBuf: a.canonBuf[:0], byKey: a.byKey, lowers: a.lowers[:0], wordState: a.wordState[:0], exacts: a.exacts[:0], keep: a.keep[:0], chunkBuf: a.chunkBuf[:0], tagged: a.tagged[:0], countries: a.countries[:0], sectors: a.sectors[:0], fixed: a.fixed[:0], wordEntries: a.wordEntries[:0], wordKey: a.wordKey[:0], sectorWords: a.sectorWords[:0], phraseBuf: a.phraseBuf[:0],
 		classes: a.classes[:0], shapes: a.shapes[:0],
 		spare: a.spare[:0], order: a.order[:0], newIndex: a.newIndex[:0], sortKeys: a.sortKeys[:0], nameAt: a.nameAt[:0], mods: a.mods[:0], capitals: a.capitals[:0], hyphens: a.hyphens[:0], sameFirst: a.sameFirst[:0]}
 	n := len(a.toks)

@@ -105,6 +105,9 @@ func (a *annotator) resolveNames() {
 			if e < 0 {
 				e = a.surnameBefore(mi)
 			}
+			if e < 0 {
+				e = a.acronymBefore(mi)
+			}
 		}
 		if e < 0 {
 			e = a.newEntity(m.typ)
@@ -141,6 +144,35 @@ func (a *annotator) surnameBefore(mi int) int {
 	}
 	for _, oi := range a.ents[e].mentions {
 		if o := &a.ms[oi]; o.kind == sitrep.MentionName && o.end-o.first > 1 {
+			return -1
+		}
+	}
+	return e
+}
+
+// acronymBefore returns the entity that an organization's full name,
+// mention mi, names in full after it was mentioned by its acronym alone,
+// or -1: a headline's "RSF shells market" before "Sudan's paramilitary
+// Rapid Support Forces shelled". The entity must have no name but
+// acronyms, as matchEarlier joins an acronym to the full name before it.
+func (a *annotator) acronymBefore(mi int) int {
+	m := &a.ms[mi]
+	if m.typ != sitrep.ORG || m.end-m.first < 2 || !a.fullToken(m) {
+		return -1
+	}
+	initials := a.initialsOf(m.first, m.end)
+	if len(initials) < 3 {
+		return -1 // "D.C." is no "Democratic Congress"
+	}
+	key := append(append(a.probeBuf[:0], m.typ...), 0)
+	key = actor.AppendKey(key, string(initials))
+	a.probeBuf = key
+	e := a.byKey.get(key, hashKey(key)) - 1
+	if e < 0 || len(a.ents[e].mentions) > maxSurnameMentions {
+		return -1
+	}
+	for _, oi := range a.ents[e].mentions {
+		if o := &a.ms[oi]; o.kind == sitrep.MentionName && (o.end-o.first > 1 || !isAcronym(a.words[o.first])) {
 			return -1
 		}
 	}

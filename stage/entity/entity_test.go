@@ -169,6 +169,7 @@ func TestCoreference(t *testing.T) {
 		{"Zelensky: Russia shelled a hospital\n\nUkrainian President Volodymyr Zelensky said two nurses died.", "Zelensky", "Volodymyr Zelensky"},
 		{"Al-Shabab claimed the attack. The African Union condemned it. The president vowed to eliminate the group.", "Al-Shabab", "group"},
 		{"Bashar al-Assad met Vladimir Putin on Monday. The Russian president said talks would go on.", "Vladimir Putin", "Russian president"},
+		{"NRA backs the bill\n\nThe National Rifle Association said it would back the bill.", "NRA", "National Rifle Association"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
@@ -239,6 +240,8 @@ func TestKeptApart(t *testing.T) {
 		{"Daesh fighters fled. The spokesman for the US-led anti-Daesh coalition said the coalition did not strike.", "Daesh", "US-led anti-Daesh coalition"},
 		// The name before "-run" runs the body; it is not the body.
 		{"Hamas denied it. The Hamas-run health ministry said 30 people were killed.", "Hamas", "Hamas-run health ministry"},
+		// Two initials are an abbreviation more often than an acronym.
+		{"D.C. voted on Monday. The Democratic Congress met.", "D.C.", "Democratic Congress"},
 		// A country's possessive names whose description it is.
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 	}
