@@ -1074,13 +1074,52 @@ func (a *annotator) claimsResponsibility(at *sitrep.Attribution) bool {
 // accusation's content names before byte offset end, other than its
 // speaker; or -1.
 func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
-	for _, m := range a.mentionsIn(a.tokenAt(at.Content.Start), a.tokenAt(end)) {
+	if at.Source.IsEmpty() {
+		// A passive names the accused as its subject, before the cue:
+		// "RSF accused of killing dozens", "The army was blamed for".
+		if e := a.passiveSubject(at.Cue.Start); e >= 0 {
+			return e
+		}
+	}
+	start := a.tokenAt(at.Content.Start)
+	for _, m := range a.mentionsIn(start, a.tokenAt(end)) {
 		mm := a.doc.Mentions[m]
-		if actorType(mm.Type) && mm.Entity >= 0 && mm.Entity != at.Speaker && mm.End <= end {
-			return mm.Entity
+		if !actorType(mm.Type) || mm.Entity < 0 || mm.Entity == at.Speaker || mm.End > end {
+			continue
+		}
+		if a.placeOnly(m) && a.afterLocative(start, a.mentionTok[m].start) {
+			continue // "killing dozens in El Fasher": where, not who
+		}
+		return mm.Entity
+	}
+	return -1
+}
+
+// passiveSubject returns the entity of the mention that ends right before
+// the passive cue starting at byte cue, over a form of "be"; or -1.
+func (a *annotator) passiveSubject(cue int) int {
+	t := a.tokenAt(cue) - 1
+	for t >= 0 && beForm(a.words[t]) {
+		t--
+	}
+	if t < 0 {
+		return -1
+	}
+	for _, m := range a.mentionsIn(max(0, t-6), t+1) {
+		if r := a.mentionTok[m]; r.end == t+1 && actorType(a.doc.Mentions[m].Type) && a.doc.Mentions[m].Entity >= 0 {
+			return a.doc.Mentions[m].Entity
 		}
 	}
 	return -1
+}
+
+// beForm reports whether w is a form of "be" that makes a passive.
+func beForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "been", "be", "being":
+		return true
+	}
+	return false
 }
 
 // namesAccused reports whether an attribution's content names someone other
