@@ -670,21 +670,57 @@ func (a *annotator) intergovernmental(o *mention) bool {
 func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	m := &a.ms[mi]
 	for si := m.sentence; si >= 0 && si >= m.sentence-5; si-- {
-		s := a.subject(si)
-		if s < 0 || s == mi || a.ms[s].span.Start >= m.span.Start {
-			continue
-		}
-		o := &a.ms[s]
-		if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) &&
-			!(m.head == "group" && a.intergovernmental(o)) {
-			// ("The African Union condemned the attack. … vowed to
-			// eliminate the group": an intergovernmental body is not
-			// "the group".)
-			return o.entity
+		// The speaker of a closing speech tag is a subject too:
+		// "…, killing 40 people, the Sudan Doctors Network said."
+		for _, s := range [2]int{a.subject(si), a.tagSubject(si)} {
+			if s < 0 || s == mi || a.ms[s].span.Start >= m.span.Start {
+				continue
+			}
+			o := &a.ms[s]
+			if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) &&
+				!(m.head == "group" && a.intergovernmental(o)) {
+				// ("The African Union condemned the attack. … vowed to
+				// eliminate the group": an intergovernmental body is not
+				// "the group".)
+				return o.entity
+			}
 		}
 	}
 	return -1
 }
+
+// tagSubject returns the mention that a sentence's closing speech tag
+// makes its speaker, after a comma ("…, the monitor said."), or -1.
+func (a *annotator) tagSubject(si int) int {
+	if si < 0 || si >= len(a.doc.Sentences) {
+		return -1
+	}
+	sent := a.doc.Sentences[si]
+	v := sent.Tokens.End - 1
+	for v > sent.Tokens.Start && a.toks[v].Kind != sitrep.TokenWord {
+		v-- // the final period
+	}
+	if !tagVerbs[a.lower(v)] {
+		return -1
+	}
+	for mi := a.firstMention(sent.Start); mi < len(a.ms) && a.ms[mi].span.Start < sent.End; mi++ {
+		m := &a.ms[mi]
+		if m.end != v || !a.fullToken(m) {
+			continue
+		}
+		k := m.first - 1
+		if k > sent.Tokens.Start && a.class(k)&classDefinite != 0 {
+			k--
+		}
+		if k > sent.Tokens.Start && a.words[k] == "," {
+			return mi
+		}
+	}
+	return -1
+}
+
+// tagVerbs close a speech tag after its speaker.
+var tagVerbs = map[string]bool{"said": true, "says": true, "added": true, "reported": true, "told": true}
 
 func (a *annotator) hasName(e int) bool {
 	for _, mi := range a.ents[e].mentions {

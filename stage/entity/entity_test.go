@@ -170,6 +170,7 @@ func TestCoreference(t *testing.T) {
 		{"Al-Shabab claimed the attack. The African Union condemned it. The president vowed to eliminate the group.", "Al-Shabab", "group"},
 		{"Bashar al-Assad met Vladimir Putin on Monday. The Russian president said talks would go on.", "Vladimir Putin", "Russian president"},
 		{"NRA backs the bill\n\nThe National Rifle Association said it would back the bill.", "NRA", "National Rifle Association"},
+		{"Gunmen shelled a market, killing 40 people, Amnesty International said. The group called for an inquiry.", "Amnesty International", "group"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
