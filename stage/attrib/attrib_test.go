@@ -1581,3 +1581,18 @@ func TestRelativePronounSpeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedVerbKeepsItsSubject(t *testing.T) {
+	// A verb coordinated after the content of the one before has its
+	// subject, when that names a speaker; the source before the comma
+	// alone would be the UN's.
+	text := "The UN coordinator for Sudan, Clementine Nkweta-Salami, said she was horrified and called for an inquiry."
+	doc := run(t, text, mention{"UN", "", "un", sitrep.ORG}, mention{"Sudan", "", "sudan", sitrep.GPE}, mention{"Clementine Nkweta-Salami", "", "salami", sitrep.PERSON})
+	if len(doc.Attributions) != 2 {
+		t.Fatalf("got %+v, want two attributions", texts(doc))
+	}
+	first, second := doc.Attributions[0], doc.Attributions[1]
+	if second.Cue.Text(doc) != "called for" || second.Source != first.Source || second.Speaker != first.Speaker || second.Speaker < 0 {
+		t.Errorf("got %+v (speakers %d, %d); want \"called for\" with the source and speaker of \"said\"", texts(doc), first.Speaker, second.Speaker)
+	}
+}

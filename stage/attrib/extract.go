@@ -383,6 +383,12 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	return false
 }
 
+// namesSpeaker reports whether the source of a names someone: an entity
+// speaks in it, or the stage already gave it a speaker.
+func (x *extractor) namesSpeaker(a sitrep.Attribution) bool {
+	return a.Speaker >= 0 || !a.Source.IsEmpty() && x.entityIn(a.Source) >= 0
+}
+
 // reducedPassive reports whether the accusation m is a passive without its
 // auxiliary: "RSF accused of killing dozens", "people accused of rape",
 // "Israel blamed for strike". The active has its object first ("accused
@@ -648,6 +654,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
 			c1 = x.forwardNP(c1+1, s1)
 		}
+		a.Content = x.contentAfter(c1, s0, s1, later)
+	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.tokenAfter(x.out[len(x.out)-1].Content.End) == p:
+		// "…, Lise Grande, said she was horrified and called for an
+		// inquiry": a verb coordinated after the content of the one
+		// before has its subject, when that names a speaker.
+		prev := x.out[len(x.out)-1]
+		a.Source, a.Speaker, a.CoSpeakers, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.CoSpeakers), slices.Clone(prev.Via)
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case participle:
 		// "…, describing it as …": the source is that of the clause before.
