@@ -56,7 +56,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) {
 		return false
 	}
-	if !a.sameActor(actorUnlessTarget(e), actorUnlessTarget(c)) {
+	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT && a.sameArmedDescription(x, y)) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -141,6 +141,19 @@ func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 	// shelled Idlib" and "Syrian rebels shelled Idlib" are two attacks.
 	return cx == cy || cx == countryOf(cx) && stateCode(cy) || cy == countryOf(cy) && stateCode(cx)
 }
+
+// sameArmedDescription reports whether two actors are descriptions of
+// one armed sector of no country: the headline's "jihadists" and the
+// body's "jihadist fighters" (REB), who may carry out one attack. (Not
+// recipients of aid, nor "officials" and "the administration", GOV, of
+// which an article names many.)
+func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
+	cx := ActorCode(a.doc, x)
+	return armedSectors[cx] && cx == ActorCode(a.doc, y) && !a.named(x) && !a.named(y)
+}
+
+// armedSectors are the codes of armed parties named by a sector alone.
+var armedSectors = map[string]bool{"REB": true, "UAF": true, "INS": true, "SEP": true, "MIL": true}
 
 // stateCode reports whether actor code c names a country's state: its
 // government, army, police or intelligence (SYRGOV, SAUMIL).

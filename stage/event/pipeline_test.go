@@ -435,3 +435,10 @@ func TestHeadlinePassiveAccusation(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedDescriptionsOfOneAttack: a headline's "jihadists" and the body's
+// "jihadist fighters" (both REB, of no country) carry out one ambush.
+func TestArmedDescriptionsOfOneAttack(t *testing.T) {
+	oneAssault(t, "Jihadists killed 20 soldiers in ambush, army says\n\nBAMAKO, July 3 (AFP) - Jihadist fighters killed 20 soldiers in an ambush near Boni in central Mali on Sunday, the army said.",
+		sitrep.Metadata{Published: time.Date(2023, 7, 3, 0, 0, 0, 0, time.UTC)}, "the one ambush")
+}
