@@ -747,6 +747,11 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 		{"Settlers attacked a Palestinian village on Sunday.", "", []mention{{"Settlers", "", "settlers", sitrep.PERSON}}, 0},
 		{"The men attacked the guards with knives.", "", []mention{{"men", "", "men", sitrep.PERSON}}, 0},
 		{"The candidate attacked law enforcement officers nationwide.", "", []mention{{"candidate", "", "candidate", sitrep.PERSON}}, 1},
+		// Criticism of an institution in a building's name, or of a plan:
+		// the head is what counts, in lower case.
+		{"Republicans attacked the White House over its handling of the border.", "", []mention{{"Republicans", "", "gop", sitrep.ORG}, {"White House", "", "wh", sitrep.ORG}}, 1},
+		{"Parents attacked the school board over its mask policy.", "", []mention{{"Parents", "", "parents", sitrep.PERSON}}, 1},
+		{"Protesters attacked the new pension law as unfair to workers.", "", []mention{{"Protesters", "", "protesters", sitrep.PERSON}}, 1},
 		// The bare form after "the" and a name or a singular noun is the
 		// noun of a compound; after a plural, a verb.
 		{"The Kabul blast killed at least 170 people.", "", []mention{{"Kabul", "", "kabul", sitrep.GPE}}, 0},

@@ -432,9 +432,10 @@ func (x *extractor) violentNoun(a *sitrep.Attribution) bool {
 
 // physicalAttack reports whether the attack of a, whose cue is a word of
 // violentVerbs, is done with the body or a weapon, whoever names it: a
-// crowd does it ("Settlers attacked a village", "A mob attacked the
-// embassy"), what is attacked is a building or a vehicle ("attacked a
-// Palestinian village", "fired on a bus"), or it is done
+// violent crowd does it ("Settlers attacked a village", "A mob attacked
+// the embassy"), what is attacked is a building or a vehicle, the head of
+// the content's first noun phrase ("attacked a Palestinian village",
+// "fired on a bus"), or it is done
 // with something thrown or wielded ("with stones"). Criticism is of
 // people and their words: "attacked Trump over his tax returns",
 // "attacked the Clinton camp", "attacked law enforcement officers
@@ -449,24 +450,34 @@ func (x *extractor) physicalAttack(a *sitrep.Attribution) bool {
 	}
 	// The first noun phrase of the content, up to a preposition or a
 	// punctuation mark, and what it is done with.
+	// The head is the last word of the phrase, in lower case: "a
+	// Palestinian village", not "the White House" (a name), "the school
+	// board" or "the pipeline project" (institutions and plans).
 	start, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
 	end = min(end, start+maxNP+3)
-	inNP := true
+	head, inNP := -1, true
 	for j := start; j < end && !isPunct(x.words[j]); j++ {
 		w := x.words[j]
-		inNP = inNP && x.class[j]&(classNPStop|classNPInner) == 0
-		if inNP && physicalTargets[w] || w == "with" && j+1 < end && (handWeapons[x.words[j+1]] || j+2 < end && handWeapons[x.words[j+2]]) {
+		inNP = inNP && x.class[j]&(classNPStop|classNPInner) == 0 && !phraseEnds[w] && !lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End])
+		if inNP {
+			head = j
+		}
+		if w == "with" && j+1 < end && (handWeapons[x.words[j+1]] || j+2 < end && handWeapons[x.words[j+2]]) {
 			return true
 		}
 	}
-	return false
+	return head >= 0 && physicalTargets[x.words[head]] && x.shapes[head] == shapeLow
 }
 
 var (
 	// violentCrowds head the sources of attacks that are acts.
-	violentCrowds = wordSet(`settlers protesters protestors demonstrators rioters mob mobs crowd crowds gunmen gunman assailants assailant attackers attacker thugs vigilantes looters`)
+	// (Not protesters or a crowd, who as often attack a law in words:
+	// their stones are known by "with".)
+	violentCrowds = wordSet(`settlers rioters mob mobs gunmen gunman assailants assailant attackers attacker thugs vigilantes looters`)
 	// physicalTargets head what an attack is made on when it is an act.
 	physicalTargets = wordSet(`village villages town towns embassy consulate convoy convoys checkpoint checkpoints bus buses car cars vehicle vehicles truck trucks house houses homes mosque mosques church churches synagogue school schools hospital hospitals clinic market markets shop shops station stations barracks outpost outposts positions tanks ship ships boat boats tanker tankers pipeline pipelines airport airports prison prisons refinery compound`)
+	// phraseEnds end a noun phrase besides npInner's prepositions.
+	phraseEnds = wordSet(`over as against after during near into onto through across around toward towards`)
 	// handWeapons are what an attack is done with when it is an act.
 	handWeapons = wordSet(`stones rocks knives knife machetes clubs sticks batons bats guns rifles grenades bombs rockets missiles drones tear bullets firebombs molotov petrol`)
 )
