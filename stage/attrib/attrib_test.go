@@ -1568,6 +1568,10 @@ func TestRelativePronounSpeaks(t *testing.T) {
 			[]mention{{"Ahmed Salem", "", "salem", sitrep.PERSON}}},
 		{"The plan was praised in Ukraine, who said it would bring peace.", "",
 			[]mention{{"Ukraine", "", "ukraine", sitrep.GPE}}},
+		// A name completing another noun is not what the pronoun refers
+		// to: the mother is.
+		{"Reporters met the mother of a soldier held by Hamas, who said she had no news.", "",
+			[]mention{{"Hamas", "", "hamas", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

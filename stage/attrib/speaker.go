@@ -62,11 +62,37 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		}
 		best = k // the longest, as k goes left
 	}
-	if best < 0 {
+	if best < 0 || x.words[i] == "who" && x.complementOf(x.tokenAfter(ms[best].Start)) {
+		// "the mother of a soldier held by Hamas, who said": the
+		// pronoun's antecedent is a person before the name. ("a tax
+		// bill levied by the European Union, which contended" is the
+		// Union's.)
 		return -1
 	}
 	return ms[best].Entity
 }
+
+// complementOf reports whether the noun phrase at token t is the agent of
+// a participle that modifies a noun ("a soldier held by Hamas"), not of a
+// passive verb ("was praised by Ahmed Salem"). (After "of", "for" or
+// "from" the name is as often what the pronoun refers to: "members of the
+// Saudi government, which has denied", "a decision from the Board of
+// Elections, which ruled".)
+func (x *extractor) complementOf(t int) bool {
+	j := t - 1
+	for j >= 0 && determiners[x.words[j]] {
+		j--
+	}
+	if j < 2 || x.words[j] != "by" || beForms[x.words[j-2]] || x.class[j-2]&classAuxiliary != 0 {
+		return false
+	}
+	p := x.words[j-1] // "held", "detained"; not "the speeches by"
+	return strings.HasSuffix(p, "ed") && x.shapes[j-1] == shapeLow || irregularParticiples[p]
+}
+
+// irregularParticiples are past participles not in -ed that modify a noun
+// before an agent: "a soldier held by Hamas", "a ministry run by Hamas".
+var irregularParticiples = wordSet(`held run led kept taken shot hit caught brought sent built made seen known`)
 
 // maxAntecedentBytes bounds the length of a mention that a relative
 // pronoun's source refers to.
