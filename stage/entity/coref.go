@@ -426,6 +426,9 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
 		return -1
 	}
+	if ctl := a.controller(mi); ctl != "" && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
+		return -1 // "the Hamas-run health ministry" is not Israel's
+	}
 	if m.possessor != "" && !a.entityOfCountry(o.entity, mi, m.possessor) {
 		return -1 // "Germany's president" is not the "President Obama" before it
 	}
@@ -520,6 +523,24 @@ func (a *annotator) afterPrefix(o *mention) bool {
 	}
 	head := a.text[start:o.span.Start]
 	return len(head) > 1 && head[len(head)-1] == '-' && hyphenPrefixes[strings.ToLower(head[:len(head)-1])]
+}
+
+// controller returns, in lower case, the name that controls description
+// mi through a suffix such as "-run" ("Hamas" of "the Hamas-run health
+// ministry"), or "".
+func (a *annotator) controller(mi int) string {
+	m := &a.ms[mi]
+	for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first < m.end; oi++ {
+		if o := &a.ms[oi]; o.kind == sitrep.MentionName && o.first >= m.first && a.beforeSuffix(o) {
+			return strings.ToLower(a.text[o.span.Start:o.span.End])
+		}
+	}
+	for oi := mi - 1; oi >= 0 && a.ms[oi].first >= m.first; oi-- {
+		if o := &a.ms[oi]; o.kind == sitrep.MentionName && o.end <= m.end && a.beforeSuffix(o) {
+			return strings.ToLower(a.text[o.span.Start:o.span.End])
+		}
+	}
+	return ""
 }
 
 // beforeSuffix reports whether name mention o is the part of a word before

@@ -241,6 +241,7 @@ func TestKeptApart(t *testing.T) {
 		{"Daesh fighters fled. The spokesman for the US-led anti-Daesh coalition said the coalition did not strike.", "Daesh", "US-led anti-Daesh coalition"},
 		// The name before "-run" runs the body; it is not the body.
 		{"Hamas denied it. The Hamas-run health ministry said 30 people were killed.", "Hamas", "Hamas-run health ministry"},
+		{"Israel's health ministry said two soldiers were wounded. The Hamas-run health ministry said 40 people were killed.", "health ministry", "Hamas-run health ministry"},
 		// Two initials are an abbreviation more often than an acronym.
 		{"D.C. voted on Monday. The Democratic Congress met.", "D.C.", "Democratic Congress"},
 		// A country's possessive names whose description it is.
