@@ -172,7 +172,9 @@ func (a *annotator) acronymBefore(mi int) int {
 		return -1
 	}
 	for _, oi := range a.ents[e].mentions {
-		if o := &a.ms[oi]; o.kind == sitrep.MentionName && (o.end-o.first > 1 || !isAcronym(a.words[o.first])) {
+		if o := &a.ms[oi]; o.kind == sitrep.MentionName && (o.end-o.first > 1 || !isAcronym(a.words[o.first]) || o.inDict) {
+			// (An acronym the dictionary knows stands for its own name:
+			// the dateline's AFP is no "Armed Forces of the Philippines".)
 			return -1
 		}
 	}

@@ -242,6 +242,8 @@ func TestKeptApart(t *testing.T) {
 		// The name before "-run" runs the body; it is not the body.
 		{"Hamas denied it. The Hamas-run health ministry said 30 people were killed.", "Hamas", "Hamas-run health ministry"},
 		{"Israel's health ministry said two soldiers were wounded. The Hamas-run health ministry said 40 people were killed.", "health ministry", "Hamas-run health ministry"},
+		// An acronym the dictionary knows stands for its own name.
+		{"MANILA (AFP) - Rebels attacked an army post, the Armed Forces of the Philippines said.", "AFP", "Armed Forces of the Philippines"},
 		// Two initials are an abbreviation more often than an acronym.
 		{"D.C. voted on Monday. The Democratic Congress met.", "D.C.", "Democratic Congress"},
 		// A country's possessive names whose description it is.
