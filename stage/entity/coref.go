@@ -695,7 +695,13 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	for si := m.sentence; si >= 0 && si >= m.sentence-5; si-- {
 		// The speaker of a closing speech tag is a subject too:
 		// "…, killing 40 people, the Sudan Doctors Network said."
-		for _, s := range [2]int{a.subject(si), a.tagSubject(si)} {
+		tag := -1
+		if !a.headIn(si, m.head) {
+			// ("Fighters from an armed group stormed the village, …, the
+			// monitor said. The group …": the group is the armed one.)
+			tag = a.tagSubject(si)
+		}
+		for _, s := range [2]int{a.subject(si), tag} {
 			if s < 0 || s == mi || a.ms[s].span.Start >= m.span.Start {
 				continue
 			}
@@ -710,6 +716,17 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 		}
 	}
 	return -1
+}
+
+// headIn reports whether sentence si holds a description with head.
+func (a *annotator) headIn(si int, head string) bool {
+	sent := a.doc.Sentences[si]
+	for mi := a.firstMention(sent.Start); mi < len(a.ms) && a.ms[mi].span.Start < sent.End; mi++ {
+		if a.ms[mi].kind == sitrep.MentionNominal && a.ms[mi].head == head {
+			return true
+		}
+	}
+	return false
 }
 
 // tagSubject returns the mention that a sentence's closing speech tag

@@ -242,6 +242,9 @@ func TestKeptApart(t *testing.T) {
 		// The name before "-run" runs the body; it is not the body.
 		{"Hamas denied it. The Hamas-run health ministry said 30 people were killed.", "Hamas", "Hamas-run health ministry"},
 		{"Israel's health ministry said two soldiers were wounded. The Hamas-run health ministry said 40 people were killed.", "health ministry", "Hamas-run health ministry"},
+		// "The group" after a sentence that describes one is not its
+		// reporter.
+		{"Fighters from an armed group stormed the village, killing 40 people, Amnesty International said. The group has carried out similar raids.", "Amnesty International", "group"},
 		// An acronym the dictionary knows stands for its own name.
 		{"MANILA (AFP) - Rebels attacked an army post, the Armed Forces of the Philippines said.", "AFP", "Armed Forces of the Philippines"},
 		// Two initials are an abbreviation more often than an acronym.
