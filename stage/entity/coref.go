@@ -431,21 +431,32 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if ctl := a.controller(mi); ctl != "" && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
 		return -1 // "the Hamas-run health ministry" is not Israel's
 	}
-	if m.possessor != "" && !a.entityOfCountry(o.entity, mi, m.possessor) {
-		return -1 // "Germany's president" is not the "President Obama" before it
+	if m.possessor != "" {
+		switch c := a.entityCountry(o.entity, mi); {
+		case c == "":
+			// "President Hakainde Hichilema … Zambia's president": a name
+			// says no country, so the possessive cannot tell; the
+			// description joins it, and leaves its code to the name.
+			// ("President Obama … Germany's president" joins too.)
+			m.country, m.possessor = "", ""
+		case c != m.possessor:
+			return -1 // "Israel's president" is not Erdogan
+		}
 	}
 	return o.entity
 }
 
-// entityOfCountry reports whether a mention of entity e before mention mi
-// names country.
-func (a *annotator) entityOfCountry(e, mi int, country string) bool {
+// entityCountry returns the country that a mention of entity e before
+// mention mi names, or "".
+func (a *annotator) entityCountry(e, mi int) string {
 	for oi := range mi {
-		if o := &a.ms[oi]; o.entity == e && a.countryOf(o) == country {
-			return true
+		if o := &a.ms[oi]; o.entity == e {
+			if c := a.countryOf(o); c != "" {
+				return c
+			}
 		}
 	}
-	return false
+	return ""
 }
 
 // maxScannedMentions is how many mentions a document may have before

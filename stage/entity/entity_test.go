@@ -170,6 +170,9 @@ func TestCoreference(t *testing.T) {
 		{"Al-Shabab claimed the attack. The African Union condemned it. The president vowed to eliminate the group.", "Al-Shabab", "group"},
 		{"Bashar al-Assad met Vladimir Putin on Monday. The Russian president said talks would go on.", "Vladimir Putin", "Russian president"},
 		{"NRA backs the bill\n\nThe National Rifle Association said it would back the bill.", "NRA", "National Rifle Association"},
+		// A name that says no country may be the president a country's
+		// possessive describes.
+		{"President Hakainde Hichilema met donors in Lusaka on Monday. Zambia's president said the country needed debt relief.", "Hakainde Hichilema", "president"},
 		{"Gunmen shelled a market, killing 40 people, Amnesty International said. The group called for an inquiry.", "Amnesty International", "group"},
 	}
 	for _, tc := range tests {
@@ -250,7 +253,7 @@ func TestKeptApart(t *testing.T) {
 		// Two initials are an abbreviation more often than an acronym.
 		{"D.C. voted on Monday. The Democratic Congress met.", "D.C.", "Democratic Congress"},
 		// A country's possessive names whose description it is.
-		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
+		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
