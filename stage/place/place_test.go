@@ -104,10 +104,14 @@ func TestPlaces(t *testing.T) {
 			// The gazetteer lacks Boni, Mali; its namesake in Indonesia
 			// ("Boni", an alternate name of Watampone) is not it.
 			name: "a town in a country where the gazetteer has none of its name",
-			text: "Jihadists killed 20 soldiers near the town of Boni in central Mali. Shells hit Mosul in northern Iraq.",
+			// Without a direction, "in" may put a capital's government
+			// abroad: Tehran stays Tehran.
+			text: "Jihadists killed 20 soldiers near the town of Boni in central Mali. Shells hit Mosul in northern Iraq. The role of Tehran in Iraq grew.",
 			want: []want{
 				{"Mali", sitrep.PlaceToponym, 0, "ML", sitrep.PrecisionCountry},
 				{"Mosul", sitrep.PlaceToponym, 99072, "IQ", sitrep.PrecisionTown},
+				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
+				{"Tehran", sitrep.PlaceToponym, 112931, "IR", sitrep.PrecisionTown},
 				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
 			},
 		},

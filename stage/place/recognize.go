@@ -171,8 +171,9 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	return next
 }
 
-// qualifyIn reads a qualifier of place after a name: "in central Mali",
-// "in eastern Congo", "in the north of Syria", into m's qualifier fields.
+// qualifyIn reads a qualifier of place after a name, "in", a direction and
+// a country or region: "in central Mali", "in eastern Congo", "in the
+// north of Syria", into m's qualifier fields.
 // The country or region is a mention of its own, which it leaves to the
 // caller's next step.
 func (r *run) qualifyIn(m *mention, next, hi int) {
@@ -180,10 +181,15 @@ func (r *run) qualifyIn(m *mention, next, hi int) {
 		return
 	}
 	k := next + 1
-	if k+2 < hi && r.low(k) == "the" && r.s.lx.directions.Has(r.low(k+1)) && r.low(k+2) == "of" {
+	switch {
+	case k+2 < hi && r.low(k) == "the" && r.s.lx.directions.Has(r.low(k+1)) && r.low(k+2) == "of":
 		k += 3 // "in the north of"
-	} else if k < hi && r.s.lx.directions.Has(r.low(k)) {
+	case k < hi && r.s.lx.directions.Has(r.low(k)):
 		k++ // "in central"
+	default:
+		// Plain "in" is as often a capital for its government ("the
+		// role of Tehran in Iraq") as a town in its country.
+		return
 	}
 	r.regionQualifier(m, k-1, hi)
 }
