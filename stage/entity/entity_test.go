@@ -192,6 +192,27 @@ func sameEntity(t *testing.T, text, a, b string) (bool, *sitrep.Document) {
 	return ea == eb, doc
 }
 
+// TestDatelineDateIsNoName checks that the month of a dateline's date
+// makes no mention ("Feb" was an organization, "Jan" a person), while a
+// state written there still does ("NEW YORK, N.Y. (AP) —").
+func TestDatelineDateIsNoName(t *testing.T) {
+	for text, want := range map[string][]string{
+		"MANILA, Feb 12 (AFP) - Rebels attacked an army post.": {"MANILA", "AFP", "Rebels"},
+		"KYIV, Jan 15 (Reuters) - A missile struck Dnipro.":    {"KYIV", "Reuters", "Dnipro"},
+	} {
+		doc := annotate(t, text)
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == sitrep.MentionName || m.Kind == sitrep.MentionNominal && m.Type == sitrep.PERSON {
+				got = append(got, m.Text(doc))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: mentions %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestDescriptionAfterDateline checks that the word after a dateline's
 // dash, capitalized as a sentence's first word is, can start a
 // description, and that the victims of conflict reports are described.

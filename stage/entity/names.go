@@ -184,6 +184,18 @@ func (a *annotator) findDateline() {
 	}
 }
 
+// monthWord reports whether w names a month, in full or shortened, with
+// or without a period: the date of a dateline ("Feb 12", "Sept. 3").
+func monthWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // maxHeadlineSentences is how many sentences (a headline, a subtitle, a
 // byline) findDateline looks past for a dateline.
 const maxHeadlineSentences = 3
@@ -227,6 +239,11 @@ func (a *annotator) datelineAt(start int) bool {
 		return false
 	}
 	a.addName(start, place, sitrep.GPE)
+	for k := place; k < open; k++ {
+		if monthWord(a.words[k]) {
+			a.covered[k] = true // the date, "Feb 12": no name ("Feb" as an organization)
+		}
+	}
 	src := a.addName(open+1, closing, sitrep.ORG)
 	a.afterDateline = closing + 2
 	if e := a.ms[src].entry; a.ms[src].inDict && e.Kind == actor.KindActor {
