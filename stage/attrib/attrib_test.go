@@ -310,6 +310,10 @@ func TestAttributions(t *testing.T) {
 		text: "BuzzFeed, which does not disclose its finances, denied the report.",
 		want: []got{{"BuzzFeed, which does not disclose its finances", "denied", "the report", false, "deny"}},
 	}, {
+		name: "a name given after a comma is no attribution",
+		text: "The bill, known as the Justice Against Sponsors of Terrorism Act, was passed by Congress.",
+		want: nil,
+	}, {
 		name: "a headline's passive without its auxiliary names no accuser",
 		text: "Rebels accused of killing dozens in market attack",
 		want: []got{{"", "accused of", "killing dozens in market attack", false, "accuse"}},

@@ -652,8 +652,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// what it said.
 		return sitrep.Attribution{}, false
 	}
-	if p := c0 - 1; p >= s0 && namingVerbs[x.words[m.start]] && lowerWord(x.text[x.toks[p].Start:x.toks[p].End]) && !pronouns[x.words[p]] {
-		// "a group called the …", "the contests known as …" name things.
+	if p := c0 - 1; p >= s0 && namingVerbs[x.words[m.start]] && (x.words[p] == "," && m.end < s1 && x.words[m.end] == "as" || lowerWord(x.text[x.toks[p].Start:x.toks[p].End]) && !pronouns[x.words[p]]) {
+		// "a group called the …", "the contests known as …", "the
+		// Pakistani Taliban, known as TTP" name things.
 		return sitrep.Attribution{}, false
 	}
 	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
