@@ -310,6 +310,14 @@ func TestAttributions(t *testing.T) {
 		text: "BuzzFeed, which does not disclose its finances, denied the report.",
 		want: []got{{"BuzzFeed, which does not disclose its finances", "denied", "the report", false, "deny"}},
 	}, {
+		name: "a noun called a name is no attribution",
+		text: "Comedians are performing a play called \"Sons of Trump\" in Mexico.",
+		want: nil,
+	}, {
+		name: "critics calling someone something is",
+		text: "Many critics called Trump a liar.",
+		want: []got{{"Many critics", "called", "Trump a liar", false, "assert"}},
+	}, {
 		name: "a name given after a comma is no attribution",
 		text: "The bill, known as the Justice Against Sponsors of Terrorism Act, was passed by Congress.",
 		want: nil,

@@ -389,6 +389,35 @@ func (x *extractor) namesSpeaker(a sitrep.Attribution) bool {
 	return a.Speaker >= 0 || !a.Source.IsEmpty() && x.entityIn(a.Source) >= 0
 }
 
+// namingCalled reports whether the cue m is "called" naming what the
+// lower-case noun before it is called: "a group called Citizens for
+// Trump", "a play called “Los Hijos de Trump”". A capital or a quotation
+// must follow, so that "officials called for calm" and "critics called the
+// plan a disaster" stay.
+func (x *extractor) namingCalled(m match, c0, s0, s1 int) bool {
+	p := c0 - 1
+	if x.words[m.start] != "called" || c0 != m.start || p < s0 || m.start+1 >= s1 || pronouns[x.words[p]] ||
+		x.shapes[p] != shapeLow || x.class[p]&(classAuxiliary|classNegation) != 0 {
+		return false
+	}
+	next := x.toks[m.start+1]
+	if !(x.quoteOf[m.start+1] >= 0 && x.quotes[x.quoteOf[m.start+1]].Start == next.Start || startsUpper(x.text[next.Start:next.End])) {
+		return false
+	}
+	// The noun has an indefinite article: "a group", "a warm-up band",
+	// "a German news organization"; "many critics called Trump a liar"
+	// says something of Trump.
+	for i := p - 1; i >= s0 && p-i <= 4; i-- {
+		if x.words[i] == "a" || x.words[i] == "an" {
+			return true
+		}
+		if isPunct(x.words[i]) || x.class[i]&(classAuxiliary|classPronoun) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // reducedPassive reports whether the accusation m is a passive without its
 // auxiliary: "RSF accused of killing dozens", "people accused of rape",
 // "Israel blamed for strike". The active has its object first ("accused
@@ -650,6 +679,11 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	if x.anonymity(m.end, s1) {
 		// "who declined to be named": why the source is not named, not
 		// what it said.
+		return sitrep.Attribution{}, false
+	}
+	if x.namingCalled(m, c0, s0, s1) {
+		// "a group called Citizens for Trump", "a play called “Los Hijos
+		// de Trump”": a name given, not words said.
 		return sitrep.Attribution{}, false
 	}
 	if p := c0 - 1; p >= s0 && namingVerbs[x.words[m.start]] && (x.words[p] == "," && m.end < s1 && x.words[m.end] == "as" || lowerWord(x.text[x.toks[p].Start:x.toks[p].End]) && !pronouns[x.words[p]]) {
