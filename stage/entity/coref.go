@@ -431,29 +431,38 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if ctl := a.controller(mi); ctl != "" && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
 		return -1 // "the Hamas-run health ministry" is not Israel's
 	}
-	if m.possessor != "" {
-		switch c := a.entityCountry(o.entity, mi); {
-		case c == "":
-			// "President Hakainde Hichilema … Zambia's president": a name
-			// says no country, so the possessive cannot tell; the
-			// description joins it, and leaves its code to the name.
-			// ("President Obama … Germany's president" joins too.)
-			m.country, m.possessor = "", ""
-		case c != m.possessor:
-			return -1 // "Israel's president" is not Erdogan
-		}
+	if m.possessor != "" && a.entityCountry(o.entity, mi) != m.possessor {
+		// "Israel's president" is not Erdogan, nor "Germany's president"
+		// the "President Obama" before it; "Zambia's president" is the
+		// "President Hakainde Hichilema" who "met donors in Lusaka".
+		return -1
 	}
 	return o.entity
 }
 
 // entityCountry returns the country that a mention of entity e before
-// mention mi names, or "".
+// mention mi names, or else the one that a country, its people or its
+// seat of government names in the sentence of the entity's first mention
+// ("President Hakainde Hichilema met donors in Lusaka"), or "".
 func (a *annotator) entityCountry(e, mi int) string {
+	first := -1
 	for oi := range mi {
 		if o := &a.ms[oi]; o.entity == e {
 			if c := a.countryOf(o); c != "" {
 				return c
 			}
+			if first < 0 {
+				first = oi
+			}
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	sent := a.doc.Sentences[a.ms[first].sentence]
+	for oi := a.firstMention(sent.Start); oi < len(a.ms) && a.ms[oi].span.Start < sent.End; oi++ {
+		if o := &a.ms[oi]; o.inDict && (o.entry.Kind == actor.KindCountry || o.entry.Kind == actor.KindSeat || o.entry.Kind == actor.KindDemonym) {
+			return o.entry.Code
 		}
 	}
 	return ""

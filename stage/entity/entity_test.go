@@ -275,6 +275,8 @@ func TestKeptApart(t *testing.T) {
 		{"D.C. voted on Monday. The Democratic Congress met.", "D.C.", "Democratic Congress"},
 		// A country's possessive names whose description it is.
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
+		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
+		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
