@@ -62,11 +62,11 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		}
 		best = k // the longest, as k goes left
 	}
-	if best < 0 || x.words[i] == "who" && x.complementOf(x.tokenAfter(ms[best].Start)) {
+	if best < 0 || x.words[i] == "who" && ms[best].Type != sitrep.PERSON && x.complementOf(x.tokenAfter(ms[best].Start)) {
 		// "the mother of a soldier held by Hamas, who said": the
-		// pronoun's antecedent is a person before the name. ("a tax
-		// bill levied by the European Union, which contended" is the
-		// Union's.)
+		// pronoun's antecedent is a person before the name. ("a march
+		// led by Raila Odinga, who said" is his; "a tax bill levied by
+		// the European Union, which contended" is the Union's.)
 		return -1
 	}
 	return ms[best].Entity
