@@ -314,6 +314,10 @@ func TestAttributions(t *testing.T) {
 		text: "Comedians are performing a play called \"Sons of Trump\" in Mexico.",
 		want: nil,
 	}, {
+		name: "a spokesman calling something something is",
+		text: "A State Department spokesman called Russia's actions unacceptable on Tuesday.",
+		want: []got{{"A State Department spokesman", "called", "Russia's actions unacceptable on Tuesday", false, "assert"}},
+	}, {
 		name: "critics calling someone something is",
 		text: "Many critics called Trump a liar.",
 		want: []got{{"Many critics", "called", "Trump a liar", false, "assert"}},
@@ -1584,6 +1588,8 @@ func TestRelativePronounSpeaks(t *testing.T) {
 		// to: the mother is.
 		{"Reporters met the mother of a soldier held by Hamas, who said she had no news.", "",
 			[]mention{{"Hamas", "", "hamas", sitrep.ORG}}},
+		{"Thousands joined a march led by Raila Odinga, who said the election had been stolen.", "Raila Odinga",
+			[]mention{{"Raila Odinga", "", "odinga", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

@@ -404,6 +404,18 @@ func (x *extractor) namingCalled(m match, c0, s0, s1 int) bool {
 	if !(x.quoteOf[m.start+1] >= 0 && x.quotes[x.quoteOf[m.start+1]].Start == next.Start || startsUpper(x.text[next.Start:next.End])) {
 		return false
 	}
+	// A speaker does the calling: "A State Department spokesman called
+	// Russia's actions unacceptable", "An opposition lawmaker called …".
+	if x.personEndsAt(p) {
+		return false
+	}
+	// A name is given whole; "called Russia's actions" says something
+	// of what follows the possessive.
+	for j := m.start + 1; j < s1 && j <= m.start+6 && startsUpper(x.text[x.toks[j].Start:x.toks[j].End]); j++ {
+		if j+1 < s1 && (x.words[j+1] == "'s" || x.words[j+1] == "’s") {
+			return false
+		}
+	}
 	// The noun has an indefinite article: "a group", "a warm-up band",
 	// "a German news organization"; "many critics called Trump a liar"
 	// says something of Trump.
