@@ -106,13 +106,14 @@ func TestPlaces(t *testing.T) {
 			name: "a town in a country where the gazetteer has none of its name",
 			// Without a direction, "in" may put a capital's government
 			// abroad: Tehran stays Tehran.
-			text: "Jihadists killed 20 soldiers near the town of Boni in central Mali. Shells hit Mosul in northern Iraq. The role of Tehran in Iraq grew.",
+			text: "Jihadists killed 20 soldiers near the town of Boni in central Mali. Shells hit Mosul in northern Iraq. The role of Tehran in Iraq grew. Boni in Mali was quiet.",
 			want: []want{
 				{"Mali", sitrep.PlaceToponym, 0, "ML", sitrep.PrecisionCountry},
 				{"Mosul", sitrep.PlaceToponym, 99072, "IQ", sitrep.PrecisionTown},
 				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
 				{"Tehran", sitrep.PlaceToponym, 112931, "IR", sitrep.PrecisionTown},
 				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
+				{"Mali", sitrep.PlaceToponym, 0, "ML", sitrep.PrecisionCountry},
 			},
 		},
 		{

@@ -160,7 +160,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	// of its sentence. (A comma is no such sign: "Colorado, Georgia" is a
 	// list, not a town in Georgia.)
 	var in mention
-	if r.qualifyIn(&in, next, hi); in.qualCountry != "" && in.qualAdmin1 == "" && !namesCountry(m.cands) && !hasPlaceIn(m.cands, in.qualCountry) {
+	if r.qualifyIn(&in, next, hi, onlyAlternate(m.cands)); in.qualCountry != "" && in.qualAdmin1 == "" && !namesCountry(m.cands) && !hasPlaceIn(m.cands, in.qualCountry) {
 		m.cands = nil
 	}
 	if state.span.End > 0 {
@@ -173,10 +173,10 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 
 // qualifyIn reads a qualifier of place after a name, "in", a direction and
 // a country or region: "in central Mali", "in eastern Congo", "in the
-// north of Syria", into m's qualifier fields.
+// north of Syria", into m's qualifier fields; with plain, "in Mali" too.
 // The country or region is a mention of its own, which it leaves to the
 // caller's next step.
-func (r *run) qualifyIn(m *mention, next, hi int) {
+func (r *run) qualifyIn(m *mention, next, hi int, plain bool) {
 	if next >= hi || r.low(next) != "in" {
 		return
 	}
@@ -186,13 +186,16 @@ func (r *run) qualifyIn(m *mention, next, hi int) {
 		k += 3 // "in the north of"
 	case k < hi && r.s.lx.directions.Has(r.low(k)):
 		k++ // "in central"
-	default:
+	case !plain:
 		// Plain "in" is as often a capital for its government ("the
-		// role of Tehran in Iraq") as a town in its country.
+		// role of Tehran in Iraq") as a town in its country; but a
+		// name that only alternate names match is no capital ("Boni in
+		// Mali").
 		return
 	}
 	r.regionQualifier(m, k-1, hi)
 }
+
 
 // hasPlaceIn reports whether a candidate below the level of a country lies
 // in country.
