@@ -196,7 +196,6 @@ func (r *run) qualifyIn(m *mention, next, hi int, plain bool) {
 	r.regionQualifier(m, k-1, hi)
 }
 
-
 // hasPlaceIn reports whether a candidate below the level of a country lies
 // in country.
 func hasPlaceIn(cands []gazetteer.Candidate, country string) bool {
