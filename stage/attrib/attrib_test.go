@@ -768,6 +768,8 @@ func TestArmedAttackIsNoCriticism(t *testing.T) {
 		{"Republicans attacked the White House over its handling of the border.", "", []mention{{"Republicans", "", "gop", sitrep.ORG}, {"White House", "", "wh", sitrep.ORG}}, 1},
 		{"Parents attacked the school board over its mask policy.", "", []mention{{"Parents", "", "parents", sitrep.PERSON}}, 1},
 		{"Protesters attacked the new pension law as unfair to workers.", "", []mention{{"Protesters", "", "protesters", sitrep.PERSON}}, 1},
+		// But protesters who attack the police fight them.
+		{"Protesters attacked police officers outside parliament on Tuesday.", "", []mention{{"Protesters", "", "protesters", sitrep.PERSON}}, 0},
 		// The bare form after "the" and a name or a singular noun is the
 		// noun of a compound; after a plural, a verb.
 		{"The Kabul blast killed at least 170 people.", "", []mention{{"Kabul", "", "kabul", sitrep.GPE}}, 0},

@@ -507,7 +507,13 @@ func (x *extractor) physicalAttack(a *sitrep.Attribution) bool {
 			return true
 		}
 	}
-	return head >= 0 && physicalTargets[x.words[head]] && x.shapes[head] == shapeLow
+	if head < 0 || x.shapes[head] != shapeLow {
+		return false
+	}
+	// Protesters or a crowd who attack the police or troops fight them:
+	// "Protesters attacked police officers outside parliament".
+	crowd := !a.Source.IsEmpty() && protestCrowds[x.words[x.tokenAfter(a.Source.End)-1]]
+	return physicalTargets[x.words[head]] || crowd && securityForces[x.words[head]]
 }
 
 var (
@@ -517,8 +523,11 @@ var (
 	violentCrowds = wordSet(`settlers rioters mob mobs gunmen gunman assailants assailant attackers attacker thugs vigilantes looters`)
 	// physicalTargets head what an attack is made on when it is an act.
 	physicalTargets = wordSet(`village villages town towns embassy consulate convoy convoys checkpoint checkpoints bus buses car cars vehicle vehicles truck trucks house houses homes mosque mosques church churches synagogue school schools hospital hospitals clinic market markets shop shops station stations barracks outpost outposts positions tanks ship ships boat boats tanker tankers pipeline pipelines airport airports prison prisons refinery compound`)
+	// protestCrowds head sources whose attacks on securityForces are acts.
+	protestCrowds  = wordSet(`protesters protestors demonstrators crowd crowds youths`)
+	securityForces = wordSet(`police policemen officers troops soldiers guards forces`)
 	// phraseEnds end a noun phrase besides npInner's prepositions.
-	phraseEnds = wordSet(`over as against after during near into onto through across around toward towards`)
+	phraseEnds = wordSet(`over as against after during near into onto through across around toward towards outside inside beside behind`)
 	// handWeapons are what an attack is done with when it is an act.
 	handWeapons = wordSet(`stones rocks knives knife machetes clubs sticks batons bats guns rifles grenades bombs rockets missiles drones tear bullets firebombs molotov petrol`)
 )
