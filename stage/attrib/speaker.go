@@ -686,7 +686,7 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 	i := x.tokenAfter(content.Start)
 	for n := 0; i < len(x.toks) && x.toks[i].Start < content.End && n < 12; i, n = i+1, n+1 {
 		w := x.words[i]
-		if w == "," && i+1 < len(x.toks) && (x.words[i+1] == "who" || x.words[i+1] == "which") && !x.anyAuxiliary(x.tokenAfter(content.Start), i) {
+		if w == "," && i+1 < len(x.toks) && (x.words[i+1] == "who" || x.words[i+1] == "which") && !x.anyTokenIn(content.Start, x.toks[i].Start, func(j int) bool { return x.class[j]&classAuxiliary != 0 }) {
 			// A relative clause set off in the subject, before its verb:
 			// "Russian mercenaries, who fight alongside the army, were
 			// not involved" (not "praised Bush, who ended his bid, as a
@@ -714,17 +714,6 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 				// was not shelling civilians", "were not killed".
 				continue
 			}
-			return true
-		}
-	}
-	return false
-}
-
-// anyAuxiliary reports whether tokens [i, j) hold an auxiliary: a clause
-// has begun.
-func (x *extractor) anyAuxiliary(i, j int) bool {
-	for ; i < j; i++ {
-		if x.class[i]&classAuxiliary != 0 {
 			return true
 		}
 	}
