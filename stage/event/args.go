@@ -1096,11 +1096,12 @@ func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
 }
 
 // passiveSubject returns the entity of the mention that ends right before
-// the passive cue starting at byte cue, over a form of "be"; or -1.
+// the passive cue starting at byte cue, over the lexicon's passive
+// auxiliary ("was", "has been"); or -1.
 func (a *annotator) passiveSubject(cue int) int {
 	t := a.tokenAt(cue) - 1
-	for t >= 0 && beForm(a.words[t]) {
-		t--
+	if start, ok := a.endsAt(lPassive, t); ok {
+		t = start - 1 // "was", "has been"
 	}
 	if t < 0 {
 		return -1
@@ -1113,14 +1114,6 @@ func (a *annotator) passiveSubject(cue int) int {
 	return -1
 }
 
-// beForm reports whether w is a form of "be" that makes a passive.
-func beForm(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "been", "be", "being":
-		return true
-	}
-	return false
-}
 
 // namesAccused reports whether an attribution's content names someone other
 // than its speaker, whom an accusation can be against.
