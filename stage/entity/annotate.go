@@ -22,16 +22,17 @@ type mention struct {
 	group   string // descriptions: the coreference group
 	entry   actor.Entry
 	country string // a country code the mention's words give ("Syrian", "US-led")
-	// possessor is the country code of a possessor before a description
-	// ("Germany's president"), which it must share with what it describes.
-	possessor string
-	sentence  int
-	kind      sitrep.MentionKind
-	definite  bool // descriptions: "the ...", "its ...", or a bare plural
-	indef     bool // descriptions: "a ...", "another ..."
-	inDict    bool
-	metonym   bool   // a capital or country standing for its government
-	gender    gender // persons' names (see nameGender)
+	// possessive marks a country that a possessor before the description
+	// gives ("Germany's president"), which it must share with what it
+	// describes.
+	possessive bool
+	sentence   int
+	kind       sitrep.MentionKind
+	definite   bool // descriptions: "the ...", "its ...", or a bare plural
+	indef      bool // descriptions: "a ...", "another ..."
+	inDict     bool
+	metonym    bool   // a capital or country standing for its government
+	gender     gender // persons' names (see nameGender)
 }
 
 // ent is an entity while the stage works on it.

@@ -431,7 +431,7 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if ctl := a.controller(mi); ctl != "" && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
 		return -1 // "the Hamas-run health ministry" is not Israel's
 	}
-	if m.possessor != "" && a.entityCountry(o.entity, mi) != m.possessor {
+	if m.possessive && a.entityCountry(o.entity, mi) != m.country {
 		// "Israel's president" is not Erdogan, nor "Germany's president"
 		// the "President Obama" before it; "Zambia's president" is the
 		// "President Hakainde Hichilema" who "met donors in Lusaka".

@@ -120,7 +120,7 @@ func (a *annotator) findNominals() {
 				// possessor, outside the description, is its country.
 				if ni := nameAt[k-1] - 1; ni >= 0 {
 					if n := &a.ms[ni]; n.inDict && n.entry.Kind == actor.KindCountry {
-						m.country, m.possessor = n.entry.Code, n.entry.Code
+						m.country, m.possessive = n.entry.Code, true
 					}
 				}
 			}
