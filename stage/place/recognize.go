@@ -159,9 +159,10 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	// not it. Left with no candidate, the mention falls back on a region
 	// of its sentence. (A comma is no such sign: "Colorado, Georgia" is a
 	// list, not a town in Georgia.)
-	var in mention
-	if r.qualifyIn(&in, next, hi, onlyAlternate(m.cands)); in.qualCountry != "" && in.qualAdmin1 == "" && !namesCountry(m.cands) && !hasPlaceIn(m.cands, in.qualCountry) {
-		m.cands = nil
+	if !namesCountry(m.cands) {
+		if c := r.countryIn(next, hi, onlyAlternate(m.cands)); c != "" && !hasPlaceIn(m.cands, c) {
+			m.cands = nil
+		}
 	}
 	if state.span.End > 0 {
 		r.mentions = append(r.mentions, m, state)
@@ -171,14 +172,14 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	return next
 }
 
-// qualifyIn reads a qualifier of place after a name, "in", a direction and
-// a country or region: "in central Mali", "in eastern Congo", "in the
-// north of Syria", into m's qualifier fields; with plain, "in Mali" too.
-// The country or region is a mention of its own, which it leaves to the
-// caller's next step.
-func (r *run) qualifyIn(m *mention, next, hi int, plain bool) {
+// countryIn returns the country that a qualifier of place names after a
+// name: "in", a direction and a country, "in central Mali", "in eastern
+// Congo", "in the north of Syria"; with plain, "in Mali" too; or "". (A
+// first-level region gives none.) The country is a mention of its own,
+// which it leaves to the caller's next step.
+func (r *run) countryIn(next, hi int, plain bool) string {
 	if next >= hi || r.low(next) != "in" {
-		return
+		return ""
 	}
 	k := next + 1
 	switch {
@@ -191,9 +192,12 @@ func (r *run) qualifyIn(m *mention, next, hi int, plain bool) {
 		// role of Tehran in Iraq") as a town in its country; but a
 		// name that only alternate names match is no capital ("Boni in
 		// Mali").
-		return
+		return ""
 	}
-	r.regionQualifier(m, k-1, hi)
+	if country, admin1 := r.regionAfter(k-1, hi); admin1 == "" {
+		return country
+	}
+	return ""
 }
 
 // hasPlaceIn reports whether a candidate below the level of a country lies
@@ -467,13 +471,13 @@ func (r *run) qualify(m *mention, next, hi int) (state mention) {
 				cands: []gazetteer.Candidate{{Entry: e, Ref: -1}}, best: -1, tokEnd: next + 2}
 		}
 	}
-	r.regionQualifier(m, next, hi)
+	m.qualCountry, m.qualAdmin1 = r.regionAfter(next, hi)
 	return state
 }
 
-// regionQualifier sets the qualifier of m to the country or first-level
-// region named in up to three words after token next, if any.
-func (r *run) regionQualifier(m *mention, next, hi int) {
+// regionAfter returns the country, and the first-level region if that is
+// what is named, in up to three words after token next; or "", "".
+func (r *run) regionAfter(next, hi int) (country, admin1 string) {
 	for n := 3; n >= 1; n-- {
 		if next+n >= hi {
 			continue
@@ -485,14 +489,13 @@ func (r *run) regionQualifier(m *mention, next, hi int) {
 			}
 			switch c.Level {
 			case gazetteer.LevelCountry:
-				m.qualCountry = c.Country
-				return
+				return c.Country, ""
 			case gazetteer.LevelAdmin1:
-				m.qualCountry, m.qualAdmin1 = c.Country, c.Admin1
-				return
+				return c.Country, c.Admin1
 			}
 		}
 	}
+	return "", ""
 }
 
 // hasTownIn reports whether a candidate lies in the first-level region
