@@ -1114,7 +1114,6 @@ func (a *annotator) passiveSubject(cue int) int {
 	return -1
 }
 
-
 // namesAccused reports whether an attribution's content names someone other
 // than its speaker, whom an accusation can be against.
 func (a *annotator) namesAccused(at *sitrep.Attribution) bool {
