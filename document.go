@@ -285,7 +285,7 @@ type Place struct {
 	Span
 	Kind       PlaceKind
 	Mention    int    // index into Document.Mentions; -1 if no entity mention covers it
-	GeonameID  int    // GeoNames id; 0 if the place is known only as a country
+	GeonameID  int    // GeoNames id; 0 if the gazetteer has none for it (a second-level region of the embedded one)
 	Name       string // the gazetteer's name
 	Country    string // ISO 3166-1 alpha-2
 	Admin1     string // GeoNames admin1 code; "" if unknown

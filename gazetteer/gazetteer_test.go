@@ -282,8 +282,16 @@ func TestDefault(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want %d among them", name, ids(got), id)
 		}
 	}
-	if c, ok := g.Country("SY"); !ok || c.Name != "Syria" {
-		t.Errorf("Country(SY) = %+v, %v", c, ok)
+	if c, ok := g.Country("SY"); !ok || c.Name != "Syria" || c.ID != 163843 {
+		t.Errorf("Country(SY) = %+v, %v, want Syria with its GeoNames id", c, ok)
+	}
+	// Regions come from lists without ids; regionids.txt gives them theirs.
+	if a, ok := g.Admin1("SY", "07"); !ok || a.ID != 170792 {
+		t.Errorf("Admin1(SY, 07) = %+v, %v, want Deir ez-Zor Governorate, 170792", a, ok)
+	}
+	// "Congo" alone is both Congos, as news uses it for either.
+	if got := g.Lookup("Congo"); !has(got, 203312) || !has(got, 2260494) {
+		t.Errorf("Lookup(Congo) = %v, want both 203312 (DR Congo) and 2260494 (Republic of the Congo)", ids(got))
 	}
 	if len(g.Lookup("")) != 0 || len(g.LookupKey("\x01SY", nil)) != 0 || g.Has("\x01SY") {
 		t.Error("Lookup of an empty name or a region code found entries")

@@ -202,6 +202,22 @@ func (b *Builder) AddRegion(code, name string, level Level) bool {
 	return ok
 }
 
+// SetRegionID gives the region with the dotted GeoNames code ("CD",
+// "SY.07", "US.LA.079") the GeoNames id, unless it has one already, and
+// reports whether the builder has that region. It is for region lists that
+// come without ids (the embedded index's).
+func (b *Builder) SetRegionID(code string, id int) bool {
+	i, ok := b.regions[code]
+	if !ok {
+		return false
+	}
+	if b.entries[i].ID == 0 && id != 0 {
+		b.entries[i].ID = id
+		b.byID[id] = i
+	}
+	return true
+}
+
 func regionEntry(code, name string, level Level) (Entry, bool) {
 	parts := strings.Split(code, ".")
 	e := Entry{Name: name, Level: level}

@@ -68,16 +68,16 @@ func TestPlaces(t *testing.T) {
 			want: []want{
 				{"Damascus", sitrep.PlaceToponym, 170654, "SY", sitrep.PrecisionTown},
 				{"Raqqa", sitrep.PlaceToponym, 172955, "SY", sitrep.PrecisionTown},
-				{"Syria", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionCountry},
-				{"People's Republic of China", sitrep.PlaceToponym, 0, "CN", sitrep.PrecisionCountry},
+				{"Syria", sitrep.PlaceToponym, 163843, "SY", sitrep.PrecisionCountry},
+				{"People's Republic of China", sitrep.PlaceToponym, 1814991, "CN", sitrep.PrecisionCountry},
 			},
 		},
 		{
 			name: "lowercase words inside names",
 			text: "Ebola spread from the Democratic Republic of the Congo to Uganda and Dar es Salaam.",
 			want: []want{
-				{"Democratic Republic of the Congo", sitrep.PlaceToponym, 0, "CD", sitrep.PrecisionCountry},
-				{"Uganda", sitrep.PlaceToponym, 0, "UG", sitrep.PrecisionCountry},
+				{"Democratic Republic of the Congo", sitrep.PlaceToponym, 203312, "CD", sitrep.PrecisionCountry},
+				{"Uganda", sitrep.PlaceToponym, 226074, "UG", sitrep.PrecisionCountry},
 				{"Dar es Salaam", sitrep.PlaceToponym, 160263, "TZ", sitrep.PrecisionTown},
 			},
 		},
@@ -85,9 +85,9 @@ func TestPlaces(t *testing.T) {
 			name: "demonyms and adjectival forms",
 			text: "The UK-based monitor said the US-led coalition struck the Syrian government-held town. U.S.-led forces denied it.",
 			want: []want{
-				{"UK", sitrep.PlaceAdjectival, 0, "GB", sitrep.PrecisionCountry},
+				{"UK", sitrep.PlaceAdjectival, 2635167, "GB", sitrep.PrecisionCountry},
 				{"US", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
-				{"Syrian", sitrep.PlaceAdjectival, 0, "SY", sitrep.PrecisionCountry},
+				{"Syrian", sitrep.PlaceAdjectival, 163843, "SY", sitrep.PrecisionCountry},
 				{"U.S.", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
 			},
 		},
@@ -95,9 +95,27 @@ func TestPlaces(t *testing.T) {
 			name: "hyphenated compounds",
 			text: "Egyptian-US relations improved, said Rep. Wendell Gilliard, D-Charleston, but Al-Dandal disagreed.",
 			want: []want{
-				{"Egyptian", sitrep.PlaceAdjectival, 0, "EG", sitrep.PrecisionCountry},
+				{"Egyptian", sitrep.PlaceAdjectival, 357994, "EG", sitrep.PrecisionCountry},
 				{"US", sitrep.PlaceAdjectival, 6252001, "US", sitrep.PrecisionCountry},
 				{"Charleston", sitrep.PlaceToponym, 4801859, "US", sitrep.PrecisionTown},
+			},
+		},
+		{
+			// News writes "Congo" for either state; the bigger one, unless
+			// the article's other places are in the other.
+			name: "the two Congos",
+			text: "M23 rebels advanced in eastern Congo. The Congolese army fled.",
+			want: []want{
+				{"Congo", sitrep.PlaceToponym, 203312, "CD", sitrep.PrecisionCountry},
+				{"Congolese", sitrep.PlaceInName, 203312, "CD", sitrep.PrecisionCountry},
+			},
+		},
+		{
+			name: "the other Congo, by its capital",
+			text: "Congo held an election. Voters in Brazzaville queued.",
+			want: []want{
+				{"Congo", sitrep.PlaceToponym, 2260494, "CG", sitrep.PrecisionCountry},
+				{"Brazzaville", sitrep.PlaceToponym, 2260535, "CG", sitrep.PrecisionTown},
 			},
 		},
 		{
@@ -108,19 +126,19 @@ func TestPlaces(t *testing.T) {
 			// abroad: Tehran stays Tehran.
 			text: "Jihadists killed 20 soldiers near the town of Boni in central Mali. Shells hit Mosul in northern Iraq. The role of Tehran in Iraq grew. Boni in Mali was quiet.",
 			want: []want{
-				{"Mali", sitrep.PlaceToponym, 0, "ML", sitrep.PrecisionCountry},
+				{"Mali", sitrep.PlaceToponym, 2453866, "ML", sitrep.PrecisionCountry},
 				{"Mosul", sitrep.PlaceToponym, 99072, "IQ", sitrep.PrecisionTown},
-				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
+				{"Iraq", sitrep.PlaceToponym, 99237, "IQ", sitrep.PrecisionCountry},
 				{"Tehran", sitrep.PlaceToponym, 112931, "IR", sitrep.PrecisionTown},
-				{"Iraq", sitrep.PlaceToponym, 0, "IQ", sitrep.PrecisionCountry},
-				{"Mali", sitrep.PlaceToponym, 0, "ML", sitrep.PrecisionCountry},
+				{"Iraq", sitrep.PlaceToponym, 99237, "IQ", sitrep.PrecisionCountry},
+				{"Mali", sitrep.PlaceToponym, 2453866, "ML", sitrep.PrecisionCountry},
 			},
 		},
 		{
 			name: "places inside organization names",
 			text: "The Syrian Observatory for Human Rights and the Damascus University reported it.",
 			want: []want{
-				{"Syrian", sitrep.PlaceInName, 0, "SY", sitrep.PrecisionCountry},
+				{"Syrian", sitrep.PlaceInName, 163843, "SY", sitrep.PrecisionCountry},
 				{"Damascus", sitrep.PlaceInName, 170654, "SY", sitrep.PrecisionTown},
 			},
 		},
@@ -128,7 +146,7 @@ func TestPlaces(t *testing.T) {
 			name: "an admin region word",
 			text: "Airstrikes hit villages in Deir ez-Zor province on Monday.",
 			want: []want{
-				{"Deir ez-Zor province", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionAdmin1},
+				{"Deir ez-Zor province", sitrep.PlaceToponym, 170792, "SY", sitrep.PrecisionAdmin1},
 			},
 		},
 		{
@@ -136,7 +154,7 @@ func TestPlaces(t *testing.T) {
 			text: "Henry, 19, of Alexandria, La., was arrested.",
 			want: []want{
 				{"Alexandria", sitrep.PlaceToponym, 4314550, "US", sitrep.PrecisionTown},
-				{"La.", sitrep.PlaceToponym, 0, "US", sitrep.PrecisionAdmin1},
+				{"La.", sitrep.PlaceToponym, 4331987, "US", sitrep.PrecisionAdmin1},
 			},
 		},
 		{
@@ -144,10 +162,10 @@ func TestPlaces(t *testing.T) {
 			text: "Floods hit Lismore, NSW, and Victoria, B.C., while Ky. stayed dry.",
 			want: []want{
 				{"Lismore", sitrep.PlaceToponym, 2160063, "AU", sitrep.PrecisionTown},
-				{"NSW", sitrep.PlaceToponym, 0, "AU", sitrep.PrecisionAdmin1},
+				{"NSW", sitrep.PlaceToponym, 2155400, "AU", sitrep.PrecisionAdmin1},
 				{"Victoria", sitrep.PlaceToponym, 6174041, "CA", sitrep.PrecisionTown},
-				{"B.C.", sitrep.PlaceToponym, 0, "CA", sitrep.PrecisionAdmin1},
-				{"Ky.", sitrep.PlaceToponym, 0, "US", sitrep.PrecisionAdmin1},
+				{"B.C.", sitrep.PlaceToponym, 5909050, "CA", sitrep.PrecisionAdmin1},
+				{"Ky.", sitrep.PlaceToponym, 6254925, "US", sitrep.PrecisionAdmin1},
 			},
 		},
 		{
@@ -167,8 +185,8 @@ func TestPlaces(t *testing.T) {
 			text: "The US State Department and Ohio State University said Idlib Governorate was shelled.",
 			want: []want{
 				{"US", sitrep.PlaceInName, 6252001, "US", sitrep.PrecisionCountry},
-				{"Ohio", sitrep.PlaceInName, 0, "US", sitrep.PrecisionAdmin1},
-				{"Idlib Governorate", sitrep.PlaceToponym, 0, "SY", sitrep.PrecisionAdmin1},
+				{"Ohio", sitrep.PlaceInName, 5165418, "US", sitrep.PrecisionAdmin1},
+				{"Idlib Governorate", sitrep.PlaceToponym, 169387, "SY", sitrep.PrecisionAdmin1},
 			},
 		},
 		{

