@@ -23,6 +23,7 @@ func TestLookup(t *testing.T) {
 		{"Syria", "SYR", KindCountry, sitrep.GPE},
 		{"U.S.", "USA", KindCountry, sitrep.GPE},
 		{"US", "USA", KindCountry, sitrep.GPE},
+		{"Congo", "COD", KindCountry, sitrep.GPE}, // as news writes it for the bigger Congo
 		{"Syrian", "SYR", KindDemonym, sitrep.NORP},
 		{"Syrians", "SYR", KindDemonym, sitrep.NORP},
 		{"Kurds", "KUR", KindDemonym, sitrep.NORP},
