@@ -789,6 +789,11 @@ func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argume
 	return a.object(sc, o, actor)
 }
 
+// namingVerbs name what follows in the words of someone the text cites:
+// "what it called", "what they described as".
+var namingVerbs = map[string]bool{"called": true, "calls": true, "described": true, "describes": true,
+	"termed": true, "terms": true, "dubbed": true, "labelled": true, "labeled": true, "branded": true}
+
 // object returns the mention an occurrence is directed at: the object of a
 // verb, or of "on", "against", "of", "to" after a noun.
 func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
@@ -800,6 +805,15 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 		}
 		if t > o.end && a.triggerAt(sc, t) >= 0 {
 			break
+		}
+		if w == "what" && t+2 < sc.te && namingVerbs[a.words[t+2]] {
+			// "attacked what he called terrorist bases": the speaker
+			// is no target.
+			t += 2
+			if t+1 < sc.te && a.words[t+1] == "as" {
+				t++
+			}
+			continue
 		}
 		if nominal && t == o.end {
 			// "gave Tanzania a grant": the recipient stands between the

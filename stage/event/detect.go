@@ -384,6 +384,66 @@ type occurrence struct {
 	obligation bool
 }
 
+// The trigger entries of projectiles sent: "fired 90 drones at Kyiv",
+// "launched a barrage of ballistic missiles" (see launchedProjectile).
+var (
+	droneLaunchEntry   = &entry{category: sitrep.ASSAULT, mode: "drone", verb: true}
+	missileLaunchEntry = &entry{category: sitrep.ASSAULT, mode: "heavy-weapons", verb: true}
+)
+
+// projectileWindow is how many tokens after a launcher or "shot down" its
+// projectile is sought.
+const projectileWindow = 9
+
+// projectileAfter returns the token of the projectile that is the object
+// of the verb ending before token j: numbers, determiners, "of", capitalized
+// words and the words of the volley list may stand between ("a barrage of
+// more than 40 Iranian-made drones"); -1 if none.
+func (a *annotator) projectileAfter(sc *sentenceCtx, j int) int {
+	for t := j; t < sc.te && t < j+projectileWindow; t++ {
+		switch {
+		case a.is(t, lDrone) || a.is(t, lMissile):
+			return t
+		case a.doc.Tokens[t].Kind == sitrep.TokenNumber, a.words[t] == "of", a.is(t, lDeterminer), a.is(t, lVolley),
+			a.words[t] == "at" && t+1 < sc.te && a.words[t+1] == "least",
+			a.doc.Tokens[t].Kind == sitrep.TokenWord && a.capitalized(t):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// launchedProjectile returns the end and entry of an attack by projectiles
+// sent, when token i is a launcher whose object is a projectile; nil if it
+// is not. The object of "fire" or "launch" is what makes it an attack:
+// "launched an investigation", "fired the commander" are none.
+func (a *annotator) launchedProjectile(sc *sentenceCtx, i int) (int, *entry) {
+	if !a.is(i, lLauncher) {
+		return 0, nil
+	}
+	p := a.projectileAfter(sc, i+1)
+	switch {
+	case p < 0:
+		return 0, nil
+	case a.is(p, lDrone):
+		return p + 1, droneLaunchEntry
+	}
+	return p + 1, missileLaunchEntry
+}
+
+// interception reports whether the trigger at token i is "shot down" (or
+// "shoot down") whose object is missiles, rockets or drones: air defence,
+// not an attack. One drone shot down is an attack on its owner ("the
+// Houthis shot down a US drone"), as is an aircraft.
+func (a *annotator) interception(sc *sentenceCtx, i int) bool {
+	if i+1 >= sc.te || a.words[i+1] != "down" || !strings.HasPrefix(a.words[i], "sho") {
+		return false
+	}
+	p := a.projectileAfter(sc, i+2)
+	return p >= 0 && (a.is(p, lMissile) || strings.HasSuffix(a.words[p], "s"))
+}
+
 // obligationEntry is the trigger entry of reported obligations.
 var obligationEntry = &entry{category: sitrep.REQUEST, verb: true}
 
@@ -458,6 +518,10 @@ func (a *annotator) scan(sc *sentenceCtx) {
 		}
 		e := matchIDs(a.info[i].triggers, ids, i)
 		if e == nil {
+			if end, entry := a.launchedProjectile(sc, i); entry != nil && !a.inName(sc, i, end) {
+				sc.occ = append(sc.occ, occurrence{start: i, end: end, e: entry, category: entry.category, mode: entry.mode, modality: sitrep.Asserted, head: -1, gov: -1})
+				next = end
+			}
 			continue
 		}
 		if e.category != "" && a.acceptable(sc, e, i) && !a.inName(sc, i, i+len(e.words)) {
@@ -641,6 +705,9 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	}
 	if e.recipient && a.casualtiesAt(i+len(e.words)) {
 		return false // "its hospital received 120 wounded": patients, not a visit or aid
+	}
+	if e.category == sitrep.ASSAULT && a.interception(sc, i) {
+		return false
 	}
 	return true
 }

@@ -282,6 +282,16 @@ func TestTriggers(t *testing.T) {
 		{"[ORG#a Taliban] denied any role in the [GPE#b Kabul] airport blast.", []string{"ASSAULT/explosives"}},
 		{"The [ORG#a General Staff] said its forces had struck a depot.", []string{"ASSAULT actor=General Staff"}},
 		{"The staff said they had struck for higher pay.", []string{"PROTEST/strike"}},
+		// Projectiles: sent is an attack, shot down an interception.
+		{"[GPE#a Russia] fired 90 drones at [GPE#b Ukraine] overnight.", []string{"ASSAULT/drone actor=Russia target=Ukraine"}},
+		{"[GPE#a Iran] launched a barrage of more than 180 ballistic missiles at [GPE#b Israel].", []string{"ASSAULT/heavy-weapons actor=Iran target=Israel"}},
+		{"[ORG#a The army] launched an investigation into the strike.", []string{"ACCUSE/investigate actor=The army", "ASSAULT"}},
+		{"[NOM#a Air defences] shot down 60 of the 90 drones.", nil},
+		{"[NOM#a Air defences] shot down two cruise missiles over the capital.", nil},
+		{"[ORG#a The Houthis] shot down a [GPE#b US] drone.", []string{"ASSAULT/drone actor=The Houthis target=US"}},
+		// Vows of violence are threats; "what he called" names no target.
+		{"[PERSON#a Putin] vowed to eliminate [NOM#b the militants].", []string{"THREATEN/violence actor=Putin target=the militants"}},
+		{"[PERSON#a Putin] attacked what [PRO#a he] called terrorist bases.", []string{"ASSAULT actor=Putin"}},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"A neighbour, who declined to give her full name, arrived.", nil},
 		{"A witness, who asked not to be identified, arrived.", nil},

@@ -114,6 +114,10 @@ const (
 	lPending
 	lPresent
 	lPast
+	lLauncher
+	lDrone
+	lMissile
+	lVolley
 	numLists
 )
 
@@ -121,7 +125,7 @@ const (
 var listNames = [numLists]string{"negation", "future", "hypothetical", "reporting",
 	"determiner", "preposition", "passive", "verbal", "light", "agent", "target", "clause",
 	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement",
-	"condition", "pending", "present", "past"}
+	"condition", "pending", "present", "past", "launcher", "drone", "missile", "volley"}
 
 // A wordInfo is everything the lexicon knows about one lower-case word, so
 // that the stage looks each token up once.
@@ -175,13 +179,16 @@ var noInfo wordInfo
 
 // listBits says which word lists hold a word.
 type listBits struct {
-	single uint32 // bit l: the word is an entry of list l
-	first  uint32 // bit l: the word starts a multi-word entry of list l
-	last   uint32 // bit l: the word ends a multi-word entry of list l
+	single uint64 // bit l: the word is an entry of list l
+	first  uint64 // bit l: the word starts a multi-word entry of list l
+	last   uint64 // bit l: the word ends a multi-word entry of list l
 	// starts is single|first and ends single|last: the lists an entry of
 	// which may start or end at the word.
-	starts, ends uint32
+	starts, ends uint64
 }
+
+// A listBits field has a bit for every list.
+var _ [64 - numLists]struct{}
 
 // The word lists the stage reads, resolved once from lexicon.words.
 type wordLists struct {
@@ -255,7 +262,7 @@ func (lex *lexicon) index() {
 	for id, name := range listNames {
 		l := lex.words[name]
 		lex.lists[id] = l
-		bit := uint32(1) << id
+		bit := uint64(1) << id
 		for w := range l.single {
 			info(w).single |= bit
 		}
