@@ -49,6 +49,9 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 			occOf = append(occOf, -1)
 			continue
 		}
+		if o.category == sitrep.ASSAULT && o.e.verb && strings.HasPrefix(a.words[o.start], "attack") && a.verbalAttack(o) {
+			o.category, o.mode = sitrep.ACCUSE, "disapprove"
+		}
 		cm, haveCM := "", false // the cues' mode, asked once
 		if o.mode == "" || o.category == sitrep.ASSAULT {
 			cm, haveCM = a.cueMode(sc, o.category, o.start, o.end), true
@@ -353,6 +356,30 @@ func (a *annotator) sourceArg(at *sitrep.Attribution) sitrep.Argument {
 		}
 	}
 	return arg
+}
+
+// verbalAttack reports whether the attack of o is one of words: the
+// attribution stage read its verb as the cue of a statement ("Trump
+// attacked Clinton over her emails"), and the source is a person who bears
+// no arms. Only "attack" is asked (see group): "Obama fired anti-aircraft
+// batteries at Russia" is an act even where "fired" was read as a cue. A state's or an army's attack is an act whatever the cue says
+// ("Israel attacked Iran overnight").
+func (a *annotator) verbalAttack(o *occurrence) bool {
+	sp := a.span(o.start, o.end)
+	for _, ai := range a.attrsAt(sp.Start) {
+		at := &a.doc.Attributions[ai]
+		if at.Source.IsEmpty() || !at.Cue.Overlaps(sp) {
+			continue
+		}
+		for _, m := range a.mentionsIn(a.tokenAt(at.Source.Start), a.tokenAfter(at.Source.End)) {
+			if a.doc.Mentions[m].Type != sitrep.PERSON {
+				continue
+			}
+			code := a.code(m)
+			return len(code) < 3 || !armedSectors[code[len(code)-3:]] && !strings.HasSuffix(code, "COP")
+		}
+	}
+	return false
 }
 
 // cueSpeaker returns the speaker of the attribution whose cue is tokens

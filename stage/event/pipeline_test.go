@@ -442,3 +442,33 @@ func TestArmedDescriptionsOfOneAttack(t *testing.T) {
 	oneAssault(t, "Jihadists killed 20 soldiers in ambush, army says\n\nBAMAKO, July 3 (AFP) - Jihadist fighters killed 20 soldiers in an ambush near Boni in central Mali on Sunday, the army said.",
 		sitrep.Metadata{Published: time.Date(2023, 7, 3, 0, 0, 0, 0, time.UTC)}, "the one ambush")
 }
+
+// TestVerbalAttack: a politician's "attacked" is criticism, an armed
+// party's or a state's an act.
+func TestVerbalAttack(t *testing.T) {
+	p := standardPipeline(t)
+	tests := []struct {
+		text string
+		want sitrep.Category
+	}{
+		{"Senator Elizabeth Warren attacked Hillary Clinton over her Wall Street speeches on Tuesday.", sitrep.ACCUSE},
+		{"Russian soldiers attacked the village of Sake on Tuesday.", sitrep.ASSAULT},
+		{"Israel attacked Iran overnight, the army said.", sitrep.ASSAULT},
+		{"A man attacked a woman with a knife in Leeds on Tuesday.", sitrep.ASSAULT},
+	}
+	for _, tt := range tests {
+		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			if strings.HasPrefix(e.Span.Text(doc), "attack") {
+				got = append(got, string(e.Category)+"/"+e.Mode)
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], string(tt.want)+"/") {
+			t.Errorf("%q: events of \"attacked\" %v, want one %s", tt.text, got, tt.want)
+		}
+	}
+}
