@@ -101,6 +101,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			// The gazetteer files these without their article.
+			name: "a leading Arabic or Spanish article",
+			text: "Shelling hit El Fasher. They met in El Paso.",
+			want: []want{
+				{"El Fasher", sitrep.PlaceToponym, 379555, "SD", sitrep.PrecisionTown},
+				{"El Paso", sitrep.PlaceToponym, 5520993, "US", sitrep.PrecisionTown},
+			},
+		},
+		{
 			// News writes "Congo" for either state; the bigger one, unless
 			// the article's other places are in the other.
 			name: "the two Congos",

@@ -108,7 +108,10 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		if next := j + 1; next < hi && r.doc.Tokens[next].Start == tj.End && (r.tok(next) == "'s" || r.tok(next) == "’s") {
 			longer = true
 		}
-		if !longer {
+		// A leading article goes on whatever the probe says: the
+		// gazetteer files "El Paso" and "El Fasher" without it ("paso"),
+		// so no longer name starts with "el".
+		if !longer && (j > i || !lx.connectors.Has(strings.ToLower(wj))) {
 			break
 		}
 	}
