@@ -767,8 +767,44 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 	if arg, ok := a.cueSpeaker(o.start, o.end); ok {
 		return arg, true
 	}
-	return a.subject(sc, o.start, o.end)
+	if arg, ok := a.subject(sc, o.start, o.end); ok {
+		return arg, true
+	}
+	return a.speakersOwn(sc, o)
 }
+
+// speakersOwn returns the speaker of a statement whose clause has the act
+// done by the speaker's arms and no one named: "the army said its aircraft
+// struck", "the ministry said its forces had shelled".
+func (a *annotator) speakersOwn(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool) {
+	start, content := a.clauseStart(sc, o.start, o.end)
+	if content < 0 || content != start || slices.ContainsFunc(a.mentionsIn(start, o.start), a.usable) {
+		return noArg, false
+	}
+	// The possessive opens the subject right before the verb, and the
+	// subject is arms: "their families had requested" is none of this.
+	for t := o.start - 1; t >= start && t >= o.start-4; t-- {
+		if a.isPunct(t) {
+			break
+		}
+		switch a.words[t] {
+		case "its", "their", "our":
+			for u := t + 1; u < o.start; u++ {
+				if ownArms[a.words[u]] {
+					return a.speakerArg(o.start)
+				}
+			}
+			return noArg, false
+		}
+	}
+	return noArg, false
+}
+
+// ownArms are the nouns of a speaker's forces and weapons after "its",
+// "their" or "our".
+var ownArms = map[string]bool{"forces": true, "troops": true, "soldiers": true, "fighters": true,
+	"units": true, "aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true,
+	"artillery": true, "navy": true, "warships": true, "helicopters": true, "gunships": true, "militiamen": true}
 
 // nominal reports whether an occurrence is used as a noun: a noun entry, or
 // a verb-or-noun entry or gerund after a determiner ("the release of").

@@ -472,3 +472,13 @@ func TestVerbalAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOwnArms: "its aircraft" in a statement are the speaker's, so
+// the speaker is the actor even where coreference left "its" unresolved.
+func TestSpeakersOwnArms(t *testing.T) {
+	doc, strike := oneAssault(t, "The Sudanese army said its aircraft struck RSF positions east of the city.",
+		sitrep.Metadata{Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)}, "the strike")
+	if got := strike.Actor.Span.Text(doc); got != "Sudanese army" {
+		t.Errorf("actor %q, want the Sudanese army", got)
+	}
+}
