@@ -37,12 +37,25 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 			e.modality = sitrep.Asserted
 		}
 		for _, cl := range e.claims {
-			if cl.Stance == sitrep.StanceDeny && e.modality == sitrep.Asserted {
+			if cl.Stance == sitrep.StanceDeny && e.modality == sitrep.Asserted && !a.reportedBy(e, cl.By) {
 				e.modality = sitrep.Denied // reported, and denied by a source
 			}
 		}
 	}
 	return events
+}
+
+// reportedBy reports whether speaker is the source of a report of e that
+// is no denial. Such a speaker denies a part of the act, not the act: the
+// army that "said its aircraft had carried out a precise strike" and
+// "denied targeting civilians" does not deny the strike.
+func (a *annotator) reportedBy(e *candidate, speaker int) bool {
+	for _, ai := range e.sources {
+		if at := &a.doc.Attributions[ai]; at.Speaker == speaker && at.Stance != sitrep.StanceDeny {
+			return true
+		}
+	}
+	return false
 }
 
 // compatible reports whether candidate c can be a further report of event e.

@@ -482,3 +482,22 @@ func TestSpeakersOwnArms(t *testing.T) {
 		t.Errorf("actor %q, want the Sudanese army", got)
 	}
 }
+
+// TestPartialDenial: a source that reports the strike and denies a part of
+// it ("denied targeting civilians") does not deny the strike.
+func TestPartialDenial(t *testing.T) {
+	_, strike := oneAssault(t, `An Israeli air strike on a school in Gaza City killed at least 18 people on Sunday, the civil defence agency said.
+
+The Israeli military said its aircraft had carried out a precise strike on Hamas militants inside the school. It denied targeting civilians.`,
+		sitrep.Metadata{Published: time.Date(2024, 8, 4, 0, 0, 0, 0, time.UTC)}, "the strike")
+	if strike.Modality != sitrep.Asserted {
+		t.Errorf("modality %s, want asserted: the military reports the strike", strike.Modality)
+	}
+	denies := false
+	for _, cl := range strike.Claims {
+		denies = denies || cl.Stance == sitrep.StanceDeny
+	}
+	if !denies {
+		t.Errorf("claims %+v, want the military's denial kept as a claim", strike.Claims)
+	}
+}
