@@ -703,6 +703,10 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		a.is(prev, lDeterminer) {
 		return false
 	}
+	if e.verb && !e.noun && prev >= 0 && mediumPrepositions[a.words[prev]] &&
+		!strings.HasSuffix(a.words[i], "ing") && !strings.HasSuffix(a.words[i], "ed") {
+		return false // "told Reuters by phone": a noun, not the verb
+	}
 	if e.recipient && a.casualtiesAt(i+len(e.words)) {
 		return false // "its hospital received 120 wounded": patients, not a visit or aid
 	}
@@ -711,6 +715,10 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	}
 	return true
 }
+
+// mediumPrepositions introduce the means of an act ("by phone", "via
+// video link"), after which a word that is also a bare verb is a noun.
+var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
 
 // casualtiesAt reports whether a figure of dead or wounded starts at token
 // t.

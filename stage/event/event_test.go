@@ -292,6 +292,7 @@ func TestTriggers(t *testing.T) {
 		// Vows of violence are threats; "what he called" names no target.
 		{"[PERSON#a Putin] vowed to eliminate [NOM#b the militants].", []string{"THREATEN/violence actor=Putin target=the militants"}},
 		{"[PERSON#a Putin] attacked what [PRO#a he] called terrorist bases.", []string{"ASSAULT actor=Putin"}},
+		{"The spokesman told reporters by phone he had no comment.", nil},
 		{"A rescue worker, who declined to be named, arrived.", nil},
 		{"A neighbour, who declined to give her full name, arrived.", nil},
 		{"A witness, who asked not to be identified, arrived.", nil},
