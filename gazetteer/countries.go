@@ -57,6 +57,13 @@ func (g *Gazetteer) Adjective(word string) (country string, found bool) {
 // strings.ToLower does: a recognizer that holds the document's text
 // lower-cased spares lowering every capitalized word again.
 func (g *Gazetteer) AdjectiveLower(word string) (country string, found bool) {
+	return AdjectiveOfLower(word)
+}
+
+// AdjectiveOfLower is AdjectiveLower for stages that read the demonym
+// table without the rest of the gazetteer: the table is compiled in, so
+// no index need be opened.
+func AdjectiveOfLower(word string) (country string, found bool) {
 	return demonyms.lower.Get(word)
 }
 

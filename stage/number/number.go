@@ -40,6 +40,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/gazetteer"
 	"github.com/sitrep-dev/sitrep/internal/cardinal"
 	"github.com/sitrep-dev/sitrep/internal/wordfilter"
 )
@@ -484,6 +485,10 @@ func (s *scanner) nounPhrase(k int) (end int, category string, cue [2]int, ok bo
 			return j + 1, s.lx.victims[s.lw[j]], [2]int{j, j + 1}, true
 		}
 		w := s.lw[j]
+		if role&roleName != 0 && strings.HasSuffix(w, "s") && isPeople(w) {
+			// "30 Palestinians", "five Kurds": a people counted.
+			return j + 1, "", [2]int{j, j + 1}, true
+		}
 		if strings.HasSuffix(w, "-year-old") && !s.startsNoun(j+1) {
 			// "the 25-year-old was shot": the age stands for the person
 			return j + 1, "", [2]int{j, j + 1}, true
@@ -493,6 +498,14 @@ func (s *scanner) nounPhrase(k int) (end int, category string, cue [2]int, ok bo
 		}
 	}
 	return k, "", [2]int{}, false
+}
+
+// isPeople reports whether lower-cased w is a demonym or the name of a
+// people ("syrians", "kurds"), which the gazetteer's table lists with their
+// plurals.
+func isPeople(w string) bool {
+	_, ok := gazetteer.AdjectiveOfLower(w)
+	return ok
 }
 
 // isCompound reports whether w is a hyphenated number word.

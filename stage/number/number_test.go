@@ -98,6 +98,11 @@ func TestFigures(t *testing.T) {
 			[]string{"Five soldiers: 5..5 killed soldiers", "a civilian: 1..1 killed civilians"}},
 		{"The 25-year-old was shot dead late Tuesday.",
 			[]string{"The 25-year-old: 1..1 killed"}},
+		// A people counted: plural demonyms, not adjectives.
+		{"At least 30 Palestinians were killed and five Iraqis were wounded.",
+			[]string{"At least 30 Palestinians: 30..+ killed", "five Iraqis: 5..5 injured"}},
+		{"Two Palestinian children were killed.",
+			[]string{"Two Palestinian children: 2..2 killed children"}},
 		// Active verbs whose subjects are not victims.
 		{"Three gunmen killed two guards.",
 			[]string{"two guards: 2..2 killed soldiers"}},
