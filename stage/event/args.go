@@ -819,7 +819,10 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 		// "the Golan attack", "the Israeli strike": a name between the
 		// article and the noun.
 		for _, m := range a.mentionsIn(max(sc.ts, o.start-4), o.start) {
-			if r := a.mentionTok[m]; r.end == o.start && a.precededByDeterminer(sc, r.start) {
+			if r := a.mentionTok[m]; r.end == o.start && (a.precededByDeterminer(sc, r.start) ||
+				r.start-1 >= sc.ts && a.is(r.start-1, lPreposition) && a.words[r.start-1] != "to") {
+				// Or a preposition before the name, as headlines drop
+				// the article: "killed in Russian strike on Kharkiv".
 				return true
 			}
 		}

@@ -720,6 +720,26 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 // video link"), after which a word that is also a bare verb is a noun.
 var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
 
+// victimsCounted reports whether a figure of dead or wounded counts its
+// victims before the trigger and takes it as its unit: the headlines'
+// "Dozens killed as Israel bombs school", "14 civilians killed in Russian
+// strike" have no object, and their subjects are victims.
+func (a *annotator) victimsCounted(sc *sentenceCtx, o *occurrence) bool {
+	trig := a.span(o.start, o.end)
+	from := a.doc.Tokens[sc.ts].Start
+	fs := a.doc.Figures
+	for k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= from }); k < len(fs) && fs[k].Start < trig.Start; k++ {
+		f := &fs[k]
+		if f.Number < 0 || f.Unit != sitrep.UnitKilled && f.Unit != sitrep.UnitInjured {
+			continue // "the man who killed four people" is no count of victims
+		}
+		if f.End >= trig.End || f.UnitCue.Overlaps(trig) && a.tokenAt(f.End-1) == o.start-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // casualtiesAt reports whether a figure of dead or wounded starts at token
 // t.
 func (a *annotator) casualtiesAt(t int) bool {
@@ -866,7 +886,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A reduced passive: "civilians killed by", "airstrikes conducted by";
 		// a headline's accusation: "RSF accused of killing dozens",
 		// "Israel blamed for strike" (the active has its object first).
-		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) {
+		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) {
 			o.passive = true
 		}
 		// A participle coordinated with a passive: "one was killed and

@@ -501,3 +501,21 @@ The Israeli military said its aircraft had carried out a precise strike on Hamas
 		t.Errorf("claims %+v, want the military's denial kept as a claim", strike.Claims)
 	}
 }
+
+// TestHeadlineVictims: a headline counts its victims before "killed", which
+// has no auxiliary and no object; the party after "as" or in "in Russian
+// strike" did it and is no victim.
+func TestHeadlineVictims(t *testing.T) {
+	for _, tt := range []struct{ text, actor string }{
+		{"Dozens killed as Israel bombs school in Gaza City", "Israel"},
+		{"14 civilians killed in Russian strike on Kharkiv", "Russian"},
+	} {
+		doc, attack := oneAssault(t, tt.text, sitrep.Metadata{Published: time.Date(2024, 8, 4, 0, 0, 0, 0, time.UTC)}, "the attack")
+		if got := attack.Actor.Span.Text(doc); got != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.text, got, tt.actor)
+		}
+		if got := attack.Target.Span.Text(doc); got == tt.actor {
+			t.Errorf("%q: target %q, the actor", tt.text, got)
+		}
+	}
+}
