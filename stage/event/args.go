@@ -1138,6 +1138,12 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				}
 			case sitrep.StanceAssert, sitrep.StanceQuestion, "":
 				sources = append(sources, ai)
+				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
+					c.modality == sitrep.Asserted && !a.claimedBy(c, at.Speaker) {
+					// "The army said its aircraft struck": the actor
+					// declares its own act.
+					a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAssert, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
+				}
 			}
 		}
 	}
@@ -1317,6 +1323,12 @@ func (a *annotator) sentenceOf(b int) int {
 
 // addClaim adds cl to c unless the same attribution already makes that
 // claim.
+// claimedBy reports whether c has a claim of speaker about its own act
+// ("claimed responsibility for the attack …, saying" needs no second).
+func (a *annotator) claimedBy(c *candidate, speaker int) bool {
+	return slices.ContainsFunc(c.claims, func(cl sitrep.Claim) bool { return cl.By == speaker && cl.Actor == speaker })
+}
+
 func (a *annotator) addClaim(c *candidate, cl sitrep.Claim) {
 	for i, old := range c.claims {
 		if old.Attribution == cl.Attribution && old.Stance == cl.Stance {

@@ -481,6 +481,10 @@ func TestSpeakersOwnArms(t *testing.T) {
 	if got := strike.Actor.Span.Text(doc); got != "Sudanese army" {
 		t.Errorf("actor %q, want the Sudanese army", got)
 	}
+	// The actor's own statement declares the act.
+	if len(strike.Claims) != 1 || strike.Claims[0].Stance != sitrep.StanceAssert || strike.Claims[0].By != strike.Actor.Entity {
+		t.Errorf("claims %+v, want the army's assertion of its own strike", strike.Claims)
+	}
 }
 
 // TestPartialDenial: a source that reports the strike and denies a part of
