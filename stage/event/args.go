@@ -66,6 +66,12 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 			}
 		}
 		if denied := a.deniedBy(o); denied >= 0 {
+			if a.standingDenial(denied) {
+				// "The Kremlin has repeatedly denied targeting
+				// civilians": a position, no act of this report.
+				occOf = append(occOf, -1)
+				continue
+			}
 			o.modality = sitrep.Denied
 		}
 		joined := -1
@@ -768,9 +774,33 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 		return arg, true
 	}
 	if arg, ok := a.subject(sc, o.start, o.end); ok {
+		if a.speakersCountryless(arg) {
+			// "the defence ministry said its forces had hit": the
+			// ministry's forces, whose country the ministry has.
+			if sp, ok := a.speakerArg(o.start); ok {
+				return sp, true
+			}
+		}
 		return arg, true
 	}
 	return a.speakersOwn(sc, o)
+}
+
+// speakersCountryless reports whether arg is "its", "their" or "our"
+// forces of no known country: a sector the speaker's code can complete.
+func (a *annotator) speakersCountryless(arg sitrep.Argument) bool {
+	if arg.Mention < 0 {
+		return false
+	}
+	r := a.mentionTok[arg.Mention]
+	if r.start == 0 || len(a.code(arg.Mention)) > 3 {
+		return false
+	}
+	switch a.words[r.start-1] {
+	case "its", "their", "our":
+		return ownArms[a.words[r.end-1]]
+	}
+	return false
 }
 
 // speakersOwn returns the speaker of a statement whose clause has the act
@@ -1323,6 +1353,24 @@ func (a *annotator) sentenceOf(b int) int {
 
 // addClaim adds cl to c unless the same attribution already makes that
 // claim.
+// standingDenial reports whether attribution ai denies as a habit, not
+// one act: "has repeatedly denied", "has always denied", "denies ...
+// consistently".
+func (a *annotator) standingDenial(ai int) bool {
+	at := &a.doc.Attributions[ai]
+	from, to := a.tokenAt(at.Cue.Start), a.tokenAfter(at.Cue.End)
+	for t := from; t < to+2 && t < len(a.words); t++ {
+		if habitualWords[a.words[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualWords make a statement a standing position.
+var habitualWords = map[string]bool{"repeatedly": true, "always": true, "consistently": true,
+	"routinely": true, "long": true, "regularly": true, "persistently": true}
+
 // claimedBy reports whether c has a claim of speaker about its own act
 // ("claimed responsibility for the attack …, saying" needs no second).
 func (a *annotator) claimedBy(c *candidate, speaker int) bool {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/stage/event"
 	"github.com/sitrep-dev/sitrep/standard"
 )
 
@@ -521,5 +522,22 @@ func TestHeadlineVictims(t *testing.T) {
 		if got := attack.Target.Span.Text(doc); got == tt.actor {
 			t.Errorf("%q: target %q, the actor", tt.text, got)
 		}
+	}
+}
+
+// TestMinistrysForces: "its forces" in a ministry's statement are the
+// ministry's, so its version of a strike joins the strike; and a standing
+// denial ("has repeatedly denied targeting civilians") is no act of the
+// report and denies none.
+func TestMinistrysForces(t *testing.T) {
+	doc, strike := oneAssault(t, `A Russian missile strike on the Ukrainian city of Dnipro killed nine people on Friday, the regional governor said.
+
+Russia's defence ministry said its forces had hit military facilities in the region. The Kremlin has repeatedly denied targeting civilians.`,
+		sitrep.Metadata{Published: time.Date(2024, 4, 19, 0, 0, 0, 0, time.UTC)}, "the Dnipro strike with the ministry's report")
+	if got := event.ActorCode(doc, strike.Actor); got != "RUSMIL" {
+		t.Errorf("actor %q (%s), want the defence ministry, RUSMIL", strike.Actor.Span.Text(doc), got)
+	}
+	if strike.Modality != sitrep.Asserted {
+		t.Errorf("modality %s, want asserted", strike.Modality)
 	}
 }
