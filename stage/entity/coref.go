@@ -358,7 +358,10 @@ func (a *annotator) resolveNominal(mi int) int {
 		return -1
 	}
 	if m.group == "subject" {
-		return a.latestSubject(mi, sitrep.ORG)
+		if e := a.latestSubject(mi, sitrep.ORG); e >= 0 {
+			return e
+		}
+		return a.soleArmedGroup(mi)
 	}
 	mods := a.contentModifiers(mi)
 	// The latest entity of the same type one of whose mentions has a word of
@@ -737,6 +740,40 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	}
 	return -1
 }
+
+// soleArmedGroup returns the one armed group named in the sentence before
+// mention mi's, or in its own before it, whatever its position: "Israel
+// accused Hamas of using schools as shields. The group rejected the
+// accusation." It returns -1 if there are none or two.
+func (a *annotator) soleArmedGroup(mi int) int {
+	m := &a.ms[mi]
+	found := -1
+	for si := max(0, m.sentence-1); si <= m.sentence; si++ {
+		sent := a.doc.Sentences[si]
+		for oi := a.firstMention(sent.Start); oi < len(a.ms) && oi < mi && a.ms[oi].span.Start < sent.End; oi++ {
+			o := &a.ms[oi]
+			if o.entity < 0 || o.typ != sitrep.ORG || o.kind != sitrep.MentionName || a.isState(o) {
+				continue
+			}
+			code := a.ents[o.entity].code
+			if code == "" && o.inDict {
+				code = o.entry.Code // codes are set after coreference
+			}
+			if len(code) < 3 || !armedGroupSectors[code[len(code)-3:]] {
+				continue
+			}
+			if found >= 0 && found != o.entity {
+				return -1 // two groups: which is meant is unclear
+			}
+			found = o.entity
+		}
+	}
+	return found
+}
+
+// armedGroupSectors are the sectors of the groups "the group" may name
+// when no subject does.
+var armedGroupSectors = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
 
 // headIn reports whether sentence si holds a description with head.
 func (a *annotator) headIn(si int, head string) bool {

@@ -174,6 +174,8 @@ func TestCoreference(t *testing.T) {
 		// possessive describes.
 		{"President Hakainde Hichilema met donors in Lusaka on Monday. Zambia's president said the country needed debt relief.", "Hakainde Hichilema", "president"},
 		{"Gunmen shelled a market, killing 40 people, Amnesty International said. The group called for an inquiry.", "Amnesty International", "group"},
+		// With no subject to name it, the one armed group named before.
+		{"Israel accused Hamas of using schools as shields. The group rejected the accusation.", "Hamas", "group"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
@@ -367,6 +369,18 @@ func TestPronouns(t *testing.T) {
 	for _, m := range doc.Mentions {
 		if m.Kind == sitrep.MentionPronoun {
 			t.Errorf("ambiguous pronoun %q resolved", m.Text(doc))
+		}
+	}
+}
+
+// TestGroupOfTwo checks that "the group" names no one when two armed
+// groups were named and neither was a subject.
+func TestGroupOfTwo(t *testing.T) {
+	doc := annotate(t, "Israel struck Hamas and Islamic Jihad targets. The group said it fired rockets.")
+	g, _ := entityOf(t, doc, "group", "")
+	for _, name := range []string{"Hamas", "Islamic Jihad"} {
+		if e, _ := entityOf(t, doc, name, ""); e == g {
+			t.Errorf("the group is %s; want neither of two groups", name)
 		}
 	}
 }
