@@ -720,6 +720,23 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 // video link"), after which a word that is also a bare verb is a noun.
 var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
 
+// agentOrQuoteBetween reports whether tokens [i, j) hold an agent ("by")
+// or a quotation mark: after "had been \"hijacked by dangerous criminals\"
+// and vowed to crush", "vowed" is the speaker's next act, not a second
+// passive.
+func (a *annotator) agentOrQuoteBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		switch a.words[t] {
+		case "\"", "“", "”":
+			return true
+		}
+		if a.is(t, lAgent) {
+			return true
+		}
+	}
+	return false
+}
+
 // victimsCounted reports whether a figure of dead or wounded counts its
 // victims before the trigger and takes it as its unit: the headlines'
 // "Dozens killed as Israel bombs school", "14 civilians killed in Russian
@@ -892,7 +909,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A participle coordinated with a passive: "one was killed and
 		// another injured".
 		for i := k - 1; i >= 0 && !o.passive; i-- {
-			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 {
+			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.agentOrQuoteBetween(sc.occ[i].end, o.start) {
 				o.passive = true
 			}
 		}

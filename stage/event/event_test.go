@@ -306,6 +306,16 @@ func TestTriggers(t *testing.T) {
 	}
 }
 
+// TestCoordinatedAfterPassive: a verb after a passive's agent or a
+// closing quotation is the subject's next act, not a second passive.
+func TestCoordinatedAfterPassive(t *testing.T) {
+	s := newStage(t)
+	got := sentenceEvents(t, s, "[PERSON#a Ruto] said the protests were \"hijacked by criminals\" and vowed to crush [NOM#b the rioters].", nil)
+	if !slices.Contains(got, "THREATEN/violence actor=Ruto target=the rioters") {
+		t.Errorf("got %q, want Ruto's threat to crush the rioters", got)
+	}
+}
+
 func TestMergeNamedVictim(t *testing.T) {
 	fx := newFixture(t, strings.Join([]string{
 		"[ORG#rc The Red Cross] said one of its [NOM#vol volunteers] had been killed in {1/1/LB Qana}.",
