@@ -709,6 +709,25 @@ func (a *annotator) placeOnly(m int) bool {
 	return (t == sitrep.GPE || t == sitrep.LOC) && a.code(m) == ""
 }
 
+// countWord reports whether token j is a number or a word of a count's
+// qualifier ("more than 500", "at least 20", "up to 30").
+func (a *annotator) countWord(j int) bool {
+	if a.doc.Tokens[j].Kind == sitrep.TokenNumber {
+		return true
+	}
+	switch a.words[j] {
+	case "more", "than", "least", "about", "around", "nearly", "over", "some", "almost", "roughly":
+		return true
+	case "at":
+		return j+1 < len(a.words) && a.words[j+1] == "least"
+	case "up":
+		return j+1 < len(a.words) && a.words[j+1] == "to"
+	case "to":
+		return j > 0 && a.words[j-1] == "up"
+	}
+	return false
+}
+
 // lightVerb returns the first token of a light verb governing a nominal
 // trigger ("carried out an airstrike"), or -1.
 func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
@@ -717,8 +736,11 @@ func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
 		if start, ok := a.endsAt(lLight, j); ok {
 			return start
 		}
-		if a.isPunct(j) || a.is(j, lPreposition) {
+		if a.isPunct(j) || a.is(j, lPreposition) && !a.countWord(j) {
 			return -1
+		}
+		if a.countWord(j) {
+			n-- // a count is no word between: "announced more than 500 sanctions"
 		}
 		j--
 	}
@@ -766,6 +788,11 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 			return arg, true
 		}
 		if lv := a.lightVerb(sc, o); lv >= 0 {
+			// "Washington announced new sanctions": the light verb is
+			// the cue of a statement whose speaker acts.
+			if arg, ok := a.cueSpeaker(lv, lv+1); ok {
+				return arg, true
+			}
 			return a.subject(sc, lv, o.end)
 		}
 		return noArg, false
@@ -856,6 +883,11 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 				return true
 			}
 		}
+	}
+	// A verb form in -s that a light verb governs is its plural object:
+	// "announced new sanctions", "launched attacks".
+	if o.e.verb && o.e.form == formS && a.lightVerb(sc, o) >= 0 {
+		return true
 	}
 	// "received 120 wounded", "the wounded": a participle after a number
 	// or an article names the people it happened to, and the subject of

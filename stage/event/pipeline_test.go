@@ -541,3 +541,20 @@ Russia's defence ministry said its forces had hit military facilities in the reg
 		t.Errorf("modality %s, want asserted", strike.Modality)
 	}
 }
+
+// TestAnnouncedSanctions: a statement's cue that is also a light verb
+// makes its speaker the actor of the act it announces.
+func TestAnnouncedSanctions(t *testing.T) {
+	doc := sitrep.NewDocument("The United States announced more than 500 new sanctions on Russia on Friday.",
+		sitrep.Metadata{Published: time.Date(2024, 2, 23, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	evs := eventsOf(doc, sitrep.SANCTION)
+	if len(evs) != 1 {
+		t.Fatalf("got %d SANCTION events, want 1", len(evs))
+	}
+	if got := evs[0].Actor.Span.Text(doc); !strings.HasSuffix(got, "United States") {
+		t.Errorf("actor %q, want the United States", got)
+	}
+}
