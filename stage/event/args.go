@@ -1010,7 +1010,11 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 		if a.isAttributionSource(p.Span) {
 			continue
 		}
-		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) && !((c.category == sitrep.ASSAULT || c.category == sitrep.COERCE) && c.target.Overlaps(p.Span)) {
+		physical := c.category == sitrep.ASSAULT || c.category == sitrep.COERCE || c.category == sitrep.AID
+		if p.Precision == sitrep.PrecisionCountry && !physical && c.target.Overlaps(p.Span) {
+			continue // "sanctions on Russia", "condemned Turkey": whom, not where
+		}
+		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) && !(physical && c.target.Overlaps(p.Span)) {
 			// "denied that Israel was behind the attack", "blamed the
 			// United States for the strike": a country named as a party,
 			// not where the act took place; but the country attacked is

@@ -558,3 +558,32 @@ func TestAnnouncedSanctions(t *testing.T) {
 		t.Errorf("actor %q, want the United States", got)
 	}
 }
+
+// TestTargetCountryIsNoPlace: the country an act of words or of policy is
+// directed at is not where it happened; the country attacked is.
+func TestTargetCountryIsNoPlace(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		category sitrep.Category
+		place    string
+	}{
+		{"Canada imposed sanctions on Russia on Friday.", sitrep.SANCTION, ""},
+		{"Russia attacked Ukraine on Friday.", sitrep.ASSAULT, "Ukraine"},
+	} {
+		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2024, 2, 23, 0, 0, 0, 0, time.UTC)})
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		evs := eventsOf(doc, tt.category)
+		if len(evs) != 1 {
+			t.Fatalf("%q: got %d %s events, want 1", tt.text, len(evs), tt.category)
+		}
+		got := ""
+		if evs[0].Place >= 0 {
+			got = doc.Places[evs[0].Place].Span.Text(doc)
+		}
+		if got != tt.place {
+			t.Errorf("%q: place %q, want %q", tt.text, got, tt.place)
+		}
+	}
+}
