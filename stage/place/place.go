@@ -9,7 +9,8 @@
 // event is placed there.
 //
 // Recognition is gazetteer-driven: capitalized token runs are matched,
-// longest first, against the gazetteer's folded names, then filtered by
+// longest first, against the gazetteer's folded names (which drop a
+// leading article, so "El Fasher" is read past "El"), then filtered by
 // capitalization, the entity stage's mentions when there are any, person
 // cues, and a common-word guard ("Reading", "Mobile", "Best" need a
 // locative cue where their capital letter proves nothing: at the start of
@@ -32,7 +33,9 @@
 // the mention's sentence ("Cairo airport ... in Egypt"), regions named and
 // regions containing other places, and nearness to the other places. A
 // name that a region or large town bears as its own is not read as another
-// place's alternate name ("Philadelphia" is not Amman). Every mention of a name
+// place's alternate name ("Philadelphia" is not Amman). A name of two
+// countries ("Congo") goes to the one the context supports, else the more
+// populous. Every mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
 // gazetteer lacks falls back to the region named in its sentence. The
 // focus city is the focus country's most mentioned town, a dateline counting
