@@ -166,12 +166,13 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 	if len(a.doc.SentenceDates) == len(a.doc.Sentences) {
 		date = a.doc.SentenceDates[sc.index]
 	}
+	assaulted := slices.ContainsFunc(here, func(c *candidate) bool { return c.category == sitrep.ASSAULT })
 	for ci, c := range here {
 		c.date = date
 		first := firstOcc(occOf, ci)
 		o := &sc.occ[first]
 		c.place = a.placeOf(sc, o, c)
-		a.figuresOf(sc, c)
+		a.figuresOf(sc, c, assaulted)
 		a.sourcesAndClaims(sc, occOf, ci, c)
 		c.last = c.evidence[0].Start
 	}
@@ -1088,8 +1089,10 @@ func (a *annotator) isAttributionSource(sp sitrep.Span) bool {
 	return false
 }
 
-// figuresOf attaches the sentence's casualty figures to violent events.
-func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
+// figuresOf attaches the sentence's casualty figures to violent events; a
+// protest leaves the dead and wounded to an attack of its sentence
+// (assaulted).
+func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 	switch c.category {
 	case sitrep.ASSAULT, sitrep.COERCE, sitrep.PROTEST:
 	default:
@@ -1104,6 +1107,12 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate) {
 		}
 		if f.Start >= s.End {
 			break
+		}
+		if c.category == sitrep.PROTEST && assaulted && (f.Unit == sitrep.UnitKilled || f.Unit == sitrep.UnitInjured) {
+			// "police fired at protesters, and two people were shot
+			// dead": the attack's toll, not a second count of the
+			// protest's.
+			continue
 		}
 		switch f.Unit {
 		case sitrep.UnitKilled:

@@ -587,3 +587,25 @@ func TestTargetCountryIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestProtestLeavesTheTollToTheAttack: in one sentence with a protest and
+// an attack on it, the dead are the attack's, counted once.
+func TestProtestLeavesTheTollToTheAttack(t *testing.T) {
+	doc := sitrep.NewDocument("Kenyan police fired live rounds at thousands of protesters in Nairobi on Tuesday, and at least two people were shot dead, the rights commission said.",
+		sitrep.Metadata{Published: time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	withDead := 0
+	for _, e := range doc.Events {
+		if e.Dead >= 0 {
+			withDead++
+			if e.Category != sitrep.ASSAULT {
+				t.Errorf("%s %q holds the dead", e.Category, e.Span.Text(doc))
+			}
+		}
+	}
+	if withDead != 1 {
+		t.Errorf("%d events hold the dead, want the attack alone", withDead)
+	}
+}
