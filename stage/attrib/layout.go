@@ -35,11 +35,8 @@ func (x *extractor) bylines() {
 		if t >= len(x.toks) || !signatureDashes[x.words[t]] || x.quotationUsed(q.Span) {
 			continue
 		}
-		e := t + 1
-		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
-			e++
-		}
-		if e == t+1 || e-t > maxBylineWords || !x.endsSignature(t, e) {
+		e, ok := x.signature(t)
+		if !ok {
 			continue
 		}
 		a := sitrep.Attribution{Source: x.span(t+1, e), Cue: x.span(t, t+1), Content: q.Span,
@@ -47,6 +44,17 @@ func (x *extractor) bylines() {
 		x.finish(&a)
 		x.out = append(x.out, a)
 	}
+}
+
+// signature returns the end of the short name that signs a quotation
+// after the dash at token t, and whether there is one.
+func (x *extractor) signature(t int) (end int, ok bool) {
+	e := t + 1
+	for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
+		e++
+	}
+	words := e - (t + 1)
+	return e, words > 0 && words <= maxBylineWords && x.endsSignature(t, e)
 }
 
 // endsSignature reports whether the name of tokens (t, e) after the dash

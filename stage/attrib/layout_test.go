@@ -15,6 +15,14 @@ func TestBylines(t *testing.T) {
 			{"Carla Sanchez", "—", "“We will vote in November, all of us.”", true, "assert"},
 		},
 	}, {
+		// maxBylineWords counts the name's words, the dash apart.
+		name: "a name of four words",
+		text: "Here are the letters.\n\n“We will vote in November.” ― Christina N Luis Olidem\n\n“Not me.” ― Ana Ruiz",
+		want: []got{
+			{"Christina N Luis Olidem", "―", "“We will vote in November.”", true, "assert"},
+			{"Ana Ruiz", "―", "“Not me.”", true, "assert"},
+		},
+	}, {
 		name: "a dash that goes on with the sentence signs nothing",
 		text: "The road became “the highway of death” — Kirkuk officials closed it in May.",
 		want: nil,
