@@ -116,6 +116,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	}
 	x.transcript()
 	x.bylines()
+	x.tweets()
 	x.pronounSpeakers()
 	x.itSpeakers()
 	x.statementSpeakers()

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,7 +33,7 @@ var signatureDashes = wordSet(`― — – --`)
 func (x *extractor) bylines() {
 	for _, q := range x.quotes {
 		t := x.tokenAfter(q.End)
-		if t >= len(x.toks) || !signatureDashes[x.words[t]] || x.quotationUsed(q.Span) {
+		if t >= len(x.toks) || !(signatureDashes[x.words[t]] || x.hyphenOpensParagraph(t)) || x.quotationUsed(q.Span) {
 			continue
 		}
 		e, ok := x.signature(t)
@@ -46,6 +47,13 @@ func (x *extractor) bylines() {
 	}
 }
 
+// hyphenOpensParagraph reports whether token t is a hyphen that opens a
+// paragraph, as a quotation's signature on a line of its own ("\"…\"
+// ¶ - Bernie Sanders."); within a line a hyphen joins or parts words.
+func (x *extractor) hyphenOpensParagraph(t int) bool {
+	return x.words[t] == "-" && t > 0 && x.paragraphAt(x.toks[t].Start) != x.paragraphAt(x.toks[t-1].Start)
+}
+
 // signature returns the end of the short name that signs a quotation
 // after the dash at token t, and whether there is one.
 func (x *extractor) signature(t int) (end int, ok bool) {
@@ -55,6 +63,71 @@ func (x *extractor) signature(t int) (end int, ok bool) {
 	}
 	words := e - (t + 1)
 	return e, words > 0 && words <= maxBylineWords && x.endsSignature(t, e)
+}
+
+// tweets adds an attribution for each embedded post signed with a dash,
+// a name and a handle, as pages print tweets: "No one should be above the
+// law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5,
+// 2016". The content is the text before the dash in its paragraph, after
+// any markup and without the trailing link.
+func (x *extractor) tweets() {
+	for t := 1; t+3 < len(x.toks); t++ {
+		if !signatureDashes[x.words[t]] {
+			continue
+		}
+		e := t + 1
+		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
+			e++
+		}
+		if e == t+1 || e+1 >= len(x.toks) || x.words[e] != "(" || !strings.HasPrefix(x.words[e+1], "@") {
+			continue
+		}
+		end := x.beforeLink(t)
+		para := x.paragraphAt(x.toks[t].Start)
+		start := end
+		for start > 0 && x.paragraphAt(x.toks[start-1].Start) == para && x.words[start-1] != ">" {
+			start--
+		}
+		if start >= end {
+			continue
+		}
+		content := x.span(start, end)
+		if x.quotationUsed(content) {
+			continue
+		}
+		a := sitrep.Attribution{Source: x.span(t+1, e), Cue: x.span(t, t+1), Content: content,
+			Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
+		x.finish(&a)
+		x.out = append(x.out, a)
+	}
+}
+
+// beforeLink returns the token that ends a post's text before the dash at
+// token t: the dash, or the first token of the web links that run up to it
+// ("… above the law. pic.twitter.com/OqctxglquI —", "30th.https://t.co/…
+// pic.twitter.com/…—"), which the tokenizer splits at dots and slashes.
+func (x *extractor) beforeLink(t int) int {
+	cut := x.toks[t].Start
+	for range 3 {
+		end := cut
+		for end > 0 && (x.text[end-1] == ' ' || x.text[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 && !strings.ContainsRune(" \t\n\r", rune(x.text[start-1])) {
+			start--
+		}
+		run := x.text[start:end]
+		k := max(strings.LastIndex(run, "http"), strings.LastIndex(run, "pic.twitter.com"))
+		if k < 0 {
+			break
+		}
+		cut = start + k
+	}
+	if cut == x.toks[t].Start {
+		return t
+	}
+	return x.tokenAfter(cut)
 }
 
 // endsSignature reports whether the name of tokens (t, e) after the dash

@@ -2,6 +2,8 @@ package attrib
 
 import "testing"
 
+// TestBylines checks the signed layouts: quotations signed with a dash,
+// and posts signed with a dash, a name and a handle.
 func TestBylines(t *testing.T) {
 	tests := []struct {
 		name string
@@ -22,6 +24,22 @@ func TestBylines(t *testing.T) {
 			{"Christina N Luis Olidem", "―", "“We will vote in November.”", true, "assert"},
 			{"Ana Ruiz", "―", "“Not me.”", true, "assert"},
 		},
+	}, {
+		name: "a signature on a line of its own, after a hyphen",
+		text: "The claims, checked.\n\n\"Big companies pay zero taxes.\"\n\n- Bernie Sanders.\n\nThat is not quite right.",
+		want: []got{{"Bernie Sanders", "-", "\"Big companies pay zero taxes.\"", true, "assert"}},
+	}, {
+		name: "a hyphen within a line signs nothing",
+		text: "The banner, \"Vote Smith\" - Sanders left early.",
+		want: nil,
+	}, {
+		name: "a post signed with a name and a handle, its link left out",
+		text: "Here is the post.\n\nNo one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016\n\nOthers agreed.",
+		want: []got{{"Paul Ryan", "—", "No one should be above the law.", true, "assert"}},
+	}, {
+		name: "a dash and a name without a handle is no post",
+		text: "The vote was close — Paul Ryan (the speaker) abstained.",
+		want: nil,
 	}, {
 		name: "a dash that goes on with the sentence signs nothing",
 		text: "The road became “the highway of death” — Kirkuk officials closed it in May.",
