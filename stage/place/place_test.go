@@ -328,6 +328,22 @@ func TestEntityMentions(t *testing.T) {
 	}
 }
 
+// TestUntypedNameIsNoTownAbroad: a name the entity stage typed OTHER that
+// only a town's alternate name matches is no place ("Kassah" is an
+// alternate name of Kazan).
+func TestUntypedNameIsNoTownAbroad(t *testing.T) {
+	s := newStage(t)
+	text := "\"They came in large numbers,\" said Monday Kassah, chairman of Bokkos local government area."
+	i := strings.Index(text, "Kassah")
+	doc := annotate(t, s, text, sitrep.Metadata{},
+		sitrep.Mention{Span: sitrep.Span{Start: i, End: i + len("Kassah")}, Type: sitrep.OTHER, Kind: sitrep.MentionName, Entity: -1})
+	for _, p := range doc.Places {
+		if p.Span.Text(doc) == "Kassah" {
+			t.Errorf("Kassah resolved to %s, %s", p.Name, p.Country)
+		}
+	}
+}
+
 func TestEmptyAndJunk(t *testing.T) {
 	s := newStage(t)
 	var many strings.Builder

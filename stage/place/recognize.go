@@ -790,7 +790,7 @@ func (r *run) applyEntities() {
 	for i := range r.mentions {
 		m := &r.mentions[i] // by pointer, as below: a mention is large
 		keep := true
-		orgSame, placeSame := false, false // an ORG, and a GPE or LOC, mention on the same span
+		orgSame, placeSame, otherSame := false, false, false // an ORG, a GPE or LOC, an OTHER mention on the same span
 		ems := ms[bounds[i][0]:bounds[i][1]]
 		for k := range ems {
 			em := &ems[k]
@@ -820,6 +820,8 @@ func (r *run) applyEntities() {
 					m.kind = sitrep.PlaceInName
 				}
 				orgSame = orgSame || em.Span == m.span
+			case sitrep.OTHER:
+				otherSame = otherSame || em.Span == m.span
 			case sitrep.GPE, sitrep.LOC:
 				m.cue = true
 				placeSame = placeSame || em.Span == m.span
@@ -832,6 +834,12 @@ func (r *run) applyEntities() {
 		// has rebuked"), and a place's preferred name ("Chicago" for a team)
 		// stays too, as geoparsing corpora count those.
 		if orgSame && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
+			keep = false
+		}
+		// "said Monday Kassah, chairman of …": a name the tagger could
+		// not type is no town of whose alternate names it is one (Kazan's
+		// "Kassah"); a region's short name ("Samburu") may be.
+		if otherSame && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) && !namesRegion(m.cands) {
 			keep = false
 		}
 		if keep {
