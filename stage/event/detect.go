@@ -720,17 +720,19 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 // video link"), after which a word that is also a bare verb is a noun.
 var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
 
-// agentOrQuoteBetween reports whether tokens [i, j) hold an agent ("by")
-// or a quotation mark: after "had been \"hijacked by dangerous criminals\"
-// and vowed to crush", "vowed" is the speaker's next act, not a second
-// passive.
+// agentOrQuoteBetween reports whether tokens [i, j) hold an agent ("by"),
+// a quotation mark or a verb form of its own: after "had been \"hijacked
+// by dangerous criminals\" and vowed to crush" or "had been killed, citing
+// local sources, and accused", the later verb is the speaker's next act,
+// not a second passive.
 func (a *annotator) agentOrQuoteBetween(i, j int) bool {
 	for t := i; t < j; t++ {
-		switch a.words[t] {
+		w := a.words[t]
+		switch w {
 		case "\"", "“", "”":
 			return true
 		}
-		if a.is(t, lAgent) {
+		if a.is(t, lAgent) || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 			return true
 		}
 	}

@@ -314,6 +314,10 @@ func TestCoordinatedAfterPassive(t *testing.T) {
 	if !slices.Contains(got, "THREATEN/violence actor=Ruto target=the rioters") {
 		t.Errorf("got %q, want Ruto's threat to crush the rioters", got)
 	}
+	got = sentenceEvents(t, s, "[ORG#a Amnesty] said 140 people had been killed, citing local sources, and accused [NOM#b the authorities] of negligence.", nil)
+	if !slices.Contains(got, "ACCUSE/allege actor=Amnesty target=the authorities") {
+		t.Errorf("got %q, want Amnesty's accusation of the authorities", got)
+	}
 }
 
 func TestMergeNamedVictim(t *testing.T) {
