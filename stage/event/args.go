@@ -905,9 +905,41 @@ func (a *annotator) precededByDeterminer(sc *sentenceCtx, i int) bool {
 // objectWindow bounds how far after a verb its object is sought.
 const objectWindow = 8
 
+// countedSubject returns, for a passive, the people a figure counts right
+// before it ("eight suspects had been arrested", "30 civilians were
+// killed"): the subject, where the nearest entity before may belong to
+// another clause ("security forces had been deployed and that eight
+// suspects had been arrested").
+func (a *annotator) countedSubject(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool) {
+	if !o.passive {
+		return noArg, false
+	}
+	start, ok := a.endsAt(lPassive, o.start-1)
+	if !ok || start <= sc.ts {
+		return noArg, false
+	}
+	end := a.doc.Tokens[start-1].End
+	fs := a.doc.Figures
+	for k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= a.doc.Tokens[sc.ts].Start }); k < len(fs) && fs[k].Start < end; k++ {
+		f := &fs[k]
+		if f.End != end || f.VictimCue.IsEmpty() {
+			continue
+		}
+		arg := sitrep.Argument{Span: f.VictimCue, Mention: -1, Entity: -1}
+		if ms := a.mentionsIn(a.tokenAt(f.VictimCue.Start), a.tokenAfter(f.VictimCue.End)); len(ms) > 0 {
+			arg.Mention, arg.Entity = ms[0], a.doc.Mentions[ms[0]].Entity
+		}
+		return arg, true
+	}
+	return noArg, false
+}
+
 // targetOf finds whom an occurrence was directed at.
 func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
 	if o.passive || o.obligation || o.e.victim || o.e.recipient {
+		if arg, ok := a.countedSubject(sc, o); ok {
+			return arg, true
+		}
 		arg, ok := a.subject(sc, o.start, o.end)
 		if ok && (arg.Mention == actor.Mention || a.possessive(arg.Mention)) {
 			// "our friends are freed": the friends, not "us", were freed.

@@ -609,3 +609,20 @@ func TestProtestLeavesTheTollToTheAttack(t *testing.T) {
 		t.Errorf("%d events hold the dead, want the attack alone", withDead)
 	}
 }
+
+// TestCountedSubjectOfAPassive: "eight suspects had been arrested" were
+// arrested, not the security forces of the clause before.
+func TestCountedSubjectOfAPassive(t *testing.T) {
+	doc := sitrep.NewDocument("The police spokesman said security forces had been deployed and that eight suspects had been arrested.",
+		sitrep.Metadata{Published: time.Date(2023, 12, 26, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	arrests := eventsOf(doc, sitrep.COERCE)
+	if len(arrests) != 1 {
+		t.Fatalf("got %d COERCE events, want the arrest", len(arrests))
+	}
+	if got := arrests[0].Target.Span.Text(doc); got != "suspects" {
+		t.Errorf("target %q, want the suspects", got)
+	}
+}
