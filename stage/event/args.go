@@ -465,6 +465,13 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		r := a.mentionTok[m]
+		if r.start >= start && r.end <= i && a.doc.Mentions[m].Type == sitrep.WEAPON && fallback < 0 && first < 0 {
+			// "an Israeli drone struck a checkpoint": the weapon's
+			// nationality is who used it.
+			if n := a.nationalityIn(m); n >= 0 {
+				return a.argument(n), true
+			}
+		}
 		if r.start < start || r.end > i || !a.usable(m) {
 			continue
 		}
@@ -525,6 +532,19 @@ func (a *annotator) nonTowardBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nationalityIn returns a country or nationality mention nested in
+// mention m ("Israeli" in "an Israeli drone"), or -1.
+func (a *annotator) nationalityIn(m int) int {
+	sp := a.doc.Mentions[m].Span
+	ms := a.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= sp.Start }); k < len(ms) && ms[k].Start < sp.End; k++ {
+		if k != m && ms[k].End <= sp.End && (ms[k].Type == sitrep.NORP || ms[k].Type == sitrep.GPE) && a.usable(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // pronounIn reports whether a personal pronoun lies in tokens [i, j).
@@ -802,7 +822,7 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 		return arg, true
 	}
 	if arg, ok := a.subject(sc, o.start, o.end); ok {
-		if a.speakersCountryless(arg) {
+		if a.speakersCountryless(arg, o.start) {
 			// "the defence ministry said its forces had hit": the
 			// ministry's forces, whose country the ministry has.
 			if sp, ok := a.speakerArg(o.start); ok {
@@ -815,14 +835,22 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 }
 
 // speakersCountryless reports whether arg is "its", "their" or "our"
-// forces of no known country: a sector the speaker's code can complete.
-func (a *annotator) speakersCountryless(arg sitrep.Argument) bool {
+// forces of no known country, the subject right before the verb at token
+// v (auxiliaries apart): a sector the speaker's code can complete. ("one
+// of its soldiers was killed when an Israeli drone struck" is no subject
+// of "struck".)
+func (a *annotator) speakersCountryless(arg sitrep.Argument, v int) bool {
 	if arg.Mention < 0 {
 		return false
 	}
 	r := a.mentionTok[arg.Mention]
-	if r.start == 0 || len(a.code(arg.Mention)) > 3 {
+	if r.start == 0 || len(a.code(arg.Mention)) > 3 || v-r.end > 3 {
 		return false
+	}
+	for t := r.end; t < v; t++ {
+		if !a.is(t, lBridge) {
+			return false
+		}
 	}
 	switch a.words[r.start-1] {
 	case "its", "their", "our":

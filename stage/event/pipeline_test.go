@@ -626,3 +626,14 @@ func TestCountedSubjectOfAPassive(t *testing.T) {
 		t.Errorf("target %q, want the suspects", got)
 	}
 }
+
+// TestWeaponsNationality: "an Israeli drone struck" was Israel's strike,
+// and the victims' army that reports it ("one of its soldiers") did not
+// strike its own.
+func TestWeaponsNationality(t *testing.T) {
+	doc, strike := oneAssault(t, "The Lebanese army said one of its soldiers was killed when an Israeli drone struck a checkpoint near the border.",
+		sitrep.Metadata{Published: time.Date(2024, 10, 3, 0, 0, 0, 0, time.UTC)}, "the drone strike")
+	if got := event.ActorCode(doc, strike.Actor); got != "ISR" {
+		t.Errorf("actor %q (%s), want Israeli, ISR", strike.Actor.Span.Text(doc), got)
+	}
+}
