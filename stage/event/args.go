@@ -1274,9 +1274,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			case sitrep.StanceAssert, sitrep.StanceQuestion, "":
 				sources = append(sources, ai)
 				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
-					c.modality == sitrep.Asserted && !a.claimedBy(c, at.Speaker) {
+					c.modality == sitrep.Asserted && accusable(c.category) && a.partyThatActs(at.Speaker) && !a.claimedBy(c, at.Speaker) {
 					// "The army said its aircraft struck": the actor
-					// declares its own act.
+					// declares its own act. (Of acts one can be accused
+					// of: a speaker's own request or promise is its
+					// statement, no declaration.)
 					a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAssert, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
 				}
 			}
@@ -1475,6 +1477,23 @@ func (a *annotator) standingDenial(ai int) bool {
 // habitualWords make a statement a standing position.
 var habitualWords = map[string]bool{"repeatedly": true, "always": true, "consistently": true,
 	"routinely": true, "long": true, "regularly": true, "persistently": true}
+
+// partyThatActs reports whether entity e is a party whose statements
+// declare acts: an organization, a state or a group, or a person speaking
+// for armed forces or police. A mayor's or candidate's statement with an
+// act in it ("said it struck the crowd") is a report, and the speaker
+// stands as its actor only when coreference failed.
+func (a *annotator) partyThatActs(e int) bool {
+	if e < 0 || e >= len(a.doc.Entities) {
+		return false
+	}
+	ent := &a.doc.Entities[e]
+	if ent.Type != sitrep.PERSON {
+		return true
+	}
+	code := ent.Actor
+	return len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "COP"))
+}
 
 // claimedBy reports whether c has a claim of speaker about its own act
 // ("claimed responsibility for the attack …, saying" needs no second).
