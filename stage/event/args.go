@@ -49,7 +49,7 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 			occOf = append(occOf, -1)
 			continue
 		}
-		if o.category == sitrep.ASSAULT && o.e.verb && strings.HasPrefix(a.words[o.start], "attack") && a.verbalAttack(o) {
+		if o.category == sitrep.ASSAULT && o.e.verb && strings.HasPrefix(a.words[o.start], "attack") && a.verbalAttack(sc, o) {
 			o.category, o.mode = sitrep.ACCUSE, "disapprove"
 		}
 		cm, haveCM := "", false // the cues' mode, asked once
@@ -166,7 +166,15 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 	if len(a.doc.SentenceDates) == len(a.doc.Sentences) {
 		date = a.doc.SentenceDates[sc.index]
 	}
-	assaulted := slices.ContainsFunc(here, func(c *candidate) bool { return c.category == sitrep.ASSAULT })
+	// An attack by police or troops in the sentence of a protest: the
+	// dead and wounded are the crackdown's.
+	assaulted := slices.ContainsFunc(here, func(c *candidate) bool {
+		if c.category != sitrep.ASSAULT || c.actor.Mention < 0 {
+			return false
+		}
+		code := a.code(c.actor.Mention)
+		return strings.HasSuffix(code, "COP") || strings.HasSuffix(code, "MIL")
+	})
 	for ci, c := range here {
 		c.date = date
 		first := firstOcc(occOf, ci)
@@ -371,7 +379,28 @@ func (a *annotator) sourceArg(at *sitrep.Attribution) sitrep.Argument {
 // no arms. Only "attack" is asked (see group): "Obama fired anti-aircraft
 // batteries at Russia" is an act even where "fired" was read as a cue. A state's or an army's attack is an act whatever the cue says
 // ("Israel attacked Iran overnight").
-func (a *annotator) verbalAttack(o *occurrence) bool {
+func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
+	if a.cueMode(sc, o.category, o.start, o.end) != "" {
+		return false // "attacked worshippers with a knife"
+	}
+	// Whom or what was attacked: a place, civilians or forces are attacked
+	// with arms ("attacked Aleppo", "attacked worshippers").
+	for _, m := range a.mentionsIn(o.end, min(sc.te, o.end+4)) {
+		men := a.doc.Mentions[m]
+		code := a.code(m)
+		if men.Type == sitrep.GPE || men.Type == sitrep.LOC || men.Type == sitrep.FAC ||
+			len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "CVL") || strings.HasSuffix(code, "COP")) {
+			return false
+		}
+		break
+	}
+	// Nor is the attacker armed: "A gunman named John Smith", "Rebel
+	// leader … attacked".
+	for _, m := range a.mentionsIn(max(sc.ts, o.start-8), o.start) {
+		if code := a.code(m); len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "COP")) {
+			return false
+		}
+	}
 	sp := a.span(o.start, o.end)
 	for _, ai := range a.attrsAt(sp.Start) {
 		at := &a.doc.Attributions[ai]
@@ -540,11 +569,22 @@ func (a *annotator) nationalityIn(m int) int {
 	sp := a.doc.Mentions[m].Span
 	ms := a.doc.Mentions
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= sp.Start }); k < len(ms) && ms[k].Start < sp.End; k++ {
-		if k != m && ms[k].End <= sp.End && (ms[k].Type == sitrep.NORP || ms[k].Type == sitrep.GPE) && a.usable(k) {
+		if k != m && ms[k].End <= sp.End && (ms[k].Type == sitrep.NORP || ms[k].Type == sitrep.GPE) && a.usable(k) && !madeBy(a.doc.Text[ms[k].End:sp.End]) {
 			return k
 		}
 	}
 	return -1
+}
+
+// madeBy reports whether the text after a nationality makes it the maker,
+// not the user: "Chinese-made drone", "Iranian-supplied missiles".
+func madeBy(after string) bool {
+	for _, s := range []string{"-made", "-built", "-supplied", "-designed", "-manufactured", "-produced"} {
+		if strings.HasPrefix(after, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounIn reports whether a personal pronoun lies in tokens [i, j).
@@ -737,8 +777,12 @@ func (a *annotator) countWord(j int) bool {
 		return true
 	}
 	switch a.words[j] {
-	case "more", "than", "least", "about", "around", "nearly", "over", "some", "almost", "roughly":
+	case "more", "than", "least", "nearly", "almost", "roughly":
 		return true
+	case "about", "around", "over", "some":
+		// Prepositions too: "talks over attacks", "a report about
+		// attacks"; a count only before a number.
+		return j+1 < len(a.words) && a.doc.Tokens[j+1].Kind == sitrep.TokenNumber
 	case "at":
 		return j+1 < len(a.words) && a.words[j+1] == "least"
 	case "up":
@@ -760,8 +804,8 @@ func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
 		if a.isPunct(j) || a.is(j, lPreposition) && !a.countWord(j) {
 			return -1
 		}
-		if a.countWord(j) {
-			n-- // a count is no word between: "announced more than 500 sanctions"
+		if a.countWord(j) || a.flags[j]&flagOpen != 0 {
+			n-- // a count or a quotation mark is no word between: "announced more than 500 sanctions", "carried out a \"precise strike\""
 		}
 		j--
 	}
@@ -814,7 +858,11 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 			if arg, ok := a.cueSpeaker(lv, lv+1); ok {
 				return arg, true
 			}
-			return a.subject(sc, lv, o.end)
+			if arg, ok := a.subject(sc, lv, o.end); ok {
+				return arg, true
+			}
+			// "said its aircraft had carried out a precise strike"
+			return a.speakersOwn(sc, lv, o.end)
 		}
 		return noArg, false
 	}
@@ -822,7 +870,7 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 		return arg, true
 	}
 	if arg, ok := a.subject(sc, o.start, o.end); ok {
-		if a.speakersCountryless(arg, o.start) {
+		if a.speakersCountryless(sc, arg, o.start) {
 			// "the defence ministry said its forces had hit": the
 			// ministry's forces, whose country the ministry has.
 			if sp, ok := a.speakerArg(o.start); ok {
@@ -831,7 +879,7 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 		}
 		return arg, true
 	}
-	return a.speakersOwn(sc, o)
+	return a.speakersOwn(sc, o.start, o.end)
 }
 
 // speakersCountryless reports whether arg is "its", "their" or "our"
@@ -839,12 +887,15 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 // v (auxiliaries apart): a sector the speaker's code can complete. ("one
 // of its soldiers was killed when an Israeli drone struck" is no subject
 // of "struck".)
-func (a *annotator) speakersCountryless(arg sitrep.Argument, v int) bool {
+func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v int) bool {
 	if arg.Mention < 0 {
 		return false
 	}
 	r := a.mentionTok[arg.Mention]
 	if r.start == 0 || len(a.code(arg.Mention)) > 3 || v-r.end > 3 {
+		return false
+	}
+	if sp, ok := a.speakerArg(v); !ok || !a.partyThatActs(sp.Entity) || a.otherPartyBefore(sc, r.start) {
 		return false
 	}
 	for t := r.end; t < v; t++ {
@@ -862,28 +913,46 @@ func (a *annotator) speakersCountryless(arg sitrep.Argument, v int) bool {
 // speakersOwn returns the speaker of a statement whose clause has the act
 // done by the speaker's arms and no one named: "the army said its aircraft
 // struck", "the ministry said its forces had shelled".
-func (a *annotator) speakersOwn(sc *sentenceCtx, o *occurrence) (sitrep.Argument, bool) {
-	start, content := a.clauseStart(sc, o.start, o.end)
-	if content < 0 || content != start || slices.ContainsFunc(a.mentionsIn(start, o.start), a.usable) {
+func (a *annotator) speakersOwn(sc *sentenceCtx, v, end int) (sitrep.Argument, bool) {
+	start, content := a.clauseStart(sc, v, end)
+	if content < 0 || content != start || slices.ContainsFunc(a.mentionsIn(start, v), a.usable) {
+		return noArg, false
+	}
+	if a.otherPartyBefore(sc, start) {
 		return noArg, false
 	}
 	// The possessive opens the subject right before the verb, and the
 	// subject is arms: "their families had requested" is none of this.
-	for t := o.start - 1; t >= start && t >= o.start-4; t-- {
+	for t := v - 1; t >= start && t >= v-4; t-- {
 		if a.isPunct(t) {
 			break
 		}
 		switch a.words[t] {
 		case "its", "their", "our":
-			for u := t + 1; u < o.start; u++ {
+			for u := t + 1; u < v; u++ {
 				if ownArms[a.words[u]] {
-					return a.speakerArg(o.start)
+					arg, ok := a.speakerArg(v)
+					if !ok || !a.partyThatActs(arg.Entity) {
+						return noArg, false
+					}
+					return arg, true
 				}
 			}
 			return noArg, false
 		}
 	}
 	return noArg, false
+}
+
+// otherPartyBefore reports whether a party other than the speaker is
+// named in the sentence before token i, whose "their troops" they may be:
+// "said the enemy was massing near Kharkiv and that their troops
+// attacked".
+func (a *annotator) otherPartyBefore(sc *sentenceCtx, i int) bool {
+	return slices.ContainsFunc(a.mentionsIn(sc.ts, i), func(m int) bool {
+		men := &a.doc.Mentions[m]
+		return a.usable(m) && (men.Type == sitrep.ORG || men.Type == sitrep.GPE || men.Type == sitrep.NORP) && !a.isAttributionSource(men.Span)
+	})
 }
 
 // ownArms are the nouns of a speaker's forces and weapons after "its",
@@ -901,6 +970,18 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	if (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start) {
 		return true
 	}
+	// An adjective between, under a light verb: "carried out a precise
+	// strike" (but "went on a two-day strike" keeps its subject).
+	if o.e.noun && o.start-2 >= sc.ts && a.doc.Tokens[o.start-1].Kind == sitrep.TokenWord &&
+		!a.is(o.start-1, lVerbal) && !a.capitalized(o.start-1) && a.lightVerb(sc, o) >= 0 {
+		d := o.start - 2
+		if d > sc.ts && a.flags[d]&flagOpen != 0 {
+			d-- // a \"precise strike\"
+		}
+		if a.is(d, lDeterminer) {
+			return true
+		}
+	}
 	if o.e.noun && o.start-1 >= sc.ts {
 		// "the Golan attack", "the Israeli strike": a name between the
 		// article and the noun.
@@ -915,8 +996,11 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	}
 	// A verb form in -s that a light verb governs is its plural object:
 	// "announced new sanctions", "launched attacks".
-	if o.e.verb && o.e.form == formS && a.lightVerb(sc, o) >= 0 {
-		return true
+	if o.e.verb && o.e.form == formS {
+		// Not past a name: "Kyiv declared Moscow attacks civilians".
+		if lv := a.lightVerb(sc, o); lv >= 0 && len(a.mentionsIn(lv+1, o.start)) == 0 {
+			return true
+		}
 	}
 	// "received 120 wounded", "the wounded": a participle after a number
 	// or an article names the people it happened to, and the subject of
@@ -1461,10 +1545,20 @@ func (a *annotator) sentenceOf(b int) int {
 // addClaim adds cl to c unless the same attribution already makes that
 // claim.
 // standingDenial reports whether attribution ai denies as a habit, not
-// one act: "has repeatedly denied", "has always denied", "denies ...
-// consistently".
+// one act: "has repeatedly denied targeting civilians", "has always
+// denied", "denies ... consistently", of a gerund with no figure in it.
+// "Has repeatedly denied that its soldiers shot the journalist" denies a
+// reported act.
 func (a *annotator) standingDenial(ai int) bool {
 	at := &a.doc.Attributions[ai]
+	c := a.tokenAfter(at.Content.Start)
+	if c >= len(a.words) || !strings.HasSuffix(a.words[c], "ing") {
+		return false
+	}
+	fs := a.doc.Figures
+	if k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= at.Content.Start }); k < len(fs) && fs[k].Start < at.Content.End {
+		return false
+	}
 	from, to := a.tokenAt(at.Cue.Start), a.tokenAfter(at.Cue.End)
 	for t := from; t < to+2 && t < len(a.words); t++ {
 		if habitualWords[a.words[t]] {

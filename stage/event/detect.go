@@ -423,13 +423,34 @@ func (a *annotator) launchedProjectile(sc *sentenceCtx, i int) (int, *entry) {
 		return 0, nil
 	}
 	p := a.projectileAfter(sc, i+1)
-	switch {
-	case p < 0:
+	if p < 0 || !a.projectileEnds(sc, p) {
 		return 0, nil
-	case a.is(p, lDrone):
+	}
+	if a.is(p, lDrone) {
 		return p + 1, droneLaunchEntry
 	}
 	return p + 1, missileLaunchEntry
+}
+
+// projectileEnds reports whether the projectile at token p ends its noun
+// phrase as the object of an attack: "launched a drone production line",
+// "a missile defence review", "a rocket carrying a lunar lander" name no
+// projectile sent. One projectile must be sent at something ("fired a
+// rocket at the base"): "launched a rocket into space" is none.
+func (a *annotator) projectileEnds(sc *sentenceCtx, p int) bool {
+	n := p + 1
+	if n >= sc.te || a.isPunct(n) {
+		return strings.HasSuffix(a.words[p], "s")
+	}
+	w := a.words[n]
+	switch w {
+	case "at", "on", "toward", "towards", "against":
+		return true
+	}
+	if !strings.HasSuffix(a.words[p], "s") {
+		return false
+	}
+	return a.is(n, lPreposition) && w != "of" || w == "and" || w == "overnight" || a.is(n, lModifier)
 }
 
 // interception reports whether the trigger at token i is "shot down" (or
@@ -443,6 +464,25 @@ func (a *annotator) interception(sc *sentenceCtx, i int) bool {
 	p := a.projectileAfter(sc, i+2)
 	return p >= 0 && (a.is(p, lMissile) || strings.HasSuffix(a.words[p], "s"))
 }
+
+// vowWithoutFoe reports whether o is a vow to destroy something that is
+// no party: "vowed to eliminate malaria", "vowed to crush corruption" are
+// promises, "vowed to eliminate the militants" a threat.
+func (a *annotator) vowWithoutFoe(sc *sentenceCtx, o *occurrence) bool {
+	if o.category != sitrep.THREATEN || len(o.e.words) < 3 || !strings.HasPrefix(o.e.words[0], "vow") || !vowsOfViolence[o.e.words[2]] {
+		return false
+	}
+	for _, m := range a.mentionsIn(o.end, min(sc.te, o.end+4)) {
+		if actorType(a.doc.Mentions[m].Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowsOfViolence are the verbs after "vow to" that threaten a party.
+var vowsOfViolence = map[string]bool{"eliminate": true, "destroy": true, "crush": true, "wipe": true,
+	"annihilate": true, "kill": true, "hunt": true, "exterminate": true, "punish": true}
 
 // obligationEntry is the trigger entry of reported obligations.
 var obligationEntry = &entry{category: sitrep.REQUEST, verb: true}
@@ -525,7 +565,11 @@ func (a *annotator) scan(sc *sentenceCtx) {
 			continue
 		}
 		if e.category != "" && a.acceptable(sc, e, i) && !a.inName(sc, i, i+len(e.words)) {
-			sc.occ = append(sc.occ, occurrence{start: i, end: i + len(e.words), e: e, category: e.category, mode: e.mode, modality: sitrep.Asserted, head: -1, gov: -1})
+			o := occurrence{start: i, end: i + len(e.words), e: e, category: e.category, mode: e.mode, modality: sitrep.Asserted, head: -1, gov: -1}
+			if a.vowWithoutFoe(sc, &o) {
+				o.category, o.mode = sitrep.AGREE, ""
+			}
+			sc.occ = append(sc.occ, o)
 		}
 		next = i + len(e.words)
 	}
@@ -720,11 +764,12 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 // video link"), after which a word that is also a bare verb is a noun.
 var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
 
-// agentOrQuoteBetween reports whether tokens [i, j) hold an agent ("by"),
-// a quotation mark or a verb form of its own: after "had been \"hijacked
-// by dangerous criminals\" and vowed to crush" or "had been killed, citing
-// local sources, and accused", the later verb is the speaker's next act,
-// not a second passive.
+// agentOrQuoteBetween reports whether tokens [i, j) hold a quotation mark
+// or a participle in -ing: after "had been \"hijacked by dangerous
+// criminals\" and vowed to crush" or "had been killed, citing local
+// sources, and accused", the later verb is the speaker's next act, not a
+// second passive. An agent does not part them ("was beaten by police and
+// detained overnight": both were done to the journalist).
 func (a *annotator) agentOrQuoteBetween(i, j int) bool {
 	for t := i; t < j; t++ {
 		w := a.words[t]
@@ -732,7 +777,7 @@ func (a *annotator) agentOrQuoteBetween(i, j int) bool {
 		case "\"", "“", "”":
 			return true
 		}
-		if a.is(t, lAgent) || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		if len(w) > 4 && strings.HasSuffix(w, "ing") {
 			return true
 		}
 	}

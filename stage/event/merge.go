@@ -45,13 +45,14 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 	return events
 }
 
-// reportedBy reports whether speaker is the source of a report of e that
-// is no denial. Such a speaker denies a part of the act, not the act: the
-// army that "said its aircraft had carried out a precise strike" and
-// "denied targeting civilians" does not deny the strike.
+// reportedBy reports whether speaker has declared or confirmed e as its
+// own act. Such a speaker denies a part of the act, not the act: the army
+// that "said its aircraft had carried out a precise strike" and "denied
+// targeting civilians" does not deny the strike; a coalition "aware of
+// the reports" that "denied any involvement" does.
 func (a *annotator) reportedBy(e *candidate, speaker int) bool {
-	for _, ai := range e.sources {
-		if at := &a.doc.Attributions[ai]; at.Speaker == speaker && at.Stance != sitrep.StanceDeny {
+	for _, cl := range e.claims {
+		if cl.By == speaker && cl.Actor == speaker && (cl.Stance == sitrep.StanceAssert || cl.Stance == sitrep.StanceConfirm) {
 			return true
 		}
 	}
