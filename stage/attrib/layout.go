@@ -37,8 +37,8 @@ func (x *extractor) bylines() {
 			continue
 		}
 		e, ok := x.signature(t)
-		if !ok {
-			continue
+		if !ok || x.words[t] == "-" && e < len(x.toks) && x.words[e] == "," {
+			continue // "- Kyiv, Lviv, Odesa.": a list, not a hyphen's signature
 		}
 		a := sitrep.Attribution{Source: x.span(t+1, e), Cue: x.span(t, t+1), Content: q.Span,
 			Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
@@ -79,7 +79,7 @@ func (x *extractor) tweets() {
 		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
 			e++
 		}
-		if e == t+1 || e+1 >= len(x.toks) || x.words[e] != "(" || !strings.HasPrefix(x.words[e+1], "@") {
+		if e == t+1 || e+1 >= len(x.toks) || x.words[e] != "(" || !strings.HasPrefix(x.words[e+1], "@") || !x.postDateAfter(e) {
 			continue
 		}
 		end := x.beforeLink(t)
@@ -101,6 +101,29 @@ func (x *extractor) tweets() {
 		x.out = append(x.out, a)
 	}
 }
+
+// postDateAfter reports whether the handle in brackets opening at token
+// open ends a post's signature: a date, markup or the end of the
+// paragraph follows it ("(@SpeakerRyan) July 5, 2016"), not the rest of a
+// sentence ("(@Zourabichvili_S) joined them").
+func (x *extractor) postDateAfter(open int) bool {
+	c := open + 1
+	for c < len(x.toks) && c-open <= 4 && x.words[c] != ")" {
+		c++
+	}
+	if c >= len(x.toks) || x.words[c] != ")" {
+		return false
+	}
+	n := c + 1
+	if n >= len(x.toks) || x.paragraphAt(x.toks[n].Start) != x.paragraphAt(x.toks[c].Start) {
+		return true
+	}
+	w := x.words[n]
+	return w == "<" || w == "." || monthWords[w]
+}
+
+// monthWords are the month names and abbreviations that date a post.
+var monthWords = wordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // beforeLink returns the token that ends a post's text before the dash at
 // token t: the dash, or the first token of the web links that run up to it

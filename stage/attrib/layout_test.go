@@ -37,6 +37,14 @@ func TestBylines(t *testing.T) {
 		text: "Here is the post.\n\nNo one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016\n\nOthers agreed.",
 		want: []got{{"Paul Ryan", "—", "No one should be above the law.", true, "assert"}},
 	}, {
+		name: "a handle in a sentence that goes on signs nothing",
+		text: "Thousands marched in Tbilisi on Sunday — Salome Zourabichvili (@Zourabichvili_S) joined them at the rally.",
+		want: nil,
+	}, {
+		name: "a list after a hyphen is no signature",
+		text: "The cities named were these.\n\n\"We stand.\"\n\n- Kyiv, Lviv, Odesa.",
+		want: nil,
+	}, {
 		name: "a dash and a name without a handle is no post",
 		text: "The vote was close — Paul Ryan (the speaker) abstained.",
 		want: nil,
