@@ -760,7 +760,10 @@ func (a *annotator) soleArmedGroup(mi int) int {
 				code = o.entry.Code // codes are set after coreference
 			}
 			if len(code) < 3 || !armedGroupSectors[code[len(code)-3:]] {
-				continue
+				if !strings.HasPrefix(code, "IGO") && !strings.HasSuffix(code, "MED") {
+					return -1 // another group ("the office of Memorial"): which is meant is unclear
+				}
+				continue // a body of states or a news outlet ("(Reuters)") is no "group"
 			}
 			if found >= 0 && found != o.entity {
 				return -1 // two groups: which is meant is unclear

@@ -342,6 +342,14 @@ func TestUntypedNameIsNoTownAbroad(t *testing.T) {
 			t.Errorf("Kassah resolved to %s, %s", p.Name, p.Country)
 		}
 	}
+	// A person named with an article is no place ("El Chapo").
+	text = "Prosecutors said El Chapo ordered the killings in Sinaloa."
+	c := strings.Index(text, "El Chapo")
+	doc = annotate(t, s, text, sitrep.Metadata{},
+		sitrep.Mention{Span: sitrep.Span{Start: c, End: c + len("El Chapo")}, Type: sitrep.PERSON, Kind: sitrep.MentionName, Entity: -1})
+	if got := texts(doc); len(got) != 1 || got[0] != "Sinaloa" {
+		t.Errorf("places %v, want Sinaloa alone", got)
+	}
 }
 
 func TestEmptyAndJunk(t *testing.T) {

@@ -128,7 +128,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		span:   sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[end].End},
 		kind:   sitrep.PlaceToponym,
 		key:    key,
-		single: end == i,
+		single: end == i || end == i+1 && nameArticles[r.low(i)], // "El Chapo" is one word after its article
 		best:   -1,
 	}
 	next := end + 1
@@ -386,6 +386,12 @@ func namesCountry(cands []gazetteer.Candidate) bool {
 }
 
 // onlyAlternate reports whether every candidate matched by an alternate
+// nameArticles are the articles that open names of persons as of places
+// ("El Chapo", "La Toya"): a name of one word after one is a single word
+// for the rules that weigh a person against a place. ("An" is the Arabic
+// article too, but "An Alton funeral director" is English.)
+var nameArticles = map[string]bool{"el": true, "al": true, "la": true, "le": true}
+
 // name, none by its preferred one.
 func onlyAlternate(cands []gazetteer.Candidate) bool {
 	for ci := range cands {
