@@ -72,7 +72,7 @@ func (x *extractor) signature(t int) (end int, ok bool) {
 // any markup and without the trailing link.
 func (x *extractor) tweets() {
 	for t := 1; t+3 < len(x.toks); t++ {
-		if !signatureDashes[x.words[t]] {
+		if w := x.words[t]; w == "" || w[0] != '-' && w[0] < 0x80 || !signatureDashes[w] { // the byte spares most words the lookup
 			continue
 		}
 		e := t + 1
