@@ -391,6 +391,11 @@ var (
 	missileLaunchEntry = &entry{category: sitrep.ASSAULT, mode: "heavy-weapons", verb: true}
 )
 
+// weaponSubjects are the nouns besides projectiles after which an
+// ambiguous bare verb ("hit", "strike") is a verb.
+var weaponSubjects = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"bomb": true, "bombs": true, "artillery": true, "shelling": true, "warplanes": true, "jets": true}
+
 // projectileWindow is how many tokens after a launcher or "shot down" its
 // projectile is sought.
 const projectileWindow = 9
@@ -739,7 +744,10 @@ func (sc *sentenceCtx) titleCase(a *annotator) bool {
 func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	prev := a.prevWord(sc, i)
 	if e.needVerb && !e.noun {
-		if prev < 0 || !a.is(prev, lVerbal) {
+		// A weapon as the subject shows the verb too: "a Russian missile
+		// hit a hospital", "drones struck Odesa".
+		weaponBefore := prev >= 0 && e.category == sitrep.ASSAULT && (a.is(prev, lDrone) || a.is(prev, lMissile) || weaponSubjects[a.words[prev]])
+		if prev < 0 || !a.is(prev, lVerbal) && !weaponBefore {
 			return false
 		}
 	}

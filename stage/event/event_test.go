@@ -287,6 +287,8 @@ func TestTriggers(t *testing.T) {
 		{"[GPE#a Iran] launched a barrage of more than 180 ballistic missiles at [GPE#b Israel].", []string{"ASSAULT/heavy-weapons actor=Iran target=Israel"}},
 		{"[ORG#a The army] launched an investigation into the strike.", []string{"ACCUSE/investigate actor=The army", "ASSAULT"}},
 		{"[GPE#a Turkey] launched a drone factory near the capital.", nil},
+		{"A [NORP#a Russian] missile hit a hospital in the city.", []string{"ASSAULT/heavy-weapons actor=Russian"}},
+		{"The missile supply ran low.", nil},
 		{"[GPE#a India] launched a rocket carrying a lunar lander.", nil},
 		{"[NOM#a Air defences] shot down 60 of the 90 drones.", nil},
 		{"[NOM#a Air defences] shot down two cruise missiles over the capital.", nil},
