@@ -45,6 +45,30 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 	return events
 }
 
+// anaphorOtherVictims reports whether c names the act with a definite
+// article ("the strikes hit a market and killed 12 civilians") and counts
+// other people than e does ("dozens of fighters"): another source's
+// account of the same strike, whose figures the merge keeps side by side,
+// not a second act.
+func (a *annotator) anaphorOtherVictims(e, c *candidate) bool {
+	if c.tok <= 0 || c.tok >= len(a.words) {
+		return false
+	}
+	switch a.words[c.tok-1] {
+	case "the", "these", "those", "that", "this":
+	default:
+		return false
+	}
+	differ := func(i, j int) bool {
+		if i < 0 || j < 0 {
+			return true
+		}
+		x, y := a.doc.Figures[i].Victim, a.doc.Figures[j].Victim
+		return x != "" && y != "" && x != y
+	}
+	return differ(e.dead, c.dead) && differ(e.injured, c.injured)
+}
+
 // reportedBy reports whether speaker has declared or confirmed e as its
 // own act. Such a speaker denies a part of the act, not the act: the army
 // that "said its aircraft had carried out a precise strike" and "denied
@@ -78,7 +102,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if e.category != sitrep.ASSAULT && !a.sameActor(e.target, c.target) {
 		return false
 	}
-	if !a.countsAgree(e.dead, c.dead) || !a.countsAgree(e.injured, c.injured) {
+	if (!a.countsAgree(e.dead, c.dead) || !a.countsAgree(e.injured, c.injured)) && !a.anaphorOtherVictims(e, c) {
 		return false
 	}
 	if e.category != sitrep.ASSAULT && e.category != sitrep.PROTEST {

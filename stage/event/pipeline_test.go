@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -726,5 +727,22 @@ The Saudi-led coalition said it was aware of the reports of the strike. It denie
 			}
 			t.Errorf("%q: %s", tt.text, wrong)
 		}
+	}
+}
+
+// TestOtherSidesCount: "the strikes" that another source says killed
+// civilians are the strikes the army said killed fighters: one event with
+// both counts.
+func TestOtherSidesCount(t *testing.T) {
+	doc, strike := oneAssault(t, `The Sudanese army said its aircraft struck RSF positions east of the city on Monday, killing dozens of fighters.
+
+An RSF commander said the strikes hit a market and killed 12 civilians.`,
+		sitrep.Metadata{Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)}, "one strike with both counts")
+	var victims []string
+	for _, fi := range strike.Figures {
+		victims = append(victims, doc.Figures[fi].Victim)
+	}
+	if !slices.Contains(victims, "fighters") || !slices.Contains(victims, "civilians") {
+		t.Errorf("figures of %v, want the fighters and the civilians", victims)
 	}
 }
