@@ -765,6 +765,9 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	if e.category == sitrep.ASSAULT && a.interception(sc, i) {
 		return false
 	}
+	if e.category == sitrep.CONSULT && e.mode == "phone" && e.noun && a.speechMedium(sc, i) {
+		return false // "confirmed the strike in a phone call with state television"
+	}
 	return true
 }
 
@@ -811,6 +814,49 @@ func (a *annotator) victimsCounted(sc *sentenceCtx, o *occurrence) bool {
 	}
 	return false
 }
+
+// speechMedium reports whether the noun at token i, after "in a" or
+// "during a", is how a statement earlier in its sentence was made: a
+// source's call with the press is no meeting of parties.
+func (a *annotator) speechMedium(sc *sentenceCtx, i int) bool {
+	if i-2 < sc.ts || a.words[i-1] != "a" && a.words[i-1] != "an" || a.words[i-2] != "in" && a.words[i-2] != "during" {
+		return false
+	}
+	rep := a.reportingBefore(sc, i)
+	if rep < 0 {
+		return false
+	}
+	// With whom: the press ("with state television", "told Reuters") or
+	// no one named is the reporter's call; a party ("told Erdogan in a
+	// phone call", "in a phone call with Biden") makes it a meeting.
+	for t := i + 1; t < sc.te && t <= i+3; t++ {
+		if a.words[t] == "with" {
+			return a.pressAt(sc, t+1)
+		}
+	}
+	if w := a.words[rep]; w == "told" || w == "tells" || w == "tell" {
+		return a.pressAt(sc, rep+1)
+	}
+	return true
+}
+
+// pressAt reports whether the words from token t name the press: a news
+// outlet or reporters.
+func (a *annotator) pressAt(sc *sentenceCtx, t int) bool {
+	for k := t; k < sc.te && k < t+4; k++ {
+		if pressWords[a.words[k]] {
+			return true
+		}
+		if ms := a.mentionsIn(k, k+1); len(ms) > 0 {
+			return strings.HasSuffix(a.code(ms[0]), "MED")
+		}
+	}
+	return false
+}
+
+// pressWords name the press as the hearer of a statement.
+var pressWords = map[string]bool{"reporters": true, "journalists": true, "television": true, "tv": true,
+	"radio": true, "newspaper": true, "agency": true, "press": true, "broadcaster": true}
 
 // casualtiesAt reports whether a figure of dead or wounded starts at token
 // t.

@@ -289,6 +289,9 @@ func TestTriggers(t *testing.T) {
 		{"[GPE#a Turkey] launched a drone factory near the capital.", nil},
 		{"A [NORP#a Russian] missile hit a hospital in the city.", []string{"ASSAULT/heavy-weapons actor=Russian"}},
 		{"The missile supply ran low.", nil},
+		// A call with the press is how a source spoke; one with a party is a meeting.
+		{"[PERSON#a The spokesman] confirmed the figures in a phone call with state television.", nil},
+		{"[PERSON#a Macron] said in a phone call with [PERSON#b Zelenskiy] that talks would go on.", []string{"CONSULT/phone"}},
 		{"[GPE#a India] launched a rocket carrying a lunar lander.", nil},
 		{"[NOM#a Air defences] shot down 60 of the 90 drones.", nil},
 		{"[NOM#a Air defences] shot down two cruise missiles over the capital.", nil},
