@@ -957,9 +957,7 @@ func (a *annotator) otherPartyBefore(sc *sentenceCtx, i int) bool {
 
 // ownArms are the nouns of a speaker's forces and weapons after "its",
 // "their" or "our".
-var ownArms = map[string]bool{"forces": true, "troops": true, "soldiers": true, "fighters": true,
-	"units": true, "aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true,
-	"artillery": true, "navy": true, "warships": true, "helicopters": true, "gunships": true, "militiamen": true}
+var ownArms = words(`forces troops soldiers fighters units aircraft jets warplanes planes drones artillery navy warships helicopters gunships militiamen`)
 
 // nominal reports whether an occurrence is used as a noun: a noun entry, or
 // a verb-or-noun entry or gerund after a determiner ("the release of").
@@ -1064,8 +1062,7 @@ func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argume
 
 // namingVerbs name what follows in the words of someone the text cites:
 // "what it called", "what they described as".
-var namingVerbs = map[string]bool{"called": true, "calls": true, "described": true, "describes": true,
-	"termed": true, "terms": true, "dubbed": true, "labelled": true, "labeled": true, "branded": true}
+var namingVerbs = words(`called calls described describes termed terms dubbed labelled labeled branded`)
 
 // object returns the mention an occurrence is directed at: the object of a
 // verb, or of "on", "against", "of", "to" after a noun.
@@ -1569,8 +1566,7 @@ func (a *annotator) standingDenial(ai int) bool {
 }
 
 // habitualWords make a statement a standing position.
-var habitualWords = map[string]bool{"repeatedly": true, "always": true, "consistently": true,
-	"routinely": true, "long": true, "regularly": true, "persistently": true}
+var habitualWords = words(`repeatedly always consistently routinely long regularly persistently`)
 
 // partyThatActs reports whether entity e is a party whose statements
 // declare acts: an organization, a state or a group, or a person speaking

@@ -393,8 +393,7 @@ var (
 
 // weaponSubjects are the nouns besides projectiles after which an
 // ambiguous bare verb ("hit", "strike") is a verb.
-var weaponSubjects = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
-	"bomb": true, "bombs": true, "artillery": true, "shelling": true, "warplanes": true, "jets": true}
+var weaponSubjects = words(`strike strikes airstrike airstrikes bomb bombs artillery shelling warplanes jets`)
 
 // projectileWindow is how many tokens after a launcher or "shot down" its
 // projectile is sought.
@@ -486,8 +485,7 @@ func (a *annotator) vowWithoutFoe(sc *sentenceCtx, o *occurrence) bool {
 }
 
 // vowsOfViolence are the verbs after "vow to" that threaten a party.
-var vowsOfViolence = map[string]bool{"eliminate": true, "destroy": true, "crush": true, "wipe": true,
-	"annihilate": true, "kill": true, "hunt": true, "exterminate": true, "punish": true}
+var vowsOfViolence = words(`eliminate destroy crush wipe annihilate kill hunt exterminate punish`)
 
 // obligationEntry is the trigger entry of reported obligations.
 var obligationEntry = &entry{category: sitrep.REQUEST, verb: true}
@@ -773,15 +771,15 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 
 // mediumPrepositions introduce the means of an act ("by phone", "via
 // video link"), after which a word that is also a bare verb is a noun.
-var mediumPrepositions = map[string]bool{"by": true, "via": true, "over": true}
+var mediumPrepositions = words(`by via over`)
 
-// agentOrQuoteBetween reports whether tokens [i, j) hold a quotation mark
+// quoteOrParticipleBetween reports whether tokens [i, j) hold a quotation mark
 // or a participle in -ing: after "had been \"hijacked by dangerous
 // criminals\" and vowed to crush" or "had been killed, citing local
 // sources, and accused", the later verb is the speaker's next act, not a
 // second passive. An agent does not part them ("was beaten by police and
 // detained overnight": both were done to the journalist).
-func (a *annotator) agentOrQuoteBetween(i, j int) bool {
+func (a *annotator) quoteOrParticipleBetween(i, j int) bool {
 	for t := i; t < j; t++ {
 		w := a.words[t]
 		switch w {
@@ -855,8 +853,7 @@ func (a *annotator) pressAt(sc *sentenceCtx, t int) bool {
 }
 
 // pressWords name the press as the hearer of a statement.
-var pressWords = map[string]bool{"reporters": true, "journalists": true, "television": true, "tv": true,
-	"radio": true, "newspaper": true, "agency": true, "press": true, "broadcaster": true}
+var pressWords = words(`reporters journalists television tv radio newspaper agency press broadcaster`)
 
 // casualtiesAt reports whether a figure of dead or wounded starts at token
 // t.
@@ -1010,7 +1007,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A participle coordinated with a passive: "one was killed and
 		// another injured".
 		for i := k - 1; i >= 0 && !o.passive; i-- {
-			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.agentOrQuoteBetween(sc.occ[i].end, o.start) {
+			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.quoteOrParticipleBetween(sc.occ[i].end, o.start) {
 				o.passive = true
 			}
 		}
