@@ -407,6 +407,9 @@ func (a *annotator) projectileAfter(sc *sentenceCtx, j int) int {
 	for t := j; t < sc.te && t < j+projectileWindow; t++ {
 		switch {
 		case a.is(t, lDrone) || a.is(t, lMissile):
+			for t+1 < sc.te && (a.is(t+1, lDrone) || a.is(t+1, lMissile)) {
+				t++ // "Shahed drones": the head is the last
+			}
 			return t
 		case a.doc.Tokens[t].Kind == sitrep.TokenNumber, a.words[t] == "of", a.is(t, lDeterminer), a.is(t, lVolley),
 			a.words[t] == "at" && t+1 < sc.te && a.words[t+1] == "least",

@@ -295,6 +295,7 @@ func TestTriggers(t *testing.T) {
 		{"[GPE#a India] launched a rocket carrying a lunar lander.", nil},
 		{"[NOM#a Air defences] shot down 60 of the 90 drones.", nil},
 		{"[NOM#a Air defences] shot down two cruise missiles over the capital.", nil},
+		{"[NOM#a Air defences] shot down 12 of 17 Shahed drones overnight.", nil},
 		{"[ORG#a The Houthis] shot down a [GPE#b US] drone.", []string{"ASSAULT/drone actor=The Houthis target=US"}},
 		// Vows of violence are threats; "what he called" names no target.
 		{"[PERSON#a Putin] vowed to eliminate [NOM#b the militants].", []string{"THREATEN/violence actor=Putin target=the militants"}},
