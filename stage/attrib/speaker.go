@@ -1054,13 +1054,13 @@ func (x *extractor) anyCovered(covered []bool, sp sitrep.Span) bool {
 	return false
 }
 
-// paragraphAt returns the paragraph of the sentence holding byte offset off.
 // sentenceAt returns the index of the sentence holding byte offset off.
 func (x *extractor) sentenceAt(off int) int {
 	ss := x.doc.Sentences
 	return sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
 }
 
+// paragraphAt returns the paragraph of the sentence holding byte offset off.
 func (x *extractor) paragraphAt(off int) int {
 	ss := x.doc.Sentences
 	i := x.sentenceAt(off)

@@ -35,7 +35,7 @@ func (a *annotator) fullToken(m *mention) bool {
 	return m.span == tokenSpan(a.toks, m.first, m.end)
 }
 
-// words returns the words of mention m (a part of a word for parts).
+// mentionWords returns the words of mention m (a part of a word for parts).
 func (a *annotator) mentionWords(m *mention) []string {
 	if !a.fullToken(m) {
 		return []string{a.text[m.span.Start:m.span.End]}
@@ -700,9 +700,6 @@ func (a *annotator) subject(si int) int {
 	return -1
 }
 
-// latestSubject returns the entity of type typ, named, in subject position
-// in the sentences up to mention mi's (before it), looking back at most five
-// sentences; or -1.
 // intergovernmental reports whether mention o names an intergovernmental
 // body ("the African Union"), by its entity's code or its own entry.
 func (a *annotator) intergovernmental(o *mention) bool {
@@ -713,6 +710,9 @@ func (a *annotator) intergovernmental(o *mention) bool {
 	return strings.HasPrefix(code, "IGO")
 }
 
+// latestSubject returns the entity of type typ, named, in subject position
+// in the sentences up to mention mi's (before it), looking back at most five
+// sentences; or -1.
 func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	m := &a.ms[mi]
 	for si := m.sentence; si >= 0 && si >= m.sentence-5; si-- {

@@ -377,8 +377,9 @@ func (a *annotator) sourceArg(at *sitrep.Attribution) sitrep.Argument {
 // attribution stage read its verb as the cue of a statement ("Trump
 // attacked Clinton over her emails"), and the source is a person who bears
 // no arms. Only "attack" is asked (see group): "Obama fired anti-aircraft
-// batteries at Russia" is an act even where "fired" was read as a cue. A state's or an army's attack is an act whatever the cue says
-// ("Israel attacked Iran overnight").
+// batteries at Russia" is an act even where "fired" was read as a cue. A
+// state's or an army's attack is an act whatever the cue says ("Israel
+// attacked Iran overnight").
 func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
 	if a.cueMode(sc, o.category, o.start, o.end) != "" {
 		return false // "attacked worshippers with a knife"
@@ -1539,8 +1540,6 @@ func (a *annotator) sentenceOf(b int) int {
 	return max(0, sort.Search(len(ss), func(i int) bool { return ss[i].End > b }))
 }
 
-// addClaim adds cl to c unless the same attribution already makes that
-// claim.
 // standingDenial reports whether attribution ai denies as a habit, not
 // one act: "has repeatedly denied targeting civilians", "has always
 // denied", "denies ... consistently", of a gerund with no figure in it.
@@ -1591,6 +1590,8 @@ func (a *annotator) claimedBy(c *candidate, speaker int) bool {
 	return slices.ContainsFunc(c.claims, func(cl sitrep.Claim) bool { return cl.By == speaker && cl.Actor == speaker })
 }
 
+// addClaim adds cl to c unless the same attribution already makes that
+// claim.
 func (a *annotator) addClaim(c *candidate, cl sitrep.Claim) {
 	for i, old := range c.claims {
 		if old.Attribution == cl.Attribution && old.Stance == cl.Stance {

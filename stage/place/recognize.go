@@ -385,13 +385,13 @@ func namesCountry(cands []gazetteer.Candidate) bool {
 	return false
 }
 
-// onlyAlternate reports whether every candidate matched by an alternate
 // nameArticles are the articles that open names of persons as of places
 // ("El Chapo", "La Toya"): a name of one word after one is a single word
 // for the rules that weigh a person against a place. ("An" is the Arabic
 // article too, but "An Alton funeral director" is English.)
 var nameArticles = map[string]bool{"el": true, "al": true, "la": true, "le": true}
 
+// onlyAlternate reports whether every candidate matched by an alternate
 // name, none by its preferred one.
 func onlyAlternate(cands []gazetteer.Candidate) bool {
 	for ci := range cands {
