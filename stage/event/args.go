@@ -172,8 +172,8 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 		if c.category != sitrep.ASSAULT || c.actor.Mention < 0 {
 			return false
 		}
-		code := a.code(c.actor.Mention)
-		return strings.HasSuffix(code, "COP") || strings.HasSuffix(code, "MIL")
+		s := sectorOf(a.code(c.actor.Mention))
+		return s == "COP" || s == "MIL"
 	})
 	for ci, c := range here {
 		c.date = date
@@ -386,19 +386,16 @@ func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
 	}
 	// Whom or what was attacked: a place, civilians or forces are attacked
 	// with arms ("attacked Aleppo", "attacked worshippers").
-	for _, m := range a.mentionsIn(o.end, min(sc.te, o.end+4)) {
-		men := a.doc.Mentions[m]
-		code := a.code(m)
-		if men.Type == sitrep.GPE || men.Type == sitrep.LOC || men.Type == sitrep.FAC ||
-			len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "CVL") || strings.HasSuffix(code, "COP")) {
+	if ms := a.mentionsIn(o.end, min(sc.te, o.end+4)); len(ms) > 0 {
+		t, code := a.doc.Mentions[ms[0]].Type, a.code(ms[0])
+		if t == sitrep.GPE || t == sitrep.LOC || t == sitrep.FAC || bearsArms(code) || sectorOf(code) == "CVL" {
 			return false
 		}
-		break
 	}
 	// Nor is the attacker armed: "A gunman named John Smith", "Rebel
 	// leader … attacked".
 	for _, m := range a.mentionsIn(max(sc.ts, o.start-8), o.start) {
-		if code := a.code(m); len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "COP")) {
+		if bearsArms(a.code(m)) {
 			return false
 		}
 	}
@@ -412,8 +409,7 @@ func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
 			if a.doc.Mentions[m].Type != sitrep.PERSON {
 				continue
 			}
-			code := a.code(m)
-			return len(code) < 3 || !armedSectors[code[len(code)-3:]] && !strings.HasSuffix(code, "COP")
+			return !bearsArms(a.code(m))
 		}
 	}
 	return false
@@ -1031,7 +1027,7 @@ func (a *annotator) countedSubject(sc *sentenceCtx, o *occurrence) (sitrep.Argum
 	}
 	end := a.doc.Tokens[start-1].End
 	fs := a.doc.Figures
-	for k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= a.doc.Tokens[sc.ts].Start }); k < len(fs) && fs[k].Start < end; k++ {
+	for k := a.firstFigureFrom(a.doc.Tokens[sc.ts].Start); k < len(fs) && fs[k].Start < end; k++ {
 		f := &fs[k]
 		if f.End != end || f.VictimCue.IsEmpty() {
 			continue
@@ -1242,7 +1238,7 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 	}
 	s := a.doc.Sentences[sc.index].Span
 	figures := a.scratch[:0] // c's, which is new
-	for i := sort.Search(len(a.doc.Figures), func(i int) bool { return a.doc.Figures[i].Start >= s.Start }); i < len(a.doc.Figures); i++ {
+	for i := a.firstFigureFrom(s.Start); i < len(a.doc.Figures); i++ {
 		f := &a.doc.Figures[i]
 		if f.End <= s.Start {
 			continue
@@ -1552,7 +1548,7 @@ func (a *annotator) standingDenial(ai int) bool {
 		return false
 	}
 	fs := a.doc.Figures
-	if k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= at.Content.Start }); k < len(fs) && fs[k].Start < at.Content.End {
+	if k := a.firstFigureFrom(at.Content.Start); k < len(fs) && fs[k].Start < at.Content.End {
 		return false
 	}
 	from, to := a.tokenAt(at.Cue.Start), a.tokenAfter(at.Cue.End)
@@ -1580,8 +1576,7 @@ func (a *annotator) partyThatActs(e int) bool {
 	if ent.Type != sitrep.PERSON {
 		return true
 	}
-	code := ent.Actor
-	return len(code) >= 3 && (armedSectors[code[len(code)-3:]] || strings.HasSuffix(code, "COP"))
+	return bearsArms(ent.Actor)
 }
 
 // claimedBy reports whether c has a claim of speaker about its own act

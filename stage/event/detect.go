@@ -804,7 +804,7 @@ func (a *annotator) victimsCounted(sc *sentenceCtx, o *occurrence) bool {
 	trig := a.span(o.start, o.end)
 	from := a.doc.Tokens[sc.ts].Start
 	fs := a.doc.Figures
-	for k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= from }); k < len(fs) && fs[k].Start < trig.Start; k++ {
+	for k := a.firstFigureFrom(from); k < len(fs) && fs[k].Start < trig.Start; k++ {
 		f := &fs[k]
 		if f.Number < 0 || f.Unit != sitrep.UnitKilled && f.Unit != sitrep.UnitInjured {
 			continue // "the man who killed four people" is no count of victims
@@ -849,7 +849,7 @@ func (a *annotator) pressAt(sc *sentenceCtx, t int) bool {
 			return true
 		}
 		if ms := a.mentionsIn(k, k+1); len(ms) > 0 {
-			return strings.HasSuffix(a.code(ms[0]), "MED")
+			return sectorOf(a.code(ms[0])) == "MED"
 		}
 	}
 	return false
@@ -857,6 +857,13 @@ func (a *annotator) pressAt(sc *sentenceCtx, t int) bool {
 
 // pressWords name the press as the hearer of a statement.
 var pressWords = words(`reporters journalists television tv radio newspaper agency press broadcaster`)
+
+// firstFigureFrom returns the index of the first of the document's
+// figures, which are sorted by start, that starts at byte b or after.
+func (a *annotator) firstFigureFrom(b int) int {
+	fs := a.doc.Figures
+	return sort.Search(len(fs), func(k int) bool { return fs[k].Start >= b })
+}
 
 // casualtiesAt reports whether a figure of dead or wounded starts at token
 // t.
@@ -866,7 +873,7 @@ func (a *annotator) casualtiesAt(t int) bool {
 	}
 	start := a.doc.Tokens[t].Start
 	fs := a.doc.Figures
-	k := sort.Search(len(fs), func(k int) bool { return fs[k].Start >= start })
+	k := a.firstFigureFrom(start)
 	for ; k < len(fs) && fs[k].Start == start; k++ {
 		if fs[k].Unit == sitrep.UnitKilled || fs[k].Unit == sitrep.UnitInjured {
 			return true

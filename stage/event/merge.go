@@ -193,6 +193,22 @@ func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 // armedSectors are the codes of armed parties named by a sector alone.
 var armedSectors = map[string]bool{"REB": true, "UAF": true, "INS": true, "SEP": true, "MIL": true}
 
+// sectorOf returns the last three letters of an actor code, which name its
+// sector ("MIL" of "RUSMIL", "COP" of "KENCOP"), or "".
+func sectorOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[len(code)-3:]
+}
+
+// bearsArms reports whether an actor code names armed forces, an armed
+// group or police.
+func bearsArms(code string) bool {
+	s := sectorOf(code)
+	return armedSectors[s] || s == "COP"
+}
+
 // stateCode reports whether actor code c names a country's state: its
 // government, army, police or intelligence (SYRGOV, SAUMIL).
 func stateCode(c string) bool {
