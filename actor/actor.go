@@ -349,6 +349,27 @@ func Code(country, sector string) string {
 	return country + sector
 }
 
+// SectorOf returns the sector part of an actor code, its last three
+// letters: "MIL" of "RUSMIL" and of "MIL", "COP" of "KENCOP"; "" for a
+// code shorter than a sector.
+func SectorOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[len(code)-3:]
+}
+
+// Armed reports whether an actor code's sector is an armed party: armed
+// forces (MIL), rebels (REB), insurgents (INS), separatists (SEP) or
+// unidentified armed forces (UAF). Police (COP) are not among them.
+func Armed(code string) bool {
+	switch SectorOf(code) {
+	case "MIL", "REB", "INS", "SEP", "UAF":
+		return true
+	}
+	return false
+}
+
 // Country returns the country part of an actor code: "SYR" of "SYRGOV", ""
 // of "CVL" or "IGOUNO".
 func Country(code string) string {

@@ -94,6 +94,12 @@ func TestSectorAndCode(t *testing.T) {
 			t.Errorf("Country(%q) = %q, want %q", code, got, want)
 		}
 	}
+	for code, want := range map[string]bool{"RUSMIL": true, "REB": true, "SDNREB": true, "UAF": true, "KENCOP": false,
+		"SYRGOV": false, "CVL": false, "IGOUNO": false, "MI": false, "": false} {
+		if got := Armed(code); got != want {
+			t.Errorf("Armed(%q) = %v, want %v", code, got, want)
+		}
+	}
 }
 
 func TestKey(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // maxNP bounds how many tokens a source noun phrase may take.
@@ -353,11 +354,8 @@ func (x *extractor) armedAct(a *sitrep.Attribution) bool {
 	if a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) {
 		return false
 	}
-	if code := x.doc.Entities[a.Speaker].Actor; len(code) >= 3 {
-		switch code[len(code)-3:] {
-		case "MIL", "REB", "UAF", "INS", "SEP":
-			return true
-		}
+	if actor.Armed(x.doc.Entities[a.Speaker].Actor) {
+		return true
 	}
 	// Whoever attacks a place or fires a weapon acts: "Russia attacked
 	// Ukraine", "Iran fired missiles at Israel".

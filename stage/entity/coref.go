@@ -759,7 +759,7 @@ func (a *annotator) soleArmedGroup(mi int) int {
 			if code == "" && o.inDict {
 				code = o.entry.Code // codes are set after coreference
 			}
-			if len(code) < 3 || !armedGroupSectors[code[len(code)-3:]] {
+			if !actor.Armed(code) || actor.SectorOf(code) == "MIL" {
 				if !strings.HasPrefix(code, "IGO") && !strings.HasSuffix(code, "MED") {
 					return -1 // another group ("the office of Memorial"): which is meant is unclear
 				}
@@ -773,10 +773,6 @@ func (a *annotator) soleArmedGroup(mi int) int {
 	}
 	return found
 }
-
-// armedGroupSectors are the sectors of the groups "the group" may name
-// when no subject does.
-var armedGroupSectors = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
 
 // headIn reports whether sentence si holds a description with head.
 func (a *annotator) headIn(si int, head string) bool {

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // A candidate is an event found in one sentence, or several merged.
@@ -172,7 +173,7 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 		if c.category != sitrep.ASSAULT || c.actor.Mention < 0 {
 			return false
 		}
-		s := sectorOf(a.code(c.actor.Mention))
+		s := actor.SectorOf(a.code(c.actor.Mention))
 		return s == "COP" || s == "MIL"
 	})
 	for ci, c := range here {
@@ -388,7 +389,7 @@ func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
 	// with arms ("attacked Aleppo", "attacked worshippers").
 	if ms := a.mentionsIn(o.end, min(sc.te, o.end+4)); len(ms) > 0 {
 		t, code := a.doc.Mentions[ms[0]].Type, a.code(ms[0])
-		if t == sitrep.GPE || t == sitrep.LOC || t == sitrep.FAC || bearsArms(code) || sectorOf(code) == "CVL" {
+		if t == sitrep.GPE || t == sitrep.LOC || t == sitrep.FAC || bearsArms(code) || actor.SectorOf(code) == "CVL" {
 			return false
 		}
 	}

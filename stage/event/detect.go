@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // An annotator holds one document's working state.
@@ -849,7 +850,7 @@ func (a *annotator) pressAt(sc *sentenceCtx, t int) bool {
 			return true
 		}
 		if ms := a.mentionsIn(k, k+1); len(ms) > 0 {
-			return sectorOf(a.code(ms[0])) == "MED"
+			return actor.SectorOf(a.code(ms[0])) == "MED"
 		}
 	}
 	return false

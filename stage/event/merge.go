@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // mergeLookback is how many of the latest events a candidate may join.
@@ -187,26 +188,13 @@ func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 // which an article names many.)
 func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 	cx := ActorCode(a.doc, x)
-	return armedSectors[cx] && cx == ActorCode(a.doc, y) && !a.named(x) && !a.named(y)
-}
-
-// armedSectors are the codes of armed parties named by a sector alone.
-var armedSectors = map[string]bool{"REB": true, "UAF": true, "INS": true, "SEP": true, "MIL": true}
-
-// sectorOf returns the last three letters of an actor code, which name its
-// sector ("MIL" of "RUSMIL", "COP" of "KENCOP"), or "".
-func sectorOf(code string) string {
-	if len(code) < 3 {
-		return ""
-	}
-	return code[len(code)-3:]
+	return len(cx) == 3 && actor.Armed(cx) && cx == ActorCode(a.doc, y) && !a.named(x) && !a.named(y)
 }
 
 // bearsArms reports whether an actor code names armed forces, an armed
 // group or police.
 func bearsArms(code string) bool {
-	s := sectorOf(code)
-	return armedSectors[s] || s == "COP"
+	return actor.Armed(code) || actor.SectorOf(code) == "COP"
 }
 
 // stateCode reports whether actor code c names a country's state: its
