@@ -111,7 +111,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		// A leading article goes on whatever the probe says: the
 		// gazetteer files "El Paso" and "El Fasher" without it ("paso"),
 		// so no longer name starts with "el".
-		if !longer && (j > i || !lx.connectors.Has(strings.ToLower(wj))) {
+		if !longer && (j > i || !lx.connectors.Has(r.low(j))) {
 			break
 		}
 	}
