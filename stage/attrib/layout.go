@@ -54,13 +54,21 @@ func (x *extractor) hyphenOpensParagraph(t int) bool {
 	return x.words[t] == "-" && t > 0 && x.paragraphAt(x.toks[t].Start) != x.paragraphAt(x.toks[t-1].Start)
 }
 
-// signature returns the end of the short name that signs a quotation
-// after the dash at token t, and whether there is one.
-func (x *extractor) signature(t int) (end int, ok bool) {
+// capitalsAfter returns the end of the run of capitalized words after the
+// dash at token t, read up to one word past maxBylineWords so that a
+// longer run shows.
+func (x *extractor) capitalsAfter(t int) int {
 	e := t + 1
 	for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
 		e++
 	}
+	return e
+}
+
+// signature returns the end of the short name that signs a quotation
+// after the dash at token t, and whether there is one.
+func (x *extractor) signature(t int) (end int, ok bool) {
+	e := x.capitalsAfter(t)
 	words := e - (t + 1)
 	return e, words > 0 && words <= maxBylineWords && x.endsSignature(t, e)
 }
@@ -75,10 +83,7 @@ func (x *extractor) tweets() {
 		if w := x.words[t]; w == "" || w[0] != '-' && w[0] < 0x80 || !signatureDashes[w] { // the byte spares most words the lookup
 			continue
 		}
-		e := t + 1
-		for e < len(x.toks) && e-t <= maxBylineWords && x.shapes[e] == shapeCap {
-			e++
-		}
+		e := x.capitalsAfter(t)
 		if e == t+1 || e+1 >= len(x.toks) || x.words[e] != "(" || !strings.HasPrefix(x.words[e+1], "@") || !x.postDateAfter(e) {
 			continue
 		}
