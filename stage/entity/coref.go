@@ -703,11 +703,16 @@ func (a *annotator) subject(si int) int {
 // intergovernmental reports whether mention o names an intergovernmental
 // body ("the African Union"), by its entity's code or its own entry.
 func (a *annotator) intergovernmental(o *mention) bool {
-	code := a.ents[o.entity].code
-	if code == "" && o.inDict {
-		code = o.entry.Code
+	return strings.HasPrefix(a.codeSoFar(o), "IGO")
+}
+
+// codeSoFar returns the actor code of resolved mention o's entity, or,
+// as codes are set after coreference, its own dictionary entry's.
+func (a *annotator) codeSoFar(o *mention) string {
+	if code := a.ents[o.entity].code; code != "" || !o.inDict {
+		return code
 	}
-	return strings.HasPrefix(code, "IGO")
+	return o.entry.Code
 }
 
 // latestSubject returns the entity of type typ, named, in subject position
@@ -755,12 +760,9 @@ func (a *annotator) soleArmedGroup(mi int) int {
 			if o.entity < 0 || o.typ != sitrep.ORG || o.kind != sitrep.MentionName || a.isState(o) {
 				continue
 			}
-			code := a.ents[o.entity].code
-			if code == "" && o.inDict {
-				code = o.entry.Code // codes are set after coreference
-			}
+			code := a.codeSoFar(o)
 			if !actor.Armed(code) || actor.SectorOf(code) == "MIL" {
-				if !strings.HasPrefix(code, "IGO") && !strings.HasSuffix(code, "MED") {
+				if !strings.HasPrefix(code, "IGO") && actor.SectorOf(code) != "MED" {
 					return -1 // another group ("the office of Memorial"): which is meant is unclear
 				}
 				continue // a body of states or a news outlet ("(Reuters)") is no "group"
