@@ -531,13 +531,18 @@ func (a *annotator) write() {
 
 // better reports whether m names its entity more completely than b: a name
 // beats a description, which beats a pronoun; then the longer text wins;
-// a government's own description beats a capital standing for it.
+// a government's own description beats a capital standing for it, and
+// the country's name beats its capital's ("US says …" and "a charge
+// Washington rejects" are the United States' government, not Washington's).
 func better(m, b *mention) bool {
 	if m.kind != b.kind {
 		return m.kind < b.kind
 	}
 	if m.metonym != b.metonym {
 		return !m.metonym
+	}
+	if seat := actor.KindSeat; m.metonym && (m.entry.Kind == seat) != (b.entry.Kind == seat) {
+		return b.entry.Kind == seat
 	}
 	if (m.country != "") != (b.country != "") {
 		return m.country != ""

@@ -345,6 +345,19 @@ func TestMetonymy(t *testing.T) {
 	}
 }
 
+// A government that acts under both names is named by its country, not
+// its capital, whichever name is longer or comes last.
+func TestGovernmentNamedByCountry(t *testing.T) {
+	doc := annotate(t, "Syria says the strike killed 14 civilians. Damascus has rebuked the coalition.")
+	_, e := entityOf(t, doc, "Damascus", sitrep.ORG)
+	if e.Actor != "SYRGOV" || len(e.Mentions) != 2 {
+		t.Fatalf("Damascus: actor %q with %d mentions, want SYRGOV with Syria's; have %s", e.Actor, len(e.Mentions), describe(doc))
+	}
+	if name := doc.Mentions[e.Name].Text(doc); name != "Syria" {
+		t.Errorf("the government is named %q, want Syria", name)
+	}
+}
+
 func TestRoleAndAffiliation(t *testing.T) {
 	doc := annotate(t, "Army Col. Ryan Dillon, the spokesman for the US-led coalition’s Operation Inherent Resolve (OIR), has denied it.")
 	_, e := entityOf(t, doc, "Ryan Dillon", sitrep.PERSON)
