@@ -734,6 +734,15 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 				continue
 			}
 			o := &a.ms[s]
+			if m.head == "group" && o.entity >= 0 && a.newsOutlet(o) {
+				// "The Houthi-run Saba news agency, citing a statement from
+				// the group": a news outlet is no "group", but the armed
+				// group that runs it is.
+				if g := a.outletOwner(s); g >= 0 {
+					return g
+				}
+				continue
+			}
 			if o.entity >= 0 && o.typ == typ && (o.kind == sitrep.MentionName || a.hasName(o.entity)) && !a.isState(o) &&
 				!(m.head == "group" && a.intergovernmental(o)) {
 				// ("The African Union condemned the attack. … vowed to
@@ -745,6 +754,47 @@ func (a *annotator) latestSubject(mi int, typ sitrep.EntityType) int {
 	}
 	return -1
 }
+
+// outletOwner returns the entity of the armed group named just before news
+// outlet mention oi as the one that runs it ("the Houthi-run Saba news
+// agency", "Hezbollah's al-Manar television"), or -1.
+func (a *annotator) outletOwner(oi int) int {
+	o := &a.ms[oi]
+	for pi := oi - 1; pi >= 0 && o.span.Start-a.ms[pi].span.End <= maxOwnerGap; pi-- {
+		p := &a.ms[pi]
+		if p.span.End > o.span.Start || p.entity < 0 || p.typ != sitrep.ORG || p.kind != sitrep.MentionName {
+			continue
+		}
+		code := a.codeSoFar(p)
+		if !actor.Armed(code) || actor.SectorOf(code) == "MIL" {
+			return -1
+		}
+		between := strings.TrimSpace(a.text[p.span.End:o.span.Start])
+		if owners[strings.TrimLeft(strings.ToLower(between), "-")] {
+			return p.entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// newsOutlet reports whether mention o names a news outlet, by its
+// entity's code or, before codes are set, its own words ("Saba news
+// agency").
+func (a *annotator) newsOutlet(o *mention) bool {
+	code := a.codeSoFar(o)
+	if code == "" {
+		return a.sectorOf(o.span) == "MED"
+	}
+	return actor.SectorOf(code) == "MED"
+}
+
+// owners are the words between an armed group and the outlet it runs.
+var owners = map[string]bool{"run": true, "backed": true, "controlled": true, "owned": true,
+	"affiliated": true, "linked": true, "'s": true, "’s": true}
+
+// maxOwnerGap bounds the bytes between an outlet's owner and the outlet.
+const maxOwnerGap = 12
 
 // soleArmedGroup returns the one armed group named in the sentence before
 // mention mi's, or in its own before it, whatever its position: "Israel

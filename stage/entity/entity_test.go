@@ -176,6 +176,8 @@ func TestCoreference(t *testing.T) {
 		{"Gunmen shelled a market, killing 40 people, Amnesty International said. The group called for an inquiry.", "Amnesty International", "group"},
 		// With no subject to name it, the one armed group named before.
 		{"Israel accused Hamas of using schools as shields. The group rejected the accusation.", "Hamas", "group"},
+		// A news outlet is no group; the armed group that runs it is.
+		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
