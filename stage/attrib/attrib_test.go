@@ -1592,6 +1592,9 @@ func TestRelativePronounSpeaks(t *testing.T) {
 			[]mention{{"Hamas", "", "hamas", sitrep.ORG}}},
 		{"Thousands joined a march led by Raila Odinga, who said the election had been stolen.", "Raila Odinga",
 			[]mention{{"Raila Odinga", "", "odinga", sitrep.PERSON}}},
+		// "which" after a statement is the statement's speaker.
+		{"Militias targeted the market, army spokesman Nabil Abdallah said in a statement, which did not say when the attack took place.", "Nabil Abdallah",
+			[]mention{{"Nabil Abdallah", "", "abdallah", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

@@ -27,6 +27,9 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 		if a.Speaker < 0 {
 			a.Speaker = x.relativeAntecedent(a.Source)
 		}
+		if a.Speaker < 0 {
+			a.Speaker = x.statementSpeaker(a)
+		}
 	}
 	for i := range a.Via {
 		if a.Via[i].Entity < 0 {
@@ -70,6 +73,34 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// statementSpeaker returns the speaker of the statement that a source of
+// only "which" refers to, after a comma: "said in a statement, which did
+// not say when the attack took place" is the spokesman's. The statement
+// is a report noun ending an earlier attribution's clause in the same
+// sentence; it returns -1 if there is none.
+func (x *extractor) statementSpeaker(a *sitrep.Attribution) int {
+	i := x.tokenAfter(a.Source.Start)
+	if i+1 != x.tokenAfter(a.Source.End) || x.words[i] != "which" || i < 2 || x.words[i-1] != "," || !reportNouns[x.words[i-2]] {
+		return -1
+	}
+	noun := x.toks[i-2]
+	sent := x.doc.Sentences[x.sentenceAt(noun.Start)]
+	best := -1
+	for k := range x.out {
+		b := &x.out[k]
+		if b == a || b.Speaker < 0 || b.Cue.IsEmpty() || b.Cue.Start < sent.Start || b.Cue.End > noun.Start {
+			continue
+		}
+		if best < 0 || b.Cue.Start > x.out[best].Cue.Start {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return x.out[best].Speaker
 }
 
 // complementOf reports whether the noun phrase at token t is the agent of
