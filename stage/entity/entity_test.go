@@ -196,6 +196,20 @@ func sameEntity(t *testing.T, text, a, b string) (bool, *sitrep.Document) {
 	return ea == eb, doc
 }
 
+// TestWitnessesAreMentions checks that one resident or villager, whom
+// wires quote as often as officials, is a person.
+func TestWitnessesAreMentions(t *testing.T) {
+	for text, want := range map[string]string{
+		"A local resident said homes burned.": "local resident",
+		"A villager said troops had left.":    "villager",
+	} {
+		doc := annotate(t, text)
+		if _, e := entityOf(t, doc, want, sitrep.PERSON); e == nil {
+			t.Errorf("%q: no person %q", text, want)
+		}
+	}
+}
+
 // TestDatelineDateIsNoName checks that the month of a dateline's date
 // makes no mention ("Feb" was an organization, "Jan" a person), while a
 // state written there still does ("NEW YORK, N.Y. (AP) —").
