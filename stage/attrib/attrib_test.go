@@ -587,6 +587,22 @@ func TestAttributions(t *testing.T) {
 		name: "a noun before an apposition is no speech tag",
 		text: "“We will respond,” a coalition spokesman, Col. Ryan Dillon, told reporters.",
 		want: []got{{"a coalition spokesman, Col. Ryan Dillon", "told", "“We will respond,”", true, "assert"}},
+	}, {
+		name: "a participle and its agent inside the source",
+		text: "A local resident reached by phone said the fighting lasted several hours.",
+		want: []got{{"A local resident reached by phone", "said", "the fighting lasted several hours", false, "assert"}},
+	}, {
+		name: "coordinated modifiers of the source, and the content before it",
+		text: "Gunmen killed 30 soldiers at an army post, security and local sources told Reuters on Monday.",
+		want: []got{{"security and local sources", "told", "Gunmen killed 30 soldiers at an army post", false, "assert"}},
+	}, {
+		name: "coordinated names are not one source",
+		text: "Oregon State Police, the FBI and Woodburn police responded to the call.",
+		want: nil,
+	}, {
+		name: "coordinated nouns are not one source",
+		text: "Gunmen attacked the post and local sources said it burned.",
+		want: []got{{"local sources", "said", "it burned", false, "assert"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1611,6 +1627,15 @@ func TestRelativePronounSpeaks(t *testing.T) {
 		if len(got) != 1 || got[0] != tc.speaker {
 			t.Errorf("%q: speakers of the relative pronoun %q, want %q (%+v)", tc.text, got, tc.speaker, texts(doc))
 		}
+	}
+}
+
+func TestCoordinatedDemonymsSpeak(t *testing.T) {
+	doc := run(t, "Twelve people died, Iraqi and Kurdish officials said.",
+		mention{"Iraqi", "", "iraqi", sitrep.NORP}, mention{"Kurdish", "", "kurdish", sitrep.NORP})
+	want := []got{{"Iraqi and Kurdish officials", "said", "Twelve people died", false, "assert"}}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("got %+v, want %+v", g, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -344,6 +345,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 			b = i // "a local activists' group said"
 			continue
 		}
+		if w == "and" && x.coordinatedModifiers(s0, i, end) {
+			b = i // "security and local sources said"
+			continue
+		}
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s") {
 			break
 		}
@@ -379,12 +384,59 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
+	if b < end && b-3 >= s0 && x.words[b-1] == "by" && x.shapes[b-2] == shapeLow &&
+		(strings.HasSuffix(x.words[b-2], "ed") || irregularParticiples[x.words[b-2]]) {
+		// "A local resident reached by phone said", "a witness contacted
+		// by AFP said": the walk stopped at the agent of a participle
+		// that modifies the noun heading the source.
+		if nb := x.backwardNP(s0, b-2); nb < b-2 {
+			return nb
+		}
+	}
 	// Drop leading prepositions and conjunctions the walk let in.
 	for b < end && (x.class[b]&classNPInner != 0 || x.words[b] == "’s" || x.words[b] == "'s") {
 		b++
 	}
 	return b
 }
+
+// coordinatedModifiers reports whether the "and" at token i joins two
+// modifiers of the noun that ends the phrase before token end: "security
+// and local sources", "medical and police officials", "Iraqi and Kurdish
+// officials". Nouns are not joined ("the post and local sources said" is
+// the sources').
+func (x *extractor) coordinatedModifiers(s0, i, end int) bool {
+	if i-1 < s0 || i+2 >= end || x.shapes[end-1] != shapeLow {
+		return false
+	}
+	l, r := x.words[i-1], x.words[i+1]
+	if sourceModifiers[l] && sourceModifiers[r] {
+		return true
+	}
+	// Two demonyms, the first opening the phrase ("the FBI and Woodburn
+	// police" are two sources).
+	return i+2 == end-1 && x.demonymAt(i-1) && x.demonymAt(i+1) &&
+		(i-1 == s0 || isPunct(x.words[i-2]) || determiners[x.words[i-2]])
+}
+
+// demonymAt reports whether token i is a mention of a people or
+// nationality ("Iraqi").
+func (x *extractor) demonymAt(i int) bool {
+	tok := x.toks[i].Span
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= tok.Start }); k < len(ms) && ms[k].Start == tok.Start; k++ {
+		if ms[k].Type == sitrep.NORP && ms[k].Span == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceModifiers qualify the officials and sources who speak in wires,
+// and are joined by "and": "security and medical sources".
+var sourceModifiers = wordSet(`security military medical police hospital government local tribal rescue
+	humanitarian health diplomatic intelligence regional provincial municipal civilian judicial official
+	western foreign senior`)
 
 // placeModifier reports whether the preposition at token i, inside the
 // noun phrase that ends before token end, joins a name to the noun before
