@@ -115,6 +115,9 @@ func TestNames(t *testing.T) {
 		"The fighters crossed the {LOC Euphrates River} near {GPE Raqqa}.",
 		"Two {WEAPON F-16} jets were seen over the city.",
 		"{NORP Kurdish} forces said the {ORG Islamic State} had withdrawn.",
+		// An organization's head before its complement outweighs a last
+		// word that would make the name a war.
+		"The {ORG Institute for the Study of War} said troops had advanced.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)

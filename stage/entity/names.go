@@ -338,6 +338,9 @@ func (a *annotator) addChunk(i, j int, typ string) {
 	case !lx.lastWords.MayHave(last): // no case below holds
 	case j-i >= 2 && lx.eventEnd[last]:
 		typ = "MISC"
+		if a.headedByOrg(i, j) {
+			typ = "ORG" // "Institute for the Study of War"
+		}
 	case lx.loc[last]:
 		typ = "LOC"
 	case lx.fac[last] || j-i >= 2 && lx.fac[a.words[j-2]+" "+last]:
@@ -361,6 +364,19 @@ func (a *annotator) addChunk(i, j int, typ string) {
 		t = a.miscType(i, j, e, ok)
 	}
 	a.addLookedUp(i, j, t, e, ok)
+}
+
+// headedByOrg reports whether the name at tokens [i, j) opens with an
+// organization's head word and its complement: "Institute for the Study of
+// War", "Ministry of War" are organizations, not wars.
+func (a *annotator) headedByOrg(i, j int) bool {
+	for k := i; k+1 < j-1; k++ {
+		switch a.words[k+1] {
+		case "for", "of", "on":
+			return a.isExact(k, exactOrgHead)
+		}
+	}
+	return false
 }
 
 func (a *annotator) locType(i, j int, e actor.Entry, ok bool) sitrep.EntityType {
