@@ -1630,6 +1630,14 @@ func TestRelativePronounSpeaks(t *testing.T) {
 	}
 }
 
+func TestPlaceOfACompoundIsNoSpeaker(t *testing.T) {
+	doc := run(t, "A Washington-based research group said Russian forces had advanced.",
+		mention{"Washington", "", "washington", sitrep.GPE})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker >= 0 {
+		t.Errorf("got %+v with speakers %v, want one attribution and no speaker", texts(doc), doc.Attributions)
+	}
+}
+
 func TestCoordinatedDemonymsSpeak(t *testing.T) {
 	doc := run(t, "Twelve people died, Iraqi and Kurdish officials said.",
 		mention{"Iraqi", "", "iraqi", sitrep.NORP}, mention{"Kurdish", "", "kurdish", sitrep.NORP})

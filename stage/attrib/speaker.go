@@ -207,7 +207,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		if fallback < 0 && !x.placeInModifier(sp, m) {
 			fallback = i
 		}
-		if x.afterPreposition(sp, m.Span) {
+		if x.afterPreposition(sp, m.Span) || x.placeInModifier(sp, m) {
 			continue
 		}
 		if best < 0 || headBefore(ms[best], m) {
@@ -622,11 +622,16 @@ func headBefore(a, b sitrep.Mention) bool {
 }
 
 // placeInModifier reports whether mention m is a place that a locative
-// preposition inside span sp introduces: the "in Iraq" of "the mission in
-// Iraq", which says where the speaker is, not who speaks.
+// preposition inside span sp introduces, or that a compound modifier
+// places: the "in Iraq" of "the mission in Iraq", the "Washington" of "a
+// Washington-based think tank", which say where the speaker is, not who
+// speaks.
 func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
 	if m.Type != sitrep.GPE {
 		return false
+	}
+	if strings.HasPrefix(x.text[m.End:], "-based") {
+		return true // "a Washington-based think tank" is not Washington
 	}
 	j := x.tokenAfter(m.Start) - 1
 	if j >= 0 && determiners[x.words[j]] {
