@@ -262,6 +262,14 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry described the reports as fabricated.",
 		want: []got{{"The ministry", "described", "the reports as fabricated", false, "deny"}},
 	}, {
+		name: "a report called someone's fabrication is denied",
+		text: "Peskov rejected the allegations, calling them another fabrication of the Kyiv regime.",
+		want: []got{{"Peskov", "rejected", "the allegations", false, "deny"}, {"Peskov", "calling", "them another fabrication of the Kyiv regime", false, "deny"}},
+	}, {
+		name: "what is called a lie of someone's is asserted",
+		text: "The minister called the deal a victory of truth over lies.",
+		want: []got{{"The minister", "called", "the deal a victory of truth over lies", false, "assert"}},
+	}, {
 		name: "what is called something else is asserted",
 		text: "The ministry described the strike as a crime.",
 		want: []got{{"The ministry", "described", "the strike as a crime", false, "assert"}},

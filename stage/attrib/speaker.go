@@ -697,18 +697,32 @@ func (x *extractor) namesFalse(a *sitrep.Attribution) bool {
 	for end > i && isPunct(x.words[end-1]) {
 		end--
 	}
-	if end <= i+1 || end-i > 8 || !untrueWords[x.words[end-1]] {
+	if end <= i+1 || end-i > 8 {
 		return false
 	}
-	// "a farce built on lies": the word is a preposition's object, not
-	// what the report is called.
-	return !npInner[x.words[end-2]] || x.words[end-2] == "and"
+	// The word may be followed by whose it is: "another fabrication of
+	// the Kyiv regime".
+	k := end - 1
+	for j := i + 1; j < end-1; j++ {
+		if x.words[j] == "of" && untrueWords[x.words[j-1]] {
+			k = j - 1
+			break
+		}
+	}
+	if !untrueWords[x.words[k]] {
+		return false
+	}
+	// "a farce built on lies", "a victory of truth over lies": the word
+	// is a preposition's object, not what the report is called.
+	// ("described the reports as fabricated" calls them so.)
+	w := x.words[k-1]
+	return !npInner[w] && !particles[w] || w == "and" || w == "as"
 }
 
 var (
 	// untrueWords call a report untrue, not merely foolish: "calling it
 	// absurd" is said of proposals as often as of reports.
-	untrueWords = wordSet(`lie lies false untrue baseless fabricated fabrication unfounded groundless fake`)
+	untrueWords = wordSet(`lie lies false untrue baseless fabricated fabrication fabrications unfounded groundless fake falsehood falsehoods hoax disinformation propaganda`)
 	// callingVerbs call what they report something: "calling it a lie".
 	callingVerbs = wordSet(`call calls called calling describe describes described describing brand brands branded branding label labels labelled labeled labelling labeling`)
 	// falsifiable are the nouns for reports that a denial calls false.
