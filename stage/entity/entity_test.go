@@ -118,6 +118,8 @@ func TestNames(t *testing.T) {
 		// An organization's head before its complement outweighs a last
 		// word that would make the name a war.
 		"The {ORG Institute for the Study of War} said troops had advanced.",
+		// A capital the tagger takes for a person, as it speaks.
+		"{GPE Kyiv} has repeatedly denied targeting civilians.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)

@@ -350,8 +350,16 @@ func (a *annotator) addChunk(i, j int, typ string) {
 	switch typ {
 	case "PER":
 		t = sitrep.PERSON
-		if ok && e.Kind == actor.KindActor {
+		switch {
+		case ok && e.Kind == actor.KindActor:
 			t = e.Type
+		case ok && e.Kind == actor.KindSeat && j-i == 1 && a.s.lex.givenNames[a.lower(i)] == genderUnknown &&
+			a.actsAsGovernment(&mention{first: i, end: j}):
+			// The tagger takes a capital that speaks or acts for a
+			// person ("Kyiv has repeatedly denied"); one that is no given
+			// name ("Sofia") is the place. (Countries are left to the
+			// tagger: "Jordan" and "Holland" are persons in CoNLL's news.)
+			t = sitrep.GPE
 		}
 	case "ORG":
 		t = sitrep.ORG
