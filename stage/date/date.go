@@ -464,6 +464,10 @@ func (r *resolver) quarter(e expr) string {
 // from the context: a day the sentence names is preferred to them.
 func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []sitrep.SentenceDate) []sitrep.SentenceDate {
 	bare := func(k int) bool { return k < len(bareClock) && bareClock[k] }
+	// A date that follows a verb of speech dates the speaking: "said
+	// Wednesday that its strike on Monday had hit a depot" happened on
+	// Monday. Another date of the sentence, as fine, governs it.
+	spoken := func(k int) bool { return dateOfSpeech(doc.Text, doc.Times[k].Span) }
 	fallback := sitrep.SentenceDate{Time: -1}
 	if p := doc.Meta.Published; !p.IsZero() {
 		fallback.Value, fallback.Precision = day(p).Format("2006-01-02"), sitrep.TimeWeek
@@ -497,7 +501,7 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 				// "from Monday to Wednesday": a range of days.
 				prec, end = sitrep.TimeWeek, k+1
 			}
-			if best < 0 || prec < bestPrec || prec == bestPrec && bare(best) && !bare(k) {
+			if best < 0 || prec < bestPrec || prec == bestPrec && (bare(best) && !bare(k) || spoken(best) && !spoken(k)) {
 				best, bestPrec, bestEnd = k, prec, end
 			}
 			if end >= 0 {
@@ -525,6 +529,21 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 	}
 	return dst
 }
+
+// dateOfSpeech reports whether the date at sp follows a verb of speech,
+// with or without "on": "said Wednesday", "announced on Monday". (In "told
+// reporters on Monday" the hearer stands between, and it is not seen.)
+func dateOfSpeech(text string, sp sitrep.Span) bool {
+	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
+	before = strings.TrimSuffix(before, " on")
+	i := strings.LastIndexByte(before, ' ')
+	return speechVerbs[strings.ToLower(before[i+1:])]
+}
+
+// speechVerbs are the past and present forms that report a statement.
+var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true, "stated": true,
+	"added": true, "reported": true, "claimed": true, "confirmed": true, "denied": true, "told": true,
+	"warned": true, "accused": true, "insisted": true, "acknowledged": true, "admitted": true}
 
 // isRange reports whether the days at a and b, in this order, are the ends
 // of a range: "Monday to Wednesday", "from Monday until Wednesday",

@@ -238,6 +238,28 @@ func TestRanges(t *testing.T) {
 	}
 }
 
+// TestDateOfSpeechYields checks that the day a statement was made gives way
+// to the day of what it reports.
+func TestDateOfSpeechYields(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The coalition said Wednesday that its strike on Monday had hit a depot.", "2017-10-16"},
+		{"The ministry announced on Thursday that a raid on Tuesday killed six.", "2017-10-17"},
+		// With no other date, the statement's stands.
+		{"The army said on Monday it killed 12 militants.", "2017-10-16"},
+		// A date after the hearer is not read as the statement's.
+		{"Officials told reporters on Wednesday that talks would resume on Monday.", "2017-10-18"},
+	}
+	for _, tt := range tests {
+		doc := run(t, tt.text, "2017-10-20")
+		if got := doc.SentenceDates[0].Value; got != tt.want {
+			t.Errorf("sentence date of %q = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 func FuzzStage(f *testing.F) {
 	for _, s := range []string{
 		"On Monday, 23/10/2017 at 10:35 a.m. the day before last week.",
