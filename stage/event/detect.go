@@ -767,11 +767,34 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	if e.category == sitrep.ASSAULT && a.interception(sc, i) {
 		return false
 	}
+	if e.noun && a.words[i] == "fighting" && a.partyThatFights(sc, i) {
+		return false // "the Saudi-led coalition fighting in Yemen said"
+	}
 	if e.category == sitrep.CONSULT && e.mode == "phone" && e.noun && a.speechMedium(sc, i) {
 		return false // "confirmed the strike in a phone call with state television"
 	}
 	return true
 }
+
+// partyThatFights reports whether "fighting" at token i describes the
+// party named right before it, as a participle before a preposition: "the
+// coalition fighting in Yemen", "militias fighting alongside the army",
+// which says who they are, not that a battle took place.
+func (a *annotator) partyThatFights(sc *sentenceCtx, i int) bool {
+	if i+1 >= sc.te || !fightingPrepositions[a.words[i+1]] {
+		return false
+	}
+	for _, m := range a.mentionsIn(sc.ts, i) {
+		if men := a.doc.Mentions[m]; a.mentionTok[m].end == i && (men.Type == sitrep.ORG || men.Type == sitrep.PERSON) {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingPrepositions follow "fighting" as a participle that describes a
+// party.
+var fightingPrepositions = words(`in for alongside against with on inside`)
 
 // mediumPrepositions introduce the means of an act ("by phone", "via
 // video link"), after which a word that is also a bare verb is a noun.

@@ -655,6 +655,18 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The Saudi-led coalition fighting in Yemen said it would review the reports.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 0 {
+				return "a coalition described as fighting in Yemen is no battle"
+			}
+			return ""
+		}},
+		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
+				return "want the fighting in Marib"
+			}
+			return ""
+		}},
 		{"The journalist was beaten by police and detained overnight.", func(doc *sitrep.Document) string {
 			if cs := eventsOf(doc, sitrep.COERCE); len(cs) != 1 || actorOf(doc, cs[0]) == "journalist" {
 				return "the journalist detained, not detaining"
