@@ -600,6 +600,14 @@ func TestAttributions(t *testing.T) {
 		text: "A local resident reached by phone said the fighting lasted several hours.",
 		want: []got{{"A local resident reached by phone", "said", "the fighting lasted several hours", false, "assert"}},
 	}, {
+		name: "a participle in -ing and its complement inside the source",
+		text: "The Saudi-led coalition fighting in Yemen said the strike hit a depot.",
+		want: []got{{"The Saudi-led coalition fighting in Yemen", "said", "the strike hit a depot", false, "assert"}},
+	}, {
+		name: "a participle clause before the comma is not the source",
+		text: "Speaking in Geneva, Guterres said the talks would resume.",
+		want: []got{{"Guterres", "said", "the talks would resume", false, "assert"}},
+	}, {
 		name: "coordinated modifiers of the source, and the content before it",
 		text: "Gunmen killed 30 soldiers at an army post, security and local sources told Reuters on Monday.",
 		want: []got{{"security and local sources", "told", "Gunmen killed 30 soldiers at an army post", false, "assert"}},

@@ -384,11 +384,11 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
-	if b < end && b-3 >= s0 && x.words[b-1] == "by" && x.shapes[b-2] == shapeLow &&
-		(strings.HasSuffix(x.words[b-2], "ed") || irregularParticiples[x.words[b-2]]) {
-		// "A local resident reached by phone said", "a witness contacted
-		// by AFP said": the walk stopped at the agent of a participle
-		// that modifies the noun heading the source.
+	if b < end && b-3 >= s0 && participlePrepositions[x.words[b-1]] && x.shapes[b-2] == shapeLow && x.class[b-2]&classCueWord == 0 &&
+		(strings.HasSuffix(x.words[b-2], "ed") || strings.HasSuffix(x.words[b-2], "ing") || irregularParticiples[x.words[b-2]]) {
+		// "A local resident reached by phone said", "the coalition
+		// fighting in Yemen said": the walk stopped at the complement of
+		// a participle that modifies the noun heading the source.
 		if nb := x.backwardNP(s0, b-2); nb < b-2 {
 			return nb
 		}
@@ -399,6 +399,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 	}
 	return b
 }
+
+// participlePrepositions open the complement of a participle that
+// modifies a source: "reached by phone", "fighting in Yemen".
+var participlePrepositions = wordSet(`by in at from near alongside inside with`)
 
 // coordinatedModifiers reports whether the "and" at token i joins two
 // modifiers of the noun that ends the phrase before token end: "security
