@@ -508,6 +508,12 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 			// act, not who did it.
 			continue
 		}
+		if t := a.doc.Mentions[m].Type; (t == sitrep.GPE || t == sitrep.LOC) && k > 0 && a.placeOnly(ms[k-1]) &&
+			a.mentionTok[ms[k-1]].end == r.start-1 && a.words[r.start-1] == "," {
+			// "a market in Saada, Yemen": the country qualifies the
+			// town, and says where as the town does.
+			continue
+		}
 		if a.afterPreposition(start, r.start) {
 			// "in the town of Maarat" says where, not who.
 			if t := a.doc.Mentions[m].Type; fallback < 0 && (t == sitrep.PERSON || t == sitrep.ORG) {
@@ -966,6 +972,9 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	if (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start) {
 		return true
 	}
+	if o.e.noun && o.start-1 >= sc.ts && (a.words[o.start-1] == "'s" || a.words[o.start-1] == "’s") {
+		return true // "Monday's strike", "Russia's attack"
+	}
 	// An adjective between, under a light verb: "carried out a precise
 	// strike" (but "went on a two-day strike" keeps its subject).
 	if o.e.noun && o.start-2 >= sc.ts && a.doc.Tokens[o.start-1].Kind == sitrep.TokenWord &&
@@ -1099,6 +1108,9 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 			if t == o.end || t == o.end+1 {
 				if a.is(t, lTarget) || w == "of" {
 					arg := a.mentionAfter(sc, t+1, 4)
+					if arg.Mention >= 0 && a.afterLocative(t+1, a.mentionTok[arg.Mention].start) {
+						return noArg, false // "a strike on a market in Saada": where, not whom
+					}
 					return arg, arg.Mention >= 0
 				}
 			}

@@ -767,6 +767,12 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	if e.category == sitrep.ASSAULT && a.interception(sc, i) {
 		return false
 	}
+	if a.underLaw(sc) && (e.category == sitrep.COERCE && i+len(e.words) < sc.te && a.words[i+len(e.words)] == "under" ||
+		e.noun && strings.HasSuffix(a.words[i], "s") && (prev < 0 || !a.is(prev, lDeterminer) && a.doc.Tokens[prev].Kind != sitrep.TokenNumber)) {
+		// "Attacks on civilians are prohibited under international law":
+		// a norm, stated of acts in general, reports no act.
+		return false
+	}
 	if e.noun && a.words[i] == "fighting" && a.partyThatFights(sc, i) {
 		return false // "the Saudi-led coalition fighting in Yemen said"
 	}
@@ -774,6 +780,24 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		return false // "confirmed the strike in a phone call with state television"
 	}
 	return true
+}
+
+// underLaw reports whether the sentence states what the law says: "under
+// international law", "under international humanitarian law", "under the
+// Geneva Conventions".
+func (a *annotator) underLaw(sc *sentenceCtx) bool {
+	for t := sc.ts; t+1 < sc.te; t++ {
+		if a.words[t] != "under" {
+			continue
+		}
+		for u := t + 1; u < sc.te && u <= t+4; u++ {
+			switch strings.ToLower(a.words[u]) {
+			case "law", "conventions", "convention":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyThatFights reports whether "fighting" at token i describes the

@@ -667,6 +667,36 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"An air strike on a market in Saada, Yemen, killed 23 people.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 || as[0].Target.Span.Text(doc) != "people" {
+				return "the town and its country say where; the people are the target"
+			}
+			return ""
+		}},
+		{"The UN condemned an air strike on a market in Saada.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Target.Entity >= 0 {
+				return "a strike on a market in Saada is not on Saada"
+			}
+			return ""
+		}},
+		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
+				return "the wounded did not strike"
+			}
+			return ""
+		}},
+		{"“Attacks on civilians are prohibited under international law,” the UN coordinator said.", func(doc *sitrep.Document) string {
+			if len(doc.Events) != 0 {
+				return "a norm reports no act"
+			}
+			return ""
+		}},
+		{"Israel banned the agency under a new law.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.COERCE)) != 1 {
+				return "a ban under a law is still a ban"
+			}
+			return ""
+		}},
 		{"The journalist was beaten by police and detained overnight.", func(doc *sitrep.Document) string {
 			if cs := eventsOf(doc, sitrep.COERCE); len(cs) != 1 || actorOf(doc, cs[0]) == "journalist" {
 				return "the journalist detained, not detaining"
