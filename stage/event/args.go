@@ -508,11 +508,8 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 			// act, not who did it.
 			continue
 		}
-		if t := a.doc.Mentions[m].Type; (t == sitrep.GPE || t == sitrep.LOC) && k > 0 && a.placeOnly(ms[k-1]) &&
-			a.mentionTok[ms[k-1]].end == r.start-1 && a.words[r.start-1] == "," {
-			// "a market in Saada, Yemen": the country qualifies the
-			// town, and says where as the town does.
-			continue
+		if a.qualifiesPlace(m) {
+			continue // "a market in Saada, Yemen killed": where, not who
 		}
 		if a.afterPreposition(start, r.start) {
 			// "in the town of Maarat" says where, not who.
@@ -766,12 +763,41 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 var siteNouns = words(`airport market hospital city province camp border port base school mosque church
 	village town district region area station bridge embassy hotel prison checkpoint`)
 
+// placeBeforeSite reports whether place mention m modifies a site noun
+// after it: "Yemen market", "the Kabul airport".
+func (a *annotator) placeBeforeSite(m int) bool {
+	t := a.doc.Mentions[m].Type
+	end := a.mentionTok[m].end
+	return (t == sitrep.GPE || t == sitrep.LOC) && end < len(a.words) && siteNouns[strings.ToLower(a.words[end])]
+}
+
+// qualifiesPlace reports whether place mention m follows a town and a
+// comma: the country of "a market in Saada, Yemen" qualifies the town, and
+// says where as the town does.
+func (a *annotator) qualifiesPlace(m int) bool {
+	if t := a.doc.Mentions[m].Type; t != sitrep.GPE && t != sitrep.LOC {
+		return false
+	}
+	r := a.mentionTok[m]
+	if r.start < 2 || a.words[r.start-1] != "," {
+		return false
+	}
+	for _, p := range a.mentionsIn(max(0, r.start-6), r.start) {
+		if a.mentionTok[p].end == r.start-1 && a.placeOnly(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeOnly reports whether mention m names a place that acts for no
 // one: a city or region with no actor code, so that "the Golan attack"
-// and "the Beirut strike" say where, not who.
+// and "the Beirut strike" say where, not who. A name the place stage
+// resolved as a place counts whatever its type ("Saada strike", a person
+// to the tagger).
 func (a *annotator) placeOnly(m int) bool {
 	t := a.doc.Mentions[m].Type
-	return (t == sitrep.GPE || t == sitrep.LOC) && a.code(m) == ""
+	return (t == sitrep.GPE || t == sitrep.LOC || a.toponym[m]) && a.code(m) == ""
 }
 
 // countWord reports whether token j is a number or a word of a count's
@@ -991,10 +1017,13 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 		// "the Golan attack", "the Israeli strike": a name between the
 		// article and the noun.
 		for _, m := range a.mentionsIn(max(sc.ts, o.start-4), o.start) {
-			if r := a.mentionTok[m]; r.end == o.start && (a.precededByDeterminer(sc, r.start) ||
+			if r := a.mentionTok[m]; r.end == o.start && (a.precededByDeterminer(sc, r.start) || a.placeOnly(m) && o.e.form == formBase ||
 				r.start-1 >= sc.ts && a.is(r.start-1, lPreposition) && a.words[r.start-1] != "to") {
 				// Or a preposition before the name, as headlines drop
-				// the article: "killed in Russian strike on Kharkiv".
+				// the article: "killed in Russian strike on Kharkiv";
+				// or a place alone, before a form no singular subject
+				// takes: "Saada strike hit a depot" (not "Ruritania
+				// attacks the town").
 				return true
 			}
 		}
@@ -1108,8 +1137,10 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 			if t == o.end || t == o.end+1 {
 				if a.is(t, lTarget) || w == "of" {
 					arg := a.mentionAfter(sc, t+1, 4)
-					if arg.Mention >= 0 && a.afterLocative(t+1, a.mentionTok[arg.Mention].start) {
-						return noArg, false // "a strike on a market in Saada": where, not whom
+					if arg.Mention >= 0 && (a.afterLocative(t+1, a.mentionTok[arg.Mention].start) || a.placeBeforeSite(arg.Mention)) {
+						// "a strike on a market in Saada", "strike on
+						// Yemen market": where, not whom.
+						return noArg, false
 					}
 					return arg, arg.Mention >= 0
 				}
@@ -1122,8 +1153,8 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 				continue
 			}
 			r0 := t
-			if a.nonTowardBetween(o.end, r0) {
-				break // "in Syria", "through the capital Nairobi": where, not whom
+			if a.nonTowardBetween(o.end, r0) || a.placeBeforeSite(m) {
+				break // "in Syria", "through the capital Nairobi", "Yemen market": where, not whom
 			}
 			return a.argument(m), true
 		}
@@ -1401,8 +1432,11 @@ func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
 		if !actorType(mm.Type) || mm.Entity < 0 || mm.Entity == at.Speaker || mm.End > end {
 			continue
 		}
-		if a.placeOnly(m) && a.afterLocative(start, a.mentionTok[m].start) {
+		if a.placeOnly(m) && a.afterLocative(start, a.mentionTok[m].start) || a.qualifiesPlace(m) {
 			continue // "killing dozens in El Fasher": where, not who
+		}
+		if a.isAttributionSource(mm.Span) {
+			continue // "a strike that the Houthis said killed 23": they speak
 		}
 		return mm.Entity
 	}

@@ -29,6 +29,10 @@ type annotator struct {
 	scannedFrom int // where scan found the last sentence's first token in scanned
 	// mentionTok[i] is the [first, last+1) token range of Mentions[i].
 	mentionTok []tokRange
+	// toponym[i] is set if the place stage resolved Mentions[i] as a place
+	// name, whatever type the tagger gave it ("Saada strike", a person's
+	// name to the tagger).
+	toponym []bool
 	// topMention lists the mentions not nested in a longer one, by Start.
 	topMention []int
 	// topAfter[i] is the index in topMention of the first mention ending
@@ -118,7 +122,7 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 	*a = annotator{lex: lex, doc: doc,
 		words: slices.Grow(a.words[:0], n)[:n], info: slices.Grow(a.info[:0], n)[:n],
 		ids: slices.Grow(a.ids[:0], n)[:n], flags: slices.Grow(a.flags[:0], n)[:n], scanned: a.scanned[:0],
-		mentionTok: a.mentionTok[:0], topMention: a.topMention[:0], topAfter: a.topAfter[:0], sentAttrs: a.sentAttrs[:0],
+		mentionTok: a.mentionTok[:0], toponym: a.toponym[:0], topMention: a.topMention[:0], topAfter: a.topAfter[:0], sentAttrs: a.sentAttrs[:0],
 		sc:   sentenceCtx{occ: a.sc.occ[:0], cues: a.sc.cues[:0]},
 		here: a.here[:0], occOf: a.occOf[:0], need: a.need[:0], done: a.done[:0],
 		slab: a.slab[:0], scratch: a.scratch[:0], held: a.held[:0], found: a.found[:0], events: a.events[:0]}
@@ -172,6 +176,21 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 	a.scanned = scanned
 	a.indexAttributions()
 	a.mentionTok = slices.Grow(a.mentionTok, len(doc.Mentions))[:len(doc.Mentions)]
+	a.toponym = slices.Grow(a.toponym, len(doc.Mentions))[:len(doc.Mentions)]
+	clear(a.toponym)
+	for _, pl := range doc.Places {
+		if pl.Kind != sitrep.PlaceToponym {
+			continue
+		}
+		// The place's own mention is its GPE or LOC one; a mention of
+		// another type on its span is found by the span.
+		ms := doc.Mentions
+		for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pl.Start }); i < len(ms) && ms[i].Start == pl.Start; i++ {
+			if ms[i].End == pl.End {
+				a.toponym[i] = true
+			}
+		}
+	}
 	end := -1
 	p := 0 // a.tokenAt(m.Start): the mentions ascend by Start, so a cursor finds it
 	for i, m := range doc.Mentions {

@@ -679,6 +679,28 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"UN condemns deadly strike on Yemen market", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Target.Entity >= 0 {
+				return "the country of a market is where, not whom"
+			}
+			return ""
+		}},
+		{"Coalition says Saada strike hit Houthi weapons depot", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || actorOf(doc, as[0]) == "Saada" {
+				return "the town of the strike did not strike"
+			}
+			return ""
+		}},
+		{"The UN condemned a strike on a market in Saada, Yemen, that the Houthi rebels said killed 23 people.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				for _, cl := range e.Claims {
+					if cl.Stance == sitrep.StanceAccuse && cl.Actor >= 0 {
+						return "the UN accused no one: the rebels report the toll, and Yemen is where"
+					}
+				}
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
