@@ -492,7 +492,7 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 		}
 		for k := ti; k < len(doc.Times) && doc.Times[k].End <= sent.End; k++ {
 			prec := precisionOf(doc.Times[k])
-			if prec == 0 || inDateline(doc, doc.Times[k].Span) {
+			if prec == 0 || inDateline(doc, doc.Times[k].Span) || dateOfReaction(doc.Text, doc.Times[k].Span) {
 				continue
 			}
 			end := -1
@@ -539,6 +539,27 @@ func dateOfSpeech(text string, sp sitrep.Span) bool {
 	i := strings.LastIndexByte(before, ' ')
 	return speechVerbs[strings.ToLower(before[i+1:])]
 }
+
+// dateOfReaction reports whether the date at sp is when someone reacted
+// to an act, not when it happened: "The United Nations on Tuesday
+// condemned an air strike", "condemned on Tuesday the strike". Such a date
+// governs no sentence.
+func dateOfReaction(text string, sp sitrep.Span) bool {
+	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
+	before = strings.TrimSuffix(before, " on")
+	if i := strings.LastIndexByte(before, ' '); reactionVerbs[strings.ToLower(before[i+1:])] {
+		return true
+	}
+	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+24)], " ")
+	if i := strings.IndexAny(after, " ,."); i >= 0 {
+		after = after[:i]
+	}
+	return reactionVerbs[strings.ToLower(after)]
+}
+
+// reactionVerbs react to an act reported as their object.
+var reactionVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true,
+	"deplored": true, "deplores": true, "welcomed": true, "welcomes": true, "mourned": true, "mourns": true}
 
 // speechVerbs are the past and present forms that report a statement.
 var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true, "stated": true,
