@@ -428,10 +428,11 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	if o.kind == sitrep.MentionNominal && o.group == m.group && m.country != "" && o.country != "" && o.country != m.country {
 		return -1
 	}
-	if !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
+	bare := a.headlineBare(o, m)
+	if !bare && !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
 		return -1
 	}
-	if ctl := a.controller(mi); ctl != "" && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
+	if ctl := a.controller(mi); ctl != "" && !bare && !strings.Contains(strings.ToLower(a.text[o.span.Start:o.span.End]), ctl) {
 		return -1 // "the Hamas-run health ministry" is not Israel's
 	}
 	if m.possessive && a.entityCountry(o.entity, mi) != m.country {
@@ -621,6 +622,15 @@ func (a *annotator) hasAll(words []string, o *mention, mods []int) bool {
 	return true
 }
 
+// headlineBare reports whether description o is a headline's bare head
+// noun of m's group, which the lead then describes in full: "Coalition
+// says Saada strike hit depot" before "The Saudi-led coalition …" (a
+// headline drops the modifiers the lead gives).
+func (a *annotator) headlineBare(o, m *mention) bool {
+	return o.kind == sitrep.MentionNominal && a.afterDateline > 0 && o.end < a.afterDateline && m.first >= a.afterDateline &&
+		o.end-o.first == 1 && o.head == m.head
+}
+
 // appositionHost returns the name mention that description mi is in
 // apposition to ("Ryan Dillon, the spokesman ..."), or -1.
 func (a *annotator) appositionHost(mi int) int {
@@ -678,8 +688,12 @@ func (a *annotator) subject(si int) int {
 		return -1
 	}
 	sent := a.doc.Sentences[si]
+	from := sent.Start
+	if d := a.afterDateline; d > 0 && d < len(a.toks) && sent.Start < a.toks[d].Start && a.toks[d].Start < sent.End {
+		from = a.toks[d].Start // "RIYADH, Feb 7 (AP) — The coalition said": the lead's subject
+	}
 	coveredTo := -1
-	for mi := a.firstMention(sent.Start); mi < len(a.ms) && a.ms[mi].span.Start < sent.End; mi++ {
+	for mi := a.firstMention(from); mi < len(a.ms) && a.ms[mi].span.Start < sent.End; mi++ {
 		m := &a.ms[mi]
 		if m.span.End <= coveredTo || !a.fullToken(m) || m.kind == sitrep.MentionPronoun && m.entity < 0 {
 			continue

@@ -181,6 +181,10 @@ func TestCoreference(t *testing.T) {
 		{"Gunmen shelled a market, killing 40 people, Amnesty International said. The group called for an inquiry.", "Amnesty International", "group"},
 		// With no subject to name it, the one armed group named before.
 		{"Israel accused Hamas of using schools as shields. The group rejected the accusation.", "Hamas", "group"},
+		// A headline's bare noun is the description the lead gives in
+		// full, and the lead's subject follows the dateline.
+		{"Coalition says strike hit depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition said its strike hit a weapons depot.", "Coalition", "Saudi-led coalition"},
+		{"Coalition says strike hit depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition said its strike hit a weapons depot.", "Saudi-led coalition", "its"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 	}
