@@ -513,7 +513,7 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 		}
 		if a.afterPreposition(start, r.start) {
 			// "in the town of Maarat" says where, not who.
-			if t := a.doc.Mentions[m].Type; fallback < 0 && (t == sitrep.PERSON || t == sitrep.ORG) {
+			if t := a.doc.Mentions[m].Type; fallback < 0 && (t == sitrep.PERSON || t == sitrep.ORG) && !a.placeOnly(m) {
 				fallback = m
 			}
 			continue

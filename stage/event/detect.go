@@ -179,15 +179,19 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 	a.toponym = slices.Grow(a.toponym, len(doc.Mentions))[:len(doc.Mentions)]
 	clear(a.toponym)
 	for _, pl := range doc.Places {
-		if pl.Kind != sitrep.PlaceToponym {
+		if pl.Kind != sitrep.PlaceToponym || !notableTown(&pl) {
 			continue
 		}
-		// The place's own mention is its GPE or LOC one; a mention of
-		// another type on its span is found by the span.
+		// The place's own mention is its GPE or LOC one; a person's on
+		// its span is found by the span, if the place is notable (a
+		// provincial capital such as "Saada", not the hamlets "Nixon" and
+		// "Ortiz"). Organizations the place stage resolves ("Hennepin
+		// County", "Illinois State") act as such, and so does a person
+		// known by a full name elsewhere.
 		ms := doc.Mentions
 		for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pl.Start }); i < len(ms) && ms[i].Start == pl.Start; i++ {
-			if ms[i].End == pl.End {
-				a.toponym[i] = true
+			if ms[i].End == pl.End && (ms[i].Type != sitrep.PERSON || !a.hasFullName(ms[i].Entity)) {
+				a.toponym[i] = ms[i].Type != sitrep.ORG
 			}
 		}
 	}
@@ -247,6 +251,35 @@ func (a *annotator) reset(lex *lexicon, doc *sitrep.Document) *annotator {
 	}
 	a.topAfter = topAfter
 	return a
+}
+
+// notableTown reports whether place pl is a region, a capital or a town
+// of notableTownPopulation people or more.
+func notableTown(pl *sitrep.Place) bool {
+	switch pl.Feature {
+	case "P.PPLC", "P.PPLA", "P.PPLA2", "P.PPLG":
+		return true
+	}
+	return strings.HasPrefix(pl.Feature, "A.") || pl.Population >= notableTownPopulation
+}
+
+// notableTownPopulation is the population from which a town's name that
+// the tagger took for a person's is read as the town's.
+const notableTownPopulation = 20000
+
+// hasFullName reports whether entity e has a name mention of more than
+// one word.
+func (a *annotator) hasFullName(e int) bool {
+	if e < 0 || e >= len(a.doc.Entities) {
+		return false
+	}
+	for _, m := range a.doc.Entities[e].Mentions {
+		men := &a.doc.Mentions[m]
+		if men.Kind == sitrep.MentionName && strings.ContainsAny(a.doc.Text[men.Start:men.End], " \u00a0") {
+			return true
+		}
+	}
+	return false
 }
 
 // release drops a's references to its document, so that a pooled

@@ -70,6 +70,50 @@ func (a *annotator) anaphorOtherVictims(e, c *candidate) bool {
 	return differ(e.dead, c.dead) && differ(e.injured, c.injured)
 }
 
+// anaphorOtherSource reports whether c names the act as one already told
+// ("the strike", "Monday's strike") and all its sources are other speakers
+// than all of e's: "a strike that the Houthi rebels said killed 23 people
+// … MSF said its hospital had received 14 bodies after Monday's strike"
+// is one strike with two counts, which the merge keeps side by side.
+func (a *annotator) anaphorOtherSource(e, c *candidate) bool {
+	if len(e.sources) == 0 || len(c.sources) == 0 || !a.definiteAct(c) {
+		return false
+	}
+	for _, i := range e.sources {
+		for _, j := range c.sources {
+			x, y := a.doc.Attributions[i].Speaker, a.doc.Attributions[j].Speaker
+			if x < 0 || y < 0 || x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// definiteAct reports whether one of c's triggers follows a definite
+// article or a day's possessive: "the strike", "Monday's strike".
+func (a *annotator) definiteAct(c *candidate) bool {
+	for _, ev := range c.evidence {
+		t := a.tokenAt(ev.Start)
+		if t <= 0 || t >= len(a.words) {
+			continue
+		}
+		switch a.words[t-1] {
+		case "the", "these", "those", "that", "this":
+			return true
+		case "'s":
+			if t >= 2 && dayNames[a.words[t-2]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayNames are the days whose possessive names a known act: "Monday's
+// strike", "yesterday's attack".
+var dayNames = words(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+
 // reportedBy reports whether speaker has declared or confirmed e as its
 // own act. Such a speaker denies a part of the act, not the act: the army
 // that "said its aircraft had carried out a precise strike" and "denied
@@ -103,7 +147,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if e.category != sitrep.ASSAULT && !a.sameActor(e.target, c.target) {
 		return false
 	}
-	if (!a.countsAgree(e.dead, c.dead) || !a.countsAgree(e.injured, c.injured)) && !a.anaphorOtherVictims(e, c) {
+	if (!a.countsAgree(e.dead, c.dead) || !a.countsAgree(e.injured, c.injured)) && !a.anaphorOtherVictims(e, c) && !a.anaphorOtherSource(e, c) {
 		return false
 	}
 	if e.category != sitrep.ASSAULT && e.category != sitrep.PROTEST {

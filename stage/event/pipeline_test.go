@@ -701,6 +701,20 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Coalition says Saada strike hit Houthi weapons depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition fighting in Yemen said Wednesday that its strike in Saada on Monday had hit a weapons depot used by the Houthi rebels, not a market.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Actor.Span.Text(doc) == "Saada" {
+					return "Saada, where the strike hit, did not strike"
+				}
+			}
+			return ""
+		}},
+		{"An air strike on a market in Saada killed 23 people on Monday, the Houthi rebels said. Doctors Without Borders said its hospital had received 14 bodies after Monday's strike.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || len(as[0].Sources) != 2 {
+				return "one strike, told by two sources with two counts"
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
