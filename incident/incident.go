@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // Config tunes linking. The zero value uses the defaults in docs/incidents.md.
@@ -541,6 +542,11 @@ func (l *Linker) pair(f, g features) (float64, pairing, bool) {
 	}
 	actorsOK, actorsWhy, actorStrong := sameParty(f.actor, g.actor)
 	targetsOK, targetsWhy, targetStrong := sameParty(f.target, g.target)
+	if actorsOK && !targetsOK && actorStrong && contestedVictims(f.target, g.target) {
+		// The named actor's own version has fighters hit where others
+		// count civilians: one incident, whose claims disagree.
+		targetsOK = true
+	}
 	if !actorsOK || !targetsOK {
 		return 0, pairing{}, false
 	}
@@ -647,6 +653,15 @@ func windowFor(p sitrep.TimePrecision) int {
 		return 31
 	}
 	return 7 // from the publication date alone
+}
+
+// contestedVictims reports whether two targets are civilians and an armed
+// party, as an attacker and the attacked side describe one strike: "the
+// strike hit a weapons depot used by the Houthis" and "killed 20 civilians".
+func contestedVictims(a, b string) bool {
+	civilian := func(c string) bool { return isCode(c) && actor.SectorOf(c) == "CVL" }
+	armed := func(c string) bool { return isCode(c) && actor.Armed(c) }
+	return civilian(a) && armed(b) || armed(a) && civilian(b)
 }
 
 // sameParty reports whether two actors (or targets) may be the same party:

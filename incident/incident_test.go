@@ -20,6 +20,7 @@ type report struct {
 	date      string
 	precision sitrep.TimePrecision
 	actor     string // actor code; "" unknown
+	target    string // target code; "" unknown
 	dead      *sitrep.Count
 	claims    []sitrep.Stance // each by a third party, except deny, by the actor
 }
@@ -52,6 +53,14 @@ func doc(t testing.TB, r report) *sitrep.Document {
 		Evidence: []sitrep.Span{at("the actor struck the town, killing people, an official said.")}}
 	if r.actor == "" {
 		ev.Actor = sitrep.Argument{Mention: -1, Entity: -1}
+	}
+	if r.target != "" {
+		// The target's mention, "people", comes before the official's:
+		// mentions ascend by Start.
+		d.Mentions = []sitrep.Mention{d.Mentions[0], {Span: at("people"), Type: sitrep.PERSON, Kind: sitrep.MentionNominal, Entity: 2}, d.Mentions[1]}
+		d.Entities[1].Name, d.Entities[1].Mentions = 2, []int{2}
+		d.Entities = append(d.Entities, sitrep.Entity{Type: sitrep.PERSON, Name: 1, Mentions: []int{1}, Actor: r.target, Affiliation: -1})
+		ev.Target = sitrep.Argument{Span: at("people"), Mention: 1, Entity: 2}
 	}
 	if r.geo != 0 {
 		d.Places = []sitrep.Place{{Span: at("the town"), Kind: sitrep.PlaceToponym, Mention: -1, Name: "Town",
@@ -90,6 +99,16 @@ func with(f func(*report)) report {
 	return r
 }
 
+// withTarget gives the first report of a pair civilians as target when the
+// second names one.
+func withTarget(second report) report {
+	first := base
+	if second.target != "" {
+		first.target = "CVL"
+	}
+	return first
+}
+
 func TestLinkPairs(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -114,11 +133,16 @@ func TestLinkPairs(t *testing.T) {
 		{"no place, unknown actor", with(func(r *report) { r.geo = 0; r.actor = "" }), false},
 		// Without a date, the publication date (2020-01-01) stands in, years later.
 		{"no date", with(func(r *report) { r.date = "" }), false},
+		// The first report counts civilians; the attacker's own says it hit
+		// fighters. With the same named actor, that is one contested strike.
+		{"civilians or fighters, same actor", with(func(r *report) { r.target = "REB" }), true},
+		{"civilians or fighters, unknown actor", with(func(r *report) { r.target = "REB"; r.actor = "" }), false},
+		{"civilians or another country's army", with(func(r *report) { r.target = "RUSGOV" }), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := incident.New(incident.Config{}, nil)
-			first := l.Link(doc(t, base))
+			first := l.Link(doc(t, withTarget(tt.second)))
 			second := l.Link(doc(t, tt.second))
 			if len(first) != 1 || len(second) != 1 {
 				t.Fatalf("Link returned %d and %d incidents, want 1 each", len(first), len(second))
