@@ -1838,7 +1838,7 @@ func (x *extractor) canRelay(i, j int) bool {
 	// The head, the last word, names or is a reporter: "the UK-based
 	// Syrian Observatory for Human Rights", "local officials".
 	h := j - 1
-	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]]
+	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]]
 }
 
 // colon finds the attribution of a headline "Homs governor: …" or of a
