@@ -932,7 +932,8 @@ func plural(w string) bool {
 	case "boss", "witness", "actress", "waitress":
 		return false
 	}
-	return strings.HasSuffix(w, "s")
+	// "gunmen", "policemen", "fishermen" are plural as "men" is.
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
 }
 
 // verbBefore finds an active verb ending just before token k whose object

@@ -62,6 +62,9 @@ func TestFigures(t *testing.T) {
 			[]string{"one of its volunteers: 1..1 killed aid workers", "another one: 1..1 injured aid workers"}},
 		{"Fourteen soldiers were killed and more than 20 wounded.",
 			[]string{"Fourteen soldiers: 14..14 killed soldiers", "more than 20 wounded: 21..+ injured"}},
+		// A headline's plural subject in -men kills; it is not one victim.
+		{"Gunmen killed five people in Borno",
+			[]string{"five people: 5..5 killed"}},
 		{"Police arrested between 10 and 15 protesters.",
 			[]string{"between 10 and 15 protesters: 10..15 arrested protesters"}},
 		{"Dozens of people were injured and hundreds displaced.",
