@@ -791,6 +791,32 @@ func (sc *sentenceCtx) titleCase(a *annotator) bool {
 	return sc.title == 2
 }
 
+// headlinePassive reports whether the participle of o is a headline's
+// passive without its auxiliary: "Protesters killed as Kenyan police fire
+// on crowds", "Two soldiers wounded in ambush". The participle follows a
+// noun and comes before a preposition, a comma or the headline's end, not
+// an object ("Gunmen killed five people" is active).
+func (a *annotator) headlinePassive(sc *sentenceCtx, o *occurrence) bool {
+	if !(a.headlineSentence(sc.index) || sc.index == 0 && sc.titleCase(a)) || o.start-1 < sc.ts {
+		return false
+	}
+	p := o.start - 1
+	if a.doc.Tokens[p].Kind != sitrep.TokenWord || a.is(p, lDeterminer) || pronounSubjects[a.words[p]] {
+		return false
+	}
+	if o.end >= sc.te {
+		return true
+	}
+	switch a.words[o.end] {
+	case "as", "in", "at", "after", "during", "near", "on", ",", ":", ";", "amid", "while":
+		return true
+	}
+	return a.isPunct(o.end)
+}
+
+// pronounSubjects are the pronouns that are subjects of an active verb.
+var pronounSubjects = words(`i you he she it we they who`)
+
 // acceptable reports whether a trigger match at token i is used as an event
 // word: a bare ambiguous verb needs a verbal word before it ("to free", not
 // "free trade"), and a verb form right after a determiner is a noun or an
@@ -1111,7 +1137,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A reduced passive: "civilians killed by", "airstrikes conducted by";
 		// a headline's accusation: "RSF accused of killing dozens",
 		// "Israel blamed for strike" (the active has its object first).
-		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) {
+		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) || a.headlinePassive(sc, o) {
 			o.passive = true
 		}
 		// A participle coordinated with a passive: "one was killed and

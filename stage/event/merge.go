@@ -321,8 +321,13 @@ func (a *annotator) narrows(x, y sitrep.Argument) bool {
 // and shortens what the body states: a first paragraph of one sentence,
 // before others, that holds no dateline (which opens a lede).
 func (a *annotator) inHeadline(fi int) bool {
+	return a.headlineSentence(a.sentenceOf(a.doc.Figures[fi].Start))
+}
+
+// headlineSentence reports whether sentence si is a headline: a first
+// paragraph of one sentence, before others, that holds no dateline.
+func (a *annotator) headlineSentence(si int) bool {
 	ss := a.doc.Sentences
-	si := a.sentenceOf(a.doc.Figures[fi].Start)
 	if si >= len(ss) || ss[si].Paragraph != 0 || ss[len(ss)-1].Paragraph == 0 || si+1 < len(ss) && ss[si+1].Paragraph == 0 {
 		return false
 	}

@@ -715,6 +715,22 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Protesters killed as Kenyan police fire on crowds in Nairobi\n\nNAIROBI, June 25 (Reuters) - Kenyan police opened fire on protesters in Nairobi on Tuesday, killing at least five people.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if actorOf(doc, e) == "Protesters" {
+					return "the headline's protesters were killed, not killing"
+				}
+			}
+			return ""
+		}},
+		{"Gunmen killed five people in Borno\n\nMAIDUGURI, June 25 (Reuters) - Gunmen killed five people in a village on Tuesday.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if actorOf(doc, e) != "Gunmen" {
+					return "a headline's active verb keeps its subject"
+				}
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
