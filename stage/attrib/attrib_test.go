@@ -604,6 +604,10 @@ func TestAttributions(t *testing.T) {
 		text: "The Saudi-led coalition fighting in Yemen said the strike hit a depot.",
 		want: []got{{"The Saudi-led coalition fighting in Yemen", "said", "the strike hit a depot", false, "assert"}},
 	}, {
+		name: "no inverted source opens with a preposition",
+		text: "Al-Shabaab, which is linked to al-Qaeda, said through its radio that its fighters had repelled the attack.",
+		want: []got{{"Al-Shabaab, which is linked to al-Qaeda", "said", "that its fighters had repelled the attack", false, "assert"}},
+	}, {
 		name: "a participle clause before the comma is not the source",
 		text: "Speaking in Geneva, Guterres said the talks would resume.",
 		want: []got{{"Guterres", "said", "the talks would resume", false, "assert"}},

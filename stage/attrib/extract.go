@@ -770,6 +770,11 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
 		// has its subject before the comma.
 		pronounClause := c1 < s1 && pronouns[x.words[c1]] && np > c1+1
+		if c1 < s1 && (adjunctPreps[x.words[c1]] || x.class[c1]&classNPInner != 0) {
+			// "Al-Shabaab, which …, said through its Andalus radio that":
+			// no source opens with a preposition.
+			np = c1
+		}
 		if np > c1 && np < s1 && ofWhom[x.words[np]] {
 			// "“…,” said a spokesman for the army.": the complement
 			// belongs to the source.
