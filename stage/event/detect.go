@@ -845,8 +845,8 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	if e.category == sitrep.ASSAULT && a.interception(sc, i) {
 		return false
 	}
-	if a.underLaw(sc) && (e.category == sitrep.COERCE && i+len(e.words) < sc.te && a.words[i+len(e.words)] == "under" ||
-		e.noun && strings.HasSuffix(a.words[i], "s") && (prev < 0 || !a.is(prev, lDeterminer) && a.doc.Tokens[prev].Kind != sitrep.TokenNumber)) {
+	if (e.category == sitrep.COERCE && i+len(e.words) < sc.te && a.words[i+len(e.words)] == "under" ||
+		e.noun && strings.HasSuffix(a.words[i], "s") && (prev < 0 || !a.is(prev, lDeterminer) && a.doc.Tokens[prev].Kind != sitrep.TokenNumber)) && a.underLaw(sc) {
 		// "Attacks on civilians are prohibited under international law":
 		// a norm, stated of acts in general, reports no act.
 		return false
