@@ -1001,6 +1001,13 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	if o.e.noun && o.start-1 >= sc.ts && (a.words[o.start-1] == "'s" || a.words[o.start-1] == "’s") {
 		return true // "Monday's strike", "Russia's attack"
 	}
+	if o.e.noun && !strings.HasSuffix(a.words[o.start], "ing") && o.start-1 >= sc.ts && a.is(o.start-1, lPreposition) && a.words[o.start-1] != "to" &&
+		a.headlineSentence(sc.index) {
+		// A headline's "fighters killed in raid", which drops the
+		// article. (In the body, "charged with murder" keeps its
+		// subject as the one accused of it.)
+		return true
+	}
 	// An adjective between, under a light verb: "carried out a precise
 	// strike" (but "went on a two-day strike" keeps its subject).
 	if o.e.noun && o.start-2 >= sc.ts && a.doc.Tokens[o.start-1].Kind == sitrep.TokenWord &&

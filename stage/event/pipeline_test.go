@@ -723,6 +723,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Somali forces say 30 al-Shabaab fighters killed in raid\n\nMOGADISHU, Sept 3 (Reuters) - Somali forces killed 30 militants on Tuesday.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if actorOf(doc, e) == "fighters" || actorOf(doc, e) == "al-Shabaab fighters" {
+					return "the fighters killed in the raid did not raid"
+				}
+			}
+			return ""
+		}},
 		{"Gunmen killed five people in Borno\n\nMAIDUGURI, June 25 (Reuters) - Gunmen killed five people in a village on Tuesday.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if actorOf(doc, e) != "Gunmen" {
