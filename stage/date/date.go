@@ -492,7 +492,7 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 		}
 		for k := ti; k < len(doc.Times) && doc.Times[k].End <= sent.End; k++ {
 			prec := precisionOf(doc.Times[k])
-			if prec == 0 || inDateline(doc, doc.Times[k].Span) || dateOfReaction(doc.Text, doc.Times[k].Span) {
+			if prec == 0 || inDateline(doc, doc.Times[k].Span) {
 				continue
 			}
 			end := -1
@@ -501,7 +501,7 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 				// "from Monday to Wednesday": a range of days.
 				prec, end = sitrep.TimeWeek, k+1
 			}
-			if best < 0 || prec < bestPrec || prec == bestPrec && (bare(best) && !bare(k) || spoken(best) && !spoken(k)) {
+			if best < 0 || prec < bestPrec || prec == bestPrec && (bare(best) && !bare(k) || spoken(best) && !spoken(k) && !boundOrModifier(doc.Text, doc.Times[k].Span)) {
 				best, bestPrec, bestEnd = k, prec, end
 			}
 			if end >= 0 {
@@ -540,26 +540,25 @@ func dateOfSpeech(text string, sp sitrep.Span) bool {
 	return speechVerbs[strings.ToLower(before[i+1:])]
 }
 
-// dateOfReaction reports whether the date at sp is when someone reacted
-// to an act, not when it happened: "The United Nations on Tuesday
-// condemned an air strike", "condemned on Tuesday the strike". Such a date
-// governs no sentence.
-func dateOfReaction(text string, sp sitrep.Span) bool {
-	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
-	before = strings.TrimSuffix(before, " on")
-	if i := strings.LastIndexByte(before, ' '); reactionVerbs[strings.ToLower(before[i+1:])] {
+// boundOrModifier reports whether the date at sp bounds a period or
+// names a known act rather than saying when the sentence's act happened:
+// "since Oct. 7", "until March 1", "by Friday", "before Monday", "the
+// April 1 strike". Such a date does not take over from the day of a
+// statement.
+func boundOrModifier(text string, sp sitrep.Span) bool {
+	before := strings.TrimRight(text[max(0, sp.Start-12):sp.Start], " ")
+	i := strings.LastIndexByte(before, ' ')
+	w := strings.ToLower(before[i+1:])
+	switch w {
+	case "since", "until", "till", "by", "before":
 		return true
 	}
-	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+24)], " ")
-	if i := strings.IndexAny(after, " ,."); i >= 0 {
-		after = after[:i]
+	if w == "the" || strings.HasPrefix(strings.ToLower(text[sp.Start:sp.End]), "the ") {
+		after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+2)], " ")
+		return after != "" && 'a' <= after[0] && after[0] <= 'z'
 	}
-	return reactionVerbs[strings.ToLower(after)]
+	return false
 }
-
-// reactionVerbs react to an act reported as their object.
-var reactionVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true,
-	"deplored": true, "deplores": true, "welcomed": true, "welcomes": true, "mourned": true, "mourns": true}
 
 // speechVerbs are the past and present forms that report a statement.
 var speechVerbs = map[string]bool{"said": true, "says": true, "announced": true, "stated": true,

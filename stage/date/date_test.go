@@ -249,10 +249,9 @@ func TestDateOfSpeechYields(t *testing.T) {
 		{"The ministry announced on Thursday that a raid on Tuesday killed six.", "2017-10-17"},
 		// With no other date, the statement's stands.
 		{"The army said on Monday it killed 12 militants.", "2017-10-16"},
-		// The day of a reaction dates no act: the sentence keeps the
-		// publication week.
-		{"The United Nations on Tuesday condemned an air strike on a market.", "2017-10-20"},
-		{"The ministry condemned on Tuesday the strike of Sunday.", "2017-10-15"},
+		// A bound or a known act's date does not take over.
+		{"The ministry said on Wednesday that strikes had killed 96 people, bringing the toll since Oct. 7 to 2,000.", "2017-10-18"},
+		{"Iran warned on Monday that it would retaliate for the Oct. 1 strike.", "2017-10-16"},
 		// A date after the hearer is not read as the statement's.
 		{"Officials told reporters on Wednesday that talks would resume on Monday.", "2017-10-18"},
 	}
