@@ -185,6 +185,8 @@ func TestCoreference(t *testing.T) {
 		// full, and the lead's subject follows the dateline.
 		{"Coalition says strike hit depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition said its strike hit a weapons depot.", "Coalition", "Saudi-led coalition"},
 		{"Coalition says strike hit depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition said its strike hit a weapons depot.", "Saudi-led coalition", "its"},
+		// A capital's name that is a person's surname stays the person's.
+		{"Police arrested Marcus Lima on Tuesday. Lima denied the charges through his lawyer.", "Marcus Lima", "Lima"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 	}
@@ -348,6 +350,16 @@ func TestActors(t *testing.T) {
 		if e.Actor != tc.actor {
 			t.Errorf("%q: %q has actor %q, want %q", tc.text, tc.mention, e.Actor, tc.actor)
 		}
+	}
+}
+
+// TestFullestDescriptionGivesTheSector checks that a headline's bare
+// "Ministry" takes the lead's health ministry's sector when the two join.
+func TestFullestDescriptionGivesTheSector(t *testing.T) {
+	doc := annotate(t, "Ministry says 30 killed in strike\n\nGAZA, Feb 28 (Reuters) - The Gaza health ministry said an Israeli strike killed 30 people.")
+	_, e := entityOf(t, doc, "Gaza health ministry", sitrep.ORG)
+	if e.Actor != "HLH" || len(e.Mentions) != 2 {
+		t.Errorf("health ministry: actor %q with %d mentions, want HLH with the headline's; have %s", e.Actor, len(e.Mentions), describe(doc))
 	}
 }
 

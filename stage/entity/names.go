@@ -354,7 +354,7 @@ func (a *annotator) addChunk(i, j int, typ string) {
 		case ok && e.Kind == actor.KindActor:
 			t = e.Type
 		case ok && e.Kind == actor.KindSeat && j-i == 1 && a.s.lex.givenNames[a.lower(i)] == genderUnknown &&
-			a.actsAsGovernment(&mention{first: i, end: j}):
+			a.actsAsGovernment(&mention{first: i, end: j}) && !a.surnameOfEarlier(i):
 			// The tagger takes a capital that speaks or acts for a
 			// person ("Kyiv has repeatedly denied"); one that is no given
 			// name ("Sofia") is the place. (Countries are left to the
@@ -372,6 +372,19 @@ func (a *annotator) addChunk(i, j int, typ string) {
 		t = a.miscType(i, j, e, ok)
 	}
 	a.addLookedUp(i, j, t, e, ok)
+}
+
+// surnameOfEarlier reports whether token i is the last word of a person's
+// name of several words found before it: "Police arrested Marcus Lima. Lima
+// denied the charges" is Marcus Lima, not Peru's government.
+func (a *annotator) surnameOfEarlier(i int) bool {
+	for k := range a.ms {
+		m := &a.ms[k]
+		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && a.words[m.end-1] == a.words[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // headedByOrg reports whether the name at tokens [i, j) opens with an

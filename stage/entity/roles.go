@@ -240,6 +240,8 @@ func (a *annotator) assignActors() {
 			continue
 		}
 		country[ei], sector[ei] = e.roleCountry, e.roleSector
+		fromRole := sector[ei] != ""
+		sectorWords := 0 // the words of the mention the sector came from
 		for _, mi := range e.mentions {
 			m := &a.ms[mi]
 			if m.kind == sitrep.MentionPronoun {
@@ -248,8 +250,12 @@ func (a *annotator) assignActors() {
 			if country[ei] == "" {
 				country[ei] = a.countryOf(m)
 			}
-			if sector[ei] == "" && (e.typ == sitrep.ORG || m.kind == sitrep.MentionNominal) {
-				sector[ei] = a.sectorOf(m.span)
+			// The fullest mention's sector: a headline's "Ministry"
+			// (GOV) is the lead's "Gaza health ministry" (HLH).
+			if !fromRole && m.end-m.first > sectorWords && (e.typ == sitrep.ORG || m.kind == sitrep.MentionNominal) {
+				if sec := a.sectorOf(m.span); sec != "" {
+					sector[ei], sectorWords = sec, m.end-m.first
+				}
 			}
 		}
 		if sector[ei] == "" && !e.role.IsEmpty() && e.typ == sitrep.ORG {
