@@ -174,6 +174,14 @@ func (x *extractor) trimDateline(out []sitrep.Attribution) {
 				a.Speaker = x.entityIn(a.Source) // it was the dateline's place
 			}
 		}
+		for k := range a.Via {
+			// "DUBAI (Reuters) - UKMTO, citing the vessel's master, said":
+			// the citer, a relay now, began in the dateline too.
+			if v := &a.Via[k]; v.Span.Start < dl.End && v.Span.End > dl.End {
+				v.Span.Start = after(v.Span.End)
+				v.Entity = x.entityIn(v.Span)
+			}
+		}
 		a.Span = a.Source.Union(a.Cue).Union(a.Content)
 	}
 }

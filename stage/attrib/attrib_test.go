@@ -270,6 +270,10 @@ func TestAttributions(t *testing.T) {
 		text: "The minister called the deal a victory of truth over lies.",
 		want: []got{{"The minister", "called", "the deal a victory of truth over lies", false, "assert"}},
 	}, {
+		name: "an untrue word after a preposition calls nothing false",
+		text: "The senator called the bill a weapon against online disinformation.",
+		want: []got{{"The senator", "called", "the bill a weapon against online disinformation", false, "assert"}},
+	}, {
 		name: "what is called something else is asserted",
 		text: "The ministry described the strike as a crime.",
 		want: []got{{"The ministry", "described", "the strike as a crime", false, "assert"}},
@@ -619,6 +623,10 @@ func TestAttributions(t *testing.T) {
 		name: "coordinated names are not one source",
 		text: "Oregon State Police, the FBI and Woodburn police responded to the call.",
 		want: nil,
+	}, {
+		name: "a noun that heads a source is no modifier",
+		text: "The government and local elders said the road was closed.",
+		want: []got{{"local elders", "said", "the road was closed", false, "assert"}},
 	}, {
 		name: "coordinated nouns are not one source",
 		text: "Gunmen attacked the post and local sources said it burned.",
@@ -1310,6 +1318,21 @@ func TestSourceLeavesOutTheDateline(t *testing.T) {
 	}
 }
 
+// TestCiterLeavesOutTheDateline checks that a relay made of the subject
+// before ", citing", which began in the dateline, is trimmed too.
+func TestCiterLeavesOutTheDateline(t *testing.T) {
+	text := "DUBAI (Reuters) - UKMTO, citing the vessel's master, said armed men had boarded the ship."
+	doc := runMeta(t, text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 17}}}, nil,
+		mention{"DUBAI", "", "dubai", sitrep.GPE}, mention{"Reuters", "", "reuters", sitrep.ORG}, mention{"UKMTO", "", "ukmto", sitrep.ORG})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	via := viaTexts(doc, doc.Attributions[0])
+	if len(via) != 1 || via[0] != "UKMTO" {
+		t.Errorf("relays %q, want UKMTO alone", via)
+	}
+}
+
 // TestSpeakerHeadsTheSource checks that the speaker is the mention heading
 // the source phrase, not a place in a modifier after it, while the
 // organization after a role word ("a spokesman for …") still speaks.
@@ -1629,9 +1652,12 @@ func TestRelativePronounSpeaks(t *testing.T) {
 			[]mention{{"Hamas", "", "hamas", sitrep.ORG}}},
 		{"Thousands joined a march led by Raila Odinga, who said the election had been stolen.", "Raila Odinga",
 			[]mention{{"Raila Odinga", "", "odinga", sitrep.PERSON}}},
-		// "which" after a statement is the statement's speaker.
+		// "which" after a statement is the statement's speaker; after a
+		// report cited, the report's.
 		{"Militias targeted the market, army spokesman Nabil Abdallah said in a statement, which did not say when the attack took place.", "Nabil Abdallah",
 			[]mention{{"Nabil Abdallah", "", "abdallah", sitrep.PERSON}}},
+		{"Health minister Ali Salem cited a new report, which said 300 people had died.", "",
+			[]mention{{"Ali Salem", "", "salem", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

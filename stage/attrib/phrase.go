@@ -437,8 +437,9 @@ func (x *extractor) demonymAt(i int) bool {
 }
 
 // sourceModifiers qualify the officials and sources who speak in wires,
-// and are joined by "and": "security and medical sources".
-var sourceModifiers = wordSet(`security military medical police hospital government local tribal rescue
+// and are joined by "and": "security and medical sources". (Not nouns
+// that head a source as often: "The government and local elders said".)
+var sourceModifiers = wordSet(`security military medical police local tribal rescue
 	humanitarian health diplomatic intelligence regional provincial municipal civilian judicial official
 	western foreign senior`)
 

@@ -78,11 +78,15 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 // statementSpeaker returns the speaker of the statement that a source of
 // only "which" refers to, after a comma: "said in a statement, which did
 // not say when the attack took place" is the spokesman's. The statement
-// is a report noun ending an earlier attribution's clause in the same
-// sentence; it returns -1 if there is none.
+// is a report noun after "in" and a determiner, ending an earlier
+// attribution's clause in the same sentence; it returns -1 if there is
+// none.
 func (x *extractor) statementSpeaker(a *sitrep.Attribution) int {
 	i := x.tokenAfter(a.Source.Start)
-	if i+1 != x.tokenAfter(a.Source.End) || x.words[i] != "which" || i < 2 || x.words[i-1] != "," || !reportNouns[x.words[i-2]] {
+	if i+1 != x.tokenAfter(a.Source.End) || x.words[i] != "which" || i < 4 || x.words[i-1] != "," || !reportNouns[x.words[i-2]] ||
+		!determiners[x.words[i-3]] || x.words[i-4] != "in" {
+		// Only the statement a verb was said in: "cited a new report,
+		// which said" is the report's.
 		return -1
 	}
 	noun := x.toks[i-2]
@@ -712,11 +716,16 @@ func (x *extractor) namesFalse(a *sitrep.Attribution) bool {
 	if !untrueWords[x.words[k]] {
 		return false
 	}
-	// "a farce built on lies", "a victory of truth over lies": the word
-	// is a preposition's object, not what the report is called.
-	// ("described the reports as fabricated" calls them so.)
-	w := x.words[k-1]
-	return !npInner[w] && !particles[w] || w == "and" || w == "as"
+	// "a farce built on lies", "a victory of truth over lies", "a
+	// weapon against online disinformation": the word is a
+	// preposition's object, not what the report is called. ("described
+	// the reports as fabricated" calls them so.)
+	for j := i + 1; j < k; j++ {
+		if w := x.words[j]; (npInner[w] || particles[w]) && w != "and" && w != "as" {
+			return false
+		}
+	}
+	return true
 }
 
 var (
