@@ -763,13 +763,18 @@ func (a *annotator) premodifier(sc *sentenceCtx, o *occurrence) (sitrep.Argument
 var siteNouns = words(`airport market hospital city province camp border port base school mosque church
 	village town district region area station bridge embassy hotel prison checkpoint`)
 
-// placeBeforeSite reports whether place mention m modifies a site noun
-// after it: "Yemen market", "the Kabul airport".
+// placeBeforeSite reports whether place mention m modifies a civil site
+// after it: "Yemen market".
 func (a *annotator) placeBeforeSite(m int) bool {
 	t := a.doc.Mentions[m].Type
 	end := a.mentionTok[m].end
-	return (t == sitrep.GPE || t == sitrep.LOC) && end < len(a.words) && siteNouns[strings.ToLower(a.words[end])]
+	return (t == sitrep.GPE || t == sitrep.LOC) && end < len(a.words) && civilSites[a.words[end]]
 }
+
+// civilSites are sites a country's name before them locates rather than
+// owns: "Yemen market", but "US base" and "Israel port of Eilat" are the
+// state's.
+var civilSites = words(`market hospital school mosque church village town city district area hotel neighborhood neighbourhood camp`)
 
 // qualifiesPlace reports whether place mention m follows a town and a
 // comma: the country of "a market in Saada, Yemen" qualifies the town, and
@@ -781,6 +786,9 @@ func (a *annotator) qualifiesPlace(m int) bool {
 	r := a.mentionTok[m]
 	if r.start < 2 || a.words[r.start-1] != "," {
 		return false
+	}
+	if r.end < len(a.words) && a.words[r.end] != "," && a.words[r.end] != "." && a.words[r.end] != ";" {
+		return false // "In Kharkiv, Russia launched": the subject
 	}
 	for _, p := range a.mentionsIn(max(0, r.start-6), r.start) {
 		if a.mentionTok[p].end == r.start-1 && a.placeOnly(p) {
@@ -945,7 +953,7 @@ func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v 
 // struck", "the ministry said its forces had shelled".
 func (a *annotator) speakersOwn(sc *sentenceCtx, v, end int) (sitrep.Argument, bool) {
 	start, content := a.clauseStart(sc, v, end)
-	if content < 0 || content != start || slices.ContainsFunc(a.mentionsIn(start, v), a.usable) {
+	if content < 0 || content != start || slices.ContainsFunc(a.mentionsIn(start, v), func(m int) bool { return a.usable(m) && !a.possessive(m) }) {
 		return noArg, false
 	}
 	if a.otherPartyBefore(sc, start) {
@@ -981,7 +989,9 @@ func (a *annotator) speakersOwn(sc *sentenceCtx, v, end int) (sitrep.Argument, b
 func (a *annotator) otherPartyBefore(sc *sentenceCtx, i int) bool {
 	return slices.ContainsFunc(a.mentionsIn(sc.ts, i), func(m int) bool {
 		men := &a.doc.Mentions[m]
-		return a.usable(m) && (men.Type == sitrep.ORG || men.Type == sitrep.GPE || men.Type == sitrep.NORP) && !a.isAttributionSource(men.Span)
+		// (A possessive, "its forces", names the arms' owner, whom the
+		// rules ask about.)
+		return a.usable(m) && (men.Type == sitrep.ORG || men.Type == sitrep.GPE || men.Type == sitrep.NORP) && !a.isAttributionSource(men.Span) && !a.possessive(m)
 	})
 }
 
@@ -1115,6 +1125,9 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 		w := a.words[t]
 		if a.isPunct(t) || a.is(t, lClause) || a.is(t, lAgent) {
 			break
+		}
+		if w == "that" && t+1 < sc.te && pronounSubjects[a.words[t+1]] {
+			break // "warned that it would retaliate": a clause, whose subject is no object
 		}
 		if t > o.end && a.triggerAt(sc, t) >= 0 {
 			break

@@ -797,7 +797,7 @@ func (sc *sentenceCtx) titleCase(a *annotator) bool {
 // noun and comes before a preposition, a comma or the headline's end, not
 // an object ("Gunmen killed five people" is active).
 func (a *annotator) headlinePassive(sc *sentenceCtx, o *occurrence) bool {
-	if !(a.headlineSentence(sc.index) || sc.index == 0 && sc.titleCase(a)) || o.start-1 < sc.ts {
+	if !(a.headlineSentence(sc.index) || sc.index == 0 && sc.titleCase(a)) || o.start-1 < sc.ts || o.end != o.start+1 || !victimParticiples[a.words[o.start]] {
 		return false
 	}
 	p := o.start - 1
@@ -813,6 +813,15 @@ func (a *annotator) headlinePassive(sc *sentenceCtx, o *occurrence) bool {
 	}
 	return a.isPunct(o.end)
 }
+
+// victimParticiples are done to people or things, whom a headline names
+// before them without "were": "Protesters killed as …", "arms seized".
+// Verbs a headline uses without an object are left out: "Militants
+// attacked near Bamako" and "Farmers rallied" are active.
+var victimParticiples = words(`killed wounded injured hurt shot stabbed arrested detained jailed abducted
+	kidnapped executed hanged beheaded murdered slain captured sentenced convicted seized destroyed banned
+	closed evacuated freed released rescued deported expelled sanctioned charged displaced targeted bombed
+	shelled raided burned looted`)
 
 // pronounSubjects are the pronouns that are subjects of an active verb.
 var pronounSubjects = words(`i you he she it we they who`)
@@ -851,6 +860,9 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		// a norm, stated of acts in general, reports no act.
 		return false
 	}
+	if e.noun && len(e.words) == 1 && i+1 < sc.te && (a.words[i] == "strike" || a.words[i] == "attack" || a.words[i] == "assault") && weaponKinds[a.words[i+1]] {
+		return false // "a carrier strike group", "attack helicopters", "assault rifles": kinds of arms
+	}
 	if e.noun && a.words[i] == "fighting" && a.partyThatFights(sc, i) {
 		return false // "the Saudi-led coalition fighting in Yemen said"
 	}
@@ -860,17 +872,19 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	return true
 }
 
-// underLaw reports whether the sentence states what the law says: "under
-// international law", "under international humanitarian law", "under the
-// Geneva Conventions".
+// underLaw reports whether the sentence states what the law of war says:
+// "under international law", "under international humanitarian law",
+// "under the Geneva Conventions".
 func (a *annotator) underLaw(sc *sentenceCtx) bool {
 	for t := sc.ts; t+1 < sc.te; t++ {
 		if a.words[t] != "under" {
 			continue
 		}
-		for u := t + 1; u < sc.te && u <= t+4; u++ {
-			switch strings.ToLower(a.words[u]) {
-			case "law", "conventions", "convention":
+		// The law of war, not a country's: "arrested under the national
+		// security law" is an arrest.
+		for u := t + 1; u < sc.te && u <= t+2; u++ {
+			switch a.words[u] {
+			case "international", "humanitarian", "geneva":
 				return true
 			}
 		}
@@ -878,16 +892,24 @@ func (a *annotator) underLaw(sc *sentenceCtx) bool {
 	return false
 }
 
+// weaponKinds follow "strike", "attack" or "assault" when these name a kind
+// of arms or unit, not an act.
+var weaponKinds = words(`group groups force forces aircraft helicopter helicopters jet jets fighter fighters
+	submarine submarines rifle rifles capability capabilities package team teams unit units craft boat boats`)
+
 // partyThatFights reports whether "fighting" at token i describes the
 // party named right before it, as a participle before a preposition: "the
-// coalition fighting in Yemen", "militias fighting alongside the army",
+// coalition fighting in Yemen", "the militias fighting alongside the army",
 // which says who they are, not that a battle took place.
 func (a *annotator) partyThatFights(sc *sentenceCtx, i int) bool {
 	if i+1 >= sc.te || !fightingPrepositions[a.words[i+1]] {
 		return false
 	}
 	for _, m := range a.mentionsIn(sc.ts, i) {
-		if men := a.doc.Mentions[m]; a.mentionTok[m].end == i && (men.Type == sitrep.ORG || men.Type == sitrep.PERSON) {
+		if men := a.doc.Mentions[m]; a.mentionTok[m].end == i && (men.Type == sitrep.ORG || men.Type == sitrep.PERSON) &&
+			a.precededByDeterminer(sc, a.mentionTok[m].start) {
+			// ("Hezbollah fighting on the border has forced …" is a
+			// battle: a bare name before "fighting" names its side.)
 			return true
 		}
 	}

@@ -98,6 +98,9 @@ func (a *annotator) definiteAct(c *candidate) bool {
 		if t <= 0 || t >= len(a.words) {
 			continue
 		}
+		if a.newlyDescribed(t, a.tokenAfter(ev.End)) {
+			continue // "the attack on a checkpoint": another act, described anew
+		}
 		switch a.words[t-1] {
 		case "the", "these", "those", "that", "this":
 			return true
@@ -105,6 +108,28 @@ func (a *annotator) definiteAct(c *candidate) bool {
 			if t >= 2 && dayNames[a.words[t-2]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newlyDescribed reports whether the act noun at tokens [t, end) is told
+// apart as another: a complement with an indefinite article ("the attack
+// on a checkpoint"), or a sentence that says so ("In a separate
+// incident").
+func (a *annotator) newlyDescribed(t, end int) bool {
+	if end+1 < len(a.words) && (a.words[end] == "on" || a.words[end] == "at" || a.words[end] == "in" || a.words[end] == "against") &&
+		(a.words[end+1] == "a" || a.words[end+1] == "an") {
+		return true
+	}
+	si := a.sentenceOf(a.doc.Tokens[t].Start)
+	if si >= len(a.doc.Sentences) {
+		return false
+	}
+	for k := a.doc.Sentences[si].Tokens.Start; k < t; k++ {
+		switch a.words[k] {
+		case "separate", "another", "second", "earlier", "later":
+			return true
 		}
 	}
 	return false

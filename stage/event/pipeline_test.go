@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 	"github.com/sitrep-dev/sitrep/stage/event"
 	"github.com/sitrep-dev/sitrep/standard"
@@ -739,6 +740,63 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		// Cases a review of the round found overreaching.
+		{"Five activists were arrested under the national security law on Wednesday, police said.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.COERCE)) != 1 {
+				return "an arrest under a country's law is an arrest"
+			}
+			return ""
+		}},
+		{"Militants attacked near Bamako airport, army says\n\nBAMAKO, Feb 28 (Reuters) - The army said the attack was repelled.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Target.Span.Text(doc) == "Militants" {
+					return "a headline's intransitive \"attacked\" is active"
+				}
+			}
+			return ""
+		}},
+		{"Hezbollah fighting on the border with Israel has forced thousands to flee.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.ASSAULT)) != 1 {
+				return "a bare name before \"fighting\" names its side"
+			}
+			return ""
+		}},
+		{"Iran-backed militias launched a drone attack on US base in Syria.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || event.ActorCode(doc, as[0].Target) != "USA" {
+				return "a US base is the United States'"
+			}
+			return ""
+		}},
+		{"In Kharkiv, Russia launched a missile strike that killed five people.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || event.ActorCode(doc, as[0].Actor) != "RUS" {
+				return "a country after a place and a comma may be the subject"
+			}
+			return ""
+		}},
+		{"A suicide bomber killed 20 people at a mosque in Kunduz on Friday, police said. In a separate incident, officials in Kandahar said the attack on a checkpoint killed 3 soldiers.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.ASSAULT)) != 2 {
+				return "a separate attack is not the one told"
+			}
+			return ""
+		}},
+		{"DUBAI, Feb 28 (Reuters) - Iran warned on Monday that it would retaliate against Israel.", func(doc *sitrep.Document) string {
+			if ts := eventsOf(doc, sitrep.THREATEN); len(ts) != 1 || event.ActorCode(doc, ts[0].Actor) != "IRNGOV" {
+				return "Iran threatens, and is not the target of its own threat"
+			}
+			return ""
+		}},
+		{"WASHINGTON, Feb 28 (Reuters) - Russia said on Monday that its forces had captured the village.", func(doc *sitrep.Document) string {
+			if cs := eventsOf(doc, sitrep.COERCE); len(cs) != 1 || event.ActorCode(doc, cs[0].Actor) != "RUSGOV" {
+				return "the speaker's forces are the speaker's"
+			}
+			return ""
+		}},
+		{"WASHINGTON, Feb 28 (Reuters) - The Pentagon said on Tuesday it would send a carrier strike group to the region.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.ASSAULT)) != 0 {
+				return "a strike group is a kind of force, not a strike"
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
@@ -819,7 +877,10 @@ The Saudi-led coalition said it was aware of the reports of the strike. It denie
 		}},
 	}
 	for _, tt := range tests {
-		doc := sitrep.NewDocument(tt.text, meta)
+		doc, err := ingest.FromText(tt.text, meta) // as articles are read: with their dateline
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := p.Run(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
