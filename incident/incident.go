@@ -149,6 +149,7 @@ type features struct {
 	admin1    string
 	actor     string // actor code, else lower-case name; "" if unknown
 	target    string
+	dead      *sitrep.Count // nil if the report gives none
 	// story is the story of the event's article (see story.go); 0 for a
 	// report restored from a store, whose story is not known.
 	story int64
@@ -183,7 +184,7 @@ func New(cfg Config, existing []*sitrep.Incident) *Linker {
 // its own date, actor and target; for its place it has the incident's.
 func reportFeatures(inc *sitrep.Incident, r sitrep.Report) features {
 	f := features{category: inc.Category, mode: inc.Mode, actor: r.Actor, target: r.Target,
-		window: windowFor(inc.TimePrecision)}
+		window: windowFor(inc.TimePrecision), dead: r.Dead}
 	if d, ok := sitrep.DayNumber(r.Date); ok && len(r.Date) > 4 {
 		f.day, f.hasDay = d, true
 	} else if !r.Published.IsZero() {
@@ -542,9 +543,12 @@ func (l *Linker) pair(f, g features) (float64, pairing, bool) {
 	}
 	actorsOK, actorsWhy, actorStrong := sameParty(f.actor, g.actor)
 	targetsOK, targetsWhy, targetStrong := sameParty(f.target, g.target)
-	if actorsOK && !targetsOK && actorStrong && contestedVictims(f.target, g.target) {
+	if actorsOK && !targetsOK && actorStrong && contestedVictims(f.target, g.target) && countsOverlap(f.dead, g.dead) {
 		// The named actor's own version has fighters hit where others
-		// count civilians: one incident, whose claims disagree.
+		// count civilians: one incident, whose claims disagree, if the
+		// dead they count can be the same ("a house in Rafah killed 12
+		// civilians" and "a Hamas command post in Rafah, killing three
+		// militants" are two strikes).
 		targetsOK = true
 	}
 	if !actorsOK || !targetsOK {
@@ -662,6 +666,15 @@ func contestedVictims(a, b string) bool {
 	civilian := func(c string) bool { return isCode(c) && actor.SectorOf(c) == "CVL" }
 	armed := func(c string) bool { return isCode(c) && actor.Armed(c) }
 	return civilian(a) && armed(b) || armed(a) && civilian(b)
+}
+
+// countsOverlap reports whether two death counts can be of the same dead:
+// one is missing, or their ranges overlap.
+func countsOverlap(a, b *sitrep.Count) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return (a.Open || b.Min <= a.Max) && (b.Open || a.Min <= b.Max)
 }
 
 // sameParty reports whether two actors (or targets) may be the same party:
@@ -917,7 +930,7 @@ func dayString(d int) string {
 
 func eventFeatures(doc *sitrep.Document, ev *sitrep.Event) features {
 	f := features{category: ev.Category, mode: ev.Mode, window: windowFor(ev.Date.Precision),
-		actor: party(doc, ev.Actor), target: party(doc, ev.Target)}
+		actor: party(doc, ev.Actor), target: party(doc, ev.Target), dead: figure(doc, ev.Dead)}
 	// A bare year is too coarse to tell incidents apart.
 	if d, ok := sitrep.DayNumber(ev.Date.Value); ok && len(ev.Date.Value) > 4 {
 		f.day, f.hasDay = d, true

@@ -99,6 +99,30 @@ func with(f func(*report)) report {
 	return r
 }
 
+// TestContestedVictimsNeedOneToll checks that civilians and fighters hit
+// by one named actor link only when the dead they count can be the same.
+func TestContestedVictimsNeedOneToll(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		first, second sitrep.Count
+		linked        bool
+	}{
+		{"20 or more, and 23", sitrep.Count{Min: 20, Open: true}, sitrep.Count{Min: 23, Max: 23}, true},
+		{"12, and 3", sitrep.Count{Min: 12, Max: 12}, sitrep.Count{Min: 3, Max: 3}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first, second := base, with(func(r *report) { r.target = "REB" })
+			first.target = "CVL"
+			first.dead, second.dead = &tc.first, &tc.second
+			l := incident.New(incident.Config{}, nil)
+			a, b := l.Link(doc(t, first)), l.Link(doc(t, second))
+			if linked := a[0].ID == b[0].ID; linked != tc.linked {
+				t.Errorf("linked = %v, want %v", linked, tc.linked)
+			}
+		})
+	}
+}
+
 // withTarget gives the first report of a pair civilians as target when the
 // second names one.
 func withTarget(second report) report {
