@@ -161,7 +161,10 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if !modesAgree(e.category, e.mode, c.mode) {
 		return false
 	}
-	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) {
+	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) && !(adjacentDays(e.date, c.date) && a.definiteAct(c)) {
+		// (A later "Monday's strike" is the strike a sentence dated by
+		// the next day's condemnation told: "The United Nations on
+		// Tuesday condemned an air strike".)
 		return false
 	}
 	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT && a.sameArmedDescription(x, y)) {
@@ -313,6 +316,13 @@ func sameDate(x, y sitrep.SentenceDate) bool {
 		return true
 	}
 	return strings.HasPrefix(x.Value, y.Value) || strings.HasPrefix(y.Value, x.Value)
+}
+
+// adjacentDays reports whether two governing dates are days one apart.
+func adjacentDays(x, y sitrep.SentenceDate) bool {
+	dx, okx := sitrep.DayNumber(x.Value)
+	dy, oky := sitrep.DayNumber(y.Value)
+	return okx && oky && len(x.Value) == 10 && len(y.Value) == 10 && (dx-dy == 1 || dy-dx == 1)
 }
 
 // countsAgree reports whether two casualty figures can count the same dead

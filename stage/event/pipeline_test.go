@@ -797,6 +797,18 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The United Nations on Thursday condemned an air strike on a market in Saada that the Houthi rebels said killed 23 people. Doctors Without Borders said its hospital had received 14 bodies after Wednesday's strike.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
+				return "Wednesday's strike is the one condemned on Thursday"
+			}
+			return ""
+		}},
+		{"An air strike hit a market in Saada on Monday, the Houthi rebels said. Doctors Without Borders said its hospital had received 14 bodies after Wednesday's strike.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 2 {
+				return "a strike two days later is another"
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
