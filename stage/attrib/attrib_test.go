@@ -770,6 +770,7 @@ func TestRelays(t *testing.T) {
 		{"The station, citing the health ministry, said 46 others were wounded.", "the health ministry", "", "The station", nil},
 		{"Interfax reported, citing a source in the emergency services, that a fire broke out.", "a source in the emergency services", "a fire broke out", "Interfax", []mention{interfax}},
 		{"The maritime agency UKMTO, citing the vessel's master, said armed men had boarded the ship.", "the vessel's master", "armed men had boarded the ship", "The maritime agency UKMTO", nil},
+		{"Al-Shabaab said through its Andalus radio that its fighters had repelled the attack.", "Al-Shabaab", "its fighters had repelled the attack", "Andalus radio", nil},
 		{"According to SANA, which cited a military source, missiles targeted positions near Damascus.", "a military source", "missiles targeted positions near Damascus", "SANA", []mention{sana}},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 	}

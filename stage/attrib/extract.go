@@ -1495,7 +1495,13 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 	}
 	statement := false // a noun for what was said has been seen
 	onlyTime := true   // the adjunct so far says when: "on Wednesday", "late Friday"
-	for j := c1 + 1; j < s1 && j-c1 <= maxNP; j++ {
+	from := c1 + 1
+	if sp, np := x.onOutlet(c1, s1); np > 0 {
+		// "said through its Andalus radio that …": the outlet relays
+		// what was said, as one that carried a statement does.
+		relay.Span, statement, onlyTime, from = x.span(sp, np), true, false, np
+	}
+	for j := from; j < s1 && j-c1 <= maxNP; j++ {
 		w := x.words[j]
 		onlyTime = onlyTime && x.isTimeWord(j-1)
 		if onlyTime && x.class[j-1]&classTemporal != 0 && x.quoteOf[j] < 0 && x.class[j]&classTemporal == 0 && x.opensClause(j) {
