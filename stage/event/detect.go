@@ -1467,6 +1467,12 @@ func (a *annotator) undo(sc *sentenceCtx) {
 				cat, mode = reversed(o.category, o.e)
 				j = start
 			} else if start, ok := a.endsAt(lSuppression, j); ok {
+				if strings.HasPrefix(a.words[start], "den") && strings.HasSuffix(a.words[o.start], "ing") {
+					// "denies supporting the group" denies having done it
+					// (the attribution stage's denial); "denied access"
+					// withholds it.
+					break
+				}
 				cat, mode = suppressed(o.category)
 				j = start
 			} else {

@@ -809,6 +809,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Rwanda denies supporting the M23 rebels.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.SANCTION)) != 0 {
+				return "denying support is a denial, not a sanction"
+			}
+			return ""
+		}},
 		{"The hospital treated 41 wounded people after Monday's strike.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
 				return "the wounded did not strike"
