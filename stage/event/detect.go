@@ -1464,6 +1464,9 @@ func (a *annotator) undo(sc *sentenceCtx) {
 			var cat sitrep.Category
 			var mode string
 			if start, ok := a.endsAt(lReversal, j); ok {
+				if strings.HasPrefix(a.words[start], "drop") && droppedArms[a.words[o.end-1]] {
+					break // "the jet dropped two bombs": dropped on someone, not called off
+				}
 				cat, mode = reversed(o.category, o.e)
 				j = start
 			} else if start, ok := a.endsAt(lSuppression, j); ok {
@@ -1494,6 +1497,10 @@ func (a *annotator) undo(sc *sentenceCtx) {
 		}
 	}
 }
+
+// droppedArms are dropped on people: "dropped two bombs", "dropped barrel
+// bombs" ("dropped their attack" calls it off).
+var droppedArms = words(`bomb bombs munitions explosives shells grenades`)
 
 // reversed is what undoing an act of category c becomes.
 func reversed(c sitrep.Category, e *entry) (sitrep.Category, string) {

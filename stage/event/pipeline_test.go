@@ -809,6 +809,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Helicopters dropped barrel bombs on the town.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Mode != "aerial" || len(doc.Events) != 1 {
+				return "bombs dropped are an air attack, no ceasefire"
+			}
+			return ""
+		}},
 		{"Rwanda denies supporting the M23 rebels.", func(doc *sitrep.Document) string {
 			if len(eventsOf(doc, sitrep.SANCTION)) != 0 {
 				return "denying support is a denial, not a sanction"
