@@ -343,6 +343,7 @@ func TestActors(t *testing.T) {
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
+		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

@@ -809,6 +809,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Members of the Gran Grif gang killed at least 70 people in Pont-Sonde on Thursday.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || event.ActorCode(doc, as[0].Actor) != "CRM" {
+				return "the gang killed"
+			}
+			return ""
+		}},
 		{"Helicopters dropped barrel bombs on the town.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Mode != "aerial" || len(doc.Events) != 1 {
 				return "bombs dropped are an air attack, no ceasefire"
