@@ -1110,7 +1110,21 @@ func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argume
 		}
 		return arg, ok
 	}
-	return a.object(sc, o, actor)
+	arg, ok := a.object(sc, o, actor)
+	if !ok && o.category == sitrep.THREATEN {
+		// "warned that it would retaliate against Israel": the threat's
+		// content names whom it is against.
+		for t := o.end; t+1 < sc.te; t++ {
+			if a.words[t] != "against" {
+				continue
+			}
+			if arg := a.mentionAfter(sc, t+1, 3); arg.Mention >= 0 && arg.Entity != actor.Entity {
+				return arg, true
+			}
+			break
+		}
+	}
+	return arg, ok
 }
 
 // namingVerbs name what follows in the words of someone the text cites:

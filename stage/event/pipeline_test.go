@@ -780,8 +780,8 @@ func TestOverreaches(t *testing.T) {
 			return ""
 		}},
 		{"DUBAI, Feb 28 (Reuters) - Iran warned on Monday that it would retaliate against Israel.", func(doc *sitrep.Document) string {
-			if ts := eventsOf(doc, sitrep.THREATEN); len(ts) != 1 || event.ActorCode(doc, ts[0].Actor) != "IRNGOV" {
-				return "Iran threatens, and is not the target of its own threat"
+			if ts := eventsOf(doc, sitrep.THREATEN); len(ts) != 1 || event.ActorCode(doc, ts[0].Actor) != "IRNGOV" || event.ActorCode(doc, ts[0].Target) != "ISR" {
+				return "Iran threatens Israel, and is not the target of its own threat"
 			}
 			return ""
 		}},
