@@ -534,10 +534,18 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 // with or without "on": "said Wednesday", "announced on Monday". (In "told
 // reporters on Monday" the hearer stands between, and it is not seen.)
 func dateOfSpeech(text string, sp sitrep.Span) bool {
-	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
-	before = strings.TrimSuffix(before, " on")
+	return speechVerbs[wordBefore(text, sp.Start, true)]
+}
+
+// wordBefore returns the lower-cased word that ends before byte offset
+// at, looking back a few words; past an "on" if skipOn is set.
+func wordBefore(text string, at int, skipOn bool) string {
+	before := strings.TrimRight(text[max(0, at-24):at], " ")
+	if skipOn {
+		before = strings.TrimSuffix(before, " on")
+	}
 	i := strings.LastIndexByte(before, ' ')
-	return speechVerbs[strings.ToLower(before[i+1:])]
+	return strings.ToLower(before[i+1:])
 }
 
 // boundOrModifier reports whether the date at sp bounds a period or
@@ -546,9 +554,7 @@ func dateOfSpeech(text string, sp sitrep.Span) bool {
 // April 1 strike". Such a date does not take over from the day of a
 // statement.
 func boundOrModifier(text string, sp sitrep.Span) bool {
-	before := strings.TrimRight(text[max(0, sp.Start-12):sp.Start], " ")
-	i := strings.LastIndexByte(before, ' ')
-	w := strings.ToLower(before[i+1:])
+	w := wordBefore(text, sp.Start, false)
 	switch w {
 	case "since", "until", "till", "by", "before":
 		return true

@@ -1008,7 +1008,7 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	if (o.e.noun || o.e.form == formIng) && a.precededByDeterminer(sc, o.start) {
 		return true
 	}
-	if o.e.noun && o.start-1 >= sc.ts && (a.words[o.start-1] == "'s" || a.words[o.start-1] == "’s") {
+	if o.e.noun && o.start-1 >= sc.ts && a.words[o.start-1] == "'s" { // (words have straight apostrophes)
 		return true // "Monday's strike", "Russia's attack"
 	}
 	if o.e.noun && !strings.HasSuffix(a.words[o.start], "ing") && o.start-1 >= sc.ts && a.is(o.start-1, lPreposition) && a.words[o.start-1] != "to" &&

@@ -808,10 +808,10 @@ func (a *annotator) headlinePassive(sc *sentenceCtx, o *occurrence) bool {
 		return true
 	}
 	switch a.words[o.end] {
-	case "as", "in", "at", "after", "during", "near", "on", ",", ":", ";", "amid", "while":
+	case "as", "in", "at", "after", "during", "near", "on", "amid", "while":
 		return true
 	}
-	return a.isPunct(o.end)
+	return a.isPunct(o.end) // a comma, a colon …
 }
 
 // victimParticiples are done to people or things, whom a headline names

@@ -52,12 +52,7 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 // account of the same strike, whose figures the merge keeps side by side,
 // not a second act.
 func (a *annotator) anaphorOtherVictims(e, c *candidate) bool {
-	if c.tok <= 0 || c.tok >= len(a.words) {
-		return false
-	}
-	switch a.words[c.tok-1] {
-	case "the", "these", "those", "that", "this":
-	default:
+	if c.tok <= 0 || c.tok >= len(a.words) || !anaphoricDeterminers[a.words[c.tok-1]] {
 		return false
 	}
 	differ := func(i, j int) bool {
@@ -101,13 +96,8 @@ func (a *annotator) definiteAct(c *candidate) bool {
 		if a.newlyDescribed(t, a.tokenAfter(ev.End)) {
 			continue // "the attack on a checkpoint": another act, described anew
 		}
-		switch a.words[t-1] {
-		case "the", "these", "those", "that", "this":
+		if anaphoricDeterminers[a.words[t-1]] || a.words[t-1] == "'s" && t >= 2 && dayNames[a.words[t-2]] {
 			return true
-		case "'s":
-			if t >= 2 && dayNames[a.words[t-2]] {
-				return true
-			}
 		}
 	}
 	return false
@@ -134,6 +124,9 @@ func (a *annotator) newlyDescribed(t, end int) bool {
 	}
 	return false
 }
+
+// anaphoricDeterminers name an act as one already told: "the strikes".
+var anaphoricDeterminers = words(`the these those that this`)
 
 // dayNames are the days whose possessive names a known act: "Monday's
 // strike", "yesterday's attack".
