@@ -50,12 +50,17 @@ func (a *annotator) group(sc *sentenceCtx, found []*candidate) []*candidate {
 			occOf = append(occOf, -1)
 			continue
 		}
-		if o.category == sitrep.ASSAULT && o.e.verb && strings.HasPrefix(a.words[o.start], "attack") && a.verbalAttack(sc, o) {
-			o.category, o.mode = sitrep.ACCUSE, "disapprove"
-		}
 		cm, haveCM := "", false // the cues' mode, asked once
-		if o.mode == "" || o.category == sitrep.ASSAULT {
+		if o.category == sitrep.ASSAULT && o.e.verb && strings.HasPrefix(a.words[o.start], "attack") {
 			cm, haveCM = a.cueMode(sc, o.category, o.start, o.end), true
+			if a.verbalAttack(sc, o, cm) {
+				o.category, o.mode = sitrep.ACCUSE, "disapprove"
+			}
+		}
+		if (o.mode == "" || o.category == sitrep.ASSAULT) && !haveCM {
+			cm, haveCM = a.cueMode(sc, o.category, o.start, o.end), true
+		}
+		if o.mode == "" || o.category == sitrep.ASSAULT {
 			o.mode = betterMode(o.category, o.mode, cm)
 		}
 		if o.category == sitrep.ASSAULT || o.category == sitrep.THREATEN || o.category == sitrep.REQUEST || o.category == sitrep.REJECT {
@@ -380,9 +385,10 @@ func (a *annotator) sourceArg(at *sitrep.Attribution) sitrep.Argument {
 // no arms. Only "attack" is asked (see group): "Obama fired anti-aircraft
 // batteries at Russia" is an act even where "fired" was read as a cue. A
 // state's or an army's attack is an act whatever the cue says ("Israel
-// attacked Iran overnight").
-func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence) bool {
-	if a.cueMode(sc, o.category, o.start, o.end) != "" {
+// attacked Iran overnight"). cueMode is the mode the sentence's cues give
+// the attack, if any.
+func (a *annotator) verbalAttack(sc *sentenceCtx, o *occurrence, cueMode string) bool {
+	if cueMode != "" {
 		return false // "attacked worshippers with a knife"
 	}
 	// Whom or what was attacked: a place, civilians or forces are attacked
@@ -839,10 +845,11 @@ func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
 		if start, ok := a.endsAt(lLight, j); ok {
 			return start
 		}
-		if a.isPunct(j) || a.is(j, lPreposition) && !a.countWord(j) {
+		count := a.countWord(j)
+		if a.isPunct(j) || a.is(j, lPreposition) && !count {
 			return -1
 		}
-		if a.countWord(j) || a.flags[j]&flagOpen != 0 {
+		if count || a.flags[j]&flagOpen != 0 {
 			n-- // a count or a quotation mark is no word between: "announced more than 500 sanctions", "carried out a \"precise strike\""
 		}
 		j--
@@ -908,44 +915,55 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 		return arg, true
 	}
 	if arg, ok := a.subject(sc, o.start, o.end); ok {
-		if a.speakersCountryless(sc, arg, o.start) {
+		if sp, ok := a.speakersCountryless(sc, arg, o.start); ok {
 			// "the defence ministry said its forces had hit": the
 			// ministry's forces, whose country the ministry has.
-			if sp, ok := a.speakerArg(o.start); ok {
-				return sp, true
-			}
+			return sp, true
 		}
 		return arg, true
 	}
 	return a.speakersOwn(sc, o.start, o.end)
 }
 
-// speakersCountryless reports whether arg is "its", "their" or "our"
-// forces of no known country, the subject right before the verb at token
-// v (auxiliaries apart): a sector the speaker's code can complete. ("one
-// of its soldiers was killed when an Israeli drone struck" is no subject
-// of "struck".)
-func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v int) bool {
+// speakersCountryless returns the speaker of the statement holding the
+// verb at token v if arg is "its", "their" or "our" forces of no known
+// country, the subject right before the verb (auxiliaries apart): a sector
+// the speaker's code can complete. ("one of its soldiers was killed when
+// an Israeli drone struck" is no subject of "struck".)
+func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v int) (sitrep.Argument, bool) {
 	if arg.Mention < 0 {
-		return false
+		return noArg, false
 	}
 	r := a.mentionTok[arg.Mention]
 	if r.start == 0 || len(a.code(arg.Mention)) > 3 || v-r.end > 3 {
-		return false
+		return noArg, false
 	}
-	if sp, ok := a.speakerArg(v); !ok || !a.partyThatActs(sp.Entity) || a.otherPartyBefore(sc, r.start) {
-		return false
+	sp, ok := a.actingSpeaker(v)
+	if !ok || a.otherPartyBefore(sc, r.start) {
+		return noArg, false
 	}
 	for t := r.end; t < v; t++ {
 		if !a.is(t, lBridge) {
-			return false
+			return noArg, false
 		}
 	}
 	switch a.words[r.start-1] {
 	case "its", "their", "our":
-		return ownArms[a.words[r.end-1]]
+		if ownArms[a.words[r.end-1]] {
+			return sp, true
+		}
 	}
-	return false
+	return noArg, false
+}
+
+// actingSpeaker returns the speaker of the statement holding token v, if
+// it is a party that acts (see partyThatActs).
+func (a *annotator) actingSpeaker(v int) (sitrep.Argument, bool) {
+	sp, ok := a.speakerArg(v)
+	if !ok || !a.partyThatActs(sp.Entity) {
+		return noArg, false
+	}
+	return sp, true
 }
 
 // speakersOwn returns the speaker of a statement whose clause has the act
@@ -969,11 +987,7 @@ func (a *annotator) speakersOwn(sc *sentenceCtx, v, end int) (sitrep.Argument, b
 		case "its", "their", "our":
 			for u := t + 1; u < v; u++ {
 				if ownArms[a.words[u]] {
-					arg, ok := a.speakerArg(v)
-					if !ok || !a.partyThatActs(arg.Entity) {
-						return noArg, false
-					}
-					return arg, true
+					return a.actingSpeaker(v)
 				}
 			}
 			return noArg, false

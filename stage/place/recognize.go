@@ -839,13 +839,10 @@ func (r *run) applyEntities() {
 		// meant. With a GPE twin on the same span it is metonymy ("Damascus
 		// has rebuked"), and a place's preferred name ("Chicago" for a team)
 		// stays too, as geoparsing corpora count those.
-		if orgSame && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
-			keep = false
-		}
 		// "said Monday Kassah, chairman of …": a name the tagger could
 		// not type is no town of whose alternate names it is one (Kazan's
 		// "Kassah"); a region's short name ("Samburu") may be.
-		if otherSame && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) && !namesRegion(m.cands) {
+		if (orgSame || otherSame && !namesRegion(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
 			keep = false
 		}
 		if keep {
