@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/stage/segment"
@@ -70,8 +72,12 @@ func addMentions(tb testing.TB, doc *sitrep.Document, ms []mention) {
 			ids[m.entity] = id
 			doc.Entities = append(doc.Entities, sitrep.Entity{Type: m.typ, Name: -1, Affiliation: -1})
 		}
+		kind := sitrep.MentionName
+		if r, _ := utf8.DecodeRuneInString(m.text); unicode.IsLower(r) {
+			kind = sitrep.MentionNominal // "residents", "the army"
+		}
 		doc.Mentions = append(doc.Mentions, sitrep.Mention{
-			Span: sitrep.Span{Start: from + i, End: from + i + len(m.text)}, Type: m.typ, Kind: sitrep.MentionName, Entity: id,
+			Span: sitrep.Span{Start: from + i, End: from + i + len(m.text)}, Type: m.typ, Kind: kind, Entity: id,
 		})
 	}
 	// Sort mentions and renumber the entities' lists.
@@ -619,6 +625,7 @@ func TestAttributions(t *testing.T) {
 		name: "coordinated modifiers of the source, and the content before it",
 		text: "Gunmen killed 30 soldiers at an army post, security and local sources told Reuters on Monday.",
 		want: []got{{"security and local sources", "told", "Gunmen killed 30 soldiers at an army post", false, "assert"}},
+
 	}, {
 		name: "coordinated names are not one source",
 		text: "Oregon State Police, the FBI and Woodburn police responded to the call.",
@@ -1559,6 +1566,19 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		mentions: []mention{{"Nevada", "", "nevada", sitrep.GPE}, {"South Carolina", "", "sc", sitrep.GPE}},
 		speakers: []string{"Nevada"},
 	}, {
+		name:     "descriptions of persons and bodies",
+		text:     "Gunmen killed 40 farmers on Saturday, police and residents said.",
+		mentions: []mention{{"Gunmen", "", "gunmen", sitrep.PERSON}, {"farmers", "", "farmers", sitrep.PERSON}, {"police", "", "police", sitrep.ORG}, {"residents", "", "residents", sitrep.PERSON}},
+		source:   "police and residents",
+		speakers: []string{"residents", "police"},
+	}, {
+		name: "a list cut where its clause opens, and a description after an article",
+		text: "The army said it killed 30 fighters, but residents and a local official said civilians died.",
+		mentions: []mention{{"army", "", "army", sitrep.ORG}, {"fighters", "", "fighters", sitrep.PERSON},
+			{"residents", "", "residents", sitrep.PERSON}, {"local official", "", "official", sitrep.PERSON}},
+		source:   "residents and a local official",
+		speakers: []string{"local official", "residents"},
+	}, {
 		name:     "an apposition",
 		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
 		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},
@@ -1588,6 +1608,25 @@ func TestCoordinatedSpeakers(t *testing.T) {
 			}
 			t.Fatalf("no attribution with the source %q and a speaker: %+v", tt.source, texts(doc))
 		})
+	}
+}
+
+// A source widened to the speakers coordinated before it takes them out
+// of the content that ran up to it.
+func TestCoordinatedSourceEndsContent(t *testing.T) {
+	text := "The army said it killed 30 fighters, but residents and a local official said civilians died. " +
+		"Gunmen killed 40 farmers on Saturday, police and residents said."
+	doc := run(t, text, mention{"army", "", "army", sitrep.ORG}, mention{"fighters", "", "fighters", sitrep.PERSON},
+		mention{"residents", "", "residents", sitrep.PERSON}, mention{"local official", "", "official", sitrep.PERSON},
+		mention{"Gunmen", "", "gunmen", sitrep.PERSON}, mention{"farmers", "", "farmers", sitrep.PERSON},
+		mention{"police", "", "police", sitrep.ORG}, mention{"residents", "Gunmen", "residents2", sitrep.PERSON})
+	want := []got{
+		{"The army", "said", "it killed 30 fighters", false, "assert"},
+		{"residents and a local official", "said", "civilians died", false, "assert"},
+		{"police and residents", "said", "Gunmen killed 40 farmers on Saturday", false, "assert"},
+	}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("attributions:\n got %+v\nwant %+v", g, want)
 	}
 }
 

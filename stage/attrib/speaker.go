@@ -336,8 +336,9 @@ var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that whil
 // their clause. The names must follow each other with only commas, "and"
 // and titles between them, and "and" at least once, so that an apposition
 // ("Ryan Dillon, the coalition's spokesman") is none; and they must be of
-// one kind (persons, or organizations and countries, or groups), so that
-// a titled apposition ("Mazloum Abdi, SDF Commander, and Ilham Ahmed") or
+// one kind (persons, or organizations and countries, or groups) or be
+// descriptions ("police and residents"; see coordinable), so that a
+// titled apposition ("Mazloum Abdi, SDF Commander, and Ilham Ahmed") or
 // an adjective ("Syrian and Russian officials") is none either. Names
 // after a preposition or inside a clause of the source are not its
 // speakers (see coordinatedIn). "&" is no conjunction here: it joins the
@@ -354,15 +355,18 @@ func (x *extractor) coordinatedSpeakers() {
 		}
 		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
 		j := first
-		for j > 0 && x.toks[j-1].Start >= a.Source.Start && x.shapes[j-1] == shapeLow && !isThe(x.words[j-1]) && j > first-3 {
+		for j > 0 && x.toks[j-1].Start >= a.Source.Start && x.shapes[j-1] == shapeLow && !articles[x.words[j-1]] && j > first-3 {
 			j-- // "the paramilitary Rapid Support Forces"
 		}
-		if j > 0 && isThe(x.words[j-1]) && x.toks[j-1].Start >= a.Source.Start {
-			first = j - 1 // "Israel and the United States": the source opens with "the"
+		if j > 0 && articles[x.words[j-1]] && x.toks[j-1].Start >= a.Source.Start {
+			first = j - 1 // "Israel and the United States", "residents and a local official"
 		}
-		if before, from, hasAnd := x.coordinatedBefore(first, kindOf(x.doc.Mentions[run[0]].Type)); len(before) > 0 && (and || hasAnd) {
+		if before, from, hasAnd := x.coordinatedBefore(first, x.doc.Mentions[run[0]]); len(before) > 0 && (and || hasAnd) {
 			run = append(before, run...)
-			a.Source.Start = min(a.Source.Start, x.toks[from].Start)
+			if start := x.toks[from].Start; start < a.Source.Start {
+				x.cutContentsAt(start, a.Source.Start)
+				a.Source.Start = start
+			}
 			a.Span = a.Span.Union(a.Source)
 			and = true
 		}
@@ -373,6 +377,28 @@ func (x *extractor) coordinatedSpeakers() {
 			if e := x.doc.Mentions[i].Entity; e != a.Speaker && !slices.Contains(a.CoSpeakers, e) {
 				a.CoSpeakers = append(a.CoSpeakers, e)
 			}
+		}
+	}
+}
+
+// cutContentsAt ends before byte offset start the contents that run from
+// before it into a source widened to start from old: "Gunmen killed 40
+// farmers, residents" in "Gunmen killed 40 farmers, residents and
+// officials said", and "it killed 30 jihadists, but residents" in "The
+// army said it killed 30 jihadists, but residents and a local official
+// said …". The comma or conjunction before the source goes too.
+func (x *extractor) cutContentsAt(start, old int) {
+	e := x.tokenAfter(start)
+	for e > 0 && (isPunct(x.words[e-1]) || coordinationOpeners[x.words[e-1]] || x.words[e-1] == "and") && x.quoteOf[e-1] < 0 {
+		e--
+	}
+	if e == 0 {
+		return
+	}
+	for k := range x.out {
+		b := &x.out[k]
+		if !b.Direct && b.Content.Start < start && b.Content.End > start && b.Content.End <= old && x.toks[e-1].Start >= b.Content.Start {
+			b.Content.End = x.toks[e-1].End
 		}
 	}
 }
@@ -436,6 +462,17 @@ func kindOf(t sitrep.EntityType) speakerKind {
 	return kindBody
 }
 
+// coordinable reports whether mentions a and b may be coordinated
+// speakers: they are of one speakerKind, or they are descriptions of
+// persons and bodies ("police and residents", "local officials and a
+// militia leader"), which no title or adjective is.
+func coordinable(a, b sitrep.Mention) bool {
+	if kindOf(a.Type) == kindOf(b.Type) {
+		return true
+	}
+	return a.Kind == sitrep.MentionNominal && b.Kind == sitrep.MentionNominal && kindOf(a.Type) != kindGroup && kindOf(b.Type) != kindGroup
+}
+
 // coordinatedIn returns the mentions, in order, of the run of coordinated
 // names of one kind inside source sp that holds a mention of speaker, and
 // whether "and" joins two of them; or nil.
@@ -464,16 +501,15 @@ func (x *extractor) coordinatedIn(sp sitrep.Span, speaker int) (run []int, and b
 		// coordinated with it are not speakers.
 		return nil, false
 	}
-	kind := kindOf(ms[names[head]].Type)
 	lo, hi := head, head
-	for lo > 0 && kindOf(ms[names[lo-1]].Type) == kind {
+	for lo > 0 && coordinable(ms[names[head]], ms[names[lo-1]]) {
 		ok, hasAnd := x.coordinates(ms[names[lo-1]].End, ms[names[lo]].Start)
 		if !ok {
 			break
 		}
 		lo, and = lo-1, and || hasAnd
 	}
-	for hi+1 < len(names) && kindOf(ms[names[hi+1]].Type) == kind {
+	for hi+1 < len(names) && coordinable(ms[names[head]], ms[names[hi+1]]) {
 		ok, hasAnd := x.coordinates(ms[names[hi]].End, ms[names[hi+1]].Start)
 		if !ok {
 			break
@@ -506,12 +542,15 @@ func (x *extractor) clauseBefore(from, to int) bool {
 	return x.anyTokenIn(from, to, func(j int) bool { return clauseWords[x.words[j]] })
 }
 
-// coordinatedBefore returns the mentions, in order, of the names of kind
-// kind coordinated before token t ("Russia and" before "Syria"), if the
-// first of them opens its clause, with the token that opens them ("The"
-// of "The United States and Britain") and whether "and" joins them; or
-// nil.
-func (x *extractor) coordinatedBefore(t int, kind speakerKind) (run []int, from int, and bool) {
+// coordinatedBefore returns the mentions, in order, of the names that may
+// be coordinated with mention head (see coordinable) before token t ("Russia and" before "Syria"), with the
+// token that opens them ("The" of "The United States and Britain") and
+// whether "and" joins them; or nil. The names must open their clause. A
+// list that runs on past its clause is cut where the clause opens: in
+// "Gunmen killed 40 farmers, residents and officials said", "farmers" is
+// the object of "killed", so the speakers are the residents and officials.
+func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, from int, and bool) {
+	n, andN := 0, false // the longest run that opens its clause
 	for {
 		j, joined := t-1, false
 		for j >= 0 && (x.words[j] == "," || x.words[j] == "and") {
@@ -522,26 +561,28 @@ func (x *extractor) coordinatedBefore(t int, kind speakerKind) (run []int, from 
 			break
 		}
 		i := x.outermostEndingAt(j)
-		if i < 0 || kindOf(x.doc.Mentions[i].Type) != kind {
+		if i < 0 || !coordinable(head, x.doc.Mentions[i]) {
 			break
 		}
 		run, and = append(run, i), and || joined
 		t = x.possessorStart(x.tokenAfter(x.doc.Mentions[i].Start))
-		if t > 1 && isThe(x.words[t-1]) && (x.words[t-2] == "," || x.words[t-2] == "and") {
+		if t > 1 && articles[x.words[t-1]] && (x.words[t-2] == "," || x.words[t-2] == "and") {
 			t-- // "Russia, the United States and Syria"
 		}
+		open := t
+		if open > 0 && articles[x.words[open-1]] {
+			open-- // "The United States and Britain accused"
+		}
+		if open == 0 || x.sentenceStartsAt(open) >= 0 || coordinationOpeners[x.words[open-1]] {
+			n, from, andN = len(run), open, and
+		}
 	}
-	if len(run) == 0 {
+	if n == 0 {
 		return nil, 0, false
 	}
-	if t > 0 && isThe(x.words[t-1]) {
-		t-- // "The United States and Britain accused"
-	}
-	if t > 0 && x.sentenceStartsAt(t) < 0 && !coordinationOpeners[x.words[t-1]] {
-		return nil, 0, false
-	}
+	run = run[:n]
 	slices.Reverse(run)
-	return run, t, and
+	return run, from, andN
 }
 
 // possessorStart returns where the noun phrase of a description that
