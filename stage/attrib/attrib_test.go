@@ -625,7 +625,14 @@ func TestAttributions(t *testing.T) {
 		name: "coordinated modifiers of the source, and the content before it",
 		text: "Gunmen killed 30 soldiers at an army post, security and local sources told Reuters on Monday.",
 		want: []got{{"security and local sources", "told", "Gunmen killed 30 soldiers at an army post", false, "assert"}},
-
+	}, {
+		name: "a passive without its auxiliary that reports nothing",
+		text: "Drone hits Erbil airport, no casualties reported",
+		want: []got{{"", "reported", "no casualties", false, "assert"}},
+	}, {
+		name: "no one as the source",
+		text: "The raid killed five people, no one reported.",
+		want: []got{{"no one", "reported", "The raid killed five people", false, "assert"}},
 	}, {
 		name: "coordinated names are not one source",
 		text: "Oregon State Police, the FBI and Woodburn police responded to the call.",

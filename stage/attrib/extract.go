@@ -428,6 +428,34 @@ func (x *extractor) namingCalled(m match, c0, s0, s1 int) bool {
 	return false
 }
 
+// nothingReported returns where the subject of the verb cue at token c
+// starts when that is a passive without its auxiliary that says nothing was
+// found: "Drone hits Erbil airport, no casualties reported", "no injuries
+// reported". The subject opens with "no" and names a thing, not a speaker
+// ("No one reported", "no official confirmed"), and the clause ends after
+// the cue. It returns -1 otherwise.
+func (x *extractor) nothingReported(s0, c, s1 int) int {
+	if !reportParticiples[x.words[c]] || c+1 < s1 && !isPunct(x.words[c+1]) {
+		return -1
+	}
+	for i := c - 1; i >= s0 && c-i <= 3; i-- {
+		switch {
+		case x.words[i] == "no":
+			if i+1 == c || x.words[i+1] == "one" || x.mentionEndsAt(c-1) {
+				return -1
+			}
+			return i
+		case x.shapes[i] != shapeLow || isPunct(x.words[i]) || lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportParticiples are the participles of a passive that reports what
+// was (not) found: "no casualties reported", "no deaths confirmed".
+var reportParticiples = wordSet(`reported confirmed recorded registered announced claimed`)
+
 // reducedPassive reports whether the accusation m is a passive without its
 // auxiliary: "RSF accused of killing dozens", "people accused of rape",
 // "Israel blamed for strike". The active has its object first ("accused
@@ -713,6 +741,10 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
 	p := c0 - 1
 	switch {
+	case c0 == m.start && x.nothingReported(s0, m.start, s1) >= 0:
+		// "…, no casualties reported": a passive whose subject is what
+		// was (not) reported, by no one named.
+		a.Content = x.span(x.nothingReported(s0, m.start, s1), m.start)
 	case passive:
 		// "was asked", "is quoted as saying": the subject is not the source.
 		if c1 < s1 && x.words[c1] == "by" {
