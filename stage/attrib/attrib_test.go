@@ -1586,6 +1586,12 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "residents and a local official",
 		speakers: []string{"local official", "residents"},
 	}, {
+		name: "a list after a preposition",
+		text: "Talks between Russia, the United States and Iran said nothing.",
+		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"United States", "", "us", sitrep.GPE},
+			{"Iran", "", "iran", sitrep.GPE}},
+		speakers: []string{"Iran"},
+	}, {
 		name:     "an apposition",
 		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
 		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},

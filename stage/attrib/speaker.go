@@ -577,7 +577,9 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 			n, from, andN = len(run), open, and
 		}
 	}
-	if n == 0 {
+	if n == 0 || t > 0 && (x.class[t-1]&classNPInner != 0 || clauseWords[x.words[t-1]]) && x.words[t-1] != "and" {
+		// "between Europe, the Middle East, and Asia": the list is a
+		// preposition's object, and none of it speaks.
 		return nil, 0, false
 	}
 	run = run[:n]
