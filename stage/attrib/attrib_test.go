@@ -626,6 +626,18 @@ func TestAttributions(t *testing.T) {
 		text: "Gunmen killed 30 soldiers at an army post, security and local sources told Reuters on Monday.",
 		want: []got{{"security and local sources", "told", "Gunmen killed 30 soldiers at an army post", false, "assert"}},
 	}, {
+		name: "a statement and how it was sent end the object",
+		text: "The TTP claimed responsibility for the attack in a message sent to journalists.",
+		want: []got{{"The TTP", "claimed responsibility for", "the attack", false, "confirm"}},
+	}, {
+		name: "a statement issued by a spokesman ends the object",
+		text: "Tinubu described the killings as cowardly in a statement issued by his spokesman, Bayo Onanuga.",
+		want: []got{{"Tinubu", "described", "the killings as cowardly", false, "assert"}},
+	}, {
+		name: "a participle phrase of the source is not the content",
+		text: "According to a tally by AFP based on health ministry figures, strikes have killed more than 300 people.",
+		want: []got{{"a tally by AFP", "According to", "strikes have killed more than 300 people", false, "assert"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

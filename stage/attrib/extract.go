@@ -1367,13 +1367,33 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 			}
 			relay.Span, j = sp, np
 		}
-		if j != end {
+		if j != end && !x.sentBy(j, end) {
 			return 0, relay
 		}
 		return x.toks[k].Start, relay
 	}
 	return 0, relay
 }
+
+// sentBy reports whether tokens [j, end), after the noun of a statement,
+// say how it was put out and nothing more: "sent to journalists", "issued
+// by his spokesman, Bayo Onanuga", "released Saturday". A quotation or a
+// clause word there may hold more speech, which is left in the content.
+func (x *extractor) sentBy(j, end int) bool {
+	if !issuingParticiples[x.words[j]] && !relayParticiples[x.words[j]] {
+		return false
+	}
+	for k := j + 1; k < end; k++ {
+		if x.quoteOf[k] >= 0 || clauseOpeners[x.words[k]] || x.class[k]&classCueWord != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// issuingParticiples say how a statement was put out, besides those that
+// name a relay (relayParticiples): "a message sent to journalists".
+var issuingParticiples = wordSet(`sent issued given made delivered distributed signed shared`)
 
 // statementBetween finds, in the subject [b, p) before the comma p of a
 // verb cue, an adjunct ", in a statement carried by X" or ", in a
@@ -1714,7 +1734,7 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		a.Content = x.contentBefore(s0, end)
 	}
 	if a.Content.IsEmpty() {
-		i := np
+		i := x.participleModifierEnd(np, s1)
 		for i < s1 && x.isBoundary(i) {
 			i++
 		}
@@ -1725,6 +1745,25 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// participleModifierEnd returns the comma that ends a participle phrase
+// modifying a source before token np, "According to a tally by AFP based
+// on health ministry figures, …", so that the content starts after it; or
+// np.
+func (x *extractor) participleModifierEnd(np, s1 int) int {
+	if np >= s1 || x.shapes[np] != shapeLow || !isParticiple(x.words[np]) || x.class[np]&classCueWord != 0 {
+		return np
+	}
+	for j := np + 1; j < s1 && j-np <= maxNP; j++ {
+		switch {
+		case x.words[j] == ",":
+			return j
+		case x.quoteOf[j] >= 0 || clauseOpeners[x.words[j]] || x.class[j]&classAuxiliary != 0:
+			return np
+		}
+	}
+	return np
 }
 
 // whichCited reads ", which cited X," (or "quoted") after a source
