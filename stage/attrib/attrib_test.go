@@ -1294,6 +1294,34 @@ func TestMediaHearer(t *testing.T) {
 	}
 }
 
+func TestOutletByItsNoun(t *testing.T) {
+	// An outlet spoken to relays when its noun says it is one and a name
+	// or "state" says whose, whatever the tagger made of the name.
+	tests := []struct {
+		text, via string
+		mentions  []mention
+	}{
+		{"The minister told state television that the situation was calm.", "state television", nil},
+		{"The minister told Libya al-Ahrar television that the situation was calm.", "Libya al-Ahrar television",
+			[]mention{{"Libya al-Ahrar", "", "libya", sitrep.GPE}}},
+		{"The minister told the news agency that the situation was calm.", "", nil},
+		{"The minister told the U.N. refugee agency that the situation was calm.", "", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		if len(doc.Attributions) != 1 {
+			t.Fatalf("%q: got %+v, want one attribution", tc.text, texts(doc))
+		}
+		via := viaTexts(doc, doc.Attributions[0])
+		if tc.via == "" && len(via) > 0 || tc.via != "" && !slices.Equal(via, []string{tc.via}) {
+			t.Errorf("%q: via = %q, want %q", tc.text, via, tc.via)
+		}
+		if tc.via != "" && doc.Attributions[0].Via[0].Entity >= 0 {
+			t.Errorf("%q: the outlet resolved to entity %d, want none", tc.text, doc.Attributions[0].Via[0].Entity)
+		}
+	}
+}
+
 func TestClaimOfResponsibilityIsKept(t *testing.T) {
 	// A claim of responsibility is kept whatever the judge, trained on
 	// political news, makes of it.

@@ -168,14 +168,46 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		return
 	}
 	e := x.entityIn(hearer)
-	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") || x.publishes(e) {
+	if e >= 0 && x.publishes(e) {
 		return
+	}
+	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
+		// "told state television", "told Libya al-Ahrar television":
+		// an outlet by its noun, whatever the tagger made of its name.
+		// ("told the news agency" is most often the publisher.)
+		if !x.namedOutlet(hearer) {
+			return
+		}
+		e = -1
 	}
 	l := sitrep.Link{Span: hearer, Entity: e}
 	if !inChain(a, l) {
 		a.Via = append([]sitrep.Link{l}, a.Via...)
 	}
 }
+
+// namedOutlet reports whether span sp is an outlet that its noun names
+// and a name or "state" qualifies: "Libya al-Ahrar television", "state
+// TV", not "the agency".
+func (x *extractor) namedOutlet(sp sitrep.Span) bool {
+	first, last := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)-1
+	if last <= first || !outletNouns[x.words[last]] || x.words[last] == "agency" && !newsWords[x.words[last-1]] {
+		return false // not "the U.N. refugee agency"
+	}
+	for j := first; j < last; j++ {
+		if x.shapes[j] == shapeCap || outletQualifiers[x.words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// outletQualifiers say whose an outlet is when no name does: "state
+// television", "public radio".
+var outletQualifiers = wordSet(`state public national local private independent official`)
+
+// newsWords make an agency one of news: "the state news agency".
+var newsWords = wordSet(`news press`)
 
 // publishes reports whether entity e is the document's publisher.
 func (x *extractor) publishes(e int) bool {
