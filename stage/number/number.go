@@ -662,6 +662,15 @@ func (s *scanner) figure(q quantity, num int) {
 			}
 		}
 	}
+	if unit == "" && hasNP && s.w(end) == "," && (s.w(end+1) == "including" || s.w(end+1) == "among") {
+		// "At least nine civilians, including women and children, had
+		// been killed": the participle after the parenthesis.
+		if j := s.closingComma(end + 2); j > 0 {
+			if u, c, _, ok := s.unitAfter(j + 1); ok && c[0]-(j+1) <= 3 {
+				unit, cue = u, c
+			}
+		}
+	}
 	if unit == "" {
 		if u, c, t, ok := s.unitBefore(q.from); ok {
 			unit, cue, total = u, c, t
@@ -701,6 +710,20 @@ func (s *scanner) figure(q quantity, num int) {
 	s.doc.Figures = append(s.doc.Figures, f)
 }
 
+// closingComma returns the comma that closes a parenthesis of at most
+// eight words from token k, or 0 if another stop comes first.
+func (s *scanner) closingComma(k int) int {
+	for j := k; j < len(s.lw) && j < k+8; j++ {
+		switch s.w(j) {
+		case ",":
+			return j
+		case ".", ";", ":", "(", ")", "—", "–":
+			return 0
+		}
+	}
+	return 0
+}
+
 // coordinate returns the end of a phrase counting people at token k, the
 // second of two joined by "and", or k if there is none.
 func (s *scanner) coordinate(k int) int {
@@ -720,12 +743,15 @@ func (s *scanner) coordinate(k int) int {
 }
 
 // bareCount reports whether a number with no people noun after it, just
-// after an active verb, still counts people: "killing 14" but not
-// "killing 14 percent".
+// after an active verb, still counts people: "killing 14", "wounded 48
+// overnight", but not "killing 14 percent".
 func (s *scanner) bareCount(q quantity) bool {
 	switch w := s.w(q.end); w {
-	case "", ".", ",", "and", ";", "in", "on", "at", "when", "after", "during", "while", "as":
+	case "", ".", ",", "and", ";", "in", "on", "at", "when", "after", "during", "while", "as", "near", "across", "since", "before":
 		return true
+	case "overnight", "yesterday", "today", "tonight", "last", "this", "earlier", "late", "early",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true // a time after the count: "wounded 48 overnight"
 	default:
 		return !isStop(w) && !isWordToken(w)
 	}

@@ -101,6 +101,14 @@ func TestFigures(t *testing.T) {
 			[]string{"Five soldiers: 5..5 killed soldiers", "a civilian: 1..1 killed civilians"}},
 		{"The 25-year-old was shot dead late Tuesday.",
 			[]string{"The 25-year-old: 1..1 killed"}},
+		// A time after a bare count; a parenthesis before the participle.
+		{"Fighting killed 12 people and wounded 48 overnight.",
+			[]string{"12 people: 12..12 killed", "48: 48..48 injured"}},
+		{"At least nine civilians, including women and children, had been killed.",
+			[]string{"At least nine civilians: 9..+ killed civilians"}},
+		{"Nine civilians, including two children, killed in strike",
+			[]string{"Nine civilians: 9..9 killed civilians", "two children: 2..2 killed children part of 0"}},
+		{"Nine civilians, including two children, attacked the soldiers.", nil},
 		// A people counted: plural demonyms, not adjectives.
 		{"At least 30 Palestinians were killed and five Iraqis were wounded.",
 			[]string{"At least 30 Palestinians: 30..+ killed", "five Iraqis: 5..5 injured"}},
