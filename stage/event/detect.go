@@ -844,6 +844,9 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		a.is(prev, lDeterminer) {
 		return false
 	}
+	if e.verb && !e.noun && (e.form == formBase || e.form == formEd) && a.modifiesPlural(sc, i, i+len(e.words)) {
+		return false // "an area controlled by outlawed groups", "blamed “outlaw militias”"
+	}
 	if e.verb && !e.noun && prev >= 0 && mediumPrepositions[a.words[prev]] &&
 		!strings.HasSuffix(a.words[i], "ing") && !strings.HasSuffix(a.words[i], "ed") {
 		return false // "told Reuters by phone": a noun, not the verb
@@ -870,6 +873,27 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		return false // "confirmed the strike in a phone call with state television"
 	}
 	return true
+}
+
+// modifiesPlural reports whether the verb form of tokens [i, end) stands
+// before a plural noun where no subject can precede it, after a
+// preposition (not the infinitive's "to") or an opening quotation mark,
+// or in -ed at the start of the sentence: the form is then an adjective
+// of the noun ("outlawed groups", "“outlaw militias”", "Targeted
+// attacks"), not an act. (A plural in -s may be a verb: "fire-bomb
+// hits bank", so a hyphen before the form does not count.)
+func (a *annotator) modifiesPlural(sc *sentenceCtx, i, end int) bool {
+	if end >= sc.te || a.doc.Tokens[end].Kind != sitrep.TokenWord || a.capitalized(end) {
+		return false
+	}
+	if n := a.words[end]; len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || a.is(end, lPreposition) || a.is(end, lDeterminer) {
+		return false
+	}
+	if i == sc.ts {
+		return strings.HasSuffix(a.words[i], "ed") // "Targeted attacks …", not "Bomb explodes …"
+	}
+	p := a.words[i-1]
+	return a.is(i-1, lPreposition) && p != "to" || p == "“" || p == "\"" && (i-1 == sc.ts || a.flags[i-2]&flagPunct == 0 || a.isPunct(i-2))
 }
 
 // underLaw reports whether the sentence states what the law of war says:

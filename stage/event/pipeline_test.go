@@ -662,6 +662,18 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The drone came from an area held by outlawed groups, and the ministry blamed \"outlaw militias\".", func(doc *sitrep.Document) string {
+			if es := eventsOf(doc, sitrep.COERCE); len(es) != 0 {
+				return "an adjective before a plural is no ban"
+			}
+			return ""
+		}},
+		{"Police wanted to thank residents, and Israel outlawed groups linked to Hamas.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.COERCE)) != 1 {
+				return "want the ban: a verb after a subject or \"to\" is no adjective"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
