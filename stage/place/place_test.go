@@ -328,6 +328,28 @@ func TestEntityMentions(t *testing.T) {
 	}
 }
 
+// TestCommonWordInsideAName: a common word inside an organization's name
+// is no place (Unity State), but one that opens the name may be the town's.
+func TestCommonWordInsideAName(t *testing.T) {
+	s := newStage(t)
+	text := "The Government of National Unity asked Concord District Court to rule."
+	span := func(sub string) sitrep.Span {
+		i := strings.Index(text, sub)
+		return sitrep.Span{Start: i, End: i + len(sub)}
+	}
+	doc := annotate(t, s, text, sitrep.Metadata{},
+		sitrep.Mention{Span: span("Government of National Unity"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+		sitrep.Mention{Span: span("Concord District Court"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+	)
+	got := map[string]bool{}
+	for _, p := range doc.Places {
+		got[p.Span.Text(doc)] = true
+	}
+	if got["Unity"] || !got["Concord"] {
+		t.Errorf("places %v, want Concord and not Unity", texts(doc))
+	}
+}
+
 // TestUntypedNameIsNoTownAbroad: a name the entity stage typed OTHER that
 // only a town's alternate name matches is no place ("Kassah" is an
 // alternate name of Kazan).

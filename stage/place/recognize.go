@@ -824,6 +824,15 @@ func (r *run) applyEntities() {
 			case sitrep.ORG, sitrep.FAC:
 				if em.Span != m.span && m.kind != sitrep.PlaceDatelineName {
 					m.kind = sitrep.PlaceInName
+					if m.single && em.Start < m.span.Start && !m.cue && !namesCountry(m.cands) && r.s.gaz.IsCommonWordLower(m.key) {
+						// "Government of National Unity", "House
+						// Majority Leader": a common word inside the
+						// name, not the place (Unity State) it also
+						// names. One that opens the name ("Concord
+						// District Court") or follows "in" may be the
+						// town's.
+						keep = false
+					}
 				}
 				orgSame = orgSame || em.Span == m.span
 			case sitrep.OTHER:
