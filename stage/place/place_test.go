@@ -303,14 +303,10 @@ func TestSentenceCountry(t *testing.T) {
 func TestEntityMentions(t *testing.T) {
 	s := newStage(t)
 	text := "Paris Hilton flew to the village of Xyzzyville in Deir ez-Zor province, said the Aleppo Media Center."
-	span := func(sub string) sitrep.Span {
-		i := strings.Index(text, sub)
-		return sitrep.Span{Start: i, End: i + len(sub)}
-	}
 	doc := annotate(t, s, text, sitrep.Metadata{},
-		sitrep.Mention{Span: span("Paris Hilton"), Type: sitrep.PERSON, Kind: sitrep.MentionName, Entity: -1},
-		sitrep.Mention{Span: span("Xyzzyville"), Type: sitrep.GPE, Kind: sitrep.MentionName, Entity: -1},
-		sitrep.Mention{Span: span("Aleppo Media Center"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+		nameIn(text, "Paris Hilton", sitrep.PERSON),
+		nameIn(text, "Xyzzyville", sitrep.GPE),
+		nameIn(text, "Aleppo Media Center", sitrep.ORG),
 	)
 	got := map[string]sitrep.Place{}
 	for _, p := range doc.Places {
@@ -333,21 +329,29 @@ func TestEntityMentions(t *testing.T) {
 func TestCommonWordInsideAName(t *testing.T) {
 	s := newStage(t)
 	text := "The Government of National Unity asked Concord District Court to rule."
-	span := func(sub string) sitrep.Span {
-		i := strings.Index(text, sub)
-		return sitrep.Span{Start: i, End: i + len(sub)}
-	}
 	doc := annotate(t, s, text, sitrep.Metadata{},
-		sitrep.Mention{Span: span("Government of National Unity"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
-		sitrep.Mention{Span: span("Concord District Court"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+		nameIn(text, "Government of National Unity", sitrep.ORG),
+		nameIn(text, "Concord District Court", sitrep.ORG),
 	)
+	got := placeTexts(doc)
+	if got["Unity"] || !got["Concord"] {
+		t.Errorf("places %v, want Concord and not Unity", texts(doc))
+	}
+}
+
+// nameIn returns the name mention of type typ at the first sub in text.
+func nameIn(text, sub string, typ sitrep.EntityType) sitrep.Mention {
+	i := strings.Index(text, sub)
+	return sitrep.Mention{Span: sitrep.Span{Start: i, End: i + len(sub)}, Type: typ, Kind: sitrep.MentionName, Entity: -1}
+}
+
+// placeTexts returns the texts of doc's places.
+func placeTexts(doc *sitrep.Document) map[string]bool {
 	got := map[string]bool{}
 	for _, p := range doc.Places {
 		got[p.Span.Text(doc)] = true
 	}
-	if got["Unity"] || !got["Concord"] {
-		t.Errorf("places %v, want Concord and not Unity", texts(doc))
-	}
+	return got
 }
 
 // TestUntypedNameIsNoTownAbroad: a name the entity stage typed OTHER that
@@ -454,18 +458,11 @@ func TestFocusIgnoresPlacesWithoutCountry(t *testing.T) {
 func TestOrganizationNamedLikeAVillage(t *testing.T) {
 	s := newStage(t)
 	text := "The Taliban denied any involvement, and Chicago beat Boston in the final."
-	span := func(sub string) sitrep.Span {
-		i := strings.Index(text, sub)
-		return sitrep.Span{Start: i, End: i + len(sub)}
-	}
 	doc := annotate(t, s, text, sitrep.Metadata{},
-		sitrep.Mention{Span: span("Taliban"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
-		sitrep.Mention{Span: span("Chicago"), Type: sitrep.ORG, Kind: sitrep.MentionName, Entity: -1},
+		nameIn(text, "Taliban", sitrep.ORG),
+		nameIn(text, "Chicago", sitrep.ORG),
 	)
-	got := map[string]bool{}
-	for _, p := range doc.Places {
-		got[p.Span.Text(doc)] = true
-	}
+	got := placeTexts(doc)
 	// "Taliban" is only an alternate name of a Turkish village in GeoNames.
 	if got["Taliban"] {
 		t.Error("the organization Taliban was resolved as a place")
