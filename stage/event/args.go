@@ -1114,6 +1114,9 @@ func (a *annotator) countedSubject(sc *sentenceCtx, o *occurrence) (sitrep.Argum
 // targetOf finds whom an occurrence was directed at.
 func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argument) (sitrep.Argument, bool) {
 	if o.passive || o.obligation || o.e.victim || o.e.recipient {
+		if a.ofThem(sc, o) {
+			return noArg, false // those counted before, not a party
+		}
 		if arg, ok := a.countedSubject(sc, o); ok {
 			return arg, true
 		}

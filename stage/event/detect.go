@@ -875,6 +875,14 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	return true
 }
 
+// ofThem reports whether occurrence o follows "of them", as a participle
+// of an absolute phrase: "We recovered 40 bodies, all of them
+// slaughtered" is done to them, neither by nor to the clause's subject.
+func (a *annotator) ofThem(sc *sentenceCtx, o *occurrence) bool {
+	prev := a.prevWord(sc, o.start)
+	return prev > sc.ts && a.words[prev] == "them" && a.words[prev-1] == "of"
+}
+
 // modifiesPlural reports whether the verb form of tokens [i, end) stands
 // before a plural noun where no subject can precede it, after a
 // preposition (not the infinitive's "to") or an opening quotation mark,
@@ -1184,6 +1192,9 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// a headline's accusation: "RSF accused of killing dozens",
 		// "Israel blamed for strike" (the active has its object first).
 		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) || a.headlinePassive(sc, o) {
+			o.passive = true
+		}
+		if a.ofThem(sc, o) {
 			o.passive = true
 		}
 		// A participle coordinated with a passive: "one was killed and

@@ -674,6 +674,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"“We recovered 40 bodies, all of them slaughtered,” militia leader Babakura Kolo told The Associated Press.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 || as[0].Target.Entity >= 0 {
+				return "the slaughter is done to the bodies counted, neither by nor to the speaker"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
