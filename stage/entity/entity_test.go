@@ -344,6 +344,8 @@ func TestActors(t *testing.T) {
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
+		// Armed men of a named group are the group's, not men of no group.
+		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

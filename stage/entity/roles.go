@@ -239,6 +239,10 @@ func (a *annotator) assignActors() {
 			fixed[ei] = true
 			continue
 		}
+		if code := a.armedNameCode(e); code != "" {
+			e.code, fixed[ei] = code, true
+			continue
+		}
 		country[ei], sector[ei] = e.roleCountry, e.roleSector
 		fromRole := sector[ei] != ""
 		sectorWords := 0 // the words of the mention the sector came from
@@ -289,6 +293,31 @@ func (a *annotator) assignActors() {
 		}
 	}
 }
+
+// armedNameCode returns the code of the armed group whose name opens a
+// description of armed men of e: "Boko Haram gunmen", "Wagner fighters"
+// are the group's (NGAREB), not men of no group (UAF) of the country the
+// text is about. It returns "" if no description of e is such.
+func (a *annotator) armedNameCode(e *ent) string {
+	for _, mi := range e.mentions {
+		m := &a.ms[mi]
+		if m.kind != sitrep.MentionNominal || !actor.Armed(a.sectorOf(m.span)) {
+			continue
+		}
+		for oi := max(0, mi-maxNested); oi < len(a.ms) && oi <= mi+maxNested; oi++ {
+			o := &a.ms[oi]
+			if oi != mi && o.kind == sitrep.MentionName && o.inDict && o.entry.Kind == actor.KindActor && actor.Armed(o.entry.Code) &&
+				o.first >= m.first && o.end < m.end {
+				return o.entry.Code
+			}
+		}
+	}
+	return ""
+}
+
+// maxNested bounds how far apart, in the sorted mentions, a description
+// and a name inside it lie.
+const maxNested = 3
 
 // splitCode splits an actor code into its country (or international body)
 // and sector.
