@@ -232,6 +232,7 @@ func TestTriggers(t *testing.T) {
 		{"[GPE#a Brazil] and [GPE#b Chile] will cooperate on energy.", []string{"AGREE actor=Chile"}},
 		// Modality.
 		{"[GPE#a Ruritania] did not attack the town.", []string{"ASSAULT negated actor=Ruritania"}},
+		{"[ORG#a The militia] has no interest in targeting the town.", []string{"ASSAULT negated actor=The militia"}},
 		{"If [GPE#a Ruritania] attacks the town, [NOM#c the council] will meet.", []string{"ASSAULT hypothetical actor=Ruritania", "AGREE actor=the council"}},
 		{"[PERSON#a Obama] will meet [PERSON#b Putin] in Zurich.", []string{"AGREE actor=Obama target=Putin"}},
 		// An awaited act: "until" with the present, or after a future.
