@@ -638,6 +638,14 @@ func TestAttributions(t *testing.T) {
 		text: "According to a tally by AFP based on health ministry figures, strikes have killed more than 300 people.",
 		want: []got{{"a tally by AFP", "According to", "strikes have killed more than 300 people", false, "assert"}},
 	}, {
+		name: "what the source did not do ends the object",
+		text: "The ministry condemned the attack but did not name any group.",
+		want: []got{{"The ministry", "condemned", "the attack", false, "accuse"}},
+	}, {
+		name: "a clause keeps its own negated verb",
+		text: "The ministry said the attack was careless but did not warrant charges.",
+		want: []got{{"The ministry", "said", "the attack was careless but did not warrant charges", false, "deny"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},
