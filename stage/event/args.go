@@ -1284,7 +1284,9 @@ func (a *annotator) bareArgument(sc *sentenceCtx, sp sitrep.Span) bool {
 	for n := 0; n < 2 && k >= sc.ts && (a.words[k] == "the" || directions[a.words[k]]); n++ {
 		k--
 	}
-	if k >= sc.ts && locativePreps[a.words[k]] {
+	if k >= sc.ts && locativePreps[a.words[k]] && a.words[k] != "on" {
+		// ("on" a country is rarely where: "called on the United
+		// States", "sanctions on Russia", "pressure on Iran".)
 		return false
 	}
 	if j < sc.te && a.doc.Tokens[j].Kind == sitrep.TokenWord && !a.capitalized(j) && !a.isPunct(j) && a.words[j] != "'s" && a.words[j] != "’s" && !functionWords[a.words[j]] {

@@ -680,6 +680,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Lebanese Prime Minister Najib Mikati accused Israel of violating the truce and called on the United States and France to act.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if e.Place >= 0 && doc.Places[e.Place].Country == "US" {
+					return "the country called on is no place of the acts"
+				}
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
