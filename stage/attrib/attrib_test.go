@@ -1634,6 +1634,12 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		source:   "residents and a local official",
 		speakers: []string{"local official", "residents"},
 	}, {
+		name:     "modifiers before a coordinated description",
+		text:     "Gunmen killed 40 people, a local rescue group and a medical source said.",
+		mentions: []mention{{"group", "", "group", sitrep.ORG}, {"medical source", "", "source", sitrep.PERSON}},
+		source:   "a local rescue group and a medical source",
+		speakers: []string{"medical source", "group"},
+	}, {
 		name: "a list after a preposition",
 		text: "Talks between Russia, the United States and Iran said nothing.",
 		mentions: []mention{{"Russia", "", "russia", sitrep.GPE}, {"United States", "", "us", sitrep.GPE},

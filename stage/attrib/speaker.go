@@ -566,6 +566,9 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 		}
 		run, and = append(run, i), and || joined
 		t = x.possessorStart(x.tokenAfter(x.doc.Mentions[i].Start))
+		for k := 0; k < 3 && t > 0 && x.nounModifier(t-1); k++ {
+			t-- // "a local rescue group and a medical source"
+		}
 		if t > 1 && articles[x.words[t-1]] && (x.words[t-2] == "," || x.words[t-2] == "and") {
 			t-- // "Russia, the United States and Syria"
 		}
@@ -585,6 +588,16 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 	run = run[:n]
 	slices.Reverse(run)
 	return run, from, andN
+}
+
+// nounModifier reports whether token i can modify the noun of a
+// description after it: a lower-case word that is no verb form,
+// preposition, conjunction or word that opens a clause ("local",
+// "rescue").
+func (x *extractor) nounModifier(i int) bool {
+	w := x.words[i]
+	return x.shapes[i] == shapeLow && x.class[i]&(classNPInner|classCueWord) == 0 && !coordinationOpeners[w] && !clauseWords[w] &&
+		!particles[w] && w != "and" && w != "or" && !lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End])
 }
 
 // possessorStart returns where the noun phrase of a description that
