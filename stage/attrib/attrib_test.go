@@ -646,6 +646,10 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry said the attack was careless but did not warrant charges.",
 		want: []got{{"The ministry", "said", "the attack was careless but did not warrant charges", false, "deny"}},
 	}, {
+		name: "an armed act is no speech, and its clause stays in the content",
+		text: "SANA said the army had responded to sources of fire after jihadists attacked army positions near Aleppo.",
+		want: []got{{"SANA", "said", "the army had responded to sources of fire after jihadists attacked army positions near Aleppo", false, "assert"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

@@ -330,12 +330,40 @@ func (x *extractor) sentence(si int) {
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
+			if kept > first {
+				x.rejoin(&x.out[kept-1], x.out[kept])
+			}
 			continue
 		}
 		x.mediaHearer(&x.out[kept], s1)
 		kept++
 	}
 	x.out = x.out[:kept]
+}
+
+// rejoin gives back to the content of prev what act, an armed act that
+// is no speech, cut from it: "SANA said the army had responded to sources
+// of fire after jihadists attacked army positions" ended its content
+// before "after", where the attack's own attribution would start. Only
+// words that open a clause or punctuation may lie between them.
+func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution) {
+	if prev.Direct || prev.Content.IsEmpty() || act.Content.End <= prev.Content.End || act.Content.Start < act.Cue.End {
+		return
+	}
+	start := act.Cue.Start
+	if !act.Source.IsEmpty() {
+		start = min(start, act.Source.Start)
+	}
+	if prev.Content.End > start {
+		return
+	}
+	for j := x.tokenAfter(prev.Content.End); j < len(x.toks) && x.toks[j].Start < start; j++ {
+		if w := x.words[j]; !isPunct(w) && !contentBreaks[w] && !coordinationOpeners[w] && w != "and" {
+			return
+		}
+	}
+	prev.Content.End = act.Content.End
+	prev.Span = prev.Span.Union(prev.Content)
 }
 
 // armedAct reports whether a is an armed party's act that a verb of
