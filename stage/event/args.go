@@ -538,8 +538,8 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 	}
 	// In reported speech with no resolved subject ("Hungary has said it
 	// will support"), the speaker speaks of itself.
-	if content >= 0 && content == start && a.pronounIn(start, i) {
-		if arg, ok := a.speakerArg(i); ok {
+	if content >= 0 && content == start {
+		if arg, ok := a.speakerArg(i); ok && a.pronounOf(start, i, arg.Entity) {
 			return arg, true
 		}
 	}
@@ -594,11 +594,44 @@ func madeBy(after string) bool {
 	return false
 }
 
-// pronounIn reports whether a personal pronoun lies in tokens [i, j).
-func (a *annotator) pronounIn(i, j int) bool {
+// pronounOf reports whether a personal pronoun in tokens [i, j), in the
+// content of a statement, can stand for its speaker, entity e: "we"; "it"
+// for a body, "he" or "she" for a person, "they" for either; but only "we"
+// in a quotation, whose speaker calls others "they" or "it" ("“They
+// killed people in their homes,” the committee said"; "“It hits our
+// cities,” Zelenskyy said"). An "it" that stands for the infinitive
+// after it ("“It is an honor to welcome …,” Lee said") leaves the act to
+// the speaker.
+func (a *annotator) pronounOf(i, j, e int) bool {
+	if e < 0 || e >= len(a.doc.Entities) {
+		return false
+	}
+	quoted := a.inQuotation(i)
+	person := a.doc.Entities[e].Type == sitrep.PERSON
 	for t := i; t < j; t++ {
 		switch a.words[t] {
-		case "it", "they", "he", "she", "we":
+		case "we":
+			return true
+		case "it":
+			if t+1 < j && a.is(t+1, lPassive) && j-1 > t && a.words[j-1] == "to" {
+				return true // "It is an honor to welcome": the speaker's act
+			}
+			return !quoted && !person
+		case "he", "she":
+			return !quoted && person
+		case "they":
+			return !quoted
+		}
+	}
+	return false
+}
+
+// inQuotation reports whether token i lies in the content of a direct
+// attribution.
+func (a *annotator) inQuotation(i int) bool {
+	sp := a.span(i, i+1)
+	for _, ai := range a.attrsAt(sp.Start) {
+		if at := &a.doc.Attributions[ai]; at.Direct && at.Content.Contains(sp) {
 			return true
 		}
 	}

@@ -688,6 +688,28 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"“They killed people in their homes,” the committee said. “It hits our cities,” Zelenskyy said.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if e.Actor.Entity >= 0 {
+					return "a quotation's \"they\" and \"it\" are others than its speaker"
+				}
+			}
+			return ""
+		}},
+		{"Network president Paul Lee said, “It is an honor to welcome back Ellen DeGeneres.”", func(doc *sitrep.Document) string {
+			if len(doc.Events) != 1 || doc.Events[0].Actor.Entity < 0 || doc.Mentions[doc.Entities[doc.Events[0].Actor.Entity].Name].Text(doc) != "Paul Lee" {
+				return "an \"it\" that stands for the infinitive leaves the welcome to the speaker"
+			}
+			return ""
+		}},
+		{"Police say he struck and killed a woman in Queens.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if e.Actor.Span.Text(doc) == "Police" {
+					return "\"he\" is no police force"
+				}
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
