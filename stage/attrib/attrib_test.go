@@ -650,6 +650,10 @@ func TestAttributions(t *testing.T) {
 		text: "SANA said the army had responded to sources of fire after jihadists attacked army positions near Aleppo.",
 		want: []got{{"SANA", "said", "the army had responded to sources of fire after jihadists attacked army positions near Aleppo", false, "assert"}},
 	}, {
+		name: "a body's name that goes on with a place",
+		text: "The attack was “a crime against humanity,” the United Nations Assistance Mission in Afghanistan (UNAMA) said on Twitter.",
+		want: []got{{"the United Nations Assistance Mission in Afghanistan (UNAMA)", "said", "The attack was “a crime against humanity,”", false, "assert"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

@@ -491,10 +491,16 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 	}
 	w := x.words[i-1]
 	noun := x.text[x.toks[i-1].Start:x.toks[i-1].End]
-	// The noun may open the sentence: "Residents in Kirkuk said".
-	return (lowerWord(noun) || i-1 == s0 && !determiners[w]) && !isPunct(w) && x.class[i-1]&(classNPStop|classNPInner) == 0 && !lowerVerbLike(noun) &&
+	// The noun may open the sentence: "Residents in Kirkuk said"; or
+	// head a name that goes on with the place: "the United Nations
+	// Assistance Mission in Afghanistan".
+	return (lowerWord(noun) || i-1 == s0 && !determiners[w] || nameHeads[w]) && !isPunct(w) && x.class[i-1]&(classNPStop|classNPInner) == 0 && !lowerVerbLike(noun) &&
 		!isAuxiliary(w) && x.class[i-1]&(classCueWord|classTemporal) == 0 && x.quoteOf[i-1] < 0
 }
+
+// nameHeads head names of bodies that go on with a place: "Mission in
+// Afghanistan", "Embassy in Kyiv", "Command in Qatar".
+var nameHeads = wordSet(`mission office embassy command committee council bureau delegation authority`)
 
 // trimAdjunct returns where the noun phrase of tokens [b, e) ends without
 // a time adjunct after it: "Sanders on Tuesday", "a document filed
