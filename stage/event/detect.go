@@ -844,6 +844,12 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		a.is(prev, lDeterminer) {
 		return false
 	}
+	if e.noun && prev >= 0 && otherActs[a.words[prev]] && strings.HasSuffix(a.words[i+len(e.words)-1], "s") {
+		// "has carried out similar attacks on mosques in the past",
+		// "previous strikes": acts of other days, which no report of
+		// this one should join.
+		return false
+	}
 	if e.verb && !e.noun && (e.form == formBase || e.form == formEd) && a.modifiesPlural(sc, i, i+len(e.words)) {
 		return false // "an area controlled by outlawed groups", "blamed “outlaw militias”"
 	}
@@ -874,6 +880,9 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 	}
 	return true
 }
+
+// otherActs qualify plural acts as others than the one reported.
+var otherActs = words(`similar previous past earlier prior other such repeated frequent`)
 
 // ofThem reports whether occurrence o follows "of them", as a participle
 // of an absolute phrase: "We recovered 40 bodies, all of them

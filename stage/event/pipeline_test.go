@@ -710,6 +710,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"A bomb exploded inside a mosque in Kabul, killing at least 21 worshippers. No group immediately claimed responsibility, but Islamic State has carried out similar attacks on mosques in the past.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Actor.Entity >= 0 {
+				return "similar attacks in the past are no report of this one, nor their doer its actor"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
