@@ -653,6 +653,7 @@ func TestAttributions(t *testing.T) {
 		name: "a body's name that goes on with a place",
 		text: "The attack was “a crime against humanity,” the United Nations Assistance Mission in Afghanistan (UNAMA) said on Twitter.",
 		want: []got{{"the United Nations Assistance Mission in Afghanistan (UNAMA)", "said", "The attack was “a crime against humanity,”", false, "assert"}},
+
 	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
@@ -995,8 +996,22 @@ func TestStatementSpeakers(t *testing.T) {
 		},
 		want: "coalition",
 	}, {
-		name: "no statement before",
+		name: "no statement before: the body that spoke",
 		text: "The coalition said it remained committed to the truce. The statement read: “We will respond to any violation.”",
+		mentions: []mention{
+			{"coalition", "", "coalition", sitrep.ORG},
+		},
+		want: "coalition",
+	}, {
+		name: "no statement before, and a person spoke",
+		text: "Smith said the coalition remained committed to the truce. The statement read: “We will respond to any violation.”",
+		mentions: []mention{
+			{"Smith", "", "smith", sitrep.PERSON},
+			{"coalition", "", "coalition", sitrep.ORG},
+		},
+	}, {
+		name: "no statement before, and the body spoke two paragraphs back",
+		text: "The coalition said it remained committed to the truce.\n\nFighting went on.\n\nThe statement read: “We will respond to any violation.”",
 		mentions: []mention{
 			{"coalition", "", "coalition", sitrep.ORG},
 		},

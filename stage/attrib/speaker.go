@@ -890,7 +890,9 @@ func (x *extractor) pronounSpeakers() {
 // (or communique, letter, message, post), left unresolved, the speaker of
 // the closest attribution before it, in the same or the two paragraphs
 // before, that was made in one: "The coalition said in a statement that
-// … The statement read: “…”" is the coalition's.
+// … The statement read: “…”" is the coalition's. Failing that, it takes
+// the speaker of the closest attribution before it, in the same or the
+// paragraph before, that is a body (an organization or a country).
 func (x *extractor) statementSpeakers() {
 	asked := false // some source is a statement and has no speaker
 	for i := range x.out {
@@ -905,15 +907,23 @@ func (x *extractor) statementSpeakers() {
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return x.out[i].Start - x.out[j].Start })
 	made := map[string]int{} // a statement noun → the latest attribution, by index, made in one
+	body := -1                // the latest attribution, by index, whose speaker is a body
 	for _, i := range order {
 		a := &x.out[i]
 		if a.Speaker < 0 {
 			if noun := x.statementSource(a.Source); noun != "" {
 				if k, ok := made[noun]; ok && x.paragraphAt(a.Start)-x.paragraphAt(x.out[k].Start) <= 2 {
 					a.Speaker = x.out[k].Speaker
+				} else if body >= 0 && x.paragraphAt(a.Start)-x.paragraphAt(x.out[body].Start) <= 1 {
+					// "…, the Ministry of Information said. ¶ “…,” the
+					// statement read": the body that spoke just before.
+					a.Speaker = x.out[body].Speaker
 				}
 			}
 			continue
+		}
+		if kindOf(x.doc.Entities[a.Speaker].Type) == kindBody {
+			body = i
 		}
 		// The words where a statement is named: the source ("A statement
 		// from the army said") and, before a content that follows the
