@@ -653,7 +653,10 @@ func TestAttributions(t *testing.T) {
 		name: "a body's name that goes on with a place",
 		text: "The attack was “a crime against humanity,” the United Nations Assistance Mission in Afghanistan (UNAMA) said on Twitter.",
 		want: []got{{"the United Nations Assistance Mission in Afghanistan (UNAMA)", "said", "The attack was “a crime against humanity,”", false, "assert"}},
-
+	}, {
+		name: "a claim that could not be verified says nothing of its own",
+		text: "The group said it had killed 30 soldiers. The group's claims could not be independently verified.",
+		want: []got{{"The group", "said", "it had killed 30 soldiers", false, "assert"}},
 	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",

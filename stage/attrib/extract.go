@@ -327,6 +327,11 @@ func (x *extractor) sentence(si int) {
 			// stays, as PolNeAR marks it.)
 			continue
 		}
+		if x.unverified(&x.out[i]) {
+			// "The group's claims could not be independently verified":
+			// the writer's word on the claims, not what they said.
+			continue
+		}
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
@@ -339,6 +344,29 @@ func (x *extractor) sentence(si int) {
 		kept++
 	}
 	x.out = x.out[:kept]
+}
+
+// unverified reports whether a's content, after its cue, says only that
+// the cue's claim or report could not be checked: "could not be
+// independently verified", "has not been confirmed".
+func (x *extractor) unverified(a *sitrep.Attribution) bool {
+	if a.Content.Start < a.Cue.End || a.Content.IsEmpty() {
+		return false
+	}
+	j := x.tokenAfter(a.Content.Start)
+	if j >= len(x.toks) || x.class[j]&classAuxiliary == 0 {
+		return false
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+5 && x.toks[k].Start < a.Content.End; k++ {
+		switch x.words[k] {
+		case "not", "n't", "n’t", "be", "been", "independently", "immediately", "yet":
+			continue
+		case "verified", "confirmed", "corroborated", "substantiated":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // rejoin gives back to the content of prev what act, an armed act that
