@@ -1228,6 +1228,10 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// accusation, not an event of its own. Violent acts stay events
 		// and get the accusation as a claim.
 		o.absorbed = true
+	} else if o.category == sitrep.COERCE && o.e.noun && a.mannerOfAttack(sc, k) {
+		// "killed 30 militants in a raid on a base": the raid is the
+		// attack told, not a seizure of its own.
+		o.absorbed = true
 	} else if prev >= 0 && a.words[prev] == "to" && o.e.verb && o.e.form == formBase && o.modality == sitrep.Asserted &&
 		(prev == sc.ts || !a.is(prev-1, lAspect)) {
 		// A purpose: "gave a grant to finance projects", "marched to
@@ -1385,6 +1389,27 @@ func (a *annotator) scopeBreakBetween(i, j int) bool {
 				return true
 			}
 		} else if a.isPunct(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerOfAttack reports whether the noun of occurrence k follows "in a"
+// or "during a" after an attack of its clause: "killed 30 militants in a
+// raid".
+func (a *annotator) mannerOfAttack(sc *sentenceCtx, k int) bool {
+	o := sc.occ[k]
+	p := o.start - 1
+	if p-1 < sc.ts || a.words[p] != "a" && a.words[p] != "an" || a.words[p-1] != "in" && a.words[p-1] != "during" {
+		return false
+	}
+	for i := k - 1; i >= 0; i-- {
+		g := sc.occ[i]
+		if a.scopeBreakBetween(g.end, o.start) {
+			return false
+		}
+		if g.category == sitrep.ASSAULT && !g.absorbed {
 			return true
 		}
 	}

@@ -716,6 +716,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Somali forces killed 30 al-Shabaab militants in a raid on a base on Tuesday.", func(doc *sitrep.Document) string {
+			if len(doc.Events) != 1 || doc.Events[0].Category != sitrep.ASSAULT {
+				return "the raid is the attack told, not a seizure"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
