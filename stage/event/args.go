@@ -1346,12 +1346,18 @@ func words(list string) map[string]bool {
 }
 
 // isAttributionSource reports whether span lies in the source of an
-// attribution: the speaker's place is not the event's.
+// attribution or in one of its relays: the speaker's place is not the
+// event's, nor is a relay's ("said through its Andalus radio").
 func (a *annotator) isAttributionSource(sp sitrep.Span) bool {
 	for _, ai := range a.attrsAt(sp.Start) {
 		at := &a.doc.Attributions[ai]
 		if at.Source.Contains(sp) {
 			return true
+		}
+		for _, l := range at.Via {
+			if l.Span.Contains(sp) {
+				return true
+			}
 		}
 	}
 	return false

@@ -722,6 +722,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Al-Shabaab said through its Andalus radio that its fighters had repelled the attack.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if e.Place >= 0 {
+					return "a relay's name says nothing of where the act was"
+				}
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
