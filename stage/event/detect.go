@@ -1395,13 +1395,16 @@ func (a *annotator) scopeBreakBetween(i, j int) bool {
 	return false
 }
 
-// mannerOfAttack reports whether the noun of occurrence k follows "in a"
-// or "during a" after an attack of its clause: "killed 30 militants in a
-// raid".
+// mannerOfAttack reports whether the noun of occurrence k follows "in"
+// or "during" (and an article) after an attack of its clause: "killed 30
+// militants in a raid", "30 fighters killed in raid".
 func (a *annotator) mannerOfAttack(sc *sentenceCtx, k int) bool {
 	o := sc.occ[k]
 	p := o.start - 1
-	if p-1 < sc.ts || a.words[p] != "a" && a.words[p] != "an" || a.words[p-1] != "in" && a.words[p-1] != "during" {
+	if p > sc.ts && (a.words[p] == "a" || a.words[p] == "an") {
+		p-- // a headline has none: "30 fighters killed in raid"
+	}
+	if p < sc.ts || a.words[p] != "in" && a.words[p] != "during" {
 		return false
 	}
 	for i := k - 1; i >= 0; i-- {

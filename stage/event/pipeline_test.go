@@ -722,6 +722,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Somali army: 30 al-Shabaab fighters killed in raid", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.COERCE)) != 0 {
+				return "a headline's raid, with no article, is the killing told"
+			}
+			return ""
+		}},
 		{"Al-Shabaab said through its Andalus radio that its fighters had repelled the attack.", func(doc *sitrep.Document) string {
 			for _, e := range doc.Events {
 				if e.Place >= 0 {
