@@ -884,6 +884,21 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 // otherActs qualify plural acts as others than the one reported.
 var otherActs = words(`similar previous past earlier prior other such repeated frequent`)
 
+// noneSubject reports whether the subject of the passive occurrence o
+// opens with "no": "no civilians were injured or killed", "no one was
+// hurt" report that nothing happened to anyone.
+func (a *annotator) noneSubject(sc *sentenceCtx, o *occurrence) bool {
+	for j := o.start - 1; j >= sc.ts && j >= o.start-6; j-- {
+		if a.isPunct(j) || a.is(j, lClause) {
+			return false
+		}
+		if a.words[j] == "no" || a.words[j] == "nobody" {
+			return true
+		}
+	}
+	return false
+}
+
 // ofThem reports whether occurrence o follows "of them", as a participle
 // of an absolute phrase: "We recovered 40 bodies, all of them
 // slaughtered" is done to them, neither by nor to the clause's subject.
@@ -1213,6 +1228,9 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 				o.passive = true
 			}
 		}
+	}
+	if o.passive && o.modality == sitrep.Asserted && a.noneSubject(sc, o) {
+		o.modality = sitrep.Negated
 	}
 	a.alternative(sc, o)
 	// The content of a governing trigger: "urged X to withdraw",

@@ -736,6 +736,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The command said it had conducted an airstrike. It said no civilians were injured or killed.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Modality != sitrep.Negated && e.Target.Entity >= 0 {
+					return "no civilians were hurt: no target of the strike"
+				}
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
