@@ -350,8 +350,8 @@ func (x *extractor) sentence(si int) {
 // the cue's claim or report could not be checked: "could not be
 // independently verified", "has not been confirmed".
 func (x *extractor) unverified(a *sitrep.Attribution) bool {
-	if a.Content.Start < a.Cue.End || a.Content.IsEmpty() {
-		return false
+	if a.Content.Start < a.Cue.End || a.Content.IsEmpty() || a.Content.Len() > len("have not yet been independently corroborated.") {
+		return false // most contents, decided without a token search
 	}
 	j := x.tokenAfter(a.Content.Start)
 	if j >= len(x.toks) || x.class[j]&classAuxiliary == 0 {

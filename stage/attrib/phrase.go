@@ -116,6 +116,9 @@ func (x *extractor) coordinatedVerb(i, end int) int {
 // verb before the "but" is left alone. It returns end if there is no such
 // "but".
 func (x *extractor) butNot(i, end int) int {
+	if i >= end || !strings.Contains(x.text[x.toks[i].Start:x.toks[end-1].End], "but ") {
+		return end // the common case, decided without a token walk
+	}
 	for j := i; j+2 < end; j++ {
 		w := x.words[j]
 		if x.class[j]&classAuxiliary != 0 || w == "that" || w == "to" || lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) {

@@ -301,13 +301,15 @@ func (a *annotator) assignActors() {
 func (a *annotator) armedNameCode(e *ent) string {
 	for _, mi := range e.mentions {
 		m := &a.ms[mi]
-		if m.kind != sitrep.MentionNominal || !actor.Armed(a.sectorOf(m.span)) {
+		if m.kind != sitrep.MentionNominal {
 			continue
 		}
 		for oi := max(0, mi-maxNested); oi < len(a.ms) && oi <= mi+maxNested; oi++ {
 			o := &a.ms[oi]
+			// (The description's sector, a phrase lookup, is asked last:
+			// few descriptions hold a name.)
 			if oi != mi && o.kind == sitrep.MentionName && o.inDict && o.entry.Kind == actor.KindActor && actor.Armed(o.entry.Code) &&
-				o.first >= m.first && o.end < m.end {
+				o.first >= m.first && o.end < m.end && actor.Armed(a.sectorOf(m.span)) {
 				return o.entry.Code
 			}
 		}
