@@ -467,6 +467,14 @@ func (a *annotator) contentStart(i, j int) int {
 func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) {
 	start = sc.ts
 	for t := i - 1; t >= sc.ts; t-- {
+		if subordinators[a.words[t]] && t+1 < i && !strings.HasSuffix(a.words[t+1], "ing") && !strings.HasSuffix(a.words[t+1], "ed") && !pronounSubjects[a.words[t+1]] {
+			// "We were sleeping when the missiles hit": the clause has
+			// its own subject. ("when attacking" has none, and "Felt
+			// was deputy director when he began supplying" one that the
+			// clause before names.)
+			start = t + 1
+			break
+		}
 		if a.info[t].ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 {
 			continue
 		}
@@ -485,6 +493,9 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) 
 	}
 	return start, content
 }
+
+// subordinators open a clause with a subject of its own.
+var subordinators = words(`when because although though`)
 
 // subject returns the mention that is the subject of a verb at token i: the
 // nearest actor mention before it in its clause that is not the object of a

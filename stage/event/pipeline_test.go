@@ -744,6 +744,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"“We were sleeping when the missiles hit,” Umm Mohammad told Al Jazeera television.", func(doc *sitrep.Document) string {
+			for _, e := range doc.Events {
+				if e.Actor.Entity >= 0 {
+					return "the sleepers did not strike: \"when\" opens a clause with its own subject"
+				}
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
