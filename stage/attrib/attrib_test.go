@@ -658,6 +658,12 @@ func TestAttributions(t *testing.T) {
 		text: "The group said it had killed 30 soldiers. The group's claims could not be independently verified.",
 		want: []got{{"The group", "said", "it had killed 30 soldiers", false, "assert"}},
 	}, {
+		name: "an account called a lie is denied",
+		text: "The director told Reuters the military's account was “a lie”.",
+		want: []got{{"The director", "told", "the military's account was “a lie”", false, "deny"}},
+
+
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

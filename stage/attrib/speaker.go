@@ -714,7 +714,8 @@ func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 }
 
 // callsFalse reports whether content opens by calling a report false:
-// "the claims were “baseless”", "the reports are completely untrue".
+// "the claims were “baseless”", "the reports are completely untrue", "the
+// military's account was “a lie”".
 func (x *extractor) callsFalse(content sitrep.Span) bool {
 	if content.IsEmpty() || x.text[content.Start] == '"' || x.text[content.Start] >= utf8.RuneSelf {
 		// The words looked for below are ASCII: a content that opens with
@@ -730,16 +731,19 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 	if i < end && determiners[x.words[i]] {
 		i++
 	}
+	if i+2 < end && (x.words[i+1] == "’s" || x.words[i+1] == "'s") {
+		i += 2 // "the military's account"
+	}
 	if i+2 >= end || !falsifiable[x.words[i]] || !beForms[x.words[i+1]] {
 		return false
 	}
-	for j := i + 2; j < end && j <= i+4; j++ {
+	for j := i + 2; j < end && j <= i+5; j++ {
 		w := x.words[j]
 		if falseWords[w] {
 			return true
 		}
-		if w != "“" && w != "\"" && w != "‘" && !strings.HasSuffix(w, "ly") {
-			return false // "completely", "utterly", a quotation mark
+		if w != "“" && w != "\"" && w != "‘" && w != "a" && w != "an" && !strings.HasSuffix(w, "ly") {
+			return false // "completely", "utterly", a quotation mark, "a lie"
 		}
 	}
 	return false
@@ -792,7 +796,7 @@ var (
 	callingVerbs = wordSet(`call calls called calling describe describes described describing brand brands branded branding label labels labelled labeled labelling labeling`)
 	// falsifiable are the nouns for reports that a denial calls false.
 	falsifiable = wordSet(`claim claims report reports allegation allegations accusation accusations charge charges statement statements story stories toll tolls figure figures account accounts`)
-	falseWords  = wordSet(`baseless false unfounded groundless fabricated untrue lies nonsense fake absurd`)
+	falseWords  = wordSet(`baseless false unfounded groundless fabricated untrue lie lies nonsense fake absurd fabrication`)
 )
 
 // deniesEvent reports whether content states that something did not
