@@ -661,7 +661,10 @@ func TestAttributions(t *testing.T) {
 		name: "an account called a lie is denied",
 		text: "The director told Reuters the military's account was “a lie”.",
 		want: []got{{"The director", "told", "the military's account was “a lie”", false, "deny"}},
-
+	}, {
+		name: "a figure the publisher could not verify is its own word",
+		text: "The army said 20 militants had been operating from the compound, a figure Reuters could not independently verify.",
+		want: []got{{"The army", "said", "20 militants had been operating from the compound", false, "assert"}},
 
 	}, {
 		name: "a passive without its auxiliary that reports nothing",

@@ -145,8 +145,8 @@ func (x *extractor) reportApposition(i, end int) int {
 			continue
 		}
 		w := x.words[j+3]
-		if tallyNouns[x.words[j+2]] && (w == "that" || w == "which") {
-			return j // "…, a figure that could not be verified"
+		if tallyNouns[x.words[j+2]] && (w == "that" || w == "which" || x.shapes[j+3] == shapeCap && j+4 < end && x.class[j+4]&classAuxiliary != 0) {
+			return j // "…, a figure that could not be verified", "…, a figure Reuters could not verify"
 		}
 		if x.class[j+2]&classSensed == 0 || !x.isReportNoun(j+2) {
 			continue
