@@ -665,7 +665,10 @@ func TestAttributions(t *testing.T) {
 		name: "a figure the publisher could not verify is its own word",
 		text: "The army said 20 militants had been operating from the compound, a figure Reuters could not independently verify.",
 		want: []got{{"The army", "said", "20 militants had been operating from the compound", false, "assert"}},
-
+	}, {
+		name: "a relative clause of the source opens no content",
+		text: "According to the health ministry, which does not distinguish between civilians and combatants, more than 36,000 people have been killed.",
+		want: []got{{"the health ministry", "According to", "more than 36,000 people have been killed", false, "assert"}},
 	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",

@@ -1791,6 +1791,9 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	if a.Content.IsEmpty() {
 		i := x.participleModifierEnd(np, s1)
+		if e := x.relativeClauseEnd(i, s1); e > i {
+			i = e // "According to the ministry, which does not distinguish …, …"
+		}
 		for i < s1 && x.isBoundary(i) {
 			i++
 		}
@@ -1801,6 +1804,25 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// relativeClauseEnd returns the comma that closes a relative clause
+// opened by ", which" or ", who" at token i, so that the content after a
+// source so described starts after it; or i. The clause may run on for
+// up to twice maxNP words.
+func (x *extractor) relativeClauseEnd(i, s1 int) int {
+	if i+2 >= s1 || x.words[i] != "," || x.words[i+1] != "which" && x.words[i+1] != "who" {
+		return i
+	}
+	for j := i + 2; j < s1 && j-i <= 2*maxNP; j++ {
+		switch {
+		case x.words[j] == ",":
+			return j
+		case x.quoteOf[j] >= 0:
+			return i
+		}
+	}
+	return i
 }
 
 // participleModifierEnd returns the comma that ends a participle phrase
