@@ -670,6 +670,10 @@ func TestAttributions(t *testing.T) {
 		text: "According to the health ministry, which does not distinguish between civilians and combatants, more than 36,000 people have been killed.",
 		want: []got{{"the health ministry", "According to", "more than 36,000 people have been killed", false, "assert"}},
 	}, {
+		name: "a later cue the judge drops gives its clause back to the content",
+		text: "The chairman said Monday that he is pleased the mayor seemed to be recovering and looks forward to “seeing him back at work and leading the city.”",
+		want: []got{{"The chairman", "said", "that he is pleased the mayor seemed to be recovering and looks forward to “seeing him back at work and leading the city.”", false, "assert"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

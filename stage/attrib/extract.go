@@ -336,7 +336,7 @@ func (x *extractor) sentence(si int) {
 		x.finish(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
 			if kept > first {
-				x.rejoin(&x.out[kept-1], x.out[kept])
+				x.rejoin(&x.out[kept-1], x.out[kept], false)
 			}
 			continue
 		}
@@ -374,7 +374,7 @@ func (x *extractor) unverified(a *sitrep.Attribution) bool {
 // of fire after jihadists attacked army positions" ended its content
 // before "after", where the attack's own attribution would start. Only
 // words that open a clause or punctuation may lie between them.
-func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution) {
+func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution, strict bool) {
 	if prev.Direct || prev.Content.IsEmpty() || act.Content.End <= prev.Content.End || act.Content.Start < act.Cue.End {
 		return
 	}
@@ -386,7 +386,11 @@ func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution) {
 		return
 	}
 	for j := x.tokenAfter(prev.Content.End); j < len(x.toks) && x.toks[j].Start < start; j++ {
-		if w := x.words[j]; !isPunct(w) && !contentBreaks[w] && !coordinationOpeners[w] && w != "and" {
+		w := x.words[j]
+		if strict && (w == "but" || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "although") {
+			return // "derided the deal as toothless, but Mr. Obama learned": another clause
+		}
+		if !isPunct(w) && !contentBreaks[w] && !coordinationOpeners[w] && w != "and" {
 			return
 		}
 	}

@@ -121,6 +121,8 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		}
 		if keep {
 			out = append(out, cands[c].a)
+		} else if c < nMain && len(out) > first && !x.record {
+			x.rejoin(&out[len(out)-1], cands[c].a, true)
 		}
 	}
 	x.out = out
