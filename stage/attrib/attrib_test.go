@@ -674,6 +674,10 @@ func TestAttributions(t *testing.T) {
 		text: "The chairman said Monday that he is pleased the mayor seemed to be recovering and looks forward to “seeing him back at work and leading the city.”",
 		want: []got{{"The chairman", "said", "that he is pleased the mayor seemed to be recovering and looks forward to “seeing him back at work and leading the city.”", false, "assert"}},
 	}, {
+		name: "a dropped claim of the writer's gives nothing back",
+		text: "The ministry said its air defences had destroyed 20 drones, a claim Kyiv did not immediately comment on.",
+		want: []got{{"The ministry", "said", "its air defences had destroyed 20 drones", false, "assert"}},
+	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
 		want: []got{{"", "reported", "no casualties", false, "assert"}},

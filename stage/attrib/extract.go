@@ -382,8 +382,8 @@ func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution, str
 	if !act.Source.IsEmpty() {
 		start = min(start, act.Source.Start)
 	}
-	if prev.Content.End > start {
-		return
+	if prev.Content.End > start || strict && determiners[x.words[x.tokenAfter(start)]] {
+		return // (strict) "…, a claim Kyiv did not comment on": the writer's apposition
 	}
 	for j := x.tokenAfter(prev.Content.End); j < len(x.toks) && x.toks[j].Start < start; j++ {
 		w := x.words[j]
