@@ -467,7 +467,11 @@ func (a *annotator) contentStart(i, j int) int {
 func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) {
 	start = sc.ts
 	for t := i - 1; t >= sc.ts; t-- {
-		if subordinators[a.words[t]] && t+1 < i && !strings.HasSuffix(a.words[t+1], "ing") && !strings.HasSuffix(a.words[t+1], "ed") && !pronounSubjects[a.words[t+1]] {
+		inf := a.info[t]
+		if inf.ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 && inf.single&(1<<lScope) == 0 {
+			continue // most words, decided by two bits
+		}
+		if inf.single&(1<<lScope) != 0 && subordinators[a.words[t]] && t+1 < i && !strings.HasSuffix(a.words[t+1], "ing") && !strings.HasSuffix(a.words[t+1], "ed") && !pronounSubjects[a.words[t+1]] {
 			// "We were sleeping when the missiles hit": the clause has
 			// its own subject. ("when attacking" has none, and "Felt
 			// was deputy director when he began supplying" one that the
@@ -475,7 +479,7 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) 
 			start = t + 1
 			break
 		}
-		if a.info[t].ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 {
+		if inf.ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 {
 			continue
 		}
 		if a.is(t, lClause) || a.is(t, lCondition) {
@@ -494,7 +498,8 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) 
 	return start, content
 }
 
-// subordinators open a clause with a subject of its own.
+// subordinators open a clause with a subject of its own. (All are words
+// of the lexicon's scope list, whose bit is asked first.)
 var subordinators = words(`when because although though`)
 
 // subject returns the mention that is the subject of a verb at token i: the

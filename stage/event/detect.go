@@ -844,7 +844,7 @@ func (a *annotator) acceptable(sc *sentenceCtx, e *entry, i int) bool {
 		a.is(prev, lDeterminer) {
 		return false
 	}
-	if e.noun && prev >= 0 && otherActs[a.words[prev]] && strings.HasSuffix(a.words[i+len(e.words)-1], "s") {
+	if e.noun && prev >= 0 && strings.HasSuffix(a.words[i+len(e.words)-1], "s") && otherActs[a.words[prev]] {
 		// "has carried out similar attacks on mosques in the past",
 		// "previous strikes": acts of other days, which no report of
 		// this one should join.
