@@ -13,6 +13,7 @@ import (
 //	BEIRUT, Oct 24 (Reuters) -
 //	DAMASCUS, Syria (AP) —
 //	KABUL, Afghanistan, March 3 —
+//	GOMA, Democratic Republic of Congo, July 27 (Reuters) -
 //	Gaza City (AFP) -
 //	JERUSALEM/BEIRUT, July 31 (Reuters) -
 //
@@ -20,7 +21,7 @@ import (
 var (
 	placeCaps  = `[\p{Lu}][\p{Lu}.'’\-]+(?:(?:[ \t]+|/)[\p{Lu}][\p{Lu}.'’\-]+){0,4}`
 	placeTitle = `[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+[\p{Lu}][\p{L}.'’\-]+){0,3}`
-	region     = `(?:,[ \t]+[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+[\p{Lu}][\p{L}.'’\-]+){0,2})?`
+	region     = `(?:,[ \t]+[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+(?:(?:of|and)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}.'’\-]+){0,3})?`
 	month      = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 	date       = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
 	source     = `[ \t]*\(([^()\n]{1,40})\)`

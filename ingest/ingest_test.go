@@ -19,6 +19,8 @@ func TestFindDateline(t *testing.T) {
 		{"Gaza City (AFP) - Israeli strikes", "Gaza City", "", "AFP"},
 		{"NEW YORK -- Stocks fell", "NEW YORK", "", ""},
 		{"JERUSALEM/BEIRUT, July 31 (Reuters) - Israel's military", "JERUSALEM", "July 31", "Reuters"},
+		{"GOMA, Democratic Republic of Congo, July 27 (Reuters) - Rebels", "GOMA", "July 27", "Reuters"},
+		{"KINSHASA, Democratic Republic of the Congo (AP) — Rebels", "KINSHASA", "", "AP"},
 		{"Officials said — on Monday", "", "", ""},
 		{"The army said (in a statement) - nothing", "", "", ""},
 		{"", "", "", ""},
