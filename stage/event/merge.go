@@ -160,7 +160,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		// Tuesday condemned an air strike".)
 		return false
 	}
-	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT && a.sameArmedDescription(x, y)) {
+	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT && (a.sameArmedDescription(x, y) || a.vagueArmed(x, y) || a.vagueArmed(y, x))) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -254,6 +254,19 @@ func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 	cx := ActorCode(a.doc, x)
 	return len(cx) == 3 && actor.Armed(cx) && cx == ActorCode(a.doc, y) && !a.named(x) && !a.named(y)
+}
+
+// vagueArmed reports whether x describes armed men of no group and no
+// country ("Islamist rebels", "gunmen": REB, UAF) and y is an armed party
+// they may be: the Islamic State that claims the attack the lead gave to
+// "Islamist rebels". Not an army (MIL), which names its state.
+func (a *annotator) vagueArmed(x, y sitrep.Argument) bool {
+	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
+	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || !actor.Armed(cy) {
+		return false
+	}
+	s := actor.SectorOf(cy)
+	return s != "MIL" && s != "COP"
 }
 
 // bearsArms reports whether an actor code names armed forces, an armed

@@ -752,6 +752,12 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Islamist rebels killed at least 43 people in an attack on a church in Ituri on Sunday. The Islamic State claimed responsibility for the attack, saying its fighters had killed more than 45 Christians.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || len(as[0].Claims) == 0 {
+				return "the group that claims the attack of armed men of no name joins it"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
