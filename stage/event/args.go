@@ -471,11 +471,12 @@ func (a *annotator) clauseStart(sc *sentenceCtx, i, j int) (start, content int) 
 		if inf.ends&(1<<lClause|1<<lCondition|1<<lPending) == 0 && inf.single&(1<<lScope) == 0 {
 			continue // most words, decided by two bits
 		}
-		if inf.single&(1<<lScope) != 0 && subordinators[a.words[t]] && t+1 < i && !strings.HasSuffix(a.words[t+1], "ing") && !strings.HasSuffix(a.words[t+1], "ed") && !pronounSubjects[a.words[t+1]] {
+		if inf.single&(1<<lScope) != 0 && subordinators[a.words[t]] && t+1 < i && !a.isPunct(t+1) && !strings.HasSuffix(a.words[t+1], "ing") && !strings.HasSuffix(a.words[t+1], "ed") && !pronounSubjects[a.words[t+1]] {
 			// "We were sleeping when the missiles hit": the clause has
-			// its own subject. ("when attacking" has none, and "Felt
-			// was deputy director when he began supplying" one that the
-			// clause before names.)
+			// its own subject. ("when attacking" has none, "Felt was
+			// deputy director when he began supplying" one that the
+			// clause before names, and "Russia, though, launched" is
+			// an adverb.)
 			start = t + 1
 			break
 		}

@@ -893,11 +893,18 @@ func (a *annotator) noneSubject(sc *sentenceCtx, o *occurrence) bool {
 			return false
 		}
 		if a.words[j] == "no" || a.words[j] == "nobody" {
-			return true
+			// It must open the subject ("said no civilians were
+			// killed"): "Villagers with no way to escape were killed"
+			// were killed.
+			return j == sc.ts || a.isPunct(j-1) || subjectOpeners[a.words[j-1]] || a.is(j-1, lReporting)
 		}
 	}
 	return false
 }
+
+// subjectOpeners may stand right before a subject: "said that no one
+// was hurt", "but no civilians were killed".
+var subjectOpeners = words(`that but and while although though when as because so`)
 
 // ofThem reports whether occurrence o follows "of them", as a participle
 // of an absolute phrase: "We recovered 40 bodies, all of them

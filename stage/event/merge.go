@@ -160,7 +160,8 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		// Tuesday condemned an air strike".)
 		return false
 	}
-	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT && (a.sameArmedDescription(x, y) || a.vagueArmed(x, y) || a.vagueArmed(y, x))) {
+	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT &&
+		(a.sameArmedDescription(x, y) || a.vagueArmed(x, y) && a.reportedBy(c, y.Entity) || a.vagueArmed(y, x) && a.reportedBy(e, x.Entity))) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -259,7 +260,9 @@ func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 // vagueArmed reports whether x describes armed men of no group and no
 // country ("Islamist rebels", "gunmen": REB, UAF) and y is an armed party
 // they may be: the Islamic State that claims the attack the lead gave to
-// "Islamist rebels". Not an army (MIL), which names its state.
+// "Islamist rebels". Not an army (MIL), which names its state. The
+// caller asks too that y claim the act itself (reportedBy): "JNIM
+// attacked a convoy near Gao" the same day is another attack.
 func (a *annotator) vagueArmed(x, y sitrep.Argument) bool {
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
 	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || !actor.Armed(cy) {

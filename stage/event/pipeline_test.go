@@ -758,6 +758,26 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Villagers with no way to escape were killed when gunmen stormed the village.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Modality == sitrep.Negated {
+					return "a \"no\" inside a modifier of the subject negates nothing"
+				}
+			}
+			return ""
+		}},
+		{"Russia, though, launched fresh missile strikes on Kyiv overnight.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || event.ActorCode(doc, as[0].Actor) != "RUS" {
+				return "an adverb \"though\" opens no clause"
+			}
+			return ""
+		}},
+		{"Insurgents killed 20 soldiers in an attack on a base in Mali. The Islamic State Sahel Province claimed responsibility, while al Qaeda affiliate JNIM attacked a convoy near Gao on the same day.", func(doc *sitrep.Document) string {
+			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 2 {
+				return "a named group's attack that it does not claim stays apart from the insurgents'"
+			}
+			return ""
+		}},
 		{"Heavy fighting in Marib killed 12 fighters on Monday.", func(doc *sitrep.Document) string {
 			if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 {
 				return "want the fighting in Marib"
