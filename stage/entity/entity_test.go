@@ -346,6 +346,7 @@ func TestActors(t *testing.T) {
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
 		// Armed men of a named group are the group's, not men of no group.
 		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},
+		{"Anti-Houthi fighters attacked a Houthi position near Taiz.", "Anti-Houthi fighters", sitrep.PERSON, "REB"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

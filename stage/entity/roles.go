@@ -297,7 +297,8 @@ func (a *annotator) assignActors() {
 // armedNameCode returns the code of the armed group whose name opens a
 // description of armed men of e: "Boko Haram gunmen", "Wagner fighters"
 // are the group's (NGAREB), not men of no group (UAF) of the country the
-// text is about. It returns "" if no description of e is such.
+// text is about ("Anti-Houthi fighters" are not). It returns "" if no
+// description of e is such.
 func (a *annotator) armedNameCode(e *ent) string {
 	for _, mi := range e.mentions {
 		m := &a.ms[mi]
@@ -309,12 +310,19 @@ func (a *annotator) armedNameCode(e *ent) string {
 			// (The description's sector, a phrase lookup, is asked last:
 			// few descriptions hold a name.)
 			if oi != mi && o.kind == sitrep.MentionName && o.inDict && o.entry.Kind == actor.KindActor && actor.Armed(o.entry.Code) &&
-				o.first >= m.first && o.end < m.end && actor.Armed(a.sectorOf(m.span)) {
+				o.first >= m.first && o.end < m.end && !a.hyphenBefore(o) && actor.Armed(a.sectorOf(m.span)) {
 				return o.entry.Code
 			}
 		}
 	}
 	return ""
+}
+
+// hyphenBefore reports whether a word is joined to the front of mention
+// o by a hyphen: "Anti-Houthi fighters", "pro-Russian militias" are not
+// the Houthis' or Russia's.
+func (a *annotator) hyphenBefore(o *mention) bool {
+	return o.span.Start > 0 && a.text[o.span.Start-1] == '-'
 }
 
 // maxNested bounds how far apart, in the sorted mentions, a description
