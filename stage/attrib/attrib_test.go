@@ -677,6 +677,7 @@ func TestAttributions(t *testing.T) {
 		name: "a dropped claim of the writer's gives nothing back",
 		text: "The ministry said its air defences had destroyed 20 drones, a claim Kyiv did not immediately comment on.",
 		want: []got{{"The ministry", "said", "its air defences had destroyed 20 drones", false, "assert"}},
+
 	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",
@@ -1026,6 +1027,13 @@ func TestStatementSpeakers(t *testing.T) {
 		},
 		want: "coalition",
 	}, {
+		name: "no statement before, and another body named in between",
+		text: "The coalition said it remained committed to the truce. Hamas later posted a statement. The statement read: “We will respond to any violation.”",
+		mentions: []mention{
+			{"coalition", "", "coalition", sitrep.ORG},
+			{"Hamas", "", "hamas", sitrep.ORG},
+		},
+	}, {
 		name: "no statement before, and a person spoke",
 		text: "Smith said the coalition remained committed to the truce. The statement read: “We will respond to any violation.”",
 		mentions: []mention{
@@ -1373,6 +1381,20 @@ func TestOutletByItsNoun(t *testing.T) {
 		if tc.via != "" && doc.Attributions[0].Via[0].Entity >= 0 {
 			t.Errorf("%q: the outlet resolved to entity %d, want none", tc.text, doc.Attributions[0].Via[0].Entity)
 		}
+	}
+}
+
+// TestArmedActOfItsOwnSubject: an armed act dropped as no speech gives
+// its clause back to the content before it only when the clause has no
+// subject of its own; ", and its fighters attacked" is the writer's.
+func TestArmedActOfItsOwnSubject(t *testing.T) {
+	text := "Hamas said it had no plans to release the hostages, and its fighters attacked Israeli troops in Rafah."
+	doc := runMeta(t, text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) {
+		doc.Entities[0].Actor, doc.Entities[1].Actor = "PSEREB", "REB"
+	}, mention{"Hamas", "", "hamas", sitrep.ORG}, mention{"fighters", "", "fighters", sitrep.PERSON})
+	want := []got{{"Hamas", "said", "it had no plans to release the hostages", false, "assert"}}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("attributions:\n got %+v\nwant %+v", g, want)
 	}
 }
 

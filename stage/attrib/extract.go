@@ -386,11 +386,19 @@ func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution, str
 		return // (strict) "…, a claim Kyiv did not comment on": the writer's apposition
 	}
 	for j := x.tokenAfter(prev.Content.End); j < len(x.toks) && x.toks[j].Start < start; j++ {
-		w := x.words[j]
-		if strict && (w == "but" || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "although") {
+		switch w := x.words[j]; {
+		case w == "but" || w == ";" || w == ":":
 			return // "derided the deal as toothless, but Mr. Obama learned": another clause
-		}
-		if !isPunct(w) && !contentBreaks[w] && !coordinationOpeners[w] && w != "and" {
+		case w == "and" || w == "then":
+			if !act.Source.IsEmpty() && x.opensClause(x.tokenAfter(act.Source.Start)) {
+				// "…, and its fighters attacked Israeli troops": a clause
+				// of its own subject, the writer's. ("… and looks forward
+				// to" goes on with the same subject.)
+				return
+			}
+		case strict && (w == "while" || w == "whereas" || w == "although"):
+			return
+		case !isPunct(w) && !contentBreaks[w] && !coordinationOpeners[w]:
 			return
 		}
 	}

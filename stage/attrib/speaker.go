@@ -918,9 +918,11 @@ func (x *extractor) statementSpeakers() {
 			if noun := x.statementSource(a.Source); noun != "" {
 				if k, ok := made[noun]; ok && x.paragraphAt(a.Start)-x.paragraphAt(x.out[k].Start) <= 2 {
 					a.Speaker = x.out[k].Speaker
-				} else if body >= 0 && x.paragraphAt(a.Start)-x.paragraphAt(x.out[body].Start) <= 1 {
+				} else if body >= 0 && x.paragraphAt(a.Start)-x.paragraphAt(x.out[body].Start) <= 1 && !x.otherBodyBetween(x.out[body].Speaker, x.out[body].End, a.Start) {
 					// "…, the Ministry of Information said. ¶ “…,” the
-					// statement read": the body that spoke just before.
+					// statement read": the body that spoke just before,
+					// if no other is named in between ("Hamas later
+					// posted a statement").
 					a.Speaker = x.out[body].Speaker
 				}
 			}
@@ -945,6 +947,18 @@ func (x *extractor) statementSpeakers() {
 			}
 		}
 	}
+}
+
+// otherBodyBetween reports whether an organization, a country or a group
+// other than entity e is mentioned between byte offsets from and to.
+func (x *extractor) otherBodyBetween(e, from, to int) bool {
+	ms := x.doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= from }); i < len(ms) && ms[i].Start < to; i++ {
+		if m := ms[i]; m.Entity != e && (m.Type == sitrep.ORG || m.Type == sitrep.GPE || m.Type == sitrep.NORP) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementSource returns the noun of a source that is a definite
