@@ -677,7 +677,6 @@ func TestAttributions(t *testing.T) {
 		name: "a dropped claim of the writer's gives nothing back",
 		text: "The ministry said its air defences had destroyed 20 drones, a claim Kyiv did not immediately comment on.",
 		want: []got{{"The ministry", "said", "its air defences had destroyed 20 drones", false, "assert"}},
-
 	}, {
 		name: "a passive without its auxiliary that reports nothing",
 		text: "Drone hits Erbil airport, no casualties reported",

@@ -911,7 +911,7 @@ func (x *extractor) statementSpeakers() {
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return x.out[i].Start - x.out[j].Start })
 	made := map[string]int{} // a statement noun → the latest attribution, by index, made in one
-	body := -1                // the latest attribution, by index, whose speaker is a body
+	body := -1               // the latest attribution, by index, whose speaker is a body
 	for _, i := range order {
 		a := &x.out[i]
 		if a.Speaker < 0 {
