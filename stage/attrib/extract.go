@@ -369,11 +369,13 @@ func (x *extractor) unverified(a *sitrep.Attribution) bool {
 	return false
 }
 
-// rejoin gives back to the content of prev what act, an armed act that
-// is no speech, cut from it: "SANA said the army had responded to sources
-// of fire after jihadists attacked army positions" ended its content
-// before "after", where the attack's own attribution would start. Only
-// words that open a clause or punctuation may lie between them.
+// rejoin gives back to the content of prev what act cut from it, when
+// act is dropped: as an armed act that is no speech ("SANA said the army
+// had responded to sources of fire after jihadists attacked army
+// positions" ended its content before "after", where the attack's own
+// attribution would start), or, strict, by the judge. Only punctuation
+// and words that open a clause may lie between them, and "and" only
+// before a verb that goes on with the same subject.
 func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution, strict bool) {
 	if prev.Direct || prev.Content.IsEmpty() || act.Content.End <= prev.Content.End || act.Content.Start < act.Cue.End {
 		return
@@ -808,11 +810,15 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	}
 	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
 	p := c0 - 1
+	nothing := -1 // where "no casualties" of "no casualties reported" starts
+	if c0 == m.start {
+		nothing = x.nothingReported(s0, m.start, s1)
+	}
 	switch {
-	case c0 == m.start && x.nothingReported(s0, m.start, s1) >= 0:
+	case nothing >= 0:
 		// "…, no casualties reported": a passive whose subject is what
 		// was (not) reported, by no one named.
-		a.Content = x.span(x.nothingReported(s0, m.start, s1), m.start)
+		a.Content = x.span(nothing, m.start)
 	case passive:
 		// "was asked", "is quoted as saying": the subject is not the source.
 		if c1 < s1 && x.words[c1] == "by" {

@@ -355,7 +355,7 @@ func (x *extractor) coordinatedSpeakers() {
 		}
 		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
 		j := first
-		for j > 0 && x.toks[j-1].Start >= a.Source.Start && x.shapes[j-1] == shapeLow && !articles[x.words[j-1]] && j > first-3 {
+		for j > 0 && x.toks[j-1].Start >= a.Source.Start && x.shapes[j-1] == shapeLow && j > first-3 {
 			j-- // "the paramilitary Rapid Support Forces"
 		}
 		if j > 0 && articles[x.words[j-1]] && x.toks[j-1].Start >= a.Source.Start {
@@ -543,9 +543,9 @@ func (x *extractor) clauseBefore(from, to int) bool {
 }
 
 // coordinatedBefore returns the mentions, in order, of the names that may
-// be coordinated with mention head (see coordinable) before token t ("Russia and" before "Syria"), with the
-// token that opens them ("The" of "The United States and Britain") and
-// whether "and" joins them; or nil. The names must open their clause. A
+// be coordinated with mention head (see coordinable) before token t
+// ("Russia and" before "Syria"), with the token that opens them ("The" of
+// "The United States and Britain") and whether "and" joins them; or nil. The names must open their clause. A
 // list that runs on past its clause is cut where the clause opens: in
 // "Gunmen killed 40 farmers, residents and officials said", "farmers" is
 // the object of "killed", so the speakers are the residents and officials.

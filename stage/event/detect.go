@@ -932,7 +932,8 @@ func (a *annotator) modifiesPlural(sc *sentenceCtx, i, end int) bool {
 		return strings.HasSuffix(a.words[i], "ed") // "Targeted attacks …", not "Bomb explodes …"
 	}
 	p := a.words[i-1]
-	return a.is(i-1, lPreposition) && p != "to" || p == "“" || p == "\"" && (i-1 == sc.ts || a.flags[i-2]&flagPunct == 0 || a.isPunct(i-2))
+	// A straight quotation mark opens when no opening mark stands before it.
+	return a.is(i-1, lPreposition) && p != "to" || p == "“" || p == "\"" && (i-1 == sc.ts || a.flags[i-2]&(flagPunct|flagOpen) != flagPunct|flagOpen)
 }
 
 // underLaw reports whether the sentence states what the law of war says:
@@ -1263,7 +1264,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// demand higher pay". It is the content of an act before it in its
 		// clause (PLOVER does not code a protest's demand apart), or else
 		// an intent: not done, and not a promise.
-		if a.actBefore(sc, k) {
+		if a.actBefore(sc, k, "") {
 			o.absorbed = true
 		}
 		o.modality = sitrep.Future
@@ -1432,28 +1433,19 @@ func (a *annotator) mannerOfAttack(sc *sentenceCtx, k int) bool {
 	if p < sc.ts || a.words[p] != "in" && a.words[p] != "during" {
 		return false
 	}
-	for i := k - 1; i >= 0; i-- {
-		g := sc.occ[i]
-		if a.scopeBreakBetween(g.end, o.start) {
-			return false
-		}
-		if g.category == sitrep.ASSAULT && !g.absorbed {
-			return true
-		}
-	}
-	return false
+	return a.actBefore(sc, k, sitrep.ASSAULT)
 }
 
-// actBefore reports whether an unabsorbed trigger precedes occurrence k in
-// its clause.
-func (a *annotator) actBefore(sc *sentenceCtx, k int) bool {
+// actBefore reports whether an unabsorbed trigger of category cat (of
+// any, if "") precedes occurrence k in its clause.
+func (a *annotator) actBefore(sc *sentenceCtx, k int, cat sitrep.Category) bool {
 	o := sc.occ[k]
 	for i := k - 1; i >= 0; i-- {
 		g := sc.occ[i]
 		if a.scopeBreakBetween(g.end, o.start) {
 			return false
 		}
-		if !g.absorbed {
+		if !g.absorbed && (cat == "" || g.category == cat) {
 			return true
 		}
 	}
