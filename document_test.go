@@ -1,6 +1,7 @@
 package sitrep
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -146,5 +147,31 @@ func TestFirstTokenFrom(t *testing.T) {
 	}
 	if got := FirstTokenFrom(nil, 5); got != 0 {
 		t.Errorf("FirstTokenFrom(nil) = %d, want 0", got)
+	}
+}
+
+// TestTokenIndex checks the index against the binary search at every
+// offset of random token layouts, from tokens packed several to a block to
+// tokens far apart, reusing one index for texts long and short, so that
+// stale blocks would show.
+func TestTokenIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var ix TokenIndex
+	for trial := range 200 {
+		var toks []Token
+		off, maxGap := 0, 1+trial%40
+		for range rng.IntN(60) {
+			off += rng.IntN(maxGap)
+			n := 1 + rng.IntN(12)
+			toks = append(toks, Token{Span: Span{Start: off, End: off + n}})
+			off += n
+		}
+		textLen := off + rng.IntN(10)
+		ix.Reset(toks, textLen)
+		for o := -2; o <= textLen+20; o++ {
+			if got, want := ix.FirstFrom(o), FirstTokenFrom(toks, o); got != want {
+				t.Fatalf("trial %d: FirstFrom(%d) = %d, FirstTokenFrom = %d", trial, o, got, want)
+			}
+		}
 	}
 }

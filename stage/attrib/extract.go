@@ -76,6 +76,8 @@ type buffers struct {
 	genders []pronounGenders
 	// chainScratch holds nestedChains' order, containers and states.
 	chainScratch []int
+	// tokenIndex answers tokenAfter, which the rules ask at every turn.
+	tokenIndex sitrep.TokenIndex
 }
 
 // A match is a cue found at tokens [start, end).
@@ -121,6 +123,7 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 	if !sameOffsets {
 		low = lowerASCII(doc.Text)
 	}
+	x.tokenIndex.Reset(doc.Tokens, len(doc.Text))
 	x.quotes = findQuotations(doc.Text, x.quotes[:0])
 	quotes, q := x.quotes, 0 // q: the first quotation that may hold the token
 	// Local slices of one length, so that the loop indexes them unchecked.
@@ -153,6 +156,7 @@ func (x *extractor) release() {
 	clear(x.words)                // they point into the text
 	clear(x.cands[:cap(x.cands)]) // and the relays of these into the document's
 	x.genders = x.genders[:0]     // they describe this document's entities
+	x.tokenIndex.Reset(nil, 0)    // it holds the document's tokens
 	*x = extractor{buffers: x.buffers}
 }
 
@@ -777,7 +781,7 @@ func (x *extractor) laterMainCue(k int) bool {
 
 // tokenAfter returns the index of the first token starting at or after
 // byte offset off.
-func (x *extractor) tokenAfter(off int) int { return sitrep.FirstTokenFrom(x.toks, off) }
+func (x *extractor) tokenAfter(off int) int { return x.tokenIndex.FirstFrom(off) }
 
 // verb builds the attribution of a verb cue such as "said" or "has denied".
 func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.Attribution, bool) {
