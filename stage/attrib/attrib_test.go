@@ -1882,3 +1882,18 @@ func TestCoordinatedVerbKeepsItsSubject(t *testing.T) {
 		t.Errorf("got %+v (speakers %d, %d); want \"called for\" with the source and speaker of \"said\"", texts(doc), first.Speaker, second.Speaker)
 	}
 }
+
+// TestNamedHeadline checks that a headline opening with a speaker's name
+// and a colon is that speaker's, whatever verbs it quotes, and that a
+// headline opening with a label and a colon is not.
+func TestNamedHeadline(t *testing.T) {
+	const rest = ": Rebels Say Talks Will Resume\n\nThe talks stalled in May."
+	doc := run(t, "Kofi Annan"+rest, mention{"Kofi Annan", "", "annan", sitrep.PERSON})
+	if g, want := texts(doc), []got{{"Kofi Annan", ":", "Rebels Say Talks Will Resume", false, "assert"}}; !equal(g, want) {
+		t.Errorf("named headline:\n got %+v\nwant %+v", g, want)
+	}
+	doc = run(t, "The Latest"+rest)
+	if g, want := texts(doc), []got{{"Rebels", "Say", "Talks Will Resume", false, "assert"}}; !equal(g, want) {
+		t.Errorf("labelled headline:\n got %+v\nwant %+v", g, want)
+	}
+}

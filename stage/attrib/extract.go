@@ -255,6 +255,14 @@ func (x *extractor) sentence(si int) {
 		x.matches = append(x.matches, match{start: i, end: i + n, cue: c, score: score, scored: known, construction: construction})
 		i += n
 	}
+	if !x.record && x.namedHeadline(si, s0, s1) {
+		// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump":
+		// the headline is the named speaker's, whatever verbs it quotes.
+		// The judge is never asked about these verbs, but it still learns
+		// from them what such verbs are in a headline; and its training
+		// set, and so its weights, are not moved by this rule.
+		x.matches, x.near = x.matches[:0], x.near[:0]
+	}
 	first := len(x.out) // attributions of this sentence are out[first:]
 	x.builtMatch, x.nestedK = x.builtMatch[:0], x.nestedK[:0]
 	consumed := s0 // cues before this token lie inside an earlier content
@@ -2047,6 +2055,35 @@ func (x *extractor) colon(si, s0, s1 int) {
 		x.out = append(x.out, a)
 		return
 	}
+}
+
+// namedHeadline reports whether sentence si is a headline that opens with
+// a speaker's name and a colon ("Pat Caddell: …", "McCain Challenger
+// Kelli Ward: …"): a name of a speaker ends at the colon, and only
+// capitalized words come before it.
+func (x *extractor) namedHeadline(si, s0, s1 int) bool {
+	if x.doc.Sentences[si].Paragraph != 0 {
+		return false
+	}
+	k := s0 + 1
+	for k < s1-1 && k-s0 <= 8 && x.words[k] != ":" {
+		k++
+	}
+	if k >= s1-1 || x.words[k] != ":" {
+		return false
+	}
+	for i := s0; i < k; i++ {
+		if !startsUpper(x.text[x.toks[i].Start:]) {
+			return false
+		}
+	}
+	end := x.toks[k-1].End
+	for _, m := range x.doc.Mentions {
+		if m.End == end && m.Kind == sitrep.MentionName && speaks(m.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBoundary reports whether token i ends a clause before a source or cue:
