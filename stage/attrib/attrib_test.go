@@ -855,6 +855,23 @@ func TestRelays(t *testing.T) {
 	}
 }
 
+func TestQuotedAsSayingAfterTheContent(t *testing.T) {
+	// "…, the agency quoted X as saying.": X said the clause before the
+	// agency's comma, through the agency; the agency is no part of it.
+	const text = "The army repelled the attack, the state news agency quoted a military spokesman as saying."
+	doc := run(t, text)
+	for _, a := range doc.Attributions {
+		if a.Cue.Text(doc) != "saying" {
+			continue
+		}
+		if src, content, via := a.Source.Text(doc), a.Content.Text(doc), strings.Join(viaTexts(doc, a), "|"); src != "a military spokesman" || content != "The army repelled the attack" || via != "the state news agency" {
+			t.Errorf("source %q, content %q, via %q", src, content, via)
+		}
+		return
+	}
+	t.Errorf("no attribution of \"saying\": %+v", texts(doc))
+}
+
 func TestArmedAttackIsNoCriticism(t *testing.T) {
 	// "attacked" is criticism when a politician does it, an act when an
 	// armed party does, or anyone to a place or with a weapon.

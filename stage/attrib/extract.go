@@ -859,14 +859,23 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			// "Reuters quoted a spokesman as saying …": the one quoted
 			// speaks, and the quoter relays.
 			a.Source = x.trimSpan(q+1, p)
-			if quoter := x.subject(s0, q+1); !quoter.IsEmpty() {
+			quoter := x.subject(s0, q+1)
+			if a.Content = x.contentAfter(c1, s0, s1, later); a.Content.IsEmpty() {
+				// "The army repelled the attack, the state news agency
+				// quoted a spokesman as saying.": what was said is the
+				// clause before the quoter's comma.
+				if b := x.backwardNP(s0, q); b > s0+1 && b < q && x.words[b-1] == "," {
+					quoter, a.Content = x.span(b, q), x.contentBefore(s0, b-1)
+				}
+			}
+			if !quoter.IsEmpty() {
 				a.Via = append(a.Via, sitrep.Link{Span: quoter, Entity: -1})
 			}
-		} else {
-			// "Lavrov was quoted by RIA as saying …": the subject of the
-			// sentence speaks; the relay before is applied by the caller.
-			a.Source = x.subject(s0, p)
+			break
 		}
+		// "Lavrov was quoted by RIA as saying …": the subject of the
+		// sentence speaks; the relay before is applied by the caller.
+		a.Source = x.subject(s0, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p < s0 && isParticiple(x.words[m.start]) && !x.sourceThenColon(c1, s1):
 		// "Asked about the strike, …": no source in this clause.
