@@ -16,6 +16,10 @@ import (
 var chunkBreakers = map[string]bool{"on": true, "in": true, "at": true, "by": true,
 	"from": true, "to": true, "during": true, "after": true, "before": true, "since": true, "until": true}
 
+// speechBreakers are verbs of speech, in lower case, that end a name the
+// tagger runs on over them.
+var speechBreakers = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true}
+
 // timeWords start a date: weekdays and months.
 var timeWords = map[string]bool{}
 
@@ -64,6 +68,14 @@ func (a *annotator) chunks() []chunk {
 			// The breakers are lower case, the words of names mostly not:
 			// the first byte before the map.
 			if w := a.words[k]; w != "" && 'a' <= w[0] && w[0] <= 'z' && chunkBreakers[w] && (k+1 >= len(a.toks) || isTimeWord(a.words[k+1])) {
+				j = k
+				break
+			}
+		}
+		// Nor does a name hold a verb of speech: "Defence Ministry"
+		// "said Typhoons took part".
+		for k := i + 1; k < j; k++ {
+			if speechBreakers[a.words[k]] {
 				j = k
 				break
 			}

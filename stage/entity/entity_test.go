@@ -120,6 +120,8 @@ func TestNames(t *testing.T) {
 		"The {ORG Institute for the Study of War} said troops had advanced.",
 		// A capital the tagger takes for a person, as it speaks.
 		"{GPE Kyiv} has repeatedly denied targeting civilians.",
+		// A name the tagger runs on over a verb of speech ends before it.
+		"The {ORG Defence Ministry} said Typhoons took part in the raids.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
