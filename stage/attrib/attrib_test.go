@@ -838,6 +838,8 @@ func TestRelays(t *testing.T) {
 		{"The maritime agency UKMTO, citing the vessel's master, said armed men had boarded the ship.", "the vessel's master", "armed men had boarded the ship", "The maritime agency UKMTO", nil},
 		{"Al-Shabaab said through its Andalus radio that its fighters had repelled the attack.", "Al-Shabaab", "its fighters had repelled the attack", "Andalus radio", nil},
 		{"According to SANA, which cited a military source, missiles targeted positions near Damascus.", "a military source", "missiles targeted positions near Damascus", "SANA", []mention{sana}},
+		{"Typhoons took part in the raids, according to a statement cited by the BBC.", "a statement", "Typhoons took part in the raids", "the BBC", nil},
+		{"According to excerpts released by the White House, the president will speak on Monday.", "excerpts", "the president will speak on Monday", "the White House", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {

@@ -339,6 +339,11 @@ func (x *extractor) sentence(si int) {
 			// stays, as PolNeAR marks it.)
 			continue
 		}
+		if kept > first && x.relaysPrevious(x.out[i], x.out[kept-1]) {
+			// "according to a statement cited by the BBC": the relay of
+			// the source before, which prep has recorded.
+			continue
+		}
 		if x.unverified(&x.out[i]) {
 			// "The group's claims could not be independently verified":
 			// the writer's word on the claims, not what they said.
@@ -1814,6 +1819,12 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	if a.Source.IsEmpty() {
 		return a, false
 	}
+	if end, ok, found := x.carriedBy(np, s1); found && ok && len(a.Via) < maxChain {
+		// "according to a statement cited by the BBC": the BBC relays it
+		// (and its "cited" is no attribution of its own; see verb).
+		a.Via = append(a.Via, sitrep.Link{Span: x.span(np+2, end), Entity: -1})
+		np = end
+	}
 	if c, end := x.whichCited(np, s1); end > 0 && len(a.Via) < maxChain {
 		// "According to SANA, which cited a military source, …": the one
 		// cited speaks, through SANA.
@@ -1843,6 +1854,16 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// relaysPrevious reports whether a's cue is the participle of "cited by
+// X" ("carried", "released" … by) that names the last relay of prev.
+func (x *extractor) relaysPrevious(a, prev sitrep.Attribution) bool {
+	if len(prev.Via) == 0 || a.Cue.IsEmpty() {
+		return false
+	}
+	by := x.tokenAfter(a.Cue.End)
+	return by+1 < len(x.toks) && x.words[by] == "by" && relayParticiples[x.words[by-1]] && prev.Via[len(prev.Via)-1].Start == x.toks[by+1].Start
 }
 
 // relativeClauseEnd returns the comma that closes a relative clause
