@@ -919,13 +919,16 @@ func TestLoneCitingRelaysItsSubject(t *testing.T) {
 	// through the subject who cites it; a reason cited relays nothing.
 	tests := []struct {
 		text, via string
-		subject   mention
+		subject   []mention
 	}{
-		{"The Observatory put the toll at seven, citing medical sources.", "The Observatory", mention{"Observatory", "", "sohr", sitrep.ORG}},
-		{"He will likely sign up more donors, citing his Iowa results.", "", mention{"Iowa", "", "iowa", sitrep.GPE}},
+		{"The Observatory put the toll at seven, citing medical sources.", "The Observatory", []mention{{"Observatory", "", "sohr", sitrep.ORG}}},
+		{"He will likely sign up more donors, citing his Iowa results.", "", []mention{{"Iowa", "", "iowa", sitrep.GPE}}},
+		// Of two names that start together, the longer is the subject.
+		{"The Houthi-run health ministry put the toll at six, citing hospital sources.", "The Houthi-run health ministry",
+			[]mention{{"Houthi", "", "houthis", sitrep.ORG}, {"Houthi-run health ministry", "", "ministry", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, tc.subject)
+		doc := run(t, tc.text, tc.subject...)
 		if len(doc.Attributions) != 1 {
 			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
 			continue

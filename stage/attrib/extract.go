@@ -2018,6 +2018,13 @@ func (x *extractor) citerRelays(a *sitrep.Attribution, m match, s0, s1 int) {
 		if t := ms[k].Type; t != sitrep.PERSON && t != sitrep.ORG || ms[k].Entity < 0 {
 			continue
 		}
+		// Of the names that start there, the longest: "The Houthi-run
+		// health ministry", not its "Houthi".
+		for l := k + 1; l < len(ms) && ms[l].Start == ms[k].Start; l++ {
+			if t := ms[l].Type; (t == sitrep.PERSON || t == sitrep.ORG) && ms[l].Entity >= 0 && ms[l].End > ms[k].End {
+				k = l
+			}
+		}
 		end := x.tokenAfter(ms[k].End)
 		if end >= m.start {
 			return
