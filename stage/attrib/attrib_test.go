@@ -694,6 +694,14 @@ func TestAttributions(t *testing.T) {
 		text: "The government and local elders said the road was closed.",
 		want: []got{{"local elders", "said", "the road was closed", false, "assert"}},
 	}, {
+		name: "a relative clause with a preposition in the source of a speech tag",
+		text: "“They came from all directions,” a resident who fled to the capital told reporters.",
+		want: []got{{"a resident who fled to the capital", "told", "“They came from all directions,”", true, "assert"}},
+	}, {
+		name: "requested anonymity says nothing",
+		text: "A local official, who requested anonymity, said the toll could exceed 100.",
+		want: []got{{"A local official, who requested anonymity", "said", "the toll could exceed 100", false, "assert"}},
+	}, {
 		name: "coordinated nouns are not one source",
 		text: "Gunmen attacked the post and local sources said it burned.",
 		want: []got{{"local sources", "said", "it burned", false, "assert"}},

@@ -1128,8 +1128,16 @@ func (x *extractor) holdsResponsible(i, s1 int) bool {
 
 // anonymity reports whether the words from token i say that a source
 // would not be named: "(declined) to be named", "(asked) not to be
-// identified", "(refused) to give his name".
+// identified", "(refused) to give his name", "(requested) anonymity".
 func (x *extractor) anonymity(i, s1 int) bool {
+	if i+1 < s1 && x.words[i] == "for" {
+		i++ // "asked for anonymity"
+	}
+	if i < s1 && x.words[i] == "anonymity" {
+		// "who requested anonymity,": nothing said. ("requested anonymity
+		// to discuss the talks" is left to the rules and the judge.)
+		return i+1 >= s1 || x.words[i+1] != "to"
+	}
 	if i < s1 && x.words[i] == "not" {
 		i++
 	}

@@ -414,6 +414,13 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
+	if b < end && b-3 > s0 && x.class[b-1]&classNPInner != 0 && lowerVerbLike(x.text[x.toks[b-2].Start:x.toks[b-2].End]) && x.words[b-3] == "who" {
+		// "a resident who fled to Ouahigouya told AFP": the same, with
+		// the verb's complement opening with a preposition.
+		if nb := x.backwardNP(s0, b-3); nb < b-3 {
+			return nb
+		}
+	}
 	if b < end && b-3 >= s0 && participlePrepositions[x.words[b-1]] && x.shapes[b-2] == shapeLow && x.class[b-2]&classCueWord == 0 &&
 		(strings.HasSuffix(x.words[b-2], "ed") || strings.HasSuffix(x.words[b-2], "ing") || irregularParticiples[x.words[b-2]]) {
 		// "A local resident reached by phone said", "the coalition
