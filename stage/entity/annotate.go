@@ -30,9 +30,13 @@ type mention struct {
 	kind       sitrep.MentionKind
 	definite   bool // descriptions: "the ...", "its ...", or a bare plural
 	indef      bool // descriptions: "a ...", "another ..."
-	inDict     bool
-	metonym    bool   // a capital or country standing for its government
-	gender     gender // persons' names (see nameGender)
+	// ofPerson marks a description of a person's or people's own ("his
+	// spokesman", "their lawyer"): someone other than the persons so
+	// described before, whose coreference it does not join.
+	ofPerson bool
+	inDict   bool
+	metonym  bool   // a capital or country standing for its government
+	gender   gender // persons' names (see nameGender)
 }
 
 // ent is an entity while the stage works on it.

@@ -354,7 +354,7 @@ func (a *annotator) resolveNominal(mi int) int {
 	if m.group == "government" && m.country != "" {
 		return a.government(m.country)
 	}
-	if m.indef || m.group == "new" {
+	if m.indef || m.ofPerson || m.group == "new" {
 		return -1
 	}
 	if m.group == "subject" {

@@ -308,6 +308,8 @@ func TestKeptApart(t *testing.T) {
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
+		// "His spokesman" is someone's own, not the spokesman named before.
+		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {

@@ -130,6 +130,7 @@ func (a *annotator) findNominals() {
 		if k >= sentStart {
 			m.definite = a.is(k, classDefinite) || isPossessive(a.words[k])
 			m.indef = a.is(k, classIndefinite)
+			m.ofPerson = a.words[k] == "his" || a.words[k] == "her" || a.words[k] == "their"
 		}
 		if !m.definite && !m.indef && strings.HasSuffix(lw, "s") {
 			m.definite = true // a bare plural: "civilians"
