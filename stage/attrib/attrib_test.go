@@ -698,6 +698,10 @@ func TestAttributions(t *testing.T) {
 		text: "“They came from all directions,” a resident who fled to the capital told reporters.",
 		want: []got{{"a resident who fled to the capital", "told", "“They came from all directions,”", true, "assert"}},
 	}, {
+		name: "a noun in -ing inside the source",
+		text: "The U.N. human rights monitoring mission said the hospital suffered a direct hit.",
+		want: []got{{"The U.N. human rights monitoring mission", "said", "the hospital suffered a direct hit", false, "assert"}},
+	}, {
 		name: "requested anonymity says nothing",
 		text: "A local official, who requested anonymity, said the toll could exceed 100.",
 		want: []got{{"A local official, who requested anonymity", "said", "the toll could exceed 100", false, "assert"}},

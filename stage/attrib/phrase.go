@@ -437,6 +437,44 @@ func (x *extractor) backwardNP(s0, end int) int {
 	return b
 }
 
+// widenSource extends a's source back over a noun in -ing that modifies
+// it and the words before that (see ingModifier): "The U.N. peacekeeping
+// mission", not "mission"; "the human rights monitoring mission in
+// Ukraine", not "mission in Ukraine". The walk back that built the source
+// stops at words in -ing, which are participles more often; this runs
+// after the judge, on the attributions it kept, so that its features are
+// those it was trained on.
+func (x *extractor) widenSource(a *sitrep.Attribution) {
+	if a.Source.IsEmpty() {
+		return
+	}
+	b := x.tokenAfter(a.Source.Start)
+	si := x.sentenceAt(a.Source.Start)
+	if si >= len(x.doc.Sentences) || !x.ingModifier(x.doc.Sentences[si].Tokens.Start, b-1) {
+		return
+	}
+	s0 := x.doc.Sentences[si].Tokens.Start
+	if nb := x.backwardNP(s0, b-1); nb < b-1 {
+		a.Source.Start = x.toks[nb].Start
+	} else {
+		a.Source.Start = x.toks[b-1].Start
+	}
+}
+
+// ingModifier reports whether token i is one of the nouns in -ing that
+// modify the noun after them ("peacekeeping", "monitoring", "tracking":
+// "a Reuters tracking poll") after a word of a noun phrase, rather than a
+// participle ("voters seeking change", "partners negotiating"), past
+// which a walk back would run into the clause before.
+func (x *extractor) ingModifier(s0, i int) bool {
+	return i > s0 && ingModifiers[x.words[i]] && !isPunct(x.words[i-1]) && x.quoteOf[i-1] < 0 &&
+		x.class[i-1]&(classNPStop|classNPInner|classCueWord|classDeterminer) == 0
+}
+
+// ingModifiers are the nouns in -ing of ingModifier.
+var ingModifiers = wordSet(`peacekeeping monitoring polling tracking lobbying fundraising organizing nominating planning policing
+	governing ruling investigating rolling`)
+
 // participlePrepositions open the complement of a participle that
 // modifies a source: "reached by phone", "fighting in Yemen".
 var participlePrepositions = wordSet(`by in at from near alongside inside with`)

@@ -12,6 +12,7 @@ import (
 // finish completes a: its covering span, the entities of its speaker and
 // relays, and a stance refined by negation in its content.
 func (x *extractor) finish(a *sitrep.Attribution) {
+	x.widenSource(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 	noOne := x.noOne(a.Source)
 	if noOne {
