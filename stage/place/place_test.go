@@ -339,6 +339,22 @@ func TestCommonWordInsideAName(t *testing.T) {
 	}
 }
 
+// TestArticleAloneIsNoPlace: the article of a name the gazetteer does not
+// hold ("El Gezira") or that is no place ("Al Jazeera") names nothing; the
+// names it opens still resolve.
+func TestArticleAloneIsNoPlace(t *testing.T) {
+	s := newStage(t)
+	text := "Fighters attacked a village in El Gezira state, Al Jazeera reported. Protesters marched in Le Havre and El Fasher."
+	doc := annotate(t, s, text, sitrep.Metadata{},
+		nameIn(text, "El Gezira", sitrep.GPE),
+		nameIn(text, "Al Jazeera", sitrep.ORG),
+	)
+	got := placeTexts(doc)
+	if got["El"] || got["Al"] || !got["Le Havre"] || !got["El Fasher"] {
+		t.Errorf("places %v, want Le Havre and El Fasher, no El or Al", texts(doc))
+	}
+}
+
 // nameIn returns the name mention of type typ at the first sub in text.
 func nameIn(text, sub string, typ sitrep.EntityType) sitrep.Mention {
 	i := strings.Index(text, sub)

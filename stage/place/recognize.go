@@ -265,7 +265,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	first := r.low(i)
 	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
-	if m.single && !country && (lx.stopwords.Has(bare) || lx.titles.Has(first) || r.s.gaz.IsPeopleLower(first) || lx.notAName(r.tok(i))) {
+	if m.single && !country && (lx.stopwords.Has(bare) || end == i && nameArticles[first] || lx.titles.Has(first) || r.s.gaz.IsPeopleLower(first) || lx.notAName(r.tok(i))) {
 		return false
 	}
 	// An all-capital word in running text is an acronym ("SANA", "OIR")
@@ -387,8 +387,10 @@ func namesCountry(cands []gazetteer.Candidate) bool {
 
 // nameArticles are the articles that open names of persons as of places
 // ("El Chapo", "La Toya"): a name of one word after one is a single word
-// for the rules that weigh a person against a place. ("An" is the Arabic
-// article too, but "An Alton funeral director" is English.)
+// for the rules that weigh a person against a place, and one alone names
+// nothing (the "El" of an unknown "El Gezira" was Ell in Luxembourg, the
+// "Al" of "Al Jazeera" Ål in Norway). ("An" is the Arabic article too, but
+// "An Alton funeral director" is English.)
 var nameArticles = map[string]bool{"el": true, "al": true, "la": true, "le": true}
 
 // onlyAlternate reports whether every candidate matched by an alternate
