@@ -16,6 +16,7 @@ import (
 //	GOMA, Democratic Republic of Congo, July 27 (Reuters) -
 //	Gaza City (AFP) -
 //	JERUSALEM/BEIRUT, July 31 (Reuters) -
+//	MOSCOW, May 30. /TASS/.
 //
 // The pattern is assembled from parts, so each stays readable.
 var (
@@ -26,12 +27,15 @@ var (
 	date       = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
 	source     = `[ \t]*\(([^()\n]{1,40})\)`
 	dash       = `[ \t]*(?:—|–|--?)[ \t]*`
+	// TASS puts its name between slashes after the date, with no dash.
+	slashSource = `\.?[ \t]+/([^/\n]{1,40})/\.?[ \t]+`
 
 	// With a source in brackets the place may be in title case; without
 	// one it must be in capitals, so that an ordinary first sentence
 	// ("Officials said — ...") is never taken for a dateline.
 	datelineWithSource = regexp.MustCompile(`^[ \t]*(` + placeCaps + `|` + placeTitle + `)` + region + date + source + dash)
 	datelineCapsOnly   = regexp.MustCompile(`^[ \t]*(` + placeCaps + `)` + region + date + `()` + dash)
+	datelineSlash      = regexp.MustCompile(`^[ \t]*(` + placeCaps + `)` + region + date + slashSource)
 )
 
 // FindDateline returns the dateline at the start of text, or at the start
@@ -66,7 +70,7 @@ func isHeadline(line string) bool {
 // datelineAt matches a dateline starting at byte offset at.
 func datelineAt(text string, at int) (sitrep.Dateline, bool) {
 	head := text[at:min(len(text), at+200)]
-	for _, re := range []*regexp.Regexp{datelineWithSource, datelineCapsOnly} {
+	for _, re := range []*regexp.Regexp{datelineWithSource, datelineCapsOnly, datelineSlash} {
 		m := re.FindStringSubmatchIndex(head)
 		if m == nil {
 			continue

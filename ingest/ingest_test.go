@@ -21,6 +21,8 @@ func TestFindDateline(t *testing.T) {
 		{"JERUSALEM/BEIRUT, July 31 (Reuters) - Israel's military", "JERUSALEM", "July 31", "Reuters"},
 		{"GOMA, Democratic Republic of Congo, July 27 (Reuters) - Rebels", "GOMA", "July 27", "Reuters"},
 		{"KINSHASA, Democratic Republic of the Congo (AP) — Rebels", "KINSHASA", "", "AP"},
+		{"MOSCOW, May 30. /TASS/. Kremlin spokesman Dmitry Peskov", "MOSCOW", "May 30", "TASS"},
+		{"US sanctions /TASS/ reporters", "", "", ""},
 		{"Officials said — on Monday", "", "", ""},
 		{"The army said (in a statement) - nothing", "", "", ""},
 		{"", "", "", ""},
