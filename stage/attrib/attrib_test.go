@@ -845,6 +845,7 @@ func TestRelays(t *testing.T) {
 		{"The ministry, in a statement on state television, said the strike killed 12.", "The ministry", "the strike killed 12", "state television", nil},
 		{"The ministry said in a statement on Monday that the strike killed 12.", "The ministry", "the strike killed 12", "", nil},
 		{"The ministry said in a statement on its website that the strike killed 12.", "The ministry", "the strike killed 12", "", nil},
+		{"The mayor wrote on his Telegram channel that the strike killed 12.", "The mayor", "the strike killed 12", "", nil},
 		{"The station, citing the health ministry, said 46 others were wounded.", "the health ministry", "", "The station", nil},
 		{"Interfax reported, citing a source in the emergency services, that a fire broke out.", "a source in the emergency services", "a fire broke out", "Interfax", []mention{interfax}},
 		{"The maritime agency UKMTO, citing the vessel's master, said armed men had boarded the ship.", "the vessel's master", "armed men had boarded the ship", "The maritime agency UKMTO", nil},

@@ -1561,6 +1561,7 @@ func (x *extractor) onOutlet(j, s1 int) (start, np int) {
 		return 0, 0
 	}
 	start = j + 1
+	own := possessivePronouns[x.words[start]]
 	if determiners[x.words[start]] {
 		start++
 	}
@@ -1571,12 +1572,20 @@ func (x *extractor) onOutlet(j, s1 int) (start, np int) {
 	if np <= start || !outletNouns[x.words[np-1]] {
 		return 0, 0
 	}
+	if own && np-2 >= start && socialPlatforms[x.words[np-2]] {
+		// "wrote on his Telegram channel": the speaker's own page, as
+		// "on Telegram" is.
+		return 0, 0
+	}
 	return start, np
 }
 
 var (
 	outletPreps = wordSet(`on via through`)
 	outletNouns = wordSet(`agency television tv channel broadcaster radio newspaper outlet`)
+	// socialPlatforms host channels that are their owners' own pages.
+	socialPlatforms    = wordSet(`telegram whatsapp youtube facebook instagram tiktok twitter signal viber`)
+	possessivePronouns = wordSet(`his her its their our my`)
 )
 
 // carriedBy reads "carried by X" at token j ("published", "broadcast" …
