@@ -702,6 +702,18 @@ func TestAttributions(t *testing.T) {
 		text: "The U.N. human rights monitoring mission said the hospital suffered a direct hit.",
 		want: []got{{"The U.N. human rights monitoring mission", "said", "the hospital suffered a direct hit", false, "assert"}},
 	}, {
+		name: "coordinated sources after according to",
+		text: "According to residents and a local official, the RSF killed 40 people.",
+		want: []got{{"residents and a local official", "According to", "the RSF killed 40 people", false, "assert"}},
+	}, {
+		name: "a coordinated subject after according to is the content's",
+		text: "According to residents, the RSF and the army clashed.",
+		want: []got{{"residents", "According to", "the RSF and the army clashed", false, "assert"}},
+	}, {
+		name: "a plural possessive inside a source after according to",
+		text: "The RSF killed 40 people, according to activists and a doctors' group.",
+		want: []got{{"activists and a doctors' group", "according to", "The RSF killed 40 people", false, "assert"}},
+	}, {
 		name: "requested anonymity says nothing",
 		text: "A local official, who requested anonymity, said the toll could exceed 100.",
 		want: []got{{"A local official, who requested anonymity", "said", "the toll could exceed 100", false, "assert"}},

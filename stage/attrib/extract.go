@@ -1832,6 +1832,7 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 			np = end
 		}
 	}
+	np = x.coordinatedSources(m.end, np, s1)
 	a := sitrep.Attribution{Cue: x.span(m.start, m.end), Source: x.span(m.end, np), Speaker: -1, Stance: m.cue.stance}
 	if a.Source.IsEmpty() {
 		return a, false
@@ -1871,6 +1872,44 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// coordinatedSources returns the end of the sources coordinated after the
+// one at tokens [i, np), after "according to": "according to residents
+// and a local official", "according to activists, medics and a doctors'
+// group". Each must be able to speak (see canRelay), the last must follow
+// "and", and a comma or the sentence's end must follow it, so that the
+// subject of a content ("According to residents, the RSF and the army
+// clashed") joins nothing. Otherwise it returns np.
+func (x *extractor) coordinatedSources(i, np, s1 int) int {
+	if !x.canRelay(i, np) {
+		return np
+	}
+	for j, items := np, 0; j+1 < s1 && items < 4; items++ {
+		w := x.words[j]
+		if w != "," && w != "and" {
+			break
+		}
+		k := j + 1
+		if w == "," && x.words[k] == "and" {
+			k++ // "…, and a local official"
+		}
+		e := x.forwardNP(k, s1)
+		if e > k && e+1 < s1 && x.pluralPossessive(e) {
+			e = x.forwardNP(e+1, s1) // "a doctors' group"
+		}
+		if e <= k || !x.canRelay(k, e) {
+			break
+		}
+		if w == "and" || x.words[j+1] == "and" {
+			if e < s1 && x.words[e] != "," && !isClauseEnd(x.words[e]) {
+				break // "According to residents, the RSF and the army clashed"
+			}
+			return e
+		}
+		j = e
+	}
+	return np
 }
 
 // relaysPrevious reports whether a's cue is the participle of "cited by

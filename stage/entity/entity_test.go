@@ -120,6 +120,8 @@ func TestNames(t *testing.T) {
 		"The {ORG Institute for the Study of War} said troops had advanced.",
 		// A capital the tagger takes for a person, as it speaks.
 		"{GPE Kyiv} has repeatedly denied targeting civilians.",
+		// A closing quotation mark after a plural is no possessive.
+		"The party rejected what it called ‘baseless claims’ {PERSON officials} said.",
 		// A name the tagger runs on over a verb of speech ends before it.
 		"The {ORG Defence Ministry} said Typhoons took part in the raids.",
 	}
@@ -308,6 +310,8 @@ func TestKeptApart(t *testing.T) {
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
+		// A group named by its members is not the armed group before it.
+		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
 		// "His spokesman" is someone's own, not the spokesman named before.
 		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
 	}

@@ -100,6 +100,11 @@ func (a *annotator) findNominals() {
 				continue
 			}
 			lk := a.lower(k)
+			if (lk == "'" || lk == "’") && k-1 >= sentStart && !a.capitalized(k-1) && strings.HasSuffix(a.lower(k-1), "s") &&
+				a.toks[k-1].End == a.toks[k].Start && !a.closesQuote(sentStart, k) {
+				k-- // "a doctors' group", "the farmers' union": its members' word modifies it
+				continue
+			}
 			if _, _, e, ok := a.hyphenPart(k); ok {
 				if m.country == "" && (e.Kind == actor.KindCountry || e.Kind == actor.KindDemonym) && (strings.HasSuffix(lk, "-led") || strings.HasSuffix(lk, "-backed")) {
 					m.country = e.Code
@@ -143,4 +148,23 @@ func (a *annotator) findNominals() {
 		a.addMention(m)
 		i = end - 1
 	}
+}
+
+// closesQuote reports whether the apostrophe at token k closes a quotation
+// opened since token from: "called ‘baseless claims’ officials said" has
+// no plural possessive.
+func (a *annotator) closesQuote(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		switch a.words[j] {
+		case "‘":
+			return true
+		case "’":
+			return false
+		case "'":
+			if j == from || a.toks[j-1].End < a.toks[j].Start {
+				return true // a straight mark after a space opens
+			}
+		}
+	}
+	return false
 }
