@@ -1365,6 +1365,15 @@ func TestNestedChains(t *testing.T) {
 			t.Errorf("%q: via = %+v, want none", a.Span.Text(doc), a.Via)
 		}
 	}
+	// One's office relays one's words, though it speaks for one.
+	doc = run(t, "Mikati condemned the strike, his office said.", mention{"Mikati", "", "mikati", sitrep.PERSON}, mention{"his", "", "mikati", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "Mikati" {
+			if via := strings.Join(viaTexts(doc, a), "|"); via != "his office" {
+				t.Errorf("%q: via %q, want his office", a.Span.Text(doc), via)
+			}
+		}
+	}
 	// A speaker does not relay itself.
 	doc = run(t, "The ministry said the army had said it would withdraw.", mention{"ministry", "", "ministry", sitrep.ORG})
 	for _, a := range doc.Attributions {

@@ -76,7 +76,13 @@ func (x *extractor) nestedChains(out []sitrep.Attribution) {
 			b, a := &out[i], &out[k]
 			links := a.Via
 			if !x.ownWords(a) {
-				links = append([]sitrep.Link{{Span: a.Source, Entity: a.Speaker}}, a.Via...)
+				l := sitrep.Link{Span: a.Source, Entity: a.Speaker}
+				if a.Speaker >= 0 && a.Speaker == b.Speaker && x.possessorSpeaks(a) {
+					// "Mikati condemned the strike, his office said":
+					// Mikati through his office, which is no one else.
+					l.Entity = -1
+				}
+				links = append([]sitrep.Link{l}, a.Via...)
 			}
 			for _, l := range links {
 				if len(b.Via) >= maxChain {
@@ -111,6 +117,38 @@ func (x *extractor) ownWords(a *sitrep.Attribution) bool {
 	}
 	return ownMedia[x.words[end-1]]
 }
+
+// possessorSpeaks reports whether the source of a names its speaker only
+// as the possessor of one who speaks for it: "his office", "Mikati's
+// spokesman", whose last word, one of agentNouns, is no mention of the
+// speaker.
+func (x *extractor) possessorSpeaks(a *sitrep.Attribution) bool {
+	i, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+	if end-i < 2 {
+		return false
+	}
+	possessive := false
+	for j := i; j < end-1; j++ {
+		switch x.words[j] {
+		case "his", "her", "their", "its", "'s", "’s":
+			possessive = true
+		}
+	}
+	if !possessive || !agentNouns[x.words[end-1]] {
+		return false
+	}
+	last := x.toks[end-1].Span
+	for _, m := range x.doc.Mentions {
+		if m.Entity == a.Speaker && m.Overlaps(last) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentNouns name those who speak for someone: an office, a spokesman.
+var agentNouns = wordSet(`office campaign spokesman spokeswoman spokesperson aide aides lawyer lawyers attorney attorneys
+	representative representatives staff team secretary adviser advisers advisor advisors`)
 
 // ownMedia are the nouns for a speaker's own words, as against a report
 // by someone else.
