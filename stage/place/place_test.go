@@ -355,6 +355,22 @@ func TestArticleAloneIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestStationNameIsInName: a name before "television" or "radio", even in
+// lower case, names a station, not the place of what it reports.
+func TestStationNameIsInName(t *testing.T) {
+	s := newStage(t)
+	text := "Rebels attacked Mosul, a commander told Kirkuk television."
+	doc := annotate(t, s, text, sitrep.Metadata{})
+	for _, p := range doc.Places {
+		if p.Span.Text(doc) == "Kirkuk" && p.Kind != sitrep.PlaceInName {
+			t.Errorf("Kirkuk has kind %d, want PlaceInName", p.Kind)
+		}
+	}
+	if got := placeTexts(doc); !got["Mosul"] || !got["Kirkuk"] {
+		t.Errorf("places %v, want Mosul and Kirkuk", texts(doc))
+	}
+}
+
 // nameIn returns the name mention of type typ at the first sub in text.
 func nameIn(text, sub string, typ sitrep.EntityType) sitrep.Mention {
 	i := strings.Index(text, sub)

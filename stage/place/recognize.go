@@ -257,6 +257,10 @@ func (r *run) personAge(next, hi int) bool {
 	return next+2 < hi && r.tok(next) == "," && r.doc.Tokens[next+1].Kind == sitrep.TokenNumber && r.tok(next+2) == ","
 }
 
+// broadcastWords name a station after its name even in lower case:
+// "told Al-Manar television", "al-Ahrar radio".
+var broadcastWords = map[string]bool{"television": true, "tv": true, "radio": true}
+
 // accept decides whether the name at tokens [i, end] (with next the token
 // after the mention) is a place, and marks it PlaceInName if it is part of a
 // longer name. m.cands must be set.
@@ -289,7 +293,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		switch {
 		// A lowercase head word names no organization: "Milwaukee police",
 		// "Baghdad airport" are the place's.
-		case lx.orgWords.Has(la) && (isCapitalized(after) || titleCase) || r.orgRunAfter(next, hi):
+		case lx.orgWords.Has(la) && (isCapitalized(after) || titleCase || broadcastWords[la]) || r.orgRunAfter(next, hi):
 			m.kind = sitrep.PlaceInName
 		case isCapitalized(after) && !titleCase && (lx.featureWords.Has(la) || !lx.titles.Has(la) && !lx.stopwords.Has(la)):
 			inName = true // "Ryan Dillon", "Hunting Park"
