@@ -31,6 +31,9 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 			events = append(events, c)
 			continue
 		}
+		if n := a.namedAgain(events, best, c); n >= 0 {
+			best = n
+		}
 		a.absorb(events[best], c)
 	}
 	for _, e := range events {
@@ -44,6 +47,34 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 		}
 	}
 	return events
+}
+
+// namedAgain returns the event c names again by its noun with a definite
+// article, when that is not the latest compatible one, events[latest]:
+// "… killed a commander in an air strike. Hezbollah fired rockets …
+// Mikati condemned the strike" condemns the air strike, not the rockets.
+// The event must have told of its act by the same noun, within the
+// events merge looks back over; otherwise it returns -1.
+func (a *annotator) namedAgain(events []*candidate, latest int, c *candidate) int {
+	if c.tok <= 0 || c.tok >= len(a.words) || !anaphoricDeterminers[a.words[c.tok-1]] || a.hasNoun(events[latest], a.words[c.tok]) {
+		return -1
+	}
+	for i := latest - 1; i >= 0 && i >= len(events)-mergeLookback; i-- {
+		if a.compatible(events[i], c) && a.hasNoun(events[i], a.words[c.tok]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasNoun reports whether one of e's spans of evidence ends in the word w.
+func (a *annotator) hasNoun(e *candidate, w string) bool {
+	for _, ev := range e.evidence {
+		if t := a.tokenAfter(ev.End) - 1; t >= 0 && t < len(a.words) && a.words[t] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphorOtherVictims reports whether c names the act with a definite

@@ -1055,3 +1055,35 @@ An RSF commander said the strikes hit a market and killed 12 civilians.`,
 		t.Errorf("figures of %v, want the fighters and the civilians", victims)
 	}
 }
+
+// TestDefiniteNounNamesItsEvent: "the strike" after two attacks joins the
+// one told of as a strike, not the latest: the condemnation is of the air
+// strike, not of the rockets fired after it.
+func TestDefiniteNounNamesItsEvent(t *testing.T) {
+	p := standardPipeline(t)
+	doc := sitrep.NewDocument("The Israeli military said it had killed a Hezbollah commander in an air strike near Nabatieh. "+
+		"Hezbollah said its fighters fired rockets at an Israeli base. Lebanese Prime Minister Najib Mikati condemned the strike, his office said.",
+		sitrep.Metadata{Published: time.Date(2024, 10, 2, 0, 0, 0, 0, time.UTC)})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	mikati := strings.Index(doc.Text, "Lebanese Prime Minister")
+	found := false
+	for _, e := range doc.Events {
+		if e.Category != "ASSAULT" {
+			continue
+		}
+		for _, s := range e.Sources {
+			if doc.Attributions[s].Source.Start < mikati {
+				continue
+			}
+			found = true
+			if e.Mode != "aerial" {
+				t.Errorf("%s %q takes the condemnation of the air strike", e.Mode, e.Span.Text(doc))
+			}
+		}
+	}
+	if !found {
+		t.Error("no attack reported by Mikati's office")
+	}
+}
