@@ -714,6 +714,10 @@ func TestAttributions(t *testing.T) {
 		text: "The RSF killed 40 people, according to activists and a doctors' group.",
 		want: []got{{"activists and a doctors' group", "according to", "The RSF killed 40 people", false, "assert"}},
 	}, {
+		name: "neither confirmed nor denied is one question",
+		text: "The group neither confirmed nor denied the attack.",
+		want: []got{{"The group", "neither confirmed nor denied", "the attack", false, "question"}},
+	}, {
 		name: "requested anonymity says nothing",
 		text: "A local official, who requested anonymity, said the toll could exceed 100.",
 		want: []got{{"A local official, who requested anonymity", "said", "the toll could exceed 100", false, "assert"}},

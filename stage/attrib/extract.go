@@ -344,6 +344,9 @@ func (x *extractor) sentence(si int) {
 			// the source before, which prep has recorded.
 			continue
 		}
+		if kept > first && x.neitherNor(&x.out[kept-1], x.out[i]) {
+			continue // joined to the one before
+		}
 		if x.unverified(&x.out[i]) {
 			// "The group's claims could not be independently verified":
 			// the writer's word on the claims, not what they said.
@@ -1910,6 +1913,34 @@ func (x *extractor) coordinatedSources(i, np, s1 int) int {
 		j = e
 	}
 	return np
+}
+
+// neitherNor joins "X neither confirmed nor denied Y", read as two
+// attributions ("X neither" confirmed "nor denied Y", "nor" denied "Y"),
+// into prev, whose cue becomes the whole phrase and whose content cur's:
+// X doubts Y and takes no side, a question. It reports whether it did,
+// so that cur is dropped. This runs after the judge, like the other
+// filters of the sentence's attributions.
+func (x *extractor) neitherNor(prev *sitrep.Attribution, cur sitrep.Attribution) bool {
+	if prev.Cue.IsEmpty() || cur.Cue.IsEmpty() || cur.Content.IsEmpty() {
+		return false
+	}
+	h, d := x.tokenAfter(prev.Cue.End)-1, x.tokenAfter(cur.Cue.End)-1 // the two verbs
+	if h < 1 || d != h+2 || x.words[h-1] != "neither" || x.words[h+1] != "nor" {
+		return false
+	}
+	verbs := x.words[h] + " " + x.words[d]
+	if !strings.HasPrefix(verbs, "confirm") && !strings.HasPrefix(verbs, "den") || !strings.Contains(verbs, " confirm") && !strings.Contains(verbs, " den") {
+		return false
+	}
+	start := min(x.tokenAfter(prev.Cue.Start), h-1)
+	prev.Cue = x.span(start, d+1)
+	if prev.Source.End > x.toks[start].Start {
+		prev.Source.End = x.toks[start-1].End // "The group neither" is "The group"
+	}
+	prev.Content, prev.Stance, prev.Direct = cur.Content, sitrep.StanceQuestion, cur.Direct
+	prev.Span = prev.Source.Union(prev.Cue).Union(prev.Content)
+	return true
 }
 
 // relaysPrevious reports whether a's cue is the participle of "cited by

@@ -1502,7 +1502,13 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				if at.Stance == sitrep.StanceConfirm {
 					sources = append(sources, ai)
 				}
-			case sitrep.StanceAssert, sitrep.StanceQuestion, "":
+			case sitrep.StanceQuestion:
+				// "neither confirmed nor denied the attack", "a claim the
+				// group did not immediately confirm": the speaker doubts
+				// the act, which stays as told.
+				sources = append(sources, ai)
+				a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: c.actor.Entity})
+			case sitrep.StanceAssert, "":
 				sources = append(sources, ai)
 				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
 					c.modality == sitrep.Asserted && accusable(c.category) && a.partyThatActs(at.Speaker) && !a.claimedBy(c, at.Speaker) {

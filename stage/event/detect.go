@@ -104,6 +104,28 @@ func (a *annotator) sentenceAt(b int) int {
 	return a.lastSentence
 }
 
+// stanceVerbs take a stance toward an act they name: a negation before
+// them ("did not deny the strike", "would neither confirm nor deny the
+// strike") is theirs, even where the attribution stage made no cue of
+// them.
+var stanceVerbs = words(`deny denies denied denying confirm confirms confirmed confirming comment commented
+	dispute disputes disputed acknowledge acknowledged acknowledges verify verified`)
+
+// cueOver reports whether token j lies in the cue of an attribution whose
+// content holds token t: a negation there ("neither confirmed nor denied
+// the attack", "did not deny the strike") is the speaker's stance, which
+// its claim carries, not the act's.
+func (a *annotator) cueOver(j, t int) bool {
+	jb, tb := a.doc.Tokens[j].Start, a.doc.Tokens[t].Start
+	for _, ai := range a.attrsAt(jb) {
+		at := &a.doc.Attributions[ai]
+		if at.Cue.Start <= jb && jb < at.Cue.End && at.Content.Start <= tb && tb < at.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
 // attrsAt returns the attributions overlapping the sentence holding byte b.
 func (a *annotator) attrsAt(b int) []int {
 	si := a.sentenceAt(b)
@@ -1139,7 +1161,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		reach = 2
 	}
 	for j := o.start - 1; j >= sc.ts && j >= o.start-modalWindow; j-- {
-		if a.isPunct(j) || a.occurrenceEndingAt(sc, j, k) {
+		if a.isPunct(j) || a.occurrenceEndingAt(sc, j, k) || stanceVerbs[a.words[j]] {
 			break
 		}
 		w := a.words[j]
@@ -1150,6 +1172,9 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			continue
 		}
 		if _, ok := a.endsAt(lNegation, j); ok || strings.HasSuffix(w, "n't") {
+			if a.cueOver(j, o.start) {
+				break // "It is not clear that the donations bought …"
+			}
 			if !sawNeg && !sawFuture && o.modality == sitrep.Asserted {
 				o.modality = sitrep.Negated
 			}

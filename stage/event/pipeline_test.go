@@ -1087,3 +1087,38 @@ func TestDefiniteNounNamesItsEvent(t *testing.T) {
 		t.Error("no attack reported by Mikati's office")
 	}
 }
+
+// TestStanceOfNoSide: who neither confirms nor denies an act, or does not
+// deny it, doubts it; the act stays as told, with a question claim where
+// the doubt is an attribution, and the negation is the speaker's.
+func TestStanceOfNoSide(t *testing.T) {
+	p := standardPipeline(t)
+	for _, tc := range []struct {
+		text     string
+		question bool
+	}{
+		{"Gunmen attacked a checkpoint near Gao on Monday. The group neither confirmed nor denied the attack.", true},
+		{"Gunmen attacked a checkpoint near Gao on Monday. The army did not deny the attack.", true},
+		{"It is not clear that the attack on the checkpoint near Gao was planned.", true},
+	} {
+		doc := sitrep.NewDocument(tc.text, sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)})
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		question := false
+		for _, e := range doc.Events {
+			if e.Category != "ASSAULT" {
+				continue
+			}
+			if e.Modality == sitrep.Negated {
+				t.Errorf("%q: %q negated", tc.text, e.Span.Text(doc))
+			}
+			for _, c := range e.Claims {
+				question = question || c.Stance == sitrep.StanceQuestion
+			}
+		}
+		if question != tc.question {
+			t.Errorf("%q: question claim %v, want %v", tc.text, question, tc.question)
+		}
+	}
+}
