@@ -1122,6 +1122,8 @@ func TestStateIsNoDenial(t *testing.T) {
 		"The senator said the race was not over.":          sitrep.StanceAssert,
 		"The army said it was not behind the attack.":      sitrep.StanceDeny,
 		"The army said civilians were not hit.":            sitrep.StanceDeny,
+		// A claim of an act, its noun modified: responsibility.
+		"Islamic State claimed twin suicide bombings in Kabul.": sitrep.StanceConfirm,
 		// A relative clause in the subject does not hide the denial;
 		// one after the verb's object is no subject.
 		"Russian mercenaries, who fight alongside the army, were not involved, the army said.": sitrep.StanceDeny,

@@ -147,6 +147,11 @@ func (x *extractor) claimsAct(a *sitrep.Attribution) bool {
 	if i < end && determiners[x.words[i]] {
 		i++
 	}
+	// Up to two modifiers: "claims deadly attack", "claimed twin suicide
+	// bombings".
+	for n := 0; n < 2 && i+1 < end && !actNouns[x.words[i]] && x.shapes[i] == shapeLow && x.class[i]&(classNPInner|classNPStop|classDeterminer) == 0 && !isPunct(x.words[i]); n++ {
+		i++
+	}
 	if i >= end || !actNouns[x.words[i]] {
 		return false
 	}
