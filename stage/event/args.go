@@ -1094,6 +1094,9 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 			return true
 		}
 	}
+	if o.e.noun && a.adjectivesAfterDeterminer(sc, o.start) {
+		return true // "repelled a major attack", "a large-scale attack"
+	}
 	if o.e.noun && o.start-1 >= sc.ts {
 		// "the Golan attack", "the Israeli strike": a name between the
 		// article and the noun.
@@ -1123,6 +1126,28 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 	w := a.words[o.start]
 	return o.end == o.start+1 && len(w) > 2 && strings.HasSuffix(w, "ed") && o.start-1 >= sc.ts &&
 		(a.precededByDeterminer(sc, o.start) || a.words[o.start-1] != "" && '0' <= a.words[o.start-1][0] && a.words[o.start-1][0] <= '9')
+}
+
+// adjectivesAfterDeterminer reports whether one or two lower-case
+// modifiers stand between token i and a determiner after a verb in -ed:
+// "repelled a major attack", "foiled the jihadist attack". A modifier in
+// -s would be a plural subject ("the rebels attack"), and a verbal word a
+// verb.
+func (a *annotator) adjectivesAfterDeterminer(sc *sentenceCtx, i int) bool {
+	for d := i - 1; d >= sc.ts && d >= i-2; d-- {
+		w := a.words[d]
+		if a.doc.Tokens[d].Kind != sitrep.TokenWord || a.capitalized(d) || a.is(d, lVerbal) || a.is(d, lDeterminer) || a.is(d, lPreposition) ||
+			strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if a.precededByDeterminer(sc, d) {
+			// The object of a verb: "repelled a major attack" (not "went
+			// on a two-day strike", whose subject strikes).
+			v := d - 2
+			return v >= sc.ts && strings.HasSuffix(a.words[v], "ed") && a.doc.Tokens[v].Kind == sitrep.TokenWord
+		}
+	}
+	return false
 }
 
 func (a *annotator) precededByDeterminer(sc *sentenceCtx, i int) bool {

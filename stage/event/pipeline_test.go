@@ -728,6 +728,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The army said it had repelled a large-scale attack by jihadists near the town.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if got := e.Actor.Span.Text(doc); got != "jihadists" {
+					return "the attack by jihadists is theirs, not its repeller's: got " + got
+				}
+			}
+			return ""
+		}},
 		{"Al-Shabaab said through its Andalus radio that its fighters had repelled the attack.", func(doc *sitrep.Document) string {
 			for _, e := range doc.Events {
 				if e.Place >= 0 {
