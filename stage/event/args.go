@@ -1129,10 +1129,10 @@ func (a *annotator) nominal(sc *sentenceCtx, o *occurrence) bool {
 }
 
 // adjectivesAfterDeterminer reports whether one or two lower-case
-// modifiers stand between token i and a determiner after a verb in -ed:
-// "repelled a major attack", "foiled the jihadist attack". A modifier in
-// -s would be a plural subject ("the rebels attack"), and a verbal word a
-// verb.
+// modifiers stand between token i and a verb in -ed, or a determiner after
+// one: "repelled a major attack", "foiled the jihadist attack", "repelled
+// jihadist attack". A modifier in -s would be a plural subject ("the
+// rebels attack"), and a verbal word a verb.
 func (a *annotator) adjectivesAfterDeterminer(sc *sentenceCtx, i int) bool {
 	for d := i - 1; d >= sc.ts && d >= i-2; d-- {
 		w := a.words[d]
@@ -1140,11 +1140,15 @@ func (a *annotator) adjectivesAfterDeterminer(sc *sentenceCtx, i int) bool {
 			strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 			return false
 		}
+		// The object of a verb: "repelled a major attack", or in a
+		// headline, with no article, "repelled jihadist attack" (not
+		// "went on a two-day strike", whose subject strikes).
+		v := d - 1
 		if a.precededByDeterminer(sc, d) {
-			// The object of a verb: "repelled a major attack" (not "went
-			// on a two-day strike", whose subject strikes).
-			v := d - 2
-			return v >= sc.ts && strings.HasSuffix(a.words[v], "ed") && a.doc.Tokens[v].Kind == sitrep.TokenWord
+			v--
+		}
+		if v >= sc.ts && strings.HasSuffix(a.words[v], "ed") && a.doc.Tokens[v].Kind == sitrep.TokenWord && !a.capitalized(v) {
+			return true
 		}
 	}
 	return false

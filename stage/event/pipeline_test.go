@@ -728,6 +728,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"Army says it repelled jihadist attack on Djibo\n\nThe attack began at dawn.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if strings.Contains(e.Actor.Span.Text(doc), "Army") || e.Actor.Span.Text(doc) == "it" {
+					return "a headline's repelled attack, with no article, is not its repeller's"
+				}
+			}
+			return ""
+		}},
 		{"The army said it had repelled a large-scale attack by jihadists near the town.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if got := e.Actor.Span.Text(doc); got != "jihadists" {
