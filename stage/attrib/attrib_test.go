@@ -1949,13 +1949,29 @@ func TestCoordinatedVerbKeepsItsSubject(t *testing.T) {
 // and a colon is that speaker's, whatever verbs it quotes, and that a
 // headline opening with a label and a colon is not.
 func TestNamedHeadline(t *testing.T) {
-	const rest = ": Rebels Say Talks Will Resume\n\nThe talks stalled in May."
-	doc := run(t, "Kofi Annan"+rest, mention{"Kofi Annan", "", "annan", sitrep.PERSON})
-	if g, want := texts(doc), []got{{"Kofi Annan", ":", "Rebels Say Talks Will Resume", false, "assert"}}; !equal(g, want) {
+	const rest = ": Rebels Asking UN To Resume Talks\n\nThe talks stalled in May."
+	annan := mention{"Kofi Annan", "", "annan", sitrep.PERSON}
+	doc := run(t, "Kofi Annan"+rest, annan)
+	if g, want := texts(doc), []got{{"Kofi Annan", ":", "Rebels Asking UN To Resume Talks", false, "assert"}}; !equal(g, want) {
 		t.Errorf("named headline:\n got %+v\nwant %+v", g, want)
 	}
 	doc = run(t, "The Latest"+rest)
+	for _, a := range texts(doc) {
+		if a.Cue == ":" {
+			t.Errorf("labelled headline: got %+v, want no colon cue", texts(doc))
+		}
+	}
+	// A verb of speech after the colon names its own speaker.
+	doc = run(t, "Kofi Annan: Rebels Say Talks Will Resume\n\nThe talks stalled in May.", annan)
 	if g, want := texts(doc), []got{{"Rebels", "Say", "Talks Will Resume", false, "assert"}}; !equal(g, want) {
-		t.Errorf("labelled headline:\n got %+v\nwant %+v", g, want)
+		t.Errorf("headline with a verb of speech:\n got %+v\nwant %+v", g, want)
+	}
+	// A place before the colon is a label, which leaves the headline to
+	// its verbs.
+	doc = run(t, "Gaza"+rest, mention{"Gaza", "", "gaza", sitrep.GPE})
+	for _, a := range texts(doc) {
+		if a.Cue == ":" {
+			t.Errorf("place label: got %+v, want no colon cue", texts(doc))
+		}
 	}
 }

@@ -868,12 +868,14 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			// speaks, and the quoter relays.
 			a.Source = x.trimSpan(q+1, p)
 			quoter := x.subject(s0, q+1)
-			if a.Content = x.contentAfter(c1, s0, s1, later); a.Content.IsEmpty() {
+			if a.Content = x.contentAfter(c1, s0, s1, later); a.Content.IsEmpty() || x.onlyTime(a.Content) || x.onlyStatement(a.Content) {
 				// "The army repelled the attack, the state news agency
-				// quoted a spokesman as saying.": what was said is the
-				// clause before the quoter's comma.
-				if b := x.backwardNP(s0, q); b > s0+1 && b < q && x.words[b-1] == "," {
+				// quoted a spokesman as saying (on Tuesday).", "“…,” the
+				// agency quoted him as saying": what was said is the
+				// clause or quotation before the quoter.
+				if b := x.backwardNP(s0, q); b > s0+1 && b < q && x.isBoundary(b-1) {
 					quoter, a.Content = x.span(b, q), x.contentBefore(s0, b-1)
+					a.Direct = x.isQuotation(a.Content)
 				}
 			}
 			if !quoter.IsEmpty() {
@@ -1602,6 +1604,21 @@ func (x *extractor) carriedBy(j, s1 int) (np int, ok, found bool) {
 	return np, x.canRelay(j+2, np), true
 }
 
+// onlyStatement reports whether sp opens with "in a statement" (or
+// another report noun: "in an interview", "in remarks"), saying how the
+// words were put out rather than what they were.
+func (x *extractor) onlyStatement(sp sitrep.Span) bool {
+	i, end := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)
+	if i+1 >= end || x.words[i] != "in" {
+		return false
+	}
+	i++
+	if determiners[x.words[i]] {
+		i++
+	}
+	return i < end && reportNouns[x.words[i]]
+}
+
 // onlyTime reports whether sp holds nothing but an adjunct of time:
 // "Wednesday", "on Monday", "late Friday".
 func (x *extractor) onlyTime(sp sitrep.Span) bool {
@@ -1840,11 +1857,16 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	if a.Source.IsEmpty() {
 		return a, false
 	}
-	if end, ok, found := x.carriedBy(np, s1); found && ok && len(a.Via) < maxChain {
+	if end, ok, found := x.carriedBy(np, s1); found && ok && len(a.Via) < maxChain && x.words[np] != "quoted" {
 		// "according to a statement cited by the BBC": the BBC relays it
-		// (and its "cited" is no attribution of its own; see verb).
+		// (and its "cited" is no attribution of its own; see
+		// relaysPrevious). "quoted by" is a relay of the lexicon,
+		// which relays it already.
 		a.Via = append(a.Via, sitrep.Link{Span: x.span(np+2, end), Entity: -1})
 		np = end
+		for np < s1 && x.isTimeWord(np) {
+			np++ // "released by the army on Tuesday, …"
+		}
 	}
 	if c, end := x.whichCited(np, s1); end > 0 && len(a.Via) < maxChain {
 		// "According to SANA, which cited a military source, …": the one
@@ -2183,8 +2205,10 @@ func (x *extractor) colon(si, s0, s1 int) {
 
 // namedHeadline reports whether sentence si is a headline that opens with
 // a speaker's name and a colon ("Pat Caddell: …", "McCain Challenger
-// Kelli Ward: …"): a name of a speaker ends at the colon, and only
-// capitalized words come before it.
+// Kelli Ward: …"): the name of a person or organization ends at the colon,
+// only capitalized words come before it, and no verb of speech after it
+// names another speaker ("Hamas: Israel must withdraw …, Haniyeh says").
+// A place is a label ("Gaza: Israeli strikes kill 20").
 func (x *extractor) namedHeadline(si, s0, s1 int) bool {
 	if x.doc.Sentences[si].Paragraph != 0 {
 		return false
@@ -2201,14 +2225,23 @@ func (x *extractor) namedHeadline(si, s0, s1 int) bool {
 			return false
 		}
 	}
+	for i := k + 1; i < s1; i++ {
+		if headlineSpeechVerbs[x.words[i]] {
+			return false // "NATO: Stoltenberg says …": the verb names the speaker
+		}
+	}
 	end := x.toks[k-1].End
 	for _, m := range x.doc.Mentions {
-		if m.End == end && m.Kind == sitrep.MentionName && speaks(m.Type) {
+		if m.End == end && m.Kind == sitrep.MentionName && (m.Type == sitrep.PERSON || m.Type == sitrep.ORG) {
 			return true
 		}
 	}
 	return false
 }
+
+// headlineSpeechVerbs name their speaker in a headline after a label and a
+// colon: "Sudan: RSF says it has captured El Fasher".
+var headlineSpeechVerbs = wordSet(`says say said tells told warns warned claims claimed denies denied accuses accused vows vowed`)
 
 // isBoundary reports whether token i ends a clause before a source or cue:
 // a comma, dash, colon or closing quotation mark.

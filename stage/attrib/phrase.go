@@ -414,11 +414,22 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
-	if b < end && b-3 > s0 && x.class[b-1]&classNPInner != 0 && lowerVerbLike(x.text[x.toks[b-2].Start:x.toks[b-2].End]) && x.words[b-3] == "who" {
-		// "a resident who fled to Ouahigouya told AFP": the same, with
-		// the verb's complement opening with a preposition.
-		if nb := x.backwardNP(s0, b-3); nb < b-3 {
+	if b < end && b-1 > s0 && x.words[b-1] == "who" && x.shapes[b] == shapeLow {
+		// "A woman who lives in Rafah told": the walk took the clause
+		// after "who" for the noun phrase.
+		if nb := x.backwardNP(s0, b-1); nb < b-1 {
 			return nb
+		}
+	}
+	if b < end && b-1 > s0 && x.class[b-1]&classNPInner != 0 {
+		// "a resident who fled to Ouahigouya told AFP", "a woman who
+		// lives in Rafah", "the official who spoke to Reuters in Kyiv":
+		// the same, with the verb's complements opening with
+		// prepositions.
+		if w := x.relativeBefore(s0, b-1); w >= 0 {
+			if nb := x.backwardNP(s0, w); nb < w {
+				return nb
+			}
 		}
 	}
 	if b < end && b-3 >= s0 && participlePrepositions[x.words[b-1]] && x.shapes[b-2] == shapeLow && x.class[b-2]&classCueWord == 0 &&
@@ -450,7 +461,10 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 	}
 	b := x.tokenAfter(a.Source.Start)
 	si := x.sentenceAt(a.Source.Start)
-	if si >= len(x.doc.Sentences) || !x.ingModifier(x.doc.Sentences[si].Tokens.Start, b-1) {
+	if si >= len(x.doc.Sentences) || x.shapes[b] != shapeLow || !x.ingModifier(x.doc.Sentences[si].Tokens.Start, b-1) {
+		// A modifier in -ing comes before a common noun ("mission",
+		// "poll"): before a name it is a noun of its own ("Following the
+		// court ruling Israeli officials said").
 		return
 	}
 	s0 := x.doc.Sentences[si].Tokens.Start
@@ -459,6 +473,24 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 	} else {
 		a.Source.Start = x.toks[b-1].Start
 	}
+}
+
+// relativeBefore returns the "who" that opens a relative clause holding
+// token p, a preposition: "who", a verb in lower case, then up to five
+// words with no punctuation or quotation among them; or -1.
+func (x *extractor) relativeBefore(s0, p int) int {
+	for w := p - 2; w > s0 && p-w <= 7; w-- {
+		if x.quoteOf[w+1] >= 0 || isPunct(x.words[w+1]) {
+			return -1
+		}
+		if x.words[w] == "who" {
+			if x.shapes[w+1] == shapeLow && x.class[w+1]&(classNPInner|classNPStop|classDeterminer) == 0 {
+				return w
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // ingModifier reports whether token i is one of the nouns in -ing that
@@ -473,7 +505,7 @@ func (x *extractor) ingModifier(s0, i int) bool {
 
 // ingModifiers are the nouns in -ing of ingModifier.
 var ingModifiers = wordSet(`peacekeeping monitoring polling tracking lobbying fundraising organizing nominating planning policing
-	governing ruling investigating rolling`)
+	investigating rolling`)
 
 // participlePrepositions open the complement of a participle that
 // modifies a source: "reached by phone", "fighting in Yemen".

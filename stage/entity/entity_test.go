@@ -191,6 +191,8 @@ func TestCoreference(t *testing.T) {
 		{"Coalition says strike hit depot\n\nRIYADH, Feb 7 (AP) — The Saudi-led coalition said its strike hit a weapons depot.", "Saudi-led coalition", "its"},
 		// A capital's name that is a person's surname stays the person's.
 		{"Police arrested Marcus Lima on Tuesday. Lima denied the charges through his lawyer.", "Marcus Lima", "Lima"},
+		// "His spokesman" is the one named beside him.
+		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 	}

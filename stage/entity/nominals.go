@@ -161,9 +161,10 @@ func (a *annotator) closesQuote(from, k int) bool {
 		case "’":
 			return false
 		case "'":
-			if j == from || a.toks[j-1].End < a.toks[j].Start {
-				return true // a straight mark after a space opens
-			}
+			// A straight mark after a space opens a quotation; one
+			// against the word before closes one, which the mark at k
+			// is then outside of.
+			return j == from || a.toks[j-1].End < a.toks[j].Start
 		}
 	}
 	return false
