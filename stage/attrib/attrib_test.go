@@ -1948,6 +1948,32 @@ func TestCoordinatedVerbKeepsItsSubject(t *testing.T) {
 // TestNamedHeadline checks that a headline opening with a speaker's name
 // and a colon is that speaker's, whatever verbs it quotes, and that a
 // headline opening with a label and a colon is not.
+// TestNameThenApposition: a name and an apposition with a complement
+// before the verb are its subject, not what an inverted verb reports.
+func TestNameThenApposition(t *testing.T) {
+	doc := run(t, "Ryan Dillon, a spokesman for the coalition, said the strike hit a depot.", mention{"Ryan Dillon", "", "dillon", sitrep.PERSON})
+	want := []got{{"Ryan Dillon, a spokesman for the coalition", "said", "the strike hit a depot", false, "assert"}}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("got %+v\nwant %+v", g, want)
+	}
+}
+
+// TestCoordinatedSourcesSpeakTogether: "according to residents and a
+// local official" has both as speakers, as "residents and a local
+// official said" does.
+func TestCoordinatedSourcesSpeakTogether(t *testing.T) {
+	for _, tc := range []struct{ text, residents string }{
+		{"According to residents and a local official, the RSF killed 40 people.", "residents"},
+		{"Residents and a local official said the RSF killed 40 people.", "Residents"},
+	} {
+		text := tc.text
+		doc := run(t, text, mention{tc.residents, "", "residents", sitrep.PERSON}, mention{"local official", "", "official", sitrep.PERSON})
+		if len(doc.Attributions) != 1 || len(doc.Attributions[0].CoSpeakers) != 1 {
+			t.Errorf("%q: got %+v, want one attribution with two speakers", text, doc.Attributions)
+		}
+	}
+}
+
 func TestNamedHeadline(t *testing.T) {
 	const rest = ": Rebels Asking UN To Resume Talks\n\nThe talks stalled in May."
 	annan := mention{"Kofi Annan", "", "annan", sitrep.PERSON}

@@ -1245,8 +1245,11 @@ func (x *extractor) relayedSubject(s0, p int) bool {
 // Ryan Dillon" before ", said the strike hit a depot", which is then what
 // was said, not the source after an inverted verb.
 func (x *extractor) appositiveSubject(s0, p int) bool {
-	if p-s0 > 2*maxNP || !x.personEndsAt(p-1) {
+	if p-s0 > 2*maxNP {
 		return false
+	}
+	if !x.personEndsAt(p - 1) {
+		return x.nameThenApposition(s0, p)
 	}
 	comma := false
 	for j := s0; j < p; j++ {
@@ -1256,6 +1259,32 @@ func (x *extractor) appositiveSubject(s0, p int) bool {
 		comma = comma || x.words[j] == ","
 	}
 	return comma
+}
+
+// nameThenApposition reports whether the tokens [s0, p) are a person's
+// name and an apposition that describes them: "Ryan Dillon, a spokesman
+// for the coalition" before ", said the strike hit a depot".
+func (x *extractor) nameThenApposition(s0, p int) bool {
+	c := s0 + 1
+	for c < p && x.words[c] != "," {
+		c++
+	}
+	if c+1 >= p || !x.personEndsAt(c-1) || !x.mentionStartsAt(s0) || !articles[x.words[c+1]] {
+		return false
+	}
+	for j := c + 1; j < p; j++ {
+		if x.quoteOf[j] >= 0 || isPunct(x.words[j]) || lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionStartsAt reports whether an entity mention starts with token i.
+func (x *extractor) mentionStartsAt(i int) bool {
+	ms, t := x.doc.Mentions, x.toks[i]
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= t.Start })
+	return k < len(ms) && ms[k].Start == t.Start
 }
 
 // personEndsAt reports whether a mention of a person ends with token i.

@@ -663,8 +663,8 @@ func (x *extractor) coordinates(end, start int) (ok, and bool) {
 		switch w := x.words[j]; {
 		case (w == "," || w == "and") && titles == 0:
 			joined, and = true, and || w == "and"
-		case isThe(w) && joined && titles == 0:
-			titles = maxTitleWords // "Russia and the United States": no title after it
+		case (isThe(w) || w == "a" || w == "an") && joined && titles == 0:
+			titles = maxTitleWords // "Russia and the United States", "residents and a local official": no title after it
 		case x.shapes[j] == shapeCap && titles < maxTitleWords:
 			titles++
 		default:
