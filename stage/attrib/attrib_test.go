@@ -1403,6 +1403,9 @@ func TestMediaHearer(t *testing.T) {
 		{"The general confirmed the attack in a phone call with Al Jazeera.", "Al Jazeera", "QATMED", "Al Jazeera"},
 		{"Hulusi Akar told Wire that the operation would continue.", "Wire", "MED", ""},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
+		// An outlet by its noun, with its name in apposition, which the
+		// dictionary does not know.
+		{"The spokesman confirmed the strike in a phone call to state television MRTV.", "MRTV", "", "state television MRTV"},
 	}
 	for _, tc := range tests {
 		doc := runMeta(t, tc.text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor },

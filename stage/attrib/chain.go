@@ -226,9 +226,12 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 
 // namedOutlet reports whether span sp is an outlet that its noun names
 // and a name or "state" qualifies: "Libya al-Ahrar television", "state
-// TV", not "the agency".
+// TV", "state television MRTV", not "the agency".
 func (x *extractor) namedOutlet(sp sitrep.Span) bool {
 	first, last := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)-1
+	for last > first+1 && x.shapes[last] == shapeCap && outletNouns[x.words[last-1]] {
+		last-- // "state television MRTV": the name in apposition
+	}
 	if last <= first || !outletNouns[x.words[last]] || x.words[last] == "agency" && !newsWords[x.words[last-1]] {
 		return false // not "the U.N. refugee agency"
 	}
