@@ -201,9 +201,6 @@ func TestTriggers(t *testing.T) {
 		{"Airstrikes conducted by an unidentified aircraft hit the village.", []string{"ASSAULT/aerial"}},
 		{"[NORP#a Israeli] tank shelling killed four people.", []string{"ASSAULT/heavy-weapons actor=Israeli"}},
 		{"A drone strike killed a commander.", []string{"ASSAULT/drone"}},
-		// A raid is a seizure, unless aircraft make it an air raid.
-		{"Warplanes took part in the raids on the port.", []string{"ASSAULT/aerial"}},
-		{"[NOM#a Police] raided [NOM#b the house].", []string{"COERCE/seize actor=Police target=the house"}},
 		{"Gunmen shot dead a judge in his car.", []string{"ASSAULT/firearms"}},
 		{"A suicide car bombing killed 12 people.", []string{"ASSAULT/suicide-attack"}},
 		{"Rebels kidnapped [NOM#b two aid workers] near the border.", []string{"ASSAULT/abduct target=two aid workers"}},
