@@ -714,6 +714,10 @@ func TestAttributions(t *testing.T) {
 		text: "The RSF killed 40 people, according to activists and a doctors' group.",
 		want: []got{{"activists and a doctors' group", "according to", "The RSF killed 40 people", false, "assert"}},
 	}, {
+		name: "neither confirmed nor denied after an auxiliary",
+		text: "The army has neither confirmed nor denied the strike.",
+		want: []got{{"The army", "has neither confirmed nor denied", "the strike", false, "question"}},
+	}, {
 		name: "neither confirmed nor denied is one question",
 		text: "The group neither confirmed nor denied the attack.",
 		want: []got{{"The group", "neither confirmed nor denied", "the attack", false, "question"}},
@@ -1122,8 +1126,11 @@ func TestStateIsNoDenial(t *testing.T) {
 		"The senator said the race was not over.":          sitrep.StanceAssert,
 		"The army said it was not behind the attack.":      sitrep.StanceDeny,
 		"The army said civilians were not hit.":            sitrep.StanceDeny,
-		// A claim of an act, its noun modified: responsibility.
-		"Islamic State claimed twin suicide bombings in Kabul.": sitrep.StanceConfirm,
+		// A claim of an act, its noun modified: responsibility; but not
+		// of an act that is the subject of a clause.
+		"Islamic State claimed twin suicide bombings in Kabul.":                         sitrep.StanceConfirm,
+		"Russia claimed overnight drone attacks by Ukraine killed three civilians.":     sitrep.StanceAssert,
+		"The Taliban claimed recent suicide bombings in Kabul were the work of others.": sitrep.StanceAssert,
 		// A relative clause in the subject does not hide the denial;
 		// one after the verb's object is no subject.
 		"Russian mercenaries, who fight alongside the army, were not involved, the army said.": sitrep.StanceDeny,
@@ -1952,12 +1959,19 @@ func TestCoordinatedVerbKeepsItsSubject(t *testing.T) {
 // and a colon is that speaker's, whatever verbs it quotes, and that a
 // headline opening with a label and a colon is not.
 // TestNameThenApposition: a name and an apposition with a complement
-// before the verb are its subject, not what an inverted verb reports.
+// before the verb are its subject, not what an inverted verb reports; but
+// only when the name opens the clause.
 func TestNameThenApposition(t *testing.T) {
 	doc := run(t, "Ryan Dillon, a spokesman for the coalition, said the strike hit a depot.", mention{"Ryan Dillon", "", "dillon", sitrep.PERSON})
 	want := []got{{"Ryan Dillon, a spokesman for the coalition", "said", "the strike hit a depot", false, "assert"}}
 	if g := texts(doc); !equal(g, want) {
 		t.Errorf("got %+v\nwant %+v", g, want)
+	}
+	doc = run(t, "Gunmen shot dead Abdi Ali, a local elder, said police in Mogadishu.", mention{"Gunmen", "", "gunmen", sitrep.PERSON}, mention{"Abdi Ali", "", "ali", sitrep.PERSON})
+	for _, g := range texts(doc) {
+		if g.Cue == "said" && g.Source != "police" {
+			t.Errorf("inverted verb after an object: got %+v, want police as the source", texts(doc))
+		}
 	}
 }
 
@@ -1989,6 +2003,11 @@ func TestNamedHeadline(t *testing.T) {
 		if a.Cue == ":" {
 			t.Errorf("labelled headline: got %+v, want no colon cue", texts(doc))
 		}
+	}
+	// "claims" after a colon is as often a noun.
+	doc = run(t, "Hezbollah: Israeli Claims About Tunnels Are Lies\n\nThe talks stalled in May.", mention{"Hezbollah", "", "hezbollah", sitrep.ORG})
+	if g := texts(doc); len(g) == 0 || g[0].Cue != ":" {
+		t.Errorf("colon before a noun \"claims\": got %+v, want the colon's", g)
 	}
 	// A verb of speech after the colon names its own speaker.
 	doc = run(t, "Kofi Annan: Rebels Say Talks Will Resume\n\nThe talks stalled in May.", annan)

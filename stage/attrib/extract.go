@@ -347,6 +347,7 @@ func (x *extractor) sentence(si int) {
 		if kept > first && x.neitherNor(&x.out[kept-1], x.out[i]) {
 			continue // joined to the one before
 		}
+		x.neitherNorAlone(&x.out[i])
 		if x.unverified(&x.out[i]) {
 			// "The group's claims could not be independently verified":
 			// the writer's word on the claims, not what they said.
@@ -1269,7 +1270,7 @@ func (x *extractor) nameThenApposition(s0, p int) bool {
 	for c < p && x.words[c] != "," {
 		c++
 	}
-	if c+1 >= p || !x.personEndsAt(c-1) || !x.mentionStartsAt(s0) || !articles[x.words[c+1]] {
+	if c+1 >= p || !x.personEndsAt(c-1) || !x.personOpens(s0, c) || !articles[x.words[c+1]] {
 		return false
 	}
 	for j := c + 1; j < p; j++ {
@@ -1280,11 +1281,28 @@ func (x *extractor) nameThenApposition(s0, p int) bool {
 	return true
 }
 
-// mentionStartsAt reports whether an entity mention starts with token i.
-func (x *extractor) mentionStartsAt(i int) bool {
-	ms, t := x.doc.Mentions, x.toks[i]
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= t.Start })
-	return k < len(ms) && ms[k].Start == t.Start
+// personOpens reports whether the tokens [s0, c) are a person's name, after
+// at most three capitalized titles ("Army Col. Ryan Dillon"): not "Gunmen
+// shot dead Abdi Ali".
+func (x *extractor) personOpens(s0, c int) bool {
+	end := x.toks[c-1].End
+	for _, m := range x.doc.Mentions {
+		if m.End != end || m.Type != sitrep.PERSON {
+			continue
+		}
+		st := x.tokenAfter(m.Start)
+		if st < s0 || st-s0 > 3 {
+			continue
+		}
+		titles := true
+		for j := s0; j < st; j++ {
+			titles = titles && x.shapes[j] == shapeCap
+		}
+		if titles {
+			return true
+		}
+	}
+	return false
 }
 
 // personEndsAt reports whether a mention of a person ends with token i.
@@ -1984,14 +2002,42 @@ func (x *extractor) neitherNor(prev *sitrep.Attribution, cur sitrep.Attribution)
 	if !strings.HasPrefix(verbs, "confirm") && !strings.HasPrefix(verbs, "den") || !strings.Contains(verbs, " confirm") && !strings.Contains(verbs, " den") {
 		return false
 	}
-	start := min(x.tokenAfter(prev.Cue.Start), h-1)
+	s0 := x.doc.Sentences[x.sentenceAt(prev.Cue.Start)].Tokens.Start
+	start := x.auxStart(s0, min(x.tokenAfter(prev.Cue.Start), h-1)) // "has neither confirmed"
 	prev.Cue = x.span(start, d+1)
-	if prev.Source.End > x.toks[start].Start {
-		prev.Source.End = x.toks[start-1].End // "The group neither" is "The group"
+	if prev.Source.IsEmpty() || prev.Source.End > x.toks[start].Start {
+		// "The group neither" is "The group"; a source that was only
+		// "neither", or none, gives way to the subject before the
+		// phrase ("The Israeli army has neither confirmed nor denied").
+		prev.Source = x.span(x.backwardNP(s0, start), start)
+		prev.Speaker = x.entityIn(prev.Source)
 	}
 	prev.Content, prev.Stance, prev.Direct = cur.Content, sitrep.StanceQuestion, cur.Direct
 	prev.Span = prev.Source.Union(prev.Cue).Union(prev.Content)
 	return true
+}
+
+// neitherNorAlone gives "X neither confirmed nor denied Y" its whole
+// phrase and subject when only the second verb made an attribution ("nor"
+// denied "Y"), as neitherNor does when both did.
+func (x *extractor) neitherNorAlone(a *sitrep.Attribution) {
+	if a.Cue.IsEmpty() {
+		return
+	}
+	d := x.tokenAfter(a.Cue.End) - 1
+	if d < 3 || x.words[d-1] != "nor" || x.words[d-3] != "neither" {
+		return
+	}
+	verbs := x.words[d-2] + " " + x.words[d]
+	if !strings.HasPrefix(verbs, "confirm") && !strings.HasPrefix(verbs, "den") || !strings.Contains(verbs, " confirm") && !strings.Contains(verbs, " den") {
+		return
+	}
+	s0 := x.doc.Sentences[x.sentenceAt(a.Cue.Start)].Tokens.Start
+	start := x.auxStart(s0, d-3)
+	a.Cue = x.span(start, d+1)
+	a.Source = x.span(x.backwardNP(s0, start), start)
+	a.Speaker, a.Stance = -1, sitrep.StanceQuestion
+	a.Span = a.Source.Union(a.Cue).Union(a.Content)
 }
 
 // relaysPrevious reports whether a's cue is the participle of "cited by
@@ -2269,8 +2315,10 @@ func (x *extractor) namedHeadline(si, s0, s1 int) bool {
 }
 
 // headlineSpeechVerbs name their speaker in a headline after a label and a
-// colon: "Sudan: RSF says it has captured El Fasher".
-var headlineSpeechVerbs = wordSet(`says say said tells told warns warned claims claimed denies denied accuses accused vows vowed`)
+// colon: "Sudan: RSF says it has captured El Fasher". (Not "claims" or
+// "denied", which are as often a noun or a participle: "Hezbollah: Israeli
+// claims about tunnels … are lies".)
+var headlineSpeechVerbs = wordSet(`says say said tells warns`)
 
 // isBoundary reports whether token i ends a clause before a source or cue:
 // a comma, dash, colon or closing quotation mark.

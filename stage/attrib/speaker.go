@@ -155,7 +155,20 @@ func (x *extractor) claimsAct(a *sitrep.Attribution) bool {
 	if i >= end || !actNouns[x.words[i]] {
 		return false
 	}
-	return i+1 == end || actNounFollowers[x.words[i+1]]
+	if i+1 == end {
+		return true
+	}
+	if !actNounFollowers[x.words[i+1]] {
+		return false
+	}
+	// The act is the object, not the subject of a clause: "claimed
+	// overnight drone attacks by Ukraine killed three civilians",
+	// "claimed recent bombings in Kabul were the work of …".
+	j := i + 1
+	if x.class[j]&classNPInner != 0 {
+		j = x.forwardNP(j+1, end)
+	}
+	return j >= end || x.class[j]&classAuxiliary == 0 && !lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End])
 }
 
 var (

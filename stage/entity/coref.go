@@ -414,6 +414,9 @@ func (a *annotator) ownersDescribed(mi int) int {
 		if e < 0 {
 			continue
 		}
+		if a.otherSidesAgent(e, owner, mi) {
+			return -1 // "Netanyahu rejected it, Hamas spokesman Hazem Qassem said"
+		}
 		for _, x := range a.ms[:mi] {
 			if x.entity != e {
 				continue
@@ -427,6 +430,53 @@ func (a *annotator) ownersDescribed(mi int) int {
 		return -1
 	}
 	return -1
+}
+
+// otherSidesAgent reports whether a description of entity e before
+// mention mi is modified by a name whose actor code is of another country
+// than the owner's: "Hamas spokesman Hazem Qassem" speaks for no Israeli
+// prime minister. Unknown codes tell nothing.
+func (a *annotator) otherSidesAgent(e, owner, mi int) bool {
+	ownerCode := ""
+	for k := range a.ms[:mi] {
+		if a.ms[k].entity != owner {
+			continue
+		}
+		if c := a.codeSoFar(&a.ms[k]); len(c) >= 3 {
+			ownerCode = c
+			break
+		}
+		// "Israeli Prime Minister Benjamin Netanyahu": the demonym of
+		// the title says the country.
+		for n := k - 1; n >= 0 && a.ms[k].first-a.ms[n].end <= 3 && a.sentOf[a.ms[n].first] == a.sentOf[a.ms[k].first]; n-- {
+			if o := &a.ms[n]; o.inDict && (o.entry.Kind == actor.KindCountry || o.entry.Kind == actor.KindDemonym) && len(o.entry.Code) >= 3 {
+				ownerCode = o.entry.Code
+				break
+			}
+		}
+		if ownerCode != "" {
+			break
+		}
+	}
+	if ownerCode == "" {
+		return false
+	}
+	for k := range a.ms[:mi] {
+		d := &a.ms[k]
+		if d.entity != e || d.kind != sitrep.MentionNominal {
+			continue
+		}
+		for n := range a.ms[:mi] {
+			name := &a.ms[n]
+			if name.kind != sitrep.MentionName || name.entity == e || name.end != d.first && (name.first < d.first || name.end > d.end) {
+				continue // a name right before the description, or inside it
+			}
+			if c := a.codeSoFar(name); len(c) >= 3 && c[:3] != ownerCode[:3] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxLeaderScan bounds how many mentions headOfGovernment looks back over,

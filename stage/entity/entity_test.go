@@ -314,6 +314,8 @@ func TestKeptApart(t *testing.T) {
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
 		// A group named by its members is not the armed group before it.
 		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
+		// Nor is it the other side's spokesman named beside him.
+		{"Israeli Prime Minister Benjamin Netanyahu rejected the proposal, Hamas spokesman Hazem Qassem said. Netanyahu will fly to Washington next week, his spokesman said.", "Hazem Qassem", "spokesman"},
 		// "His spokesman" is someone's own, not the spokesman named before.
 		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
 	}

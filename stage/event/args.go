@@ -1536,7 +1536,9 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				// group did not immediately confirm": the speaker doubts
 				// the act, which stays as told.
 				sources = append(sources, ai)
-				a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: c.actor.Entity})
+				if at.Speaker >= 0 { // "It was not immediately clear who …" is the writer's doubt
+					a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: c.actor.Entity})
+				}
 			case sitrep.StanceAssert, "":
 				sources = append(sources, ai)
 				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&

@@ -56,8 +56,8 @@ func (a *annotator) merge(found []*candidate) []*candidate {
 // The event must have told of its act by the same noun, within the
 // events merge looks back over; otherwise it returns -1.
 func (a *annotator) namedAgain(events []*candidate, latest int, c *candidate) int {
-	if c.tok <= 0 || c.tok >= len(a.words) || !anaphoricDeterminers[a.words[c.tok-1]] || a.hasNoun(events[latest], a.words[c.tok]) {
-		return -1
+	if c.tok <= 0 || c.tok >= len(a.words) || !anaphoricDeterminers[a.words[c.tok-1]] || a.hasRoot(events[latest], a.words[c.tok]) {
+		return -1 // the latest told of it by the noun, or by its verb ("attacked")
 	}
 	for i := latest - 1; i >= 0 && i >= len(events)-mergeLookback; i-- {
 		if a.compatible(events[i], c) && a.hasNoun(events[i], a.words[c.tok]) {
@@ -65,6 +65,20 @@ func (a *annotator) namedAgain(events []*candidate, latest int, c *candidate) in
 		}
 	}
 	return -1
+}
+
+// hasRoot reports whether a word of e's evidence has the root of noun w:
+// "attacked" or "attacks" for "attack".
+func (a *annotator) hasRoot(e *candidate, w string) bool {
+	root := strings.TrimSuffix(w, "s")
+	for _, ev := range e.evidence {
+		for t := a.tokenAfter(ev.Start); t < len(a.words) && a.doc.Tokens[t].Start < ev.End; t++ {
+			if strings.HasPrefix(a.words[t], root) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasNoun reports whether one of e's spans of evidence ends in the word w.

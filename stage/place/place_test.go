@@ -369,6 +369,14 @@ func TestStationNameIsInName(t *testing.T) {
 	if got := placeTexts(doc); !got["Mosul"] || !got["Kirkuk"] {
 		t.Errorf("places %v, want Mosul and Kirkuk", texts(doc))
 	}
+	// A station an act befell stays where it was.
+	text = "Israeli strikes destroyed a Gaza radio station on Tuesday."
+	doc = annotate(t, s, text, sitrep.Metadata{})
+	for _, p := range doc.Places {
+		if p.Span.Text(doc) == "Gaza" && p.Kind == sitrep.PlaceInName {
+			t.Errorf("Gaza of a destroyed radio station is PlaceInName")
+		}
+	}
 }
 
 // nameIn returns the name mention of type typ at the first sub in text.

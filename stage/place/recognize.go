@@ -258,8 +258,28 @@ func (r *run) personAge(next, hi int) bool {
 }
 
 // broadcastWords name a station after its name even in lower case:
-// "told Al-Manar television", "al-Ahrar radio".
+// "told Al-Manar television", "al-Ahrar radio" (see stationSpeaks).
 var broadcastWords = map[string]bool{"television": true, "tv": true, "radio": true}
+
+// stationSpeaks reports whether the place name at token i, before the
+// broadcast word at token next, names a station that reports or is spoken
+// to ("told Al-Manar television", "Kyiv radio reported"), rather than one
+// an act befell in that place ("destroyed a Gaza radio station").
+func (r *run) stationSpeaks(i, next, lo, hi int) bool {
+	if i > lo {
+		switch r.low(i - 1) {
+		case "told", "tells", "telling", "to", "on", "via", "by":
+			return true
+		}
+	}
+	if next+1 < hi {
+		switch r.low(next + 1) {
+		case "said", "says", "reported", "reports", "quoted", "showed", "aired", "broadcast", "cited":
+			return true
+		}
+	}
+	return false
+}
 
 // accept decides whether the name at tokens [i, end] (with next the token
 // after the mention) is a place, and marks it PlaceInName if it is part of a
@@ -293,7 +313,7 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 		switch {
 		// A lowercase head word names no organization: "Milwaukee police",
 		// "Baghdad airport" are the place's.
-		case lx.orgWords.Has(la) && (isCapitalized(after) || titleCase || broadcastWords[la]) || r.orgRunAfter(next, hi):
+		case lx.orgWords.Has(la) && (isCapitalized(after) || titleCase || broadcastWords[la] && r.stationSpeaks(i, next, lo, hi)) || r.orgRunAfter(next, hi):
 			m.kind = sitrep.PlaceInName
 		case isCapitalized(after) && !titleCase && (lx.featureWords.Has(la) || !lx.titles.Has(la) && !lx.stopwords.Has(la)):
 			inName = true // "Ryan Dillon", "Hunting Park"
