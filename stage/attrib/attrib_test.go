@@ -1967,6 +1967,12 @@ func TestNameThenApposition(t *testing.T) {
 	if g := texts(doc); !equal(g, want) {
 		t.Errorf("got %+v\nwant %+v", g, want)
 	}
+	// Wire style drops the article.
+	doc = run(t, "Ryan Dillon, spokesman for the coalition, said the strike hit a depot.", mention{"Ryan Dillon", "", "dillon", sitrep.PERSON})
+	want = []got{{"Ryan Dillon, spokesman for the coalition", "said", "the strike hit a depot", false, "assert"}}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("got %+v\nwant %+v", g, want)
+	}
 	doc = run(t, "Gunmen shot dead Abdi Ali, a local elder, said police in Mogadishu.", mention{"Gunmen", "", "gunmen", sitrep.PERSON}, mention{"Abdi Ali", "", "ali", sitrep.PERSON})
 	for _, g := range texts(doc) {
 		if g.Cue == "said" && g.Source != "police" {

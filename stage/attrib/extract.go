@@ -1270,7 +1270,7 @@ func (x *extractor) nameThenApposition(s0, p int) bool {
 	for c < p && x.words[c] != "," {
 		c++
 	}
-	if c+1 >= p || !x.personEndsAt(c-1) || !x.personOpens(s0, c) || !articles[x.words[c+1]] {
+	if c+1 >= p || !x.personEndsAt(c-1) || !x.personOpens(s0, c) || !articles[x.words[c+1]] && !appositionHeads[x.words[c+1]] {
 		return false
 	}
 	for j := c + 1; j < p; j++ {
@@ -1280,6 +1280,11 @@ func (x *extractor) nameThenApposition(s0, p int) bool {
 	}
 	return true
 }
+
+// appositionHeads open an apposition without an article in wire style:
+// "Ryan Dillon, spokesman for the coalition".
+var appositionHeads = wordSet(`spokesman spokeswoman spokesperson head chief director commander minister secretary adviser advisor
+	leader president chairman governor mayor deputy ambassador envoy official`)
 
 // personOpens reports whether the tokens [s0, c) are a person's name, after
 // at most three capitalized titles ("Army Col. Ryan Dillon"): not "Gunmen
