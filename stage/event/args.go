@@ -1837,8 +1837,14 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 		if by < 0 {
 			by = a.doc.Attributions[att].Speaker
 		}
+		named := a.namesOwnAct(&a.doc.Attributions[att])
 		for _, c := range here {
 			if c == acc || !accusable(c.category) {
+				continue
+			}
+			if named && !a.evidenceIn(c, a.doc.Attributions[att].Content) {
+				// "said the gang was behind the attack and accused police
+				// of failing to respond": the accusation names its own act.
 				continue
 			}
 			cl := sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: att, By: by, Actor: acc.target.Entity}
@@ -1851,6 +1857,30 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 			}
 		}
 	}
+}
+
+// namesOwnAct reports whether the content of accusation at names what the
+// accused did after "of" or "for" ("police of failing to respond"), not
+// leaving it to the clause around ("which Damascus has blamed the
+// coalition for").
+func (a *annotator) namesOwnAct(at *sitrep.Attribution) bool {
+	i, end := a.tokenAfter(at.Content.Start), a.tokenAfter(at.Content.End)
+	for t := i; t+1 < end; t++ {
+		if a.words[t] == "of" || a.words[t] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceIn reports whether one of c's spans of evidence lies in sp.
+func (a *annotator) evidenceIn(c *candidate, sp sitrep.Span) bool {
+	for _, ev := range c.evidence {
+		if sp.Contains(ev) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionFor returns the attribution whose cue is the accusation's

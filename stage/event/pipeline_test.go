@@ -739,6 +739,16 @@ func TestOverreaches(t *testing.T) {
 			}
 			return "the 15 worshippers are no attack's dead"
 		}},
+		{"Gangs killed 20 people in an attack on the suburb. The rights group said the gang was behind the attack and accused police of failing to respond for hours.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				for _, c := range e.Claims {
+					if c.Stance == sitrep.StanceAccuse && c.Actor >= 0 && strings.Contains(doc.Mentions[doc.Entities[c.Actor].Name].Text(doc), "police") {
+						return "an accusation that names its own act (failing to respond) is no claim about the attack"
+					}
+				}
+			}
+			return ""
+		}},
 		{"Army says it repelled jihadist attack on Djibo\n\nThe attack began at dawn.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if strings.Contains(e.Actor.Span.Text(doc), "Army") || e.Actor.Span.Text(doc) == "it" {
