@@ -1128,8 +1128,12 @@ func TestStateIsNoDenial(t *testing.T) {
 		"The army said civilians were not hit.":            sitrep.StanceDeny,
 		// A claim of an act, its noun modified: responsibility; but not
 		// of an act that is the subject of a clause.
-		"Islamic State claimed twin suicide bombings in Kabul.":                         sitrep.StanceConfirm,
-		"Russia claimed overnight drone attacks by Ukraine killed three civilians.":     sitrep.StanceAssert,
+		"Islamic State claimed twin suicide bombings in Kabul.":                     sitrep.StanceConfirm,
+		"Russia claimed overnight drone attacks by Ukraine killed three civilians.": sitrep.StanceAssert,
+		// Who is behind an act: the speaker's own, or an accusation.
+		"The group said it was behind the bombing.":                                     sitrep.StanceConfirm,
+		"Officials said Hamas is responsible for the strike.":                           sitrep.StanceAccuse,
+		"He said the idea behind the plan was simple.":                                  sitrep.StanceAssert,
 		"The Taliban claimed recent suicide bombings in Kabul were the work of others.": sitrep.StanceAssert,
 		// A relative clause in the subject does not hide the denial;
 		// one after the verb's object is no subject.

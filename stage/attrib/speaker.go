@@ -43,6 +43,34 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	if a.Stance == sitrep.StanceAssert && x.claimsAct(a) {
 		a.Stance = sitrep.StanceConfirm
 	}
+	if a.Stance == sitrep.StanceAssert {
+		a.Stance = x.behind(a.Content)
+	}
+}
+
+// behind returns the stance of a content that names who is behind an act
+// ("the Viv Ansanm gang coalition was behind the attack", "Hamas is
+// responsible for the strike"): an accusation, or a claim of one's own act
+// when the subject is "it" or "we" ("the group said it was behind the
+// bombing"); else assert.
+func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
+	first, end := x.tokenAfter(content.Start), x.tokenAfter(content.End)
+	if first < end && x.words[first] == "that" {
+		first++
+	}
+	for j := first + 1; j+1 < end && j-first <= maxNP+1; j++ {
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+			break
+		}
+		if !beForms[x.words[j]] || x.words[j+1] != "behind" && !(x.words[j+1] == "responsible" && j+2 < end && x.words[j+2] == "for") {
+			continue
+		}
+		if j == first+1 && (x.words[first] == "it" || x.words[first] == "we") {
+			return sitrep.StanceConfirm
+		}
+		return sitrep.StanceAccuse
+	}
+	return sitrep.StanceAssert
 }
 
 // relativeAntecedent returns the entity of the mention that a source of

@@ -1558,7 +1558,22 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 // responsibility ("claimed responsibility for", "took responsibility"):
 // its speaker declares itself the actor.
 func (a *annotator) claimsResponsibility(at *sitrep.Attribution) bool {
-	return at.Stance == sitrep.StanceConfirm && strings.Contains(strings.ToLower(at.Cue.Text(a.doc)), "responsib")
+	if at.Stance != sitrep.StanceConfirm {
+		return false
+	}
+	cue := strings.ToLower(at.Cue.Text(a.doc))
+	if strings.Contains(cue, "responsib") || strings.HasPrefix(cue, "claim") {
+		return true // "claimed responsibility for", "claimed the attack"
+	}
+	// "The group said it was behind the bombing."
+	content := strings.ToLower(at.Content.Text(a.doc))
+	content = strings.TrimPrefix(content, "that ")
+	for _, own := range []string{"it was behind", "we were behind", "it is behind", "we are behind", "it was responsible for", "we were responsible for"} {
+		if strings.HasPrefix(content, own) {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedBefore returns the entity of the first actor that an

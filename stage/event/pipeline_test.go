@@ -749,6 +749,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"The Islamic State group said it was behind the bombing of the mosque.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Actor.Entity < 0 {
+					return "a group that says it was behind an act is its actor"
+				}
+			}
+			return ""
+		}},
 		{"Army says it repelled jihadist attack on Djibo\n\nThe attack began at dawn.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if strings.Contains(e.Actor.Span.Text(doc), "Army") || e.Actor.Span.Text(doc) == "it" {
