@@ -372,6 +372,19 @@ SANAA, April 23 (AFP) - An air strike by the Saudi-led coalition killed at least
 	}
 }
 
+// TestStateThatSpeaksAndItsForcesAreOneParty: a headline's country that
+// speaks ("Israel says it killed", the government) and the lead's
+// military report one attack, whose actor is the military.
+func TestStateThatSpeaksAndItsForcesAreOneParty(t *testing.T) {
+	doc, attack := oneAssault(t, `Israel says it killed Hezbollah commander
+
+BEIRUT, Oct 2 (Reuters) - The Israeli military said on Wednesday it had killed a senior Hezbollah commander in an air strike.`,
+		sitrep.Metadata{Published: time.Date(2024, 10, 2, 18, 0, 0, 0, time.UTC)}, "the one air strike")
+	if got := attack.Actor.Span.Text(doc); got != "Israeli military" {
+		t.Errorf("actor %q, want Israeli military", got)
+	}
+}
+
 // oneAssault runs the standard pipeline on text and returns the document
 // and its one ASSAULT event, failing the test unless there is exactly one
 // (want says which).
