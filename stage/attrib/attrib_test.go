@@ -1134,6 +1134,9 @@ func TestStateIsNoDenial(t *testing.T) {
 		"The group said it was behind the bombing.":                                     sitrep.StanceConfirm,
 		"Officials said Hamas is responsible for the strike.":                           sitrep.StanceAccuse,
 		"He said the idea behind the plan was simple.":                                  sitrep.StanceAssert,
+		"Police said the driver was behind the wheel.":                                  sitrep.StanceAssert,
+		"Police said it was too early to say who was behind the attack.":                sitrep.StanceAssert,
+		"The governor said the army was responsible for security.":                      sitrep.StanceAssert,
 		"The Taliban claimed recent suicide bombings in Kabul were the work of others.": sitrep.StanceAssert,
 		// A relative clause in the subject does not hide the denial;
 		// one after the verb's object is no subject.

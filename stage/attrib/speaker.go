@@ -48,6 +48,24 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	}
 }
 
+// actNext reports whether an act's noun comes within the noun phrase at
+// token i (or after "for" there): "the attack", "Monday's deadly
+// bombing".
+func (x *extractor) actNext(i, end int) bool {
+	if i < end && x.words[i] == "for" {
+		i++
+	}
+	for j := i; j < end && j-i <= 4; j++ {
+		if actNouns[x.words[j]] {
+			return true
+		}
+		if isPunct(x.words[j]) && x.words[j] != "’s" && x.words[j] != "'s" || x.class[j]&classNPInner != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // behind returns the stance of a content that names who is behind an act
 // ("the Viv Ansanm gang coalition was behind the attack", "Hamas is
 // responsible for the strike"): an accusation, or a claim of one's own act
@@ -64,6 +82,11 @@ func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
 		}
 		if !beForms[x.words[j]] || x.words[j+1] != "behind" && !(x.words[j+1] == "responsible" && j+2 < end && x.words[j+2] == "for") {
 			continue
+		}
+		if x.words[j-1] == "who" || x.words[j-1] == "what" || !x.actNext(j+2, end) {
+			// "who was behind the attack" accuses no one; "behind the
+			// wheel", "responsible for security" name no act.
+			return sitrep.StanceAssert
 		}
 		if j == first+1 && (x.words[first] == "it" || x.words[first] == "we") {
 			return sitrep.StanceConfirm

@@ -1509,9 +1509,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				responsibility := a.claimsResponsibility(at)
 				if responsibility && at.Speaker >= 0 {
 					// "claimed responsibility for the attack": the speaker
-					// declares itself the actor.
+					// declares itself the actor (one of several who claim
+					// it is not known to be: "Both Islamic State and the
+					// Taliban claimed the attack").
 					actor = at.Speaker
-					if c.actor.Entity < 0 {
+					if c.actor.Entity < 0 && len(at.CoSpeakers) == 0 {
 						c.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
 					}
 				}
@@ -1875,14 +1877,15 @@ func (a *annotator) accusations(sc *sentenceCtx, occOf []int, here []*candidate)
 }
 
 // namesOwnAct reports whether the content of accusation at names what the
-// accused did after "of" or "for" ("police of failing to respond"), not
-// leaving it to the clause around ("which Damascus has blamed the
-// coalition for").
+// accused did with a verb in -ing after "of" or "for" ("police of failing
+// to respond"), not leaving it to the clause around ("which Damascus has
+// blamed the coalition for") nor naming it by a noun ("blamed Boko Haram
+// for the deaths"; "the Army of Islam" is a name).
 func (a *annotator) namesOwnAct(at *sitrep.Attribution) bool {
 	i, end := a.tokenAfter(at.Content.Start), a.tokenAfter(at.Content.End)
 	for t := i; t+1 < end; t++ {
-		if a.words[t] == "of" || a.words[t] == "for" {
-			return true
+		if (a.words[t] == "of" || a.words[t] == "for") && strings.HasSuffix(a.words[t+1], "ing") && len(a.words[t+1]) > 4 {
+			return true // "of failing to respond", "of using civilians as shields"
 		}
 	}
 	return false

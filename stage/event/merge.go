@@ -206,7 +206,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		return false
 	}
 	if x, y := actorUnlessTarget(e), actorUnlessTarget(c); !a.sameActor(x, y) && !(e.category == sitrep.ASSAULT &&
-		(a.sameArmedDescription(x, y) || a.stateAndItsForces(x, y) || a.vagueArmed(x, y) && a.reportedBy(c, y.Entity) || a.vagueArmed(y, x) && a.reportedBy(e, x.Entity))) {
+		(a.sameArmedDescription(x, y) || (a.headlineSentence(e.sentence) || a.headlineSentence(c.sentence)) && a.stateAndItsForces(x, y) || a.vagueArmed(x, y) && a.reportedBy(c, y.Entity) || a.vagueArmed(y, x) && a.reportedBy(e, x.Entity))) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -295,7 +295,9 @@ func (a *annotator) sameActor(x, y sitrep.Argument) bool {
 // stateAndItsForces reports whether x and y are a state's government and
 // its armed forces, of one country ("Israel says it killed …", ISRGOV, and
 // "The Israeli military said it had killed …", ISRMIL), who carry out one
-// attack.
+// attack when a headline and its story name them (the caller asks that):
+// in one story's body, the army's bombing of Nyala and the government's
+// strikes "across Darfur" are two.
 func (a *annotator) stateAndItsForces(x, y sitrep.Argument) bool {
 	if x.Entity < 0 || y.Entity < 0 {
 		return false
@@ -420,7 +422,7 @@ func (a *annotator) narrows(x, y sitrep.Argument) bool {
 		return false
 	}
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
-	if cy != "" && countryOf(cy) == countryOf(cx) && actor.SectorOf(cy) == "GOV" && actor.SectorOf(cx) == "MIL" {
+	if countryOf(cy) != "" && countryOf(cy) == countryOf(cx) && actor.SectorOf(cy) == "GOV" && actor.SectorOf(cx) == "MIL" {
 		return true // the state's forces narrow the state: ISRMIL over ISRGOV
 	}
 	return cy != "" && cy == countryOf(cy) && cx != cy && countryOf(cx) == cy && stateCode(cx)

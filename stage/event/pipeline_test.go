@@ -762,6 +762,28 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"A bomb killed 12 people in Kabul on Monday. Both Islamic State and the Taliban claimed the attack.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Actor.Entity >= 0 {
+					return "of two who claim an attack, neither is known to be its actor"
+				}
+			}
+			return ""
+		}},
+		{"A rocket hit a house in Sderot on Monday, and Israel blamed the Army of Islam.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if len(e.Claims) > 0 {
+					return ""
+				}
+			}
+			return "an \"of\" inside the name of the accused leaves the accusation on the attack"
+		}},
+		{"Russian forces shelled Kharkiv on Monday, killing 3. The Kremlin said it had struck energy infrastructure across Ukraine.", func(doc *sitrep.Document) string {
+			if len(eventsOf(doc, sitrep.ASSAULT)) != 2 {
+				return "in a story's body, a state's strikes and its army's shelling elsewhere are two attacks"
+			}
+			return ""
+		}},
 		{"The Islamic State group said it was behind the bombing of the mosque.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if e.Actor.Entity < 0 {
