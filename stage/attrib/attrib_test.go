@@ -1137,6 +1137,8 @@ func TestStateIsNoDenial(t *testing.T) {
 		"Police said the driver was behind the wheel.":                                  sitrep.StanceAssert,
 		"Police said it was too early to say who was behind the attack.":                sitrep.StanceAssert,
 		"The governor said the army was responsible for security.":                      sitrep.StanceAssert,
+		"“We were behind the attack on the convoy,” the group said.":                    sitrep.StanceConfirm,
+		"“We were behind schedule,” the contractor said.":                               sitrep.StanceAssert,
 		"The Taliban claimed recent suicide bombings in Kabul were the work of others.": sitrep.StanceAssert,
 		// A relative clause in the subject does not hide the denial;
 		// one after the verb's object is no subject.

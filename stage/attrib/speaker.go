@@ -73,11 +73,12 @@ func (x *extractor) actNext(i, end int) bool {
 // bombing"); else assert.
 func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
 	first, end := x.tokenAfter(content.Start), x.tokenAfter(content.End)
-	if first < end && x.words[first] == "that" {
+	quoted := x.isQuotation(content) // "“We were behind the attack,” the group said"
+	if quoted || first < end && x.words[first] == "that" {
 		first++
 	}
 	for j := first + 1; j+1 < end && j-first <= maxNP+1; j++ {
-		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 && !quoted {
 			break
 		}
 		if !beForms[x.words[j]] || x.words[j+1] != "behind" && !(x.words[j+1] == "responsible" && j+2 < end && x.words[j+2] == "for") {

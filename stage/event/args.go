@@ -1569,7 +1569,7 @@ func (a *annotator) claimsResponsibility(at *sitrep.Attribution) bool {
 	}
 	// "The group said it was behind the bombing."
 	content := strings.ToLower(at.Content.Text(a.doc))
-	content = strings.TrimPrefix(content, "that ")
+	content = strings.TrimLeft(strings.TrimPrefix(content, "that "), "“\"'‘")
 	for _, own := range []string{"it was behind", "we were behind", "it is behind", "we are behind", "it was responsible for", "we were responsible for"} {
 		if strings.HasPrefix(content, own) {
 			return true

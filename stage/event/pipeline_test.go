@@ -784,6 +784,14 @@ func TestOverreaches(t *testing.T) {
 			}
 			return ""
 		}},
+		{"“We were behind the bombing of the mosque,” the Islamic State group said.", func(doc *sitrep.Document) string {
+			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+				if e.Actor.Entity < 0 {
+					return "a group that says in its own words it was behind an act is its actor"
+				}
+			}
+			return ""
+		}},
 		{"The Islamic State group said it was behind the bombing of the mosque.", func(doc *sitrep.Document) string {
 			for _, e := range eventsOf(doc, sitrep.ASSAULT) {
 				if e.Actor.Entity < 0 {
