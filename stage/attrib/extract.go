@@ -2000,11 +2000,7 @@ func (x *extractor) neitherNor(prev *sitrep.Attribution, cur sitrep.Attribution)
 		return false
 	}
 	h, d := x.tokenAfter(prev.Cue.End)-1, x.tokenAfter(cur.Cue.End)-1 // the two verbs
-	if h < 1 || d != h+2 || x.words[h-1] != "neither" || x.words[h+1] != "nor" {
-		return false
-	}
-	verbs := x.words[h] + " " + x.words[d]
-	if !strings.HasPrefix(verbs, "confirm") && !strings.HasPrefix(verbs, "den") || !strings.Contains(verbs, " confirm") && !strings.Contains(verbs, " den") {
+	if h < 1 || d != h+2 || !x.neitherNorAt(d) {
 		return false
 	}
 	s0 := x.doc.Sentences[x.sentenceAt(prev.Cue.Start)].Tokens.Start
@@ -2030,11 +2026,7 @@ func (x *extractor) neitherNorAlone(a *sitrep.Attribution) {
 		return
 	}
 	d := x.tokenAfter(a.Cue.End) - 1
-	if d < 3 || x.words[d-1] != "nor" || x.words[d-3] != "neither" {
-		return
-	}
-	verbs := x.words[d-2] + " " + x.words[d]
-	if !strings.HasPrefix(verbs, "confirm") && !strings.HasPrefix(verbs, "den") || !strings.Contains(verbs, " confirm") && !strings.Contains(verbs, " den") {
+	if d < 3 || !x.neitherNorAt(d) {
 		return
 	}
 	s0 := x.doc.Sentences[x.sentenceAt(a.Cue.Start)].Tokens.Start
@@ -2043,6 +2035,13 @@ func (x *extractor) neitherNorAlone(a *sitrep.Attribution) {
 	a.Source = x.span(x.backwardNP(s0, start), start)
 	a.Speaker, a.Stance = -1, sitrep.StanceQuestion
 	a.Span = a.Source.Union(a.Cue).Union(a.Content)
+}
+
+// neitherNorAt reports whether "neither confirmed nor denied" (or
+// "neither denied nor confirmed") ends with token d, d >= 3.
+func (x *extractor) neitherNorAt(d int) bool {
+	stanceVerb := func(w string) bool { return strings.HasPrefix(w, "confirm") || strings.HasPrefix(w, "den") }
+	return x.words[d-1] == "nor" && x.words[d-3] == "neither" && stanceVerb(x.words[d-2]) && stanceVerb(x.words[d])
 }
 
 // relaysPrevious reports whether a's cue is the participle of "cited by
