@@ -366,25 +366,34 @@ func (a *annotator) resolveNominal(mi int) int {
 		}
 		return a.soleArmedGroup(mi)
 	}
+	if e := a.latestDescribed(mi); e >= 0 {
+		return e
+	}
+	return a.headOfGovernment(mi)
+}
+
+// latestDescribed returns the latest entity of the type of description mi
+// one of whose mentions has a word of its group and its content
+// modifiers (see describedBy); in a long text, among the mentions the
+// group index lists. Or -1.
+func (a *annotator) latestDescribed(mi int) int {
 	mods := a.contentModifiers(mi)
-	// The latest entity of the same type one of whose mentions has a word of
-	// the group: in a long text, among the mentions the group index lists.
 	if a.groupsIndexed {
-		list := a.byGroup[m.group]
+		list := a.byGroup[a.ms[mi].group]
 		n, _ := slices.BinarySearch(list, int32(mi))
 		for k := n - 1; k >= 0; k-- {
 			if e := a.describedBy(mi, int(list[k]), mods); e >= 0 {
 				return e
 			}
 		}
-		return a.headOfGovernment(mi)
+		return -1
 	}
 	for oi := mi - 1; oi >= 0; oi-- {
 		if e := a.describedBy(mi, oi, mods); e >= 0 {
 			return e
 		}
 	}
-	return a.headOfGovernment(mi)
+	return -1
 }
 
 // ownersDescribed resolves a description of a person's own, mention mi
@@ -408,26 +417,20 @@ func (a *annotator) ownersDescribed(mi int) int {
 	if owner < 0 {
 		return -1
 	}
-	mods := a.contentModifiers(mi)
-	for oi := mi - 1; oi >= 0; oi-- {
-		e := a.describedBy(mi, oi, mods)
-		if e < 0 {
-			continue
+	e := a.latestDescribed(mi)
+	if e < 0 || a.otherSidesAgent(e, owner, mi) {
+		return -1 // "Netanyahu rejected it, Hamas spokesman Hazem Qassem said"
+	}
+	ownerSentences := map[int32]bool{}
+	for _, y := range a.ms[:mi] {
+		if y.entity == owner {
+			ownerSentences[a.sentOf[y.first]] = true
 		}
-		if a.otherSidesAgent(e, owner, mi) {
-			return -1 // "Netanyahu rejected it, Hamas spokesman Hazem Qassem said"
+	}
+	for _, x := range a.ms[:mi] {
+		if x.entity == e && ownerSentences[a.sentOf[x.first]] {
+			return e
 		}
-		for _, x := range a.ms[:mi] {
-			if x.entity != e {
-				continue
-			}
-			for _, y := range a.ms[:mi] {
-				if y.entity == owner && a.sentOf[y.first] == a.sentOf[x.first] {
-					return e
-				}
-			}
-		}
-		return -1
 	}
 	return -1
 }
@@ -461,14 +464,23 @@ func (a *annotator) otherSidesAgent(e, owner, mi int) bool {
 	if ownerCode == "" {
 		return false
 	}
+	var descs []int // e's descriptions before mi
 	for k := range a.ms[:mi] {
-		d := &a.ms[k]
-		if d.entity != e || d.kind != sitrep.MentionNominal {
+		if a.ms[k].entity == e && a.ms[k].kind == sitrep.MentionNominal {
+			descs = append(descs, k)
+		}
+	}
+	if len(descs) == 0 {
+		return false
+	}
+	for n := range a.ms[:mi] {
+		name := &a.ms[n]
+		if name.kind != sitrep.MentionName || name.entity == e {
 			continue
 		}
-		for n := range a.ms[:mi] {
-			name := &a.ms[n]
-			if name.kind != sitrep.MentionName || name.entity == e || name.end != d.first && (name.first < d.first || name.end > d.end) {
+		for _, k := range descs {
+			d := &a.ms[k]
+			if name.end != d.first && (name.first < d.first || name.end > d.end) {
 				continue // a name right before the description, or inside it
 			}
 			if c := a.codeSoFar(name); len(c) >= 3 && c[:3] != ownerCode[:3] {
