@@ -85,8 +85,8 @@ func WriteText(w io.Writer, doc *sitrep.Document) error {
 	}
 	p.f("\nPlaces (%d)\n", len(o.Places))
 	for _, pl := range o.Places {
-		p.f("  %q → %s, %s (%.4f, %.4f) geonames:%d precision %d, %s\n", pl.Text, pl.Name, pl.Country,
-			pl.Lat, pl.Lon, pl.GeonameID, pl.Precision, pl.Kind)
+		p.f("  %q → %s, %s (%.4f, %.4f) %s precision %d, %s\n", pl.Text, pl.Name, pl.Country,
+			pl.Lat, pl.Lon, geonamesText(pl.GeonameID), pl.Precision, pl.Kind)
 	}
 	p.f("\nTimes (%d)\n", len(o.Times))
 	for _, t := range o.Times {
@@ -184,4 +184,14 @@ func shorten(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// geonamesText names a place's GeoNames id. The embedded gazetteer's
+// second-level regions come without ids; "geonames:0" would read as a real
+// id, so those say they have none.
+func geonamesText(id int) string {
+	if id == 0 {
+		return "no geonames id"
+	}
+	return fmt.Sprintf("geonames:%d", id)
 }

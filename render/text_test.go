@@ -38,3 +38,26 @@ func TestTextClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPlaceWithoutID checks that a region of the embedded gazetteer,
+// which has no GeoNames id, does not print a made-up id of 0.
+func TestTextPlaceWithoutID(t *testing.T) {
+	p, err := standard.New(standard.Resources{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := sitrep.NewDocument("Airstrikes hit a market in Maarat al-Numan and in Damascus on Sunday.\n", sitrep.Metadata{})
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := render.WriteText(&out, doc); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "geonames:0 ") {
+		t.Errorf("summary prints an id of 0:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "no geonames id") || !strings.Contains(out.String(), "geonames:170654") {
+		t.Errorf("summary lacks the region without an id or Damascus's id:\n%s", out.String())
+	}
+}
