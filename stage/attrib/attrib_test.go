@@ -873,6 +873,8 @@ func TestRelays(t *testing.T) {
 		{"According to SANA, which cited a military source, missiles targeted positions near Damascus.", "a military source", "missiles targeted positions near Damascus", "SANA", []mention{sana}},
 		{"Typhoons took part in the raids, according to a statement cited by the BBC.", "a statement", "Typhoons took part in the raids", "the BBC", nil},
 		{"According to excerpts released by the White House, the president will speak on Monday.", "excerpts", "the president will speak on Monday", "the White House", nil},
+		{"At least 30 people were killed, according to the health ministry, cited by Al Jazeera.", "the health ministry", "At least 30 people were killed", "Al Jazeera", nil},
+		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {

@@ -1909,16 +1909,12 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	if a.Source.IsEmpty() {
 		return a, false
 	}
-	if end, ok, found := x.carriedBy(np, s1); found && ok && len(a.Via) < maxChain && x.words[np] != "quoted" {
+	if at, end, ok := x.relayedBy(np, s1); ok && len(a.Via) < maxChain {
 		// "according to a statement cited by the BBC": the BBC relays it
 		// (and its "cited" is no attribution of its own; see
-		// relaysPrevious). "quoted by" is a relay of the lexicon,
-		// which relays it already.
-		a.Via = append(a.Via, sitrep.Link{Span: x.span(np+2, end), Entity: -1})
+		// relaysPrevious).
+		a.Via = append(a.Via, sitrep.Link{Span: x.span(at+2, end), Entity: -1})
 		np = end
-		for np < s1 && x.isTimeWord(np) {
-			np++ // "released by the army on Tuesday, …"
-		}
 	}
 	if c, end := x.whichCited(np, s1); end > 0 && len(a.Via) < maxChain {
 		// "According to SANA, which cited a military source, …": the one
@@ -1949,6 +1945,38 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// relayedBy finds "cited by X" ("carried", "released" … by) right after
+// the source of "according to" that ends before token np, and returns the
+// participle's token and the end of the relay with any time after it
+// ("released by the army on Tuesday, …"). After a comma it must end the
+// sentence ("…, according to the health ministry, cited by Al Jazeera."),
+// since a participle there may open the next clause instead ("According
+// to the ministry, released by the group on Monday, the hostages …").
+// "quoted by" is a relay of the lexicon, which relays it already.
+func (x *extractor) relayedBy(np, s1 int) (at, end int, ok bool) {
+	at = np
+	if at < s1 && x.words[at] == "," {
+		at++
+	}
+	end, ok, found := x.carriedBy(at, s1)
+	if !found || !ok || x.words[at] == "quoted" {
+		return 0, 0, false
+	}
+	for end < s1 && x.isTimeWord(end) {
+		end++
+	}
+	if at > np {
+		j := end
+		for j < s1 && isPunct(x.words[j]) && x.quoteOf[j] < 0 {
+			j++
+		}
+		if j < s1 {
+			return 0, 0, false
+		}
+	}
+	return at, end, true
 }
 
 // coordinatedSources returns the end of the sources coordinated after the
