@@ -46,7 +46,7 @@ func TestTextPlaceWithoutID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := sitrep.NewDocument("Airstrikes hit a market in Maarat al-Numan and in Damascus on Sunday.\n", sitrep.Metadata{})
+	doc := sitrep.NewDocument("Shells hit villages in Afrin District and in Damascus on Sunday.\n", sitrep.Metadata{})
 	if err := p.Run(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}

@@ -159,6 +159,17 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			// GeoNames gives the seat no population and no district
+			// code; the bare name is the town, not its district.
+			name: "a district's seat without a population",
+			text: "Airstrikes hit a market in the Syrian town of Maarat al-Numan in Idlib province.",
+			want: []want{
+				{"Syrian", sitrep.PlaceAdjectival, 163843, "SY", sitrep.PrecisionCountry},
+				{"Maarat al-Numan", sitrep.PlaceToponym, 167611, "SY", sitrep.PrecisionTown},
+				{"Idlib province", sitrep.PlaceToponym, 169387, "SY", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
 			name: "a state qualifier picks the town",
 			text: "Henry, 19, of Alexandria, La., was arrested.",
 			want: []want{

@@ -582,7 +582,7 @@ func (r *run) group() {
 			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
 				info.base -= penaltyNamesake
 			}
-			info.scale = obscurity(c.Population, maxPop, maxMag)
+			info.scale = obscurity(seatPopulation(g.cands, c), maxPop, maxMag)
 			if c.Admin1 != "" {
 				info.admin1 = r.regionID(regionKey{c.Country, c.Admin1, ""})
 			}
@@ -739,15 +739,53 @@ const obscuritySlack = 1.5
 // in "Deir ez-Zor" the governorate. A bare name means the city.
 func hasNamesake(cands []gazetteer.Candidate, c *gazetteer.Candidate) bool {
 	for ci := range cands {
-		p := &cands[ci] // by pointer: a Candidate is large
-		seat := strings.HasPrefix(p.Feature, "P.PPLA") || p.Feature == "P.PPLC"
-		if p.Level == gazetteer.LevelPlace && seat && !p.Alternate && p.Country == c.Country && p.Admin1 == c.Admin1 &&
-			(c.Level == gazetteer.LevelAdmin1 || p.Admin2 == c.Admin2) {
+		if isNamesakeSeat(&cands[ci], c) { // by pointer: a Candidate is large
 			return true
 		}
 	}
 	return false
 }
+
+// isNamesakeSeat reports whether p is an administrative seat inside region
+// c that bears its name (see hasNamesake).
+func isNamesakeSeat(p, c *gazetteer.Candidate) bool {
+	if c.Level != gazetteer.LevelAdmin1 && c.Level != gazetteer.LevelAdmin2 {
+		return false
+	}
+	seat := strings.HasPrefix(p.Feature, "P.PPLA") || p.Feature == "P.PPLC"
+	return p.Level == gazetteer.LevelPlace && seat && !p.Alternate && p.Country == c.Country && p.Admin1 == c.Admin1 &&
+		(c.Level == gazetteer.LevelAdmin1 || p.Admin2 == c.Admin2 || seatOfDistrict(p, c))
+}
+
+// seatPopulation returns the population by which p's obscurity is judged:
+// its own, or, for a seat that GeoNames gives none (Ma‘arrat an Nu‘mān: 0,
+// its district 45,652), that of the district among cands whose namesake
+// seat it is. A seat is what the district's name means in most text, and
+// should not draw on less context than its district for want of a figure.
+func seatPopulation(cands []gazetteer.Candidate, p *gazetteer.Candidate) int {
+	pop := p.Population
+	if pop > 0 || p.Level != gazetteer.LevelPlace || !strings.HasPrefix(p.Feature, "P.PPLA") {
+		return pop // the common case, without a search
+	}
+	for ci := range cands {
+		if c := &cands[ci]; c.Level == gazetteer.LevelAdmin2 && c.Population > pop && isNamesakeSeat(p, c) {
+			pop = c.Population
+		}
+	}
+	return pop
+}
+
+// seatOfDistrict reports whether p, a seat of a second-level region whose
+// region code GeoNames leaves empty (Ma‘arrat an Nu‘mān in Idlib has
+// none), lies close enough to district c of the same name to be its seat.
+func seatOfDistrict(p, c *gazetteer.Candidate) bool {
+	return p.Admin2 == "" && p.Feature == "P.PPLA2" && c.Level == gazetteer.LevelAdmin2 &&
+		gazetteer.Distance(p.Lat, p.Lon, c.Lat, c.Lon) < seatDistrictKm
+}
+
+// seatDistrictKm is how far a district's point may lie from its seat's:
+// districts of the region tables are points too, often near their middle.
+const seatDistrictKm = 50
 
 // gatherContext computes, from the current resolutions, the document's
 // country weights and the regions it names or has places in. Each name
