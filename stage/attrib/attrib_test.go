@@ -2040,3 +2040,25 @@ func TestNamedHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestContentOpensWithATime(t *testing.T) {
+	// A sentence that opens with "On Tuesday," and ends with its speaker
+	// and an adjunct: what was said is the clause before the speaker, time
+	// and all, not the adjunct after the cue.
+	tests := []struct{ text, source, content string }{
+		{"On Tuesday, rebels shelled the town, the mayor said in a statement.", "the mayor", "On Tuesday, rebels shelled the town"},
+		{"Earlier on Monday, gunmen killed five soldiers, state media reported, quoting a commander.", "a commander", "Earlier on Monday, gunmen killed five soldiers"},
+		{"Late on Friday, drones hit the depot, killing two guards, Governor Ivan Petrov said, as quoted by Interfax.", "Governor Ivan Petrov", "Late on Friday, drones hit the depot, killing two guards"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if a.Source.Text(doc) != tc.source || a.Content.Text(doc) != tc.content {
+			t.Errorf("%q: source %q, content %q; want %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), tc.source, tc.content)
+		}
+	}
+}

@@ -993,7 +993,8 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		before := b - 1
 		quoteBefore := before >= s0 && x.closesQuotation(before)
 		switch {
-		case before >= s0 && x.closesContent(before) && (x.nothingAfter(c1, s1) || quoteBefore && !x.complementFollows(c1, s1)) && x.contentBeforeWorthy(s0, before):
+		case before >= s0 && x.closesContent(before) && (x.nothingAfter(c1, s1) || quoteBefore && !x.complementFollows(c1, s1)) &&
+			(x.contentBeforeWorthy(s0, before) || x.clauseAfterTime(s0, before) && x.adjunctTail(c1, s1) && !relativePronouns[x.words[b]]):
 			// "“…,” he told hundreds of supporters."
 			a.Content = x.contentBefore(s0, before)
 			if a.Content.IsEmpty() {

@@ -238,6 +238,37 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	return s0 > 0 && x.quoteOf[s0] >= 0
 }
 
+// clauseAfterTime reports whether an adjunct of time opens the sentence
+// at s0 ("On Tuesday,", "Earlier on Monday,") and ends at a comma after
+// which a main clause of at least four words runs to boundary: "On
+// Tuesday, Ukrainian forces shelled Donetsk, the mayor said in a
+// statement." The adjunct belongs to what was said. Not "On Tuesday, even
+// as shares fell, …" or "Later, when I emailed him, …", where a clause of
+// another kind follows.
+func (x *extractor) clauseAfterTime(s0, boundary int) bool {
+	j := s0
+	for j < boundary && (x.isTimeWord(j) || x.words[j] == "earlier" || x.words[j] == "later") {
+		j++
+	}
+	if j == s0 || j+1 >= boundary || x.words[j] != "," || boundary-j-1 < 4 {
+		return false
+	}
+	w := x.words[j+1]
+	return !subordinateStarts[w] && !relativePronouns[w] && w != "even" && w != "but" && w != "and"
+}
+
+// adjunctTail reports whether tokens [c1, s1) after a cue hold no object
+// or clause of their own, only adjuncts: "in a statement.", ", as quoted
+// by RIA Novosti.", ", quoting a commander.".
+func (x *extractor) adjunctTail(c1, s1 int) bool {
+	for j := c1; j < s1; j++ {
+		if w := x.words[j]; w == "to" || w == "that" || w == ":" || x.quoteOf[j] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // quantifierAt reports whether tokens from i (before end) open with a
 // quantifier such as "at least" or "at most", which starts a noun phrase
 // ("At least 15 people were arrested, …"), not an adverbial.
