@@ -2062,3 +2062,24 @@ func TestContentOpensWithATime(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyInAPlaceSpeaks(t *testing.T) {
+	// "The SDF in Raqqa said": the body speaks from the place; the source
+	// runs over both, and the speaker is the body, not the place.
+	sdf := mention{"Syrian Democratic Forces", "", "syrian democratic forces", sitrep.ORG}
+	raqqa := mention{"Raqqa", "", "raqqa", sitrep.GPE}
+	for _, text := range []string{
+		"The Syrian Democratic Forces in Raqqa province said two fighters were killed.",
+		"The Syrian Democratic Forces (SDF) in Raqqa said two fighters were killed.",
+	} {
+		doc := run(t, text, sdf, raqqa)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if !strings.HasPrefix(a.Source.Text(doc), "The Syrian Democratic Forces") || a.Speaker < 0 || doc.Entities[a.Speaker].Type != sitrep.ORG {
+			t.Errorf("%q: source %q, speaker %d; want the whole noun phrase, spoken by the SDF", text, a.Source.Text(doc), a.Speaker)
+		}
+	}
+}

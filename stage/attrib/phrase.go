@@ -602,11 +602,46 @@ func (x *extractor) placeModifier(s0, i, end int) bool {
 	}
 	w := x.words[i-1]
 	noun := x.text[x.toks[i-1].Start:x.toks[i-1].End]
+	if x.bodyEndsAt(s0, i-1) || x.insideBody(i) {
+		// "The SDF in Raqqa province said", "the Syrian Democratic
+		// Forces (SDF) in Raqqa said": the body speaks, from there. (The
+		// tagger may take the place into the name.)
+		return true
+	}
 	// The noun may open the sentence: "Residents in Kirkuk said"; or
 	// head a name that goes on with the place: "the United Nations
 	// Assistance Mission in Afghanistan".
 	return (lowerWord(noun) || i-1 == s0 && !determiners[w] || nameHeads[w]) && !isPunct(w) && x.class[i-1]&(classNPStop|classNPInner) == 0 && !lowerVerbLike(noun) &&
 		!isAuxiliary(w) && x.class[i-1]&(classCueWord|classTemporal) == 0 && x.quoteOf[i-1] < 0
+}
+
+// insideBody reports whether token i lies inside the name of an
+// organization, after its first word.
+func (x *extractor) insideBody(i int) bool {
+	ms := x.doc.Mentions
+	at := x.toks[i].Start
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= at })
+	for k--; k >= 0 && at-ms[k].Start <= 64; k-- {
+		if ms[k].Type == sitrep.ORG && ms[k].Start < at && ms[k].End > x.toks[i].End {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyEndsAt reports whether the name of an organization ends at token j,
+// perhaps followed by its acronym in parentheses: "the SDF", "the Syrian
+// Democratic Forces (SDF)".
+func (x *extractor) bodyEndsAt(s0, j int) bool {
+	if x.words[j] == ")" {
+		open := x.openingParen(s0, j)
+		if open <= s0 {
+			return false
+		}
+		j = open - 1
+	}
+	m := x.outermostEndingAt(j)
+	return m >= 0 && x.doc.Mentions[m].Type == sitrep.ORG
 }
 
 // nameHeads head names of bodies that go on with a place: "Mission in
