@@ -2083,3 +2083,38 @@ func TestBodyInAPlaceSpeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceOfAnOfficialIsNoSpeaker(t *testing.T) {
+	// "The Zamfara state police command said": the place says where the
+	// police serve; it does not speak. A country does stand for its state
+	// ("the Indian navy"), and a place found inside a body's name ("a
+	// Gallup poll") is that body's.
+	tests := []struct {
+		text    string
+		m       mention
+		place   string
+		kind    sitrep.PlaceKind
+		prec    sitrep.GeoPrecision
+		speaker bool
+	}{
+		{"The Zamfara state police command said 40 people were kidnapped.", mention{"Zamfara", "", "zamfara", sitrep.ORG}, "Zamfara state", sitrep.PlaceInName, sitrep.PrecisionAdmin1, false},
+		{"The Kharkiv regional governor said two people died.", mention{"Kharkiv", "", "kharkiv", sitrep.ORG}, "Kharkiv", sitrep.PlaceToponym, sitrep.PrecisionTown, false},
+		{"A Kabul police spokesman said two people died.", mention{"Kabul", "", "kabul", sitrep.GPE}, "Kabul", sitrep.PlaceToponym, sitrep.PrecisionTown, false},
+		{"The Indian navy said two ships collided.", mention{"Indian", "", "india", sitrep.GPE}, "Indian", sitrep.PlaceAdjectival, sitrep.PrecisionCountry, true},
+		{"A Gallup poll said most voters agree.", mention{"Gallup", "", "gallup", sitrep.ORG}, "Gallup", sitrep.PlaceInName, sitrep.PrecisionTown, true},
+	}
+	for _, tc := range tests {
+		prepare := func(doc *sitrep.Document) {
+			at := strings.Index(doc.Text, tc.place)
+			doc.Places = append(doc.Places, sitrep.Place{Span: sitrep.Span{Start: at, End: at + len(tc.place)}, Kind: tc.kind, Precision: tc.prec, Mention: -1})
+		}
+		doc := runMeta(t, tc.text, sitrep.Metadata{Source: "Wire"}, prepare, tc.m)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		if got := doc.Attributions[0].Speaker >= 0; got != tc.speaker {
+			t.Errorf("%q: speaker %d, want one: %v", tc.text, doc.Attributions[0].Speaker, tc.speaker)
+		}
+	}
+}

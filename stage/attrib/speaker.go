@@ -298,6 +298,14 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			best = p
 		} else if n := x.appositiveName(sp, i); n >= 0 {
 			best = n
+		} else if x.premodifies(sp, ms[best].Span) && x.localPlace(ms[best]) && !ownMedia[x.words[x.tokenAfter(sp.End)-1]] {
+			// "The Zamfara state police command", "the Belgorod region
+			// governor": a town or region says where the one who speaks
+			// serves, and is not that one. (A country stands for its
+			// state: "the Indian navy", "Mali's government"; and "the
+			// Damascus statement" is Damascus's: a statement names no
+			// one else.)
+			return -1
 		}
 	}
 	if best < 0 {
@@ -314,6 +322,33 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	}
 	return ms[best].Entity
 }
+
+// localPlace reports whether mention m, not a person's nor a possessor,
+// names a town or a region inside a country, as the place stage resolved
+// it: "Kharkiv", "Zamfara" in "Zamfara state". A name the tagger took for
+// an organization counts only when the place runs on past it with its
+// region word, or one follows it ("the Kharkiv regional governor"), since
+// the place stage also finds towns in the names of bodies ("a Gallup
+// poll", "a Washington Post analysis").
+func (x *extractor) localPlace(m sitrep.Mention) bool {
+	if m.Type == sitrep.PERSON || strings.HasPrefix(x.text[m.End:], "'s") || strings.HasPrefix(x.text[m.End:], "’s") {
+		return false
+	}
+	ps := x.doc.Places // in order, without overlaps
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > m.Start })
+	if k == len(ps) || ps[k].Start > m.Start || ps[k].Kind == sitrep.PlaceAdjectival || ps[k].Precision >= sitrep.PrecisionCountry {
+		return false
+	}
+	if m.Type == sitrep.GPE {
+		return ps[k].End >= m.End
+	}
+	next := x.tokenAfter(m.End)
+	return ps[k].End > m.End || ps[k].End == m.End && next < len(x.toks) && regionWords[x.words[next]]
+}
+
+// regionWords say that a place before them is a region or a town whose
+// officials are named after it.
+var regionWords = wordSet(`region regional state province provincial district city municipal county oblast governorate`)
 
 // premodifies reports whether mention m, inside span sp, is followed in
 // its noun phrase by a lower-case word: "UN" in "the UN humanitarian
