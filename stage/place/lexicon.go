@@ -21,6 +21,7 @@ type lexicon struct {
 	adminNouns                                                                                         map[string]gazetteer.Level
 	usStates                                                                                           map[string]string     // "la." → "LA"
 	regionAbbrevs                                                                                      map[string]regionName // "nsw" → AU, New South Wales
+	agencies                                                                                           map[string]bool       // as written: "Xinhua", "TASS"
 }
 
 // A wordSet is a set of lowercase words.
@@ -67,6 +68,12 @@ func parseLexicon(text string) (*lexicon, error) {
 			return nil, fmt.Errorf("place: lexicon: bad admin noun line %q", line)
 		}
 		lx.adminNouns[strings.ToLower(f[0])] = levels[f[1]]
+	}
+	lx.agencies = map[string]bool{}
+	for _, line := range sections["agencies"] {
+		for _, w := range strings.Fields(line) {
+			lx.agencies[w] = true
+		}
 	}
 	lx.regionAbbrevs = map[string]regionName{}
 	for _, line := range sections["regionabbrevs"] {

@@ -524,3 +524,16 @@ func TestOrganizationNamedLikeAVillage(t *testing.T) {
 		t.Error("Chicago, tagged ORG, was dropped as a place")
 	}
 }
+
+// TestNewsAgencyIsNoPlace: an agency is named like villages abroad (Xinhua
+// in China, Tass in Hungary), in the dateline's brackets as in the text.
+func TestNewsAgencyIsNoPlace(t *testing.T) {
+	s := newStage(t)
+	text := "KABUL, May 2 (Xinhua) -- Gunmen killed four guards. Tass reported the attack, citing TASS sources."
+	meta := sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 24},
+		Place: sitrep.Span{Start: 0, End: 5}, Source: sitrep.Span{Start: 14, End: 20}}}
+	doc := annotate(t, s, text, meta)
+	if got := texts(doc); len(got) != 1 || got[0] != "KABUL" {
+		t.Errorf("places %v, want KABUL alone", got)
+	}
+}

@@ -19,6 +19,8 @@ const maxWords = 7
 func (r *run) recognize() {
 	doc := r.doc
 	dl := doc.Meta.Dateline.Place
+	// The dateline's source is the agency, "(Xinhua) --", never a place.
+	src := doc.Meta.Dateline.Source
 	if !dl.IsEmpty() && dl.End <= len(doc.Text) {
 		key := r.s.gaz.FoldCached(r.text(dl))
 		if c := r.lookup(key); len(c) > 0 {
@@ -34,7 +36,7 @@ func (r *run) recognize() {
 		// A name starts with a capital letter: only those words are tried.
 		next := lo
 		for _, i := range capitals {
-			if i < next || (!dl.IsEmpty() && doc.Tokens[i].Span.Overlaps(dl)) {
+			if i < next || (!dl.IsEmpty() && doc.Tokens[i].Span.Overlaps(dl)) || doc.Tokens[i].Span.Overlaps(src) {
 				continue
 			}
 			next = r.scanAt(i, lo, hi, titleCase)
@@ -289,6 +291,9 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	first := r.low(i)
 	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
+	if lx.agencies[r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[end].End})] {
+		return false // "Tass reported": the agency, not the Hungarian village
+	}
 	if m.single && !country && (lx.stopwords.Has(bare) || end == i && nameArticles[first] || lx.titles.Has(first) || r.s.gaz.IsPeopleLower(first) || lx.notAName(r.tok(i))) {
 		return false
 	}
