@@ -537,3 +537,16 @@ func TestNewsAgencyIsNoPlace(t *testing.T) {
 		t.Errorf("places %v, want KABUL alone", got)
 	}
 }
+
+// TestSeaIsNoLand: the gazetteer has no seas, and the land that shares a
+// sea's name (Red Sea state, Aden, Iran for the Persian Gulf) is not
+// meant; a region word asks for the land.
+func TestSeaIsNoLand(t *testing.T) {
+	s := newStage(t)
+	text := "A tanker was hit in the Red Sea, then in the Gulf of Aden and the Persian Gulf. " +
+		"Floods hit Red Sea state in Sudan."
+	doc := annotate(t, s, text, sitrep.Metadata{}, nameIn(text, "Red Sea", sitrep.LOC))
+	if got := texts(doc); len(got) != 2 || got[0] != "Red Sea state" || got[1] != "Sudan" {
+		t.Errorf("places %v, want Red Sea state and Sudan", got)
+	}
+}

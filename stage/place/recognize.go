@@ -149,7 +149,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 			next = end + 2
 		}
 	}
-	if r.personAge(next, hi) || !r.accept(&m, i, end, next, lo, hi, titleCase) {
+	if r.personAge(next, hi) || r.inSeaName(i, end, next, lo, hi, m.wantLevel) || !r.accept(&m, i, end, next, lo, hi, titleCase) {
 		return next
 	}
 	// "U.S.-led": a country before a hyphenated suffix is adjectival.
@@ -175,6 +175,45 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	r.mentions = append(r.mentions, m)
 	return next
+}
+
+// inSeaName reports whether the name at tokens [i, end], with next the
+// token after its mention, is a sea's or part of one: "the Red Sea" and
+// "the Gulf" (but not "Red Sea state" or "Gulf County", where a region word
+// asks for the land), "Persian Gulf", "Gulf of Aden", "Sea of the
+// Hebrides". A sea word followed by another capitalized word names
+// something else ("Gulf Coast").
+func (r *run) inSeaName(i, end, next, lo, hi int, wantLevel gazetteer.Level) bool {
+	lx := r.s.lx
+	if wantLevel == 0 && lx.waterWords.Has(r.low(end)) {
+		return true
+	}
+	if end > i && r.low(i+1) == "of" && lx.waterOfWords.Has(r.low(i)) {
+		return true // an entity mention: "Gulf of Aden"
+	}
+	if next < hi && r.adjacent(next-1) && isCapitalized(r.tok(next)) && lx.waterWords.Has(r.low(next)) &&
+		!(next+1 < hi && r.adjacent(next) && isCapitalized(r.tok(next+1))) {
+		return true
+	}
+	k := i - 1
+	if k > lo && r.low(k) == "the" {
+		k--
+	}
+	return k > lo && r.low(k) == "of" && isCapitalized(r.tok(k-1)) && lx.waterOfWords.Has(r.low(k-1))
+}
+
+// seaMention reports whether an entity mention names a sea (see
+// inSeaName): "the Red Sea".
+func (r *run) seaMention(s sitrep.Span) bool {
+	i := r.tokenAt(s.Start)
+	if i < 0 {
+		return false
+	}
+	end := i
+	for end+1 < len(r.doc.Tokens) && r.doc.Tokens[end+1].End <= s.End {
+		end++
+	}
+	return r.inSeaName(i, end, end+1, 0, len(r.doc.Tokens), 0)
 }
 
 // countryIn returns the country that a qualifier of place names after a
@@ -570,6 +609,9 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 		if ref == nil {
 			return last + 1
 		}
+		if r.inSeaName(i, last, last+1, i, hi, 0) {
+			return last + 1 // "Persian Gulf", "Indian Ocean": no country meant
+		}
 		m := mention{span: span, kind: sitrep.PlaceAdjectival, key: ref.key, cands: ref.cands, best: -1}
 		// "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent".
 		if last+1 < hi && r.adjacent(last) && !titleCase {
@@ -912,7 +954,7 @@ func (r *run) applyEntities() {
 		} else {
 			covered = r.covered(em.Span)
 		}
-		if covered || r.weakEntityName(em.Span) {
+		if covered || r.weakEntityName(em.Span) || r.seaMention(em.Span) {
 			continue
 		}
 		key := r.s.gaz.FoldCached(r.text(em.Span))
