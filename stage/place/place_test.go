@@ -550,3 +550,25 @@ func TestSeaIsNoLand(t *testing.T) {
 		t.Errorf("places %v, want Red Sea state and Sudan", got)
 	}
 }
+
+// TestNameInsideANameOrAPerson: a word of a longer name that only a
+// village's alternate name matches is the name's ("Afghan Taliban",
+// "Iskander-M"), and a person's surname is no region that folding alone
+// joins to it ("Saree" of "Yahya Saree" is not Saare, Estonia).
+func TestNameInsideANameOrAPerson(t *testing.T) {
+	s := newStage(t)
+	text := "The Afghan Taliban fired Iskander-M missiles, said spokesman Yahya Saree. Saree spoke in Georgia."
+	surname := strings.LastIndex(text, "Saree")
+	mentions := []sitrep.Mention{nameIn(text, "Afghan Taliban", sitrep.OTHER), nameIn(text, "Iskander-M", sitrep.OTHER),
+		nameIn(text, "Yahya Saree", sitrep.PERSON),
+		{Span: sitrep.Span{Start: surname, End: surname + len("Saree")}, Type: sitrep.PERSON, Kind: sitrep.MentionName, Entity: -1}}
+	got := placeTexts(annotate(t, s, text, sitrep.Metadata{}, mentions...))
+	for _, name := range []string{"Taliban", "Iskander", "Saree"} {
+		if got[name] {
+			t.Errorf("%s is a place; places %v", name, got)
+		}
+	}
+	if !got["Georgia"] {
+		t.Errorf("Georgia is no place; places %v", got)
+	}
+}

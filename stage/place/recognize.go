@@ -782,6 +782,37 @@ func namesRegion(cands []gazetteer.Candidate) bool {
 	return false
 }
 
+// onlyTowns reports whether every candidate is a town, no region.
+func onlyTowns(cands []gazetteer.Candidate) bool {
+	for ci := range cands {
+		if cands[ci].Level != gazetteer.LevelPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAsWritten reports whether a country bears the name of mention m
+// as its preferred name, or a first-level region as written (ignoring case
+// and diacritics): "Georgia" beside a person of that name is a place, but
+// "Saree" of "Yahya Saree" is not Saare, Estonia, which folding joins to it.
+func (r *run) regionAsWritten(m *mention) bool {
+	if namesCountry(m.cands) {
+		return true
+	}
+	if m.wantLevel != 0 {
+		return namesRegion(m.cands) // "Oklahoma state": the span holds the region word
+	}
+	w := r.text(m.span)
+	for ci := range m.cands {
+		c := &m.cands[ci] // by pointer: a Candidate is large
+		if !c.Alternate && c.Level == gazetteer.LevelAdmin1 && strings.EqualFold(stripMarks(c.Name), stripMarks(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // bigTown reports whether a town of at least strongPopulation people bears
 // the name as its preferred name. Counties are left out: many are named
 // after persons ("Clinton", "Jackson").
@@ -825,7 +856,7 @@ func (r *run) dropNameWords() {
 	}
 	out := r.mentions[:0]
 	for _, m := range r.mentions {
-		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !namesRegion(m.cands) && !cityOf(m.cands, wellKnownPopulation) &&
+		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !r.regionAsWritten(&m) && !cityOf(m.cands, wellKnownPopulation) &&
 			(!m.placeCue || r.possessed(m.span)) && r.placeVotes[m.key] <= 0 {
 			continue
 		}
@@ -870,6 +901,7 @@ func (r *run) applyEntities() {
 		m := &r.mentions[i] // by pointer, as below: a mention is large
 		keep := true
 		orgSame, placeSame, otherSame := false, false, false // an ORG, a GPE or LOC, an OTHER mention on the same span
+		inOther := false                                     // inside a longer OTHER name
 		ems := ms[bounds[i][0]:bounds[i][1]]
 		for k := range ems {
 			em := &ems[k]
@@ -910,6 +942,7 @@ func (r *run) applyEntities() {
 				orgSame = orgSame || em.Span == m.span
 			case sitrep.OTHER:
 				otherSame = otherSame || em.Span == m.span
+				inOther = inOther || em.Span != m.span && em.Span.Contains(m.span)
 			case sitrep.GPE, sitrep.LOC:
 				m.cue = true
 				placeSame = placeSame || em.Span == m.span
@@ -923,8 +956,11 @@ func (r *run) applyEntities() {
 		// stays too, as geoparsing corpora count those.
 		// "said Monday Kassah, chairman of …": a name the tagger could
 		// not type is no town of whose alternate names it is one (Kazan's
-		// "Kassah"); a region's short name ("Samburu") may be.
-		if (orgSame || otherSame && !namesRegion(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
+		// "Kassah"); a region's short name ("Samburu") may be. Inside a
+		// longer untyped name ("Afghan Taliban", "Iskander-M") the same
+		// holds, but not for a county's short name ("Gwinnett"), which
+		// names of organizations often hold.
+		if (orgSame || otherSame && !namesRegion(m.cands) || inOther && onlyTowns(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
 			keep = false
 		}
 		if keep {
