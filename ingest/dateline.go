@@ -15,6 +15,7 @@ import (
 //	KABUL, Afghanistan, March 3 —
 //	GOMA, Democratic Republic of Congo, July 27 (Reuters) -
 //	Gaza City (AFP) -
+//	Gusau (Nigeria) (AFP) -
 //	JERUSALEM/BEIRUT, July 31 (Reuters) -
 //	MOSCOW, May 30. /TASS/.
 //
@@ -23,17 +24,21 @@ var (
 	placeCaps  = `[\p{Lu}][\p{Lu}.'’\-]+(?:(?:[ \t]+|/)[\p{Lu}][\p{Lu}.'’\-]+){0,4}`
 	placeTitle = `[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+[\p{Lu}][\p{L}.'’\-]+){0,3}`
 	region     = `(?:,[ \t]+[\p{Lu}][\p{L}.'’\-]+(?:[ \t]+(?:(?:of|and)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}.'’\-]+){0,3})?`
-	month      = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
-	date       = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
-	source     = `[ \t]*\(([^()\n]{1,40})\)`
-	dash       = `[ \t]*(?:—|–|--?)[ \t]*`
+	// AFP puts the country in brackets before its own name: "Gusau
+	// (Nigeria) (AFP) -". Only before a source: one bracket alone is the
+	// source.
+	bracketRegion = `(?:[ \t]*\([\p{Lu}][\p{L}.'’\-]+(?:[ \t]+(?:(?:of|and)[ \t]+(?:the[ \t]+)?)?[\p{Lu}][\p{L}.'’\-]+){0,3}\))?`
+	month         = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+	date          = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
+	source        = `[ \t]*\(([^()\n]{1,40})\)`
+	dash          = `[ \t]*(?:—|–|--?)[ \t]*`
 	// TASS puts its name between slashes after the date, with no dash.
 	slashSource = `\.?[ \t]+/([^/\n]{1,40})/\.?[ \t]+`
 
 	// With a source in brackets the place may be in title case; without
 	// one it must be in capitals, so that an ordinary first sentence
 	// ("Officials said — ...") is never taken for a dateline.
-	datelineWithSource = regexp.MustCompile(`^[ \t]*(` + placeCaps + `|` + placeTitle + `)` + region + date + source + dash)
+	datelineWithSource = regexp.MustCompile(`^[ \t]*(` + placeCaps + `|` + placeTitle + `)` + region + bracketRegion + date + source + dash)
 	datelineCapsOnly   = regexp.MustCompile(`^[ \t]*(` + placeCaps + `)` + region + date + `()` + dash)
 	datelineSlash      = regexp.MustCompile(`^[ \t]*(` + placeCaps + `)` + region + date + slashSource)
 )

@@ -130,8 +130,9 @@ const maxEntityAcronym = 3
 // weakEntityName reports whether a GPE or LOC mention of the entity stage
 // that recognition did not find is too weak to look up: after a leading
 // determiner it is one word that is no name at all ("I"), a function word
-// or a compass word ("East"), an organization's head word or a title, a
-// short acronym, or a common word after that determiner ("The Summit").
+// or a compass word ("East"), a news agency ("Xinhua"), an organization's
+// head word or a title, a short acronym, or a common word after that
+// determiner ("The Summit").
 func (r *run) weakEntityName(s sitrep.Span) bool {
 	i := r.tokenAt(s.Start)
 	if i < 0 {
@@ -147,7 +148,7 @@ func (r *run) weakEntityName(s sitrep.Span) bool {
 	}
 	w := r.tok(first)
 	lw := strings.ToLower(w)
-	if lx.notAName(w) || lx.stopwords.Has(lw) || lx.directions.Has(lw) || lx.orgWords.Has(lw) || lx.titles.Has(lw) {
+	if lx.notAName(w) || lx.agencies[w] || lx.stopwords.Has(lw) || lx.directions.Has(lw) || lx.orgWords.Has(lw) || lx.titles.Has(lw) {
 		return true
 	}
 	// A short acronym ("MO", "EU") unless a country's; longer words in

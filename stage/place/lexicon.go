@@ -17,10 +17,11 @@ var lexiconText string
 // capitalized word, faster than maps.
 type lexicon struct {
 	orgWords, titles, personCues, stopwords, directions, cues, connectors, hyphenSuffixes, determiners wordSet
-	contractions, clauseOpeners, placeCues, featureWords                                               wordSet
+	contractions, clauseOpeners, placeCues, featureWords, waterWords, waterOfWords                     wordSet
 	adminNouns                                                                                         map[string]gazetteer.Level
 	usStates                                                                                           map[string]string     // "la." → "LA"
 	regionAbbrevs                                                                                      map[string]regionName // "nsw" → AU, New South Wales
+	agencies                                                                                           map[string]bool       // as written: "Xinhua", "TASS"
 }
 
 // A wordSet is a set of lowercase words.
@@ -58,6 +59,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		stopwords: set("stopwords"), directions: set("directions"), cues: set("cues"),
 		connectors: set("connectors"), hyphenSuffixes: set("hyphensuffixes"), determiners: set("determiners"),
 		contractions: set("contractions"), clauseOpeners: set("clauseopeners"), placeCues: set("placecues"), featureWords: set("featurewords"),
+		waterWords: set("waterwords"), waterOfWords: set("waterofwords"),
 		adminNouns: map[string]gazetteer.Level{}, usStates: map[string]string{},
 	}
 	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace}
@@ -67,6 +69,12 @@ func parseLexicon(text string) (*lexicon, error) {
 			return nil, fmt.Errorf("place: lexicon: bad admin noun line %q", line)
 		}
 		lx.adminNouns[strings.ToLower(f[0])] = levels[f[1]]
+	}
+	lx.agencies = map[string]bool{}
+	for _, line := range sections["agencies"] {
+		for _, w := range strings.Fields(line) {
+			lx.agencies[w] = true
+		}
 	}
 	lx.regionAbbrevs = map[string]regionName{}
 	for _, line := range sections["regionabbrevs"] {

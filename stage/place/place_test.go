@@ -524,3 +524,51 @@ func TestOrganizationNamedLikeAVillage(t *testing.T) {
 		t.Error("Chicago, tagged ORG, was dropped as a place")
 	}
 }
+
+// TestNewsAgencyIsNoPlace: an agency is named like villages abroad (Xinhua
+// in China, Tass in Hungary), in the dateline's brackets as in the text.
+func TestNewsAgencyIsNoPlace(t *testing.T) {
+	s := newStage(t)
+	text := "KABUL, May 2 (Xinhua) -- Gunmen killed four guards. Tass reported the attack, citing TASS sources."
+	meta := sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 24},
+		Place: sitrep.Span{Start: 0, End: 5}, Source: sitrep.Span{Start: 14, End: 20}}}
+	doc := annotate(t, s, text, meta)
+	if got := texts(doc); len(got) != 1 || got[0] != "KABUL" {
+		t.Errorf("places %v, want KABUL alone", got)
+	}
+}
+
+// TestSeaIsNoLand: the gazetteer has no seas, and the land that shares a
+// sea's name (Red Sea state, Aden, Iran for the Persian Gulf) is not
+// meant; a region word asks for the land.
+func TestSeaIsNoLand(t *testing.T) {
+	s := newStage(t)
+	text := "A tanker was hit in the Red Sea, then in the Gulf of Aden and the Persian Gulf. " +
+		"Floods hit Red Sea state in Sudan."
+	doc := annotate(t, s, text, sitrep.Metadata{}, nameIn(text, "Red Sea", sitrep.LOC))
+	if got := texts(doc); len(got) != 2 || got[0] != "Red Sea state" || got[1] != "Sudan" {
+		t.Errorf("places %v, want Red Sea state and Sudan", got)
+	}
+}
+
+// TestNameInsideANameOrAPerson: a word of a longer name that only a
+// village's alternate name matches is the name's ("Afghan Taliban",
+// "Iskander-M"), and a person's surname is no region that folding alone
+// joins to it ("Saree" of "Yahya Saree" is not Saare, Estonia).
+func TestNameInsideANameOrAPerson(t *testing.T) {
+	s := newStage(t)
+	text := "The Afghan Taliban fired Iskander-M missiles, said spokesman Yahya Saree. Saree spoke in Georgia."
+	surname := strings.LastIndex(text, "Saree")
+	mentions := []sitrep.Mention{nameIn(text, "Afghan Taliban", sitrep.OTHER), nameIn(text, "Iskander-M", sitrep.OTHER),
+		nameIn(text, "Yahya Saree", sitrep.PERSON),
+		{Span: sitrep.Span{Start: surname, End: surname + len("Saree")}, Type: sitrep.PERSON, Kind: sitrep.MentionName, Entity: -1}}
+	got := placeTexts(annotate(t, s, text, sitrep.Metadata{}, mentions...))
+	for _, name := range []string{"Taliban", "Iskander", "Saree"} {
+		if got[name] {
+			t.Errorf("%s is a place; places %v", name, got)
+		}
+	}
+	if !got["Georgia"] {
+		t.Errorf("Georgia is no place; places %v", got)
+	}
+}

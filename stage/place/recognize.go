@@ -19,6 +19,8 @@ const maxWords = 7
 func (r *run) recognize() {
 	doc := r.doc
 	dl := doc.Meta.Dateline.Place
+	// The dateline's source is the agency, "(Xinhua) --", never a place.
+	src := doc.Meta.Dateline.Source
 	if !dl.IsEmpty() && dl.End <= len(doc.Text) {
 		key := r.s.gaz.FoldCached(r.text(dl))
 		if c := r.lookup(key); len(c) > 0 {
@@ -34,7 +36,7 @@ func (r *run) recognize() {
 		// A name starts with a capital letter: only those words are tried.
 		next := lo
 		for _, i := range capitals {
-			if i < next || (!dl.IsEmpty() && doc.Tokens[i].Span.Overlaps(dl)) {
+			if i < next || (!dl.IsEmpty() && doc.Tokens[i].Span.Overlaps(dl)) || doc.Tokens[i].Span.Overlaps(src) {
 				continue
 			}
 			next = r.scanAt(i, lo, hi, titleCase)
@@ -147,7 +149,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 			next = end + 2
 		}
 	}
-	if r.personAge(next, hi) || !r.accept(&m, i, end, next, lo, hi, titleCase) {
+	if r.personAge(next, hi) || r.inSeaName(i, end, next, lo, hi, m.wantLevel) || !r.accept(&m, i, end, next, lo, hi, titleCase) {
 		return next
 	}
 	// "U.S.-led": a country before a hyphenated suffix is adjectival.
@@ -173,6 +175,45 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 	}
 	r.mentions = append(r.mentions, m)
 	return next
+}
+
+// inSeaName reports whether the name at tokens [i, end], with next the
+// token after its mention, is a sea's or part of one: "the Red Sea" and
+// "the Gulf" (but not "Red Sea state" or "Gulf County", where a region word
+// asks for the land), "Persian Gulf", "Gulf of Aden", "Sea of the
+// Hebrides". A sea word followed by another capitalized word names
+// something else ("Gulf Coast").
+func (r *run) inSeaName(i, end, next, lo, hi int, wantLevel gazetteer.Level) bool {
+	lx := r.s.lx
+	if wantLevel == 0 && lx.waterWords.Has(r.low(end)) {
+		return true
+	}
+	if end > i && r.low(i+1) == "of" && lx.waterOfWords.Has(r.low(i)) {
+		return true // an entity mention: "Gulf of Aden"
+	}
+	if next < hi && r.adjacent(next-1) && isCapitalized(r.tok(next)) && lx.waterWords.Has(r.low(next)) &&
+		!(next+1 < hi && r.adjacent(next) && isCapitalized(r.tok(next+1))) {
+		return true
+	}
+	k := i - 1
+	if k > lo && r.low(k) == "the" {
+		k--
+	}
+	return k > lo && r.low(k) == "of" && isCapitalized(r.tok(k-1)) && lx.waterOfWords.Has(r.low(k-1))
+}
+
+// seaMention reports whether an entity mention names a sea (see
+// inSeaName): "the Red Sea".
+func (r *run) seaMention(s sitrep.Span) bool {
+	i := r.tokenAt(s.Start)
+	if i < 0 {
+		return false
+	}
+	end := i
+	for end+1 < len(r.doc.Tokens) && r.doc.Tokens[end+1].End <= s.End {
+		end++
+	}
+	return r.inSeaName(i, end, end+1, 0, len(r.doc.Tokens), 0)
 }
 
 // countryIn returns the country that a qualifier of place names after a
@@ -289,6 +330,9 @@ func (r *run) accept(m *mention, i, end, next, lo, hi int, titleCase bool) bool 
 	first := r.low(i)
 	bare := strings.TrimSuffix(first, ".") // "No." is "No"
 	country := namesCountry(m.cands)
+	if lx.agencies[r.text(sitrep.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[end].End})] {
+		return false // "Tass reported": the agency, not the Hungarian village
+	}
 	if m.single && !country && (lx.stopwords.Has(bare) || end == i && nameArticles[first] || lx.titles.Has(first) || r.s.gaz.IsPeopleLower(first) || lx.notAName(r.tok(i))) {
 		return false
 	}
@@ -565,6 +609,9 @@ func (r *run) demonymAt(i, hi int, titleCase bool) int {
 		if ref == nil {
 			return last + 1
 		}
+		if r.inSeaName(i, last, last+1, i, hi, 0) {
+			return last + 1 // "Persian Gulf", "Indian Ocean": no country meant
+		}
 		m := mention{span: span, kind: sitrep.PlaceAdjectival, key: ref.key, cands: ref.cands, best: -1}
 		// "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent".
 		if last+1 < hi && r.adjacent(last) && !titleCase {
@@ -735,6 +782,37 @@ func namesRegion(cands []gazetteer.Candidate) bool {
 	return false
 }
 
+// onlyTowns reports whether every candidate is a town, no region.
+func onlyTowns(cands []gazetteer.Candidate) bool {
+	for ci := range cands {
+		if cands[ci].Level != gazetteer.LevelPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAsWritten reports whether a country bears the name of mention m
+// as its preferred name, or a first-level region as written (ignoring case
+// and diacritics): "Georgia" beside a person of that name is a place, but
+// "Saree" of "Yahya Saree" is not Saare, Estonia, which folding joins to it.
+func (r *run) regionAsWritten(m *mention) bool {
+	if namesCountry(m.cands) {
+		return true
+	}
+	if m.wantLevel != 0 {
+		return namesRegion(m.cands) // "Oklahoma state": the span holds the region word
+	}
+	w := r.text(m.span)
+	for ci := range m.cands {
+		c := &m.cands[ci] // by pointer: a Candidate is large
+		if !c.Alternate && c.Level == gazetteer.LevelAdmin1 && strings.EqualFold(stripMarks(c.Name), stripMarks(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // bigTown reports whether a town of at least strongPopulation people bears
 // the name as its preferred name. Counties are left out: many are named
 // after persons ("Clinton", "Jackson").
@@ -778,7 +856,7 @@ func (r *run) dropNameWords() {
 	}
 	out := r.mentions[:0]
 	for _, m := range r.mentions {
-		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !namesRegion(m.cands) && !cityOf(m.cands, wellKnownPopulation) &&
+		if m.single && m.kind == sitrep.PlaceToponym && r.nameWords[m.key] && !r.regionAsWritten(&m) && !cityOf(m.cands, wellKnownPopulation) &&
 			(!m.placeCue || r.possessed(m.span)) && r.placeVotes[m.key] <= 0 {
 			continue
 		}
@@ -823,6 +901,7 @@ func (r *run) applyEntities() {
 		m := &r.mentions[i] // by pointer, as below: a mention is large
 		keep := true
 		orgSame, placeSame, otherSame := false, false, false // an ORG, a GPE or LOC, an OTHER mention on the same span
+		inOther := false                                     // inside a longer OTHER name
 		ems := ms[bounds[i][0]:bounds[i][1]]
 		for k := range ems {
 			em := &ems[k]
@@ -863,6 +942,7 @@ func (r *run) applyEntities() {
 				orgSame = orgSame || em.Span == m.span
 			case sitrep.OTHER:
 				otherSame = otherSame || em.Span == m.span
+				inOther = inOther || em.Span != m.span && em.Span.Contains(m.span)
 			case sitrep.GPE, sitrep.LOC:
 				m.cue = true
 				placeSame = placeSame || em.Span == m.span
@@ -876,8 +956,11 @@ func (r *run) applyEntities() {
 		// stays too, as geoparsing corpora count those.
 		// "said Monday Kassah, chairman of …": a name the tagger could
 		// not type is no town of whose alternate names it is one (Kazan's
-		// "Kassah"); a region's short name ("Samburu") may be.
-		if (orgSame || otherSame && !namesRegion(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
+		// "Kassah"); a region's short name ("Samburu") may be. Inside a
+		// longer untyped name ("Afghan Taliban", "Iskander-M") the same
+		// holds, but not for a county's short name ("Gwinnett"), which
+		// names of organizations often hold.
+		if (orgSame || otherSame && !namesRegion(m.cands) || inOther && onlyTowns(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
 			keep = false
 		}
 		if keep {
@@ -907,7 +990,7 @@ func (r *run) applyEntities() {
 		} else {
 			covered = r.covered(em.Span)
 		}
-		if covered || r.weakEntityName(em.Span) {
+		if covered || r.weakEntityName(em.Span) || r.seaMention(em.Span) {
 			continue
 		}
 		key := r.s.gaz.FoldCached(r.text(em.Span))
