@@ -690,14 +690,15 @@ func (a *annotator) beforeSuffix(o *mention) bool {
 
 // contentModifiers returns the modifiers of description mi that restrict
 // what it can refer to: other heads ("government" in "government forces")
-// and countries or demonyms ("Syrian"); not evaluative words
-// ("illegitimate international coalition"). The slice is valid until the
+// countries or demonyms ("Syrian"), and portfolios ("foreign"); not
+// evaluative words ("illegitimate international coalition"). The slice is
+// valid until the
 // next call.
 func (a *annotator) contentModifiers(mi int) []int {
 	m := &a.ms[mi]
 	out := a.mods[:0]
 	for k := m.first; k < m.end-1; k++ {
-		if a.is(k, classNominal) && !a.capitalized(k) {
+		if a.is(k, classNominal) && !a.capitalized(k) || portfolios[strings.ToLower(a.words[k])] {
 			out = append(out, k)
 			continue
 		}
@@ -708,6 +709,11 @@ func (a *annotator) contentModifiers(mi int) []int {
 	a.mods = out
 	return out
 }
+
+// portfolios are the modifiers that tell one ministry of a government
+// from another: "the foreign ministry" is not "the health ministry" before
+// it, though both are "the ministry" after.
+var portfolios = map[string]bool{"foreign": true, "interior": true, "defense": true, "defence": true, "health": true}
 
 // hasAll reports whether a mention with words (mention o) has each content
 // modifier: the same word, or for a demonym the same country.

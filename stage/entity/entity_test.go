@@ -316,6 +316,8 @@ func TestKeptApart(t *testing.T) {
 		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
 		// Nor is it the other side's spokesman named beside him.
 		{"Israeli Prime Minister Benjamin Netanyahu rejected the proposal, Hamas spokesman Hazem Qassem said. Netanyahu will fly to Washington next week, his spokesman said.", "Hazem Qassem", "spokesman"},
+		// One government's ministries are not one another.
+		{"The health ministry said a man was shot dead. The foreign ministry accused Israel of state terrorism.", "health ministry", "foreign ministry"},
 		// "His spokesman" is someone's own, not the spokesman named before.
 		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
 	}
