@@ -1398,6 +1398,14 @@ func TestNestedChains(t *testing.T) {
 			}
 		}
 	}
+	// A denial answers what it holds; it does not pass it on.
+	doc = run(t, "The United States has accused Iran of arming the group, which Tehran denies.",
+		mention{"United States", "", "united states", sitrep.GPE}, mention{"Iran", "", "iran", sitrep.GPE}, mention{"Tehran", "", "tehran", sitrep.GPE})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "The United States" && len(a.Via) != 0 {
+			t.Errorf("%q: via %q, want none", a.Span.Text(doc), viaTexts(doc, a))
+		}
+	}
 	// A speaker does not relay itself.
 	doc = run(t, "The ministry said the army had said it would withdraw.", mention{"ministry", "", "ministry", sitrep.ORG})
 	for _, a := range doc.Attributions {

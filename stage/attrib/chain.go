@@ -21,7 +21,11 @@ const maxContainerScan = 64
 //
 // The container is the attribution with the shortest content holding the
 // nested one's cue and source; one whose source is missing names no
-// relay. The nested one's own relays come first, being nearer to it.
+// relay, and nor does a denial, which answers what it holds rather than
+// passing it on ("The United States has accused Iran of arming the
+// group, which Tehran denies" reaches the reader from Washington, not
+// through Tehran). The nested one's own relays come first, being nearer
+// to it.
 func (x *extractor) nestedChains(out []sitrep.Attribution) {
 	if len(out) < 2 {
 		return
@@ -47,7 +51,7 @@ func (x *extractor) nestedChains(out []sitrep.Attribution) {
 			n--
 			j := byStart[n]
 			a := &out[j]
-			if j == i || a.Source.IsEmpty() || !a.Content.Contains(inner) {
+			if j == i || a.Source.IsEmpty() || !a.Content.Contains(inner) || a.Stance == sitrep.StanceDeny && x.denialVerb(a.Cue) {
 				continue
 			}
 			if k := container[i]; k < 0 || a.Content.Len() < out[k].Content.Len() {
@@ -98,6 +102,18 @@ func (x *extractor) nestedChains(out []sitrep.Attribution) {
 	for i := range out {
 		extend(i)
 	}
+}
+
+// denialVerb reports whether cue holds a verb of denial of the lexicon
+// ("denies", "has rejected"), not a verb of saying whose content is
+// negated ("…, the report said" of "he didn't know").
+func (x *extractor) denialVerb(cue sitrep.Span) bool {
+	for j := x.tokenAfter(cue.Start); j < len(x.toks) && x.toks[j].End <= cue.End; j++ {
+		if c := x.matchCue(j, len(x.toks)); c != nil && c.stance == sitrep.StanceDeny && c.kind == cueVerb {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords reports whether the source of a is no one but the words of
