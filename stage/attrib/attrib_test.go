@@ -130,7 +130,8 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "curly quotation closed by a straight mark",
 		text: "“Our roads are crumbling,\" she said. \"Families endure blackouts.\"",
-		want: []got{{"she", "said", "“Our roads are crumbling,\"", true, "assert"}},
+		// The short quotation after it continues her speech.
+		want: []got{{"she", "said", "“Our roads are crumbling,\"", true, "assert"}, {"she", "said", "\"Families endure blackouts.\"", true, "assert"}},
 	}, {
 		name: "straight quotation closed by a curly mark",
 		text: "\"The town is calm now,” said Ahmed Khalil.",
@@ -762,6 +763,23 @@ func TestMultiParagraphQuotation(t *testing.T) {
 	want := "“We entered the town at night.\n\n“By morning the fighters had gone.”"
 	if a.Content.Text(doc) != want || !a.Direct {
 		t.Errorf("content = %q (direct %v), want %q (direct)", a.Content.Text(doc), a.Direct, want)
+	}
+}
+
+func TestShortQuotationOfItsOwn(t *testing.T) {
+	// A quotation of a few words standing as a sentence continues the
+	// speech before it; one inside a sentence may be a scare quote.
+	text := "“We will not stop,” the commander said. “This is terror.” He called the raid “heinous.”"
+	doc := run(t, text)
+	var got []string
+	for _, a := range doc.Attributions {
+		if a.Direct {
+			got = append(got, a.Source.Text(doc)+": "+a.Content.Text(doc))
+		}
+	}
+	want := []string{"the commander: “We will not stop,”", "the commander: “This is terror.”"}
+	if !slices.Equal(got, want) {
+		t.Errorf("direct attributions %q, want %q", got, want)
 	}
 }
 

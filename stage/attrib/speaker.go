@@ -1244,7 +1244,9 @@ func (x *extractor) otherPersonNamed(e, from, to int) bool {
 }
 
 // orphanQuotations adds an attribution for each quotation long enough to
-// be speech that no attribution covers. Such a quotation continues the
+// be speech that no attribution covers, or of a sentence of its own after
+// an attribution ("“…,” he said. “This is terror.”"). Such a quotation
+// continues the
 // closest attribution before it in the same or the previous paragraph, as
 // a quoted paragraph that follows its introduction does ("“…,” she said.
 // “…”"): it takes that attribution's source, cue, speaker and relays.
@@ -1273,7 +1275,8 @@ func (x *extractor) orphanQuotations() {
 	}
 	sort.Slice(ends, func(i, j int) bool { return x.out[ends[i]].End < x.out[ends[j]].End })
 	for _, q := range x.quotes {
-		if x.wordsIn(q.Span) < minOrphanWords || x.anyCovered(covered, q.Span) {
+		short := x.wordsIn(q.Span) < minOrphanWords
+		if short && (x.wordsIn(q.Span) < 2 || !x.wholeSentences(q.Span)) || x.anyCovered(covered, q.Span) {
 			continue
 		}
 		a := sitrep.Attribution{Span: q.Span, Content: q.Span, Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
@@ -1289,8 +1292,27 @@ func (x *extractor) orphanQuotations() {
 				a.Span = a.Span.Union(a.Source).Union(a.Cue)
 			}
 		}
+		if short && a.Cue.IsEmpty() {
+			continue // "We stand.": a short quotation speaks only after a speaker
+		}
 		x.out = append(x.out, a)
 	}
+}
+
+// wholeSentences reports whether sp starts a sentence and ends one: a
+// short quotation standing as a sentence of its own ("“This is
+// terror.”") is speech, where one inside a sentence may be a scare quote.
+func (x *extractor) wholeSentences(sp sitrep.Span) bool {
+	ss := x.doc.Sentences
+	first, last := x.sentenceAt(sp.Start), x.sentenceAt(sp.End-1)
+	if first >= len(ss) || last >= len(ss) || ss[first].Start != sp.Start {
+		return false
+	}
+	end := ss[last].End
+	for end > sp.End && strings.ContainsRune(" \t\n", rune(x.text[end-1])) {
+		end--
+	}
+	return end == sp.End
 }
 
 // anyCovered reports whether a token inside sp is marked in covered.
