@@ -1434,6 +1434,9 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 			// protest's.
 			continue
 		}
+		if a.killerCounted(sc, f) {
+			continue
+		}
 		switch f.Unit {
 		case sitrep.UnitKilled:
 			if c.category == sitrep.COERCE {
@@ -1481,6 +1484,25 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 			break
 		}
 	}
+}
+
+// killerCounted reports whether figure f counts the subject of the active
+// verb its unit comes from, as the number stage may read a killer as a
+// victim: "A gunman shot dead two soldiers" kills two, not one.
+func (a *annotator) killerCounted(sc *sentenceCtx, f *sitrep.Figure) bool {
+	if f.Unit != sitrep.UnitKilled && f.Unit != sitrep.UnitInjured {
+		return false
+	}
+	for k := range sc.occ {
+		o := &sc.occ[k]
+		if !o.e.verb || o.passive || !f.UnitCue.Overlaps(a.span(o.start, o.end)) {
+			continue
+		}
+		if f.End <= f.UnitCue.Start && a.objectAfter(sc, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesAndClaims collects the attributions that report a candidate and

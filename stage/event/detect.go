@@ -1050,6 +1050,31 @@ func (a *annotator) victimsCounted(sc *sentenceCtx, o *occurrence) bool {
 	return false
 }
 
+// objectAfter reports whether a verb trigger is followed right away by its
+// object, a determiner or a count: "A gunman shot dead two soldiers" is
+// active, so the count before it is the killer, not the killed.
+func (a *annotator) objectAfter(sc *sentenceCtx, o *occurrence) bool {
+	t := o.end
+	if t >= sc.te {
+		return false
+	}
+	switch a.words[t] {
+	case "a", "an", "the", "his", "her", "their", "its":
+		// "Two soldiers killed the same day": a time, no object.
+		return t+1 >= sc.te || !dayNames[a.words[t+1]] && a.words[t+1] != "same"
+	}
+	return a.doc.Tokens[t].Kind == sitrep.TokenNumber || a.numberAt(t) || a.casualtiesAt(t)
+}
+
+// numberAt reports whether a number of the document starts at token t:
+// "two" as well as "2".
+func (a *annotator) numberAt(t int) bool {
+	start := a.doc.Tokens[t].Start
+	ns := a.doc.Numbers
+	k := sort.Search(len(ns), func(k int) bool { return ns[k].Start >= start })
+	return k < len(ns) && ns[k].Start == start
+}
+
 // speechMedium reports whether the noun at token i, after "in a" or
 // "during a", is how a statement earlier in its sentence was made: a
 // source's call with the press is no meeting of parties.
@@ -1248,7 +1273,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A reduced passive: "civilians killed by", "airstrikes conducted by";
 		// a headline's accusation: "RSF accused of killing dozens",
 		// "Israel blamed for strike" (the active has its object first).
-		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) || a.headlinePassive(sc, o) {
+		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) && !a.objectAfter(sc, o) || a.headlinePassive(sc, o) {
 			o.passive = true
 		}
 		if a.ofThem(sc, o) {

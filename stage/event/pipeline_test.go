@@ -1211,3 +1211,22 @@ func TestStanceOfNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestKillerIsNotTheDead: a count before an active verb of killing with
+// an object is who killed, not who died; without an object it is the dead.
+func TestKillerIsNotTheDead(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text string
+		dead int
+	}{
+		{"A gunman shot dead three policemen near Gao on Monday.", 3},
+		{"Two soldiers shot dead near Gao on Monday.", 2},
+		{"A soldier was shot dead near Gao on Monday.", 1},
+	} {
+		doc, attack := oneAssault(t, tc.text, meta, "the shooting")
+		if attack.Dead < 0 || doc.Figures[attack.Dead].Count.Min != tc.dead {
+			t.Errorf("%q: dead figure %d (%+v), want %d dead", tc.text, attack.Dead, doc.Figures, tc.dead)
+		}
+	}
+}
