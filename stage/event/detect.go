@@ -1030,6 +1030,19 @@ func (a *annotator) quoteOrParticipleBetween(i, j int) bool {
 	return false
 }
 
+// subordinateBetween reports whether tokens [i, j) open a subordinate
+// clause ("when", "after", "as"), whose verb has a subject of its own:
+// in "were killed when the RSF attacked a village" the attack is active.
+// ("but" coordinates: "two were killed but three wounded".)
+func (a *annotator) subordinateBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		if a.is(t, lScope) && a.words[t] != "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // victimsCounted reports whether a figure of dead or wounded counts its
 // victims before the trigger and takes it as its unit: the headlines'
 // "Dozens killed as Israel bombs school", "14 civilians killed in Russian
@@ -1282,7 +1295,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A participle coordinated with a passive: "one was killed and
 		// another injured".
 		for i := k - 1; i >= 0 && !o.passive; i-- {
-			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.quoteOrParticipleBetween(sc.occ[i].end, o.start) {
+			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.quoteOrParticipleBetween(sc.occ[i].end, o.start) && !a.subordinateBetween(sc.occ[i].end, o.start) {
 				o.passive = true
 			}
 		}

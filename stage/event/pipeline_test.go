@@ -1230,3 +1230,18 @@ func TestKillerIsNotTheDead(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveClauseAfterPassive: a verb in a clause of its own after a
+// passive ("were killed when the rebels attacked") is active, and its
+// subject is the actor; a participle coordinated with the passive is not.
+func TestActiveClauseAfterPassive(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	doc, attack := oneAssault(t, "Twelve villagers were killed when Hezbollah attacked a village on Monday.", meta, "the attack")
+	if got := attack.Actor.Span.Text(doc); got != "Hezbollah" {
+		t.Errorf("actor %q, want Hezbollah", got)
+	}
+	doc, attack = oneAssault(t, "Two guards were killed and three injured near Gao on Monday.", meta, "the attack")
+	if attack.Injured < 0 || doc.Figures[attack.Injured].Count.Min != 3 {
+		t.Errorf("injured figure %d, want the three injured", attack.Injured)
+	}
+}
