@@ -1245,3 +1245,22 @@ func TestActiveClauseAfterPassive(t *testing.T) {
 		t.Errorf("injured figure %d, want the three injured", attack.Injured)
 	}
 }
+
+// TestEarlierDenialOfAClassOfActs: a denial dated before the report, of
+// a kind of act with no one act singled out, is a position and denies no
+// attack of the report; an earlier denial of a particular act still may.
+func TestEarlierDenialOfAClassOfActs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text string
+		want sitrep.Modality
+	}{
+		{"Rebels shelled Gao on Monday, killing four people, the army said. The rebels have previously denied targeting civilian areas.", sitrep.Asserted},
+		{"Rebels shelled Gao on Monday, killing four people, the army said. The rebels previously denied shelling the town.", sitrep.Denied},
+	} {
+		doc, attack := oneAssault(t, tc.text, meta, "the shelling")
+		if attack.Modality != tc.want {
+			t.Errorf("%q: %q is %s, want %s", tc.text, attack.Span.Text(doc), attack.Modality, tc.want)
+		}
+	}
+}
