@@ -1264,3 +1264,23 @@ func TestEarlierDenialOfAClassOfActs(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceAgainstCivilians: people of no armed party killed in a
+// one-sided attack are civilians to ACLED, whether the figure says
+// "civilians" or only "people"; fighting between parties stays a battle.
+func TestViolenceAgainstCivilians(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Militiamen killed 30 people in Gao on Monday.", "Violence against civilians"},
+		{"Smugglers killed an Afghan man near Gao on Monday.", "Violence against civilians"},
+		{"Rebels killed 12 soldiers near Gao on Monday.", "Battles"},
+		{"Clashes between the army and rebels killed 30 people in Gao on Monday.", "Battles"},
+	} {
+		_, attack := oneAssault(t, tc.text, meta, "the attack")
+		if attack.ACLEDType != tc.want {
+			t.Errorf("%q: ACLED %q / %q, want %q", tc.text, attack.ACLEDType, attack.ACLEDSubType, tc.want)
+		}
+	}
+}
