@@ -667,13 +667,30 @@ func (a *annotator) scan(sc *sentenceCtx) {
 		// Staff said its forces had struck" is no strike of staff.
 		if e := matchIDs(wi.cues, ids, i); e != nil && !a.inNameOf(i, i+len(e.ids)) {
 			for _, c := range wi.cues {
-				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) {
+				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) && !sc.insideCue(i, c.category) {
 					sc.cues = append(sc.cues, cueHit{tok: i, e: c})
 				}
 			}
 		}
 	}
 }
+
+// insideCue reports whether token i lies inside a longer cue of category
+// cat found before it: "bombs" of "petrol bombs" cues no explosives. The
+// cues are found in order, so only the latest few can reach i.
+func (sc *sentenceCtx) insideCue(i int, cat sitrep.Category) bool {
+	for k := len(sc.cues) - 1; k >= 0 && i-sc.cues[k].tok < maxCueWords; k-- {
+		c := sc.cues[k]
+		if c.e.category == cat && c.tok < i && i < c.tok+len(c.e.ids) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCueWords bounds the length of a cue phrase, so that insideCue looks
+// back over a few cues only.
+const maxCueWords = 4
 
 // reducedAccusation reports whether accusation o, a form in -ed, is a
 // passive without its auxiliary: "RSF accused of killing dozens", "people

@@ -1284,3 +1284,19 @@ func TestViolenceAgainstCivilians(t *testing.T) {
 		}
 	}
 }
+
+// TestThrownFirebombs: petrol bombs and Molotov cocktails are thrown by
+// hand, not dropped from the air, and "bombs" of "petrol bombs" is no
+// verb nor a cue of explosives.
+func TestThrownFirebombs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, text := range []string{
+		"Youths threw petrol bombs at shops in Gao on Monday.",
+		"Rioters hurled Molotov cocktails at a police station in Gao on Monday.",
+	} {
+		_, attack := oneAssault(t, text, meta, "the attack")
+		if attack.Mode != "primitive" {
+			t.Errorf("%q: mode %q, want primitive", text, attack.Mode)
+		}
+	}
+}
