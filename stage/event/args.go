@@ -1434,6 +1434,9 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 			// protest's.
 			continue
 		}
+		if a.killerCounted(sc, f) {
+			continue
+		}
 		switch f.Unit {
 		case sitrep.UnitKilled:
 			if c.category == sitrep.COERCE {
@@ -1481,6 +1484,25 @@ func (a *annotator) figuresOf(sc *sentenceCtx, c *candidate, assaulted bool) {
 			break
 		}
 	}
+}
+
+// killerCounted reports whether figure f counts the subject of the active
+// verb its unit comes from, as the number stage may read a killer as a
+// victim: "A gunman shot dead two soldiers" kills two, not one.
+func (a *annotator) killerCounted(sc *sentenceCtx, f *sitrep.Figure) bool {
+	if f.Unit != sitrep.UnitKilled && f.Unit != sitrep.UnitInjured {
+		return false
+	}
+	for k := range sc.occ {
+		o := &sc.occ[k]
+		if !o.e.verb || o.passive || !f.UnitCue.Overlaps(a.span(o.start, o.end)) {
+			continue
+		}
+		if f.End <= f.UnitCue.Start && a.objectAfter(sc, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesAndClaims collects the attributions that report a candidate and
@@ -1763,7 +1785,7 @@ func (a *annotator) standingDenial(ai int) bool {
 	}
 	from, to := a.tokenAt(at.Cue.Start), a.tokenAfter(at.Cue.End)
 	for t := from; t < to+2 && t < len(a.words); t++ {
-		if habitualWords[a.words[t]] {
+		if habitualWords[a.words[t]] || earlierWords[a.words[t]] && a.bareObject(c, a.tokenAfter(at.Content.End)) {
 			return true
 		}
 	}
@@ -1772,6 +1794,23 @@ func (a *annotator) standingDenial(ai int) bool {
 
 // habitualWords make a statement a standing position.
 var habitualWords = words(`repeatedly always consistently routinely long regularly persistently`)
+
+// earlierWords date a statement before the report. An earlier denial of a
+// class of acts ("has previously denied striking civilian targets") is a
+// position; one of a particular act ("previously denied shelling the
+// hospital") may still deny this one.
+var earlierWords = words(`previously earlier before formerly`)
+
+// bareObject reports whether the object of the gerund at token g, before
+// token end, is a bare noun phrase, a class of things ("striking civilian
+// targets", "targeting civilians"), with no determiner to single one out.
+func (a *annotator) bareObject(g, end int) bool {
+	t := g + 1
+	if t < end && (a.words[t] == "out" || a.words[t] == "on") {
+		t++ // "carrying out attacks", "firing on civilians"
+	}
+	return t < end && !a.is(t, lDeterminer) && a.doc.Tokens[t].Kind == sitrep.TokenWord && !a.capitalized(t)
+}
 
 // partyThatActs reports whether entity e is a party whose statements
 // declare acts: an organization, a state or a group, or a person speaking

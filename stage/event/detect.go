@@ -667,13 +667,30 @@ func (a *annotator) scan(sc *sentenceCtx) {
 		// Staff said its forces had struck" is no strike of staff.
 		if e := matchIDs(wi.cues, ids, i); e != nil && !a.inNameOf(i, i+len(e.ids)) {
 			for _, c := range wi.cues {
-				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) {
+				if len(c.ids) == len(e.ids) && i+len(c.ids) <= sc.te && slices.Equal(ids[i:i+len(c.ids)], c.ids) && !sc.insideCue(i, c.category) {
 					sc.cues = append(sc.cues, cueHit{tok: i, e: c})
 				}
 			}
 		}
 	}
 }
+
+// insideCue reports whether token i lies inside a longer cue of category
+// cat found before it: "bombs" of "petrol bombs" cues no explosives. The
+// cues are found in order, so only the latest few can reach i.
+func (sc *sentenceCtx) insideCue(i int, cat sitrep.Category) bool {
+	for k := len(sc.cues) - 1; k >= 0 && i-sc.cues[k].tok < maxCueWords; k-- {
+		c := sc.cues[k]
+		if c.e.category == cat && c.tok < i && i < c.tok+len(c.e.ids) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCueWords bounds the length of a cue phrase, so that insideCue looks
+// back over a few cues only.
+const maxCueWords = 4
 
 // reducedAccusation reports whether accusation o, a form in -ed, is a
 // passive without its auxiliary: "RSF accused of killing dozens", "people
@@ -1030,6 +1047,19 @@ func (a *annotator) quoteOrParticipleBetween(i, j int) bool {
 	return false
 }
 
+// subordinateBetween reports whether tokens [i, j) open a subordinate
+// clause ("when", "after", "as"), whose verb has a subject of its own:
+// in "were killed when the RSF attacked a village" the attack is active.
+// ("but" coordinates: "two were killed but three wounded".)
+func (a *annotator) subordinateBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		if a.is(t, lScope) && a.words[t] != "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // victimsCounted reports whether a figure of dead or wounded counts its
 // victims before the trigger and takes it as its unit: the headlines'
 // "Dozens killed as Israel bombs school", "14 civilians killed in Russian
@@ -1048,6 +1078,31 @@ func (a *annotator) victimsCounted(sc *sentenceCtx, o *occurrence) bool {
 		}
 	}
 	return false
+}
+
+// objectAfter reports whether a verb trigger is followed right away by its
+// object, a determiner or a count: "A gunman shot dead two soldiers" is
+// active, so the count before it is the killer, not the killed.
+func (a *annotator) objectAfter(sc *sentenceCtx, o *occurrence) bool {
+	t := o.end
+	if t >= sc.te {
+		return false
+	}
+	switch a.words[t] {
+	case "a", "an", "the", "his", "her", "their", "its":
+		// "Two soldiers killed the same day": a time, no object.
+		return t+1 >= sc.te || !dayNames[a.words[t+1]] && a.words[t+1] != "same"
+	}
+	return a.doc.Tokens[t].Kind == sitrep.TokenNumber || a.numberAt(t) || a.casualtiesAt(t)
+}
+
+// numberAt reports whether a number of the document starts at token t:
+// "two" as well as "2".
+func (a *annotator) numberAt(t int) bool {
+	start := a.doc.Tokens[t].Start
+	ns := a.doc.Numbers
+	k := sort.Search(len(ns), func(k int) bool { return ns[k].Start >= start })
+	return k < len(ns) && ns[k].Start == start
 }
 
 // speechMedium reports whether the noun at token i, after "in a" or
@@ -1248,7 +1303,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A reduced passive: "civilians killed by", "airstrikes conducted by";
 		// a headline's accusation: "RSF accused of killing dozens",
 		// "Israel blamed for strike" (the active has its object first).
-		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) || a.headlinePassive(sc, o) {
+		if n := o.end; n < sc.te && (a.is(n, lAgent) || a.reducedAccusation(sc, o)) || a.victimsCounted(sc, o) && !a.objectAfter(sc, o) || a.headlinePassive(sc, o) {
 			o.passive = true
 		}
 		if a.ofThem(sc, o) {
@@ -1257,7 +1312,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 		// A participle coordinated with a passive: "one was killed and
 		// another injured".
 		for i := k - 1; i >= 0 && !o.passive; i-- {
-			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.quoteOrParticipleBetween(sc.occ[i].end, o.start) {
+			if sc.occ[i].passive && o.start-sc.occ[i].end <= 6 && !a.quoteOrParticipleBetween(sc.occ[i].end, o.start) && !a.subordinateBetween(sc.occ[i].end, o.start) {
 				o.passive = true
 			}
 		}

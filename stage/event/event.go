@@ -30,9 +30,11 @@ package event
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // Config extends the event stage's embedded lexicons. The zero value uses
@@ -159,22 +161,46 @@ func (s *Stage) finish(doc *sitrep.Document, c *candidate, ev *sitrep.Event) {
 
 // civilianVictims reports whether an event's victims are civilians: a figure
 // counts victims of a category other than armed forces (civilians, children,
-// nurses), or the target's actor code has the civilian or refugee sector.
+// nurses); or the target's actor code has the civilian or refugee sector
+// ("CVL" of "people" as well as "SYRCVL"); or a figure counts people of no
+// stated category and the target is people who bear no arms ("killed a
+// Palestinian man", "killed 70 people"), as ACLED codes one-sided violence.
 func civilianVictims(doc *sitrep.Document, c *candidate) bool {
+	if battle(doc, c) {
+		return false // ACLED codes a battle's dead as the battle's, civilians too
+	}
+	unstated := false
 	for _, f := range c.figures {
 		switch v := doc.Figures[f].Victim; v {
 		case "":
+			unstated = true
 		case "soldiers", "soldier", "troops", "fighters", "militants", "rebels", "insurgents", "combatants",
 			"police", "policemen", "police officers", "officers", "security forces", "militiamen", "jihadists", "members":
 		default:
 			return true
 		}
 	}
-	if c.target.Entity >= 0 {
-		code := doc.Entities[c.target.Entity].Actor
-		return len(code) >= 6 && (code[3:6] == "CVL" || code[3:6] == "REF")
+	if c.target.Entity < 0 {
+		return false
 	}
-	return false
+	target := doc.Entities[c.target.Entity]
+	switch actor.SectorOf(target.Actor) {
+	case "CVL", "REF":
+		return true
+	}
+	return unstated && (target.Type == sitrep.PERSON || target.Type == sitrep.NORP) && !bearsArms(target.Actor)
+}
+
+// battleWords are triggers of fighting between armed parties.
+var battleWords = words(`clash clashes clashed clashing fighting fought battle battles battled firefight
+	firefights gunbattle gunbattles skirmish skirmishes`)
+
+// battle reports whether an event is told as fighting between armed
+// parties ("Clashes between the army and rebels killed 70 people"): its
+// first evidence, sorted, is one of the battleWords. (Later evidence may
+// be the fighting that followed a massacre.)
+func battle(doc *sitrep.Document, c *candidate) bool {
+	return battleWords[strings.ToLower(c.evidence[0].Text(doc))]
 }
 
 // MappingOf returns the CAMEO root, QuadClass and ACLED types that the stage

@@ -1211,3 +1211,92 @@ func TestStanceOfNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestKillerIsNotTheDead: a count before an active verb of killing with
+// an object is who killed, not who died; without an object it is the dead.
+func TestKillerIsNotTheDead(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text string
+		dead int
+	}{
+		{"A gunman shot dead three policemen near Gao on Monday.", 3},
+		{"Two soldiers shot dead near Gao on Monday.", 2},
+		{"A soldier was shot dead near Gao on Monday.", 1},
+	} {
+		doc, attack := oneAssault(t, tc.text, meta, "the shooting")
+		if attack.Dead < 0 || doc.Figures[attack.Dead].Count.Min != tc.dead {
+			t.Errorf("%q: dead figure %d (%+v), want %d dead", tc.text, attack.Dead, doc.Figures, tc.dead)
+		}
+	}
+}
+
+// TestActiveClauseAfterPassive: a verb in a clause of its own after a
+// passive ("were killed when the rebels attacked") is active, and its
+// subject is the actor; a participle coordinated with the passive is not.
+func TestActiveClauseAfterPassive(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	doc, attack := oneAssault(t, "Twelve villagers were killed when Hezbollah attacked a village on Monday.", meta, "the attack")
+	if got := attack.Actor.Span.Text(doc); got != "Hezbollah" {
+		t.Errorf("actor %q, want Hezbollah", got)
+	}
+	doc, attack = oneAssault(t, "Two guards were killed and three injured near Gao on Monday.", meta, "the attack")
+	if attack.Injured < 0 || doc.Figures[attack.Injured].Count.Min != 3 {
+		t.Errorf("injured figure %d, want the three injured", attack.Injured)
+	}
+}
+
+// TestEarlierDenialOfAClassOfActs: a denial dated before the report, of
+// a kind of act with no one act singled out, is a position and denies no
+// attack of the report; an earlier denial of a particular act still may.
+func TestEarlierDenialOfAClassOfActs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text string
+		want sitrep.Modality
+	}{
+		{"Rebels shelled Gao on Monday, killing four people, the army said. The rebels have previously denied targeting civilian areas.", sitrep.Asserted},
+		{"Rebels shelled Gao on Monday, killing four people, the army said. The rebels previously denied shelling the town.", sitrep.Denied},
+	} {
+		doc, attack := oneAssault(t, tc.text, meta, "the shelling")
+		if attack.Modality != tc.want {
+			t.Errorf("%q: %q is %s, want %s", tc.text, attack.Span.Text(doc), attack.Modality, tc.want)
+		}
+	}
+}
+
+// TestViolenceAgainstCivilians: people of no armed party killed in a
+// one-sided attack are civilians to ACLED, whether the figure says
+// "civilians" or only "people"; fighting between parties stays a battle.
+func TestViolenceAgainstCivilians(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Militiamen killed 30 people in Gao on Monday.", "Violence against civilians"},
+		{"Smugglers killed an Afghan man near Gao on Monday.", "Violence against civilians"},
+		{"Rebels killed 12 soldiers near Gao on Monday.", "Battles"},
+		{"Clashes between the army and rebels killed 30 people in Gao on Monday.", "Battles"},
+	} {
+		_, attack := oneAssault(t, tc.text, meta, "the attack")
+		if attack.ACLEDType != tc.want {
+			t.Errorf("%q: ACLED %q / %q, want %q", tc.text, attack.ACLEDType, attack.ACLEDSubType, tc.want)
+		}
+	}
+}
+
+// TestThrownFirebombs: petrol bombs and Molotov cocktails are thrown by
+// hand, not dropped from the air, and "bombs" of "petrol bombs" is no
+// verb nor a cue of explosives.
+func TestThrownFirebombs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	for _, text := range []string{
+		"Youths threw petrol bombs at shops in Gao on Monday.",
+		"Rioters hurled Molotov cocktails at a police station in Gao on Monday.",
+	} {
+		_, attack := oneAssault(t, text, meta, "the attack")
+		if attack.Mode != "primitive" {
+			t.Errorf("%q: mode %q, want primitive", text, attack.Mode)
+		}
+	}
+}
