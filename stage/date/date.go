@@ -12,9 +12,11 @@
 // before the anchor; after a marker of the future ("will", "next",
 // "scheduled", "until") it is the next one on or after it; and the day after
 // the anchor is read forward even in the past tense, since a report six days
-// old would name its date. A month or a day written without a year takes
-// the year that puts it nearest the anchor, a future date counting double in
-// the past tense. A named day with a part of the day ("Wednesday night")
+// old would name its date. A month written without a year is read the same
+// way: the latest one begun by the anchor, unless the clause speaks of the
+// future or the month is one of the next two. A day written without a year
+// takes the year that puts it nearest the anchor, a future date counting
+// double in the past tense. A named day with a part of the day ("Wednesday night")
 // keeps its date value, as TimeBank annotates it; "this morning", "last
 // night" and "tonight" are times of day. When the publication date is
 // unknown, the anchor is the dateline's date, else the latest date the
@@ -394,7 +396,25 @@ func (r *resolver) yearOf(p point, e expr) int {
 			return y
 		}
 		return y + 1
-	case p.g == unitMonth || p.g == unitDay:
+	case p.g == unitMonth && e.u == unitMonth:
+		return y // "this October"
+	case p.g == unitMonth:
+		// A month named alone is read as a weekday is: the latest one that
+		// has begun by the anchor ("began in October"), unless the clause
+		// speaks of the future or the month is one of the next two, which
+		// a report would rarely name for what happened ten months before.
+		fwd, back := (p.month-am+12)%12, (am-p.month+12)%12
+		switch {
+		case fwd == 0 || !e.future && back <= 3*fwd:
+			if p.month > am {
+				return y - 1
+			}
+			return y
+		case p.month < am:
+			return y + 1
+		}
+		return y
+	case p.g == unitDay:
 		// The occurrence nearest the anchor, past rather than future
 		// unless the expression is about the future.
 		day := max(p.day, 1)
