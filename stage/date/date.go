@@ -17,7 +17,10 @@
 // future or the month is one of the next two. A day written without a year
 // takes the year that puts it nearest the anchor, a future date counting
 // double in the past tense. A named day with a part of the day ("Wednesday night")
-// keeps its date value, as TimeBank annotates it; "this morning", "last
+// keeps its date value, as TimeBank annotates it. A clock time with no day
+// is on the last day its paragraph names, else on the anchor, or the day
+// before when the publication time is known and the clock, read in the zone
+// the text names ("Sanaa time", "GMT"; UTC otherwise), would come after it; "this morning", "last
 // night" and "tonight" are times of day. When the publication date is
 // unknown, the anchor is the dateline's date, else the latest date the
 // article writes in full ("Monday, 23/10/2017"). Ambiguous numeric dates
@@ -97,6 +100,11 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	r := resolver{}
 	if p := doc.Meta.Published; !p.IsZero() {
 		r.anchor, r.known = day(p), true
+		if !p.Equal(r.anchor) {
+			// A publication at midnight exactly is taken for a date
+			// without a time of day.
+			r.published = p.UTC()
+		}
 	} else if a, ok := reportDate(doc, exprs); ok {
 		r.anchor, r.known = a, true
 	} else if a, ok := inferAnchor(exprs); ok {
@@ -264,8 +272,11 @@ func atoi(s string) int {
 // A resolver normalizes expressions in text order, remembering the last day
 // and quarter mentioned for "the day before" and "the quarter".
 type resolver struct {
-	anchor       time.Time
-	known        bool
+	anchor time.Time
+	known  bool
+	// published is the publication time, or zero if it is not known to
+	// the minute (see clockDay).
+	published    time.Time
 	refDay       time.Time
 	hasRefDay    bool
 	refQuarter   point
@@ -358,7 +369,7 @@ func (r *resolver) point(e expr) string {
 		case r.hasRefDay && r.refParagraph == e.paragraph:
 			return dayPoint(r.refDay).value() + e.clock
 		case r.known:
-			return dayPoint(r.anchor).value() + e.clock
+			return dayPoint(r.clockDay(e)).value() + e.clock
 		}
 		return "XXXX-XX-XX" + e.clock
 	}
@@ -375,6 +386,34 @@ func (r *resolver) point(e expr) string {
 		return ""
 	}
 	return r.withClock(p, e)
+}
+
+// clockDay returns the day of a clock time that the text gives no day for:
+// the anchor's, unless the publication time is known and the clock time,
+// in its zone (UTC if the text names none), comes after it on that day.
+// Then, as news reports what has happened, it is the day before: a
+// report at 02:00 UTC of a strike "at 7:45 p.m. Sanaa time" means the
+// evening before. A clause about the future keeps the anchor's day.
+func (r *resolver) clockDay(e expr) time.Time {
+	h, m, ok := clockOf(e.clock)
+	if r.published.IsZero() || e.future || !ok {
+		return r.anchor
+	}
+	local := r.published.Add(time.Duration(e.zone) * time.Minute) // the zone's wall clock
+	d := day(local)
+	if h*60+m > local.Hour()*60+local.Minute() {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
+
+// clockOf reads the hour and minute of a clock value: "T19:45".
+func clockOf(clock string) (h, m int, ok bool) {
+	if len(clock) != 6 || clock[0] != 'T' || clock[3] != ':' {
+		return 0, 0, false
+	}
+	h, m = atoi(clock[1:3]), atoi(clock[4:6])
+	return h, m, h >= 0 && m >= 0
 }
 
 // yearOf picks the year of a date written without one, relative to the anchor.

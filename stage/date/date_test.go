@@ -19,6 +19,9 @@ func run(tb testing.TB, text, published string) *sitrep.Document {
 	if published != "" {
 		t, err := time.Parse("2006-01-02", published)
 		if err != nil {
+			t, err = time.Parse(time.RFC3339, published) // a time of day too
+		}
+		if err != nil {
 			tb.Fatal(err)
 		}
 		meta.Published = t
@@ -80,6 +83,14 @@ func TestTimes(t *testing.T) {
 			[]string{"Earlier this year=DATE:2017", "this month=DATE:2017-10"}},
 		{"clock", "1998-08-07", "The bomb went off at 10:35 a.m. and another at 8 p.m.",
 			[]string{"10:35 a.m.=TIME:1998-08-07T10:35", "8 p.m.=TIME:1998-08-07T20:00"}},
+		{"clock later than the publication is the day before", "2024-01-27T02:00:00Z",
+			"The ship was hit at 7:45 p.m. and again at 1:30 a.m.",
+			[]string{"7:45 p.m.=TIME:2024-01-26T19:45", "1:30 a.m.=TIME:2024-01-27T01:30"}},
+		{"clock in a named zone", "2024-01-27T02:00:00Z",
+			"The ship was hit at 4:30 a.m. Sanaa time, and a drone fell at 23:10 GMT.",
+			[]string{"4:30 a.m. Sanaa time=TIME:2024-01-27T04:30", "23:10 GMT=TIME:2024-01-26T23:10"}},
+		{"clock in a clause about the future", "2024-01-27T02:00:00Z", "The council will meet at 8 p.m.",
+			[]string{"8 p.m.=TIME:2024-01-27T20:00"}},
 		{"clock split by the segmenter", "2015-12-06", "Shots were fired around 9:45 p.m Saturday near the park.",
 			[]string{"9:45 p.m Saturday=TIME:2015-12-05T21:45"}},
 		{"part of day", "2017-10-24", "Clashes broke out on Monday night and resumed yesterday morning.",
