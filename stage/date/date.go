@@ -35,8 +35,9 @@
 // Monday and Wednesday") has week-or-range precision and is dated by its
 // first day. A date in the dateline ("BEIRUT, March 12 (Reuters) -") is the
 // report date: it anchors relative dates when the publication date is
-// unknown, but is never a sentence's governing date, which falls back to
-// the publication date instead. Precision follows ACLED's time_precision.
+// unknown, and it is what a sentence without a date of its own falls back
+// to, before the publication date (a report filed on June 3 in Gaza may be
+// published on June 4 in UTC); it is never a sentence's own date. Precision follows ACLED's time_precision.
 package date
 
 import (
@@ -530,6 +531,12 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 	fallback := sitrep.SentenceDate{Time: -1}
 	if p := doc.Meta.Published; !p.IsZero() {
 		fallback.Value, fallback.Precision = day(p).Format("2006-01-02"), sitrep.TimeWeek
+		if k, ok := datelineDay(doc); ok {
+			// The dateline dates the report more closely than the
+			// publication time, which may fall on the next day in UTC.
+			// Like the publication date, it is no time of the sentence's.
+			fallback.Value = doc.Times[k].Value[:10]
+		}
 	} else if r.known {
 		fallback.Value, fallback.Precision = r.anchor.Format("2006-01-02"), sitrep.TimeWeek
 		for i, t := range doc.Times {
@@ -587,6 +594,20 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 		}
 	}
 	return dst
+}
+
+// datelineDay returns the index in doc.Times of the day the dateline
+// gives ("GAZA, June 3 (Reuters) -"), if it gives one.
+func datelineDay(doc *sitrep.Document) (int, bool) {
+	for k, t := range doc.Times {
+		if inDateline(doc, t.Span) {
+			return k, precisionOf(t) == sitrep.TimeDay
+		}
+		if t.Start > doc.Meta.Dateline.Span.End {
+			break
+		}
+	}
+	return -1, false
 }
 
 // dateOfSpeech reports whether the date at sp follows a verb of speech,

@@ -172,13 +172,17 @@ func TestSentenceDates(t *testing.T) {
 }
 
 // TestDatelineIsNotGoverning checks that the date of a dateline, when the
-// report was filed, anchors relative dates but never dates a sentence's
-// events.
+// report was filed, anchors relative dates and dates the sentences that
+// have no date of their own, but never takes over from a date in the
+// sentence.
 func TestDatelineIsNotGoverning(t *testing.T) {
 	tests := []struct {
 		name, published, text string
 		want                  []string // each sentence's "value/precision"
 	}{
+		{"dateline a day before the publication", "2024-06-04",
+			"GAZA, June 3 (Reuters) - A strike killed five people, medics said.\nThe toll rose on Sunday. Rescuers searched.",
+			[]string{"2024-06-03/2", "2024-06-02/1", "2024-06-02/1"}},
 		{"dateline and weekday", "2019-03-12",
 			"BEIRUT, March 12 (Reuters) - Airstrikes hit a market on Sunday, killing 21 civilians.\nThe toll rose.",
 			[]string{"2019-03-10/1", "2019-03-12/2"}},
