@@ -653,6 +653,18 @@ func (s *scanner) figure(q quantity, num int) {
 			unit, cue = u, c
 		}
 	}
+	if unit == "" && hasNP && s.w(end) == "of" {
+		// "12 members of the security forces were killed": the
+		// participle after the group the people belong to.
+		if j, cat, v := s.ofGroup(end + 1); j > end+1 {
+			if u, c, _, ok := s.unitAfter(j); ok && c[0]-j <= 3 {
+				unit, cue = u, c
+				if category == "" && cat != "" {
+					category, victim = cat, v
+				}
+			}
+		}
+	}
 	if unit == "" && hasNP && s.w(end) == "and" {
 		// "Five soldiers and a civilian were killed": the participle after
 		// the second phrase tells what happened to both.
@@ -708,6 +720,31 @@ func (s *scanner) figure(q quantity, num int) {
 		f.Victim, f.VictimCue = category, s.span(victim[0], victim[1])
 	}
 	s.doc.Figures = append(s.doc.Figures, f)
+}
+
+// ofGroup reads the group after "of" at token k that a people noun
+// belongs to: "the security forces", "one family", "the VDP". It returns
+// its end, k if there is none, and the victim category of a victim noun in
+// it ("of the police").
+func (s *scanner) ofGroup(k int) (end int, category string, victim [2]int) {
+	j := k
+	switch s.w(j) {
+	case "the", "a", "an", "one", "its", "their", "his", "her", "our", "this", "that":
+		j++
+	}
+	for ; j < len(s.lw) && j < k+5; j++ {
+		w := s.lw[j]
+		if isStop(w) || isHelper(w) || !isWordToken(w) || s.roles[j]&roleAfter != 0 {
+			break
+		}
+		if cat, ok := s.victim(j); ok && cat != "" {
+			category, victim = cat, [2]int{j, j + 1}
+		}
+	}
+	if j == k || s.w(j-1) == "the" {
+		return k, "", [2]int{}
+	}
+	return j, category, victim
 }
 
 // closingComma returns the comma that closes a parenthesis of at most

@@ -119,6 +119,10 @@ func TestFigures(t *testing.T) {
 			[]string{"two guards: 2..2 killed soldiers"}},
 		{"John Smith shot a neighbor.",
 			[]string{"a neighbor: 1..1 injured"}},
+		// The group the people counted belong to, before the participle.
+		{"Police said 12 members of the armed forces were killed and three members of the police wounded.",
+			[]string{"12 members: 12..12 killed", "three members: 3..3 injured police"}},
+		{"Ten members of the council voted.", nil},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
