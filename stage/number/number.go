@@ -633,6 +633,19 @@ func (s *scanner) unitBefore(k int) (sitrep.FigureUnit, [2]int, bool, bool) {
 		}
 		break
 	}
+	if j < k {
+		// "the death toll in Gaza had risen to", "the toll since
+		// October rose to": a place or a time between the toll and
+		// its verb.
+		for x := j - 1; x > 0 && x >= j-8 && isWordToken(s.lw[x]); x-- {
+			switch s.lw[x] {
+			case "in", "since", "from", "across", "among", "on":
+				if p, m := s.ending(s.lx.total, x, 5); m > 0 {
+					return p.unit, [2]int{x - m, x}, true, true
+				}
+			}
+		}
+	}
 	return "", [2]int{}, false, false
 }
 

@@ -123,6 +123,9 @@ func TestFigures(t *testing.T) {
 		{"Police said 12 members of the armed forces were killed and three members of the police wounded.",
 			[]string{"12 members: 12..12 killed", "three members: 3..3 injured police"}},
 		{"Ten members of the council voted.", nil},
+		// A place or a time between a toll and its verb.
+		{"The death toll in the province since March had risen to 412.",
+			[]string{"412: 412..412 killed total"}},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
