@@ -543,6 +543,9 @@ func (s *scanner) unitAfter(k int) (u sitrep.FigureUnit, cue [2]int, passive, ok
 			if !passive && s.takesObject(j+m) && s.transitive(p.words[m-1]) {
 				return "", [2]int{}, false, false
 			}
+			if last := p.words[m-1]; (last == "shot" || last == "shoots") && s.w(j+m) == "down" {
+				return "", [2]int{}, false, false // aircraft and drones are shot down, people shot dead
+			}
 			u := p.unit
 			if u == sitrep.UnitInjured && (p.words[0] == "shot" || p.words[0] == "shoots" || p.words[len(p.words)-1] == "shot") {
 				// "was shot and later died"

@@ -126,6 +126,10 @@ func TestFigures(t *testing.T) {
 		// A place or a time between a toll and its verb.
 		{"The death toll in the province since March had risen to 412.",
 			[]string{"412: 412..412 killed total"}},
+		// Injuries described; drones shot down are no casualties.
+		{"Six workers had suffered minor injuries.",
+			[]string{"Six workers: 6..6 injured"}},
+		{"Three drones flew at the ship and one was shot down.", nil},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
