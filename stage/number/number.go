@@ -621,6 +621,13 @@ func (s *scanner) unitBefore(k int) (sitrep.FigureUnit, [2]int, bool, bool) {
 	if p, n := s.ending(s.lx.before, k, s.lx.maxBefore); n > 0 {
 		return p.unit, [2]int{k - n, k}, false, true
 	}
+	if isClosingQuote(s.w(k - 1)) {
+		// A quotation mark between the verb and the people: had
+		// "neutralised" 11 militants, killed "dozens of soldiers."
+		if p, n := s.ending(s.lx.before, k-1, s.lx.maxBefore); n > 0 {
+			return p.unit, [2]int{k - 1 - n, k - 1}, false, true
+		}
+	}
 	// "killed at least", "wounding" after an adverb: "killing instantly"
 	j := k
 	for n := 0; n < 6 && j > 0; n++ {
@@ -650,6 +657,12 @@ func (s *scanner) unitBefore(k int) (sitrep.FigureUnit, [2]int, bool, bool) {
 		}
 	}
 	return "", [2]int{}, false, false
+}
+
+// isClosingQuote reports whether w is a quotation mark that may close a
+// quoted verb or open a quotation after it.
+func isClosingQuote(w string) bool {
+	return w == "\"" || w == "”" || w == "’" || w == "'"
 }
 
 // figure ties quantity q, Document.Numbers[num], to a unit if a cue gives one.
@@ -861,6 +874,9 @@ func (s *scanner) singular(k int) int {
 		return 0 // most words, without looking for a verb before them
 	}
 	if u, cue, ok := s.verbBefore(k); ok {
+		if tallyOnly(s.w(cue[1] - 1)) {
+			return 0
+		}
 		if end, category, victim, ok := s.singularPhrase(k, true); ok {
 			s.addSingular(k, end, u, cue, category, victim)
 			return end - k
@@ -893,7 +909,7 @@ func (s *scanner) singular(k int) int {
 		j++
 	}
 	u, cue, passive, ok := s.unitAfter(j)
-	if !ok || cue[0]-j > 3 {
+	if !ok || cue[0]-j > 3 || tallyOnly(s.w(cue[1]-1)) {
 		return 0
 	}
 	if !passive && !s.intransitive(cue) && (s.w(cue[1]-1) == "shot" || s.w(cue[1]-1) == "shoots") && k != 0 {
@@ -901,6 +917,14 @@ func (s *scanner) singular(k int) int {
 	}
 	s.addSingular(k, end, u, cue, category, victim)
 	return cue[1] - k
+}
+
+// tallyOnly reports whether verb w gives a unit only to counted people:
+// "neutralised 11 militants" is an army's tally of enemies killed, but a
+// single attacker "neutralised" may have been subdued, and a boxer who
+// "neutralized him" hurt no one.
+func tallyOnly(w string) bool {
+	return strings.HasPrefix(w, "neutrali")
 }
 
 func (s *scanner) addSingular(from, to int, u sitrep.FigureUnit, cue [2]int, category string, victim [2]int) {

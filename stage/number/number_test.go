@@ -130,6 +130,10 @@ func TestFigures(t *testing.T) {
 		{"Six workers had suffered minor injuries.",
 			[]string{"Six workers: 6..6 injured"}},
 		{"Three drones flew at the ship and one was shot down.", nil},
+		// Jargon for enemies killed, counted, even in scare quotes; a single
+		// person "neutralised" may have been subdued.
+		{"The army said it had \"neutralised\" 20 insurgents and police neutralized the gunman.",
+			[]string{"20 insurgents: 20..20 killed fighters"}},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
