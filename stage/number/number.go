@@ -727,6 +727,15 @@ func (s *scanner) figure(q quantity, num int) {
 			unit = s.doc.Figures[p].Unit
 		}
 	}
+	count := q.count
+	if unit == "" && partOf < 0 {
+		if u, c, ok := s.uncountedWhole(q.from); ok {
+			// "killing residents, including 35 children": the part is
+			// all that is counted of the whole, which is at least as many.
+			unit, cue = u, c
+			count = sitrep.Count{Min: q.count.Min, Open: true}
+		}
+	}
 	if unit == "" && hasNP && (s.w(q.from-1) == "and" || s.w(q.from-1) == ",") {
 		// "killed 14 civilians and 3 soldiers": the unit carries over.
 		if prev := len(s.doc.Figures) - 1; prev >= s.first && s.doc.Figures[prev].End == s.span(q.from-2, q.from-1).End {
@@ -739,7 +748,7 @@ func (s *scanner) figure(q quantity, num int) {
 	f := sitrep.Figure{
 		Span:    s.span(q.from, max(end, q.end)),
 		Number:  num,
-		Count:   q.count,
+		Count:   count,
 		Unit:    unit,
 		UnitCue: s.span(cue[0], cue[1]),
 		Total:   total,
@@ -774,6 +783,39 @@ func (s *scanner) ofGroup(k int) (end int, category string, victim [2]int) {
 		return k, "", [2]int{}
 	}
 	return j, category, victim
+}
+
+// uncountedWhole finds the active verb whose uncounted people a part at
+// token k belongs to: "killing residents, including 35 children",
+// "wounded many civilians among them 12 women".
+func (s *scanner) uncountedWhole(k int) (sitrep.FigureUnit, [2]int, bool) {
+	j := k - 1
+	if s.w(j) == "them" && s.w(j-1) == "among" {
+		j--
+	}
+	switch s.w(j) {
+	case "including", "among":
+	default:
+		return "", [2]int{}, false
+	}
+	if s.w(j-1) == "," {
+		j--
+	}
+	if _, ok := s.victim(j - 1); !ok || !plural(s.w(j-1)) {
+		return "", [2]int{}, false
+	}
+	j--
+	// At most three words before the people: "killing the many Palestinian residents".
+	for n := 0; n < 4 && j > 0; n++ {
+		if u, c, ok := s.verbBefore(j); ok {
+			return u, c, true
+		}
+		if w := s.w(j - 1); w != "the" && (isStop(w) || isHelper(w) || !isWordToken(w)) {
+			break
+		}
+		j--
+	}
+	return "", [2]int{}, false
 }
 
 // closingComma returns the comma that closes a parenthesis of at most

@@ -134,6 +134,9 @@ func TestFigures(t *testing.T) {
 		// person "neutralised" may have been subdued.
 		{"The army said it had \"neutralised\" 20 insurgents and police neutralized the gunman.",
 			[]string{"20 insurgents: 20..20 killed fighters"}},
+		// A part of people an active verb counts no number of.
+		{"Shelling hit the town, killing villagers including 14 children.",
+			[]string{"14 children: 14..+ killed children"}},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
