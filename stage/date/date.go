@@ -12,10 +12,15 @@
 // before the anchor; after a marker of the future ("will", "next",
 // "scheduled", "until") it is the next one on or after it; and the day after
 // the anchor is read forward even in the past tense, since a report six days
-// old would name its date. A month or a day written without a year takes
-// the year that puts it nearest the anchor, a future date counting double in
-// the past tense. A named day with a part of the day ("Wednesday night")
-// keeps its date value, as TimeBank annotates it; "this morning", "last
+// old would name its date. A month written without a year is read the same
+// way: the latest one begun by the anchor, unless the clause speaks of the
+// future or the month is one of the next two. A day written without a year
+// takes the year that puts it nearest the anchor, a future date counting
+// double in the past tense. A named day with a part of the day ("Wednesday night")
+// keeps its date value, as TimeBank annotates it. A clock time with no day
+// is on the last day its paragraph names, else on the anchor, or the day
+// before when the publication time is known and the clock, read in the zone
+// the text names ("Sanaa time", "GMT"; UTC otherwise), would come after it; "this morning", "last
 // night" and "tonight" are times of day. When the publication date is
 // unknown, the anchor is the dateline's date, else the latest date the
 // article writes in full ("Monday, 23/10/2017"). Ambiguous numeric dates
@@ -30,8 +35,9 @@
 // Monday and Wednesday") has week-or-range precision and is dated by its
 // first day. A date in the dateline ("BEIRUT, March 12 (Reuters) -") is the
 // report date: it anchors relative dates when the publication date is
-// unknown, but is never a sentence's governing date, which falls back to
-// the publication date instead. Precision follows ACLED's time_precision.
+// unknown, and it is what a sentence without a date of its own falls back
+// to, before the publication date (a report filed on June 3 in Gaza may be
+// published on June 4 in UTC); it is never a sentence's own date. Precision follows ACLED's time_precision.
 package date
 
 import (
@@ -95,6 +101,11 @@ func (st *Stage) Run(_ context.Context, doc *sitrep.Document) error {
 	r := resolver{}
 	if p := doc.Meta.Published; !p.IsZero() {
 		r.anchor, r.known = day(p), true
+		if !p.Equal(r.anchor) {
+			// A publication at midnight exactly is taken for a date
+			// without a time of day.
+			r.published = p.UTC()
+		}
 	} else if a, ok := reportDate(doc, exprs); ok {
 		r.anchor, r.known = a, true
 	} else if a, ok := inferAnchor(exprs); ok {
@@ -262,8 +273,11 @@ func atoi(s string) int {
 // A resolver normalizes expressions in text order, remembering the last day
 // and quarter mentioned for "the day before" and "the quarter".
 type resolver struct {
-	anchor       time.Time
-	known        bool
+	anchor time.Time
+	known  bool
+	// published is the publication time, or zero if it is not known to
+	// the minute (see clockDay).
+	published    time.Time
 	refDay       time.Time
 	hasRefDay    bool
 	refQuarter   point
@@ -356,7 +370,7 @@ func (r *resolver) point(e expr) string {
 		case r.hasRefDay && r.refParagraph == e.paragraph:
 			return dayPoint(r.refDay).value() + e.clock
 		case r.known:
-			return dayPoint(r.anchor).value() + e.clock
+			return dayPoint(r.clockDay(e)).value() + e.clock
 		}
 		return "XXXX-XX-XX" + e.clock
 	}
@@ -373,6 +387,34 @@ func (r *resolver) point(e expr) string {
 		return ""
 	}
 	return r.withClock(p, e)
+}
+
+// clockDay returns the day of a clock time that the text gives no day for:
+// the anchor's, unless the publication time is known and the clock time,
+// in its zone (UTC if the text names none), comes after it on that day.
+// Then, as news reports what has happened, it is the day before: a
+// report at 02:00 UTC of a strike "at 7:45 p.m. Sanaa time" means the
+// evening before. A clause about the future keeps the anchor's day.
+func (r *resolver) clockDay(e expr) time.Time {
+	h, m, ok := clockOf(e.clock)
+	if r.published.IsZero() || e.future || !ok {
+		return r.anchor
+	}
+	local := r.published.Add(time.Duration(e.zone) * time.Minute) // the zone's wall clock
+	d := day(local)
+	if h*60+m > local.Hour()*60+local.Minute() {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
+
+// clockOf reads the hour and minute of a clock value: "T19:45".
+func clockOf(clock string) (h, m int, ok bool) {
+	if len(clock) != 6 || clock[0] != 'T' || clock[3] != ':' {
+		return 0, 0, false
+	}
+	h, m = atoi(clock[1:3]), atoi(clock[4:6])
+	return h, m, h >= 0 && m >= 0
 }
 
 // yearOf picks the year of a date written without one, relative to the anchor.
@@ -394,7 +436,25 @@ func (r *resolver) yearOf(p point, e expr) int {
 			return y
 		}
 		return y + 1
-	case p.g == unitMonth || p.g == unitDay:
+	case p.g == unitMonth && e.u == unitMonth:
+		return y // "this October"
+	case p.g == unitMonth:
+		// A month named alone is read as a weekday is: the latest one that
+		// has begun by the anchor ("began in October"), unless the clause
+		// speaks of the future or the month is one of the next two, which
+		// a report would rarely name for what happened ten months before.
+		fwd, back := (p.month-am+12)%12, (am-p.month+12)%12
+		switch {
+		case fwd == 0 || !e.future && back <= 3*fwd:
+			if p.month > am {
+				return y - 1
+			}
+			return y
+		case p.month < am:
+			return y + 1
+		}
+		return y
+	case p.g == unitDay:
 		// The occurrence nearest the anchor, past rather than future
 		// unless the expression is about the future.
 		day := max(p.day, 1)
@@ -471,6 +531,12 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 	fallback := sitrep.SentenceDate{Time: -1}
 	if p := doc.Meta.Published; !p.IsZero() {
 		fallback.Value, fallback.Precision = day(p).Format("2006-01-02"), sitrep.TimeWeek
+		if k, ok := datelineDay(doc); ok {
+			// The dateline dates the report more closely than the
+			// publication time, which may fall on the next day in UTC.
+			// Like the publication date, it is no time of the sentence's.
+			fallback.Value = doc.Times[k].Value[:10]
+		}
 	} else if r.known {
 		fallback.Value, fallback.Precision = r.anchor.Format("2006-01-02"), sitrep.TimeWeek
 		for i, t := range doc.Times {
@@ -528,6 +594,20 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 		}
 	}
 	return dst
+}
+
+// datelineDay returns the index in doc.Times of the day the dateline
+// gives ("GAZA, June 3 (Reuters) -"), if it gives one.
+func datelineDay(doc *sitrep.Document) (int, bool) {
+	for k, t := range doc.Times {
+		if inDateline(doc, t.Span) {
+			return k, precisionOf(t) == sitrep.TimeDay
+		}
+		if t.Start > doc.Meta.Dateline.Span.End {
+			break
+		}
+	}
+	return -1, false
 }
 
 // dateOfSpeech reports whether the date at sp follows a verb of speech,

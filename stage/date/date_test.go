@@ -19,6 +19,9 @@ func run(tb testing.TB, text, published string) *sitrep.Document {
 	if published != "" {
 		t, err := time.Parse("2006-01-02", published)
 		if err != nil {
+			t, err = time.Parse(time.RFC3339, published) // a time of day too
+		}
+		if err != nil {
 			tb.Fatal(err)
 		}
 		meta.Published = t
@@ -80,6 +83,14 @@ func TestTimes(t *testing.T) {
 			[]string{"Earlier this year=DATE:2017", "this month=DATE:2017-10"}},
 		{"clock", "1998-08-07", "The bomb went off at 10:35 a.m. and another at 8 p.m.",
 			[]string{"10:35 a.m.=TIME:1998-08-07T10:35", "8 p.m.=TIME:1998-08-07T20:00"}},
+		{"clock later than the publication is the day before", "2024-01-27T02:00:00Z",
+			"The ship was hit at 7:45 p.m. and again at 1:30 a.m.",
+			[]string{"7:45 p.m.=TIME:2024-01-26T19:45", "1:30 a.m.=TIME:2024-01-27T01:30"}},
+		{"clock in a named zone", "2024-01-27T02:00:00Z",
+			"The ship was hit at 4:30 a.m. Sanaa time, and a drone fell at 23:10 GMT.",
+			[]string{"4:30 a.m. Sanaa time=TIME:2024-01-27T04:30", "23:10 GMT=TIME:2024-01-26T23:10"}},
+		{"clock in a clause about the future", "2024-01-27T02:00:00Z", "The council will meet at 8 p.m.",
+			[]string{"8 p.m.=TIME:2024-01-27T20:00"}},
 		{"clock split by the segmenter", "2015-12-06", "Shots were fired around 9:45 p.m Saturday near the park.",
 			[]string{"9:45 p.m Saturday=TIME:2015-12-05T21:45"}},
 		{"part of day", "2017-10-24", "Clashes broke out on Monday night and resumed yesterday morning.",
@@ -98,6 +109,14 @@ func TestTimes(t *testing.T) {
 			[]string{"June last year=DATE:1997-06", "this year's third quarter=DATE:1998-Q3"}},
 		{"nearest year", "1998-12-05", "Elections are due in April.",
 			[]string{"April=DATE:1999-04"}},
+		{"month named alone is the last one begun", "2024-06-04", "The siege began in October and eased in June.",
+			[]string{"October=DATE:2023-10", "June=DATE:2024-06"}},
+		{"month in a clause about the future", "2024-06-04", "Parliament will vote in October.",
+			[]string{"October=DATE:2024-10"}},
+		{"month just ahead is the coming one", "2024-06-04", "Elections are held in July.",
+			[]string{"July=DATE:2024-07"}},
+		{"this month name", "2024-06-04", "Elections are held this October.",
+			[]string{"this October=DATE:2024-10"}},
 		{"later is a duration", "1998-12-05", "Three days later, the ceasefire collapsed.",
 			[]string{"Three days=DURATION:P3D"}},
 		{"clock on a day", "1998-02-13", "The deadline passed at noon Thursday.",
@@ -153,13 +172,17 @@ func TestSentenceDates(t *testing.T) {
 }
 
 // TestDatelineIsNotGoverning checks that the date of a dateline, when the
-// report was filed, anchors relative dates but never dates a sentence's
-// events.
+// report was filed, anchors relative dates and dates the sentences that
+// have no date of their own, but never takes over from a date in the
+// sentence.
 func TestDatelineIsNotGoverning(t *testing.T) {
 	tests := []struct {
 		name, published, text string
 		want                  []string // each sentence's "value/precision"
 	}{
+		{"dateline a day before the publication", "2024-06-04",
+			"GAZA, June 3 (Reuters) - A strike killed five people, medics said.\nThe toll rose on Sunday. Rescuers searched.",
+			[]string{"2024-06-03/2", "2024-06-02/1", "2024-06-02/1"}},
 		{"dateline and weekday", "2019-03-12",
 			"BEIRUT, March 12 (Reuters) - Airstrikes hit a market on Sunday, killing 21 civilians.\nThe toll rose.",
 			[]string{"2019-03-10/1", "2019-03-12/2"}},

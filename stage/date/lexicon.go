@@ -99,6 +99,9 @@ type lexicon struct {
 	sets     map[string]string
 	shifts   map[string]int
 	mods     map[string]string
+	// zones maps a zone's abbreviation or city ("gmt", "sanaa") to its
+	// offset from UTC, in minutes.
+	zones map[string]int
 	// holidays maps a holiday's words, joined by spaces ("christmas day"),
 	// to its month and day ("12-25"; "11-TH" is Thanksgiving).
 	holidays     map[string]string
@@ -159,7 +162,7 @@ func loadLexicon(text string) (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]time.Weekday{}, units: map[string]unit{},
 		parts: map[string]string{}, seasons: map[string]string{}, refs: map[string]string{},
 		sets: map[string]string{}, shifts: map[string]int{}, mods: map[string]string{},
-		holidays: map[string]string{},
+		holidays: map[string]string{}, zones: map[string]int{},
 	}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -218,6 +221,12 @@ func loadLexicon(text string) (*lexicon, error) {
 			lx.shifts[word] = v
 		case "mod":
 			lx.mods[word] = val
+		case "zone":
+			v, err := atoi()
+			if err != nil || v < -720 || v > 840 {
+				return nil, fmt.Errorf("lexicon line %d: bad zone offset %q", n+1, val)
+			}
+			lx.zones[word] = v
 		default:
 			return nil, fmt.Errorf("lexicon line %d: unknown kind %q", n+1, kind)
 		}

@@ -37,6 +37,10 @@ type expr struct {
 	dir      int    // for kindWeekday: -1 last, 1 next, 0 by the sentence's tense
 	value    string // for kindFixed
 	clock    string // "T10:35" or "TNI": a time of day on the expression's day
+	// zone is the offset from UTC, in minutes, of a clock time that names
+	// its zone ("19:45 GMT", "7:45 p.m. Sanaa time"); zoned says it does.
+	zone  int
+	zoned bool
 	// fullDate reports a date written with its day, month and year, which can
 	// anchor an article that has no publication date.
 	fullDate  bool
@@ -767,23 +771,26 @@ func (s *scanner) clockTime(out *expr, i, from int) bool {
 		out.from, out.clock, out.typ = from, c.clock, sitrep.TimeTime
 		return true
 	}
-	*out = expr{from: from, to: c.to, typ: sitrep.TimeTime, kind: kindPoint, p: point{g: unitDay}, clock: c.clock}
+	*out = expr{from: from, to: c.to, typ: sitrep.TimeTime, kind: kindPoint, p: point{g: unitDay}, clock: c.clock,
+		zone: c.zone, zoned: c.zoned}
 	return true
 }
 
 type clock struct {
 	to    int
 	clock string
+	zone  int  // see expr.zone
+	zoned bool // see expr.zoned
 }
 
 // clockAt reads a clock time at token k.
 func (s *scanner) clockAt(k int) (clock, bool) {
 	w := s.w(k)
 	if w == "noon" || w == "midday" {
-		return clock{k + 1, "T12:00"}, true
+		return clock{to: k + 1, clock: "T12:00"}, true
 	}
 	if w == "midnight" {
-		return clock{k + 1, "T24:00"}, true
+		return clock{to: k + 1, clock: "T24:00"}, true
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return clock{}, false
@@ -832,15 +839,25 @@ func (s *scanner) clockAt(k int) (clock, bool) {
 	if h > 23 && m > 0 || (!colon && h == 0) {
 		return clock{}, false
 	}
-	switch s.w(j) {
-	case "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "o'clock", "o’clock":
+	c := clock{clock: "T" + two(h) + ":" + two(m)}
+	switch w := s.w(j); {
+	case w == "o'clock" || w == "o’clock":
 		j++
-	case "local":
-		if s.w(j+1) == "time" {
-			j += 2
+	case w == "local" && s.w(j+1) == "time":
+		j += 2
+	default:
+		if zone, ok := s.lx.zones[w]; ok && (s.w(j+1) == "time" || s.raw[j] == strings.ToUpper(s.raw[j])) {
+			// "19:45 GMT", "7:45 p.m. Sanaa time"; a city's name alone
+			// may begin the next phrase.
+			c.zone, c.zoned = zone, true
+			j++
+			if s.w(j) == "time" {
+				j++
+			}
 		}
 	}
-	return clock{j, "T" + two(h) + ":" + two(m)}, true
+	c.to = j
+	return c, true
 }
 
 func two(v int) string {

@@ -543,6 +543,9 @@ func (s *scanner) unitAfter(k int) (u sitrep.FigureUnit, cue [2]int, passive, ok
 			if !passive && s.takesObject(j+m) && s.transitive(p.words[m-1]) {
 				return "", [2]int{}, false, false
 			}
+			if last := p.words[m-1]; (last == "shot" || last == "shoots") && s.w(j+m) == "down" {
+				return "", [2]int{}, false, false // aircraft and drones are shot down, people shot dead
+			}
 			u := p.unit
 			if u == sitrep.UnitInjured && (p.words[0] == "shot" || p.words[0] == "shoots" || p.words[len(p.words)-1] == "shot") {
 				// "was shot and later died"
@@ -618,6 +621,13 @@ func (s *scanner) unitBefore(k int) (sitrep.FigureUnit, [2]int, bool, bool) {
 	if p, n := s.ending(s.lx.before, k, s.lx.maxBefore); n > 0 {
 		return p.unit, [2]int{k - n, k}, false, true
 	}
+	if isClosingQuote(s.w(k - 1)) {
+		// A quotation mark between the verb and the people: had
+		// "neutralised" 11 militants, killed "dozens of soldiers."
+		if p, n := s.ending(s.lx.before, k-1, s.lx.maxBefore); n > 0 {
+			return p.unit, [2]int{k - 1 - n, k - 1}, false, true
+		}
+	}
 	// "killed at least", "wounding" after an adverb: "killing instantly"
 	j := k
 	for n := 0; n < 6 && j > 0; n++ {
@@ -633,7 +643,26 @@ func (s *scanner) unitBefore(k int) (sitrep.FigureUnit, [2]int, bool, bool) {
 		}
 		break
 	}
+	if j < k {
+		// "the death toll in Gaza had risen to", "the toll since
+		// October rose to": a place or a time between the toll and
+		// its verb.
+		for x := j - 1; x > 0 && x >= j-8 && isWordToken(s.lw[x]); x-- {
+			switch s.lw[x] {
+			case "in", "since", "from", "across", "among", "on":
+				if p, m := s.ending(s.lx.total, x, 5); m > 0 {
+					return p.unit, [2]int{x - m, x}, true, true
+				}
+			}
+		}
+	}
 	return "", [2]int{}, false, false
+}
+
+// isClosingQuote reports whether w is a quotation mark that may close a
+// quoted verb or open a quotation after it.
+func isClosingQuote(w string) bool {
+	return w == "\"" || w == "”" || w == "’" || w == "'"
 }
 
 // figure ties quantity q, Document.Numbers[num], to a unit if a cue gives one.
@@ -651,6 +680,18 @@ func (s *scanner) figure(q quantity, num int) {
 	if unit == "" {
 		if u, c, _, ok := s.unitAfter(end); ok && (hasNP || c[0]-end <= 3) {
 			unit, cue = u, c
+		}
+	}
+	if unit == "" && hasNP && s.w(end) == "of" {
+		// "12 members of the security forces were killed": the
+		// participle after the group the people belong to.
+		if j, cat, v := s.ofGroup(end + 1); j > end+1 {
+			if u, c, _, ok := s.unitAfter(j); ok && c[0]-j <= 3 {
+				unit, cue = u, c
+				if category == "" && cat != "" {
+					category, victim = cat, v
+				}
+			}
 		}
 	}
 	if unit == "" && hasNP && s.w(end) == "and" {
@@ -686,6 +727,15 @@ func (s *scanner) figure(q quantity, num int) {
 			unit = s.doc.Figures[p].Unit
 		}
 	}
+	count := q.count
+	if unit == "" && partOf < 0 {
+		if u, c, ok := s.uncountedWhole(q.from); ok {
+			// "killing residents, including 35 children": the part is
+			// all that is counted of the whole, which is at least as many.
+			unit, cue = u, c
+			count = sitrep.Count{Min: q.count.Min, Open: true}
+		}
+	}
 	if unit == "" && hasNP && (s.w(q.from-1) == "and" || s.w(q.from-1) == ",") {
 		// "killed 14 civilians and 3 soldiers": the unit carries over.
 		if prev := len(s.doc.Figures) - 1; prev >= s.first && s.doc.Figures[prev].End == s.span(q.from-2, q.from-1).End {
@@ -698,7 +748,7 @@ func (s *scanner) figure(q quantity, num int) {
 	f := sitrep.Figure{
 		Span:    s.span(q.from, max(end, q.end)),
 		Number:  num,
-		Count:   q.count,
+		Count:   count,
 		Unit:    unit,
 		UnitCue: s.span(cue[0], cue[1]),
 		Total:   total,
@@ -708,6 +758,64 @@ func (s *scanner) figure(q quantity, num int) {
 		f.Victim, f.VictimCue = category, s.span(victim[0], victim[1])
 	}
 	s.doc.Figures = append(s.doc.Figures, f)
+}
+
+// ofGroup reads the group after "of" at token k that a people noun
+// belongs to: "the security forces", "one family", "the VDP". It returns
+// its end, k if there is none, and the victim category of a victim noun in
+// it ("of the police").
+func (s *scanner) ofGroup(k int) (end int, category string, victim [2]int) {
+	j := k
+	switch s.w(j) {
+	case "the", "a", "an", "one", "its", "their", "his", "her", "our", "this", "that":
+		j++
+	}
+	for ; j < len(s.lw) && j < k+5; j++ {
+		w := s.lw[j]
+		if isStop(w) || isHelper(w) || !isWordToken(w) || s.roles[j]&roleAfter != 0 {
+			break
+		}
+		if cat, ok := s.victim(j); ok && cat != "" {
+			category, victim = cat, [2]int{j, j + 1}
+		}
+	}
+	if j == k || s.w(j-1) == "the" {
+		return k, "", [2]int{}
+	}
+	return j, category, victim
+}
+
+// uncountedWhole finds the active verb whose uncounted people a part at
+// token k belongs to: "killing residents, including 35 children",
+// "wounded many civilians among them 12 women".
+func (s *scanner) uncountedWhole(k int) (sitrep.FigureUnit, [2]int, bool) {
+	j := k - 1
+	if s.w(j) == "them" && s.w(j-1) == "among" {
+		j--
+	}
+	switch s.w(j) {
+	case "including", "among":
+	default:
+		return "", [2]int{}, false
+	}
+	if s.w(j-1) == "," {
+		j--
+	}
+	if _, ok := s.victim(j - 1); !ok || !plural(s.w(j-1)) {
+		return "", [2]int{}, false
+	}
+	j--
+	// At most three words before the people: "killing the many Palestinian residents".
+	for n := 0; n < 4 && j > 0; n++ {
+		if u, c, ok := s.verbBefore(j); ok {
+			return u, c, true
+		}
+		if w := s.w(j - 1); w != "the" && (isStop(w) || isHelper(w) || !isWordToken(w)) {
+			break
+		}
+		j--
+	}
+	return "", [2]int{}, false
 }
 
 // closingComma returns the comma that closes a parenthesis of at most
@@ -808,6 +916,9 @@ func (s *scanner) singular(k int) int {
 		return 0 // most words, without looking for a verb before them
 	}
 	if u, cue, ok := s.verbBefore(k); ok {
+		if tallyOnly(s.w(cue[1] - 1)) {
+			return 0
+		}
 		if end, category, victim, ok := s.singularPhrase(k, true); ok {
 			s.addSingular(k, end, u, cue, category, victim)
 			return end - k
@@ -840,7 +951,7 @@ func (s *scanner) singular(k int) int {
 		j++
 	}
 	u, cue, passive, ok := s.unitAfter(j)
-	if !ok || cue[0]-j > 3 {
+	if !ok || cue[0]-j > 3 || tallyOnly(s.w(cue[1]-1)) {
 		return 0
 	}
 	if !passive && !s.intransitive(cue) && (s.w(cue[1]-1) == "shot" || s.w(cue[1]-1) == "shoots") && k != 0 {
@@ -848,6 +959,14 @@ func (s *scanner) singular(k int) int {
 	}
 	s.addSingular(k, end, u, cue, category, victim)
 	return cue[1] - k
+}
+
+// tallyOnly reports whether verb w gives a unit only to counted people:
+// "neutralised 11 militants" is an army's tally of enemies killed, but a
+// single attacker "neutralised" may have been subdued, and a boxer who
+// "neutralized him" hurt no one.
+func tallyOnly(w string) bool {
+	return strings.HasPrefix(w, "neutrali")
 }
 
 func (s *scanner) addSingular(from, to int, u sitrep.FigureUnit, cue [2]int, category string, victim [2]int) {

@@ -119,6 +119,24 @@ func TestFigures(t *testing.T) {
 			[]string{"two guards: 2..2 killed soldiers"}},
 		{"John Smith shot a neighbor.",
 			[]string{"a neighbor: 1..1 injured"}},
+		// The group the people counted belong to, before the participle.
+		{"Police said 12 members of the armed forces were killed and three members of the police wounded.",
+			[]string{"12 members: 12..12 killed", "three members: 3..3 injured police"}},
+		{"Ten members of the council voted.", nil},
+		// A place or a time between a toll and its verb.
+		{"The death toll in the province since March had risen to 412.",
+			[]string{"412: 412..412 killed total"}},
+		// Injuries described; drones shot down are no casualties.
+		{"Six workers had suffered minor injuries.",
+			[]string{"Six workers: 6..6 injured"}},
+		{"Three drones flew at the ship and one was shot down.", nil},
+		// Jargon for enemies killed, counted, even in scare quotes; a single
+		// person "neutralised" may have been subdued.
+		{"The army said it had \"neutralised\" 20 insurgents and police neutralized the gunman.",
+			[]string{"20 insurgents: 20..20 killed fighters"}},
+		// A part of people an active verb counts no number of.
+		{"Shelling hit the town, killing villagers including 14 children.",
+			[]string{"14 children: 14..+ killed children"}},
 		// Numbers that are not casualty figures.
 		{"On Oct. 23, 2017, the alliance of over 70 members met for 3 hours and raised 14 percent.", nil},
 		{"Prices rose 5 percent in 2016, killing 3 percent of growth.", nil},
