@@ -2144,3 +2144,25 @@ func TestPlaceOfAnOfficialIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingToAPersonDescribed(t *testing.T) {
+	// The apposition that describes the person is not what the person
+	// said; a clause that opens with a noun phrase after the comma is.
+	popko := mention{"Serhii Popko", "", "serhii popko", sitrep.PERSON}
+	smith := mention{"John Smith", "", "john smith", sitrep.PERSON}
+	tests := []struct {
+		text, content string
+		m             mention
+	}{
+		{"According to Serhii Popko, head of the city's military administration, all drones were destroyed.", "all drones were destroyed", popko},
+		{"According to Serhii Popko, a spokesman for the air force, all drones were destroyed.", "all drones were destroyed", popko},
+		{"According to John Smith, the strike, which hit a market, killed 20 people.", "the strike, which hit a market, killed 20 people", smith},
+		{"According to John Smith, the closure of the farm in Palauig, Manaoag and Pangasinan was lifted.", "the closure of the farm in Palauig, Manaoag and Pangasinan was lifted", smith},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.m)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != tc.content {
+			t.Errorf("%q: got %+v, want content %q", tc.text, texts(doc), tc.content)
+		}
+	}
+}

@@ -1935,6 +1935,8 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		i := x.participleModifierEnd(np, s1)
 		if e := x.relativeClauseEnd(i, s1); e > i {
 			i = e // "According to the ministry, which does not distinguish …, …"
+		} else if e := x.personAppositionEnd(i, s1); e > i {
+			i = e // "According to Serhii Popko, head of the city's administration, …"
 		}
 		for i < s1 && x.isBoundary(i) {
 			i++
@@ -2101,6 +2103,45 @@ func (x *extractor) relativeClauseEnd(i, s1 int) int {
 	}
 	return i
 }
+
+// personAppositionEnd returns the comma that closes an apposition
+// describing the person whose name ends before token i, a comma, so that
+// the content after a source so described starts after it; or i:
+// "According to Serhii Popko, head of the Kyiv City Military
+// Administration, all drones …". The apposition is a role tied to a body
+// by a preposition within its first four words ("head of", "a spokeswoman
+// for", "chief epidemiologist at"), without "the" (which more often opens
+// the content: "the quarantine of the farm in Palauig, Manaoag, …"), and
+// of at most maxApposition words, none a verb form or a quotation.
+func (x *extractor) personAppositionEnd(i, s1 int) int {
+	if i+3 >= s1 || x.words[i] != "," || !x.personEndsAt(i-1) {
+		return i
+	}
+	if w := x.words[i+1]; x.shapes[i+1] != shapeLow && w != "a" && w != "an" {
+		return i
+	}
+	linked := false
+	for j := i + 1; j < s1 && j-i <= maxApposition+1; j++ {
+		w := x.words[j]
+		switch {
+		case w == ",":
+			if linked && s1-j > 3 && !relativePronouns[x.words[j+1]] {
+				return j
+			}
+			return i
+		case (w == "of" || w == "for" || w == "at" || w == "with") && j-i <= 4:
+			linked = true
+		case x.quoteOf[j] >= 0 || lowerVerbLike(w) || relativePronouns[w] || x.class[j]&(classAuxiliary|classCueWord) != 0:
+			return i
+		}
+	}
+	return i
+}
+
+// maxApposition bounds the words of a person's apposition after
+// "according to": "a bee specialist with the Pennsylvania State
+// Department of Agriculture".
+const maxApposition = 9
 
 // participleModifierEnd returns the comma that ends a participle phrase
 // modifying a source before token np, "According to a tally by AFP based
