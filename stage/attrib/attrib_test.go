@@ -892,6 +892,7 @@ func TestRelays(t *testing.T) {
 		{"Typhoons took part in the raids, according to a statement cited by the BBC.", "a statement", "Typhoons took part in the raids", "the BBC", nil},
 		{"According to excerpts released by the White House, the president will speak on Monday.", "excerpts", "the president will speak on Monday", "the White House", nil},
 		{"At least 30 people were killed, according to the health ministry, cited by Al Jazeera.", "the health ministry", "At least 30 people were killed", "Al Jazeera", nil},
+		{"In a statement carried by state news agency SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "state news agency SANA", []mention{sana}},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 	}

@@ -13,6 +13,7 @@ import (
 // relays, and a stance refined by negation in its content.
 func (x *extractor) finish(a *sitrep.Attribution) {
 	x.widenSource(a)
+	x.openingStatementRelay(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 	noOne := x.noOne(a.Source)
 	if noOne {
@@ -45,6 +46,36 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	}
 	if a.Stance == sitrep.StanceAssert {
 		a.Stance = x.behind(a.Content)
+	}
+}
+
+// openingStatementRelay adds to a's chain the outlet of a statement named
+// by the adjunct that opens its sentence, when a's source follows it:
+// "In a statement carried by state news agency SANA, the defence ministry
+// said …" reaches the reader through SANA. (Inside the subject, ", in a
+// statement carried by X," is statementBetween's.)
+func (x *extractor) openingStatementRelay(a *sitrep.Attribution) {
+	if a.Source.IsEmpty() || len(a.Via) >= maxChain || a.Source.Start > a.Cue.Start {
+		return
+	}
+	src := x.tokenAfter(a.Source.Start)
+	si := x.sentenceAt(a.Source.Start)
+	if si >= len(x.doc.Sentences) || src < 2 || x.words[src-1] != "," {
+		return
+	}
+	s0 := x.doc.Sentences[si].Tokens.Start
+	if x.words[s0] != "in" {
+		return
+	}
+	n := s0 + 1
+	if n < src && determiners[x.words[n]] {
+		n++
+	}
+	if n >= src || !reportNouns[x.words[n]] {
+		return
+	}
+	if sp, end := x.outletAfter(n+1, src-1); end == src-1 && !sp.IsEmpty() {
+		a.Via = append(a.Via, sitrep.Link{Span: sp, Entity: -1})
 	}
 }
 
