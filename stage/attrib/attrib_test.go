@@ -2167,3 +2167,25 @@ func TestAccordingToAPersonDescribed(t *testing.T) {
 		}
 	}
 }
+
+func TestNameCoordinatedWithADescription(t *testing.T) {
+	// "the U.S. military and the tanker's operator said": the name speaks
+	// with the description, which has no entity; the content stops before
+	// them both. An object before "and" does not speak.
+	military := mention{"U.S. military", "", "us military", sitrep.ORG}
+	doc := run(t, "Militants fired a missile at a tanker on Friday, the U.S. military and the tanker's operator said.", military)
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Content.Text(doc) != "Militants fired a missile at a tanker on Friday" || len(a.CoSpeakers) != 1 {
+		t.Errorf("content %q, co-speakers %v; want the clause alone, and the military speaking too", a.Content.Text(doc), a.CoSpeakers)
+	}
+	army := mention{"the army", "", "army", sitrep.ORG}
+	doc = run(t, "Gunmen attacked the army and the town's police said nothing.", army)
+	for _, a := range doc.Attributions {
+		if len(a.CoSpeakers) > 0 {
+			t.Errorf("%q: co-speakers %v, want none: the army is attacked", a.Span.Text(doc), a.CoSpeakers)
+		}
+	}
+}

@@ -483,6 +483,10 @@ var coordinationOpeners = wordSet(`, ; : ( — – - " “ ” ‘ ’ that whil
 func (x *extractor) coordinatedSpeakers() {
 	for k := range x.out {
 		a := &x.out[k]
+		if a.Speaker < 0 && !a.Source.IsEmpty() && a.CoSpeakers == nil {
+			x.coordinatedWithDescription(a)
+			continue
+		}
 		if a.Speaker < 0 || a.Source.IsEmpty() || a.CoSpeakers != nil || !x.mayCoordinate(a.Source) {
 			continue
 		}
@@ -516,6 +520,35 @@ func (x *extractor) coordinatedSpeakers() {
 			}
 		}
 	}
+}
+
+// coordinatedWithDescription handles a source with no entity of its own
+// after "and" and a speaking name that opens its clause: "…, the U.S.
+// military and the tanker's operator said". The source is widened to the
+// name, which speaks with it, and the content before is cut there.
+// (coordinatedSpeakers needs an entity at the source's head to compare
+// the names with.)
+func (x *extractor) coordinatedWithDescription(a *sitrep.Attribution) {
+	first := x.tokenAfter(a.Source.Start)
+	if first < 2 || x.words[first-1] != "and" || a.Source.Start > a.Cue.Start {
+		return
+	}
+	i := x.outermostEndingAt(first - 2)
+	if i < 0 || !speaks(x.doc.Mentions[i].Type) || x.doc.Mentions[i].Entity < 0 {
+		return
+	}
+	open := x.tokenAfter(x.doc.Mentions[i].Start)
+	if open > 0 && articles[x.words[open-1]] {
+		open--
+	}
+	if open > 0 && x.sentenceStartsAt(open) < 0 && !coordinationOpeners[x.words[open-1]] {
+		return // "Gunmen attacked the army and the town's police said": an object
+	}
+	start := x.toks[open].Start
+	x.cutContentsAt(start, a.Source.Start)
+	a.Source.Start = start
+	a.Span = a.Span.Union(a.Source)
+	a.CoSpeakers = []int{x.doc.Mentions[i].Entity}
 }
 
 // cutContentsAt ends before byte offset start the contents that run from
