@@ -35,7 +35,9 @@
 // name that a region or large town bears as its own is not read as another
 // place's alternate name ("Philadelphia" is not Amman). A name of two
 // countries ("Congo") goes to the one the context supports, else the more
-// populous. Every mention of a name
+// populous. A candidate that folding alone joins to the name ("Gubbio" for
+// "Gubio") yields to one spelled as written, in another country. Every
+// mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
 // gazetteer lacks falls back to the region named in its sentence. The
 // focus city is the focus country's most mentioned town, a dateline counting
@@ -230,7 +232,9 @@ type scratch struct {
 	sentCountries [][]countryVote
 	points        []point
 	sentShare     []countryShare
-	capitals      []int           // see run.capitalWords
+	capitals      []int // see run.capitalWords
+	respelled     []int // see run.countRespellings
+	spelled       []bool
 	bounds        [][2]int        // see run.applyEntities
 	spans         []sitrep.Span   // see run.keptSpans
 	sentRegions   []int           // see run.sentenceRegions
@@ -267,6 +271,7 @@ func (sc *scratch) reset() {
 // A mention is a recognized place name before and during resolution.
 type mention struct {
 	span                    sitrep.Span
+	nameEnd                 int // the byte end of the name before a region word; 0 if it ends the span
 	kind                    sitrep.PlaceKind
 	key                     string // Fold key; mentions with one key get one resolution
 	cands                   []gazetteer.Candidate

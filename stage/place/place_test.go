@@ -572,3 +572,32 @@ func TestNameInsideANameOrAPerson(t *testing.T) {
 		t.Errorf("Georgia is no place; places %v", got)
 	}
 }
+
+// TestSpellingAsWrittenBeatsFolding: a name spelled as written beats one
+// that folding alone joins to it ("Gubio" in Nigeria, not Gubbio in
+// Italy); within one country, where GeoNames romanizes unevenly, spelling
+// decides nothing ("Samarra" is Sāmarrā’; "Basra" is still the city).
+func TestSpellingAsWrittenBeatsFolding(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, name, country, feature string }{
+		{"Gunmen raided Gubio at dawn.", "Gubio", "NG", "P.PPLA2"},
+		{"A bomb went off in Samarra.", "Samarra", "IQ", "P.PPL"},
+		{"Protesters gathered in Basra.", "Basra", "IQ", "P.PPLA"},
+	}
+	for _, tt := range tests {
+		doc := annotate(t, s, tt.text, sitrep.Metadata{})
+		found := false
+		for _, p := range doc.Places {
+			if p.Span.Text(doc) != tt.name {
+				continue
+			}
+			found = true
+			if p.Country != tt.country || p.Feature != tt.feature {
+				t.Errorf("%q: %s is %s, %s (%s), want %s (%s)", tt.text, tt.name, p.Name, p.Country, p.Feature, tt.country, tt.feature)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s is no place", tt.text, tt.name)
+		}
+	}
+}

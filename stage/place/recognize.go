@@ -145,6 +145,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		}
 		if ok {
 			m.wantLevel = lvl
+			m.nameEnd = m.span.End
 			m.span.End = r.doc.Tokens[end+1].End
 			next = end + 2
 		}

@@ -27,6 +27,7 @@ const (
 	weightPopulation = 0.35 // per decade of population
 	penaltyAlternate = 1.0  // matched an alternate name only
 	penaltyBorneName = 1.0  // ... that a region or large town bears as its own: "Philadelphia" is not Amman
+	penaltyRespelled = 1.5  // matched through folding only, where another candidate is spelled as written: "Gubio" is not Gubbio
 	weightWantLevel  = 3.0  // the region word asks for this level
 	penaltyWrongLvl  = 2.0
 	weightQualAdmin1 = 4.0     // "Alexandria, La."
@@ -471,7 +472,7 @@ type group struct {
 
 // candInfo is what ranking needs of a candidate besides the entry itself.
 type candInfo struct {
-	base           float64  // prior, less the namesake penalty
+	base           float64  // prior, less the namesake and respelling penalties
 	scale          float64  // obscurity: how much context counts
 	admin1, admin2 regionID // the candidate's regions; 0 if it has none
 	// For towns and second-level regions, which nearness scores: a lower
@@ -571,6 +572,7 @@ func (r *run) group() {
 		}
 		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
 		borne := namesRegion(g.cands) || bigTown(g.cands)
+		respelled := r.countRespellings(g)
 		maxMag := magnitude(maxPop) // for obscurity, once a group
 		for j := range g.cands {
 			c := &g.cands[j]
@@ -581,6 +583,9 @@ func (r *run) group() {
 			}
 			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
 				info.base -= penaltyNamesake
+			}
+			if n := respelled[j]; n > 0 {
+				info.base -= penaltyRespelled * float64(n) / float64(len(g.idx))
 			}
 			info.scale = obscurity(seatPopulation(g.cands, c), maxPop, maxMag)
 			if c.Admin1 != "" {
@@ -597,6 +602,75 @@ func (r *run) group() {
 			}
 		}
 	}
+}
+
+// written returns the name of m as the text spells it, without a region
+// word after it.
+func (r *run) written(m *mention) string {
+	end := m.span.End
+	if m.nameEnd > 0 {
+		end = m.nameEnd
+	}
+	return r.doc.Text[m.span.Start:end]
+}
+
+// countRespellings returns, by candidate of g, how many of its mentions
+// it matches only through folding, respelled, where another candidate is
+// spelled as written: Fold makes one key of names that are spelled apart
+// ("Gubio", "Gubbio"), and a text that spells one of them means that one
+// rather than a respelling. The counts are in scratch memory, valid until
+// the next call.
+//
+// Spelling separates only places of different countries: GeoNames does
+// not romanize one country's names alike ("Basrah" the city, "Basra" its
+// governorate). A candidate matched by an alternate name, or by a
+// preferred name other than its own, gives no evidence either way, as
+// which of its names matched is not known.
+func (r *run) countRespellings(g *group) []int {
+	counts := slices.Grow(r.scratch.respelled[:0], len(g.cands))[:len(g.cands)]
+	clear(counts)
+	r.scratch.respelled = counts
+	if len(g.cands) < 2 {
+		return counts
+	}
+	exact := slices.Grow(r.scratch.spelled[:0], len(g.cands))[:len(g.cands)]
+	r.scratch.spelled = exact
+	last, anyExact := "", false // the spelling exact holds the verdicts for
+	for _, i := range g.idx {
+		m := &r.mentions[i]
+		if m.kind == sitrep.PlaceAdjectival {
+			continue // "Syrian" spells no place's name
+		}
+		name := r.written(m)
+		if last == "" || !gazetteer.SameSpelling(name, last) {
+			last, anyExact = name, false
+			for j := range g.cands {
+				c := &g.cands[j]
+				exact[j] = !c.Alternate && gazetteer.SameSpelling(name, c.Name)
+				anyExact = anyExact || exact[j]
+			}
+		}
+		if !anyExact {
+			continue // no spelling to prefer
+		}
+		for j := range g.cands {
+			if c := &g.cands[j]; !exact[j] && !c.Alternate && !spelledIn(g.cands, exact, c.Country) && r.s.gaz.FoldCached(c.Name) == g.key {
+				counts[j]++
+			}
+		}
+	}
+	return counts
+}
+
+// spelledIn reports whether a candidate spelled as written, by exact, lies
+// in country.
+func spelledIn(cands []gazetteer.Candidate, exact []bool, country string) bool {
+	for j := range cands {
+		if exact[j] && sameCode(cands[j].Country, country) {
+			return true
+		}
+	}
+	return false
 }
 
 // markLists finds enumerations of three or more names ("Alaska, Alabama,
