@@ -36,7 +36,10 @@
 // place's alternate name ("Philadelphia" is not Amman). A name of two
 // countries ("Congo") goes to the one the context supports, else the more
 // populous. A candidate that folding alone joins to the name ("Gubbio" for
-// "Gubio") yields to one spelled as written, in another country. Every
+// "Gubio") yields to one spelled as written, in another country. A place
+// the text puts in another ("Lido beach in Mogadishu", "Ain al-Asad air
+// base in Iraq") is no small place abroad: without a candidate in the
+// container's country, it falls back like a name the gazetteer lacks. Every
 // mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
 // gazetteer lacks falls back to the region named in its sentence. The
@@ -285,6 +288,8 @@ type mention struct {
 	placeCue                bool            // a strong locative cue precedes it: "in", "near"
 	single                  bool            // one word
 	tokEnd                  int             // for a state abbreviation: the token after it
+	inTok                   int             // the token after "in" before a place containing it ("Lido beach in Mogadishu"); 0 if none
+	container               int             // index into run.mentions of that place, once linked; -1 if none
 	best                    int             // index into cands after resolution; -1 if none
 	score                   float64
 }

@@ -601,3 +601,28 @@ func TestSpellingAsWrittenBeatsFolding(t *testing.T) {
 		}
 	}
 }
+
+// TestContainerVetoesSmallPlacesAbroad: a place the text puts in another
+// ("Lido beach in Mogadishu", "air base in western Iraq") is no village
+// abroad that shares its name; a capital named for its government is left
+// alone ("Tehran in Iraq").
+func TestContainerVetoesSmallPlacesAbroad(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, name, country string }{
+		{"Militants stormed a hotel near Lido beach in Mogadishu.", "Lido", ""},
+		{"Rockets hit Ain al-Asad air base in western Iraq.", "Ain al-Asad", ""},
+		{"Diplomats questioned the role of Tehran in Iraq.", "Tehran", "IR"},
+	}
+	for _, tt := range tests {
+		doc := annotate(t, s, tt.text, sitrep.Metadata{}, nameIn(tt.text, tt.name, sitrep.GPE))
+		got := ""
+		for _, p := range doc.Places {
+			if p.Span.Text(doc) == tt.name {
+				got = p.Country
+			}
+		}
+		if got != tt.country {
+			t.Errorf("%q: %s in country %q, want %q", tt.text, tt.name, got, tt.country)
+		}
+	}
+}

@@ -44,6 +44,7 @@ const (
 	maxPoints        = 128     // places that nearness compares with, first ones first, bounding its cost
 	weightListLevel  = 2.5     // a candidate of the level most items of its enumeration have
 	weightSentence   = 1.0     // another name in the sentence lies in the candidate's country
+	penaltyAbroad    = 10.0    // a small place outside the country of the place named as containing it: see vetoed
 
 	maxCandidates = 64 // candidates ranked per name, best priors first
 
@@ -446,6 +447,7 @@ func (c contribution) within(code regionID) int {
 // pass gives, one sense per name.
 func (r *run) resolve() {
 	r.group()
+	r.linkContainers()
 	r.gatherSupport()
 	r.pick(false)
 	r.markLists()
@@ -458,6 +460,78 @@ func (r *run) resolve() {
 			break
 		}
 	}
+	r.vetoAbroad()
+}
+
+// linkContainers sets the container of each mention that names a place
+// containing it ("Lido beach in Mogadishu"): the mention that starts at
+// its inTok, or at the token after, past a direction ("in northern Iraq").
+func (r *run) linkContainers() {
+	toks := r.doc.Tokens
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		m.container = -1
+		if m.inTok == 0 || m.group < 0 {
+			continue
+		}
+		from, to := toks[m.inTok].Start, toks[min(m.inTok+1, len(toks)-1)].Start
+		for j := i + 1; j < len(r.mentions) && r.mentions[j].span.Start <= to; j++ {
+			if r.mentions[j].span.Start >= from {
+				m.container = j
+				r.groups[m.group].contained = true
+				break
+			}
+		}
+	}
+}
+
+// containerCountry returns the country that a container of a mention of
+// group g resolved in, or "" if none did.
+func (r *run) containerCountry(g *group) string {
+	for _, i := range g.idx {
+		m := &r.mentions[i]
+		if m.container < 0 {
+			continue
+		}
+		c := &r.mentions[m.container]
+		if c.best >= 0 && c.group != m.group && c.kind == sitrep.PlaceToponym {
+			if country := c.cands[c.best].Country; country != "" {
+				return country
+			}
+		}
+	}
+	return ""
+}
+
+// vetoed reports whether candidate c lies outside country, the country of
+// a place that the text says contains it, and is too small to be named
+// for its government or as a landmark: "Lido beach in Mogadishu" is no
+// Lido in Italy, but "the role of Tehran in Iraq" is Tehran.
+func vetoed(c *gazetteer.Candidate, country string) bool {
+	return country != "" && !sameCode(c.Country, country) && c.Level < gazetteer.LevelAdmin1 &&
+		c.Feature != "P.PPLC" && c.Population < strongPopulation
+}
+
+// vetoAbroad leaves unresolved the names resolved to a small place abroad
+// from the place containing them: with the sentence saying "in Iraq", no
+// place (or the sentence's region, see fallback) is better than a village
+// in another country.
+func (r *run) vetoAbroad() {
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if !g.contained {
+			continue
+		}
+		country := r.containerCountry(g)
+		if country == "" {
+			continue
+		}
+		for _, i := range g.idx {
+			if m := &r.mentions[i]; m.best >= 0 && vetoed(&m.cands[m.best], country) {
+				m.best = -1
+			}
+		}
+	}
 }
 
 // A group is the mentions that share a key, and so a resolution, with what
@@ -468,6 +542,11 @@ type group struct {
 	cands   []gazetteer.Candidate
 	info    []candInfo
 	toponym bool // some mention is not adjectival
+	// contained reports whether some mention names a place containing it
+	// (see linkContainers); within is the country that place resolved in,
+	// as of the last round of context, or "".
+	contained bool
+	within    string
 }
 
 // candInfo is what ranking needs of a candidate besides the entry itself.
@@ -767,6 +846,9 @@ func (r *run) pick(withContext bool) (changed bool) {
 					r.shareSentences(gi)
 				}
 				s += r.context(gi, j) * g.info[j].scale
+				if vetoed(&g.cands[j], g.within) {
+					s -= penaltyAbroad
+				}
 			}
 			scores = append(scores, s)
 		}
@@ -939,6 +1021,11 @@ func (r *run) gatherContext() {
 		r.own[m.group] = own
 		r.countries.add(c.Country, w)
 		r.total += w
+	}
+	for gi := range r.groups {
+		if g := &r.groups[gi]; g.contained {
+			g.within = r.containerCountry(g)
+		}
 	}
 	// nearness finds the points within reach by binary search.
 	slices.SortFunc(r.points, func(a, b point) int {
