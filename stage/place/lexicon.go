@@ -62,7 +62,8 @@ func parseLexicon(text string) (*lexicon, error) {
 		waterWords: set("waterwords"), waterOfWords: set("waterofwords"), siteWords: set("sitewords"),
 		adminNouns: map[string]gazetteer.Level{}, usStates: map[string]string{},
 	}
-	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace}
+	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace,
+		"region": levelRegion}
 	for _, line := range sections["adminnouns"] {
 		f := strings.Fields(line)
 		if len(f) != 2 || levels[f[1]] == 0 {

@@ -26,7 +26,8 @@
 //
 // Resolution ranks each name's candidates by a prior (feature: capital >
 // admin seat > populated place; population; preferred over alternate name)
-// plus local evidence (a region word, "Deir ez-Zor province"; a qualifier,
+// plus local evidence (a region word, "Deir ez-Zor province", or
+// "territory", which asks for a region of either level; a qualifier,
 // "Alexandria, La."; the level shared by an enumeration) plus document
 // context, recomputed over a few rounds: the country focus (from the other
 // places, demonyms and the dateline), the countries of the other names in
@@ -278,7 +279,7 @@ type mention struct {
 	kind                    sitrep.PlaceKind
 	key                     string // Fold key; mentions with one key get one resolution
 	cands                   []gazetteer.Candidate
-	wantLevel               gazetteer.Level // from a region word after the name; 0 if none
+	wantLevel               gazetteer.Level // from a region word after the name, perhaps levelRegion; 0 if none
 	listLevel               gazetteer.Level // the level of the enumeration it is in; 0 if none
 	qualCountry, qualAdmin1 string          // from "Alexandria, La." or "Homs, Syria"
 	qualRegion              regionID        // the qualifier's admin1 region; 0 if none

@@ -626,3 +626,22 @@ func TestContainerVetoesSmallPlacesAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestTerritoryAsksForARegion: "territory" after a name asks for a region
+// of either level: second-level in DR Congo, first-level in Russia.
+func TestTerritoryAsksForARegion(t *testing.T) {
+	s := newStage(t)
+	text := "Militia fighters raided villages in Djugu territory. Drones hit a depot in Krasnodar Territory."
+	doc := annotate(t, s, text, sitrep.Metadata{})
+	want := map[string]string{"Djugu territory": "CD A.ADM2", "Krasnodar Territory": "RU A.ADM1"}
+	for _, p := range doc.Places {
+		name := p.Span.Text(doc)
+		if got := p.Country + " " + p.Feature; want[name] != "" && got != want[name] {
+			t.Errorf("%s is %s, %s, want %s", name, p.Name, got, want[name])
+		}
+		delete(want, name)
+	}
+	for name := range want {
+		t.Errorf("%s is no place; places %v", name, texts(doc))
+	}
+}

@@ -92,7 +92,7 @@ func local(m *mention, c *gazetteer.Candidate) float64 {
 		s += weightListLevel
 	}
 	if m.wantLevel != 0 {
-		if c.Level == m.wantLevel {
+		if hasLevel(c, m.wantLevel) {
 			s += weightWantLevel
 		} else {
 			s -= penaltyWrongLvl
@@ -110,6 +110,19 @@ func local(m *mention, c *gazetteer.Candidate) float64 {
 		}
 	}
 	return s
+}
+
+// levelRegion, as the level a region word asks for, is a first- or
+// second-level region, whichever the name has: the word "territory" names
+// both, in different countries.
+const levelRegion = gazetteer.LevelContinent + 1
+
+// hasLevel reports whether c is of level want, which may be levelRegion.
+func hasLevel(c *gazetteer.Candidate, want gazetteer.Level) bool {
+	if want == levelRegion {
+		return c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2
+	}
+	return c.Level == want
 }
 
 // context scores candidate j of group g against the document's focus and
