@@ -6,7 +6,9 @@
 // "Egyptian-US"), a US state abbreviation ("Alexandria, La."), or the
 // dateline's place. Toponyms inside an organization's name ("Syrian
 // Observatory for Human Rights") are kept, marked PlaceInName, so that no
-// event is placed there.
+// event is placed there; a one-word one that resolves to a small place in
+// a country none of the document's toponyms lie in ("Boko" of "Boko
+// Haram", a village in Kazakhstan) is the name's word, and dropped.
 //
 // Recognition is gazetteer-driven: capitalized token runs are matched,
 // longest first, against the gazetteer's folded names (which drop a

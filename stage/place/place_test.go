@@ -645,3 +645,21 @@ func TestTerritoryAsksForARegion(t *testing.T) {
 		t.Errorf("%s is no place; places %v", name, texts(doc))
 	}
 }
+
+// TestWordOfANameIsNoVillageAbroad: a word of a group's name that only a
+// small place abroad bears ("Boko" and "Haram" of "Boko Haram") is no
+// place where the document's toponyms lie in another country.
+func TestWordOfANameIsNoVillageAbroad(t *testing.T) {
+	s := newStage(t)
+	text := "Boko Haram militants burned houses in Gubio, a town in Borno state."
+	doc := annotate(t, s, text, sitrep.Metadata{}, nameIn(text, "Boko Haram", sitrep.ORG))
+	got := placeTexts(doc)
+	for _, name := range []string{"Boko", "Haram"} {
+		if got[name] {
+			t.Errorf("%s is a place; places %v", name, texts(doc))
+		}
+	}
+	if !got["Gubio"] || !got["Borno state"] {
+		t.Errorf("places %v, want Gubio and Borno state", texts(doc))
+	}
+}

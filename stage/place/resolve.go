@@ -474,6 +474,39 @@ func (r *run) resolve() {
 		}
 	}
 	r.vetoAbroad()
+	r.dropNamesakesInNames()
+}
+
+// dropNamesakesInNames leaves unresolved the one-word places inside names
+// ("Boko Haram", "Gran Grif gang") that resolved to a small place in a
+// country that none of the document's toponyms lie in: the name is the
+// group's, not that of a village in Kazakhstan or Norway that shares a
+// word of it. A document without toponyms of its own (a local paper whose
+// places are all in names: "Walker County Sheriff's Office") gives no
+// country to judge by, nor do its demonyms ("Polish", "Mexican"), and a
+// name of several words ("Cuyahoga Falls High School") is the place's.
+func (r *run) dropNamesakesInNames() {
+	countries := r.scratch.focusWeights[:0] // free until focus
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.best >= 0 && (m.kind == sitrep.PlaceToponym || m.kind == sitrep.PlaceDatelineName) {
+			if c := m.cands[m.best].Country; c != "" {
+				countries.add(c, 1)
+			}
+		}
+	}
+	r.scratch.focusWeights = countries[:0]
+	if len(countries) == 0 {
+		return
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.kind != sitrep.PlaceInName || !m.single || m.best < 0 {
+			continue
+		}
+		if c := &m.cands[m.best]; countries.get(c.Country) == 0 && minor(c) {
+			m.best = -1
+		}
+	}
 }
 
 // linkContainers sets the container of each mention that names a place
@@ -521,8 +554,14 @@ func (r *run) containerCountry(g *group) string {
 // for its government or as a landmark: "Lido beach in Mogadishu" is no
 // Lido in Italy, but "the role of Tehran in Iraq" is Tehran.
 func vetoed(c *gazetteer.Candidate, country string) bool {
-	return country != "" && !sameCode(c.Country, country) && c.Level < gazetteer.LevelAdmin1 &&
-		c.Feature != "P.PPLC" && c.Population < strongPopulation
+	return country != "" && !sameCode(c.Country, country) && minor(c)
+}
+
+// minor reports whether c is a place or second-level region too small to
+// be named for its government or as a landmark: not a capital, and of
+// fewer than strongPopulation people.
+func minor(c *gazetteer.Candidate) bool {
+	return c.Level < gazetteer.LevelAdmin1 && c.Feature != "P.PPLC" && c.Population < strongPopulation
 }
 
 // vetoAbroad leaves unresolved the names resolved to a small place abroad
@@ -1089,6 +1128,9 @@ func (r *run) emit() {
 			e = m.cands[m.best].Entry
 			prec = precision(e.Level)
 		} else {
+			if m.kind == sitrep.PlaceInName {
+				continue // a name's word, not a place: see dropNamesakesInNames
+			}
 			region, ok := r.fallback(m.span)
 			if !ok {
 				continue
