@@ -288,3 +288,108 @@ func foldWord(w string) string {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// SameSpelling reports whether a and b are spelled alike up to case,
+// diacritics, apostrophes, the breaks between words ("Deir ez-Zor", "deir
+// ez zor") and the abbreviations that Fold expands ("St. Petersburg",
+// "Saint Petersburg"), but without Fold's transliteration conventions:
+// "Gubio" is not spelled "Gubbio", though both fold to "gubio". It
+// allocates nothing.
+func SameSpelling(a, b string) bool {
+	i, j := 0, 0
+	for {
+		wa, ni := nextWord(a, i)
+		wb, nj := nextWord(b, j)
+		if wa == "" || wb == "" {
+			return wa == wb
+		}
+		if !sameWord(wa, wb) && !abbreviates(wa, wb) && !abbreviates(wb, wa) {
+			return false
+		}
+		i, j = ni, nj
+	}
+}
+
+// nextWord returns the first word of s at or after byte i (letters, digits,
+// and the apostrophes and marks inside them) and the byte after it; "" at
+// the end of s.
+func nextWord(s string, i int) (string, int) {
+	start := -1
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '\'' || isApostrophe(r) || unicode.Is(unicode.Mn, r)))
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			return s[start:i], i
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", i
+	}
+	return s[start:], i
+}
+
+// sameWord reports whether words a and b have the same letters, up to
+// case, diacritics and apostrophes.
+func sameWord(a, b string) bool {
+	i, j := 0, 0
+	for {
+		ra, ni := nextSpelled(a, i)
+		rb, nj := nextSpelled(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		i, j = ni, nj
+	}
+}
+
+// abbreviates reports whether word w is an abbreviation that Fold expands
+// to the word full: "St" for "Saint".
+func abbreviates(w, full string) bool {
+	if len(w) != 2 {
+		return false
+	}
+	low := [2]byte{w[0] | 0x20, w[1] | 0x20} // ASCII letters only: the switch below checks
+	expanded, ok := expandAbbreviation(string(low[:]))
+	return ok && sameWord(expanded, full)
+}
+
+// nextSpelled returns the first letter or digit of s at or after byte i,
+// lowercased and without its diacritics, and the byte after it; or -1 at
+// the end of s.
+func nextSpelled(s string, i int) (rune, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				return rune(c), i
+			case 'A' <= c && c <= 'Z':
+				return rune(c + ('a' - 'A')), i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// The base letter of a precomposed one: "é" is "e" and a mark.
+		if d := norm.NFD.PropertiesString(s[i:]).Decomposition(); len(d) > 0 {
+			r, _ = utf8.DecodeRune(d)
+		}
+		i += size
+		if rep, ok := letterFolds[r]; ok && len(rep) == 1 {
+			return rune(rep[0]), i
+		}
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isApostrophe(r) {
+			return unicode.ToLower(r), i
+		}
+	}
+	return -1, i
+}

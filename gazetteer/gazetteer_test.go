@@ -51,6 +51,29 @@ func TestFoldEquivalences(t *testing.T) {
 	}
 }
 
+func TestSameSpelling(t *testing.T) {
+	same := [][2]string{
+		{"Deir ez-Zor", "deir ez zor"},
+		{"Bogotá", "Bogota"},
+		{"Łódź", "Lodz"},
+		{"Ma'arrat", "Maarrat"},
+		{"St. Petersburg", "Saint Petersburg"},
+		{"Samarra", "Sāmarrā’"},
+	}
+	for _, p := range same {
+		if !SameSpelling(p[0], p[1]) {
+			t.Errorf("SameSpelling(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+	// Names that Fold files together, spelled apart.
+	different := [][2]string{{"Gubio", "Gubbio"}, {"Raqqa", "Ar Raqqah"}, {"Zour", "Zur"}, {"Aman", "Amman"}, {"Stalingrad", "Saint"}}
+	for _, p := range different {
+		if SameSpelling(p[0], p[1]) {
+			t.Errorf("SameSpelling(%q, %q) = true, want false", p[0], p[1])
+		}
+	}
+}
+
 // fixture builds the gazetteer of testdata/geonames.
 func fixture(t testing.TB) *Gazetteer {
 	t.Helper()

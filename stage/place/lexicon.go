@@ -17,7 +17,7 @@ var lexiconText string
 // capitalized word, faster than maps.
 type lexicon struct {
 	orgWords, titles, personCues, stopwords, directions, cues, connectors, hyphenSuffixes, determiners wordSet
-	contractions, clauseOpeners, placeCues, featureWords, waterWords, waterOfWords                     wordSet
+	contractions, clauseOpeners, placeCues, featureWords, waterWords, waterOfWords, siteWords          wordSet
 	adminNouns                                                                                         map[string]gazetteer.Level
 	usStates                                                                                           map[string]string     // "la." → "LA"
 	regionAbbrevs                                                                                      map[string]regionName // "nsw" → AU, New South Wales
@@ -59,10 +59,11 @@ func parseLexicon(text string) (*lexicon, error) {
 		stopwords: set("stopwords"), directions: set("directions"), cues: set("cues"),
 		connectors: set("connectors"), hyphenSuffixes: set("hyphensuffixes"), determiners: set("determiners"),
 		contractions: set("contractions"), clauseOpeners: set("clauseopeners"), placeCues: set("placecues"), featureWords: set("featurewords"),
-		waterWords: set("waterwords"), waterOfWords: set("waterofwords"),
+		waterWords: set("waterwords"), waterOfWords: set("waterofwords"), siteWords: set("sitewords"),
 		adminNouns: map[string]gazetteer.Level{}, usStates: map[string]string{},
 	}
-	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace}
+	levels := map[string]gazetteer.Level{"admin1": gazetteer.LevelAdmin1, "admin2": gazetteer.LevelAdmin2, "place": gazetteer.LevelPlace,
+		"region": levelRegion}
 	for _, line := range sections["adminnouns"] {
 		f := strings.Fields(line)
 		if len(f) != 2 || levels[f[1]] == 0 {

@@ -6,7 +6,9 @@
 // "Egyptian-US"), a US state abbreviation ("Alexandria, La."), or the
 // dateline's place. Toponyms inside an organization's name ("Syrian
 // Observatory for Human Rights") are kept, marked PlaceInName, so that no
-// event is placed there.
+// event is placed there; a one-word one that resolves to a small place in
+// a country none of the document's toponyms lie in ("Boko" of "Boko
+// Haram", a village in Kazakhstan) is the name's word, and dropped.
 //
 // Recognition is gazetteer-driven: capitalized token runs are matched,
 // longest first, against the gazetteer's folded names (which drop a
@@ -26,7 +28,8 @@
 //
 // Resolution ranks each name's candidates by a prior (feature: capital >
 // admin seat > populated place; population; preferred over alternate name)
-// plus local evidence (a region word, "Deir ez-Zor province"; a qualifier,
+// plus local evidence (a region word, "Deir ez-Zor province", or
+// "territory", which asks for a region of either level; a qualifier,
 // "Alexandria, La."; the level shared by an enumeration) plus document
 // context, recomputed over a few rounds: the country focus (from the other
 // places, demonyms and the dateline), the countries of the other names in
@@ -35,7 +38,12 @@
 // name that a region or large town bears as its own is not read as another
 // place's alternate name ("Philadelphia" is not Amman). A name of two
 // countries ("Congo") goes to the one the context supports, else the more
-// populous. Every mention of a name
+// populous. A candidate that folding alone joins to the name ("Gubbio" for
+// "Gubio") yields to one spelled as written, in another country. A place
+// the text puts in another ("Lido beach in Mogadishu", "Ain al-Asad air
+// base in Iraq") is no small place abroad: without a candidate in the
+// container's country, it falls back like a name the gazetteer lacks. Every
+// mention of a name
 // gets one resolution (one sense per discourse). A GPE or LOC mention the
 // gazetteer lacks falls back to the region named in its sentence. The
 // focus city is the focus country's most mentioned town, a dateline counting
@@ -230,7 +238,9 @@ type scratch struct {
 	sentCountries [][]countryVote
 	points        []point
 	sentShare     []countryShare
-	capitals      []int           // see run.capitalWords
+	capitals      []int // see run.capitalWords
+	respelled     []int // see run.countRespellings
+	spelled       []bool
 	bounds        [][2]int        // see run.applyEntities
 	spans         []sitrep.Span   // see run.keptSpans
 	sentRegions   []int           // see run.sentenceRegions
@@ -267,10 +277,11 @@ func (sc *scratch) reset() {
 // A mention is a recognized place name before and during resolution.
 type mention struct {
 	span                    sitrep.Span
+	nameEnd                 int // the byte end of the name before a region word; 0 if it ends the span
 	kind                    sitrep.PlaceKind
 	key                     string // Fold key; mentions with one key get one resolution
 	cands                   []gazetteer.Candidate
-	wantLevel               gazetteer.Level // from a region word after the name; 0 if none
+	wantLevel               gazetteer.Level // from a region word after the name, perhaps levelRegion; 0 if none
 	listLevel               gazetteer.Level // the level of the enumeration it is in; 0 if none
 	qualCountry, qualAdmin1 string          // from "Alexandria, La." or "Homs, Syria"
 	qualRegion              regionID        // the qualifier's admin1 region; 0 if none
@@ -280,6 +291,8 @@ type mention struct {
 	placeCue                bool            // a strong locative cue precedes it: "in", "near"
 	single                  bool            // one word
 	tokEnd                  int             // for a state abbreviation: the token after it
+	inTok                   int             // the token after "in" before a place containing it ("Lido beach in Mogadishu"); 0 if none
+	container               int             // index into run.mentions of that place, once linked; -1 if none
 	best                    int             // index into cands after resolution; -1 if none
 	score                   float64
 }

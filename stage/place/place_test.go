@@ -572,3 +572,94 @@ func TestNameInsideANameOrAPerson(t *testing.T) {
 		t.Errorf("Georgia is no place; places %v", got)
 	}
 }
+
+// TestSpellingAsWrittenBeatsFolding: a name spelled as written beats one
+// that folding alone joins to it ("Gubio" in Nigeria, not Gubbio in
+// Italy); within one country, where GeoNames romanizes unevenly, spelling
+// decides nothing ("Samarra" is Sāmarrā’; "Basra" is still the city).
+func TestSpellingAsWrittenBeatsFolding(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, name, country, feature string }{
+		{"Gunmen raided Gubio at dawn.", "Gubio", "NG", "P.PPLA2"},
+		{"A bomb went off in Samarra.", "Samarra", "IQ", "P.PPL"},
+		{"Protesters gathered in Basra.", "Basra", "IQ", "P.PPLA"},
+	}
+	for _, tt := range tests {
+		doc := annotate(t, s, tt.text, sitrep.Metadata{})
+		found := false
+		for _, p := range doc.Places {
+			if p.Span.Text(doc) != tt.name {
+				continue
+			}
+			found = true
+			if p.Country != tt.country || p.Feature != tt.feature {
+				t.Errorf("%q: %s is %s, %s (%s), want %s (%s)", tt.text, tt.name, p.Name, p.Country, p.Feature, tt.country, tt.feature)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s is no place", tt.text, tt.name)
+		}
+	}
+}
+
+// TestContainerVetoesSmallPlacesAbroad: a place the text puts in another
+// ("Lido beach in Mogadishu", "air base in western Iraq") is no village
+// abroad that shares its name; a capital named for its government is left
+// alone ("Tehran in Iraq").
+func TestContainerVetoesSmallPlacesAbroad(t *testing.T) {
+	s := newStage(t)
+	tests := []struct{ text, name, country string }{
+		{"Militants stormed a hotel near Lido beach in Mogadishu.", "Lido", ""},
+		{"Rockets hit Ain al-Asad air base in western Iraq.", "Ain al-Asad", ""},
+		{"Diplomats questioned the role of Tehran in Iraq.", "Tehran", "IR"},
+	}
+	for _, tt := range tests {
+		doc := annotate(t, s, tt.text, sitrep.Metadata{}, nameIn(tt.text, tt.name, sitrep.GPE))
+		got := ""
+		for _, p := range doc.Places {
+			if p.Span.Text(doc) == tt.name {
+				got = p.Country
+			}
+		}
+		if got != tt.country {
+			t.Errorf("%q: %s in country %q, want %q", tt.text, tt.name, got, tt.country)
+		}
+	}
+}
+
+// TestTerritoryAsksForARegion: "territory" after a name asks for a region
+// of either level: second-level in DR Congo, first-level in Russia.
+func TestTerritoryAsksForARegion(t *testing.T) {
+	s := newStage(t)
+	text := "Militia fighters raided villages in Djugu territory. Drones hit a depot in Krasnodar Territory."
+	doc := annotate(t, s, text, sitrep.Metadata{})
+	want := map[string]string{"Djugu territory": "CD A.ADM2", "Krasnodar Territory": "RU A.ADM1"}
+	for _, p := range doc.Places {
+		name := p.Span.Text(doc)
+		if got := p.Country + " " + p.Feature; want[name] != "" && got != want[name] {
+			t.Errorf("%s is %s, %s, want %s", name, p.Name, got, want[name])
+		}
+		delete(want, name)
+	}
+	for name := range want {
+		t.Errorf("%s is no place; places %v", name, texts(doc))
+	}
+}
+
+// TestWordOfANameIsNoVillageAbroad: a word of a group's name that only a
+// small place abroad bears ("Boko" and "Haram" of "Boko Haram") is no
+// place where the document's toponyms lie in another country.
+func TestWordOfANameIsNoVillageAbroad(t *testing.T) {
+	s := newStage(t)
+	text := "Boko Haram militants burned houses in Gubio, a town in Borno state."
+	doc := annotate(t, s, text, sitrep.Metadata{}, nameIn(text, "Boko Haram", sitrep.ORG))
+	got := placeTexts(doc)
+	for _, name := range []string{"Boko", "Haram"} {
+		if got[name] {
+			t.Errorf("%s is a place; places %v", name, texts(doc))
+		}
+	}
+	if !got["Gubio"] || !got["Borno state"] {
+		t.Errorf("places %v, want Gubio and Borno state", texts(doc))
+	}
+}

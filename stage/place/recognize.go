@@ -145,6 +145,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		}
 		if ok {
 			m.wantLevel = lvl
+			m.nameEnd = m.span.End
 			m.span.End = r.doc.Tokens[end+1].End
 			next = end + 2
 		}
@@ -159,6 +160,7 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		next += 2
 	}
 	state := r.qualify(&m, next, hi)
+	m.inTok = r.containerAfter(next, hi)
 	// "Boni in central Mali": the gazetteer lacks the town, and its
 	// namesakes elsewhere (Watampone, whose alternate name is Boni) are
 	// not it. Left with no candidate, the mention falls back on a region
@@ -243,6 +245,25 @@ func (r *run) countryIn(next, hi int, plain bool) string {
 	}
 	return ""
 }
+
+// containerAfter returns the token after "in" where the name of a place
+// containing the one before token next starts, perhaps after a direction
+// ("in northern Iraq"); or 0. A site word or two may stand before "in":
+// "Lido beach in Mogadishu", "Ain al-Asad air base in Iraq".
+func (r *run) containerAfter(next, hi int) int {
+	k := next
+	for k < next+maxSiteWords && k < hi && r.s.lx.siteWords.Has(r.tok(k)) {
+		k++ // lowercase only: the set is of lowercase words
+	}
+	if k+1 >= hi || r.tok(k) != "in" || !isCapitalized(r.tok(k+1)) && !r.s.lx.directions.Has(r.tok(k+1)) {
+		return 0
+	}
+	return k + 1
+}
+
+// maxSiteWords is the most site words between a name and "in" before its
+// container: "air base".
+const maxSiteWords = 2
 
 // hasPlaceIn reports whether a candidate below the level of a country lies
 // in country.

@@ -27,6 +27,7 @@ const (
 	weightPopulation = 0.35 // per decade of population
 	penaltyAlternate = 1.0  // matched an alternate name only
 	penaltyBorneName = 1.0  // ... that a region or large town bears as its own: "Philadelphia" is not Amman
+	penaltyRespelled = 1.5  // matched through folding only, where another candidate is spelled as written: "Gubio" is not Gubbio
 	weightWantLevel  = 3.0  // the region word asks for this level
 	penaltyWrongLvl  = 2.0
 	weightQualAdmin1 = 4.0     // "Alexandria, La."
@@ -43,6 +44,7 @@ const (
 	maxPoints        = 128     // places that nearness compares with, first ones first, bounding its cost
 	weightListLevel  = 2.5     // a candidate of the level most items of its enumeration have
 	weightSentence   = 1.0     // another name in the sentence lies in the candidate's country
+	penaltyAbroad    = 10.0    // a small place outside the country of the place named as containing it: see vetoed
 
 	maxCandidates = 64 // candidates ranked per name, best priors first
 
@@ -90,7 +92,7 @@ func local(m *mention, c *gazetteer.Candidate) float64 {
 		s += weightListLevel
 	}
 	if m.wantLevel != 0 {
-		if c.Level == m.wantLevel {
+		if hasLevel(c, m.wantLevel) {
 			s += weightWantLevel
 		} else {
 			s -= penaltyWrongLvl
@@ -108,6 +110,19 @@ func local(m *mention, c *gazetteer.Candidate) float64 {
 		}
 	}
 	return s
+}
+
+// levelRegion, as the level a region word asks for, is a first- or
+// second-level region, whichever the name has: the word "territory" names
+// both, in different countries.
+const levelRegion = gazetteer.LevelContinent + 1
+
+// hasLevel reports whether c is of level want, which may be levelRegion.
+func hasLevel(c *gazetteer.Candidate, want gazetteer.Level) bool {
+	if want == levelRegion {
+		return c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2
+	}
+	return c.Level == want
 }
 
 // context scores candidate j of group g against the document's focus and
@@ -445,6 +460,7 @@ func (c contribution) within(code regionID) int {
 // pass gives, one sense per name.
 func (r *run) resolve() {
 	r.group()
+	r.linkContainers()
 	r.gatherSupport()
 	r.pick(false)
 	r.markLists()
@@ -457,6 +473,117 @@ func (r *run) resolve() {
 			break
 		}
 	}
+	r.vetoAbroad()
+	r.dropNamesakesInNames()
+}
+
+// dropNamesakesInNames leaves unresolved the one-word places inside names
+// ("Boko Haram", "Gran Grif gang") that resolved to a small place in a
+// country that none of the document's toponyms lie in: the name is the
+// group's, not that of a village in Kazakhstan or Norway that shares a
+// word of it. A document without toponyms of its own (a local paper whose
+// places are all in names: "Walker County Sheriff's Office") gives no
+// country to judge by, nor do its demonyms ("Polish", "Mexican"), and a
+// name of several words ("Cuyahoga Falls High School") is the place's.
+func (r *run) dropNamesakesInNames() {
+	countries := r.scratch.focusWeights[:0] // free until focus
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.best >= 0 && (m.kind == sitrep.PlaceToponym || m.kind == sitrep.PlaceDatelineName) {
+			if c := m.cands[m.best].Country; c != "" {
+				countries.add(c, 1)
+			}
+		}
+	}
+	r.scratch.focusWeights = countries[:0]
+	if len(countries) == 0 {
+		return
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.kind != sitrep.PlaceInName || !m.single || m.best < 0 {
+			continue
+		}
+		if c := &m.cands[m.best]; countries.get(c.Country) == 0 && minor(c) {
+			m.best = -1
+		}
+	}
+}
+
+// linkContainers sets the container of each mention that names a place
+// containing it ("Lido beach in Mogadishu"): the mention that starts at
+// its inTok, or at the token after, past a direction ("in northern Iraq").
+func (r *run) linkContainers() {
+	toks := r.doc.Tokens
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		m.container = -1
+		if m.inTok == 0 || m.group < 0 {
+			continue
+		}
+		from, to := toks[m.inTok].Start, toks[min(m.inTok+1, len(toks)-1)].Start
+		for j := i + 1; j < len(r.mentions) && r.mentions[j].span.Start <= to; j++ {
+			if r.mentions[j].span.Start >= from {
+				m.container = j
+				r.groups[m.group].contained = true
+				break
+			}
+		}
+	}
+}
+
+// containerCountry returns the country that a container of a mention of
+// group g resolved in, or "" if none did.
+func (r *run) containerCountry(g *group) string {
+	for _, i := range g.idx {
+		m := &r.mentions[i]
+		if m.container < 0 {
+			continue
+		}
+		c := &r.mentions[m.container]
+		if c.best >= 0 && c.group != m.group && c.kind == sitrep.PlaceToponym {
+			if country := c.cands[c.best].Country; country != "" {
+				return country
+			}
+		}
+	}
+	return ""
+}
+
+// vetoed reports whether candidate c lies outside country, the country of
+// a place that the text says contains it, and is too small to be named
+// for its government or as a landmark: "Lido beach in Mogadishu" is no
+// Lido in Italy, but "the role of Tehran in Iraq" is Tehran.
+func vetoed(c *gazetteer.Candidate, country string) bool {
+	return country != "" && !sameCode(c.Country, country) && minor(c)
+}
+
+// minor reports whether c is a place or second-level region too small to
+// be named for its government or as a landmark: not a capital, and of
+// fewer than strongPopulation people.
+func minor(c *gazetteer.Candidate) bool {
+	return c.Level < gazetteer.LevelAdmin1 && c.Feature != "P.PPLC" && c.Population < strongPopulation
+}
+
+// vetoAbroad leaves unresolved the names resolved to a small place abroad
+// from the place containing them: with the sentence saying "in Iraq", no
+// place (or the sentence's region, see fallback) is better than a village
+// in another country.
+func (r *run) vetoAbroad() {
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if !g.contained {
+			continue
+		}
+		country := r.containerCountry(g)
+		if country == "" {
+			continue
+		}
+		for _, i := range g.idx {
+			if m := &r.mentions[i]; m.best >= 0 && vetoed(&m.cands[m.best], country) {
+				m.best = -1
+			}
+		}
+	}
 }
 
 // A group is the mentions that share a key, and so a resolution, with what
@@ -467,11 +594,16 @@ type group struct {
 	cands   []gazetteer.Candidate
 	info    []candInfo
 	toponym bool // some mention is not adjectival
+	// contained reports whether some mention names a place containing it
+	// (see linkContainers); within is the country that place resolved in,
+	// as of the last round of context, or "".
+	contained bool
+	within    string
 }
 
 // candInfo is what ranking needs of a candidate besides the entry itself.
 type candInfo struct {
-	base           float64  // prior, less the namesake penalty
+	base           float64  // prior, less the namesake and respelling penalties
 	scale          float64  // obscurity: how much context counts
 	admin1, admin2 regionID // the candidate's regions; 0 if it has none
 	// For towns and second-level regions, which nearness scores: a lower
@@ -571,6 +703,7 @@ func (r *run) group() {
 		}
 		g.info, infos = infos[:len(g.cands):len(g.cands)], infos[len(g.cands):]
 		borne := namesRegion(g.cands) || bigTown(g.cands)
+		respelled := r.countRespellings(g)
 		maxMag := magnitude(maxPop) // for obscurity, once a group
 		for j := range g.cands {
 			c := &g.cands[j]
@@ -581,6 +714,9 @@ func (r *run) group() {
 			}
 			if (c.Level == gazetteer.LevelAdmin1 || c.Level == gazetteer.LevelAdmin2) && hasNamesake(g.cands, c) {
 				info.base -= penaltyNamesake
+			}
+			if n := respelled[j]; n > 0 {
+				info.base -= penaltyRespelled * float64(n) / float64(len(g.idx))
 			}
 			info.scale = obscurity(seatPopulation(g.cands, c), maxPop, maxMag)
 			if c.Admin1 != "" {
@@ -597,6 +733,75 @@ func (r *run) group() {
 			}
 		}
 	}
+}
+
+// written returns the name of m as the text spells it, without a region
+// word after it.
+func (r *run) written(m *mention) string {
+	end := m.span.End
+	if m.nameEnd > 0 {
+		end = m.nameEnd
+	}
+	return r.doc.Text[m.span.Start:end]
+}
+
+// countRespellings returns, by candidate of g, how many of its mentions
+// it matches only through folding, respelled, where another candidate is
+// spelled as written: Fold makes one key of names that are spelled apart
+// ("Gubio", "Gubbio"), and a text that spells one of them means that one
+// rather than a respelling. The counts are in scratch memory, valid until
+// the next call.
+//
+// Spelling separates only places of different countries: GeoNames does
+// not romanize one country's names alike ("Basrah" the city, "Basra" its
+// governorate). A candidate matched by an alternate name, or by a
+// preferred name other than its own, gives no evidence either way, as
+// which of its names matched is not known.
+func (r *run) countRespellings(g *group) []int {
+	counts := slices.Grow(r.scratch.respelled[:0], len(g.cands))[:len(g.cands)]
+	clear(counts)
+	r.scratch.respelled = counts
+	if len(g.cands) < 2 {
+		return counts
+	}
+	exact := slices.Grow(r.scratch.spelled[:0], len(g.cands))[:len(g.cands)]
+	r.scratch.spelled = exact
+	last, anyExact := "", false // the spelling exact holds the verdicts for
+	for _, i := range g.idx {
+		m := &r.mentions[i]
+		if m.kind == sitrep.PlaceAdjectival {
+			continue // "Syrian" spells no place's name
+		}
+		name := r.written(m)
+		if last == "" || !gazetteer.SameSpelling(name, last) {
+			last, anyExact = name, false
+			for j := range g.cands {
+				c := &g.cands[j]
+				exact[j] = !c.Alternate && gazetteer.SameSpelling(name, c.Name)
+				anyExact = anyExact || exact[j]
+			}
+		}
+		if !anyExact {
+			continue // no spelling to prefer
+		}
+		for j := range g.cands {
+			if c := &g.cands[j]; !exact[j] && !c.Alternate && !spelledIn(g.cands, exact, c.Country) && r.s.gaz.FoldCached(c.Name) == g.key {
+				counts[j]++
+			}
+		}
+	}
+	return counts
+}
+
+// spelledIn reports whether a candidate spelled as written, by exact, lies
+// in country.
+func spelledIn(cands []gazetteer.Candidate, exact []bool, country string) bool {
+	for j := range cands {
+		if exact[j] && sameCode(cands[j].Country, country) {
+			return true
+		}
+	}
+	return false
 }
 
 // markLists finds enumerations of three or more names ("Alaska, Alabama,
@@ -693,6 +898,9 @@ func (r *run) pick(withContext bool) (changed bool) {
 					r.shareSentences(gi)
 				}
 				s += r.context(gi, j) * g.info[j].scale
+				if vetoed(&g.cands[j], g.within) {
+					s -= penaltyAbroad
+				}
 			}
 			scores = append(scores, s)
 		}
@@ -866,6 +1074,11 @@ func (r *run) gatherContext() {
 		r.countries.add(c.Country, w)
 		r.total += w
 	}
+	for gi := range r.groups {
+		if g := &r.groups[gi]; g.contained {
+			g.within = r.containerCountry(g)
+		}
+	}
 	// nearness finds the points within reach by binary search.
 	slices.SortFunc(r.points, func(a, b point) int {
 		// The same comparisons, and so the same order, as sort.Slice by
@@ -915,6 +1128,9 @@ func (r *run) emit() {
 			e = m.cands[m.best].Entry
 			prec = precision(e.Level)
 		} else {
+			if m.kind == sitrep.PlaceInName {
+				continue // a name's word, not a place: see dropNamesakesInNames
+			}
 			region, ok := r.fallback(m.span)
 			if !ok {
 				continue
