@@ -397,8 +397,8 @@ func (r *resolver) point(e expr) string {
 // evening before. A clause about the future keeps the anchor's day.
 func (r *resolver) clockDay(e expr) time.Time {
 	h, m, ok := clockOf(e.clock)
-	if r.published.IsZero() || e.future || !ok {
-		return r.anchor
+	if r.published.IsZero() || e.future || !e.past || !ok {
+		return r.anchor // "The ceasefire takes effect at 7 p.m.": the day of the report
 	}
 	local := r.published.Add(time.Duration(e.zone) * time.Minute) // the zone's wall clock
 	d := day(local)
@@ -438,14 +438,16 @@ func (r *resolver) yearOf(p point, e expr) int {
 		return y + 1
 	case p.g == unitMonth && e.u == unitMonth:
 		return y // "this October"
-	case p.g == unitMonth:
-		// A month named alone is read as a weekday is: the latest one that
-		// has begun by the anchor ("began in October"), unless the clause
-		// speaks of the future or the month is one of the next two, which
-		// a report would rarely name for what happened ten months before.
+	case p.g == unitMonth && e.past && !e.future:
+		// A month named alone in the past tense is read as a weekday is:
+		// the latest one that has begun by the anchor ("began in
+		// October"), unless it is one of the next two, which a report
+		// would rarely name for what happened ten months before. Without
+		// a verb in the past it is the nearest, as a day is: news names
+		// schedules in the present ("The vote is set for October").
 		fwd, back := (p.month-am+12)%12, (am-p.month+12)%12
 		switch {
-		case fwd == 0 || !e.future && back <= 3*fwd:
+		case fwd == 0 || back <= 3*fwd:
 			if p.month > am {
 				return y - 1
 			}
@@ -454,7 +456,7 @@ func (r *resolver) yearOf(p point, e expr) int {
 			return y + 1
 		}
 		return y
-	case p.g == unitDay:
+	case p.g == unitMonth || p.g == unitDay:
 		// The occurrence nearest the anchor, past rather than future
 		// unless the expression is about the future.
 		day := max(p.day, 1)

@@ -47,6 +47,7 @@ type expr struct {
 	sentence  int
 	paragraph int
 	future    bool // the sentence speaks of the future
+	past      bool // a verb in the past tense governs the expression (see pastAt)
 }
 
 // A scanner recognizes the time expressions of one sentence.
@@ -173,6 +174,7 @@ func (s *scanner) scan(dst []expr, sentence, paragraph int) []expr {
 			continue
 		}
 		e.sentence, e.paragraph, e.future = sentence, paragraph, s.futureAt(e.from, e.to)
+		e.past = s.pastAt(e.from, e.to)
 		e.from += s.base
 		e.to += s.base
 		dst = append(dst, e)
@@ -224,6 +226,54 @@ func (s *scanner) futureAt(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// pastAt reports whether a verb in the past tense governs the expression
+// at tokens [from, to): one a few words before it in its clause, or after
+// it ("In October, Hamas attacked …", the comma of an opening adjunct
+// passed over). News names schedules in the present ("The vote is set for
+// October", "The ceasefire takes effect at 7 p.m."), so a month or a clock
+// time is read back from the anchor only when the past governs it.
+func (s *scanner) pastAt(from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-12; k-- {
+		switch s.w(k) {
+		case "would", "could", "might", "may", "can", "must", "should":
+			return false // "said the offensive would last into October"
+		}
+		if isPastWord(s.w(k)) {
+			return true
+		}
+		if clauseBreaks[s.w(k)] && s.w(k) != "was" && s.w(k) != "were" && s.w(k) != "had" && s.w(k) != "did" && s.w(k) != "said" {
+			break
+		}
+	}
+	k := to
+	if k < len(s.lw) && s.w(k) == "," && from <= 2 {
+		k++ // "In October, Hamas attacked Israel"
+	}
+	for end := k + 8; k < len(s.lw) && k < end; k++ {
+		if isPastWord(s.w(k)) {
+			return true
+		}
+		if w := s.w(k); w == "," || w == ";" || w == "." || w == ":" || w == "but" {
+			break
+		}
+	}
+	return false
+}
+
+// isPastWord reports whether w is a verb in the past tense, or a word that
+// dates what it governs to the past ("since", "ago").
+func isPastWord(w string) bool {
+	switch w {
+	case "was", "were", "had", "did", "began", "begun", "came", "went", "took", "fell", "struck", "fought", "fled",
+		"left", "saw", "made", "said", "told", "won", "lost", "broke", "ran", "held", "met", "sent", "brought",
+		"gave", "got", "kept", "rose", "shot", "stood", "sought", "became", "since", "ago", "earlier", "hit":
+		return true
+	case "scheduled", "expected", "planned", "based", "armed", "united", "need", "speed", "seed", "feed", "bed", "red", "shed":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // mayStartAt reports whether an expression may start at a token whose
