@@ -2129,6 +2129,8 @@ func TestPlaceOfAnOfficialIsNoSpeaker(t *testing.T) {
 		{"A Kabul police spokesman said two people died.", mention{"Kabul", "", "kabul", sitrep.GPE}, "Kabul", sitrep.PlaceToponym, sitrep.PrecisionTown, false},
 		{"The Indian navy said two ships collided.", mention{"Indian", "", "india", sitrep.GPE}, "Indian", sitrep.PlaceAdjectival, sitrep.PrecisionCountry, true},
 		{"A Gallup poll said most voters agree.", mention{"Gallup", "", "gallup", sitrep.ORG}, "Gallup", sitrep.PlaceInName, sitrep.PrecisionTown, true},
+		// An adverb after a capital is no noun it modifies.
+		{"Kyiv earlier on Monday said the town was shelled.", mention{"Kyiv", "", "kyiv", sitrep.GPE}, "Kyiv", sitrep.PlaceToponym, sitrep.PrecisionTown, true},
 	}
 	for _, tc := range tests {
 		prepare := func(doc *sitrep.Document) {

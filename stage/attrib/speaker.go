@@ -329,7 +329,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			best = p
 		} else if n := x.appositiveName(sp, i); n >= 0 {
 			best = n
-		} else if x.premodifies(sp, ms[best].Span) && x.localPlace(ms[best]) && !ownMedia[x.words[x.tokenAfter(sp.End)-1]] {
+		} else if x.premodifies(sp, ms[best].Span) && x.localPlace(ms[best]) && !ownMedia[x.words[x.tokenAfter(sp.End)-1]] && x.nounAfter(ms[best].Span) {
 			// "The Zamfara state police command", "the Belgorod region
 			// governor": a town or region says where the one who speaks
 			// serves, and is not that one. (A country stands for its
@@ -375,6 +375,21 @@ func (x *extractor) localPlace(m sitrep.Mention) bool {
 	}
 	next := x.tokenAfter(m.End)
 	return ps[k].End > m.End || ps[k].End == m.End && next < len(x.toks) && regionWords[x.words[next]]
+}
+
+// nounAfter reports whether the word after mention m can be the noun it
+// modifies, not an adverb of the clause: "Kyiv earlier on Monday said",
+// "Washington also said" keep Kyiv and Washington as the speakers.
+func (x *extractor) nounAfter(m sitrep.Span) bool {
+	j := x.tokenAfter(m.End)
+	if j >= len(x.toks) || x.isTimeWord(j) {
+		return false
+	}
+	switch x.words[j] {
+	case "earlier", "later", "also", "again", "previously", "initially", "first", "then", "now", "still", "already", "itself":
+		return false
+	}
+	return true
 }
 
 // regionWords say that a place before them is a region or a town whose
