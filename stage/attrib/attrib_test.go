@@ -767,9 +767,11 @@ func TestMultiParagraphQuotation(t *testing.T) {
 }
 
 func TestShortQuotationOfItsOwn(t *testing.T) {
-	// A quotation of a few words standing as a sentence continues the
-	// speech before it; one inside a sentence may be a scare quote.
-	text := "“We will not stop,” the commander said. “This is terror.” He called the raid “heinous.”"
+	// A quotation of a few words standing as the last sentence of a
+	// speaker's paragraph continues the speech before it; one inside a
+	// sentence may be a scare quote, and one opening the next paragraph
+	// may be someone else's ("“They were children.” A resident said …").
+	text := "“We will not stop,” the commander said. “This is terror.”\n\nHe called the raid “heinous.”\n\n“They were children.” A resident of the camp said his sons died."
 	doc := run(t, text)
 	var got []string
 	for _, a := range doc.Attributions {

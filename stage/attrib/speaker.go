@@ -1371,11 +1371,30 @@ func (x *extractor) orphanQuotations() {
 				a.Span = a.Span.Union(a.Source).Union(a.Cue)
 			}
 		}
-		if short && a.Cue.IsEmpty() {
-			continue // "We stand.": a short quotation speaks only after a speaker
+		if short && (a.Cue.IsEmpty() || !x.endsParagraph(q.End) || x.paragraphAt(q.Start) != x.paragraphAt(a.Cue.Start)) {
+			// "We stand.": a short quotation speaks only after a speaker
+			// in its paragraph, and only as its last words: not a victim's
+			// "“They were children.” Ahmed Hassan said …" after the army's
+			// paragraph, nor a slogan that the next sentence explains.
+			continue
 		}
 		x.out = append(x.out, a)
 	}
+}
+
+// endsParagraph reports whether only white space stands between byte
+// offset end and the end of its paragraph.
+func (x *extractor) endsParagraph(end int) bool {
+	for ; end < len(x.text); end++ {
+		switch x.text[end] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // wholeSentences reports whether sp starts a sentence and ends one: a
