@@ -1161,8 +1161,8 @@ func TestDefiniteNounNamesItsEvent(t *testing.T) {
 		if e.Category != "ASSAULT" {
 			continue
 		}
-		for _, s := range e.Sources {
-			if doc.Attributions[s].Source.Start < mikati {
+		for _, ev := range e.Evidence {
+			if ev.Start < mikati {
 				continue
 			}
 			found = true
@@ -1170,9 +1170,14 @@ func TestDefiniteNounNamesItsEvent(t *testing.T) {
 				t.Errorf("%s %q takes the condemnation of the air strike", e.Mode, e.Span.Text(doc))
 			}
 		}
+		for _, s := range e.Sources {
+			if doc.Attributions[s].Source.Start > mikati {
+				t.Errorf("%q: the office that reports the condemnation is a source of the act", e.Span.Text(doc))
+			}
+		}
 	}
 	if !found {
-		t.Error("no attack reported by Mikati's office")
+		t.Error("no attack named in Mikati's condemnation")
 	}
 }
 
@@ -1297,6 +1302,49 @@ func TestThrownFirebombs(t *testing.T) {
 		_, attack := oneAssault(t, text, meta, "the attack")
 		if attack.Mode != "primitive" {
 			t.Errorf("%q: mode %q, want primitive", text, attack.Mode)
+		}
+	}
+}
+
+// TestNoPlaceFromOwnerReasonOrSpeech: the country that owns a base, the
+// city that names a time zone, the place of the act that an attack
+// answers, and where a reaction to it was voiced are not where the attack
+// was; a report of a condemnation is no source of the act, and the party
+// that attacked, accusing another "of attacking" something, tells of
+// another act.
+func TestNoPlaceFromOwnerReasonOrSpeech(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct{ text, notIn string }{
+		{"A rocket attack hit a US base in Syria on Sunday.", "US"},
+		{"Officials said the ferry was struck at 6:30 a.m. Aden time.", "YE"},
+		{"The militia said the attack was a response to US strikes.", "US"},
+		{"The rebels said they had attacked the convoy in solidarity with farmers in Kenya.", "KE"},
+		{"Gunmen killed 12 farmers in Kutum on Sunday. Pope Francis condemned the killings, a Vatican spokesman told reporters in Rome on Monday.", "IT"},
+	} {
+		doc := sitrep.NewDocument(tc.text, meta)
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			if e.Place >= 0 && doc.Places[e.Place].Country == tc.notIn {
+				t.Errorf("%q: %q placed in %s", tc.text, e.Span.Text(doc), doc.Places[e.Place].Name)
+			}
+			for _, s := range e.Sources {
+				if strings.Contains(doc.Attributions[s].Source.Text(doc), "Vatican") {
+					t.Errorf("%q: the report of a condemnation is a source of %q", tc.text, e.Span.Text(doc))
+				}
+			}
+		}
+	}
+	doc := sitrep.NewDocument(`The Houthis said they had attacked a tanker in the Red Sea.
+
+The Houthis have accused the United States of attacking Yemen's sovereignty, a charge Washington rejects.`, meta)
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+		if e.Span.Text(doc) == "attacked" && e.Modality != sitrep.Asserted {
+			t.Errorf("tanker attack %s, want asserted: the accusation is of another act", e.Modality)
 		}
 	}
 }
