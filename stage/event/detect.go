@@ -562,6 +562,39 @@ func (a *annotator) vowWithoutFoe(sc *sentenceCtx, o *occurrence) bool {
 	return true
 }
 
+// prepositionBetween reports whether a preposition lies between tokens i
+// and j.
+func (a *annotator) prepositionBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.is(k, lPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// warningOfFact reports whether o warns that something is so, with no
+// act to come in what it warns of ("The UN warned that the gang was
+// preparing an attack"): a report of a danger, not a threat by the one
+// who warns, as "warned that it would retaliate" is.
+func (a *annotator) warningOfFact(sc *sentenceCtx, o *occurrence) bool {
+	if o.category != sitrep.THREATEN || len(o.e.words) != 1 || !strings.HasPrefix(o.e.words[0], "warn") || o.end >= sc.te || a.words[o.end] != "that" {
+		return false
+	}
+	for t := o.end + 1; t < sc.te; t++ {
+		if a.words[t] == "would" {
+			return false
+		}
+		if _, ok := a.endsAt(lFuture, t); ok {
+			return false
+		}
+		if _, ok := a.endsAt(lHypothetical, t); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // vowsOfViolence are the verbs after "vow to" that threaten a party.
 var vowsOfViolence = words(`eliminate destroy crush wipe annihilate kill hunt exterminate punish`)
 
@@ -650,7 +683,9 @@ func (a *annotator) scan(sc *sentenceCtx) {
 			if a.vowWithoutFoe(sc, &o) {
 				o.category, o.mode = sitrep.AGREE, ""
 			}
-			sc.occ = append(sc.occ, o)
+			if !a.warningOfFact(sc, &o) {
+				sc.occ = append(sc.occ, o)
+			}
 		}
 		next = i + len(e.words)
 	}
@@ -1210,7 +1245,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 	// bridge words ("will not be attacked") lie between them, or for a noun
 	// also its light verb and a modifier ("will impose new sanctions"), so
 	// that "rebels who will be tried later killed 3" stays asserted.
-	sawNeg, sawFuture := false, false
+	sawNeg, sawFuture, planned := false, false, false
 	content, reach := 0, 0
 	if a.nominal(sc, o) {
 		reach = 2
@@ -1220,6 +1255,16 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			break
 		}
 		w := a.words[j]
+		if (reach > 0 || j == o.start-1) && a.is(j, lIntent) && !a.capitalized(j) && !a.is(j-1, lDeterminer) && !a.prepositionBetween(j, o.start) {
+			// "Hamas planned attacks": a plan, not an act (right after
+			// the verb, a form in -s is a plural noun); "not planning
+			// an appeal" stays negated; "Planned Parenthood" is a name.
+			sawFuture = true
+			if o.modality == sitrep.Asserted {
+				o.modality, planned = sitrep.Hypothetical, true
+			}
+			continue
+		}
 		if !a.is(j, lBridge) && !a.modalWord(j) {
 			if content++; content > reach {
 				break
@@ -1230,7 +1275,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			if a.cueOver(j, o.start) {
 				break // "It is not clear that the donations bought …"
 			}
-			if !sawNeg && !sawFuture && o.modality == sitrep.Asserted {
+			if !sawNeg && (!sawFuture && o.modality == sitrep.Asserted || planned) {
 				o.modality = sitrep.Negated
 			}
 			sawNeg = true

@@ -1348,3 +1348,42 @@ The Houthis have accused the United States of attacking Yemen's sovereignty, a c
 		}
 	}
 }
+
+// TestPlansAndWarningsAreNoActs: an attack that a party plans or
+// prepares is not asserted, and a warning that something is so is no
+// threat by the one who warns; "warned that it would" still is.
+func TestPlansAndWarningsAreNoActs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	plans := []string{
+		"Police said the cartel planned attacks on border posts.",
+		"The mayor warned that the militia was preparing an assault on the town.",
+		"Officials said rebels were plotting bombings in the capital.",
+	}
+	for _, text := range plans {
+		doc := extract(t, text, meta)
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			if e.Modality == sitrep.Asserted {
+				t.Errorf("%q: %q asserted, want a plan", text, e.Span.Text(doc))
+			}
+		}
+		if n := len(eventsOf(doc, sitrep.THREATEN)); n != 0 {
+			t.Errorf("%q: %d THREATEN events, want none", text, n)
+		}
+	}
+	if n := len(eventsOf(extract(t, "Kenya warned that it would strike the camps.", meta), sitrep.THREATEN)); n != 1 {
+		t.Errorf("warned that it would strike: %d THREATEN events, want 1", n)
+	}
+	if as := eventsOf(extract(t, "Gunmen carried out a planned attack on the village.", meta), sitrep.ASSAULT); len(as) != 1 || as[0].Modality != sitrep.Asserted {
+		t.Errorf("a planned attack carried out: %+v, want one asserted attack", as)
+	}
+}
+
+// extract runs the standard pipeline on text.
+func extract(tb testing.TB, text string, meta sitrep.Metadata) *sitrep.Document {
+	tb.Helper()
+	doc := sitrep.NewDocument(text, meta)
+	if err := standardPipeline(tb).Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	return doc
+}
