@@ -119,6 +119,8 @@ const (
 	lMissile
 	lVolley
 	lIntent
+	lPeriod
+	lPerfect
 	numLists
 )
 
@@ -126,7 +128,7 @@ const (
 var listNames = [numLists]string{"negation", "future", "hypothetical", "reporting",
 	"determiner", "preposition", "passive", "verbal", "light", "agent", "target", "clause",
 	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement",
-	"condition", "pending", "present", "past", "launcher", "drone", "missile", "volley", "intent"}
+	"condition", "pending", "present", "past", "launcher", "drone", "missile", "volley", "intent", "period", "perfect"}
 
 // A wordInfo is everything the lexicon knows about one lower-case word, so
 // that the stage looks each token up once.

@@ -1387,3 +1387,28 @@ func extract(tb testing.TB, text string, meta sitrep.Metadata) *sitrep.Document 
 	}
 	return doc
 }
+
+// TestTollOverAPeriodIsNoEvent: a toll told in the perfect over a period
+// ("since March", "so far this year", "in recent years") counts many acts:
+// it is no event, and does not join a strike told beside it; a day's toll
+// stays an attack.
+func TestTollOverAPeriodIsNoEvent(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	for _, text := range []string{
+		"Officials said 4,210 people had been wounded since March.",
+		"At least 900 people have been killed in clan fighting in Somalia so far this year, the agency said.",
+		"Armed groups have killed hundreds of villagers in central Mali in recent years.",
+		"Drone strikes have killed 61 civilians in the region since the truce began.",
+	} {
+		if as := eventsOf(extract(t, text, meta), sitrep.ASSAULT); len(as) != 0 {
+			t.Errorf("%q: %d ASSAULT events, want none: a toll of many acts", text, len(as))
+		}
+	}
+	doc := extract(t, "Officials said 4,210 people had been wounded since March. The army said its jets had struck a rebel depot.", meta)
+	if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Injured >= 0 {
+		t.Errorf("strike beside a toll: %+v, want one strike without the toll's wounded", as)
+	}
+	if as := eventsOf(extract(t, "Shelling has killed 14 people in the past 24 hours, officials said.", meta), sitrep.ASSAULT); len(as) != 1 {
+		t.Errorf("a day's toll: %d ASSAULT events, want the day's attack", len(as))
+	}
+}
