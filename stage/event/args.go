@@ -1330,8 +1330,8 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 			continue // "a response to US strikes": another act's place
 		}
 		physical := c.category == sitrep.ASSAULT || c.category == sitrep.COERCE || c.category == sitrep.AID
-		if p.Precision == sitrep.PrecisionCountry && !physical && c.target.Overlaps(p.Span) {
-			continue // "sanctions on Russia", "condemned Turkey": whom, not where
+		if (p.Precision == sitrep.PrecisionCountry && !physical || c.category == sitrep.ACCUSE || c.category == sitrep.SANCTION) && c.target.Overlaps(p.Span) {
+			continue // "sanctions on Russia", "accused Kyiv of": whom, not where
 		}
 		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) && !(physical && c.target.Overlaps(p.Span)) {
 			// "denied that Israel was behind the attack", "blamed the
@@ -1615,6 +1615,9 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) {
 				continue
 			}
+			if at.Stance == sitrep.StanceDeny && a.deniesWhatIsAlleged(at, trig) {
+				continue
+			}
 			if at.Stance == sitrep.StanceAccuse && !a.namesAccused(at) {
 				// "condemned the bombing": disapproval that names no one
 				// is no claim about who did it.
@@ -1632,6 +1635,13 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					actor = at.Speaker
 					if c.actor.Entity < 0 && len(at.CoSpeakers) == 0 {
 						c.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+					}
+				}
+				if at.Stance == sitrep.StanceAccuse {
+					// "accused Rwanda of supporting the M23 and of
+					// deploying troops": Rwanda, for both acts.
+					if e := a.accusedObject(at); e >= 0 {
+						actor = e
 					}
 				}
 				if at.Stance == sitrep.StanceAccuse && actor < 0 {
@@ -1690,6 +1700,36 @@ func (a *annotator) reportsReaction(at *sitrep.Attribution, trig sitrep.Span) bo
 		}
 	}
 	return false
+}
+
+// deniesWhatIsAlleged reports whether denial at holds the accusation
+// whose cue is trig ("The United States has accused Iran of supplying
+// the group, which Tehran denies"): the denial is of what is alleged,
+// not of the accusation, which stays asserted and the accuser's.
+func (a *annotator) deniesWhatIsAlleged(at *sitrep.Attribution, trig sitrep.Span) bool {
+	for _, ai := range a.attrsAt(trig.Start) {
+		in := &a.doc.Attributions[ai]
+		if in.Stance == sitrep.StanceAccuse && in.Cue.Overlaps(trig) && at.Content.Contains(in.Cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedObject returns the entity that an accusation's content opens
+// with before "of" or "for" ("accused Rwanda of …", "blamed Kyiv for
+// …"), who is accused of every act the content names; or -1.
+func (a *annotator) accusedObject(at *sitrep.Attribution) int {
+	start := a.tokenAt(at.Content.Start)
+	for _, m := range a.mentionsIn(start, start+1) {
+		r := a.mentionTok[m]
+		mm := a.doc.Mentions[m]
+		if r.start == start && actorType(mm.Type) && mm.Entity >= 0 && mm.Entity != at.Speaker &&
+			r.end < len(a.words) && (a.words[r.end] == "of" || a.words[r.end] == "for") {
+			return mm.Entity
+		}
+	}
+	return -1
 }
 
 // claimsResponsibility reports whether attribution at claims
@@ -2094,7 +2134,7 @@ func (a *annotator) deniedBy(o *occurrence) int {
 	trig := a.span(o.start, o.end)
 	for _, ai := range a.attrsAt(trig.Start) {
 		at := &a.doc.Attributions[ai]
-		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) {
+		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) {
 			return ai
 		}
 	}

@@ -1412,3 +1412,36 @@ func TestTollOverAPeriodIsNoEvent(t *testing.T) {
 		t.Errorf("a day's toll: %d ASSAULT events, want the day's attack", len(as))
 	}
 }
+
+// TestAccusedAndAccuser: the one accused "of" several acts is accused of
+// each, and is not where the accusation is placed; a denial of what is
+// alleged ("which Tehran denies") leaves the accusation asserted, by its
+// accuser.
+func TestAccusedAndAccuser(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The Malian government accused Algeria of arming the rebels and of deploying troops near Kidal.", meta)
+	for _, e := range doc.Events {
+		for _, cl := range e.Claims {
+			if cl.Stance == sitrep.StanceAccuse && (cl.Actor < 0 || entityName(doc, cl.Actor) != "Algeria") {
+				t.Errorf("%s %q: accused %d, want Algeria", e.Category, e.Span.Text(doc), cl.Actor)
+			}
+		}
+	}
+	doc = extract(t, "Baku has accused Yerevan of shelling Tartar.", meta)
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if e.Place >= 0 && doc.Places[e.Place].Name == "Yerevan" {
+			t.Errorf("accusation placed in the accused Yerevan")
+		}
+	}
+	doc = extract(t, "France has accused Russia of sending fighters to the region, which Moscow denies.", meta)
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if e.Modality != sitrep.Asserted || e.Actor.Entity < 0 || entityName(doc, e.Actor.Entity) != "France" {
+			t.Errorf("accusation %s by %q, want asserted by France", e.Modality, e.Actor.Span.Text(doc))
+		}
+	}
+}
+
+// entityName returns the most complete name of entity e of doc.
+func entityName(doc *sitrep.Document, e int) string {
+	return doc.Mentions[doc.Entities[e].Name].Span.Text(doc)
+}
