@@ -775,6 +775,25 @@ func (a *annotator) mentionAfter(sc *sentenceCtx, i, n int) sitrep.Argument {
 	return noArg
 }
 
+// sides returns the two parties that "between" names after attack o
+// ("Fighting between the M23 and the army", "clashes between police and
+// protesters"): the first is the actor, the second the target.
+func (a *annotator) sides(sc *sentenceCtx, o *occurrence) (first, second sitrep.Argument, ok bool) {
+	if o.category != sitrep.ASSAULT || o.end >= sc.te || a.words[o.end] != "between" {
+		return noArg, noArg, false
+	}
+	first = a.mentionAfter(sc, o.end+1, 3)
+	if first.Mention < 0 {
+		return noArg, noArg, false
+	}
+	and := a.mentionTok[first.Mention].end
+	if and >= sc.te || a.words[and] != "and" {
+		return noArg, noArg, false
+	}
+	second = a.mentionAfter(sc, and+1, 3)
+	return first, second, second.Mention >= 0
+}
+
 // triggerAt returns the occurrence starting at token t, or -1.
 func (a *annotator) triggerAt(sc *sentenceCtx, t int) int {
 	if uint(t) < uint(len(a.info)) && !a.info[t].scanned {
@@ -918,6 +937,9 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 	}
 	if o.head >= 0 {
 		return a.subject(sc, o.head, o.head+1)
+	}
+	if first, _, ok := a.sides(sc, o); ok {
+		return first, true
 	}
 	nominal := a.nominal(sc, o)
 	if o.passive || nominal {
@@ -1205,6 +1227,9 @@ func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argume
 			return noArg, false
 		}
 		return arg, ok
+	}
+	if _, second, ok := a.sides(sc, o); ok {
+		return second, true
 	}
 	arg, ok := a.object(sc, o, actor)
 	if !ok && o.category == sitrep.THREATEN {

@@ -1445,3 +1445,20 @@ func TestAccusedAndAccuser(t *testing.T) {
 func entityName(doc *sitrep.Document, e int) string {
 	return doc.Mentions[doc.Entities[e].Name].Span.Text(doc)
 }
+
+// TestFightingBetweenNamesBothSides: "fighting between X and Y" names the
+// actor and the target.
+func TestFightingBetweenNamesBothSides(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, "Fighting between the Houthis and government forces intensified near Marib on Sunday.", meta)
+	as := eventsOf(doc, sitrep.ASSAULT)
+	if len(as) != 1 || as[0].Actor.Entity < 0 || as[0].Target.Entity < 0 {
+		t.Fatalf("got %+v, want one battle with both sides", as)
+	}
+	if got := as[0].Actor.Span.Text(doc); !strings.Contains(got, "Houthis") {
+		t.Errorf("actor %q, want the Houthis", got)
+	}
+	if got := as[0].Target.Span.Text(doc); !strings.Contains(got, "forces") {
+		t.Errorf("target %q, want government forces", got)
+	}
+}
