@@ -775,6 +775,25 @@ func (a *annotator) mentionAfter(sc *sentenceCtx, i, n int) sitrep.Argument {
 	return noArg
 }
 
+// sides returns the two parties that "between" names after attack o
+// ("Fighting between the M23 and the army", "clashes between police and
+// protesters"): the first is the actor, the second the target.
+func (a *annotator) sides(sc *sentenceCtx, o *occurrence) (first, second sitrep.Argument, ok bool) {
+	if o.category != sitrep.ASSAULT || o.end >= sc.te || a.words[o.end] != "between" {
+		return noArg, noArg, false
+	}
+	first = a.mentionAfter(sc, o.end+1, 3)
+	if first.Mention < 0 {
+		return noArg, noArg, false
+	}
+	and := a.mentionTok[first.Mention].end
+	if and >= sc.te || a.words[and] != "and" {
+		return noArg, noArg, false
+	}
+	second = a.mentionAfter(sc, and+1, 3)
+	return first, second, second.Mention >= 0
+}
+
 // triggerAt returns the occurrence starting at token t, or -1.
 func (a *annotator) triggerAt(sc *sentenceCtx, t int) int {
 	if uint(t) < uint(len(a.info)) && !a.info[t].scanned {
@@ -918,6 +937,9 @@ func (a *annotator) actorOf(sc *sentenceCtx, o *occurrence) (arg sitrep.Argument
 	}
 	if o.head >= 0 {
 		return a.subject(sc, o.head, o.head+1)
+	}
+	if first, _, ok := a.sides(sc, o); ok {
+		return first, true
 	}
 	nominal := a.nominal(sc, o)
 	if o.passive || nominal {
@@ -1206,6 +1228,9 @@ func (a *annotator) targetOf(sc *sentenceCtx, o *occurrence, actor sitrep.Argume
 		}
 		return arg, ok
 	}
+	if _, second, ok := a.sides(sc, o); ok {
+		return second, true
+	}
 	arg, ok := a.object(sc, o, actor)
 	if !ok && o.category == sitrep.THREATEN {
 		// "warned that it would retaliate against Israel": the threat's
@@ -1320,12 +1345,18 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 		if !c.actor.IsEmpty() && c.actor.Overlaps(p.Span) {
 			continue
 		}
-		if a.isAttributionSource(p.Span) {
+		if a.isAttributionSource(p.Span) || a.inTime(p.Span) || a.spokenWhere(trig, content, p.Span) {
 			continue
 		}
+		if p.Precision == sitrep.PrecisionCountry && a.ownerOfSite(sc, p.Span) {
+			continue // "a US base in Iraq": whose base, not where
+		}
+		if a.inReason(sc, o, p.Span) {
+			continue // "a response to US strikes": another act's place
+		}
 		physical := c.category == sitrep.ASSAULT || c.category == sitrep.COERCE || c.category == sitrep.AID
-		if p.Precision == sitrep.PrecisionCountry && !physical && c.target.Overlaps(p.Span) {
-			continue // "sanctions on Russia", "condemned Turkey": whom, not where
+		if (p.Precision == sitrep.PrecisionCountry && !physical || c.category == sitrep.ACCUSE || c.category == sitrep.SANCTION) && c.target.Overlaps(p.Span) {
+			continue // "sanctions on Russia", "accused Kyiv of": whom, not where
 		}
 		if p.Precision == sitrep.PrecisionCountry && a.bareArgument(sc, p.Span) && !(physical && c.target.Overlaps(p.Span)) {
 			// "denied that Israel was behind the attack", "blamed the
@@ -1352,6 +1383,95 @@ func (a *annotator) placeOf(sc *sentenceCtx, o *occurrence, c *candidate) int {
 	}
 	return best
 }
+
+// inTime reports whether sp lies in a time expression: "7:45 p.m. Sanaa
+// time" names a time zone, not where anything happened.
+func (a *annotator) inTime(sp sitrep.Span) bool {
+	times := a.doc.Times
+	i := sort.Search(len(times), func(i int) bool { return times[i].End > sp.Start })
+	return i < len(times) && times[i].Contains(sp)
+}
+
+// spokenWhere reports whether sp lies after the cue of an attribution
+// whose content holds the trigger, outside that content: "…, his
+// spokesman told reporters in New York" is where the statement was made,
+// which is the place of a statement that is the act ("condemned") but not
+// of the act told.
+func (a *annotator) spokenWhere(trig, content, sp sitrep.Span) bool {
+	if content.IsEmpty() {
+		return false
+	}
+	ais := a.attrsAt(trig.Start)
+	for _, ai := range ais {
+		if a.doc.Attributions[ai].Cue.Overlaps(trig) {
+			return false
+		}
+	}
+	for _, ai := range ais {
+		at := &a.doc.Attributions[ai]
+		if at.Content.Contains(trig) && !at.Content.Contains(sp) && !at.Cue.IsEmpty() && sp.Start >= at.Cue.End &&
+			!at.Content.Overlaps(sitrep.Span{Start: at.Cue.End, End: sp.Start}) && a.adjunctOf(at.Cue, sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctOf reports whether sp lies in a short phrase right after cue,
+// with no break but commas between (nor, as the caller checks, content) ("told reporters in New York", "said
+// Sunday in Madison, Wisconsin"): a place further on belongs to more
+// than the speech, where the content was cut short.
+func (a *annotator) adjunctOf(cue, sp sitrep.Span) bool {
+	i, j := a.tokenAfter(cue.End), a.tokenAt(sp.Start)
+	if j-i > 10 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if a.isPunct(k) && a.words[k] != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerOfSite reports whether the country at sp modifies a noun of what a
+// state owns or sends ("a US base", "the US air base"): the owner, not
+// the place, as the adjectival "a Russian base" is.
+func (a *annotator) ownerOfSite(sc *sentenceCtx, sp sitrep.Span) bool {
+	j := a.tokenAfter(sp.End)
+	if j < sc.te && siteKinds[a.words[j]] {
+		j++ // "US air base", "US military convoy"
+	}
+	return j < sc.te && ownedSites[a.words[j]]
+}
+
+var (
+	ownedSites = words(`base bases embassy embassies consulate consulates forces troops soldiers personnel warship warships
+		vessel vessels destroyer destroyers convoy convoys outpost outposts diplomats contractors`)
+	siteKinds = words(`air naval military army navy`)
+)
+
+// inReason reports whether the place at sp lies in a phrase of reason
+// after the trigger of o, in its clause ("a response to US strikes", "in
+// solidarity with Palestinians in Gaza"): the place of the act it answers
+// or supports, not of this one.
+func (a *annotator) inReason(sc *sentenceCtx, o *occurrence, sp sitrep.Span) bool {
+	p := a.tokenAt(sp.Start)
+	for k := p - 1; k > sc.ts && k >= p-12; k-- {
+		if k < o.end || a.isPunct(k) {
+			return false
+		}
+		if reasons[a.words[k-1]] && reasonLinks[a.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reasons     = words(`response retaliation solidarity revenge reprisal retribution protest`)
+	reasonLinks = words(`to for with against over`)
+)
 
 // bareArgument reports whether the toponym at sp stands as a party in its
 // clause: no preposition of place before it ("in Syria", "near the
@@ -1520,6 +1640,9 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) {
 				continue
 			}
+			if at.Stance == sitrep.StanceDeny && a.deniesWhatIsAlleged(at, trig) {
+				continue
+			}
 			if at.Stance == sitrep.StanceAccuse && !a.namesAccused(at) {
 				// "condemned the bombing": disapproval that names no one
 				// is no claim about who did it.
@@ -1537,6 +1660,13 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					actor = at.Speaker
 					if c.actor.Entity < 0 && len(at.CoSpeakers) == 0 {
 						c.actor = sitrep.Argument{Span: at.Source, Mention: -1, Entity: at.Speaker}
+					}
+				}
+				if at.Stance == sitrep.StanceAccuse {
+					// "accused Rwanda of supporting the M23 and of
+					// deploying troops": Rwanda, for both acts.
+					if e := a.accusedObject(at); e >= 0 {
+						actor = e
 					}
 				}
 				if at.Stance == sitrep.StanceAccuse && actor < 0 {
@@ -1564,6 +1694,9 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: c.actor.Entity})
 				}
 			case sitrep.StanceAssert, "":
+				if a.reportsReaction(at, trig) {
+					continue
+				}
 				sources = append(sources, ai)
 				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
 					c.modality == sitrep.Asserted && accusable(c.category) && a.partyThatActs(at.Speaker) && !a.claimedBy(c, at.Speaker) {
@@ -1576,6 +1709,52 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			}
 		}
 	}
+}
+
+// reportsReaction reports whether attribution at tells of another's
+// condemnation or denial of the act at trig ("Guterres condemned the
+// killings, his spokesman said"): it reports the reaction, and is no
+// source of the act. ("Police said a gunman accused of killing eight
+// …": an accusation by no one named is part of the report.)
+func (a *annotator) reportsReaction(at *sitrep.Attribution, trig sitrep.Span) bool {
+	for _, ai := range a.attrsAt(trig.Start) {
+		in := &a.doc.Attributions[ai]
+		if in != at && at.Content.Contains(in.Cue) && in.Content.Contains(trig) && !in.Source.IsEmpty() &&
+			(in.Stance == sitrep.StanceAccuse || in.Stance == sitrep.StanceDeny) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesWhatIsAlleged reports whether denial at holds the accusation
+// whose cue is trig ("The United States has accused Iran of supplying
+// the group, which Tehran denies"): the denial is of what is alleged,
+// not of the accusation, which stays asserted and the accuser's.
+func (a *annotator) deniesWhatIsAlleged(at *sitrep.Attribution, trig sitrep.Span) bool {
+	for _, ai := range a.attrsAt(trig.Start) {
+		in := &a.doc.Attributions[ai]
+		if in.Stance == sitrep.StanceAccuse && in.Cue.Overlaps(trig) && at.Content.Contains(in.Cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedObject returns the entity that an accusation's content opens
+// with before "of" or "for" ("accused Rwanda of …", "blamed Kyiv for
+// …"), who is accused of every act the content names; or -1.
+func (a *annotator) accusedObject(at *sitrep.Attribution) int {
+	start := a.tokenAt(at.Content.Start)
+	for _, m := range a.mentionsIn(start, start+1) {
+		r := a.mentionTok[m]
+		mm := a.doc.Mentions[m]
+		if r.start == start && actorType(mm.Type) && mm.Entity >= 0 && mm.Entity != at.Speaker &&
+			r.end < len(a.words) && (a.words[r.end] == "of" || a.words[r.end] == "for") {
+			return mm.Entity
+		}
+	}
+	return -1
 }
 
 // claimsResponsibility reports whether attribution at claims
@@ -1980,7 +2159,7 @@ func (a *annotator) deniedBy(o *occurrence) int {
 	trig := a.span(o.start, o.end)
 	for _, ai := range a.attrsAt(trig.Start) {
 		at := &a.doc.Attributions[ai]
-		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) {
+		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) {
 			return ai
 		}
 	}

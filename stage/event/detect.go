@@ -562,6 +562,99 @@ func (a *annotator) vowWithoutFoe(sc *sentenceCtx, o *occurrence) bool {
 	return true
 }
 
+// tollOverPeriod returns the first token of a period that the clause of
+// attack o, a verb in the perfect, opens after it ("82,777 people had
+// been wounded since October", "gangs have killed thousands of people in
+// recent years"), or -1: such a toll counts many acts, and is no one
+// event to date or to merge with a strike. Its figures stay among the
+// document's.
+func (a *annotator) tollOverPeriod(sc *sentenceCtx, o *occurrence) int {
+	if o.category != sitrep.ASSAULT || !o.e.verb {
+		return -1
+	}
+	aux := o.start - 1
+	if aux > sc.ts && a.words[aux] == "been" {
+		aux--
+	}
+	if aux < sc.ts || !a.is(aux, lPerfect) {
+		return -1
+	}
+	for t := o.end; t < sc.te && !a.isPunct(t); t++ {
+		if end, ok := a.startsAt(lPeriod, t); ok && !a.withinADay(sc, end) {
+			return t
+		}
+	}
+	return -1
+}
+
+// withoutTollSubject drops from the sentence's occurrences the attacks
+// that stand, with no punctuation, before a toll's verb at token v: the
+// subject of the toll ("Israeli strikes have killed more than 300 people
+// since the ceasefire") is the many acts it counts.
+func (a *annotator) withoutTollSubject(sc *sentenceCtx, v int) []occurrence {
+	n := len(sc.occ)
+	for n > 0 && sc.occ[n-1].category == sitrep.ASSAULT && !a.punctBetween(sc.occ[n-1].end, v) {
+		n--
+	}
+	return sc.occ[:n]
+}
+
+// punctBetween reports whether a punctuation token lies in [i, j).
+func (a *annotator) punctBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isPunct(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinADay reports whether the period that runs to token end spans a
+// day or hours ("in the past 24 hours", "over the last day"): a day's
+// toll is told as the day's attacks.
+func (a *annotator) withinADay(sc *sentenceCtx, end int) bool {
+	for t := end; t < sc.te && t < end+2; t++ {
+		switch a.words[t] {
+		case "day", "hours", "hour", "night":
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionBetween reports whether a preposition lies between tokens i
+// and j.
+func (a *annotator) prepositionBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.is(k, lPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// warningOfFact reports whether o warns that something is so, with no
+// act to come in what it warns of ("The UN warned that the gang was
+// preparing an attack"): a report of a danger, not a threat by the one
+// who warns, as "warned that it would retaliate" is.
+func (a *annotator) warningOfFact(sc *sentenceCtx, o *occurrence) bool {
+	if o.category != sitrep.THREATEN || len(o.e.words) != 1 || !strings.HasPrefix(o.e.words[0], "warn") || o.end >= sc.te || a.words[o.end] != "that" {
+		return false
+	}
+	for t := o.end + 1; t < sc.te; t++ {
+		if a.words[t] == "would" {
+			return false
+		}
+		if _, ok := a.endsAt(lFuture, t); ok {
+			return false
+		}
+		if _, ok := a.endsAt(lHypothetical, t); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // vowsOfViolence are the verbs after "vow to" that threaten a party.
 var vowsOfViolence = words(`eliminate destroy crush wipe annihilate kill hunt exterminate punish`)
 
@@ -621,7 +714,8 @@ func (a *annotator) scan(sc *sentenceCtx) {
 	}
 	a.scannedFrom = from
 	scanned := a.scanned[from:to]
-	next := sc.ts // the token after the last trigger found
+	next := sc.ts    // the token after the last trigger found
+	tollEnd := sc.ts // the start of the period of a toll (see tollOverPeriod)
 	for _, t := range scanned {
 		i := int(t)
 		if i < next || a.doc.Tokens[i].Kind != sitrep.TokenWord {
@@ -650,7 +744,16 @@ func (a *annotator) scan(sc *sentenceCtx) {
 			if a.vowWithoutFoe(sc, &o) {
 				o.category, o.mode = sitrep.AGREE, ""
 			}
-			sc.occ = append(sc.occ, o)
+			period := a.tollOverPeriod(sc, &o)
+			switch {
+			case period >= 0:
+				sc.occ, tollEnd = a.withoutTollSubject(sc, o.start), period
+			case o.category == sitrep.ASSAULT && o.start < tollEnd:
+				// "killed in clan fighting so far this year": the acts
+				// the toll counts.
+			case !a.warningOfFact(sc, &o):
+				sc.occ = append(sc.occ, o)
+			}
 		}
 		next = i + len(e.words)
 	}
@@ -1210,7 +1313,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 	// bridge words ("will not be attacked") lie between them, or for a noun
 	// also its light verb and a modifier ("will impose new sanctions"), so
 	// that "rebels who will be tried later killed 3" stays asserted.
-	sawNeg, sawFuture := false, false
+	sawNeg, sawFuture, planned := false, false, false
 	content, reach := 0, 0
 	if a.nominal(sc, o) {
 		reach = 2
@@ -1220,6 +1323,16 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			break
 		}
 		w := a.words[j]
+		if (reach > 0 || j == o.start-1) && a.is(j, lIntent) && !a.capitalized(j) && !a.is(j-1, lDeterminer) && !a.prepositionBetween(j, o.start) {
+			// "Hamas planned attacks": a plan, not an act (right after
+			// the verb, a form in -s is a plural noun); "not planning
+			// an appeal" stays negated; "Planned Parenthood" is a name.
+			sawFuture = true
+			if o.modality == sitrep.Asserted {
+				o.modality, planned = sitrep.Hypothetical, true
+			}
+			continue
+		}
 		if !a.is(j, lBridge) && !a.modalWord(j) {
 			if content++; content > reach {
 				break
@@ -1230,7 +1343,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			if a.cueOver(j, o.start) {
 				break // "It is not clear that the donations bought …"
 			}
-			if !sawNeg && !sawFuture && o.modality == sitrep.Asserted {
+			if !sawNeg && (!sawFuture && o.modality == sitrep.Asserted || planned) {
 				o.modality = sitrep.Negated
 			}
 			sawNeg = true

@@ -118,6 +118,9 @@ const (
 	lDrone
 	lMissile
 	lVolley
+	lIntent
+	lPeriod
+	lPerfect
 	numLists
 )
 
@@ -125,7 +128,7 @@ const (
 var listNames = [numLists]string{"negation", "future", "hypothetical", "reporting",
 	"determiner", "preposition", "passive", "verbal", "light", "agent", "target", "clause",
 	"locative", "reversal", "suppression", "obligation", "scope", "aspect", "modifier", "partitive", "title", "bridge", "later", "toward", "involvement",
-	"condition", "pending", "present", "past", "launcher", "drone", "missile", "volley"}
+	"condition", "pending", "present", "past", "launcher", "drone", "missile", "volley", "intent", "period", "perfect"}
 
 // A wordInfo is everything the lexicon knows about one lower-case word, so
 // that the stage looks each token up once.

@@ -209,6 +209,9 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		(a.sameArmedDescription(x, y) || (a.headlineSentence(e.sentence) || a.headlineSentence(c.sentence)) && a.stateAndItsForces(x, y) || a.vagueArmed(x, y) && a.reportedBy(c, y.Entity) || a.vagueArmed(y, x) && a.reportedBy(e, x.Entity))) {
 		return false
 	}
+	if a.accusesOthersOf(e, c) || a.accusesOthersOf(c, e) {
+		return false
+	}
 	// Reports of one attack name its victims differently ("civilians",
 	// "a volunteer", a name); the casualty counts tell attacks apart.
 	if e.category != sitrep.ASSAULT && !a.sameActor(e.target, c.target) {
@@ -236,6 +239,22 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// accusesOthersOf reports whether the actor of e accuses another of c:
+// the Houthis who attacked a ship and accuse the United States "of
+// attacking Yemen's sovereignty" speak of another act than their own.
+func (a *annotator) accusesOthersOf(e, c *candidate) bool {
+	actor := e.actor.Entity
+	if actor < 0 {
+		return false
+	}
+	for _, cl := range c.claims {
+		if cl.Stance == sitrep.StanceAccuse && cl.By == actor && cl.Actor >= 0 && cl.Actor != actor {
+			return true
+		}
+	}
+	return false
 }
 
 // actorUnlessTarget returns the actor of c, or noArg if it is c's own

@@ -1161,8 +1161,8 @@ func TestDefiniteNounNamesItsEvent(t *testing.T) {
 		if e.Category != "ASSAULT" {
 			continue
 		}
-		for _, s := range e.Sources {
-			if doc.Attributions[s].Source.Start < mikati {
+		for _, ev := range e.Evidence {
+			if ev.Start < mikati {
 				continue
 			}
 			found = true
@@ -1170,9 +1170,14 @@ func TestDefiniteNounNamesItsEvent(t *testing.T) {
 				t.Errorf("%s %q takes the condemnation of the air strike", e.Mode, e.Span.Text(doc))
 			}
 		}
+		for _, s := range e.Sources {
+			if doc.Attributions[s].Source.Start > mikati {
+				t.Errorf("%q: the office that reports the condemnation is a source of the act", e.Span.Text(doc))
+			}
+		}
 	}
 	if !found {
-		t.Error("no attack reported by Mikati's office")
+		t.Error("no attack named in Mikati's condemnation")
 	}
 }
 
@@ -1298,5 +1303,162 @@ func TestThrownFirebombs(t *testing.T) {
 		if attack.Mode != "primitive" {
 			t.Errorf("%q: mode %q, want primitive", text, attack.Mode)
 		}
+	}
+}
+
+// TestNoPlaceFromOwnerReasonOrSpeech: the country that owns a base, the
+// city that names a time zone, the place of the act that an attack
+// answers, and where a reaction to it was voiced are not where the attack
+// was; a report of a condemnation is no source of the act, and the party
+// that attacked, accusing another "of attacking" something, tells of
+// another act.
+func TestNoPlaceFromOwnerReasonOrSpeech(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct{ text, notIn string }{
+		{"A rocket attack hit a US base in Syria on Sunday.", "US"},
+		{"Officials said the ferry was struck at 6:30 a.m. Aden time.", "YE"},
+		{"The militia said the attack was a response to US strikes.", "US"},
+		{"The rebels said they had attacked the convoy in solidarity with farmers in Kenya.", "KE"},
+		{"Gunmen killed 12 farmers in Kutum on Sunday. Pope Francis condemned the killings, a Vatican spokesman told reporters in Rome on Monday.", "IT"},
+	} {
+		doc := sitrep.NewDocument(tc.text, meta)
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			if e.Place >= 0 && doc.Places[e.Place].Country == tc.notIn {
+				t.Errorf("%q: %q placed in %s", tc.text, e.Span.Text(doc), doc.Places[e.Place].Name)
+			}
+			for _, s := range e.Sources {
+				if strings.Contains(doc.Attributions[s].Source.Text(doc), "Vatican") {
+					t.Errorf("%q: the report of a condemnation is a source of %q", tc.text, e.Span.Text(doc))
+				}
+			}
+		}
+	}
+	doc := sitrep.NewDocument(`The Houthis said they had attacked a tanker in the Red Sea.
+
+The Houthis have accused the United States of attacking Yemen's sovereignty, a charge Washington rejects.`, meta)
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+		if e.Span.Text(doc) == "attacked" && e.Modality != sitrep.Asserted {
+			t.Errorf("tanker attack %s, want asserted: the accusation is of another act", e.Modality)
+		}
+	}
+}
+
+// TestPlansAndWarningsAreNoActs: an attack that a party plans or
+// prepares is not asserted, and a warning that something is so is no
+// threat by the one who warns; "warned that it would" still is.
+func TestPlansAndWarningsAreNoActs(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	plans := []string{
+		"Police said the cartel planned attacks on border posts.",
+		"The mayor warned that the militia was preparing an assault on the town.",
+		"Officials said rebels were plotting bombings in the capital.",
+	}
+	for _, text := range plans {
+		doc := extract(t, text, meta)
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			if e.Modality == sitrep.Asserted {
+				t.Errorf("%q: %q asserted, want a plan", text, e.Span.Text(doc))
+			}
+		}
+		if n := len(eventsOf(doc, sitrep.THREATEN)); n != 0 {
+			t.Errorf("%q: %d THREATEN events, want none", text, n)
+		}
+	}
+	if n := len(eventsOf(extract(t, "Kenya warned that it would strike the camps.", meta), sitrep.THREATEN)); n != 1 {
+		t.Errorf("warned that it would strike: %d THREATEN events, want 1", n)
+	}
+	if as := eventsOf(extract(t, "Gunmen carried out a planned attack on the village.", meta), sitrep.ASSAULT); len(as) != 1 || as[0].Modality != sitrep.Asserted {
+		t.Errorf("a planned attack carried out: %+v, want one asserted attack", as)
+	}
+}
+
+// extract runs the standard pipeline on text.
+func extract(tb testing.TB, text string, meta sitrep.Metadata) *sitrep.Document {
+	tb.Helper()
+	doc := sitrep.NewDocument(text, meta)
+	if err := standardPipeline(tb).Run(context.Background(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	return doc
+}
+
+// TestTollOverAPeriodIsNoEvent: a toll told in the perfect over a period
+// ("since March", "so far this year", "in recent years") counts many acts:
+// it is no event, and does not join a strike told beside it; a day's toll
+// stays an attack.
+func TestTollOverAPeriodIsNoEvent(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	for _, text := range []string{
+		"Officials said 4,210 people had been wounded since March.",
+		"At least 900 people have been killed in clan fighting in Somalia so far this year, the agency said.",
+		"Armed groups have killed hundreds of villagers in central Mali in recent years.",
+		"Drone strikes have killed 61 civilians in the region since the truce began.",
+	} {
+		if as := eventsOf(extract(t, text, meta), sitrep.ASSAULT); len(as) != 0 {
+			t.Errorf("%q: %d ASSAULT events, want none: a toll of many acts", text, len(as))
+		}
+	}
+	doc := extract(t, "Officials said 4,210 people had been wounded since March. The army said its jets had struck a rebel depot.", meta)
+	if as := eventsOf(doc, sitrep.ASSAULT); len(as) != 1 || as[0].Injured >= 0 {
+		t.Errorf("strike beside a toll: %+v, want one strike without the toll's wounded", as)
+	}
+	if as := eventsOf(extract(t, "Shelling has killed 14 people in the past 24 hours, officials said.", meta), sitrep.ASSAULT); len(as) != 1 {
+		t.Errorf("a day's toll: %d ASSAULT events, want the day's attack", len(as))
+	}
+}
+
+// TestAccusedAndAccuser: the one accused "of" several acts is accused of
+// each, and is not where the accusation is placed; a denial of what is
+// alleged ("which Tehran denies") leaves the accusation asserted, by its
+// accuser.
+func TestAccusedAndAccuser(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The Malian government accused Algeria of arming the rebels and of deploying troops near Kidal.", meta)
+	for _, e := range doc.Events {
+		for _, cl := range e.Claims {
+			if cl.Stance == sitrep.StanceAccuse && (cl.Actor < 0 || entityName(doc, cl.Actor) != "Algeria") {
+				t.Errorf("%s %q: accused %d, want Algeria", e.Category, e.Span.Text(doc), cl.Actor)
+			}
+		}
+	}
+	doc = extract(t, "Baku has accused Yerevan of shelling Tartar.", meta)
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if e.Place >= 0 && doc.Places[e.Place].Name == "Yerevan" {
+			t.Errorf("accusation placed in the accused Yerevan")
+		}
+	}
+	doc = extract(t, "France has accused Russia of sending fighters to the region, which Moscow denies.", meta)
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if e.Modality != sitrep.Asserted || e.Actor.Entity < 0 || entityName(doc, e.Actor.Entity) != "France" {
+			t.Errorf("accusation %s by %q, want asserted by France", e.Modality, e.Actor.Span.Text(doc))
+		}
+	}
+}
+
+// entityName returns the most complete name of entity e of doc.
+func entityName(doc *sitrep.Document, e int) string {
+	return doc.Mentions[doc.Entities[e].Name].Span.Text(doc)
+}
+
+// TestFightingBetweenNamesBothSides: "fighting between X and Y" names the
+// actor and the target.
+func TestFightingBetweenNamesBothSides(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, "Fighting between the Houthis and government forces intensified near Marib on Sunday.", meta)
+	as := eventsOf(doc, sitrep.ASSAULT)
+	if len(as) != 1 || as[0].Actor.Entity < 0 || as[0].Target.Entity < 0 {
+		t.Fatalf("got %+v, want one battle with both sides", as)
+	}
+	if got := as[0].Actor.Span.Text(doc); !strings.Contains(got, "Houthis") {
+		t.Errorf("actor %q, want the Houthis", got)
+	}
+	if got := as[0].Target.Span.Text(doc); !strings.Contains(got, "forces") {
+		t.Errorf("target %q, want government forces", got)
 	}
 }
