@@ -132,6 +132,11 @@ func (s *Stage) finish(doc *sitrep.Document, c *candidate, ev *sitrep.Event) {
 	slices.Sort(c.sources)
 	c.sources = slices.Compact(c.sources)
 	m := s.maps.lookup(c.category, c.mode, civilianVictims(doc, c))
+	if c.category == sitrep.ASSAULT && crowdActs(doc, c) {
+		// "Protesters hurled Molotov cocktails at police": ACLED's riots,
+		// violence by a crowd, not an armed party's attack.
+		m = s.maps.lookup(sitrep.PROTEST, "riot", false)
+	}
 	// Merged triggers can hand the victims of one clause to another as its
 	// subject ("... killing civilians" and "civilians were hit"); an actor
 	// is almost never its own target, so the target stands and the actor
@@ -193,14 +198,56 @@ func civilianVictims(doc *sitrep.Document, c *candidate) bool {
 
 // battleWords are triggers of fighting between armed parties.
 var battleWords = words(`clash clashes clashed clashing fighting fought battle battles battled firefight
-	firefights gunbattle gunbattles skirmish skirmishes`)
+	firefights gunbattle gunbattles gunfight gunfights shootout shootouts skirmish skirmishes`)
 
 // battle reports whether an event is told as fighting between armed
-// parties ("Clashes between the army and rebels killed 70 people"): its
-// first evidence, sorted, is one of the battleWords. (Later evidence may
-// be the fighting that followed a massacre.)
+// parties: its first evidence, sorted, is one of the battleWords
+// ("Clashes between the army and rebels killed 70 people"), or names the
+// fight it happened in right after it ("Soldiers killed 30 people in a
+// gunfight with bandits", "during a shootout"). (Later evidence may be the
+// fighting that followed a massacre.)
 func battle(doc *sitrep.Document, c *candidate) bool {
-	return battleWords[strings.ToLower(c.evidence[0].Text(doc))]
+	if battleWords[strings.ToLower(c.evidence[0].Text(doc))] {
+		return true
+	}
+	toks := doc.Tokens
+	t := sitrep.FirstTokenFrom(toks, c.evidence[0].End)
+	for end := t + maxFightDistance; t+1 < len(toks) && t < end; t++ {
+		switch strings.ToLower(toks[t].Text(doc)) {
+		case ".", ";", "!", "?":
+			return false
+		case "in", "during", "amid":
+			n := t + 1
+			if w := strings.ToLower(toks[n].Text(doc)); (w == "a" || w == "an" || w == "the") && n+1 < len(toks) {
+				n++
+			}
+			if battleWords[strings.ToLower(toks[n].Text(doc))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxFightDistance bounds the tokens between an event's trigger and the
+// fight it names: "killed 30 people in a gunfight".
+const maxFightDistance = 8
+
+// crowdWords head the descriptions of crowds, whose violence ACLED codes
+// as riots.
+var crowdWords = words(`protesters protestors demonstrators rioters mob mobs crowd crowds`)
+
+// crowdActs reports whether an event's actor is a crowd: "Protesters
+// hurled Molotov cocktails at police".
+func crowdActs(doc *sitrep.Document, c *candidate) bool {
+	if c.actor.Entity < 0 || c.actor.Span.IsEmpty() {
+		return false
+	}
+	text := strings.ToLower(c.actor.Span.Text(doc))
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		text = text[i+1:]
+	}
+	return crowdWords[text]
 }
 
 // MappingOf returns the CAMEO root, QuadClass and ACLED types that the stage

@@ -1282,6 +1282,11 @@ func TestViolenceAgainstCivilians(t *testing.T) {
 		{"Smugglers killed an Afghan man near Gao on Monday.", "Violence against civilians"},
 		{"Rebels killed 12 soldiers near Gao on Monday.", "Battles"},
 		{"Clashes between the army and rebels killed 30 people in Gao on Monday.", "Battles"},
+		// A fight named after the killing is a battle too.
+		{"Soldiers killed 30 people in a gunfight with bandits in Gao on Monday.", "Battles"},
+		{"Police killed 8 people during a shootout with robbers in Gao on Monday.", "Battles"},
+		// A crowd's violence is a riot.
+		{"Rioters hurled Molotov cocktails at a police station in Gao on Monday.", "Riots"},
 	} {
 		_, attack := oneAssault(t, tc.text, meta, "the attack")
 		if attack.ACLEDType != tc.want {
