@@ -361,6 +361,12 @@ func TestActors(t *testing.T) {
 		// Armed men of a named group are the group's, not men of no group.
 		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},
 		{"Anti-Houthi fighters attacked a Houthi position near Taiz.", "Anti-Houthi fighters", sitrep.PERSON, "REB"},
+		// One armed man is a description as several are, and bandits and
+		// kidnappers are armed men of no group.
+		{"A gunman opened fire on a bus.", "gunman", sitrep.PERSON, "UAF"},
+		{"Bandits raided a market on Friday.", "Bandits", sitrep.PERSON, "UAF"},
+		{"Kidnappers seized a priest near the town.", "Kidnappers", sitrep.PERSON, "UAF"},
+		{"A militant was shot at the checkpoint.", "militant", sitrep.PERSON, "REB"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
