@@ -367,6 +367,11 @@ func TestActors(t *testing.T) {
 		{"Bandits raided a market on Friday.", "Bandits", sitrep.PERSON, "UAF"},
 		{"Kidnappers seized a priest near the town.", "Kidnappers", sitrep.PERSON, "UAF"},
 		{"A militant was shot at the checkpoint.", "militant", sitrep.PERSON, "REB"},
+		// Officials who speak in reports of attacks are persons.
+		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
+		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
+		{"A prosecutor said the men were charged.", "prosecutor", sitrep.PERSON, "JUD"},
+		{"The police chief said the suspect fled.", "police chief", sitrep.PERSON, "COP"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
@@ -374,6 +379,18 @@ func TestActors(t *testing.T) {
 		if e.Actor != tc.actor {
 			t.Errorf("%q: %q has actor %q, want %q", tc.text, tc.mention, e.Actor, tc.actor)
 		}
+	}
+}
+
+// TestNameInDescription checks that a name among a description's
+// modifiers keeps it apart from a description with another name.
+func TestNameInDescription(t *testing.T) {
+	text := "The Texas governor said the dam held. The Idaho governor said two bridges fell."
+	doc := annotate(t, text)
+	texas, _ := entityOf(t, doc, "Texas governor", sitrep.PERSON)
+	idaho, _ := entityOf(t, doc, "Idaho governor", sitrep.PERSON)
+	if texas == idaho {
+		t.Errorf("%q: the two governors are one entity %d\n%s", text, texas, describe(doc))
 	}
 }
 
