@@ -184,9 +184,14 @@ func (a *annotator) isParticleWord(i int) bool {
 	if !a.hasHyphen(i) {
 		return false
 	}
-	w := a.words[i]
+	return a.s.lex.isParticleName(a.words[i])
+}
+
+// isParticleName reports whether w is a particle joined to a capital by a
+// hyphen, as names of Arabic origin start: "al-Shabaab", "ez-Zor".
+func (lx *lexicon) isParticleName(w string) bool {
 	h := strings.IndexByte(w, '-')
-	return h > 0 && h+1 < len(w) && a.s.lex.particles[w[:h]] && isCapitalized(w[h+1:])
+	return h > 0 && h+1 < len(w) && lx.particles[w[:h]] && isCapitalized(w[h+1:])
 }
 
 // isPlace reports whether tokens [i, j) name a place of the gazetteer and do

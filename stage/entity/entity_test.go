@@ -367,6 +367,10 @@ func TestActors(t *testing.T) {
 		{"Bandits raided a market on Friday.", "Bandits", sitrep.PERSON, "UAF"},
 		{"Kidnappers seized a priest near the town.", "Kidnappers", sitrep.PERSON, "UAF"},
 		{"A militant was shot at the checkpoint.", "militant", sitrep.PERSON, "REB"},
+		// A name that starts with a particle is looked up as a capitalized
+		// one is, also inside a hyphenated word.
+		{"The al-Qaeda-allied al-Shabaab fighters raided a base.", "al-Qaeda-allied al-Shabaab fighters", sitrep.PERSON, "SOMREB"},
+		{"An al-Qaeda-linked cell planned the bombing.", "al-Qaeda", sitrep.ORG, "IMGMUSREB"},
 		// Officials who speak in reports of attacks are persons.
 		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
 		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
