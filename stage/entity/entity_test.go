@@ -124,6 +124,13 @@ func TestNames(t *testing.T) {
 		"The party rejected what it called ‘baseless claims’ {PERSON officials} said.",
 		// A name the tagger runs on over a verb of speech ends before it.
 		"The {ORG Defence Ministry} said Typhoons took part in the raids.",
+		// Words the tagger leaves out of the start of an organization's
+		// name: capitalized words before its head word, a possessive, and
+		// a word with "for the".
+		"The {ORG Wad Nubawi Resistance Committee} said two were hurt.",
+		"The {ORG People's Defence Force} ({ORG PDF}) in Magway region said it downed a drone.",
+		"Gunmen from {ORG Volunteers for the Defence of the Nation} attacked the town.",
+		"{GPE Russia}'s {ORG Defence Ministry} said the drones were downed.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
