@@ -131,6 +131,8 @@ func TestNames(t *testing.T) {
 		"The {ORG People's Defence Force} ({ORG PDF}) in Magway region said it downed a drone.",
 		"Gunmen from {ORG Volunteers for the Defence of the Nation} attacked the town.",
 		"{GPE Russia}'s {ORG Defence Ministry} said the drones were downed.",
+		// A name the tagger takes for a person is a place before "province".
+		"A drone struck a base in Iraq's {GPE Anbar} province on Monday.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
@@ -378,6 +380,8 @@ func TestActors(t *testing.T) {
 		// one is, also inside a hyphenated word.
 		{"The al-Qaeda-allied al-Shabaab fighters raided a base.", "al-Qaeda-allied al-Shabaab fighters", sitrep.PERSON, "SOMREB"},
 		{"An al-Qaeda-linked cell planned the bombing.", "al-Qaeda", sitrep.ORG, "IMGMUSREB"},
+		// A press secretary speaks for the body, whose code is the person's.
+		{"Pentagon press secretary Anna Berg said the base was hit.", "Anna Berg", sitrep.PERSON, "USAMIL"},
 		// Officials who speak in reports of attacks are persons.
 		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
 		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},

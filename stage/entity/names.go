@@ -360,6 +360,8 @@ func (a *annotator) addChunk(i, j int, typ string) {
 			// name ("Sofia") is the place. (Countries are left to the
 			// tagger: "Jordan" and "Holland" are persons in CoNLL's news.)
 			t = sitrep.GPE
+		case j < len(a.toks) && a.s.lex.divisions[a.words[j]]:
+			t = a.locType(i, j, e, ok) // "Anbar province"
 		}
 	case "ORG":
 		t = sitrep.ORG

@@ -389,7 +389,9 @@ func (a *annotator) sectorOf(span sitrep.Span) string {
 				b = append(b, words[k]...)
 			}
 			a.phraseBuf = b
-			if s := a.s.actors.SectorKey(b); s != "" {
+			if s := a.s.actors.SectorKey(b); s == actor.NoSector {
+				return ""
+			} else if s != "" {
 				return s
 			}
 		}
