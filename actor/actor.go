@@ -323,8 +323,13 @@ func (d *Dictionary) Seat(country string) string { return d.seatByCode[country] 
 // MaxSectorWords returns the number of words of the longest sector entry.
 func (d *Dictionary) MaxSectorWords() int { return d.maxSector }
 
+// NoSector is the sector of a phrase that has none of its own but hides
+// the sector of a word in it: a "press secretary" speaks for a body, and
+// is no journalist as "press" alone would say (data/sectors.txt, "-").
+const NoSector = "-"
+
 // Sector returns the sector of a phrase, given in lower case with single
-// spaces ("police", "defense ministry"), or "".
+// spaces ("police", "defense ministry"), NoSector, or "".
 func (d *Dictionary) Sector(phrase string) string { return d.sectors[phrase] }
 
 // SectorKey is Sector for a phrase in a buffer; it does not allocate.

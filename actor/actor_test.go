@@ -76,7 +76,8 @@ func TestSectorAndCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	for phrase, want := range map[string]string{"police": "COP", "fighters": "REB", "civilians": "CVL",
-		"defense ministry": "MIL", "ministry": "GOV", "media outlets": "MED", "banana": ""} {
+		"defense ministry": "MIL", "ministry": "GOV", "media outlets": "MED", "banana": "",
+		"press": "MED", "press secretary": NoSector, "army fighters": "MIL"} {
 		if got := d.Sector(phrase); got != want {
 			t.Errorf("Sector(%q) = %q, want %q", phrase, got, want)
 		}

@@ -137,7 +137,69 @@ func (a *annotator) chunks() []chunk {
 			c.typ = "LOC"
 		}
 	}
+	a.orgStarts(out)
 	return a.titledPersons(out)
+}
+
+// orgStarts moves the start of an organization's name back over the words
+// the tagger left out: the capitalized words before an organization word
+// ("Wad" of "Wad Madani Resistance Committee", "People's" of "People's
+// Defence Force"), and a capitalized word with "for the" before any
+// organization ("Volunteers for the Defence of the Homeland"). A
+// country's possessive stays out ("Russia's Defence Ministry"), and so do
+// titles ("Spokesman for the Syrian Democratic Forces") and a sentence's
+// first word, which is capitalized whatever it is ("Among Supreme Court
+// justices"), unless it is a possessive ("People's").
+func (a *annotator) orgStarts(cs []chunk) {
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != "ORG" {
+			continue
+		}
+		floor := a.sentenceStart(c.start)
+		if i > 0 {
+			floor = max(floor, cs[i-1].end)
+		}
+		orgHead := a.isExact(c.end-1, exactOrgHead)
+		for k := a.orgStartBefore(c.start, floor, orgHead); k < c.start; k = a.orgStartBefore(c.start, floor, orgHead) {
+			c.start = k
+		}
+	}
+}
+
+// orgStartBefore returns the start of the words before token start, not
+// before floor, that orgStarts adds to a name, or start if none;
+// orgHead says whether the name ends in an organization word.
+func (a *annotator) orgStartBefore(start, floor int, orgHead bool) int {
+	k := start - 1
+	switch {
+	case orgHead && k >= floor && a.orgNameWord(k) && !a.startsClause(k):
+		return k
+	case orgHead && k-1 >= floor && isNamePossessive(a.words[k]) && a.toks[k-1].End == a.toks[k].Start &&
+		a.orgNameWord(k-1) && !a.isCountryWord(k-1):
+		return k - 1
+	case k-2 >= floor && a.words[k] == "the" && a.words[k-1] == "for" &&
+		a.orgNameWord(k-2) && !a.startsClause(k-2) && !a.isExact(k-2, exactTitle):
+		return k - 2
+	}
+	return start
+}
+
+// isNamePossessive reports whether w is the "'s" of a possessive, which a
+// name may hold ("People's"); a bare apostrophe may close a quotation.
+func isNamePossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'S" || w == "’S"
+}
+
+// orgNameWord reports whether token k can be a word of an organization's
+// name that the tagger left out: capitalized, but not a function word, a
+// determiner, a preposition, a date's word or an acronym of more than three
+// letters (a title's capitals are no name's: "After Latest Police").
+func (a *annotator) orgNameWord(k int) bool {
+	w := a.words[k]
+	return a.toks[k].Kind == sitrep.TokenWord && a.capitalized(k) &&
+		a.class(k)&(classFunction|classFollower|classDefinite|classIndefinite) == 0 && !chunkBreakers[a.lower(k)] &&
+		!isTimeWord(w) && !isTimeWord(a.lower(k)) && !(a.allCaps(k) && len(w) > 3)
 }
 
 func (a *annotator) sameSentence(i, j int) bool { return a.sentOf[i] == a.sentOf[j] }
@@ -184,9 +246,14 @@ func (a *annotator) isParticleWord(i int) bool {
 	if !a.hasHyphen(i) {
 		return false
 	}
-	w := a.words[i]
+	return a.s.lex.isParticleName(a.words[i])
+}
+
+// isParticleName reports whether w is a particle joined to a capital by a
+// hyphen, as names of Arabic origin start: "al-Shabaab", "ez-Zor".
+func (lx *lexicon) isParticleName(w string) bool {
 	h := strings.IndexByte(w, '-')
-	return h > 0 && h+1 < len(w) && a.s.lex.particles[w[:h]] && isCapitalized(w[h+1:])
+	return h > 0 && h+1 < len(w) && lx.particles[w[:h]] && isCapitalized(w[h+1:])
 }
 
 // isPlace reports whether tokens [i, j) name a place of the gazetteer and do

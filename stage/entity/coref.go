@@ -690,15 +690,15 @@ func (a *annotator) beforeSuffix(o *mention) bool {
 
 // contentModifiers returns the modifiers of description mi that restrict
 // what it can refer to: other heads ("government" in "government forces")
-// countries or demonyms ("Syrian"), and portfolios ("foreign"); not
-// evaluative words ("illegitimate international coalition"). The slice is
-// valid until the
-// next call.
+// countries or demonyms ("Syrian"), portfolios ("foreign") and the words
+// of other names ("Ohio" in "the Ohio governor", who is not the Florida
+// governor before); not evaluative words ("illegitimate international
+// coalition"). The slice is valid until the next call.
 func (a *annotator) contentModifiers(mi int) []int {
 	m := &a.ms[mi]
 	out := a.mods[:0]
 	for k := m.first; k < m.end-1; k++ {
-		if a.is(k, classNominal) && !a.capitalized(k) || portfolios[strings.ToLower(a.words[k])] {
+		if a.is(k, classNominal) && !a.capitalized(k) || portfolios[strings.ToLower(a.words[k])] || a.namesWord(k) {
 			out = append(out, k)
 			continue
 		}
@@ -708,6 +708,15 @@ func (a *annotator) contentModifiers(mi int) []int {
 	}
 	a.mods = out
 	return out
+}
+
+// namesWord reports whether token k, in a description, is a word of a
+// name: capitalized, but neither a modifier or head the lexicon lists
+// (capitalized at a sentence's start: "Senior officials") nor a word
+// joined by a hyphen ("the US-led coalition" is the coalition led by the
+// United States).
+func (a *annotator) namesWord(k int) bool {
+	return a.capitalized(k) && a.class(k)&(classModifier|classNominal) == 0 && strings.IndexByte(a.words[k], '-') < 0
 }
 
 // portfolios are the modifiers that tell one ministry of a government

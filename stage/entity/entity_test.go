@@ -124,6 +124,15 @@ func TestNames(t *testing.T) {
 		"The party rejected what it called ‘baseless claims’ {PERSON officials} said.",
 		// A name the tagger runs on over a verb of speech ends before it.
 		"The {ORG Defence Ministry} said Typhoons took part in the raids.",
+		// Words the tagger leaves out of the start of an organization's
+		// name: capitalized words before its head word, a possessive, and
+		// a word with "for the".
+		"The {ORG Wad Nubawi Resistance Committee} said two were hurt.",
+		"The {ORG People's Defence Force} ({ORG PDF}) in Magway region said it downed a drone.",
+		"Gunmen from {ORG Volunteers for the Defence of the Nation} attacked the town.",
+		"{GPE Russia}'s {ORG Defence Ministry} said the drones were downed.",
+		// A name the tagger takes for a person is a place before "province".
+		"A drone struck a base in Iraq's {GPE Anbar} province on Monday.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
@@ -361,6 +370,25 @@ func TestActors(t *testing.T) {
 		// Armed men of a named group are the group's, not men of no group.
 		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},
 		{"Anti-Houthi fighters attacked a Houthi position near Taiz.", "Anti-Houthi fighters", sitrep.PERSON, "REB"},
+		// One armed man is a description as several are, and bandits and
+		// kidnappers are armed men of no group.
+		{"A gunman opened fire on a bus.", "gunman", sitrep.PERSON, "UAF"},
+		{"Bandits raided a market on Friday.", "Bandits", sitrep.PERSON, "UAF"},
+		{"Kidnappers seized a priest near the town.", "Kidnappers", sitrep.PERSON, "UAF"},
+		{"A militant was shot at the checkpoint.", "militant", sitrep.PERSON, "REB"},
+		// A name that starts with a particle is looked up as a capitalized
+		// one is, also inside a hyphenated word.
+		{"The al-Qaeda-allied al-Shabaab fighters raided a base.", "al-Qaeda-allied al-Shabaab fighters", sitrep.PERSON, "SOMREB"},
+		{"An al-Qaeda-linked cell planned the bombing.", "al-Qaeda", sitrep.ORG, "IMGMUSREB"},
+		// A press secretary speaks for the body, whose code is the person's.
+		{"Pentagon press secretary Anna Berg said the base was hit.", "Anna Berg", sitrep.PERSON, "USAMIL"},
+		// The army's or the government's fighters are the state's.
+		{"Rebels fought army fighters near the dam.", "army fighters", sitrep.PERSON, "MIL"},
+		// Officials who speak in reports of attacks are persons.
+		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
+		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
+		{"A prosecutor said the men were charged.", "prosecutor", sitrep.PERSON, "JUD"},
+		{"The police chief said the suspect fled.", "police chief", sitrep.PERSON, "COP"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
@@ -368,6 +396,18 @@ func TestActors(t *testing.T) {
 		if e.Actor != tc.actor {
 			t.Errorf("%q: %q has actor %q, want %q", tc.text, tc.mention, e.Actor, tc.actor)
 		}
+	}
+}
+
+// TestNameInDescription checks that a name among a description's
+// modifiers keeps it apart from a description with another name.
+func TestNameInDescription(t *testing.T) {
+	text := "The Texas governor said the dam held. The Idaho governor said two bridges fell."
+	doc := annotate(t, text)
+	texas, _ := entityOf(t, doc, "Texas governor", sitrep.PERSON)
+	idaho, _ := entityOf(t, doc, "Idaho governor", sitrep.PERSON)
+	if texas == idaho {
+		t.Errorf("%q: the two governors are one entity %d\n%s", text, texas, describe(doc))
 	}
 }
 

@@ -55,6 +55,7 @@ type lexicon struct {
 	weapons     map[string]bool
 	weaponPre   map[string]bool
 	loc, fac    map[string]bool
+	divisions   map[string]bool // "province", "district": what a place's name comes before
 	event       map[string]bool
 	eventEnd    map[string]bool // last words that make any name an event: "Davis Cup"
 	orgHeads    map[string]bool
@@ -128,7 +129,7 @@ func parseLexicon() (*lexicon, error) {
 	lx.verbs, lx.aux, lx.nouns = ctx["verbs"], ctx["auxiliaries"], ctx["nouns"]
 	lists := sections(listsText)
 	lx.people, lx.weapons, lx.weaponPre = lists["people"], lists["weapons"], lists["weaponprefixes"]
-	lx.loc, lx.fac, lx.event = lists["loc"], lists["fac"], lists["event"]
+	lx.loc, lx.fac, lx.event, lx.divisions = lists["loc"], lists["fac"], lists["event"], lists["divisions"]
 	lx.orgHeads, lx.particles = lists["orgheads"], lists["particles"]
 	lx.eventEnd = lists["eventends"]
 	lx.lastWords = new(wordfilter.Filter)

@@ -279,7 +279,7 @@ func (a *annotator) hyphenPart(i int) (start, end int, e actor.Entry, ok bool) {
 		return 0, 0, e, false
 	}
 	part := w[start:end]
-	if part == "" || !isCapitalized(part) {
+	if part == "" || !isCapitalized(part) && !a.s.lex.isParticleName(part) { // "al-Qaida-linked"
 		return 0, 0, e, false
 	}
 	a.keyBuf = actor.AppendKey(a.keyBuf[:0], part)
@@ -360,6 +360,8 @@ func (a *annotator) addChunk(i, j int, typ string) {
 			// name ("Sofia") is the place. (Countries are left to the
 			// tagger: "Jordan" and "Holland" are persons in CoNLL's news.)
 			t = sitrep.GPE
+		case j < len(a.toks) && a.s.lex.divisions[a.words[j]]:
+			t = a.locType(i, j, e, ok) // "Anbar province"
 		}
 	case "ORG":
 		t = sitrep.ORG
@@ -503,19 +505,31 @@ func (a *annotator) findDictionaryNames() {
 // findDictionaryWords adds the one-word names of the actor dictionary that
 // the tagger missed. Only one-word names are left: findDictionaryNames has
 // added the longer ones, and tokens have only been covered since, so
-// a longer name it did not find is not there.
+// a longer name it did not find is not there. Besides the capitalized
+// words, it looks up those that start with a particle ("al-Shabaab"), which
+// a name's first word may do.
 func (a *annotator) findDictionaryWords() {
 	for _, c := range a.capitals {
-		i := int(c)
-		if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
-			continue
-		}
-		e, ok, _ := a.wordEntry(i)
-		if !ok || a.rejectOneWordName(i) {
-			continue
-		}
-		a.addLookedUp(i, i+1, entryType(e), e, true)
+		a.addDictionaryWord(int(c))
 	}
+	for _, h := range a.hyphens {
+		if i := int(h); !a.capitalized(i) && a.isParticleWord(i) {
+			a.addDictionaryWord(i)
+		}
+	}
+}
+
+// addDictionaryWord adds token i as a name if the actor dictionary has it
+// and no name covers it yet.
+func (a *annotator) addDictionaryWord(i int) {
+	if a.covered[i] || a.toks[i].Kind != sitrep.TokenWord {
+		return
+	}
+	e, ok, _ := a.wordEntry(i)
+	if !ok || a.rejectOneWordName(i) {
+		return
+	}
+	a.addLookedUp(i, i+1, entryType(e), e, true)
 }
 
 // rejectOneWordName reports whether the dictionary name at token i alone

@@ -297,9 +297,11 @@ func (a *annotator) assignActors() {
 // armedNameCode returns the code of the armed group whose name opens a
 // description of armed men of e: "Boko Haram gunmen", "Wagner fighters"
 // are the group's (NGAREB), not men of no group (UAF) of the country the
-// text is about ("Anti-Houthi fighters" are not). It returns "" if no
-// description of e is such.
+// text is about ("Anti-Houthi fighters" are not). A group's name before
+// a suffix ("al-Qaeda-allied al-Shabaab fighters") gives way to a name
+// standing alone. It returns "" if no description of e is such.
 func (a *annotator) armedNameCode(e *ent) string {
+	bound := "" // the code of a name before a suffix: "Hamas-run gunmen"
 	for _, mi := range e.mentions {
 		m := &a.ms[mi]
 		if m.kind != sitrep.MentionNominal {
@@ -311,11 +313,16 @@ func (a *annotator) armedNameCode(e *ent) string {
 			// few descriptions hold a name.)
 			if oi != mi && o.kind == sitrep.MentionName && o.inDict && o.entry.Kind == actor.KindActor && actor.Armed(o.entry.Code) &&
 				o.first >= m.first && o.end < m.end && !a.hyphenBefore(o) && actor.Armed(a.sectorOf(m.span)) {
-				return o.entry.Code
+				if !a.beforeSuffix(o) {
+					return o.entry.Code
+				}
+				if bound == "" {
+					bound = o.entry.Code
+				}
 			}
 		}
 	}
-	return ""
+	return bound
 }
 
 // hyphenBefore reports whether a word is joined to the front of mention
@@ -382,7 +389,9 @@ func (a *annotator) sectorOf(span sitrep.Span) string {
 				b = append(b, words[k]...)
 			}
 			a.phraseBuf = b
-			if s := a.s.actors.SectorKey(b); s != "" {
+			if s := a.s.actors.SectorKey(b); s == actor.NoSector {
+				return ""
+			} else if s != "" {
 				return s
 			}
 		}
