@@ -1012,6 +1012,14 @@ func TestPronounSpeakers(t *testing.T) {
 			{"Omar Hamid", "", "hamid", sitrep.PERSON},
 		},
 	}, {
+		name: "a description in between is no other speaker",
+		text: "Omar Hamid denied the report. The gunman was never found. “We have no record of a strike there,” he told reporters.",
+		mentions: []mention{
+			{"Omar Hamid", "", "hamid", sitrep.PERSON},
+			{"gunman", "", "gunman", sitrep.PERSON},
+		},
+		want: "Omar Hamid",
+	}, {
 		name: "the person who spoke before a quotation over two paragraphs",
 		text: "The head of the agency, Omar Hamid, condemned the strike.\n\n“Hospitals are protected by law.\n\n“They must never be a target,” he wrote.",
 		mentions: []mention{

@@ -1316,10 +1316,15 @@ const (
 	gendersFemale
 )
 
-// otherPersonNamed reports whether a person other than entity e is
-// mentioned between byte offsets from and to.
+// otherPersonNamed reports whether a person other than entity e is named
+// between byte offsets from and to. A description does not count: "the
+// gunman", "prosecutors" or "the former governor" between a speaker and
+// "he" is most often the one spoken of, or the speaker again, not a new
+// speaker.
 func (x *extractor) otherPersonNamed(e, from, to int) bool {
-	return x.anyMentionIn(from, to, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON && m.Entity != e })
+	return x.anyMentionIn(from, to, func(m *sitrep.Mention) bool {
+		return m.Type == sitrep.PERSON && m.Entity != e && m.Kind == sitrep.MentionName
+	})
 }
 
 // orphanQuotations adds an attribution for each quotation long enough to
