@@ -1020,6 +1020,12 @@ func TestPronounSpeakers(t *testing.T) {
 		},
 		want: "Omar Hamid",
 	}, {
+		name: "a plural is not he",
+		text: "Local prosecutors denied the report. “We have no record of a strike there,” he told reporters.",
+		mentions: []mention{
+			{"prosecutors", "", "prosecutors", sitrep.PERSON},
+		},
+	}, {
 		name: "the person who spoke before a quotation over two paragraphs",
 		text: "The head of the agency, Omar Hamid, condemned the strike.\n\n“Hospitals are protected by law.\n\n“They must never be a target,” he wrote.",
 		mentions: []mention{

@@ -1069,7 +1069,7 @@ func (x *extractor) pronounSpeakers() {
 			continue
 		}
 		p := x.previousSpoken(i, false)
-		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
+		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.pluralDescription(p.Speaker) && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
 			a.Speaker = p.Speaker
 		}
 	}
@@ -1315,6 +1315,17 @@ const (
 	gendersMale
 	gendersFemale
 )
+
+// pluralDescription reports whether entity e is named by a description
+// in the plural ("prosecutors", "local officials"): no "he".
+func (x *extractor) pluralDescription(e int) bool {
+	n := x.doc.Entities[e].Name
+	if n < 0 || n >= len(x.doc.Mentions) || x.doc.Mentions[n].Kind != sitrep.MentionNominal {
+		return false
+	}
+	j := x.tokenAfter(x.doc.Mentions[n].End) - 1
+	return j >= 0 && x.shapes[j] == shapeLow && pluralNoun(x.words[j])
+}
 
 // otherPersonNamed reports whether a person other than entity e is named
 // between byte offsets from and to. A description does not count: "the
