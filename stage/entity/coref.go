@@ -724,13 +724,21 @@ func (a *annotator) namesWord(k int) bool {
 // it, though both are "the ministry" after.
 var portfolios = map[string]bool{"foreign": true, "interior": true, "defense": true, "defence": true, "health": true}
 
+// sameSpelling reports whether two words are one in British and American
+// spelling: "defence" and "defense".
+func sameSpelling(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.HasSuffix(a, "ence") && strings.HasSuffix(b, "ense") && a[:len(a)-3] == b[:len(b)-3] ||
+		strings.HasSuffix(a, "ense") && strings.HasSuffix(b, "ence") && a[:len(a)-3] == b[:len(b)-3]
+}
+
 // hasAll reports whether a mention with words (mention o) has each content
 // modifier: the same word, or for a demonym the same country.
 func (a *annotator) hasAll(words []string, o *mention, mods []int) bool {
 	for _, k := range mods {
 		found := false
 		for _, w := range words {
-			found = found || strings.EqualFold(w, a.words[k])
+			found = found || strings.EqualFold(w, a.words[k]) || sameSpelling(w, a.words[k])
 		}
 		if !found {
 			if e, ok := a.lookup(k, k+1); ok && e.Code != "" && (o.country == e.Code || a.countryOf(o) == e.Code) {

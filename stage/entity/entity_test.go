@@ -181,6 +181,8 @@ func TestCoreference(t *testing.T) {
 		{"The spokesman for Operation Inherent Resolve (OIR) spoke. OIR denied it.", "Operation Inherent Resolve", "OIR"},
 		{"The Syrian Observatory for Human Rights said 14 died. SOHR later raised the toll.", "Syrian Observatory for Human Rights", "SOHR"},
 		{"The Syrian Foreign Ministry wrote to the UN. In the letter, the ministry accused the coalition.", "Syrian Foreign Ministry", "ministry"},
+		// One portfolio in two spellings.
+		{"The Russian Defence Ministry said it shot down 20 drones. The defense ministry added that two missiles were intercepted.", "Russian Defence Ministry", "defense ministry"},
 		{"Civilians were killed by the US-led coalition. The alliance, which includes 70 members, denied it.", "US-led coalition", "alliance"},
 		{"The Syrian Arab Red Crescent mourned a volunteer. The organization urged all parties to protect aid workers.", "Syrian Arab Red Crescent", "organization"},
 		{"Islamic State claimed the attack. Daesh fighters then withdrew.", "Islamic State", "Daesh"},
