@@ -389,8 +389,6 @@ func TestActors(t *testing.T) {
 		// Officials who speak in reports of attacks are persons.
 		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
 		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
-		{"A prosecutor said the men were charged.", "prosecutor", sitrep.PERSON, "JUD"},
-		{"The police chief said the suspect fled.", "police chief", sitrep.PERSON, "COP"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
