@@ -2207,3 +2207,20 @@ func TestNameCoordinatedWithADescription(t *testing.T) {
 		}
 	}
 }
+
+func TestContentKeepsItsOwnPassivesAndNouns(t *testing.T) {
+	// A clause after ", and" ends the content only when its own subject
+	// does an armed act ("…, and its fighters attacked …"), not when the
+	// verb is a passive or a noun of what was said.
+	for _, text := range []string{
+		"The dealer told police he hid the money, and a deal was struck to share it.",
+		"Smith claims he was punished unfairly, and that his firing was improper.",
+	} {
+		doc := run(t, text)
+		for _, a := range doc.Attributions {
+			if !strings.HasSuffix(a.Content.Text(doc), "it") && !strings.HasSuffix(a.Content.Text(doc), "improper") {
+				t.Errorf("%q: content %q, want it to run to the end", text, a.Content.Text(doc))
+			}
+		}
+	}
+}

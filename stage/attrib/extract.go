@@ -355,6 +355,7 @@ func (x *extractor) sentence(si int) {
 		}
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
+		x.endBeforeArmedClause(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
 			if kept > first {
 				x.rejoin(&x.out[kept-1], x.out[kept], false)
@@ -427,6 +428,37 @@ func (x *extractor) rejoin(prev *sitrep.Attribution, act sitrep.Attribution, str
 	}
 	prev.Content.End = act.Content.End
 	prev.Span = prev.Span.Union(prev.Content)
+}
+
+// endBeforeArmedClause ends a's content before ", and" and a clause of
+// its own whose verb is an armed act: "Hamas said it had no plans to
+// release the hostages, and its fighters attacked Israeli troops in Rafah"
+// — the attack is the writer's report, not what Hamas said. The subject
+// (a few words with no verb form) must stand between "and" and the verb.
+// It runs on the attributions the judge kept, whatever the classifier
+// made of the verb.
+func (x *extractor) endBeforeArmedClause(a *sitrep.Attribution) {
+	if a.Content.IsEmpty() || a.Content.Start < a.Cue.End || x.isQuotation(a.Content) {
+		return
+	}
+	end := x.tokenAfter(a.Content.End)
+	for j := x.tokenAfter(a.Content.Start) + 1; j+3 < end; j++ {
+		if x.words[j] != "," || x.words[j+1] != "and" || x.words[j+2] == "that" || x.quoteOf[j] >= 0 {
+			continue
+		}
+		for v := j + 3; v < end && v <= j+6; v++ {
+			if violentVerbs[x.words[v]] && x.shapes[v] == shapeLow && !x.isAux(v-1) && x.class[v-1]&classDeterminer == 0 {
+				// Not a passive ("a deal was struck") nor a noun ("his
+				// firing").
+				a.Content.End = x.toks[j-1].End
+				a.Span = a.Content.Union(a.Cue).Union(a.Source)
+				return
+			}
+			if x.shapes[v-1] == shapeLow && x.class[v-1]&(classNPInner|classCueWord) != 0 || lowerVerbLike(x.words[v-1]) {
+				break // "…, and that the army attacked", "…, and blamed …"
+			}
+		}
+	}
 }
 
 // armedAct reports whether a is an armed party's act that a verb of
