@@ -698,7 +698,7 @@ func (a *annotator) contentModifiers(mi int) []int {
 	m := &a.ms[mi]
 	out := a.mods[:0]
 	for k := m.first; k < m.end-1; k++ {
-		if a.is(k, classNominal) && !a.capitalized(k) || portfolios[strings.ToLower(a.words[k])] || a.namesWord(k) {
+		if a.is(k, classNominal) && !a.capitalized(k) || isPortfolio(a.words[k]) || a.namesWord(k) {
 			out = append(out, k)
 			continue
 		}
@@ -722,14 +722,29 @@ func (a *annotator) namesWord(k int) bool {
 // portfolios are the modifiers that tell one ministry of a government
 // from another: "the foreign ministry" is not "the health ministry" before
 // it, though both are "the ministry" after.
-var portfolios = map[string]bool{"foreign": true, "interior": true, "defense": true, "defence": true, "health": true}
+var portfolios = []string{"foreign", "interior", "defense", "defence", "health"}
+
+// isPortfolio reports whether w is one of the portfolios, in any case,
+// without allocating a lower-case copy.
+func isPortfolio(w string) bool {
+	for _, p := range portfolios {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // sameSpelling reports whether two words are one in British and American
 // spelling: "defence" and "defense".
+// It allocates nothing: hasAll asks it of every pair of words it compares.
 func sameSpelling(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.HasSuffix(a, "ence") && strings.HasSuffix(b, "ense") && a[:len(a)-3] == b[:len(b)-3] ||
-		strings.HasSuffix(a, "ense") && strings.HasSuffix(b, "ence") && a[:len(a)-3] == b[:len(b)-3]
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	sa, sb := a[len(a)-4:], b[len(b)-4:]
+	return (strings.EqualFold(sa, "ence") && strings.EqualFold(sb, "ense") || strings.EqualFold(sa, "ense") && strings.EqualFold(sb, "ence")) &&
+		strings.EqualFold(a[:len(a)-3], b[:len(b)-3])
 }
 
 // hasAll reports whether a mention with words (mention o) has each content
