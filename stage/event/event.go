@@ -207,26 +207,44 @@ var battleWords = words(`clash clashes clashed clashing fighting fought battle b
 // gunfight with bandits", "during a shootout"). (Later evidence may be the
 // fighting that followed a massacre.)
 func battle(doc *sitrep.Document, c *candidate) bool {
-	if battleWords[strings.ToLower(c.evidence[0].Text(doc))] {
+	if isBattleWord(c.evidence[0].Text(doc)) {
 		return true
 	}
 	toks := doc.Tokens
 	t := sitrep.FirstTokenFrom(toks, c.evidence[0].End)
 	for end := t + maxFightDistance; t+1 < len(toks) && t < end; t++ {
-		switch strings.ToLower(toks[t].Text(doc)) {
-		case ".", ";", "!", "?":
+		w := toks[t].Text(doc)
+		switch {
+		case w == "." || w == ";" || w == "!" || w == "?":
 			return false
-		case "in", "during", "amid":
+		case strings.EqualFold(w, "in") || strings.EqualFold(w, "during") || strings.EqualFold(w, "amid"):
 			n := t + 1
-			if w := strings.ToLower(toks[n].Text(doc)); (w == "a" || w == "an" || w == "the") && n+1 < len(toks) {
+			if a := toks[n].Text(doc); (strings.EqualFold(a, "a") || strings.EqualFold(a, "an") || strings.EqualFold(a, "the")) && n+1 < len(toks) {
 				n++
 			}
-			if battleWords[strings.ToLower(toks[n].Text(doc))] {
+			if isBattleWord(toks[n].Text(doc)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isBattleWord reports whether w, in any case, is one of the battleWords,
+// lower-casing into a buffer on the stack rather than a new string.
+func isBattleWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // no battle word is that long
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return battleWords[string(buf[:len(w)])]
 }
 
 // maxFightDistance bounds the tokens between an event's trigger and the
