@@ -1625,6 +1625,13 @@ func (a *annotator) killerCounted(sc *sentenceCtx, f *sitrep.Figure) bool {
 	return false
 }
 
+// noComment reports whether attribution at says that its speaker said
+// nothing: "did not comment", "did not immediately respond".
+func noComment(doc *sitrep.Document, at *sitrep.Attribution) bool {
+	cue := at.Cue.Text(doc)
+	return strings.Contains(cue, "comment") || strings.Contains(cue, "respond")
+}
+
 // sourcesAndClaims collects the attributions that report a candidate and
 // the claims their stances make.
 func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *candidate) {
@@ -1689,6 +1696,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				// "neither confirmed nor denied the attack", "a claim the
 				// group did not immediately confirm": the speaker doubts
 				// the act, which stays as told.
+				if noComment(a.doc, at) {
+					// "The ministry did not comment on the strike": no
+					// word on it, so neither a source nor a claim.
+					continue
+				}
 				sources = append(sources, ai)
 				if at.Speaker >= 0 { // "It was not immediately clear who …" is the writer's doubt
 					a.addClaim(c, sitrep.Claim{Stance: at.Stance, Attribution: ai, By: at.Speaker, Actor: c.actor.Entity})

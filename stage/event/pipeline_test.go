@@ -1467,3 +1467,18 @@ func TestFightingBetweenNamesBothSides(t *testing.T) {
 		t.Errorf("target %q, want government forces", got)
 	}
 }
+
+// TestNoCommentIsNoClaim: a party that did not comment on an attack said
+// nothing of it, so it is neither a source nor a claim; one that neither
+// confirmed nor denied it doubts it.
+func TestNoCommentIsNoClaim(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	_, attack := oneAssault(t, "A missile strike on Kharkiv killed four people on Monday, the governor said. The Defense Ministry did not comment on the strike.", meta, "the strike")
+	if len(attack.Claims) != 0 || len(attack.Sources) != 1 {
+		t.Errorf("claims %+v, sources %v; want no claim and the governor alone", attack.Claims, attack.Sources)
+	}
+	_, attack = oneAssault(t, "A missile strike on Kharkiv killed four people on Monday, the governor said. The Defense Ministry neither confirmed nor denied the strike.", meta, "the strike")
+	if len(attack.Claims) != 1 || attack.Claims[0].Stance != sitrep.StanceQuestion {
+		t.Errorf("claims %+v, want one question", attack.Claims)
+	}
+}
