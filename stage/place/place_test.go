@@ -170,6 +170,18 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			// The region word in the plural after a list makes each name
+			// a region, the capital's too.
+			name: "a list of regions",
+			text: "Drones were shot down over Kyiv, Odesa, Mykolaiv, and Zhytomyr oblasts.",
+			want: []want{
+				{"Kyiv", sitrep.PlaceToponym, 703446, "UA", sitrep.PrecisionAdmin1},
+				{"Odesa", sitrep.PlaceToponym, 698738, "UA", sitrep.PrecisionAdmin1},
+				{"Mykolaiv", sitrep.PlaceToponym, 700567, "UA", sitrep.PrecisionAdmin1},
+				{"Zhytomyr oblasts", sitrep.PlaceToponym, 686966, "UA", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
 			name: "a state qualifier picks the town",
 			text: "Henry, 19, of Alexandria, La., was arrested.",
 			want: []want{

@@ -813,6 +813,15 @@ func (r *run) markLists() {
 		if i < len(r.mentions) && r.listed(i-1, i) {
 			continue
 		}
+		if last := r.mentions[i-1]; i-start >= 2 && last.wantLevel != 0 && last.wantLevel != gazetteer.LevelPlace && r.pluralRegionWord(last) {
+			// "Kyiv, Odesa, Mykolaiv, and Zhytomyr oblasts": the region
+			// word in the plural makes each name a region of that level.
+			for j := start; j < i; j++ {
+				r.mentions[j].listLevel, r.mentions[j].wantLevel = last.wantLevel, last.wantLevel
+			}
+			start = i
+			continue
+		}
 		if i-start >= minList {
 			count := map[gazetteer.Level]int{}
 			for _, m := range r.mentions[start:i] {
@@ -830,6 +839,12 @@ func (r *run) markLists() {
 		}
 		start = i
 	}
+}
+
+// pluralRegionWord reports whether mention m ends with a region word in
+// the plural ("oblasts", "provinces").
+func (r *run) pluralRegionWord(m mention) bool {
+	return m.nameEnd > 0 && m.nameEnd < m.span.End && strings.HasSuffix(r.doc.Text[m.nameEnd:m.span.End], "s")
 }
 
 // listed reports whether mentions a and b are neighbours in an enumeration:
