@@ -182,6 +182,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			// After one name, a plural region word is no region word of
+			// that name: "Iowa counties" are counties in Iowa.
+			name: "a plural region word after one name",
+			text: "Flooding hit rural Iowa counties on Monday.",
+			want: []want{
+				{"Iowa", sitrep.PlaceToponym, 4862182, "US", sitrep.PrecisionAdmin1},
+			},
+		},
+		{
 			name: "a state qualifier picks the town",
 			text: "Henry, 19, of Alexandria, La., was arrested.",
 			want: []want{

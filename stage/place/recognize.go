@@ -143,6 +143,12 @@ func (r *run) scanAt(i, lo, hi int, titleCase bool) int {
 		if ok && isCapitalized(noun) && end+2 < hi && r.adjacent(end+1) && isCapitalized(r.tok(end+2)) {
 			ok = false
 		}
+		if ok && strings.HasSuffix(r.low(end+1), "s") && (i == lo || r.low(i-1) != "and" && r.low(i-1) != "or") {
+			// A plural region word ends a list ("Polk and Racine
+			// counties"); after one name it names something else ("the
+			// Baltic states", "the Gulf states").
+			ok = false
+		}
 		if ok {
 			m.wantLevel = lvl
 			m.nameEnd = m.span.End
