@@ -303,6 +303,8 @@ func TestTriggers(t *testing.T) {
 		{"[PERSON#a Putin] attacked what [PRO#a he] called terrorist bases.", []string{"ASSAULT actor=Putin"}},
 		{"The spokesman told reporters by phone he had no comment.", nil},
 		{"A rescue worker, who declined to be named, arrived.", nil},
+		{"[NOM#a The army] declined to comment on Tuesday.", nil},
+		{"[NOM#a The ministry] refused to elaborate.", nil},
 		{"A neighbour, who declined to give her full name, arrived.", nil},
 		{"A witness, who asked not to be identified, arrived.", nil},
 		{"", nil},
