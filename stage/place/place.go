@@ -241,6 +241,7 @@ type scratch struct {
 	capitals      []int // see run.capitalWords
 	respelled     []int // see run.countRespellings
 	spelled       []bool
+	respellings   []bool
 	bounds        [][2]int        // see run.applyEntities
 	spans         []sitrep.Span   // see run.keptSpans
 	sentRegions   []int           // see run.sentenceRegions

@@ -761,36 +761,56 @@ func (r *run) countRespellings(g *group) []int {
 	counts := slices.Grow(r.scratch.respelled[:0], len(g.cands))[:len(g.cands)]
 	clear(counts)
 	r.scratch.respelled = counts
-	if len(g.cands) < 2 {
-		return counts
+	if oneCountry(g.cands) {
+		return counts // spelling separates only places of different countries
 	}
 	exact := slices.Grow(r.scratch.spelled[:0], len(g.cands))[:len(g.cands)]
-	r.scratch.spelled = exact
-	last, anyExact := "", false // the spelling exact holds the verdicts for
+	respelled := slices.Grow(r.scratch.respellings[:0], len(g.cands))[:len(g.cands)]
+	r.scratch.spelled, r.scratch.respellings = exact, respelled
+	last := "" // the spelling that exact and respelled hold the verdicts for
 	for _, i := range g.idx {
 		m := &r.mentions[i]
 		if m.kind == sitrep.PlaceAdjectival {
 			continue // "Syrian" spells no place's name
 		}
-		name := r.written(m)
-		if last == "" || !gazetteer.SameSpelling(name, last) {
-			last, anyExact = name, false
-			for j := range g.cands {
-				c := &g.cands[j]
-				exact[j] = !c.Alternate && gazetteer.SameSpelling(name, c.Name)
-				anyExact = anyExact || exact[j]
-			}
+		if name := r.written(m); last == "" || !gazetteer.SameSpelling(name, last) {
+			last = name
+			r.respellingsOf(g, name, exact, respelled)
 		}
-		if !anyExact {
-			continue // no spelling to prefer
-		}
-		for j := range g.cands {
-			if c := &g.cands[j]; !exact[j] && !c.Alternate && !spelledIn(g.cands, exact, c.Country) && r.s.gaz.FoldCached(c.Name) == g.key {
+		for j, yes := range respelled {
+			if yes {
 				counts[j]++
 			}
 		}
 	}
 	return counts
+}
+
+// respellingsOf sets, for each candidate of g, exact to whether it is
+// spelled as name, and respelled to whether it matches name only through
+// folding while a candidate of another country is spelled as written (see
+// countRespellings). It runs once for each spelling, not each mention.
+func (r *run) respellingsOf(g *group, name string, exact, respelled []bool) {
+	anyExact := false
+	for j := range g.cands {
+		c := &g.cands[j]
+		exact[j] = !c.Alternate && gazetteer.SameSpelling(name, c.Name)
+		anyExact = anyExact || exact[j]
+	}
+	for j := range g.cands {
+		c := &g.cands[j]
+		respelled[j] = anyExact && !exact[j] && !c.Alternate && !spelledIn(g.cands, exact, c.Country) && r.s.gaz.FoldCached(c.Name) == g.key
+	}
+}
+
+// oneCountry reports whether all of cands lie in one country.
+func oneCountry(cands []gazetteer.Candidate) bool {
+	for j := 1; j < len(cands); j++ {
+		if !sameCode(cands[j].Country, cands[0].Country) {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledIn reports whether a candidate spelled as written, by exact, lies
