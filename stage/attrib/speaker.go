@@ -1370,8 +1370,9 @@ func (x *extractor) orphanQuotations() {
 	}
 	sort.Slice(ends, func(i, j int) bool { return x.out[ends[i]].End < x.out[ends[j]].End })
 	for _, q := range x.quotes {
-		short := x.wordsIn(q.Span) < minOrphanWords
-		if short && (x.wordsIn(q.Span) < 2 || !x.wholeSentences(q.Span)) || x.anyCovered(covered, q.Span) {
+		n := x.wordsIn(q.Span)
+		short := n < minOrphanWords
+		if short && (n < 2 || !x.wholeSentences(q.Span)) || x.anyCovered(covered, q.Span) {
 			continue
 		}
 		a := sitrep.Attribution{Span: q.Span, Content: q.Span, Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
@@ -1422,11 +1423,7 @@ func (x *extractor) wholeSentences(sp sitrep.Span) bool {
 	if first >= len(ss) || last >= len(ss) || ss[first].Start != sp.Start {
 		return false
 	}
-	end := ss[last].End
-	for end > sp.End && strings.ContainsRune(" \t\n", rune(x.text[end-1])) {
-		end--
-	}
-	return end == sp.End
+	return trimRight(x.text, ss[last].End) == sp.End
 }
 
 // anyCovered reports whether a token inside sp is marked in covered.
