@@ -672,12 +672,7 @@ func (a *annotator) afterPreposition(start, i int) bool {
 
 // commaBetween reports whether a comma lies in tokens [i, j).
 func (a *annotator) commaBetween(i, j int) bool {
-	for t := i; t < j; t++ {
-		if a.words[t] == "," {
-			return true
-		}
-	}
-	return false
+	return a.anyBetween(i, j, func(t int) bool { return a.words[t] == "," })
 }
 
 // firstConjunct returns, of mention m and the mentions coordinated before

@@ -600,9 +600,12 @@ func (a *annotator) withoutTollSubject(sc *sentenceCtx, v int) []occurrence {
 }
 
 // punctBetween reports whether a punctuation token lies in [i, j).
-func (a *annotator) punctBetween(i, j int) bool {
-	for k := i; k < j; k++ {
-		if a.isPunct(k) {
+func (a *annotator) punctBetween(i, j int) bool { return a.anyBetween(i, j, a.isPunct) }
+
+// anyBetween reports whether match holds for a token in [i, j).
+func (a *annotator) anyBetween(i, j int, match func(t int) bool) bool {
+	for t := i; t < j; t++ {
+		if match(t) {
 			return true
 		}
 	}
@@ -625,12 +628,7 @@ func (a *annotator) withinADay(sc *sentenceCtx, end int) bool {
 // prepositionBetween reports whether a preposition lies between tokens i
 // and j.
 func (a *annotator) prepositionBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if a.is(k, lPreposition) {
-			return true
-		}
-	}
-	return false
+	return a.anyBetween(i+1, j, func(t int) bool { return a.is(t, lPreposition) })
 }
 
 // warningOfFact reports whether o warns that something is so, with no
@@ -1155,12 +1153,7 @@ func (a *annotator) quoteOrParticipleBetween(i, j int) bool {
 // in "were killed when the RSF attacked a village" the attack is active.
 // ("but" coordinates: "two were killed but three wounded".)
 func (a *annotator) subordinateBetween(i, j int) bool {
-	for t := i; t < j; t++ {
-		if a.is(t, lScope) && a.words[t] != "but" {
-			return true
-		}
-	}
-	return false
+	return a.anyBetween(i, j, func(t int) bool { return a.is(t, lScope) && a.words[t] != "but" })
 }
 
 // victimsCounted reports whether a figure of dead or wounded counts its
