@@ -217,6 +217,26 @@ func TestAttributions(t *testing.T) {
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
 	}, {
+		name: "a toll put at a figure",
+		text: "Health officials put the death toll at 25.",
+		want: []got{{"Health officials", "put", "the death toll at 25", false, "assert"}},
+	}, {
+		name: "a number of dead put at a figure, by a subject citing a relay",
+		text: "The Wafa news agency, citing medical sources, put the number of dead at eight.",
+		want: []got{{"medical sources", "put", "the number of dead at eight", false, "assert"}},
+	}, {
+		name: "a toll put at a figure by a subject with a relative clause",
+		text: "The Observatory, which relies on sources on the ground, put the toll at seven, citing medics.",
+		want: []got{{"medics", "put", "the toll at seven", false, "assert"}},
+	}, {
+		name: "a number of those killed estimated at a figure",
+		text: "The ministry estimated the number of those killed at 40.",
+		want: []got{{"The ministry", "estimated", "the number of those killed at 40", false, "assert"}},
+	}, {
+		name: "an estimated number is no toll given",
+		text: "An estimated 300 people were killed at the market, the army said.",
+		want: []got{{"the army", "said", "An estimated 300 people were killed at the market", false, "assert"}},
+	}, {
 		name: "held responsible in the passive accuses no one",
 		text: "He said the general was held accountable for the losses.",
 		want: []got{{"He", "said", "the general was held accountable for the losses", false, "assert"}},
