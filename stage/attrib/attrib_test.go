@@ -2244,3 +2244,38 @@ func TestContentKeepsItsOwnPassivesAndNouns(t *testing.T) {
 		}
 	}
 }
+
+func TestWitnessesDescribedByClauses(t *testing.T) {
+	// A witness described by a relative clause or an age speaks, not the
+	// town the clause names: "A man who fled El Fasher said" is the
+	// man's, and "Ahmed Ali, 34, who fled …" is Ahmed Ali's.
+	fasher := mention{"El Fasher", "", "el fasher", sitrep.GPE}
+	ali := mention{"Ahmed Ali", "", "ahmed ali", sitrep.PERSON}
+	gaza := mention{"Gaza", "", "gaza", sitrep.GPE}
+	tests := []struct {
+		text, source, speaker string
+		ms                    []mention
+	}{
+		{"A man who fled El Fasher with his family said the RSF shelled the camp.", "A man who fled El Fasher with his family", "", []mention{fasher}},
+		{"A man who fled from El Fasher said the RSF shelled the camp.", "A man who fled from El Fasher", "", []mention{fasher}},
+		{"Ahmed Ali, 34, who fled El Fasher last week, told AFP that fighters looted the market.", "Ahmed Ali, 34, who fled El Fasher last week", "Ahmed Ali", []mention{ali, fasher}},
+		{"A woman whose son was killed in Gaza said the army fired first.", "A woman whose son was killed in Gaza", "", []mention{gaza}},
+		// The place is the head: it speaks.
+		{"Gaza's health ministry, which counts the dead, said 20 people died.", "Gaza's health ministry, which counts the dead", "Gaza", []mention{gaza}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.ms...)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		speaker := ""
+		if a.Speaker >= 0 {
+			speaker = doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc)
+		}
+		if a.Source.Text(doc) != tc.source || speaker != tc.speaker {
+			t.Errorf("%q: source %q, speaker %q; want %q, %q", tc.text, a.Source.Text(doc), speaker, tc.source, tc.speaker)
+		}
+	}
+}

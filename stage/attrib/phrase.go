@@ -457,7 +457,7 @@ func (x *extractor) backwardNP(s0, end int) int {
 		// lives in Rafah", "the official who spoke to Reuters in Kyiv":
 		// the same, with the verb's complements opening with
 		// prepositions.
-		if w := x.relativeBefore(s0, b-1); w >= 0 {
+		if w := x.relativeBefore(s0, b-1, "who"); w >= 0 {
 			if nb := x.backwardNP(s0, w); nb < w {
 				return nb
 			}
@@ -492,6 +492,12 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 	}
 	b := x.tokenAfter(a.Source.Start)
 	si := x.sentenceAt(a.Source.Start)
+	if si < len(x.doc.Sentences) {
+		if nb := x.namedBefore(x.doc.Sentences[si].Tokens.Start, b); nb < b {
+			a.Source.Start = x.toks[nb].Start
+			return
+		}
+	}
 	if si < len(x.doc.Sentences) && x.bodyInPlace(x.doc.Sentences[si].Tokens.Start, b, a) {
 		return
 	}
@@ -509,15 +515,41 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 	}
 }
 
+// namedBefore returns where the source that starts at token b of the
+// sentence starting at s0 truly starts, when the walk back that found it
+// stopped short of its head: at a person's age ("Ahmed Ali, 34, who fled
+// the town, said" is Ahmed Ali's, not "34, who fled the town"'s), or in a
+// relative clause opened by "whose" ("A woman whose son was killed in
+// Gaza said" is the woman's, not Gaza's). It returns b otherwise. This
+// runs after the judge, with widenSource, so that the judge's training
+// candidates stay as they were.
+func (x *extractor) namedBefore(s0, b int) int {
+	if b-2 >= s0 && b+1 < len(x.toks) && x.words[b-1] == "," && x.words[b+1] == "," && len(x.words[b]) <= 3 && isNumber(x.words[b]) &&
+		startsUpper(x.text[x.toks[b-2].Start:]) && !isNumber(x.words[b-2]) {
+		if nb := x.backwardNP(s0, b-1); nb < b-1 {
+			return nb
+		}
+	}
+	if b-1 > s0 && x.class[b-1]&classNPInner != 0 {
+		if w := x.relativeBefore(s0, b-1, "whose"); w >= 0 {
+			if nb := x.backwardNP(s0, w); nb < w {
+				return nb
+			}
+		}
+	}
+	return b
+}
+
 // relativeBefore returns the "who" that opens a relative clause holding
 // token p, a preposition: "who", a verb in lower case, then up to five
-// words with no punctuation or quotation among them; or -1.
-func (x *extractor) relativeBefore(s0, p int) int {
+// words with no punctuation or quotation among them; or -1. (Or the
+// relative pronoun who, when that is another, such as "whose".)
+func (x *extractor) relativeBefore(s0, p int, who string) int {
 	for w := p - 2; w > s0 && p-w <= 7; w-- {
 		if x.quoteOf[w+1] >= 0 || isPunct(x.words[w+1]) {
 			return -1
 		}
-		if x.words[w] == "who" {
+		if x.words[w] == who {
 			if x.shapes[w+1] == shapeLow && x.class[w+1]&(classNPInner|classNPStop|classDeterminer) == 0 {
 				return w
 			}

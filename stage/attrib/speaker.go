@@ -307,7 +307,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	best, fallback := -1, -1
 	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
 		m := ms[i]
-		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) {
+		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) || x.inRelativeClause(sp, m.Span) {
 			continue
 		}
 		if fallback < 0 && !x.placeInModifier(sp, m) {
@@ -883,6 +883,21 @@ func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
 		j--
 	}
 	return j >= 0 && x.toks[j].Start >= sp.Start && (x.words[j] == "in" || x.words[j] == "at")
+}
+
+// inRelativeClause reports whether mention m lies, inside span sp, in a
+// relative clause that modifies the head before it: "A man who fled El
+// Fasher with his family", "Ahmed Ali, 34, who fled El Fasher", "a woman
+// whose son was killed in Gaza" are not El Fasher's nor Gaza's words.
+func (x *extractor) inRelativeClause(sp, m sitrep.Span) bool {
+	first := x.tokenAfter(sp.Start)
+	for j := first + 1; j < len(x.toks) && x.toks[j].End <= m.Start; j++ {
+		switch x.words[j] {
+		case "who", "whom", "whose", "which":
+			return true
+		}
+	}
+	return false
 }
 
 // afterPreposition reports whether mention m lies, inside span sp, after
