@@ -213,6 +213,10 @@ func TestAttributions(t *testing.T) {
 		text: "A doctor at the Kunduz provincial hospital said 45 wounded had been brought in.",
 		want: []got{{"A doctor at the Kunduz provincial hospital", "said", "45 wounded had been brought in", false, "assert"}},
 	}, {
+		name: "a source at a named hospital in a town",
+		text: "A doctor at Al-Awda Hospital in Gaza said shells hit the ward.",
+		want: []got{{"A doctor at Al-Awda Hospital in Gaza", "said", "shells hit the ward", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

@@ -703,7 +703,7 @@ func (x *extractor) bodyEndsAt(s0, j int) bool {
 
 // nameHeads head names of bodies that go on with a place: "Mission in
 // Afghanistan", "Embassy in Kyiv", "Command in Qatar".
-var nameHeads = wordSet(`mission office embassy command committee council bureau delegation authority`)
+var nameHeads = wordSet(`mission office embassy command committee council bureau delegation authority hospital clinic`)
 
 // trimAdjunct returns where the noun phrase of tokens [b, e) ends without
 // a time adjunct after it: "Sanders on Tuesday", "a document filed
