@@ -1486,6 +1486,8 @@ func TestMediaHearer(t *testing.T) {
 		{"Hulusi Akar told state broadcaster TRT that the operation would continue.", "TRT", "TURMED", "TRT"},
 		{"The general said in an interview with Al Jazeera that the army had withdrawn.", "Al Jazeera", "QATMED", "Al Jazeera"},
 		{"The general confirmed the attack in a phone call with Al Jazeera.", "Al Jazeera", "QATMED", "Al Jazeera"},
+		// The number that ends a name is no start of what was told.
+		{"The minister told France 24 that talks would resume.", "France 24", "FRAMED", "France 24"},
 		{"Hulusi Akar told Wire that the operation would continue.", "Wire", "MED", ""},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 		// An outlet by its noun, with its name in apposition, which the

@@ -3,6 +3,7 @@ package attrib
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -206,6 +207,7 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	switch x.words[c1-1] {
 	case "told", "tell", "tells", "telling":
 		hearer = x.span(c1, x.hearerEnd(c1, s1))
+		hearer.End = x.nameThrough(hearer)
 	default:
 		for j := c1; j+2 < s1 && j-c1 <= maxNP && x.quoteOf[j] < 0; j++ {
 			if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "call" || w == "speaking" || w == "talking") &&
@@ -238,6 +240,20 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	if !inChain(a, l) {
 		a.Via = append([]sitrep.Link{l}, a.Via...)
 	}
+}
+
+// nameThrough returns the end of sp, or of a name that starts inside sp
+// and runs on past it by a number: hearerEnd ends "told France 24 that …"
+// before the number, which may start what was told ("told reporters 20
+// people died").
+func (x *extractor) nameThrough(sp sitrep.Span) int {
+	ms := x.doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sp.Start }); i < len(ms) && ms[i].Start < sp.End; i++ {
+		if m := ms[i]; m.Kind == sitrep.MentionName && m.End > sp.End && isNumber(strings.TrimSpace(x.doc.Text[sp.End:m.End])) {
+			return m.End
+		}
+	}
+	return sp.End
 }
 
 // namedOutlet reports whether span sp is an outlet that its noun names

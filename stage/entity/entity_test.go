@@ -384,6 +384,10 @@ func TestActors(t *testing.T) {
 		{"An al-Qaeda-linked cell planned the bombing.", "al-Qaeda", sitrep.ORG, "IMGMUSREB"},
 		// A press secretary speaks for the body, whose code is the person's.
 		{"Pentagon press secretary Anna Berg said the base was hit.", "Anna Berg", sitrep.PERSON, "USAMIL"},
+		// News outlets are media of their country, one whose name ends
+		// in a number too.
+		{"Hiiraan Online reported the attack.", "Hiiraan Online", sitrep.ORG, "SOMMED"},
+		{"The minister told France 24 that talks would resume.", "France 24", sitrep.ORG, "FRAMED"},
 		// The army's or the government's fighters are the state's.
 		{"Rebels fought army fighters near the dam.", "army fighters", sitrep.PERSON, "MIL"},
 		// Officials who speak in reports of attacks are persons.

@@ -456,7 +456,9 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 }
 
 // findDictionaryNames adds capitalized names of two words or more of the
-// actor dictionary, longest first, before the tagger's names.
+// actor dictionary, longest first, before the tagger's names. A name's
+// last word is capitalized ("The Economist", not "The economist") or a
+// number ("France 24", "Channel 12").
 func (a *annotator) findDictionaryNames() {
 	const minWords = 2
 	const maxWords = 6
@@ -486,7 +488,7 @@ func (a *annotator) findDictionaryNames() {
 				b = a.appendKey(b, a.toks[j-1].Span)
 				e, ok, prefix = a.s.actors.LookupPrefixKey(b)
 			}
-			if ok && j-i >= minWords && a.capitalized(j-1) {
+			if ok && j-i >= minWords && (a.capitalized(j-1) || a.toks[j-1].Kind == sitrep.TokenNumber) {
 				best, bestEntry = j, e
 			}
 			if !prefix {

@@ -1482,3 +1482,33 @@ func TestNoCommentIsNoClaim(t *testing.T) {
 		t.Errorf("claims %+v, want one question", attack.Claims)
 	}
 }
+
+// TestOutletSpokenToRelays: a news outlet of the actor dictionary that a
+// speaker told, or gave an interview to, stands between the speaker and
+// the publisher in the reporting chain.
+func TestOutletSpokenToRelays(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 2, 7, 10, 0, 0, 0, time.UTC), Source: "Reuters"}
+	tests := []struct{ text, via string }{
+		{"A local reporter, Musa Bello, told Al-Monitor that the toll could rise.", "Al-Monitor"},
+		{"A resident of Tawila told Radio Dabanga that the market had been looted.", "Radio Dabanga"},
+		{"The mayor said in an interview with the Kyiv Independent that the city was calm.", "Kyiv Independent"},
+		{"The foreign minister told France 24 that talks would resume.", "France 24"},
+	}
+	for _, tc := range tests {
+		doc := extract(t, tc.text, meta)
+		if len(doc.Attributions) != 1 {
+			t.Fatalf("%q: got %d attributions, want one", tc.text, len(doc.Attributions))
+		}
+		var via []string
+		for _, l := range doc.Attributions[0].Via {
+			name := l.Span.Text(doc)
+			if l.Entity >= 0 {
+				name = doc.Mentions[doc.Entities[l.Entity].Name].Text(doc)
+			}
+			via = append(via, name)
+		}
+		if len(via) != 1 || via[0] != tc.via || !strings.HasSuffix(doc.Attributions[0].Via[0].Span.Text(doc), tc.via) {
+			t.Errorf("%q: via %q, want %q", tc.text, via, tc.via)
+		}
+	}
+}
