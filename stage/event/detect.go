@@ -126,6 +126,21 @@ func (a *annotator) cueOver(j, t int) bool {
 	return false
 }
 
+// doubtAfter reports whether the negation at token j negates a word of
+// knowing before token t rather than the trigger at t: "It is not clear
+// that the attack was planned", "it was not immediately known who fired".
+// The attribution stage may or may not take these for cues (its judge
+// decides), and either way the act is not denied.
+func (a *annotator) doubtAfter(j, t int) bool {
+	for i := j + 1; i < t && i <= j+2; i++ {
+		switch a.words[i] {
+		case "clear", "known", "certain", "sure":
+			return true
+		}
+	}
+	return false
+}
+
 // attrsAt returns the attributions overlapping the sentence holding byte b.
 func (a *annotator) attrsAt(b int) []int {
 	si := a.sentenceAt(b)
@@ -1333,7 +1348,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			continue
 		}
 		if _, ok := a.endsAt(lNegation, j); ok || strings.HasSuffix(w, "n't") {
-			if a.cueOver(j, o.start) {
+			if a.cueOver(j, o.start) || a.doubtAfter(j, o.start) {
 				break // "It is not clear that the donations bought …"
 			}
 			if !sawNeg && (!sawFuture && o.modality == sitrep.Asserted || planned) {
