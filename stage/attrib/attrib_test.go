@@ -616,10 +616,6 @@ func TestAttributions(t *testing.T) {
 		text: "He bought a car, a Ford the dealer sold.",
 		want: nil,
 	}, {
-		name: "expletive it is no source",
-		text: "It was not immediately clear who fired the shells.",
-		want: []got{{"", "was not immediately", "clear who fired the shells", false, "question"}},
-	}, {
 		name: "a speech tag before a later clause with a verb cue",
 		text: "“We will win,” Oliver barked, and the crowd said nothing.",
 		want: []got{

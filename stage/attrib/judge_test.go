@@ -259,3 +259,24 @@ func TestMostPreciseNearBest(t *testing.T) {
 		}
 	}
 }
+
+func TestExpletiveItIsNoSource(t *testing.T) {
+	// Whether "It was not immediately clear who fired" is kept is the
+	// judge's call, which retraining moves; that "It" names no one is
+	// the rules', checked here without a judge.
+	st, err := NewWithWeights(cueWeights, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := cueExample(t, "It was not immediately clear who fired the shells.").Doc
+	if err := st.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %d attributions, want 1", len(doc.Attributions))
+	}
+	a := doc.Attributions[0]
+	if !a.Source.IsEmpty() || a.Cue.Text(doc) != "was not immediately" || a.Stance != sitrep.StanceQuestion {
+		t.Errorf("source %q, cue %q, stance %s; want none, \"was not immediately\", question", a.Source.Text(doc), a.Cue.Text(doc), a.Stance)
+	}
+}
