@@ -217,6 +217,18 @@ func TestAttributions(t *testing.T) {
 		text: "A doctor at Al-Awda Hospital in Gaza said shells hit the ward.",
 		want: []got{{"A doctor at Al-Awda Hospital in Gaza", "said", "shells hit the ward", false, "assert"}},
 	}, {
+		name: "according to a source at a place",
+		text: "According to a doctor at the hospital, 18 civilians were killed.",
+		want: []got{{"a doctor at the hospital", "According to", "18 civilians were killed", false, "assert"}},
+	}, {
+		name: "according to a source at a place, quoted by a relay",
+		text: "According to an official at the hospital, quoted by the BBC, 18 civilians were killed.",
+		want: []got{{"an official at the hospital", "According to", "18 civilians were killed", false, "assert"}},
+	}, {
+		name: "according to a source in a statement",
+		text: "According to the ministry in a statement, 18 civilians were killed.",
+		want: []got{{"the ministry", "According to", "18 civilians were killed", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
@@ -2278,6 +2290,32 @@ func TestWitnessesDescribedByClauses(t *testing.T) {
 		}
 		if a.Source.Text(doc) != tc.source || speaker != tc.speaker {
 			t.Errorf("%q: source %q, speaker %q; want %q, %q", tc.text, a.Source.Text(doc), speaker, tc.source, tc.speaker)
+		}
+	}
+}
+
+func TestAccordingToASourceInATownAndItsState(t *testing.T) {
+	// The state after a town belongs to the source; it does not open
+	// what was said.
+	for _, text := range []string{
+		"According to officials in Hammond, Indiana, two people died.",
+		"Two people died, according to officials in Hammond, Indiana.",
+	} {
+		prepare := func(doc *sitrep.Document) {
+			at := strings.Index(doc.Text, "Indiana")
+			doc.Places = append(doc.Places, sitrep.Place{Span: sitrep.Span{Start: at, End: at + len("Indiana")}, Kind: sitrep.PlaceToponym, Precision: sitrep.PrecisionAdmin1, Mention: -1})
+		}
+		doc := runMeta(t, text, sitrep.Metadata{Source: "Wire"}, prepare)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if got := a.Source.Text(doc); got != "officials in Hammond, Indiana" {
+			t.Errorf("%q: source %q, want officials in Hammond, Indiana", text, got)
+		}
+		if got := a.Content.Text(doc); !strings.HasPrefix(strings.ToLower(got), "two people died") {
+			t.Errorf("%q: content %q, want two people died", text, got)
 		}
 	}
 }

@@ -1975,6 +1975,10 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 			np = end
 		}
 	}
+	skip := -1 // where the content starts after a statement the source was given in
+	if np > m.end && np < s1 && (x.words[np] == "at" || x.words[np] == "in") {
+		np, skip = x.placeOfSource(np, s1) // "according to a doctor at the hospital, …"
+	}
 	np = x.coordinatedSources(m.end, np, s1)
 	a := sitrep.Attribution{Cue: x.span(m.start, m.end), Source: x.span(m.end, np), Speaker: -1, Stance: m.cue.stance}
 	if a.Source.IsEmpty() {
@@ -2003,6 +2007,9 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	if a.Content.IsEmpty() {
 		i := x.participleModifierEnd(np, s1)
+		if skip > i {
+			i = skip
+		}
 		if e := x.relativeClauseEnd(i, s1); e > i {
 			i = e // "According to the ministry, which does not distinguish …, …"
 		} else if e := x.personAppositionEnd(i, s1); e > i {
@@ -2018,6 +2025,38 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 	}
 	a.Direct = x.isQuotation(a.Content)
 	return a, true
+}
+
+// placeOfSource returns the end of the source of "according to" that the
+// noun phrase ending before token np, "at" or "in", begins, taking in the
+// phrase that np opens when it ends the source: "according to a doctor at
+// the hospital, 18 civilians were killed", "…, according to officials in
+// Kyiv.", "according to a report in March, …". A phrase the clause goes
+// on after is no part of it, nor is a statement, after which what was
+// said starts: "according to the ministry in a statement, 18 …" (skip is
+// then that token, else -1).
+func (x *extractor) placeOfSource(np, s1 int) (end, skip int) {
+	if np+1 >= s1 || !(determiners[x.words[np+1]] || startsUpper(x.text[x.toks[np+1].Start:])) {
+		return np, -1
+	}
+	end = x.forwardNP(np+1, s1)
+	if end <= np+1 || end < s1 && x.words[end] != "," && x.words[end] != "." {
+		return np, -1
+	}
+	if x.onlyStatement(x.span(np, end)) {
+		return np, end
+	}
+	if end+1 < s1 && x.words[end] == "," && (end+2 == s1 || x.words[end+2] == "," || x.words[end+2] == ".") && x.placeAt(end+1) {
+		end += 2 // "according to officials in Hammond, Indiana, …"
+	}
+	return end, -1
+}
+
+// placeAt reports whether a place of one word starts at token i.
+func (x *extractor) placeAt(i int) bool {
+	ps := x.doc.Places
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= x.toks[i].Start })
+	return k < len(ps) && ps[k].Start == x.toks[i].Start && ps[k].End == x.toks[i].End
 }
 
 // relayedBy finds "cited by X" ("carried", "released" … by) right after
