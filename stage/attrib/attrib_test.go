@@ -229,6 +229,10 @@ func TestAttributions(t *testing.T) {
 		text: "According to the ministry in a statement, 18 civilians were killed.",
 		want: []got{{"the ministry", "According to", "18 civilians were killed", false, "assert"}},
 	}, {
+		name: "subject, a villager it quotes, then the verb",
+		text: "Myanmar Now, quoting a villager, reported that 24 people had died.",
+		want: []got{{"a villager", "reported", "that 24 people had died", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

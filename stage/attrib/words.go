@@ -258,11 +258,11 @@ var (
 	npInner       = wordSet(`of for in at on from with by to about and`)
 	reporterNouns = wordSet(`officials official sources source media outlets outlet agency agencies report reports reporters newspaper newspapers
 		witnesses eyewitnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military
-		experts analysts doctors medics diplomats investigators survivors authorities`)
+		experts analysts doctors medics diplomats investigators survivors authorities villagers nurses paramedics rescuers relatives journalists`)
 	// citedNouns are, besides reporterNouns, the ones a lone "citing" or a
 	// relay names in the singular: "citing the vessel's master".
 	citedNouns = wordSet(`witness eyewitness resident activist expert analyst doctor medic diplomat investigator survivor
-		master captain crew commander officer`)
+		master captain crew commander officer villager nurse paramedic rescuer relative journalist`)
 	invertingVerbs   = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
 	temporalWords    = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
 	namingVerbs      = wordSet(`known named dubbed titled`)
