@@ -2323,3 +2323,19 @@ func TestAccordingToASourceInATownAndItsState(t *testing.T) {
 		}
 	}
 }
+
+func TestToldANamedHearerThenABarePlural(t *testing.T) {
+	// "told AFP villages were shelled": the hearer is the name, and the
+	// plural after it is the subject of what was told. A noun that no
+	// verb follows stays with the hearer's phrase.
+	afp := mention{"AFP", "", "afp", sitrep.ORG}
+	for _, tc := range []struct{ text, content string }{
+		{"A medic told AFP villages were shelled.", "villages were shelled"},
+		{"A medic told AFP reporters that villages were shelled.", "that villages were shelled"},
+	} {
+		doc := run(t, tc.text, afp)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != tc.content {
+			t.Errorf("%q: got %+v, want content %q", tc.text, texts(doc), tc.content)
+		}
+	}
+}

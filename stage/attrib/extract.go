@@ -1549,7 +1549,7 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 	if h+1 >= s1 {
 		return -1
 	}
-	if w := x.words[h]; clauseWord(w) || w == "to" || x.atLeast(h, s1) {
+	if w := x.words[h]; clauseWord(w) || w == "to" || x.atLeast(h, s1) || x.shapes[h] == shapeLow && x.mentionEndsAt(h-1) && x.verbAt(x.forwardNP(h, s1)) {
 		return h
 	}
 	return -1
@@ -1788,7 +1788,27 @@ func (x *extractor) hearerEnd(c1, s1 int) int {
 			return j
 		}
 	}
+	if h < s1 && x.verbAt(h) {
+		// "told AFP villages were shelled": the hearer is the name, and
+		// the noun after it is the subject of the verb that follows.
+		for j := c1 + 1; j < h; j++ {
+			if x.shapes[j] == shapeLow && x.mentionEndsAt(j-1) {
+				return j
+			}
+		}
+	}
 	return h
+}
+
+// verbAt reports whether token i is a finite verb that a subject before
+// it governs: a form of "be" or "have", a modal, or a past form in -ed.
+func (x *extractor) verbAt(i int) bool {
+	switch w := x.words[i]; w {
+	case "was", "were", "is", "are", "had", "have", "has", "would", "will", "could":
+		return true
+	default:
+		return lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && strings.HasSuffix(w, "ed")
+	}
 }
 
 // clauseAfterAdjunct returns the token where what a verb cue ending
