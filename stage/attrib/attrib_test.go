@@ -233,6 +233,10 @@ func TestAttributions(t *testing.T) {
 		text: "Myanmar Now, quoting a villager, reported that 24 people had died.",
 		want: []got{{"a villager", "reported", "that 24 people had died", false, "assert"}},
 	}, {
+		name: "a short quotation resumed after the speech tag",
+		text: "“We will rebuild,” he said, “but we need help.”",
+		want: []got{{"he", "said", "“We will rebuild,”", true, "assert"}, {"he", "said", "“but we need help.”", true, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

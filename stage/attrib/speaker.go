@@ -1385,14 +1385,22 @@ func (x *extractor) orphanQuotations() {
 	}
 	sort.Slice(ends, func(i, j int) bool { return x.out[ends[i]].End < x.out[ends[j]].End })
 	for _, q := range x.quotes {
+		if x.anyCovered(covered, q.Span) {
+			continue
+		}
+		// The attribution that ends last before the quotation.
+		k := sort.Search(len(ends), func(k int) bool { return x.out[ends[k]].End > q.Start }) - 1
 		n := x.wordsIn(q.Span)
 		short := n < minOrphanWords
-		if short && (n < 2 || !x.wholeSentences(q.Span)) || x.anyCovered(covered, q.Span) {
+		if short && k >= 0 && x.resumesAfterTag(x.out[ends[k]], q.Span) {
+			// "“We will rebuild,” he said, “but we need help.”": the
+			// quotation the speech tag splits goes on, however short.
+			short = false
+		}
+		if short && (n < 2 || !x.wholeSentences(q.Span)) {
 			continue
 		}
 		a := sitrep.Attribution{Span: q.Span, Content: q.Span, Direct: true, Speaker: -1, Stance: sitrep.StanceAssert}
-		// The attribution that ends last before the quotation.
-		k := sort.Search(len(ends), func(k int) bool { return x.out[ends[k]].End > q.Start }) - 1
 		if k >= 0 {
 			p := x.out[ends[k]]
 			if x.paragraphAt(q.Start)-x.paragraphAt(p.End-1) <= 1 {
@@ -1412,6 +1420,16 @@ func (x *extractor) orphanQuotations() {
 		}
 		x.out = append(x.out, a)
 	}
+}
+
+// resumesAfterTag reports whether quotation q resumes the direct speech of
+// p after its speech tag and a comma: "“…,” he said, “but we need help.”"
+func (x *extractor) resumesAfterTag(p sitrep.Attribution, q sitrep.Span) bool {
+	if !p.Direct || p.Content.End > p.Cue.Start || p.End > q.Start {
+		return false // the quotation before the tag, which then ends p
+	}
+	between := strings.TrimSpace(x.text[p.End:q.Start])
+	return between == ","
 }
 
 // endsParagraph reports whether only white space stands between byte
