@@ -237,6 +237,10 @@ func TestAttributions(t *testing.T) {
 		text: "“We will rebuild,” he said, “but we need help.”",
 		want: []got{{"he", "said", "“We will rebuild,”", true, "assert"}, {"he", "said", "“but we need help.”", true, "assert"}},
 	}, {
+		name: "a headline that joins two stories with a semicolon",
+		text: "Mali army says it killed militants; residents dispute toll",
+		want: []got{{"Mali army", "says", "it killed militants", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

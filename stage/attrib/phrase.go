@@ -65,6 +65,7 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 	}
 	end = x.coordinatedVerb(i, end)
 	end = x.reportApposition(i, end)
+	end = x.headlineStoryEnd(i, end)
 	sp := sitrep.Span{Start: x.toks[i].Start, End: x.trimEnd(x.toks[i].Start, x.toks[end-1].End)}
 	// A quotation that opens inside the content and runs past the
 	// sentence takes the content along.
@@ -75,6 +76,26 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		return sitrep.Span{}
 	}
 	return sp
+}
+
+// headlineStoryEnd returns where a content running from token i to token
+// end stops in a headline that joins two stories with a semicolon: "Mali
+// army says militants killed; residents dispute toll". A headline is a
+// sentence of the first paragraph with no final stop.
+func (x *extractor) headlineStoryEnd(i, end int) int {
+	si := x.sentenceAt(x.toks[i].Start)
+	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Paragraph != 0 {
+		return end
+	}
+	if last := x.doc.Sentences[si].Tokens.End - 1; last < 0 || last >= len(x.toks) || isPunct(x.words[last]) {
+		return end
+	}
+	for j := i + 1; j < end-1; j++ {
+		if x.words[j] == ";" && x.quoteOf[j] < 0 {
+			return j
+		}
+	}
+	return end
 }
 
 // coordinatedVerb returns where a content running from token i to token
