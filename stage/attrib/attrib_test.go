@@ -2347,3 +2347,33 @@ func TestToldANamedHearerThenABarePlural(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeechAnOutletReported(t *testing.T) {
+	// What an outlet reports another saying is the first link of a
+	// chain, kept whatever the judge says of nested speech; what a
+	// ministry says another said is left to the judge.
+	for _, tc := range []struct {
+		text, actor string
+		nested      bool
+	}{
+		{"SANA reported that the ministry said five people were killed.", "SYRMED", true},
+		{"SANA reported that the ministry said five people were killed.", "SYRGOV", false},
+	} {
+		sana := mention{"SANA", "", "sana", sitrep.ORG}
+		ministry := mention{"ministry", "", "ministry", sitrep.ORG}
+		doc := runMeta(t, tc.text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) { doc.Entities[0].Actor = tc.actor }, sana, ministry)
+		found := false
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) != "the ministry" {
+				continue
+			}
+			found = true
+			if len(a.Via) == 0 || a.Via[0].Text(doc) != "SANA" {
+				t.Errorf("%q (%s): via %+v, want SANA first", tc.text, tc.actor, a.Via)
+			}
+		}
+		if found != tc.nested && tc.nested {
+			t.Errorf("%q (%s): got %+v, want the ministry's attribution", tc.text, tc.actor, texts(doc))
+		}
+	}
+}
