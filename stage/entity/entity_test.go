@@ -241,8 +241,7 @@ func TestTitleRefersBack(t *testing.T) {
 		{"Borno State Governor Babagana Zulum visited the town. The Lagos governor said 20 farmers were killed.", "Babagana Zulum", "Lagos governor", false},
 		// Two governors in one sentence: either could be meant.
 		{"Borno State Governor Babagana Zulum met Yobe State Governor Mai Mala Buni. The governor said 20 farmers were killed.", "Mai Mala Buni", "governor", false},
-		// Plurals, indefinites and possessors refer to no one person.
-		{"Borno State Governor Babagana Zulum visited the town. The governors said 20 farmers were killed.", "Babagana Zulum", "governors", false},
+		// Indefinites and possessors refer to no one person named before.
 		{"Borno State Governor Babagana Zulum visited the town. A governor said 20 farmers were killed.", "Babagana Zulum", "governor", false},
 		{"Borno State Governor Babagana Zulum visited the town. The governor's office said 20 farmers were killed.", "Babagana Zulum", "governor", false},
 	}
