@@ -326,10 +326,15 @@ func (a *annotator) resolveNominals() {
 
 func (a *annotator) resolveNominal(mi int) int {
 	m := &a.ms[mi]
-	// Apposition: "the Syrian state news agency SANA", "spokesman John Kirby".
-	for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= m.end; oi++ {
+	// Apposition: "the Syrian state news agency SANA", "spokesman John
+	// Kirby", and over a person's title, "Army spokesman Brig. Gen. Dawlat
+	// Waziri".
+	for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= m.end+maxTitleWords; oi++ {
 		o := &a.ms[oi]
-		if o.first == m.end && o.kind == sitrep.MentionName && o.typ == m.typ && a.fullToken(o) {
+		if o.kind != sitrep.MentionName || o.typ != m.typ || !a.fullToken(o) {
+			continue
+		}
+		if o.first == m.end || o.typ == sitrep.PERSON && o.first > m.end && a.titleStart(o.first) == m.end {
 			return o.entity
 		}
 	}
@@ -365,6 +370,9 @@ func (a *annotator) resolveNominal(mi int) int {
 			return e
 		}
 		return a.soleArmedGroup(mi)
+	}
+	if e, ok := a.titleHolder(mi); ok {
+		return e
 	}
 	if e := a.latestDescribed(mi); e >= 0 {
 		return e
@@ -534,6 +542,9 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	}
 	if o.kind == sitrep.MentionNominal && o.group == m.group && m.country != "" && o.country != "" && o.country != m.country {
 		return -1
+	}
+	if o.kind == sitrep.MentionNominal && titleDescribed(m.group) && a.descriptionRank(oi) != a.descriptionRank(mi) {
+		return -1 // "the next president" is not "the vice president" before
 	}
 	bare := a.headlineBare(o, m)
 	if !bare && !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {

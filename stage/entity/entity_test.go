@@ -214,6 +214,44 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+// TestTitleRefersBack checks that a definite description made of a title
+// ("the governor") is the nearest person named with that title before it,
+// and only when the title matches in full and no other holder competes.
+func TestTitleRefersBack(t *testing.T) {
+	tests := []struct {
+		text, name, desc string
+		same             bool
+	}{
+		{"Borno State Governor Babagana Zulum visited the town. The governor said 20 farmers were killed.", "Babagana Zulum", "governor", true},
+		{"Gov. Babagana Zulum visited the town. Police arrested two men. The governor said 20 farmers were killed.", "Babagana Zulum", "governor", true},
+		{"Defence Minister Rustem Umerov visited the front. The minister said the line held.", "Rustem Umerov", "minister", true},
+		// A portfolio tells two ministers of one sentence apart.
+		{"Foreign Minister Dmytro Kuleba met Defence Minister Rustem Umerov. The defence minister said the line held.", "Rustem Umerov", "defence minister", true},
+		{"Prime Minister Shehbaz Sharif visited the town. The prime minister said 12 militants were killed.", "Shehbaz Sharif", "minister", true},
+		{"Army spokesman Brig. Gen. Dawlat Waziri spoke on Monday. The spokesman said 12 militants were killed.", "Dawlat Waziri", "spokesman", true},
+		{"Senator Lindsey Graham visited Kyiv. The senator said the aid would pass.", "Lindsey Graham", "senator", true},
+		{"Former Governor Kashim Shettima visited the town. The former governor said 20 farmers were killed.", "Kashim Shettima", "governor", true},
+		// Another office, rank or place is someone else.
+		{"Borno State Governor Babagana Zulum visited the town. The minister said 20 farmers were killed.", "Babagana Zulum", "minister", false},
+		{"Former Governor Kashim Shettima visited the town. The governor said 20 farmers were killed.", "Kashim Shettima", "governor", false},
+		{"Borno State Governor Babagana Zulum visited the town. The former governor said 20 farmers were killed.", "Babagana Zulum", "governor", false},
+		{"Borno State Governor Babagana Zulum visited the town. The deputy governor said 20 farmers were killed.", "Babagana Zulum", "governor", false},
+		{"Prime Minister Shehbaz Sharif visited the town. The minister said 12 militants were killed.", "Shehbaz Sharif", "minister", false},
+		{"Vice President Kashim Shettima visited the town. The president said 20 farmers were killed.", "Kashim Shettima", "president", false},
+		{"Borno State Governor Babagana Zulum visited the town. The Lagos governor said 20 farmers were killed.", "Babagana Zulum", "Lagos governor", false},
+		// Two governors in one sentence: either could be meant.
+		{"Borno State Governor Babagana Zulum met Yobe State Governor Mai Mala Buni. The governor said 20 farmers were killed.", "Mai Mala Buni", "governor", false},
+		// Indefinites and possessors refer to no one person named before.
+		{"Borno State Governor Babagana Zulum visited the town. A governor said 20 farmers were killed.", "Babagana Zulum", "governor", false},
+		{"Borno State Governor Babagana Zulum visited the town. The governor's office said 20 farmers were killed.", "Babagana Zulum", "governor", false},
+	}
+	for _, tc := range tests {
+		if same, doc := sameEntity(t, tc.text, tc.name, tc.desc); same != tc.same {
+			t.Errorf("%q: %q and %q one entity: %v, want %v\n%s", tc.text, tc.name, tc.desc, same, tc.same, describe(doc))
+		}
+	}
+}
+
 // sameEntity annotates text and reports whether mentions a and b belong to
 // one entity.
 func sameEntity(t *testing.T, text, a, b string) (bool, *sitrep.Document) {

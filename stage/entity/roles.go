@@ -61,10 +61,13 @@ func (a *annotator) personRole(mi int, e *ent) {
 			}
 		}
 	}
-	// An apposition before the name: "A spokesman for the SDF, Mustafa Bali,".
+	// An apposition before the name: "A spokesman for the SDF, Mustafa
+	// Bali,", "Army spokesman Brig. Gen. Dawlat Waziri". (A description
+	// that referred back before, "The governor said … Zulum added", is
+	// none.)
 	for oi := mi - 1; oi >= 0 && oi >= mi-4; oi-- {
 		o := &a.ms[oi]
-		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.end <= m.first {
+		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.end <= m.first && a.appositionBefore(oi, m.first) {
 			start := o.first
 			if start > 0 && a.class(start-1)&(classDefinite|classIndefinite) != 0 {
 				start--
@@ -79,10 +82,11 @@ func (a *annotator) personRole(mi int, e *ent) {
 			return
 		}
 	}
-	// An apposition: "Ryan Dillon, the spokesman for ...".
+	// An apposition: "Ryan Dillon, the spokesman for ...". (A description
+	// that refers back later, "The governor said", is none.)
 	for oi := mi + 1; oi < len(a.ms) && oi <= mi+3; oi++ {
 		o := &a.ms[oi]
-		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.first > m.end {
+		if o.kind == sitrep.MentionNominal && o.typ == sitrep.PERSON && o.entity == m.entity && o.first > m.end && a.appositionAfter(m.end, oi) {
 			start := m.end + 1
 			role, aff := a.roleFrom(oi, start)
 			if !role.IsEmpty() {
@@ -94,6 +98,37 @@ func (a *annotator) personRole(mi int, e *ent) {
 			return
 		}
 	}
+}
+
+// appositionBefore reports whether description oi stands in apposition
+// before a name starting at token first: right before it or its title
+// ("spokesman John Kirby", "Army spokesman Brig. Gen. Dawlat Waziri"), or
+// with its complement and a comma ("A spokesman for the SDF, Mustafa
+// Bali").
+func (a *annotator) appositionBefore(oi, first int) bool {
+	t := a.titleStart(first)
+	if o := &a.ms[oi]; t <= o.end && o.end <= first {
+		return true // (a description may hold the title's first words: "Mayor Vitali Klitschko")
+	}
+	end := a.complementEnd(oi)
+	return end+1 == t && a.words[end] == ","
+}
+
+// appositionAfter reports whether description oi follows a name ending
+// before token end as its apposition: after a comma, a determiner and
+// rank words ("Zulum, a former governor").
+func (a *annotator) appositionAfter(end, oi int) bool {
+	if end >= len(a.words) || a.words[end] != "," {
+		return false
+	}
+	k := end + 1
+	if k < len(a.words) && a.class(k)&(classDefinite|classIndefinite) != 0 {
+		k++
+	}
+	for k < a.ms[oi].first && rankOf(a.lower(k)) != 0 {
+		k++
+	}
+	return k == a.ms[oi].first
 }
 
 // roleFrom returns the role span starting at token start and running
