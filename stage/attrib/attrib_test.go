@@ -2377,3 +2377,35 @@ func TestSpeechAnOutletReported(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptionsCoordinatedAfterAComma(t *testing.T) {
+	// "…, a spokesman for the group and a villager said": both speak,
+	// and the first is no part of what was said; with "told AFP" and no
+	// comma before the source, the hearer is not what was said either.
+	spokesman := mention{"spokesman", "", "spokesman", sitrep.PERSON}
+	villager := mention{"villager", "", "villager", sitrep.PERSON}
+	official := mention{"official", "", "official", sitrep.PERSON}
+	residents := mention{"residents", "", "residents", sitrep.PERSON}
+	for _, tc := range []struct {
+		text, source, content string
+		ms                    []mention
+	}{
+		{"The strike killed 20 people, a spokesman for the group and a villager said.", "a spokesman for the group and a villager", "The strike killed 20 people", []mention{spokesman, villager}},
+		{"The town was shelled overnight, a local official and two residents told AFP.", "a local official and two residents", "The town was shelled overnight", []mention{official, residents}},
+		// An object before "and" does not speak.
+		{"Gunmen attacked the army and a villager said nothing.", "a villager", "nothing", []mention{villager}},
+	} {
+		doc := run(t, tc.text, tc.ms...)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if a.Source.Text(doc) != tc.source || a.Content.Text(doc) != tc.content {
+			t.Errorf("%q: source %q, content %q; want %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), tc.source, tc.content)
+		}
+		if want := len(tc.ms) - 1; len(a.CoSpeakers) != want {
+			t.Errorf("%q: co-speakers %v, want %d", tc.text, a.CoSpeakers, want)
+		}
+	}
+}

@@ -507,6 +507,7 @@ func (x *extractor) coordinatedSpeakers() {
 		}
 		run, and := x.coordinatedIn(a.Source, a.Speaker)
 		if len(run) == 0 {
+			x.coordinatedDescription(a) // "a spokesman for the group and a villager said"
 			continue
 		}
 		first := x.tokenAfter(x.doc.Mentions[run[0]].Start)
@@ -527,6 +528,7 @@ func (x *extractor) coordinatedSpeakers() {
 			and = true
 		}
 		if !and || len(run) < 2 {
+			x.coordinatedDescription(a)
 			continue
 		}
 		for _, i := range run {
@@ -564,6 +566,45 @@ func (x *extractor) coordinatedWithDescription(a *sitrep.Attribution) {
 	a.Source.Start = start
 	a.Span = a.Span.Union(a.Source)
 	a.CoSpeakers = []int{x.doc.Mentions[i].Entity}
+}
+
+// coordinatedDescription widens a's source, which follows "and" and what
+// it reports, over the description before "and" that opens its clause
+// after a comma, where no names are coordinated: "The strike killed 20
+// people, a spokesman for the group and a villager said" is said by both,
+// and the spokesman is no part of what was said. The walk back that found
+// the source stops at "and", which joins clauses more often.
+func (x *extractor) coordinatedDescription(a *sitrep.Attribution) {
+	first := x.tokenAfter(a.Source.Start)
+	if first < 3 || x.words[first-1] != "and" || a.Source.Start > a.Cue.Start {
+		return
+	}
+	si := x.sentenceAt(a.Source.Start)
+	if si >= len(x.doc.Sentences) {
+		return
+	}
+	s0 := x.doc.Sentences[si].Tokens.Start
+	b := x.backwardNP(s0, first-1)
+	if b >= first-1 || b <= s0 || x.words[b-1] != "," || x.quoteOf[b-1] >= 0 {
+		return // "Gunmen attacked the army and the police said": an object
+	}
+	e := x.entityIn(x.span(b, first-1))
+	if e < 0 || e == a.Speaker || x.doc.Entities[e].Type != sitrep.PERSON {
+		return
+	}
+	start := x.toks[b].Start
+	x.cutContentsAt(start, a.Source.Start)
+	a.Source.Start = start
+	a.CoSpeakers = []int{e}
+	if c1 := x.tokenAfter(a.Cue.End); a.Content.Start >= a.Cue.End && c1 < len(x.toks) && x.class[c1-1]&classTellVerb != 0 &&
+		x.tokenAfter(a.Content.Start) == c1 && x.hearerEnd(c1, x.doc.Sentences[si].Tokens.End) >= x.tokenAfter(a.Content.End) {
+		// "…, a local official and two residents told AFP.": the
+		// hearer was taken for what was said, for want of a comma
+		// before the source.
+		a.Content = x.contentBefore(s0, b-1)
+		x.mediaHearer(a, x.doc.Sentences[si].Tokens.End)
+	}
+	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 }
 
 // cutContentsAt ends before byte offset start the contents that run from
