@@ -241,6 +241,10 @@ func TestAttributions(t *testing.T) {
 		text: "Mali army says it killed militants; residents dispute toll",
 		want: []got{{"Mali army", "says", "it killed militants", false, "assert"}},
 	}, {
+		name: "a that clause, then the statement on a platform it was made in",
+		text: "M23 denied that it had targeted civilians, in a statement on X.",
+		want: []got{{"M23", "denied", "that it had targeted civilians", false, "deny"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

@@ -1603,6 +1603,9 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 			}
 			relay.Span, j = sp, np
 		}
+		if j+1 < end && x.words[j] == "on" && x.forwardNP(j+1, s1) == end {
+			j = end // "in a statement on X", "in a post on its Telegram channel": where, not what
+		}
 		if j != end && !x.sentBy(j, end) {
 			return 0, relay
 		}
