@@ -245,6 +245,10 @@ func TestAttributions(t *testing.T) {
 		text: "M23 denied that it had targeted civilians, in a statement on X.",
 		want: []got{{"M23", "denied", "that it had targeted civilians", false, "deny"}},
 	}, {
+		name: "said in a statement carried by its radio station, then a that clause",
+		text: "Al Shabaab said in a statement carried by its radio station that it killed 41 soldiers.",
+		want: []got{{"Al Shabaab", "said", "that it killed 41 soldiers", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

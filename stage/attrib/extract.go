@@ -1713,7 +1713,7 @@ func (x *extractor) onOutlet(j, s1 int) (start, np int) {
 
 var (
 	outletPreps = wordSet(`on via through`)
-	outletNouns = wordSet(`agency television tv channel broadcaster radio newspaper outlet`)
+	outletNouns = wordSet(`agency television tv channel broadcaster radio station newspaper outlet`)
 	// socialPlatforms host channels that are their owners' own pages.
 	socialPlatforms    = wordSet(`telegram whatsapp youtube facebook instagram tiktok twitter signal viber`)
 	possessivePronouns = wordSet(`his her its their our my`)
@@ -2452,10 +2452,11 @@ func (x *extractor) canRelay(i, j int) bool {
 	if j <= i {
 		return false
 	}
-	// The head, the last word, names or is a reporter: "the UK-based
-	// Syrian Observatory for Human Rights", "local officials".
+	// The head, the last word, names or is a reporter or an outlet: "the
+	// UK-based Syrian Observatory for Human Rights", "local officials",
+	// "its radio station".
 	h := j - 1
-	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]]
+	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]] || outletNouns[x.words[h]]
 }
 
 // colon finds the attribution of a headline "Homs governor: …" or of a

@@ -37,6 +37,11 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 		if a.Via[i].Entity < 0 {
 			a.Via[i].Entity = x.entityIn(a.Via[i].Span)
 		}
+		if a.Via[i].Entity >= 0 && a.Via[i].Entity == a.Speaker {
+			// "carried by its radio station": the speaker's own outlet,
+			// which "its" names; the outlet relays, not the speaker.
+			a.Via[i].Entity = -1
+		}
 	}
 	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content) || x.namesFalse(a)) {
 		a.Stance = sitrep.StanceDeny
