@@ -249,6 +249,10 @@ func TestAttributions(t *testing.T) {
 		text: "Al Shabaab said in a statement carried by its radio station that it killed 41 soldiers.",
 		want: []got{{"Al Shabaab", "said", "that it killed 41 soldiers", false, "assert"}},
 	}, {
+		name: "a clause, then outlets that reported citing a monitor",
+		text: "A drone strike killed four fighters on Monday, several media outlets reported citing the Syrian Observatory.",
+		want: []got{{"the Syrian Observatory", "reported", "A drone strike killed four fighters on Monday", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

@@ -2330,6 +2330,7 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	}
 	np = x.sourceComplement(np, s1) // "citing a source in the emergency services"
 	link := sitrep.Link{Span: x.span(m.end, np), Entity: -1}
+	citer := a.Source
 	if x.words[m.start] == "citing" || x.words[m.start] == "quoting" {
 		// "outlets reported citing the Observatory": the one cited is the
 		// speaker, and whoever cites it becomes the nearest relay.
@@ -2358,6 +2359,12 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 			i++
 		}
 		a.Content = x.contentAfter(i, s0, s1, nil)
+		if b := x.tokenAfter(citer.Start); a.Content.IsEmpty() && !citer.IsEmpty() && b-1 > s0 && x.isBoundary(b-1) {
+			// "A drone strike killed four fighters, several media
+			// outlets reported citing the Observatory.": nothing after
+			// the relay; what was reported is the clause before.
+			a.Content = x.contentBefore(s0, b-1)
+		}
 	case a.Content.Start < cut && a.Content.End > cut:
 		a.Content.End = x.trimEnd(a.Content.Start, cut)
 	}
