@@ -253,6 +253,14 @@ func TestAttributions(t *testing.T) {
 		text: "A drone strike killed four fighters on Monday, several media outlets reported citing the Syrian Observatory.",
 		want: []got{{"the Syrian Observatory", "reported", "A drone strike killed four fighters on Monday", false, "assert"}},
 	}, {
+		name: "a name they go by is no statement",
+		text: "The militants, who called themselves the Martyrs Brigade, said in a video that they carried out the attack.",
+		want: []got{{"The militants, who called themselves the Martyrs Brigade", "said", "that they carried out the attack", false, "assert"}},
+	}, {
+		name: "said by telephone, then a that clause",
+		text: "Police spokesman Ahmed Ali said by telephone that the gunmen fled.",
+		want: []got{{"Police spokesman Ahmed Ali", "said", "that the gunmen fled", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
@@ -2419,5 +2427,19 @@ func TestDescriptionsCoordinatedAfterAComma(t *testing.T) {
 		if want := len(tc.ms) - 1; len(a.CoSpeakers) != want {
 			t.Errorf("%q: co-speakers %v, want %d", tc.text, a.CoSpeakers, want)
 		}
+	}
+}
+
+func TestHearerAfterAnInvertedSource(t *testing.T) {
+	// "“…,” said X, speaking to Al-Manar TV": the outlet spoken to
+	// relays, as in "X said in an interview with Al Jazeera".
+	text := "“We will respond,” said Hezbollah official Hassan Fadlallah, speaking to Al-Manar TV."
+	doc := runMeta(t, text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) { doc.Entities[1].Actor = "LBNMED" },
+		mention{"Hassan Fadlallah", "", "hassan fadlallah", sitrep.PERSON}, mention{"Al-Manar TV", "", "al-manar", sitrep.ORG})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	if via := doc.Attributions[0].Via; len(via) != 1 || via[0].Text(doc) != "Al-Manar TV" {
+		t.Errorf("via %+v, want Al-Manar TV", via)
 	}
 }

@@ -209,15 +209,14 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		hearer = x.span(c1, x.hearerEnd(c1, s1))
 		hearer.End = x.nameThrough(hearer)
 	default:
-		for j := c1; j+2 < s1 && j-c1 <= maxNP && x.quoteOf[j] < 0; j++ {
-			if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "call" || w == "speaking" || w == "talking") &&
-				(x.words[j+1] == "with" || x.words[j+1] == "to") {
-				hearer = x.span(j+2, x.forwardNP(j+2, s1))
-				break
+		hearer = x.spokenTo(c1, s1)
+		if from := x.tokenAfter(a.Source.End); hearer.IsEmpty() && a.Source.Start >= a.Cue.End && from < s1 {
+			// "“…,” said Hassan Fadlallah, speaking to Al-Manar TV": the
+			// hearer follows the inverted source.
+			if x.words[from] == "," {
+				from++
 			}
-			if x.words[j] == "that" || isPunct(x.words[j]) {
-				break
-			}
+			hearer = x.spokenTo(from, s1)
 		}
 	}
 	if hearer.IsEmpty() || hearer.Overlaps(a.Content) {
@@ -240,6 +239,22 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	if !inChain(a, l) {
 		a.Via = append([]sitrep.Link{l}, a.Via...)
 	}
+}
+
+// spokenTo returns the one spoken to in "in an interview with X",
+// "speaking to X" (and "remarks", "comments", "call", "talking") among the
+// words from token from to the first "that" or punctuation, or nothing.
+func (x *extractor) spokenTo(from, s1 int) sitrep.Span {
+	for j := from; j+2 < s1 && j-from <= maxNP && x.quoteOf[j] < 0; j++ {
+		if w := x.words[j]; (w == "interview" || w == "remarks" || w == "comments" || w == "call" || w == "speaking" || w == "talking") &&
+			(x.words[j+1] == "with" || x.words[j+1] == "to") {
+			return x.span(j+2, x.forwardNP(j+2, s1))
+		}
+		if x.words[j] == "that" || isPunct(x.words[j]) {
+			break
+		}
+	}
+	return sitrep.Span{}
 }
 
 // nameThrough returns the end of sp, or of a name that starts inside sp

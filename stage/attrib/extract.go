@@ -517,6 +517,15 @@ func (x *extractor) namesSpeaker(a sitrep.Attribution) bool {
 // must follow, so that "officials called for calm" and "critics called the
 // plan a disaster" stay.
 func (x *extractor) namingCalled(m match, c0, s0, s1 int) bool {
+	if w := x.words[m.start]; (w == "called" || w == "calls" || w == "call") && m.start+2 < s1 && reflexives[x.words[m.start+1]] {
+		// "the militants, who called themselves the Martyrs Brigade":
+		// a name they go by, not a statement.
+		n := m.start + 2
+		if x.words[n] == "the" && n+1 < s1 {
+			n++
+		}
+		return startsUpper(x.text[x.toks[n].Start:x.toks[n].End]) && x.quoteOf[n] < 0 // not "called himself “very pro-choice”"
+	}
 	p := c0 - 1
 	if x.words[m.start] != "called" || c0 != m.start || p < s0 || m.start+1 >= s1 || pronouns[x.words[p]] ||
 		x.shapes[p] != shapeLow || x.class[p]&(classAuxiliary|classNegation) != 0 {
@@ -551,6 +560,8 @@ func (x *extractor) namingCalled(m match, c0, s0, s1 int) bool {
 	}
 	return false
 }
+
+var reflexives = wordSet(`themselves itself himself herself`)
 
 // nothingReported returns where the subject of the verb cue at token c
 // starts when that is a passive without its auxiliary that says nothing was
@@ -1825,7 +1836,7 @@ func (x *extractor) verbAt(i int) bool {
 // adjunct 26 times in 28.
 func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 	relay := sitrep.Link{Entity: -1}
-	if x.class[c1]&classTemporal == 0 && !adjunctPreps[x.words[c1]] || x.atLeast(c1, s1) {
+	if x.class[c1]&classTemporal == 0 && !adjunctPreps[x.words[c1]] && !x.byMeans(c1, s1) || x.atLeast(c1, s1) {
 		return -1, relay // "said at least 20 people died": no adjunct
 	}
 	statement := false // a noun for what was said has been seen
@@ -1893,6 +1904,14 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 	}
 	return -1, relay
 }
+
+// byMeans reports whether token i opens an adjunct that says by what means
+// words were sent: "said by telephone that", "told AFP by phone".
+func (x *extractor) byMeans(i, s1 int) bool {
+	return i+1 < s1 && x.words[i] == "by" && meansNouns[x.words[i+1]]
+}
+
+var meansNouns = wordSet(`phone telephone email e-mail text video satellite`)
 
 // listenerOnly reports whether content, which starts at token c1 right
 // after its cue, holds only "to" and the one spoken to ("to reporters", "to
