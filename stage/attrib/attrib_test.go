@@ -2443,3 +2443,30 @@ func TestHearerAfterAnInvertedSource(t *testing.T) {
 		t.Errorf("via %+v, want Al-Manar TV", via)
 	}
 }
+
+func TestHeadlineOfADescribedSpeaker(t *testing.T) {
+	// "UN envoy: talks to resume": the colon is the cue, whatever the
+	// classifier makes of "talks".
+	doc := run(t, "UN envoy: talks on Sudan truce to resume next week", mention{"UN envoy", "", "un envoy", sitrep.PERSON})
+	if got := texts(doc); len(got) != 1 || got[0].Cue != ":" || got[0].Source != "UN envoy" {
+		t.Errorf("got %+v, want the envoy's colon", got)
+	}
+}
+
+func TestCitingFiguresFromSomeone(t *testing.T) {
+	// "citing figures from the IOM" relays the IOM, as "citing the IOM"
+	// does; it is no reason given.
+	for _, text := range []string{
+		"OCHA said more than 500,000 people had fled, citing figures from the International Organization for Migration.",
+		"The agency, citing data from the health ministry, said 40 people died.",
+	} {
+		doc := run(t, text)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", text, texts(doc))
+			continue
+		}
+		if src := doc.Attributions[0].Source.Text(doc); !strings.Contains(src, " from ") || len(doc.Attributions[0].Via) != 1 {
+			t.Errorf("%q: source %q, via %+v; want the figures' source, through the citer", text, src, doc.Attributions[0].Via)
+		}
+	}
+}

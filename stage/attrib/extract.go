@@ -2410,6 +2410,10 @@ func (x *extractor) sourceComplement(np, s1 int) int {
 
 var sourcePreps = wordSet(`in at within from to`)
 
+// dataNouns are what a relay cites from someone: "citing figures from
+// the IOM", "citing data from the health ministry".
+var dataNouns = wordSet(`figures data estimates numbers statistics tallies`)
+
 // citerRelays makes the subject of the clause that a lone "citing" or
 // "quoting" follows the nearest relay of a, whose source is the one cited:
 // "The Syrian Observatory put the toll at seven, citing medical sources"
@@ -2482,6 +2486,9 @@ func (x *extractor) canRelay(i, j int) bool {
 	// UK-based Syrian Observatory for Human Rights", "local officials",
 	// "its radio station".
 	h := j - 1
+	if dataNouns[x.words[h]] && j+1 < len(x.toks) && x.words[j] == "from" && (determiners[x.words[j+1]] || startsUpper(x.text[x.toks[j+1].Start:])) {
+		return true // "citing figures from the International Organization for Migration"
+	}
 	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]] || outletNouns[x.words[h]]
 }
 
@@ -2514,7 +2521,8 @@ func (x *extractor) colon(si, s0, s1 int) {
 // namedHeadline reports whether sentence si is a headline that opens with
 // a speaker's name and a colon ("Pat Caddell: …", "McCain Challenger
 // Kelli Ward: …"): the name of a person or organization ends at the colon,
-// only capitalized words come before it, and no verb of speech after it
+// only capitalized words come before it (or up to four words describe a
+// person: "UN envoy: …"), and no verb of speech after it
 // names another speaker ("Hamas: Israel must withdraw …, Haniyeh says").
 // A place is a label ("Gaza: Israeli strikes kill 20").
 func (x *extractor) namedHeadline(si, s0, s1 int) bool {
@@ -2528,19 +2536,26 @@ func (x *extractor) namedHeadline(si, s0, s1 int) bool {
 	if k >= s1-1 || x.words[k] != ":" {
 		return false
 	}
+	named := true // only capitalized words before the colon
 	for i := s0; i < k; i++ {
-		if !startsUpper(x.text[x.toks[i].Start:]) {
-			return false
-		}
+		named = named && startsUpper(x.text[x.toks[i].Start:])
+	}
+	if !named && (k-s0 > 4 || !startsUpper(x.text[x.toks[s0].Start:])) {
+		return false
 	}
 	for i := k + 1; i < s1; i++ {
 		if headlineSpeechVerbs[x.words[i]] {
 			return false // "NATO: Stoltenberg says …": the verb names the speaker
 		}
 	}
-	end := x.toks[k-1].End
+	// A name, or a person's description that opens the headline: "UN
+	// envoy: talks to resume".
+	start, end := x.toks[s0].Start, x.toks[k-1].End
 	for _, m := range x.doc.Mentions {
-		if m.End == end && m.Kind == sitrep.MentionName && (m.Type == sitrep.PERSON || m.Type == sitrep.ORG) {
+		if m.End != end || m.Type != sitrep.PERSON && m.Type != sitrep.ORG {
+			continue
+		}
+		if named && m.Kind == sitrep.MentionName || !named && m.Type == sitrep.PERSON && m.Start == start {
 			return true
 		}
 	}
