@@ -261,6 +261,14 @@ func TestAttributions(t *testing.T) {
 		text: "Police spokesman Ahmed Ali said by telephone that the gunmen fled.",
 		want: []got{{"Police spokesman Ahmed Ali", "said", "that the gunmen fled", false, "assert"}},
 	}, {
+		name: "nothing to do with an act is a denial",
+		text: "The militia said it had nothing to do with the strike.",
+		want: []got{{"The militia", "said", "it had nothing to do with the strike", false, "deny"}},
+	}, {
+		name: "no role in an act is a denial",
+		text: "The group said it played no role in the attack.",
+		want: []got{{"The group", "said", "it played no role in the attack", false, "deny"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

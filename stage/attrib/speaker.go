@@ -1064,7 +1064,7 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 		if w == "," || w == ";" {
 			return false
 		}
-		if x.class[i]&classPastNegation != 0 {
+		if x.class[i]&classPastNegation != 0 || x.disowns(i) {
 			return true
 		}
 		if x.class[i]&classNegation != 0 && i > 0 && x.class[i-1]&classPastAuxiliary != 0 {
@@ -1084,6 +1084,30 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 	}
 	return false
 }
+
+// disowns reports whether token i opens a phrase by which a subject
+// disowns an act: "it had nothing to do with the strike", "the group
+// played no role in", "he had no involvement in".
+func (x *extractor) disowns(i int) bool {
+	if i < 2 || i+3 >= len(x.toks) {
+		return false
+	}
+	// The subject is one who could have acted: "it", "Mr. Holbrooke";
+	// not "the Cleveland losses played no role in his firing", which
+	// denies a cause, not an act.
+	if subj := x.words[i-2]; !(pronouns[subj] && subj != "who") && !x.mentionEndsAt(i-2) {
+		return false
+	}
+	switch prev := x.words[i-1]; {
+	case x.words[i] == "nothing":
+		return (prev == "had" || prev == "has" || prev == "have") && x.words[i+1] == "to" && x.words[i+2] == "do" && x.words[i+3] == "with"
+	case x.words[i] == "no":
+		return (prev == "had" || prev == "has" || prev == "have" || prev == "played" || prev == "plays") && involvementNouns[x.words[i+1]] && (x.words[i+2] == "in" || x.words[i+2] == "with")
+	}
+	return false
+}
+
+var involvementNouns = wordSet(`role involvement part link links connection hand`)
 
 // nextComma returns the first comma from token i whose start is before
 // end, or -1 if a semicolon or end comes first.
