@@ -322,13 +322,20 @@ func (a *annotator) lookup(i, j int) (actor.Entry, bool) {
 	}
 	b := a.keyBuf[:0]
 	for k := i; k < j; k++ {
-		if k > i {
+		if k > i && a.spaceBefore(k) {
 			b = append(b, ' ')
 		}
 		b = a.appendKey(b, a.toks[k].Span)
 	}
 	a.keyBuf = b
 	return a.s.actors.LookupKey(b)
+}
+
+// spaceBefore reports whether token k is apart from the token before it:
+// a key joins tokens with a space only where the text has one, so that
+// "People's" keys as "people's", not "people 's".
+func (a *annotator) spaceBefore(k int) bool {
+	return a.toks[k].Start > a.toks[k-1].End
 }
 
 // Bits of annotator.wordState.

@@ -431,6 +431,11 @@ func TestActors(t *testing.T) {
 		// Officials who speak in reports of attacks are persons.
 		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
 		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
+		// Dictionary names with "in", "of" and "and", long ones, and ones
+		// with a possessive, which is a token of its own.
+		{"The Islamic Resistance in Iraq said it fired drones at a base.", "Islamic Resistance in Iraq", sitrep.ORG, "IRQREB"},
+		{"The Islamic State in Iraq and the Levant claimed the bombing.", "Islamic State in Iraq and the Levant", sitrep.ORG, "IMGMUSREB"},
+		{"The People's Protection Units said they held the town.", "People's Protection Units", sitrep.ORG, "KURREB"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

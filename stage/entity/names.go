@@ -461,7 +461,10 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 // number ("France 24", "Channel 12").
 func (a *annotator) findDictionaryNames() {
 	const minWords = 2
-	const maxWords = 6
+	// Tokens, not words: "'s" is one. The longest names run to nine words
+	// ("International Federation of Red Cross and Red Crescent
+	// Societies"); the scan stops anyway where no name continues.
+	const maxWords = 12
 	next := 0 // the token after the last name added
 	for _, c := range a.capitals {
 		i := int(c)
@@ -484,7 +487,9 @@ func (a *annotator) findDictionaryNames() {
 					b = a.appendKey(b, a.toks[i].Span)
 				}
 			} else {
-				b = append(b, ' ')
+				if a.spaceBefore(j - 1) {
+					b = append(b, ' ')
+				}
 				b = a.appendKey(b, a.toks[j-1].Span)
 				e, ok, prefix = a.s.actors.LookupPrefixKey(b)
 			}
