@@ -206,6 +206,8 @@ func TestCoreference(t *testing.T) {
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
+		// A health worker is a person whom "the" names again.
+		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
@@ -268,10 +270,25 @@ func TestWitnessesAreMentions(t *testing.T) {
 	for text, want := range map[string]string{
 		"A local resident said homes burned.": "local resident",
 		"A villager said troops had left.":    "villager",
+		"A medic said children died.":         "medic",
+		"Rescuers said the roof fell.":        "Rescuers",
 	} {
 		doc := annotate(t, text)
 		if _, e := entityOf(t, doc, want, sitrep.PERSON); e == nil {
 			t.Errorf("%q: no person %q", text, want)
+		}
+	}
+}
+
+// TestMembersOfBodyAreNoMention checks that the members' word of a
+// body's name ("the doctors' union") is not a description of its own,
+// which would make the members the speaker.
+func TestMembersOfBodyAreNoMention(t *testing.T) {
+	text := "The doctors' union said 30 died."
+	doc := annotate(t, text)
+	for _, m := range doc.Mentions {
+		if m.Text(doc) == "doctors" {
+			t.Errorf("%q: mention %q; want none\n%s", text, m.Text(doc), describe(doc))
 		}
 	}
 }
@@ -436,6 +453,9 @@ func TestActors(t *testing.T) {
 		{"The Islamic Resistance in Iraq said it fired drones at a base.", "Islamic Resistance in Iraq", sitrep.ORG, "IRQREB"},
 		{"The Islamic State in Iraq and the Levant claimed the bombing.", "Islamic State in Iraq and the Levant", sitrep.ORG, "IMGMUSREB"},
 		{"The People's Protection Units said they held the town.", "People's Protection Units", sitrep.ORG, "KURREB"},
+		// Health workers who speak of the wounded are persons.
+		{"A medic said the clinic was full.", "medic", sitrep.PERSON, "HLH"},
+		{"A surgeon said two boys lost their legs.", "surgeon", sitrep.PERSON, "HLH"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)

@@ -84,6 +84,9 @@ func (a *annotator) findNominals() {
 			!a.is(end, classFollower) && !isPossessive(a.words[end]) && !a.is(end, classVerb) && !strings.HasSuffix(next, "ed") {
 			continue
 		}
+		if a.membersOfBody(end) {
+			continue
+		}
 		m := mention{first: i, end: end, typ: nom.typ, kind: sitrep.MentionNominal, head: lw, group: nom.group}
 		// Modifiers to the left.
 		k := i - 1
@@ -149,6 +152,21 @@ func (a *annotator) findNominals() {
 		i = end - 1
 	}
 }
+
+// membersOfBody reports whether the plural possessive at token k makes
+// the description before it the members' word of a body's name: "a
+// doctors' group", "the doctors' union", whose members do not speak.
+func (a *annotator) membersOfBody(k int) bool {
+	if k+1 >= len(a.toks) || (a.words[k] != "'" && a.words[k] != "’") || a.toks[k-1].End != a.toks[k].Start ||
+		!strings.HasSuffix(a.lower(k-1), "s") || a.closesQuote(a.sentenceStart(k), k) {
+		return false
+	}
+	return a.is(k+1, classNominal) && !a.capitalized(k+1) || bodyWords[a.lower(k+1)]
+}
+
+// bodyWords name bodies that are no description of the lexicon.
+var bodyWords = map[string]bool{"union": true, "unions": true, "association": true, "associations": true,
+	"syndicate": true, "network": true, "federation": true, "guild": true}
 
 // closesQuote reports whether the apostrophe at token k closes a quotation
 // opened since token from: "called ‘baseless claims’ officials said" has
