@@ -206,6 +206,8 @@ func TestCoreference(t *testing.T) {
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
+		// "The monitor" is the monitoring body named before.
+		{"The Syrian Observatory for Human Rights said 12 died. Shelling killed SDF fighters, the monitor said.", "Syrian Observatory for Human Rights", "monitor"},
 		// A health worker is a person whom "the" names again.
 		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
@@ -386,6 +388,9 @@ func TestKeptApart(t *testing.T) {
 		{"The health ministry said a man was shot dead. The foreign ministry accused Israel of state terrorism.", "health ministry", "foreign ministry"},
 		// "His spokesman" is someone's own, not the spokesman named before.
 		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
+		// A monitor is not a party it reports on.
+		{"A drone strike killed Hamas fighters, the monitor said.", "Hamas", "monitor"},
+		{"Drone strike kills SDF fighters, monitor says", "SDF", "monitor"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
@@ -456,6 +461,8 @@ func TestActors(t *testing.T) {
 		// Health workers who speak of the wounded are persons.
 		{"A medic said the clinic was full.", "medic", sitrep.PERSON, "HLH"},
 		{"A surgeon said two boys lost their legs.", "surgeon", sitrep.PERSON, "HLH"},
+		// A war monitor no one named is a monitor, whoever it reports on.
+		{"Shelling killed Hamas fighters, the monitor said.", "monitor", sitrep.ORG, "NGO"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
