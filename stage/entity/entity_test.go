@@ -567,6 +567,34 @@ func TestGroupOfTwo(t *testing.T) {
 	}
 }
 
+// TestGroupPronounAfterQuote checks that "it" after a quotation that
+// opens its sentence is the speaker named before, not a name inside the
+// quotation; that a sentence-initial "It" is the description a name
+// opens; and that an expletive "It" is no one.
+func TestGroupPronounAfterQuote(t *testing.T) {
+	tests := []struct{ text, antecedent, pronoun string }{
+		{"The army said five raiders were killed. \"Pakistan wants peace,\" it said.", "army", "it"},
+		{"The rebels said two soldiers died. \"Turkey wants war,\" they said.", "rebels", "they"},
+		{"The Israeli army said troops shot two men. It declined to comment further.", "Israeli army", "It"},
+	}
+	for _, tc := range tests {
+		if same, doc := sameEntity(t, tc.text, tc.antecedent, tc.pronoun); !same {
+			t.Errorf("%q: %q is not %q\n%s", tc.text, tc.pronoun, tc.antecedent, describe(doc))
+		}
+	}
+	for _, text := range []string{
+		"The army said troops shot two men. It was not immediately clear who fired first.",
+		"The army said troops shot two men. It has been reported that one fled.",
+	} {
+		doc := annotate(t, text)
+		for _, m := range doc.Mentions {
+			if m.Kind == sitrep.MentionPronoun {
+				t.Errorf("%q: expletive %q resolved", text, m.Text(doc))
+			}
+		}
+	}
+}
+
 // TestGender checks that what titles and given names say of a person's
 // gender keeps apart names and pronouns that would otherwise corefer.
 func TestGender(t *testing.T) {
