@@ -428,6 +428,8 @@ func TestActors(t *testing.T) {
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
+		// A head that can modify is one before a word that opens a predicate.
+		{"Russia's army neither confirmed nor denied the losses.", "army", sitrep.ORG, "RUSMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
 		// Armed men of a named group are the group's, not men of no group.
 		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},

@@ -25,7 +25,13 @@ var (
 		"of": true, "in": true, "on": true, "at": true, "for": true, "to": true, "and": true,
 		"or": true, "but": true, "that": true, "which": true, "who": true, "whose": true,
 		"with": true, "from": true, "by": true, "as": true, "also": true, "did": true,
-		"does": true, "do": true, "not": true, "against": true, "after": true, "before": true}
+		"does": true, "do": true, "not": true, "against": true, "after": true, "before": true,
+		// Words that open a predicate: "Israel's army neither confirmed
+		// nor denied", "the military later said".
+		"neither": true, "either": true, "never": true, "can": true, "cannot": true, "shall": true,
+		"later": true, "then": true, "still": true, "already": true, "now": true, "earlier": true,
+		"reportedly": true, "repeatedly": true, "previously": true, "recently": true,
+		"immediately": true, "initially": true, "officially": true, "quickly": true}
 )
 
 // findNominals adds the descriptions of the lexicon's heads with their
