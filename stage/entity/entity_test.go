@@ -133,6 +133,9 @@ func TestNames(t *testing.T) {
 		"{GPE Russia}'s {ORG Defence Ministry} said the drones were downed.",
 		// A name the tagger takes for a person is a place before "province".
 		"A drone struck a base in Iraq's {GPE Anbar} province on Monday.",
+		// A news outlet does not modify the description after it, which
+		// it only hears.
+		"A nurse told {ORG Reuters} {PERSON villagers} had fled.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)

@@ -102,6 +102,13 @@ func (a *annotator) findNominals() {
 				if n.typ == sitrep.PERSON || n.first < sentStart {
 					break
 				}
+				if nom.typ == sitrep.PERSON && n.inDict && actor.SectorOf(n.entry.Code) == "MED" && a.s.actors.Sector(lw) != "MED" {
+					// "A medic told Reuters residents fled": a news outlet
+					// names its own people ("Reuters journalists") and
+					// bodies ("the Interfax news agency"), not residents,
+					// whom it only hears.
+					break
+				}
 				if n.country == "" && n.inDict && (n.entry.Kind == actor.KindDemonym || n.entry.Kind == actor.KindCountry) {
 					m.country = n.entry.Code
 				}
