@@ -136,6 +136,10 @@ func TestNames(t *testing.T) {
 		// A news outlet does not modify the description after it, which
 		// it only hears.
 		"A nurse told {ORG Reuters} {PERSON villagers} had fled.",
+		// A demonym that is a given name, after a title, opens a person's
+		// name; before a title it is a demonym still.
+		"Kyiv's energy minister {PERSON German Galushchenko} accused Moscow of striking plants.",
+		"{NORP German} Chancellor {PERSON Olaf Scholz} met the {NORP German} ambassador.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
@@ -282,6 +286,16 @@ func TestWitnessesAreMentions(t *testing.T) {
 		if _, e := entityOf(t, doc, want, sitrep.PERSON); e == nil {
 			t.Errorf("%q: no person %q", text, want)
 		}
+	}
+}
+
+// TestGivenNameSaysNoCountry checks that a given name that is a demonym
+// ("German Galushchenko") does not make its bearer that country's.
+func TestGivenNameSaysNoCountry(t *testing.T) {
+	text := "Ukraine's energy minister German Galushchenko said the grid held."
+	doc := annotate(t, text)
+	if _, e := entityOf(t, doc, "German Galushchenko", sitrep.PERSON); strings.HasPrefix(e.Actor, "DEU") {
+		t.Errorf("%q: German Galushchenko has actor %q, of Germany", text, e.Actor)
 	}
 }
 
