@@ -132,6 +132,9 @@ type annotator struct {
 	spare           []mention
 	order, newIndex []int
 	sortKeys        []uint64
+	// sortedMentions, if not 0, is how many mentions at the start of ms
+	// are sorted, while findPronouns appends others after them.
+	sortedMentions int
 	// longestMention is the most tokens a mention spans, set by
 	// assignRoles for mentionEndingAt.
 	longestMention int
@@ -239,6 +242,7 @@ func setWords(text string, toks []sitrep.Token, words []string, shapes []shape, 
 // release drops the annotator's references to the document, keeping its
 // buffers for the next one.
 func (a *annotator) release() {
+	a.sortedMentions = 0
 	clear(a.words)
 	clear(a.lowers)
 	clear(a.known)

@@ -825,9 +825,16 @@ func (a *annotator) government(country string) int {
 }
 
 // firstMention returns the index of the first mention starting at or after
-// byte offset pos.
+// byte offset pos. While findPronouns appends pronouns after the sorted
+// mentions, it searches the sorted ones only: a binary search over the
+// whole would land among the pronouns, earlier in the text, as the count
+// of mentions happens to make it.
 func (a *annotator) firstMention(pos int) int {
-	return sort.Search(len(a.ms), func(i int) bool { return a.ms[i].span.Start >= pos })
+	n := len(a.ms)
+	if a.sortedMentions > 0 {
+		n = a.sortedMentions
+	}
+	return sort.Search(n, func(i int) bool { return a.ms[i].span.Start >= pos })
 }
 
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true,
@@ -1113,6 +1120,7 @@ var (
 // they for the organization (or group) in subject position of the sentence
 // or, at the start of a sentence, of the sentence before.
 func (a *annotator) findPronouns() {
+	a.sortedMentions = len(a.ms)
 	// Locals: through a, the loop would load each slice again per token.
 	words, covered, toks := a.words, a.covered[:len(a.words)], a.toks[:len(a.words)]
 	for i, w := range words {
@@ -1153,6 +1161,7 @@ func (a *annotator) findPronouns() {
 		mi := a.addMention(mention{span: a.toks[i].Span, first: i, end: i + 1, typ: typ, kind: sitrep.MentionPronoun})
 		a.join(mi, e)
 	}
+	a.sortedMentions = 0
 }
 
 // onlyPerson returns the one named person mentioned in the previous sentence

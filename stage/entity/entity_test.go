@@ -574,6 +574,28 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestPronounsInLongText checks that a pronoun is resolved however many
+// pronouns before it were: the mentions were searched as if sorted while
+// pronouns were appended, so that some late in a long text found nobody.
+func TestPronounsInLongText(t *testing.T) {
+	names := []string{"John Smith", "Peter Brown", "Mark Jones", "David Clark", "Paul Walker", "James Wright"}
+	var b strings.Builder
+	const n = 60
+	for i := range n {
+		b.WriteString("Officials met " + names[i%len(names)] + " in the city on Monday. He said the talks went well. ")
+	}
+	doc := annotate(t, b.String())
+	got := 0
+	for _, m := range doc.Mentions {
+		if m.Kind == sitrep.MentionPronoun && m.Entity >= 0 {
+			got++
+		}
+	}
+	if got != n {
+		t.Errorf("%d of %d pronouns resolved", got, n)
+	}
+}
+
 // TestGroupOfTwo checks that "the group" names no one when two armed
 // groups were named and neither was a subject.
 func TestGroupOfTwo(t *testing.T) {
