@@ -147,13 +147,15 @@ func (d *Dictionary) addCountries(text string) error {
 }
 
 // file files e under key, and marks the key's leading words as prefixes.
+// A word ends at a space or before an apostrophe: a tokenizer makes the
+// possessive "'s" of "People's Protection Units" a word of its own.
 func (d *Dictionary) file(key string, e Entry) {
 	k := d.keys[key]
 	k.entry, k.named = e, true
 	d.keys[key] = k
 	d.keyBits.add(key)
 	for i := 0; i < len(key); i++ {
-		if key[i] == ' ' {
+		if key[i] == ' ' || key[i] == '\'' && i > 0 && key[i-1] != ' ' {
 			k := d.keys[key[:i]]
 			k.prefix = true
 			d.keys[key[:i]] = k

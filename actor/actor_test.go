@@ -116,7 +116,7 @@ func TestLookupPrefixKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Add(strings.NewReader("XYZORG\tORG\tFoo Bar Baz, Foo\n")); err != nil {
+	if err := d.Add(strings.NewReader("XYZORG\tORG\tFoo Bar Baz, Foo, Qux's Quux\n")); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -127,6 +127,10 @@ func TestLookupPrefixKey(t *testing.T) {
 		{"foo bar", false, true},
 		{"foo bar baz", true, false},
 		{"bar", false, false},
+		// A possessive is a word of its own to a tokenizer.
+		{"qux", false, true},
+		{"qux's", false, true},
+		{"qux's quux", true, false},
 	}
 	for _, tt := range tests {
 		e, named, prefix := d.LookupPrefixKey([]byte(tt.key))

@@ -132,6 +132,9 @@ type annotator struct {
 	spare           []mention
 	order, newIndex []int
 	sortKeys        []uint64
+	// sortedMentions, if not 0, is how many mentions at the start of ms
+	// are sorted, while findPronouns appends others after them.
+	sortedMentions int
 	// longestMention is the most tokens a mention spans, set by
 	// assignRoles for mentionEndingAt.
 	longestMention int
@@ -239,6 +242,7 @@ func setWords(text string, toks []sitrep.Token, words []string, shapes []shape, 
 // release drops the annotator's references to the document, keeping its
 // buffers for the next one.
 func (a *annotator) release() {
+	a.sortedMentions = 0
 	clear(a.words)
 	clear(a.lowers)
 	clear(a.known)
@@ -322,13 +326,20 @@ func (a *annotator) lookup(i, j int) (actor.Entry, bool) {
 	}
 	b := a.keyBuf[:0]
 	for k := i; k < j; k++ {
-		if k > i {
+		if k > i && a.spaceBefore(k) {
 			b = append(b, ' ')
 		}
 		b = a.appendKey(b, a.toks[k].Span)
 	}
 	a.keyBuf = b
 	return a.s.actors.LookupKey(b)
+}
+
+// spaceBefore reports whether token k is apart from the token before it:
+// a key joins tokens with a space only where the text has one, so that
+// "People's" keys as "people's", not "people 's".
+func (a *annotator) spaceBefore(k int) bool {
+	return a.toks[k].Start > a.toks[k-1].End
 }
 
 // Bits of annotator.wordState.

@@ -825,9 +825,16 @@ func (a *annotator) government(country string) int {
 }
 
 // firstMention returns the index of the first mention starting at or after
-// byte offset pos.
+// byte offset pos. While findPronouns appends pronouns after the sorted
+// mentions, it searches the sorted ones only: a binary search over the
+// whole would land among the pronouns, earlier in the text, as the count
+// of mentions happens to make it.
 func (a *annotator) firstMention(pos int) int {
-	return sort.Search(len(a.ms), func(i int) bool { return a.ms[i].span.Start >= pos })
+	n := len(a.ms)
+	if a.sortedMentions > 0 {
+		n = a.sortedMentions
+	}
+	return sort.Search(n, func(i int) bool { return a.ms[i].span.Start >= pos })
 }
 
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true,
@@ -1113,6 +1120,7 @@ var (
 // they for the organization (or group) in subject position of the sentence
 // or, at the start of a sentence, of the sentence before.
 func (a *annotator) findPronouns() {
+	a.sortedMentions = len(a.ms)
 	// Locals: through a, the loop would load each slice again per token.
 	words, covered, toks := a.words, a.covered[:len(a.words)], a.toks[:len(a.words)]
 	for i, w := range words {
@@ -1133,10 +1141,14 @@ func (a *annotator) findPronouns() {
 		switch {
 		case c&classPersonPronoun != 0:
 			e, typ = a.onlyPerson(i, pronounGender(lw)), sitrep.PERSON
+		case c&classIt != 0 && a.expletive(i):
+			continue
 		case c&classIt != 0 && (lw == "its" || a.clauseInitial(i)):
 			e = a.groupReferent(i, false)
 		case c&classThey != 0 && (lw == "their" || a.clauseInitial(i)):
 			e = a.groupReferent(i, true)
+		case c&(classIt|classThey) != 0 && lw != "its" && lw != "their":
+			e = a.quoteSpeaker(i, c&classThey != 0)
 		default:
 			continue
 		}
@@ -1149,6 +1161,7 @@ func (a *annotator) findPronouns() {
 		mi := a.addMention(mention{span: a.toks[i].Span, first: i, end: i + 1, typ: typ, kind: sitrep.MentionPronoun})
 		a.join(mi, e)
 	}
+	a.sortedMentions = 0
 }
 
 // onlyPerson returns the one named person mentioned in the previous sentence
@@ -1186,24 +1199,14 @@ func (a *annotator) onlyPerson(i int, g gender) int {
 // a sentence-initial pronoun, to the previous sentence's subject.
 func (a *annotator) groupReferent(i int, plural bool) int {
 	si := int(a.sentOf[i])
-	fits := func(mi int) bool {
-		if mi < 0 {
-			return false
-		}
-		m := &a.ms[mi]
-		if m.entity < 0 {
-			return false
-		}
-		switch a.ents[m.entity].typ {
-		case sitrep.ORG:
-			return plural == (m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s") && m.head != "ministries") || !plural
-		case sitrep.PERSON:
-			return plural && m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s")
-		}
-		return false
-	}
+	fits := func(mi int) bool { return a.fitsGroupPronoun(mi, plural) }
 	if i == a.sentenceStart(i) {
-		if s := a.subject(si - 1); fits(s) {
+		s := a.subject(si - 1)
+		if !fits(s) {
+			// "The Israeli army said …. It declined": not "Israeli".
+			s = a.widestAt(s)
+		}
+		if fits(s) {
 			return a.ms[s].entity
 		}
 		return -1
@@ -1219,6 +1222,143 @@ func (a *annotator) groupReferent(i int, plural bool) int {
 		}
 	}
 	return a.ms[s].entity
+}
+
+// expletive reports whether "it" at token i stands for nothing, but for
+// the clause it announces: "It was not immediately clear who fired", "it
+// remains unclear whether", "It is believed that".
+func (a *annotator) expletive(i int) bool {
+	k := i + 1
+	if k >= len(a.toks) {
+		return false
+	}
+	// "It has been reported that", not "it has confirmed".
+	linked, ok := expletiveVerbs[a.lower(k)]
+	if !ok {
+		return false
+	}
+	for k++; k < len(a.toks) && expletiveAdverbs[a.lower(k)]; k++ {
+		if w := a.lower(k); w == "be" || w == "been" {
+			linked = true
+		}
+	}
+	return linked && k < len(a.toks) && extraposed[a.lower(k)]
+}
+
+var (
+	// expletiveVerbs link an expletive "it" to what it announces; those
+	// false do with "be" or "been" after them.
+	expletiveVerbs = map[string]bool{"is": true, "was": true, "'s": true, "’s": true, "remains": true,
+		"remained": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "has": false,
+		"had": false, "will": false, "would": false, "may": false, "might": false}
+	// expletiveAdverbs may come between the verb and the predicate.
+	expletiveAdverbs = map[string]bool{"not": true, "n't": true, "still": true, "immediately": true,
+		"also": true, "yet": true, "now": true, "so": true, "too": true, "very": true, "been": true,
+		"be": true, "entirely": true, "widely": true, "initially": true, "officially": true, "as": true}
+	// extraposed are the predicates of an expletive "it": "clear who",
+	// "believed that", "too early to".
+	extraposed = map[string]bool{"clear": true, "unclear": true, "known": true, "unknown": true,
+		"possible": true, "impossible": true, "likely": true, "unlikely": true, "understood": true,
+		"believed": true, "thought": true, "feared": true, "expected": true, "estimated": true,
+		"alleged": true, "reported": true, "said": true, "claimed": true, "confirmed": true,
+		"early": true, "difficult": true, "hard": true, "necessary": true, "important": true,
+		"true": true, "evident": true, "obvious": true, "apparent": true, "uncertain": true}
+)
+
+// quoteSpeaker resolves "it" or "they" (plural) at token i, the speaker
+// of a quotation that opens a sentence and closes just before it ("\"We
+// want peace,\" it said."), to the subject of the sentence before the
+// quotation: the names inside the quotation are what the speaker says,
+// not who speaks. It returns -1 for any other pronoun.
+func (a *annotator) quoteSpeaker(i int, plural bool) int {
+	open := a.quoteOpening(i)
+	if open < 0 {
+		return -1
+	}
+	si := int(a.sentOf[open])
+	if si == 0 || open != a.sentenceStart(open) {
+		return -1
+	}
+	s := a.subject(si - 1)
+	if !a.fitsGroupPronoun(s, plural) {
+		if s = a.widestAt(s); !a.fitsGroupPronoun(s, plural) {
+			return -1
+		}
+	}
+	return a.ms[s].entity
+}
+
+// maxQuoteTokens bounds how far back quoteOpening looks for the opening
+// mark of a quotation.
+const maxQuoteTokens = 120
+
+// quoteOpening returns the token of the opening quotation mark of the
+// quotation that closes right before token i, after a comma or a question
+// or exclamation mark (",\" it said"), or -1.
+func (a *annotator) quoteOpening(i int) int {
+	if i < 3 || !closingQuote(a.words[i-1]) {
+		return -1
+	}
+	switch a.words[i-2] {
+	case ",", "?", "!":
+	default:
+		return -1
+	}
+	for j := i - 3; j >= 0 && j >= i-maxQuoteTokens; j-- {
+		switch a.words[j] {
+		case "“":
+			return j
+		case "”":
+			return -1
+		case "\"":
+			// A straight mark against the word after it opens a
+			// quotation; against the word before it, it closes one.
+			if j+1 < len(a.toks) && a.toks[j].End == a.toks[j+1].Start && (j == 0 || a.toks[j-1].End < a.toks[j].Start) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingQuote reports whether w may close a quotation.
+func closingQuote(w string) bool { return w == "\"" || w == "”" }
+
+// fitsGroupPronoun reports whether mention mi, resolved, can be what "it"
+// (plural false) or "they" stands for: an organization, or a plural
+// description of one or of persons for "they".
+func (a *annotator) fitsGroupPronoun(mi int, plural bool) bool {
+	if mi < 0 {
+		return false
+	}
+	m := &a.ms[mi]
+	if m.entity < 0 {
+		return false
+	}
+	switch a.ents[m.entity].typ {
+	case sitrep.ORG:
+		return plural == (m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s") && m.head != "ministries") || !plural
+	case sitrep.PERSON:
+		return plural && m.kind == sitrep.MentionNominal && strings.HasSuffix(m.head, "s")
+	}
+	return false
+}
+
+// widestAt returns the longest resolved mention that starts where mention
+// mi does, the description a name modifier opens ("Israeli army" at
+// "Israeli"), or mi; -1 for -1.
+func (a *annotator) widestAt(mi int) int {
+	if mi < 0 {
+		return -1
+	}
+	best := mi
+	for k := mi + 1; k < len(a.ms) && a.ms[k].span.Start == a.ms[mi].span.Start; k++ {
+		if a.ms[k].entity >= 0 && a.ms[k].span.End > a.ms[best].span.End && a.fullToken(&a.ms[k]) {
+			best = k
+		}
+	}
+	return best
 }
 
 // closesApposition reports whether description mi, with its complement

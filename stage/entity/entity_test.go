@@ -133,6 +133,13 @@ func TestNames(t *testing.T) {
 		"{GPE Russia}'s {ORG Defence Ministry} said the drones were downed.",
 		// A name the tagger takes for a person is a place before "province".
 		"A drone struck a base in Iraq's {GPE Anbar} province on Monday.",
+		// A news outlet does not modify the description after it, which
+		// it only hears.
+		"A nurse told {ORG Reuters} {PERSON villagers} had fled.",
+		// A demonym that is a given name, after a title, opens a person's
+		// name; before a title it is a demonym still.
+		"Kyiv's energy minister {PERSON German Galushchenko} accused Moscow of striking plants.",
+		"{NORP German} Chancellor {PERSON Olaf Scholz} met the {NORP German} ambassador.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
@@ -206,6 +213,10 @@ func TestCoreference(t *testing.T) {
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
+		// "The monitor" is the monitoring body named before.
+		{"The Syrian Observatory for Human Rights said 12 died. Shelling killed SDF fighters, the monitor said.", "Syrian Observatory for Human Rights", "monitor"},
+		// A health worker is a person whom "the" names again.
+		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); !same {
@@ -268,10 +279,35 @@ func TestWitnessesAreMentions(t *testing.T) {
 	for text, want := range map[string]string{
 		"A local resident said homes burned.": "local resident",
 		"A villager said troops had left.":    "villager",
+		"A medic said children died.":         "medic",
+		"Rescuers said the roof fell.":        "Rescuers",
 	} {
 		doc := annotate(t, text)
 		if _, e := entityOf(t, doc, want, sitrep.PERSON); e == nil {
 			t.Errorf("%q: no person %q", text, want)
+		}
+	}
+}
+
+// TestGivenNameSaysNoCountry checks that a given name that is a demonym
+// ("German Galushchenko") does not make its bearer that country's.
+func TestGivenNameSaysNoCountry(t *testing.T) {
+	text := "Ukraine's energy minister German Galushchenko said the grid held."
+	doc := annotate(t, text)
+	if _, e := entityOf(t, doc, "German Galushchenko", sitrep.PERSON); strings.HasPrefix(e.Actor, "DEU") {
+		t.Errorf("%q: German Galushchenko has actor %q, of Germany", text, e.Actor)
+	}
+}
+
+// TestMembersOfBodyAreNoMention checks that the members' word of a
+// body's name ("the doctors' union") is not a description of its own,
+// which would make the members the speaker.
+func TestMembersOfBodyAreNoMention(t *testing.T) {
+	text := "The doctors' union said 30 died."
+	doc := annotate(t, text)
+	for _, m := range doc.Mentions {
+		if m.Text(doc) == "doctors" {
+			t.Errorf("%q: mention %q; want none\n%s", text, m.Text(doc), describe(doc))
 		}
 	}
 }
@@ -369,6 +405,9 @@ func TestKeptApart(t *testing.T) {
 		{"The health ministry said a man was shot dead. The foreign ministry accused Israel of state terrorism.", "health ministry", "foreign ministry"},
 		// "His spokesman" is someone's own, not the spokesman named before.
 		{"Civil defence spokesman Mahmoud Basal spoke to reporters. Antonio Guterres was appalled, his spokesman said.", "Mahmoud Basal", "spokesman"},
+		// A monitor is not a party it reports on.
+		{"A drone strike killed Hamas fighters, the monitor said.", "Hamas", "monitor"},
+		{"Drone strike kills SDF fighters, monitor says", "SDF", "monitor"},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
@@ -406,6 +445,8 @@ func TestActors(t *testing.T) {
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
+		// A head that can modify is one before a word that opens a predicate.
+		{"Russia's army neither confirmed nor denied the losses.", "army", sitrep.ORG, "RUSMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
 		// Armed men of a named group are the group's, not men of no group.
 		{"Boko Haram gunmen killed 40 farmers in northeast Nigeria.", "Boko Haram gunmen", sitrep.PERSON, "NGAREB"},
@@ -431,6 +472,16 @@ func TestActors(t *testing.T) {
 		// Officials who speak in reports of attacks are persons.
 		{"The governor said the road was closed.", "governor", sitrep.PERSON, "GOV"},
 		{"The mayor said the market reopened.", "mayor", sitrep.PERSON, "GOV"},
+		// Dictionary names with "in", "of" and "and", long ones, and ones
+		// with a possessive, which is a token of its own.
+		{"The Islamic Resistance in Iraq said it fired drones at a base.", "Islamic Resistance in Iraq", sitrep.ORG, "IRQREB"},
+		{"The Islamic State in Iraq and the Levant claimed the bombing.", "Islamic State in Iraq and the Levant", sitrep.ORG, "IMGMUSREB"},
+		{"The People's Protection Units said they held the town.", "People's Protection Units", sitrep.ORG, "KURREB"},
+		// Health workers who speak of the wounded are persons.
+		{"A medic said the clinic was full.", "medic", sitrep.PERSON, "HLH"},
+		{"A surgeon said two boys lost their legs.", "surgeon", sitrep.PERSON, "HLH"},
+		// A war monitor no one named is a monitor, whoever it reports on.
+		{"Shelling killed Hamas fighters, the monitor said.", "monitor", sitrep.ORG, "NGO"},
 	}
 	for _, tc := range tests {
 		doc := annotate(t, tc.text)
@@ -523,6 +574,28 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestPronounsInLongText checks that a pronoun is resolved however many
+// pronouns before it were: the mentions were searched as if sorted while
+// pronouns were appended, so that some late in a long text found nobody.
+func TestPronounsInLongText(t *testing.T) {
+	names := []string{"John Smith", "Peter Brown", "Mark Jones", "David Clark", "Paul Walker", "James Wright"}
+	var b strings.Builder
+	const n = 60
+	for i := range n {
+		b.WriteString("Officials met " + names[i%len(names)] + " in the city on Monday. He said the talks went well. ")
+	}
+	doc := annotate(t, b.String())
+	got := 0
+	for _, m := range doc.Mentions {
+		if m.Kind == sitrep.MentionPronoun && m.Entity >= 0 {
+			got++
+		}
+	}
+	if got != n {
+		t.Errorf("%d of %d pronouns resolved", got, n)
+	}
+}
+
 // TestGroupOfTwo checks that "the group" names no one when two armed
 // groups were named and neither was a subject.
 func TestGroupOfTwo(t *testing.T) {
@@ -531,6 +604,34 @@ func TestGroupOfTwo(t *testing.T) {
 	for _, name := range []string{"Hamas", "Islamic Jihad"} {
 		if e, _ := entityOf(t, doc, name, ""); e == g {
 			t.Errorf("the group is %s; want neither of two groups", name)
+		}
+	}
+}
+
+// TestGroupPronounAfterQuote checks that "it" after a quotation that
+// opens its sentence is the speaker named before, not a name inside the
+// quotation; that a sentence-initial "It" is the description a name
+// opens; and that an expletive "It" is no one.
+func TestGroupPronounAfterQuote(t *testing.T) {
+	tests := []struct{ text, antecedent, pronoun string }{
+		{"The army said five raiders were killed. \"Pakistan wants peace,\" it said.", "army", "it"},
+		{"The rebels said two soldiers died. \"Turkey wants war,\" they said.", "rebels", "they"},
+		{"The Israeli army said troops shot two men. It declined to comment further.", "Israeli army", "It"},
+	}
+	for _, tc := range tests {
+		if same, doc := sameEntity(t, tc.text, tc.antecedent, tc.pronoun); !same {
+			t.Errorf("%q: %q is not %q\n%s", tc.text, tc.pronoun, tc.antecedent, describe(doc))
+		}
+	}
+	for _, text := range []string{
+		"The army said troops shot two men. It was not immediately clear who fired first.",
+		"The army said troops shot two men. It has been reported that one fled.",
+	} {
+		doc := annotate(t, text)
+		for _, m := range doc.Mentions {
+			if m.Kind == sitrep.MentionPronoun {
+				t.Errorf("%q: expletive %q resolved", text, m.Text(doc))
+			}
 		}
 	}
 }

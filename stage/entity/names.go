@@ -372,8 +372,41 @@ func (a *annotator) addChunk(i, j int, typ string) {
 		t = a.locType(i, j, e, ok)
 	default:
 		t = a.miscType(i, j, e, ok)
+		if t == sitrep.OTHER && a.givenNameAfterTitle(i, j) {
+			t = sitrep.PERSON
+		}
 	}
 	a.addLookedUp(i, j, t, e, ok)
+}
+
+// givenNameAfterTitle reports whether the name at tokens [i, j), which
+// opens with a demonym, is a person's whose given name the demonym is:
+// right after a title ("energy minister German Galushchenko", "Minister
+// German Galushchenko"), a demonym that is also a given name, followed by
+// capitalized words that are neither titles nor dictionary names. "German
+// Chancellor Olaf Scholz" and "the German government" are no such name.
+func (a *annotator) givenNameAfterTitle(i, j int) bool {
+	if j-i < 2 || i == 0 || j-i > 3 {
+		return false
+	}
+	if _, given := a.s.lex.givenNames[a.lower(i)]; !given {
+		return false
+	}
+	if d, ok := a.lookup(i, i+1); !ok || d.Kind != actor.KindDemonym {
+		return false
+	}
+	if n, ok := a.s.lex.nominals[a.lower(i-1)]; !a.isExact(i-1, exactTitle) && !(ok && n.typ == sitrep.PERSON && n.group != "new") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !a.capitalized(k) || a.isExact(k, exactTitle) {
+			return false
+		}
+		if _, ok := a.lookup(k, k+1); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameOfEarlier reports whether token i is the last word of a person's
@@ -461,7 +494,10 @@ func isWeaponModel(w string, prefixes map[string]bool) bool {
 // number ("France 24", "Channel 12").
 func (a *annotator) findDictionaryNames() {
 	const minWords = 2
-	const maxWords = 6
+	// Tokens, not words: "'s" is one. The longest names run to nine words
+	// ("International Federation of Red Cross and Red Crescent
+	// Societies"); the scan stops anyway where no name continues.
+	const maxWords = 12
 	next := 0 // the token after the last name added
 	for _, c := range a.capitals {
 		i := int(c)
@@ -484,7 +520,9 @@ func (a *annotator) findDictionaryNames() {
 					b = a.appendKey(b, a.toks[i].Span)
 				}
 			} else {
-				b = append(b, ' ')
+				if a.spaceBefore(j - 1) {
+					b = append(b, ' ')
+				}
 				b = a.appendKey(b, a.toks[j-1].Span)
 				e, ok, prefix = a.s.actors.LookupPrefixKey(b)
 			}

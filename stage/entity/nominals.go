@@ -25,7 +25,13 @@ var (
 		"of": true, "in": true, "on": true, "at": true, "for": true, "to": true, "and": true,
 		"or": true, "but": true, "that": true, "which": true, "who": true, "whose": true,
 		"with": true, "from": true, "by": true, "as": true, "also": true, "did": true,
-		"does": true, "do": true, "not": true, "against": true, "after": true, "before": true}
+		"does": true, "do": true, "not": true, "against": true, "after": true, "before": true,
+		// Words that open a predicate: "Israel's army neither confirmed
+		// nor denied", "the military later said".
+		"neither": true, "either": true, "never": true, "can": true, "cannot": true, "shall": true,
+		"later": true, "then": true, "still": true, "already": true, "now": true, "earlier": true,
+		"reportedly": true, "repeatedly": true, "previously": true, "recently": true,
+		"immediately": true, "initially": true, "officially": true, "quickly": true}
 )
 
 // findNominals adds the descriptions of the lexicon's heads with their
@@ -84,6 +90,9 @@ func (a *annotator) findNominals() {
 			!a.is(end, classFollower) && !isPossessive(a.words[end]) && !a.is(end, classVerb) && !strings.HasSuffix(next, "ed") {
 			continue
 		}
+		if a.membersOfBody(end) {
+			continue
+		}
 		m := mention{first: i, end: end, typ: nom.typ, kind: sitrep.MentionNominal, head: lw, group: nom.group}
 		// Modifiers to the left.
 		k := i - 1
@@ -91,6 +100,13 @@ func (a *annotator) findNominals() {
 			if ni := nameAt[k] - 1; ni >= 0 {
 				n := &a.ms[ni]
 				if n.typ == sitrep.PERSON || n.first < sentStart {
+					break
+				}
+				if nom.typ == sitrep.PERSON && n.inDict && actor.SectorOf(n.entry.Code) == "MED" && a.s.actors.Sector(lw) != "MED" {
+					// "A medic told Reuters residents fled": a news outlet
+					// names its own people ("Reuters journalists") and
+					// bodies ("the Interfax news agency"), not residents,
+					// whom it only hears.
 					break
 				}
 				if n.country == "" && n.inDict && (n.entry.Kind == actor.KindDemonym || n.entry.Kind == actor.KindCountry) {
@@ -149,6 +165,21 @@ func (a *annotator) findNominals() {
 		i = end - 1
 	}
 }
+
+// membersOfBody reports whether the plural possessive at token k makes
+// the description before it the members' word of a body's name: "a
+// doctors' group", "the doctors' union", whose members do not speak.
+func (a *annotator) membersOfBody(k int) bool {
+	if k+1 >= len(a.toks) || (a.words[k] != "'" && a.words[k] != "’") || a.toks[k-1].End != a.toks[k].Start ||
+		!strings.HasSuffix(a.lower(k-1), "s") || a.closesQuote(a.sentenceStart(k), k) {
+		return false
+	}
+	return a.is(k+1, classNominal) && !a.capitalized(k+1) || bodyWords[a.lower(k+1)]
+}
+
+// bodyWords name bodies that are no description of the lexicon.
+var bodyWords = map[string]bool{"union": true, "unions": true, "association": true, "associations": true,
+	"syndicate": true, "network": true, "federation": true, "guild": true}
 
 // closesQuote reports whether the apostrophe at token k closes a quotation
 // opened since token from: "called ‘baseless claims’ officials said" has

@@ -393,7 +393,7 @@ func (a *annotator) countryOf(m *mention) string {
 		return ""
 	}
 	for k := m.first; k < m.end; k++ {
-		if !a.capitalized(k) {
+		if !a.capitalized(k) || k == m.first && a.givenNameFirst(m) {
 			continue
 		}
 		if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
@@ -401,6 +401,16 @@ func (a *annotator) countryOf(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// givenNameFirst reports whether person name m opens with a given name,
+// which says no country even if it is a demonym ("German Galushchenko").
+func (a *annotator) givenNameFirst(m *mention) bool {
+	if m.typ != sitrep.PERSON || m.kind != sitrep.MentionName || m.end-m.first < 2 {
+		return false
+	}
+	_, given := a.s.lex.givenNames[a.lower(m.first)]
+	return given
 }
 
 // sectorOf returns the sector of the rightmost sector word or phrase in
