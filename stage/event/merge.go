@@ -343,12 +343,14 @@ func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 // vagueArmed reports whether x describes armed men of no group and no
 // country ("Islamist rebels", "gunmen": REB, UAF) and y is an armed party
 // they may be: the Islamic State that claims the attack the lead gave to
-// "Islamist rebels". Not an army (MIL), which names its state. The
-// caller asks too that y claim the act itself (reportedBy): "JNIM
-// attacked a convoy near Gao" the same day is another attack.
+// "Islamist rebels", or a party of no code that claims it ("Gunmen
+// attacked a checkpoint … The group claimed responsibility for the
+// attack"). Not an army (MIL), which names its state. The caller asks too
+// that y claim the act itself (reportedBy): "JNIM attacked a convoy near
+// Gao" the same day is another attack.
 func (a *annotator) vagueArmed(x, y sitrep.Argument) bool {
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
-	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || !actor.Armed(cy) {
+	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || cy != "" && !actor.Armed(cy) {
 		return false
 	}
 	s := actor.SectorOf(cy)
