@@ -212,6 +212,9 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if a.accusesOthersOf(e, c) || a.accusesOthersOf(c, e) {
 		return false
 	}
+	if a.claimsVictimsAct(e, c) || a.claimsVictimsAct(c, e) {
+		return false
+	}
 	// Reports of one attack name its victims differently ("civilians",
 	// "a volunteer", a name); the casualty counts tell attacks apart.
 	if e.category != sitrep.ASSAULT && !a.sameActor(e.target, c.target) {
@@ -251,6 +254,35 @@ func (a *annotator) accusesOthersOf(e, c *candidate) bool {
 	}
 	for _, cl := range c.claims {
 		if cl.Stance == sitrep.StanceAccuse && cl.By == actor && cl.Actor >= 0 && cl.Actor != actor {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsVictimsAct reports whether a claim on c names as the actor the side
+// of e's victims: "six attackers were killed in the firefight" and "the
+// TTP claimed responsibility for the attack", or "its fighters killed 12
+// soldiers" and an accusation that "the army" carried out executions. A
+// party is not credited with, or accused of, the act that killed its own
+// men: the claim is of another act, theirs.
+func (a *annotator) claimsVictimsAct(e, c *candidate) bool {
+	victims := e.target
+	if victims.Entity < 0 || e.category != sitrep.ASSAULT && e.category != sitrep.COERCE {
+		return false // the target of a meeting or a statement is no victim
+	}
+	for _, cl := range c.claims {
+		if cl.Actor < 0 || cl.Stance != sitrep.StanceAccuse && cl.Stance != sitrep.StanceConfirm {
+			continue
+		}
+		if cl.Actor == victims.Entity {
+			return true
+		}
+		party := sitrep.Argument{Mention: -1, Entity: cl.Actor}
+		if actor := actorUnlessTarget(e); actor.Entity >= 0 && (a.sameActor(actor, party) || a.vagueArmed(actor, party)) {
+			continue // "Militants attacked a checkpoint" told with the attackers who died
+		}
+		if a.sameArmedDescription(victims, party) || a.vagueArmed(victims, party) {
 			return true
 		}
 	}

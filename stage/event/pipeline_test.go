@@ -1551,6 +1551,8 @@ func TestClaimOfItsAct(t *testing.T) {
 		{"Five people were killed in Kharkiv. Ukraine accused Russia of launching a missile strike on the city.", "killed", "accuse:Ukraine", true},
 		{"An air strike hit a hospital in Idlib, killing 10 people. MSF accused the coalition of carrying out an air strike on a hospital.", "air strike", "accuse:MSF", true},
 		{"Six soldiers were killed in an ambush near Gao. The army accused JNIM of the attack.", "killed", "accuse:army", true},
+		{"The military said four attackers were killed in the gunfight. The TTP claimed responsibility for the attack.", "killed", "confirm:TTP", false},
+		{"Al-Shabaab said its fighters killed nine soldiers near Baidoa. Amnesty International accused the army of executions in the region.", "killed", "accuse:Amnesty International", false},
 	} {
 		doc := extract(t, tc.text, meta)
 		claims, ok := claimsOn(doc, tc.trigger)
