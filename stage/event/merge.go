@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -199,7 +200,8 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if !modesAgree(e.category, e.mode, c.mode) {
 		return false
 	}
-	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) && !(adjacentDays(e.date, c.date) && a.definiteAct(c)) {
+	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) && !(adjacentDays(e.date, c.date) && a.definiteAct(c)) ||
+		a.datedApart(e, c) {
 		// (A later "Monday's strike" is the strike a sentence dated by
 		// the next day's condemnation told: "The United Nations on
 		// Tuesday condemned an air strike".)
@@ -442,6 +444,54 @@ func sameDate(x, y sitrep.SentenceDate) bool {
 		return true
 	}
 	return strings.HasPrefix(x.Value, y.Value) || strings.HasPrefix(y.Value, x.Value)
+}
+
+// recentDays is how many days before publication an act a sentence does
+// not date may have happened: news tells of the last days.
+const recentDays = 7
+
+// datedApart reports whether one of e and c is dated only by publication
+// and the other by a time that ended more than recentDays before it ("JNIM
+// said its fighters killed 12 soldiers" and "accused the army of summary
+// executions in the area last year"): the undated act is the news, the
+// dated one is past. A later report that names the act as told ("the
+// attack on May 1") dates it instead.
+func (a *annotator) datedApart(e, c *candidate) bool {
+	return longBefore(e.date, c.date) || longBefore(c.date, e.date) && !a.definiteAct(c)
+}
+
+// longBefore reports whether x is dated only by publication and the time
+// y names ended more than recentDays before.
+func longBefore(x, y sitrep.SentenceDate) bool {
+	if x.Time >= 0 || y.Time < 0 || len(x.Value) != 10 {
+		return false
+	}
+	published, ok := sitrep.DayNumber(x.Value)
+	if !ok {
+		return false
+	}
+	end, ok := lastDay(y.Value)
+	return ok && end+recentDays < published
+}
+
+// lastDay returns the number of days since 1970-01-01 of the last day of
+// a date value: a day, a week ("2024-W19"), a month or a year.
+func lastDay(value string) (int, bool) {
+	first, ok := sitrep.DayNumber(value)
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case len(value) >= 10:
+		return first, true
+	case len(value) > 5 && value[5] == 'W':
+		return first + 6, true
+	case len(value) == 7:
+		t := time.Unix(int64(first)*86400, 0).UTC().AddDate(0, 1, 0)
+		return int(t.Unix()/86400) - 1, true
+	}
+	t := time.Unix(int64(first)*86400, 0).UTC().AddDate(1, 0, 0)
+	return int(t.Unix()/86400) - 1, true
 }
 
 // adjacentDays reports whether two governing dates are days one apart.

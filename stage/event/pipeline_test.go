@@ -1553,6 +1553,7 @@ func TestClaimOfItsAct(t *testing.T) {
 		{"Six soldiers were killed in an ambush near Gao. The army accused JNIM of the attack.", "killed", "accuse:army", true},
 		{"The military said four attackers were killed in the gunfight. The TTP claimed responsibility for the attack.", "killed", "confirm:TTP", false},
 		{"Al-Shabaab said its fighters killed nine soldiers near Baidoa. Amnesty International accused the army of executions in the region.", "killed", "accuse:Amnesty International", false},
+		{"Gunmen killed 12 soldiers near Djenne. Human Rights Watch accused the jihadists of summary executions in the area last year.", "killed", "accuse:Human Rights Watch", false},
 	} {
 		doc := extract(t, tc.text, meta)
 		claims, ok := claimsOn(doc, tc.trigger)
