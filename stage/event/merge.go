@@ -214,7 +214,7 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if a.accusesOthersOf(e, c) || a.accusesOthersOf(c, e) {
 		return false
 	}
-	if a.claimsVictimsAct(e, c) || a.claimsVictimsAct(c, e) {
+	if a.claimsVictimsAct(e, c) || a.claimsVictimsAct(c, e) || a.toldAnew(e, c) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -286,6 +286,99 @@ func (a *annotator) claimsVictimsAct(e, c *candidate) bool {
 		}
 		if a.sameArmedDescription(victims, party) || a.vagueArmed(victims, party) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldAnew reports whether c is a claimed act that its words describe
+// anew, with a target of its own that nothing ties to e: an act noun after
+// an indefinite article, "on", "against" or "at" a target that no
+// determiner marks as told and that e's sentences do not name, in a
+// sentence with no place ("A woman was killed when drone debris hit a
+// building in Shebekino" and "accused Russia of launching a massive attack
+// on power plants"). A claim about the act told says "the attack", or
+// names its target or place again ("accused Russia of a missile strike on
+// the city", "on a hospital" after "a strike hit a hospital").
+func (a *annotator) toldAnew(e, c *candidate) bool {
+	if c.place >= 0 && e.place >= 0 || !slices.ContainsFunc(c.claims, func(cl sitrep.Claim) bool { return cl.Stance == sitrep.StanceAccuse }) {
+		return false
+	}
+	for _, ev := range c.evidence {
+		t, end := a.tokenAt(ev.Start), a.tokenAfter(ev.End)
+		if t >= len(a.words) || end+1 >= len(a.words) || !a.indefiniteBefore(t) {
+			continue
+		}
+		switch a.words[end] {
+		case "on", "against", "at":
+		default:
+			continue
+		}
+		if a.ownTarget(e, end+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports whether an indefinite article opens the noun
+// phrase whose head is token t, over at most three lower-case words ("a
+// massive attack", "an airstrike").
+func (a *annotator) indefiniteBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		w := a.words[k]
+		if w == "a" || w == "an" {
+			return true
+		}
+		if a.doc.Tokens[k].Kind != sitrep.TokenWord || a.is(k, lDeterminer) || a.is(k, lPreposition) || a.capitalized(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownTarget reports whether the noun phrase from token t names a target
+// e's sentences do not: no determiner but an indefinite article opens it,
+// and none of the words of three letters or more of the phrase and what
+// follows it, up to the next punctuation or clause ("on Hamas militants
+// inside the school"), stands in e's sentences.
+func (a *annotator) ownTarget(e *candidate, t int) bool {
+	if a.is(t, lDeterminer) && a.words[t] != "a" && a.words[t] != "an" {
+		return false // "on the city": told before
+	}
+	found := false
+	for k := t; k < len(a.words) && k < t+maxOwnTarget; k++ {
+		w := a.words[k]
+		if a.doc.Tokens[k].Kind != sitrep.TokenWord || a.is(k, lClause) || w == "that" {
+			break
+		}
+		if len(w) < 3 || a.is(k, lDeterminer) || a.is(k, lPreposition) || w == "and" {
+			continue
+		}
+		if a.sentencesName(e, strings.TrimSuffix(w, "s")) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// maxOwnTarget bounds the words ownTarget reads after "on".
+const maxOwnTarget = 8
+
+// sentencesName reports whether a word of a sentence of e's evidence
+// starts with root.
+func (a *annotator) sentencesName(e *candidate, root string) bool {
+	for i, ev := range e.evidence {
+		si := a.sentenceOf(ev.Start)
+		if i > 0 && si == a.sentenceOf(e.evidence[i-1].Start) || si >= len(a.doc.Sentences) {
+			continue
+		}
+		r := a.doc.Sentences[si].Tokens
+		for k := r.Start; k < r.End && k < len(a.words); k++ {
+			if strings.HasPrefix(a.words[k], root) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1551,6 +1551,7 @@ func TestClaimOfItsAct(t *testing.T) {
 		{"Five people were killed in Kharkiv. Ukraine accused Russia of launching a missile strike on the city.", "killed", "accuse:Ukraine", true},
 		{"An air strike hit a hospital in Idlib, killing 10 people. MSF accused the coalition of carrying out an air strike on a hospital.", "air strike", "accuse:MSF", true},
 		{"Six soldiers were killed in an ambush near Gao. The army accused JNIM of the attack.", "killed", "accuse:army", true},
+		{"A man was killed when debris from a drone fell on a house in Belgorod, the governor said. Kyiv's foreign minister accused Moscow of launching a large attack on power stations.", "killed", "accuse:foreign minister", false},
 		{"The military said four attackers were killed in the gunfight. The TTP claimed responsibility for the attack.", "killed", "confirm:TTP", false},
 		{"Al-Shabaab said its fighters killed nine soldiers near Baidoa. Amnesty International accused the army of executions in the region.", "killed", "accuse:Amnesty International", false},
 		{"Gunmen killed 12 soldiers near Djenne. Human Rights Watch accused the jihadists of summary executions in the area last year.", "killed", "accuse:Human Rights Watch", false},
