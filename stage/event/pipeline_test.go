@@ -1572,3 +1572,21 @@ func TestClaimOfItsAct(t *testing.T) {
 		}
 	}
 }
+
+// TestTollKeepsItsSource: a later toll joins the event with the
+// attribution that gives it, so that each figure keeps its source.
+func TestTollKeepsItsSource(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "Police said nine people were killed. Residents put the death toll at 14.", meta)
+	as := eventsOf(doc, sitrep.ASSAULT)
+	if len(as) != 1 || len(as[0].Figures) != 2 {
+		t.Fatalf("%d ASSAULT events, %+v; want one holding both counts", len(as), as)
+	}
+	for _, fi := range as[0].Figures {
+		f := doc.Figures[fi]
+		sourced := slices.ContainsFunc(as[0].Sources, func(ai int) bool { return doc.Attributions[ai].Content.Contains(f.Span) })
+		if !sourced {
+			t.Errorf("figure %q has no source among the event's", f.Span.Text(doc))
+		}
+	}
+}
