@@ -1935,6 +1935,22 @@ func (a *annotator) tolls(events []*candidate) {
 		if best.dead < 0 || f.Count.Min >= a.doc.Figures[best.dead].Count.Min {
 			best.dead = fi
 		}
+		a.tollSources(best, f)
+	}
+}
+
+// tollSources adds to c's sources the attributions that report toll f
+// ("Local groups put the death toll at 16", "the death toll rose to 18,
+// officials said"), so that each figure the event holds keeps the source
+// that gives it: an attribution's content holds the figure it reports.
+func (a *annotator) tollSources(c *candidate, f *sitrep.Figure) {
+	for _, ai := range a.attrsAt(f.Start) {
+		at := &a.doc.Attributions[ai]
+		if !at.Content.Contains(f.Span) || at.Stance != sitrep.StanceAssert && at.Stance != "" || noComment(a.doc, at) ||
+			slices.Contains(c.sources, ai) {
+			continue
+		}
+		c.sources = append(grow(&a.intMem, c.sources, 1), ai)
 	}
 }
 

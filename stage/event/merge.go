@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -199,7 +200,8 @@ func (a *annotator) compatible(e, c *candidate) bool {
 	if !modesAgree(e.category, e.mode, c.mode) {
 		return false
 	}
-	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) && !(adjacentDays(e.date, c.date) && a.definiteAct(c)) {
+	if !a.samePlace(e.place, c.place) || !sameDate(e.date, c.date) && !(adjacentDays(e.date, c.date) && a.definiteAct(c)) ||
+		a.datedApart(e, c) {
 		// (A later "Monday's strike" is the strike a sentence dated by
 		// the next day's condemnation told: "The United Nations on
 		// Tuesday condemned an air strike".)
@@ -210,6 +212,9 @@ func (a *annotator) compatible(e, c *candidate) bool {
 		return false
 	}
 	if a.accusesOthersOf(e, c) || a.accusesOthersOf(c, e) {
+		return false
+	}
+	if a.claimsVictimsAct(e, c) || a.claimsVictimsAct(c, e) || a.toldAnew(e, c) {
 		return false
 	}
 	// Reports of one attack name its victims differently ("civilians",
@@ -252,6 +257,128 @@ func (a *annotator) accusesOthersOf(e, c *candidate) bool {
 	for _, cl := range c.claims {
 		if cl.Stance == sitrep.StanceAccuse && cl.By == actor && cl.Actor >= 0 && cl.Actor != actor {
 			return true
+		}
+	}
+	return false
+}
+
+// claimsVictimsAct reports whether a claim on c names as the actor the side
+// of e's victims: "six attackers were killed in the firefight" and "the
+// TTP claimed responsibility for the attack", or "its fighters killed 12
+// soldiers" and an accusation that "the army" carried out executions. A
+// party is not credited with, or accused of, the act that killed its own
+// men: the claim is of another act, theirs.
+func (a *annotator) claimsVictimsAct(e, c *candidate) bool {
+	victims := e.target
+	if victims.Entity < 0 || e.category != sitrep.ASSAULT && e.category != sitrep.COERCE {
+		return false // the target of a meeting or a statement is no victim
+	}
+	for _, cl := range c.claims {
+		if cl.Actor < 0 || cl.Stance != sitrep.StanceAccuse && cl.Stance != sitrep.StanceConfirm {
+			continue
+		}
+		if cl.Actor == victims.Entity {
+			return true
+		}
+		party := sitrep.Argument{Mention: -1, Entity: cl.Actor}
+		if actor := actorUnlessTarget(e); actor.Entity >= 0 && (a.sameActor(actor, party) || a.vagueArmed(actor, party)) {
+			continue // "Militants attacked a checkpoint" told with the attackers who died
+		}
+		if a.sameArmedDescription(victims, party) || a.vagueArmed(victims, party) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAnew reports whether c is a claimed act that its words describe
+// anew, with a target of its own that nothing ties to e: an act noun after
+// an indefinite article, "on", "against" or "at" a target that no
+// determiner marks as told and that e's sentences do not name, in a
+// sentence with no place ("A woman was killed when drone debris hit a
+// building in Shebekino" and "accused Russia of launching a massive attack
+// on power plants"). A claim about the act told says "the attack", or
+// names its target or place again ("accused Russia of a missile strike on
+// the city", "on a hospital" after "a strike hit a hospital").
+func (a *annotator) toldAnew(e, c *candidate) bool {
+	if c.place >= 0 && e.place >= 0 || !slices.ContainsFunc(c.claims, func(cl sitrep.Claim) bool { return cl.Stance == sitrep.StanceAccuse }) {
+		return false
+	}
+	for _, ev := range c.evidence {
+		t, end := a.tokenAt(ev.Start), a.tokenAfter(ev.End)
+		if t >= len(a.words) || end+1 >= len(a.words) || !a.indefiniteBefore(t) {
+			continue
+		}
+		switch a.words[end] {
+		case "on", "against", "at":
+		default:
+			continue
+		}
+		if a.ownTarget(e, end+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports whether an indefinite article opens the noun
+// phrase whose head is token t, over at most three lower-case words ("a
+// massive attack", "an airstrike").
+func (a *annotator) indefiniteBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		w := a.words[k]
+		if w == "a" || w == "an" {
+			return true
+		}
+		if a.doc.Tokens[k].Kind != sitrep.TokenWord || a.is(k, lDeterminer) || a.is(k, lPreposition) || a.capitalized(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownTarget reports whether the noun phrase from token t names a target
+// e's sentences do not: no determiner but an indefinite article opens it,
+// and none of the words of three letters or more of the phrase and what
+// follows it, up to the next punctuation or clause ("on Hamas militants
+// inside the school"), stands in e's sentences.
+func (a *annotator) ownTarget(e *candidate, t int) bool {
+	if a.is(t, lDeterminer) && a.words[t] != "a" && a.words[t] != "an" {
+		return false // "on the city": told before
+	}
+	found := false
+	for k := t; k < len(a.words) && k < t+maxOwnTarget; k++ {
+		w := a.words[k]
+		if a.doc.Tokens[k].Kind != sitrep.TokenWord || a.is(k, lClause) || w == "that" {
+			break
+		}
+		if len(w) < 3 || a.is(k, lDeterminer) || a.is(k, lPreposition) || w == "and" {
+			continue
+		}
+		if a.sentencesName(e, strings.TrimSuffix(w, "s")) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// maxOwnTarget bounds the words ownTarget reads after "on".
+const maxOwnTarget = 8
+
+// sentencesName reports whether a word of a sentence of e's evidence
+// starts with root.
+func (a *annotator) sentencesName(e *candidate, root string) bool {
+	for i, ev := range e.evidence {
+		si := a.sentenceOf(ev.Start)
+		if i > 0 && si == a.sentenceOf(e.evidence[i-1].Start) || si >= len(a.doc.Sentences) {
+			continue
+		}
+		r := a.doc.Sentences[si].Tokens
+		for k := r.Start; k < r.End && k < len(a.words); k++ {
+			if strings.HasPrefix(a.words[k], root) {
+				return true
+			}
 		}
 	}
 	return false
@@ -343,12 +470,14 @@ func (a *annotator) sameArmedDescription(x, y sitrep.Argument) bool {
 // vagueArmed reports whether x describes armed men of no group and no
 // country ("Islamist rebels", "gunmen": REB, UAF) and y is an armed party
 // they may be: the Islamic State that claims the attack the lead gave to
-// "Islamist rebels". Not an army (MIL), which names its state. The
-// caller asks too that y claim the act itself (reportedBy): "JNIM
-// attacked a convoy near Gao" the same day is another attack.
+// "Islamist rebels", or a party of no code that claims it ("Gunmen
+// attacked a checkpoint … The group claimed responsibility for the
+// attack"). Not an army (MIL), which names its state. The caller asks too
+// that y claim the act itself (reportedBy): "JNIM attacked a convoy near
+// Gao" the same day is another attack.
 func (a *annotator) vagueArmed(x, y sitrep.Argument) bool {
 	cx, cy := ActorCode(a.doc, x), ActorCode(a.doc, y)
-	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || !actor.Armed(cy) {
+	if len(cx) != 3 || a.named(x) || !actor.Armed(cx) || cx == "MIL" || cy != "" && !actor.Armed(cy) {
 		return false
 	}
 	s := actor.SectorOf(cy)
@@ -408,6 +537,54 @@ func sameDate(x, y sitrep.SentenceDate) bool {
 		return true
 	}
 	return strings.HasPrefix(x.Value, y.Value) || strings.HasPrefix(y.Value, x.Value)
+}
+
+// recentDays is how many days before publication an act a sentence does
+// not date may have happened: news tells of the last days.
+const recentDays = 7
+
+// datedApart reports whether one of e and c is dated only by publication
+// and the other by a time that ended more than recentDays before it ("JNIM
+// said its fighters killed 12 soldiers" and "accused the army of summary
+// executions in the area last year"): the undated act is the news, the
+// dated one is past. A later report that names the act as told ("the
+// attack on May 1") dates it instead.
+func (a *annotator) datedApart(e, c *candidate) bool {
+	return longBefore(e.date, c.date) || longBefore(c.date, e.date) && !a.definiteAct(c)
+}
+
+// longBefore reports whether x is dated only by publication and the time
+// y names ended more than recentDays before.
+func longBefore(x, y sitrep.SentenceDate) bool {
+	if x.Time >= 0 || y.Time < 0 || len(x.Value) != 10 {
+		return false
+	}
+	published, ok := sitrep.DayNumber(x.Value)
+	if !ok {
+		return false
+	}
+	end, ok := lastDay(y.Value)
+	return ok && end+recentDays < published
+}
+
+// lastDay returns the number of days since 1970-01-01 of the last day of
+// a date value: a day, a week ("2024-W19"), a month or a year.
+func lastDay(value string) (int, bool) {
+	first, ok := sitrep.DayNumber(value)
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case len(value) >= 10:
+		return first, true
+	case len(value) > 5 && value[5] == 'W':
+		return first + 6, true
+	case len(value) == 7:
+		t := time.Unix(int64(first)*86400, 0).UTC().AddDate(0, 1, 0)
+		return int(t.Unix()/86400) - 1, true
+	}
+	t := time.Unix(int64(first)*86400, 0).UTC().AddDate(1, 0, 0)
+	return int(t.Unix()/86400) - 1, true
 }
 
 // adjacentDays reports whether two governing dates are days one apart.

@@ -1512,3 +1512,81 @@ func TestOutletSpokenToRelays(t *testing.T) {
 		}
 	}
 }
+
+// claimsOn returns the claims of the event of doc whose trigger is
+// trigger, each as its stance and speaker ("accuse:minister"), and
+// whether there is such an event.
+func claimsOn(doc *sitrep.Document, trigger string) ([]string, bool) {
+	for _, e := range doc.Events {
+		if e.Span.Text(doc) != trigger {
+			continue
+		}
+		var out []string
+		for _, cl := range e.Claims {
+			by := "?"
+			if cl.By >= 0 {
+				by = entityName(doc, cl.By)
+			}
+			out = append(out, string(cl.Stance)+":"+by)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// TestClaimOfItsAct: a claim about "the attack", or one that names the
+// act's target or place again, is of the one event told before; it is not
+// of an earlier event that cannot be its act: an accusation that describes
+// its act anew, with a target of its own; a claim that the side of the
+// event's victims did it; an act dated long before the news.
+func TestClaimOfItsAct(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text, trigger, claim string
+		want                 bool // whether the event has the claim
+	}{
+		{"Gunmen attacked a police post near Mopti. The group claimed responsibility for the attack.", "attacked", "confirm:group", true},
+		{"A drone strike hit a market in Idlib. The coalition denied carrying out the strike.", "drone strike", "deny:coalition", true},
+		{"Militants attacked a checkpoint near Bannu. Six attackers were killed in the gunfight, the army said. The TTP claimed responsibility for the attack.", "attacked", "confirm:TTP", true},
+		{"Five people were killed in Kharkiv. Ukraine accused Russia of launching a missile strike on the city.", "killed", "accuse:Ukraine", true},
+		{"An air strike hit a hospital in Idlib, killing 10 people. MSF accused the coalition of carrying out an air strike on a hospital.", "air strike", "accuse:MSF", true},
+		{"Six soldiers were killed in an ambush near Gao. The army accused JNIM of the attack.", "killed", "accuse:army", true},
+		{"A man was killed when debris from a drone fell on a house in Belgorod, the governor said. Kyiv's foreign minister accused Moscow of launching a large attack on power stations.", "killed", "accuse:foreign minister", false},
+		{"The military said four attackers were killed in the gunfight. The TTP claimed responsibility for the attack.", "killed", "confirm:TTP", false},
+		{"Al-Shabaab said its fighters killed nine soldiers near Baidoa. Amnesty International accused the army of executions in the region.", "killed", "accuse:Amnesty International", false},
+		{"Gunmen killed 12 soldiers near Djenne. Human Rights Watch accused the jihadists of summary executions in the area last year.", "killed", "accuse:Human Rights Watch", false},
+	} {
+		doc := extract(t, tc.text, meta)
+		claims, ok := claimsOn(doc, tc.trigger)
+		if !ok {
+			t.Errorf("%q: no event %q", tc.text, tc.trigger)
+			continue
+		}
+		if slices.Contains(claims, tc.claim) != tc.want {
+			t.Errorf("%q: %q has claims %v; want %s: %v", tc.text, tc.trigger, claims, tc.claim, tc.want)
+		}
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			if e.Span.Text(doc) == tc.trigger && !tc.want && strings.HasPrefix(tc.claim, "confirm") && e.Actor.Entity >= 0 {
+				t.Errorf("%q: %q has actor %q, want none: the claimant's men died", tc.text, tc.trigger, e.Actor.Span.Text(doc))
+			}
+		}
+	}
+}
+
+// TestTollKeepsItsSource: a later toll joins the event with the
+// attribution that gives it, so that each figure keeps its source.
+func TestTollKeepsItsSource(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "Police said nine people were killed. Residents put the death toll at 14.", meta)
+	as := eventsOf(doc, sitrep.ASSAULT)
+	if len(as) != 1 || len(as[0].Figures) != 2 {
+		t.Fatalf("%d ASSAULT events, %+v; want one holding both counts", len(as), as)
+	}
+	for _, fi := range as[0].Figures {
+		f := doc.Figures[fi]
+		sourced := slices.ContainsFunc(as[0].Sources, func(ai int) bool { return doc.Attributions[ai].Content.Contains(f.Span) })
+		if !sourced {
+			t.Errorf("figure %q has no source among the event's", f.Span.Text(doc))
+		}
+	}
+}
