@@ -1089,7 +1089,7 @@ func (x *extractor) deniesEvent(content sitrep.Span) bool {
 // disowns an act: "it had nothing to do with the strike", "the group
 // played no role in", "he had no involvement in".
 func (x *extractor) disowns(i int) bool {
-	if i < 2 || i+3 >= len(x.toks) {
+	if i < 2 || i+3 >= len(x.toks) || x.words[i] != "nothing" && x.words[i] != "no" {
 		return false
 	}
 	// The subject is one who could have acted: "it", "Mr. Holbrooke";
