@@ -269,6 +269,18 @@ func TestAttributions(t *testing.T) {
 		text: "The group said it played no role in the attack.",
 		want: []got{{"The group", "said", "it played no role in the attack", false, "deny"}},
 	}, {
+		name: "a doctor at a place in lower case",
+		text: "A doctor at the hospital said 12 bodies were brought in.",
+		want: []got{{"A doctor at the hospital", "said", "12 bodies were brought in", false, "assert"}},
+	}, {
+		name: "a pronoun takes no modifiers",
+		text: "He met officials in the capital and said talks would go on.",
+		want: []got{{"He", "said", "talks would go on", false, "assert"}},
+	}, {
+		name: "what was heard is no cue",
+		text: "Residents said they heard blasts.",
+		want: []got{{"Residents", "said", "they heard blasts", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

@@ -349,6 +349,11 @@ func (x *extractor) sentence(si int) {
 			continue // joined to the one before
 		}
 		x.neitherNorAlone(&x.out[i])
+		if x.perceived(x.out[i].Cue) {
+			// "Residents said they heard blasts": what was heard, not
+			// a cue ("blasts" as in "Trump blasts Clinton").
+			continue
+		}
 		if x.unverified(&x.out[i]) {
 			// "The group's claims could not be independently verified":
 			// the writer's word on the claims, not what they said.
@@ -367,6 +372,20 @@ func (x *extractor) sentence(si int) {
 		kept++
 	}
 	x.out = x.out[:kept]
+}
+
+// perceived reports whether the cue of one word is the object of a verb
+// of perception right before it: "heard blasts", "saw attacks".
+func (x *extractor) perceived(cue sitrep.Span) bool {
+	c := x.tokenAfter(cue.Start)
+	if cue.IsEmpty() || c < 1 || x.tokenAfter(cue.End) != c+1 || reportNouns[x.words[c]] {
+		return false // "saw reports that …" is a report
+	}
+	switch x.words[c-1] {
+	case "heard", "hear", "hears", "saw", "see", "sees", "seen", "felt", "watched":
+		return true
+	}
+	return false
 }
 
 // unverified reports whether a's content, after its cue, says only that

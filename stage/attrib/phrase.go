@@ -512,6 +512,15 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 		return
 	}
 	b := x.tokenAfter(a.Source.Start)
+	if e := x.tokenAfter(a.Source.End); e > b+1 && subjectPronouns[x.words[b]] && x.shapes[b+1] == shapeLow && !reflexives[x.words[b+1]] &&
+		x.words[b+1] != "and" && x.words[b+1] != "or" && x.words[b+1] != "all" && x.words[b+1] != "both" && !x.anyTokenIn(x.toks[b+1].Start, a.Source.End, func(j int) bool { return subjectPronouns[x.words[j]] }) {
+		// "He met officials in the capital and said": a pronoun takes no
+		// modifiers, and the walk ran on over the verb after it. (Not
+		// "She and Jack Goldsmith", nor "I forgot she", whose last
+		// pronoun speaks.)
+		a.Source.End = x.toks[b].End
+		return
+	}
 	si := x.sentenceAt(a.Source.Start)
 	if si < len(x.doc.Sentences) {
 		if nb := x.namedBefore(x.doc.Sentences[si].Tokens.Start, b); nb < b {
@@ -541,7 +550,9 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 // stopped short of its head: at a person's age ("Ahmed Ali, 34, who fled
 // the town, said" is Ahmed Ali's, not "34, who fled the town"'s), or in a
 // relative clause opened by "whose" ("A woman whose son was killed in
-// Gaza said" is the woman's, not Gaza's). It returns b otherwise. This
+// Gaza said" is the woman's, not Gaza's), or at a place in lower case
+// after one who reports ("A doctor at the hospital said"). It returns b
+// otherwise. This
 // runs after the judge, with widenSource, so that the judge's training
 // candidates stay as they were.
 func (x *extractor) namedBefore(s0, b int) int {
@@ -558,8 +569,18 @@ func (x *extractor) namedBefore(s0, b int) int {
 			}
 		}
 	}
+	if b-2 >= s0 && (x.words[b-1] == "at" || x.words[b-1] == "in" || x.words[b-1] == "from") && (reporterNouns[x.words[b-2]] || citedNouns[x.words[b-2]]) {
+		// "A doctor at the hospital said": the one who reports, where
+		// from; the walk stopped at a place in lower case.
+		if nb := x.backwardNP(s0, b-1); nb < b-1 {
+			return nb
+		}
+	}
 	return b
 }
+
+// subjectPronouns are the personal pronouns that can be a subject.
+var subjectPronouns = wordSet(`he she it they we i`)
 
 // relativeBefore returns the "who" that opens a relative clause holding
 // token p, a preposition: "who", a verb in lower case, then up to five
