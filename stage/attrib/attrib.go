@@ -168,6 +168,16 @@ func (x *extractor) trimDateline(out []sitrep.Attribution) {
 		if a.Content.Start < dl.End && a.Content.End > dl.End {
 			a.Content.Start = after(a.Content.End)
 		}
+		if !a.Source.IsEmpty() && a.Source.End <= dl.End && a.Cue.Start > dl.End {
+			// "PRISTINA (AFP) - Kosovo police said …, and blamed a Serb
+			// group": the subject sought from the sentence's start was
+			// the dateline's place; it is the one after the dateline.
+			a.Source = x.subject(x.tokenAfter(after(a.Cue.Start)), x.tokenAfter(a.Cue.Start))
+			a.Speaker = -1
+			if !a.Source.IsEmpty() {
+				a.Speaker = x.entityIn(a.Source)
+			}
+		}
 		if a.Source.Start < dl.End && a.Source.End > dl.End {
 			a.Source.Start = after(a.Source.End)
 			if a.Speaker >= 0 && !x.speaksIn(a.Speaker, a.Source) {

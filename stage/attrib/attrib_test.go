@@ -281,6 +281,14 @@ func TestAttributions(t *testing.T) {
 		text: "Residents said they heard blasts.",
 		want: []got{{"Residents", "said", "they heard blasts", false, "assert"}},
 	}, {
+		name: "a day after the verb is no cue of its own",
+		text: "Gunmen killed 12 people, officials said Sunday.",
+		want: []got{{"officials", "said", "Gunmen killed 12 people", false, "assert"}},
+	}, {
+		name: "a participle of backing in apposition is no cue",
+		text: "The ministry said the troops, supported by Rwandan forces, were in control.",
+		want: []got{{"The ministry", "said", "the troops, supported by Rwandan forces, were in control", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
@@ -2487,6 +2495,32 @@ func TestCitingFiguresFromSomeone(t *testing.T) {
 		}
 		if src := doc.Attributions[0].Source.Text(doc); !strings.Contains(src, " from ") || len(doc.Attributions[0].Via) != 1 {
 			t.Errorf("%q: source %q, via %+v; want the figures' source, through the citer", text, src, doc.Attributions[0].Via)
+		}
+	}
+}
+
+func TestNoCueInsideAKnownName(t *testing.T) {
+	// "The Rapid Support Forces said": "Support" inside the name of a
+	// known actor is no cue; a headline in title case that the tagger
+	// took for a name is left alone.
+	doc := runMeta(t, "The Rapid Support Forces said it was \"deeply alarmed\".", sitrep.Metadata{Source: "Wire"},
+		func(doc *sitrep.Document) { doc.Entities[0].Actor = "SDNREB" }, mention{"Rapid Support Forces", "", "rsf", sitrep.ORG})
+	if got := texts(doc); len(got) != 1 || got[0].Cue != "said" {
+		t.Errorf("got %+v, want the RSF's \"said\" only", got)
+	}
+}
+
+func TestCoordinatedVerbAfterADateline(t *testing.T) {
+	// The subject of ", and blamed" is the one after the dateline, not
+	// the dateline's place.
+	doc := runMeta(t, "PRISTINA (AFP) - Kosovo police said gunmen fired at a patrol, and blamed a Serb group.", sitrep.Metadata{Source: "AFP"},
+		func(doc *sitrep.Document) {
+			at := strings.Index(doc.Text, " - ") + 2
+			doc.Meta.Dateline = sitrep.Dateline{Span: sitrep.Span{Start: 0, End: at}}
+		})
+	for _, a := range doc.Attributions {
+		if src := a.Source.Text(doc); src != "Kosovo police" {
+			t.Errorf("%q: source %q, want Kosovo police", a.Cue.Text(doc), src)
 		}
 	}
 }
