@@ -1386,13 +1386,28 @@ func (a *annotator) clauseInitial(i int) bool {
 
 // isState reports whether mention o names a part of a state (a ministry, an
 // army, a government), which "the organization" or "the group" does not
-// refer to.
+// refer to: by its words, or by its actor code ("ISPR", PAKMIL), unless
+// its name is a group's ("Wagner Group").
 func (a *annotator) isState(o *mention) bool {
 	switch a.sectorOf(o.span) {
 	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
 		return !(o.inDict && o.entry.Kind == actor.KindActor && (strings.HasPrefix(o.entry.Code, "IGO") || strings.HasPrefix(o.entry.Code, "NGO")))
 	}
-	return o.metonym
+	if o.metonym {
+		return true
+	}
+	if o.entity < 0 {
+		return false
+	}
+	code := a.codeSoFar(o)
+	if actor.Country(code) == "" {
+		return false
+	}
+	switch actor.SectorOf(code) {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return !strings.HasSuffix(a.lowerSpan(o.span), "group")
+	}
+	return false
 }
 
 // complementEnd returns the token after description mi and its complement

@@ -211,6 +211,10 @@ func TestCoreference(t *testing.T) {
 		{"Police arrested Marcus Lima on Tuesday. Lima denied the charges through his lawyer.", "Marcus Lima", "Lima"},
 		// "His spokesman" is the one named beside him.
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
+		// A state body's name may call it a group.
+		{"The Wagner Group said it took the town. The group said 20 soldiers died.", "Wagner Group", "group"},
+		// The armed group named before a state body's statement.
+		{"The TTP attacked a checkpoint. The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "TTP", "group"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 		// "The monitor" is the monitoring body named before.
@@ -397,6 +401,9 @@ func TestKeptApart(t *testing.T) {
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
+		// A state body known by its code alone is no "group".
+		{"The IDF said six gunmen were killed in the firefight. The group claimed responsibility for the attack.", "IDF", "group"},
+		{"The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "ISPR", "group"},
 		// A group named by its members is not the armed group before it.
 		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
 		// Nor is it the other side's spokesman named beside him.
