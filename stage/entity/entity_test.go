@@ -219,6 +219,8 @@ func TestCoreference(t *testing.T) {
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 		// "The monitor" is the monitoring body named before.
 		{"The Syrian Observatory for Human Rights said 12 died. Shelling killed SDF fighters, the monitor said.", "Syrian Observatory for Human Rights", "monitor"},
+		// A state broadcaster named beside its description.
+		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "state broadcaster", "MRTV"},
 		// A health worker is a person whom "the" names again.
 		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
@@ -474,6 +476,8 @@ func TestActors(t *testing.T) {
 		// in a number too.
 		{"Hiiraan Online reported the attack.", "Hiiraan Online", sitrep.ORG, "SOMMED"},
 		{"The minister told France 24 that talks would resume.", "France 24", sitrep.ORG, "FRAMED"},
+		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "MRTV", sitrep.ORG, "MMRMED"},
+		{"Myawaddy TV said troops held the town.", "Myawaddy TV", sitrep.ORG, "MMRMED"},
 		// The army's or the government's fighters are the state's.
 		{"Rebels fought army fighters near the dam.", "army fighters", sitrep.PERSON, "MIL"},
 		// Officials who speak in reports of attacks are persons.
