@@ -365,6 +365,9 @@ func (a *annotator) resolveNominal(mi int) int {
 	if m.ofPerson {
 		return a.ownersDescribed(mi)
 	}
+	if e := a.headlineHolder(mi); e >= 0 {
+		return e
+	}
 	if m.group == "subject" {
 		if e := a.latestSubject(mi, sitrep.ORG); e >= 0 {
 			return e

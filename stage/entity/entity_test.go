@@ -269,6 +269,38 @@ func TestTitleRefersBack(t *testing.T) {
 	}
 }
 
+// TestHeadlineTitleRefersForward checks that a headline's description
+// made of a title ("Homs governor says …") is the first person the body
+// introduces with that title, when the modifiers fit, and that only a
+// headline refers forward.
+func TestHeadlineTitleRefersForward(t *testing.T) {
+	tests := []struct {
+		text, name, desc string
+		same             bool
+	}{
+		{"Idlib governor says shells hit market\n\nShells hit a market in Idlib province on Monday, Governor Omar Haddad told reporters.", "Omar Haddad", "Idlib governor", true},
+		{"Idlib governor says shells hit market\n\nBEIRUT, May 13 (Reuters) - Shells hit a market on Monday, Omar Haddad, the governor of Idlib, said.", "Omar Haddad", "Idlib governor", true},
+		{"Governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Zamfara State Governor Musa Bello said.", "Musa Bello", "Governor", true},
+		// A name before the description in a headline modifies it; the
+		// lead need only name it in the holder's sentence.
+		{"Tarsa governor says shells hit market\n\nShells hit a market in Tarsa on Monday, Governor Omar Haddad said.", "Omar Haddad", "governor", true},
+		{"Tarsa governor says shells hit market\n\nShells hit a market in Kelo on Monday, Governor Omar Haddad said.", "Omar Haddad", "governor", false},
+		// The title's own name is not the headline's.
+		{"Kano governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Zamfara State Governor Musa Bello said in Kano.", "Musa Bello", "Kano governor", false},
+		// Another rank is another office.
+		{"Former governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Governor Musa Bello said.", "Musa Bello", "governor", false},
+		// Two holders in one sentence: either could be meant.
+		{"Governor says bandits killed herders\n\nBandits killed 20 herders. Governor Musa Bello met Governor Ali Sani.", "Ali Sani", "Governor", false},
+		// A lead sentence of its own is no headline.
+		{"The governor said bandits killed herders.\n\nBandits killed 20 herders on Monday, Governor Musa Bello said.", "Musa Bello", "governor", false},
+	}
+	for _, tc := range tests {
+		if same, doc := sameEntity(t, tc.text, tc.name, tc.desc); same != tc.same {
+			t.Errorf("%q: %q and %q one entity: %v, want %v\n%s", tc.text, tc.name, tc.desc, same, tc.same, describe(doc))
+		}
+	}
+}
+
 // sameEntity annotates text and reports whether mentions a and b belong to
 // one entity.
 func sameEntity(t *testing.T, text, a, b string) (bool, *sitrep.Document) {
