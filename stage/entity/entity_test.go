@@ -510,6 +510,13 @@ func TestActors(t *testing.T) {
 		{"The minister told France 24 that talks would resume.", "France 24", sitrep.ORG, "FRAMED"},
 		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "MRTV", sitrep.ORG, "MMRMED"},
 		{"Myawaddy TV said troops held the town.", "Myawaddy TV", sitrep.ORG, "MMRMED"},
+		// A man of an armed group is the group's, whatever office the
+		// word would hold in a state.
+		{"An official of Kataib Hezbollah said the drones were not theirs.", "official", sitrep.PERSON, "IRQREB"},
+		{"A commander of Kataib Hezbollah said the drones were not theirs.", "commander", sitrep.PERSON, "IRQREB"},
+		{"A spokesman for Kataib Hezbollah said the drones were not theirs.", "spokesman", sitrep.PERSON, "IRQREB"},
+		// An armed force of a state leaves the office its own.
+		{"An official of the Popular Mobilization Forces said the drones were not theirs.", "official", sitrep.PERSON, "IRQGOV"},
 		// The army's or the government's fighters are the state's.
 		{"Rebels fought army fighters near the dam.", "army fighters", sitrep.PERSON, "MIL"},
 		// Officials who speak in reports of attacks are persons.
