@@ -345,8 +345,10 @@ func (a *annotator) resolveNominal(mi int) int {
 	if p := a.appositionHost(mi); p >= 0 {
 		return a.ms[p].entity
 	}
-	// And before one: "A spokesman for the SDF, Mustafa Bali, said".
-	if m.typ == sitrep.PERSON {
+	// And before one: "A spokesman for the SDF, Mustafa Bali, said"; not
+	// people in the plural ("killing four civilians, Nimr Makhlouf, the
+	// governor, said").
+	if m.typ == sitrep.PERSON && a.isRoleNoun(m) {
 		if end := a.complementEnd(mi); end+1 < len(a.toks) && a.words[end] == "," {
 			for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= end+1; oi++ {
 				o := &a.ms[oi]

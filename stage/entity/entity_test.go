@@ -435,6 +435,9 @@ func TestKeptApart(t *testing.T) {
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
+		// People in the plural before a comma are no apposition to the
+		// name after it.
+		{"Shells hit the town, killing four civilians, Omar Haddad, the governor, said.", "civilians", "Omar Haddad"},
 		// A state body known by its code alone is no "group".
 		{"The IDF said six gunmen were killed in the firefight. The group claimed responsibility for the attack.", "IDF", "group"},
 		{"The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "ISPR", "group"},
