@@ -313,7 +313,7 @@ func (a *annotator) assignActors() {
 				if !fixed[f] {
 					fc, fs = country[f], sector[f]
 				}
-				if e.typ == sitrep.PERSON && nonStateArmed(actor.Code(fc, fs)) && (sector[ei] == "" || stateSector(sector[ei])) {
+				if e.typ == sitrep.PERSON && nonStateArmed(fc, fs) && (sector[ei] == "" || stateSector(sector[ei])) {
 					// "An official of Kataib Hezbollah", "a commander of
 					// the RSF": the group's man, whatever office the word
 					// would hold in a state.
@@ -336,9 +336,15 @@ func (a *annotator) assignActors() {
 	}
 }
 
-// nonStateArmed reports whether code is an armed party outside a
-// state's forces: rebels, insurgents, separatists, armed men of no group.
-func nonStateArmed(code string) bool {
+// nonStateArmed reports whether the code of country (or international
+// group, IMGMUSREB) and sector is an armed party outside a state's
+// forces: rebels, insurgents, separatists, armed men of no group. It
+// allocates no joined code.
+func nonStateArmed(country, sector string) bool {
+	code := sector
+	if code == "" {
+		code = country
+	}
 	return actor.Armed(code) && actor.SectorOf(code) != "MIL"
 }
 
