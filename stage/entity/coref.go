@@ -345,8 +345,10 @@ func (a *annotator) resolveNominal(mi int) int {
 	if p := a.appositionHost(mi); p >= 0 {
 		return a.ms[p].entity
 	}
-	// And before one: "A spokesman for the SDF, Mustafa Bali, said".
-	if m.typ == sitrep.PERSON {
+	// And before one: "A spokesman for the SDF, Mustafa Bali, said"; not
+	// people in the plural ("killing four civilians, Nimr Makhlouf, the
+	// governor, said").
+	if m.typ == sitrep.PERSON && a.isRoleNoun(m) {
 		if end := a.complementEnd(mi); end+1 < len(a.toks) && a.words[end] == "," {
 			for oi := mi + 1; oi < len(a.ms) && a.ms[oi].first <= end+1; oi++ {
 				o := &a.ms[oi]
@@ -364,6 +366,9 @@ func (a *annotator) resolveNominal(mi int) int {
 	}
 	if m.ofPerson {
 		return a.ownersDescribed(mi)
+	}
+	if e := a.headlineHolder(mi); e >= 0 {
+		return e
 	}
 	if m.group == "subject" {
 		if e := a.latestSubject(mi, sitrep.ORG); e >= 0 {
@@ -1386,13 +1391,28 @@ func (a *annotator) clauseInitial(i int) bool {
 
 // isState reports whether mention o names a part of a state (a ministry, an
 // army, a government), which "the organization" or "the group" does not
-// refer to.
+// refer to: by its words, or by its actor code ("ISPR", PAKMIL), unless
+// its name is a group's ("Wagner Group").
 func (a *annotator) isState(o *mention) bool {
 	switch a.sectorOf(o.span) {
 	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
 		return !(o.inDict && o.entry.Kind == actor.KindActor && (strings.HasPrefix(o.entry.Code, "IGO") || strings.HasPrefix(o.entry.Code, "NGO")))
 	}
-	return o.metonym
+	if o.metonym {
+		return true
+	}
+	if o.entity < 0 {
+		return false
+	}
+	code := a.codeSoFar(o)
+	if actor.Country(code) == "" {
+		return false
+	}
+	switch actor.SectorOf(code) {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return !strings.HasSuffix(a.lowerSpan(o.span), "group")
+	}
+	return false
 }
 
 // complementEnd returns the token after description mi and its complement

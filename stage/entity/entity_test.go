@@ -211,10 +211,16 @@ func TestCoreference(t *testing.T) {
 		{"Police arrested Marcus Lima on Tuesday. Lima denied the charges through his lawyer.", "Marcus Lima", "Lima"},
 		// "His spokesman" is the one named beside him.
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
+		// A state body's name may call it a group.
+		{"The Wagner Group said it took the town. The group said 20 soldiers died.", "Wagner Group", "group"},
+		// The armed group named before a state body's statement.
+		{"The TTP attacked a checkpoint. The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "TTP", "group"},
 		// A news outlet is no group; the armed group that runs it is.
 		{"The US military said the missile missed. The Houthi-run Saba news agency, citing a statement from the group, said the attack was in solidarity.", "Houthi", "group"},
 		// "The monitor" is the monitoring body named before.
 		{"The Syrian Observatory for Human Rights said 12 died. Shelling killed SDF fighters, the monitor said.", "Syrian Observatory for Human Rights", "monitor"},
+		// A state broadcaster named beside its description.
+		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "state broadcaster", "MRTV"},
 		// A health worker is a person whom "the" names again.
 		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
@@ -255,6 +261,38 @@ func TestTitleRefersBack(t *testing.T) {
 		// Indefinites and possessors refer to no one person named before.
 		{"Borno State Governor Babagana Zulum visited the town. A governor said 20 farmers were killed.", "Babagana Zulum", "governor", false},
 		{"Borno State Governor Babagana Zulum visited the town. The governor's office said 20 farmers were killed.", "Babagana Zulum", "governor", false},
+	}
+	for _, tc := range tests {
+		if same, doc := sameEntity(t, tc.text, tc.name, tc.desc); same != tc.same {
+			t.Errorf("%q: %q and %q one entity: %v, want %v\n%s", tc.text, tc.name, tc.desc, same, tc.same, describe(doc))
+		}
+	}
+}
+
+// TestHeadlineTitleRefersForward checks that a headline's description
+// made of a title ("Homs governor says …") is the first person the body
+// introduces with that title, when the modifiers fit, and that only a
+// headline refers forward.
+func TestHeadlineTitleRefersForward(t *testing.T) {
+	tests := []struct {
+		text, name, desc string
+		same             bool
+	}{
+		{"Idlib governor says shells hit market\n\nShells hit a market in Idlib province on Monday, Governor Omar Haddad told reporters.", "Omar Haddad", "Idlib governor", true},
+		{"Idlib governor says shells hit market\n\nBEIRUT, May 13 (Reuters) - Shells hit a market on Monday, Omar Haddad, the governor of Idlib, said.", "Omar Haddad", "Idlib governor", true},
+		{"Governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Zamfara State Governor Musa Bello said.", "Musa Bello", "Governor", true},
+		// A name before the description in a headline modifies it; the
+		// lead need only name it in the holder's sentence.
+		{"Tarsa governor says shells hit market\n\nShells hit a market in Tarsa on Monday, Governor Omar Haddad said.", "Omar Haddad", "governor", true},
+		{"Tarsa governor says shells hit market\n\nShells hit a market in Kelo on Monday, Governor Omar Haddad said.", "Omar Haddad", "governor", false},
+		// The title's own name is not the headline's.
+		{"Kano governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Zamfara State Governor Musa Bello said in Kano.", "Musa Bello", "Kano governor", false},
+		// Another rank is another office.
+		{"Former governor says bandits killed herders\n\nBandits killed 20 herders on Monday, Governor Musa Bello said.", "Musa Bello", "governor", false},
+		// Two holders in one sentence: either could be meant.
+		{"Governor says bandits killed herders\n\nBandits killed 20 herders. Governor Musa Bello met Governor Ali Sani.", "Ali Sani", "Governor", false},
+		// A lead sentence of its own is no headline.
+		{"The governor said bandits killed herders.\n\nBandits killed 20 herders on Monday, Governor Musa Bello said.", "Musa Bello", "governor", false},
 	}
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.name, tc.desc); same != tc.same {
@@ -397,6 +435,12 @@ func TestKeptApart(t *testing.T) {
 		{"Recep Tayyip Erdogan urged allies to spend more. Israel's president agreed.", "Recep Tayyip Erdogan", "president"},
 		{"President Obama urged allies to spend more. Germany's president agreed.", "Obama", "president"},
 		{"President William Ruto hosted talks in Nairobi on Monday. Uganda's president said the region needed peace.", "William Ruto", "president"},
+		// People in the plural before a comma are no apposition to the
+		// name after it.
+		{"Shells hit the town, killing four civilians, Omar Haddad, the governor, said.", "civilians", "Omar Haddad"},
+		// A state body known by its code alone is no "group".
+		{"The IDF said six gunmen were killed in the firefight. The group claimed responsibility for the attack.", "IDF", "group"},
+		{"The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "ISPR", "group"},
 		// A group named by its members is not the armed group before it.
 		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
 		// Nor is it the other side's spokesman named beside him.
@@ -467,6 +511,15 @@ func TestActors(t *testing.T) {
 		// in a number too.
 		{"Hiiraan Online reported the attack.", "Hiiraan Online", sitrep.ORG, "SOMMED"},
 		{"The minister told France 24 that talks would resume.", "France 24", sitrep.ORG, "FRAMED"},
+		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "MRTV", sitrep.ORG, "MMRMED"},
+		{"Myawaddy TV said troops held the town.", "Myawaddy TV", sitrep.ORG, "MMRMED"},
+		// A man of an armed group is the group's, whatever office the
+		// word would hold in a state.
+		{"An official of Kataib Hezbollah said the drones were not theirs.", "official", sitrep.PERSON, "IRQREB"},
+		{"A commander of Kataib Hezbollah said the drones were not theirs.", "commander", sitrep.PERSON, "IRQREB"},
+		{"A spokesman for Kataib Hezbollah said the drones were not theirs.", "spokesman", sitrep.PERSON, "IRQREB"},
+		// An armed force of a state leaves the office its own.
+		{"An official of the Popular Mobilization Forces said the drones were not theirs.", "official", sitrep.PERSON, "IRQGOV"},
 		// The army's or the government's fighters are the state's.
 		{"Rebels fought army fighters near the dam.", "army fighters", sitrep.PERSON, "MIL"},
 		// Officials who speak in reports of attacks are persons.

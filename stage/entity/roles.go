@@ -313,6 +313,13 @@ func (a *annotator) assignActors() {
 				if !fixed[f] {
 					fc, fs = country[f], sector[f]
 				}
+				if e.typ == sitrep.PERSON && nonStateArmed(fc, fs) && (sector[ei] == "" || stateSector(sector[ei])) {
+					// "An official of Kataib Hezbollah", "a commander of
+					// the RSF": the group's man, whatever office the word
+					// would hold in a state.
+					country[ei], sector[ei] = fc, fs
+					continue
+				}
 				if country[ei] == "" {
 					country[ei] = fc
 				}
@@ -327,6 +334,28 @@ func (a *annotator) assignActors() {
 			a.ents[ei].code = actor.Code(country[ei], sector[ei])
 		}
 	}
+}
+
+// nonStateArmed reports whether the code of country (or international
+// group, IMGMUSREB) and sector is an armed party outside a state's
+// forces: rebels, insurgents, separatists, armed men of no group. It
+// allocates no joined code.
+func nonStateArmed(country, sector string) bool {
+	code := sector
+	if code == "" {
+		code = country
+	}
+	return actor.Armed(code) && actor.SectorOf(code) != "MIL"
+}
+
+// stateSector reports whether sector is a part of a state: the offices
+// that "official", "commander" or "police chief" give a person.
+func stateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return true
+	}
+	return false
 }
 
 // armedNameCode returns the code of the armed group whose name opens a

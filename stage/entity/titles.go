@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // titleGroups gives, for each title written before a name, the group of
@@ -250,3 +251,178 @@ func (a *annotator) otherHolder(oi, mi int, q *titleQuery) bool {
 // maxTitleWords bounds the words of a title between a description and the
 // name in apposition to it ("Army spokesman Brig. Gen. Dawlat Waziri").
 const maxTitleWords = 4
+
+// inHeadline reports whether token i is in a wire story's headline: the
+// first paragraph, when it is one sentence without a closing period
+// ("Homs governor says militants shelled villages") or the dateline opens
+// a later paragraph.
+func (a *annotator) inHeadline(i int) bool {
+	sents := a.doc.Sentences
+	if len(sents) < 2 || a.sentOf[i] != 0 || sents[1].Paragraph == sents[0].Paragraph {
+		return false
+	}
+	if d := a.afterDateline; d > 0 && d >= sents[1].Tokens.Start {
+		return true
+	}
+	switch a.words[sents[0].Tokens.End-1] {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// headlineHolder resolves a headline's description made of a title,
+// mention mi ("Homs governor says …"), to the first person the body
+// introduces with that title ("…, Governor Nimr Makhlouf told Reuters"),
+// or -1. A headline drops what the lead says in full, so it can name the
+// title before the person does; in the body a description refers only
+// back (see titleHolder).
+//
+// The rank must match, and so must the headline's modifiers, including
+// the name words before the description ("Homs"): each must be in the
+// holder's title, or, when that title has no name, country or portfolio
+// of its own that the headline lacks, in the holder's sentence ("Governor
+// Nimr Makhlouf" of a sentence about "Homs province"). The Lagos governor
+// is no "Borno State Governor Babagana Zulum" who spoke in Lagos.
+func (a *annotator) headlineHolder(mi int) int {
+	m := &a.ms[mi]
+	if m.typ != sitrep.PERSON || !titleDescribed(m.group) || !a.isRoleNoun(m) || !a.fullToken(m) || m.indef || !a.inHeadline(m.first) {
+		return -1
+	}
+	if m.end < len(a.words) && isPossessive(a.words[m.end]) {
+		return -1 // "Governor's office says …"
+	}
+	mods := a.contentModifiers(mi)
+	start := a.doc.Sentences[0].Tokens.Start
+	for k := m.first - 1; k >= start && a.headlineModifier(k); k-- {
+		mods = append(mods, k)
+	}
+	for k := m.end + 1; k < a.complementEnd(mi); k++ {
+		if a.capitalized(k) {
+			mods = append(mods, k) // "governor of Homs"
+		}
+	}
+	a.mods = mods
+	want := a.descriptionRank(mi)
+	for oi := mi + 1; oi < len(a.ms) && oi <= mi+maxTitleScan; oi++ {
+		o := &a.ms[oi]
+		if o.sentence == 0 || o.typ != sitrep.PERSON || !a.fullToken(o) {
+			continue
+		}
+		e, from, to := a.introducedAs(oi, m.group)
+		if e < 0 || a.descriptionRankOf(oi, from) != want {
+			continue
+		}
+		if !a.titleFits(oi, from, to, mods) {
+			continue
+		}
+		// Two holders in one sentence ("Governor Zulum met Governor
+		// Buni"): the headline could mean either.
+		sent := a.doc.Sentences[o.sentence]
+		for xi := a.firstMention(sent.Start); xi < len(a.ms) && a.ms[xi].span.Start < sent.End; xi++ {
+			if x, _, _ := a.introducedAs(xi, m.group); xi != oi && x >= 0 && x != e && a.ms[xi].typ == sitrep.PERSON {
+				return -1
+			}
+		}
+		return e
+	}
+	return -1
+}
+
+// headlineModifier reports whether token k, before a headline's
+// description, modifies it by a name or a country: "Homs" of "Homs
+// governor says", "Syrian" of "Syrian minister says".
+func (a *annotator) headlineModifier(k int) bool {
+	if a.toks[k].Kind != sitrep.TokenWord || !a.capitalized(k) {
+		return false
+	}
+	if e, ok := a.lookup(k, k+1); ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry) {
+		return true
+	}
+	return a.namesWord(k) && !a.is(k, classVerb)
+}
+
+// introducedAs returns, if mention oi introduces a person with a title of
+// group, the person's entity and the tokens [from, to) of the title: a
+// name after it ("Governor Nimr Makhlouf") or a description in apposition
+// to a name ("Nimr Makhlouf, the governor of Homs", "spokesman John
+// Kirby"), which resolveNominals has not reached yet. Else e is -1.
+func (a *annotator) introducedAs(oi int, group string) (e, from, to int) {
+	o := &a.ms[oi]
+	switch o.kind {
+	case sitrep.MentionName:
+		if o.entity < 0 {
+			return -1, 0, 0
+		}
+		t := a.titleStart(o.first)
+		for k := t; k < o.first; k++ {
+			if titleGroups[a.words[k]] == group {
+				return o.entity, t, o.first
+			}
+		}
+	case sitrep.MentionNominal:
+		if o.group != group || !a.isRoleNoun(o) {
+			return -1, 0, 0
+		}
+		if p := a.appositionHost(oi); p >= 0 {
+			return a.ms[p].entity, o.first, a.complementEnd(oi)
+		}
+		for ni := oi + 1; ni < len(a.ms) && a.ms[ni].first <= o.end+maxTitleWords; ni++ {
+			n := &a.ms[ni]
+			if n.kind == sitrep.MentionName && n.typ == sitrep.PERSON && n.entity >= 0 && a.fullToken(n) &&
+				(n.first == o.end || n.first > o.end && a.titleStart(n.first) == o.end) {
+				return n.entity, o.first, o.end
+			}
+		}
+	}
+	return -1, 0, 0
+}
+
+// descriptionRankOf returns the rank of the title of mention oi that
+// starts at token from: its words up to the mention and the rank words
+// before it.
+func (a *annotator) descriptionRankOf(oi, from int) rank {
+	o := &a.ms[oi]
+	if o.kind == sitrep.MentionNominal {
+		return a.descriptionRank(oi)
+	}
+	_, r := a.rankBefore(from, o.first)
+	for k := from; k < o.first; k++ {
+		r |= rankOf(a.lower(k))
+	}
+	return r
+}
+
+// titleFits reports whether the title [from, to) of mention oi fits a
+// headline's modifiers mods (see headlineHolder). The name words right
+// before the title are the title's too ("Borno State Governor").
+func (a *annotator) titleFits(oi, from, to int, mods []int) bool {
+	o := &a.ms[oi]
+	sent := a.doc.Sentences[a.sentOf[o.first]]
+	for from > sent.Tokens.Start && a.toks[from-1].Kind == sitrep.TokenWord && (a.namesWord(from-1) || a.countryWord(from-1)) {
+		from--
+	}
+	if a.hasAll(a.words[from:to], o, mods) {
+		return true
+	}
+	// The title's own restricting words must be the headline's.
+	for k := from; k < to; k++ {
+		if a.isExact(k, exactTitle) && !a.countryWord(k) || !a.namesWord(k) && !a.countryWord(k) && !isPortfolio(a.words[k]) {
+			continue
+		}
+		found := false
+		for _, j := range mods {
+			found = found || strings.EqualFold(a.words[j], a.words[k])
+		}
+		if !found {
+			return false
+		}
+	}
+	return a.hasAll(a.words[sent.Tokens.Start:sent.Tokens.End], o, mods)
+}
+
+// countryWord reports whether token k names a country or its people.
+func (a *annotator) countryWord(k int) bool {
+	e, ok := a.lookup(k, k+1)
+	return ok && (e.Kind == actor.KindDemonym || e.Kind == actor.KindCountry)
+}
