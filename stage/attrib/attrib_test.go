@@ -289,6 +289,30 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry said the troops, supported by Rwandan forces, were in control.",
 		want: []got{{"The ministry", "said", "the troops, supported by Rwandan forces, were in control", false, "assert"}},
 	}, {
+		name: "declined to confirm or deny takes no side",
+		text: "The army declined to confirm or deny that its troops had shelled the village.",
+		want: []got{{"The army", "declined", "to confirm or deny that its troops had shelled the village", false, "question"}},
+	}, {
+		name: "a toll raised to a figure",
+		text: "The governor later raised the toll to 14.",
+		want: []got{{"The governor", "later raised", "the toll to 14", false, "assert"}},
+	}, {
+		name: "told a hearer, a colon and a quotation",
+		text: "The mayor told Reuters: “We have no water.”",
+		want: []got{{"The mayor", "told", "“We have no water.”", true, "assert"}},
+	}, {
+		name: "disowned",
+		text: "The cartel disowned the killings.",
+		want: []got{{"The cartel", "disowned", "the killings", false, "deny"}},
+	}, {
+		name: "distanced itself from",
+		text: "The party distanced itself from the violence.",
+		want: []got{{"The party", "distanced", "itself from the violence", false, "deny"}},
+	}, {
+		name: "quoting a governor",
+		text: "Radio Mocambique, quoting the provincial governor, reported that 20 people died.",
+		want: []got{{"the provincial governor", "reported", "that 20 people died", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},

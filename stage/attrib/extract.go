@@ -349,7 +349,7 @@ func (x *extractor) sentence(si int) {
 			continue // joined to the one before
 		}
 		x.neitherNorAlone(&x.out[i])
-		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.perceived(x.out[i].Cue) || x.noCueWord(x.out[i].Cue) {
+		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.perceived(x.out[i].Cue) || x.noCueWord(x.out[i].Cue) || x.refused(x.out[i].Cue) {
 			// "Residents said they heard blasts": what was heard, not
 			// a cue ("blasts" as in "Trump blasts Clinton").
 			continue
@@ -381,6 +381,7 @@ func (x *extractor) sentence(si int) {
 			}
 			continue
 		}
+		x.quotationAfterHearer(&x.out[kept], s1)
 		x.mediaHearer(&x.out[kept], s1)
 		kept++
 	}
@@ -432,6 +433,42 @@ func (x *extractor) timeAfterCue(a *sitrep.Attribution, kept []sitrep.Attributio
 	}
 	return true
 }
+
+// quotationAfterHearer starts a's content, which starts with the hearer
+// of "told", at the quotation after the hearer and a colon: "The mayor
+// told Reuters: “We have no water.”" (which mediaHearer may then make a
+// relay). It runs after the judge, whose training contents keep the
+// hearer.
+func (x *extractor) quotationAfterHearer(a *sitrep.Attribution, s1 int) {
+	c1 := x.tokenAfter(a.Cue.End)
+	if c1 >= s1 || x.class[c1-1]&classTellVerb == 0 || x.tokenAfter(a.Content.Start) != c1 {
+		return
+	}
+	h := x.hearerEnd(c1, s1)
+	if h > c1 && h+1 < s1 && x.words[h] == ":" {
+		if q := x.quoteOf[h+1]; q >= 0 && x.quotes[q].Start == x.toks[h+1].Start {
+			a.Content.Start = x.quotes[q].Start
+			a.Direct = x.isQuotation(a.Content)
+		}
+	}
+}
+
+// refused reports whether cue is what someone declined or refused to do:
+// "The army declined to confirm or deny that …" confirms nothing; the
+// refusal is the attribution (see finish).
+func (x *extractor) refused(cue sitrep.Span) bool {
+	c := x.tokenAfter(cue.Start)
+	if cue.IsEmpty() || c < 2 || x.words[c-1] != "to" {
+		return false
+	}
+	switch x.words[c] {
+	case "confirm", "deny", "comment":
+		return refusals[x.words[c-2]]
+	}
+	return false // "refused to acknowledge" is PolNeAR's one cue
+}
+
+var refusals = wordSet(`declined declines declining refused refuses refusing`)
 
 // noCueWord reports whether a cue of one word is a word inside a known
 // name that runs on past it on both sides ("The Rapid Support Forces
@@ -1280,11 +1317,16 @@ func (x *extractor) holdsResponsible(i, s1 int) bool {
 // the number of those killed at 40". Conflict reports give most of their
 // figures so, and the classifier, which has hardly seen a toll in
 // PolNeAR's political news, seldom passes "put". The object must name
-// the dead or wounded, and "at" follow it, so that "put the number of
-// newly eligible workers higher" is left to the classifier.
+// the dead, wounded or displaced, and "at" follow it ("to" after "raised",
+// "revised", "updated": "the governor raised the toll to 14"), so that
+// "put the number of newly eligible workers higher" is left to the
+// classifier.
 func (x *extractor) estimatesToll(i, s1 int) bool {
+	at := "at" // "put the toll at 25"; "raised the toll to 14"
 	switch x.words[i] {
 	case "put", "puts", "putting", "estimated", "estimates", "estimating":
+	case "raised", "raises", "revised", "revises", "updated":
+		at = "to"
 	default:
 		return false
 	}
@@ -1295,7 +1337,7 @@ func (x *extractor) estimatesToll(i, s1 int) bool {
 	for j := i + 2; j < s1 && j <= i+maxNP; j++ {
 		w := x.words[j]
 		switch {
-		case w == "at":
+		case w == at:
 			return casualty
 		case tollWords[w]:
 			casualty = true
@@ -1308,7 +1350,7 @@ func (x *extractor) estimatesToll(i, s1 int) bool {
 
 // tollWords name a casualty figure or those it counts: "the death toll",
 // "the number of dead", "the casualty figure", "those killed".
-var tollWords = wordSet(`toll tolls tally dead killed deaths casualty casualties wounded injured victims fatalities`)
+var tollWords = wordSet(`toll tolls tally dead killed deaths casualty casualties wounded injured victims fatalities displaced`)
 
 // anonymity reports whether the words from token i say that a source
 // would not be named: "(declined) to be named", "(asked) not to be
@@ -1659,6 +1701,7 @@ func (x *extractor) clauseAfterHearer(v, c1, s1 int) int {
 	if w := x.words[h]; clauseWord(w) || w == "to" || x.atLeast(h, s1) || x.shapes[h] == shapeLow && x.mentionEndsAt(h-1) && x.verbAt(x.forwardNP(h, s1)) {
 		return h
 	}
+
 	return -1
 }
 

@@ -43,6 +43,16 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 			a.Via[i].Entity = -1
 		}
 	}
+	if c := x.tokenAfter(a.Cue.Start); a.Stance == sitrep.StanceAssert && c+2 < len(x.toks) && a.Cue.End == x.toks[c].End {
+		switch {
+		case refusals[x.words[c]] && x.words[c+1] == "to" && (x.words[c+2] == "confirm" || x.words[c+2] == "deny"):
+			// "declined to confirm or deny": no side taken, as "neither
+			// confirmed nor denied".
+			a.Stance = sitrep.StanceQuestion
+		case strings.HasPrefix(x.words[c], "distanc") && reflexives[x.words[c+1]] && x.words[c+2] == "from":
+			a.Stance = sitrep.StanceDeny // "distanced itself from the killings"
+		}
+	}
 	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content) || x.namesFalse(a)) {
 		a.Stance = sitrep.StanceDeny
 	}
