@@ -313,6 +313,14 @@ func TestAttributions(t *testing.T) {
 		text: "Radio Mocambique, quoting the provincial governor, reported that 20 people died.",
 		want: []got{{"the provincial governor", "reported", "that 20 people died", false, "assert"}},
 	}, {
+		name: "a headline that names its source last, after a colon",
+		text: "Insurgents behead civilians in Cabo Delgado: rights group",
+		want: []got{{"rights group", ":", "Insurgents behead civilians in Cabo Delgado", false, "assert"}},
+	}, {
+		name: "a headline that names its source last, after a dash",
+		text: "Cartel gunmen kill 12 in Michoacan - officials",
+		want: []got{{"officials", "-", "Cartel gunmen kill 12 in Michoacan", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
