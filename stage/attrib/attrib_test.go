@@ -321,6 +321,22 @@ func TestAttributions(t *testing.T) {
 		text: "Cartel gunmen kill 12 in Michoacan - officials",
 		want: []got{{"officials", "-", "Cartel gunmen kill 12 in Michoacan", false, "assert"}},
 	}, {
+		name: "carried by an outlet with a long name and its acronym",
+		text: "Kim Kang-il said in a statement carried by the Korean Central News Agency (KCNA) that the balloons were a response.",
+		want: []got{{"Kim Kang-il", "said", "that the balloons were a response", false, "assert"}},
+	}, {
+		name: "an alleged act is no cue",
+		text: "The report documented 14 cases of alleged ill-treatment.",
+		want: []got{{"The report", "documented", "14 cases of alleged ill-treatment", false, "assert"}},
+	}, {
+		name: "the video a statement was made in does not speak",
+		text: "The group said in a video posted on YouTube that it attacked the base.",
+		want: []got{{"The group", "said", "that it attacked the base", false, "assert"}},
+	}, {
+		name: "a request not to be named is no statement",
+		text: "A local chief, who asked that his name not be used, told AFP that gunmen burned the village.",
+		want: []got{{"A local chief, who asked that his name not be used", "told", "that gunmen burned the village", false, "assert"}},
+	}, {
 		name: "held someone responsible",
 		text: "Ankara held the PKK responsible for the attack.",
 		want: []got{{"Ankara", "held", "the PKK responsible for the attack", false, "accuse"}},
@@ -2554,5 +2570,13 @@ func TestCoordinatedVerbAfterADateline(t *testing.T) {
 		if src := a.Source.Text(doc); src != "Kosovo police" {
 			t.Errorf("%q: source %q, want Kosovo police", a.Cue.Text(doc), src)
 		}
+	}
+}
+
+func TestRelayNamedOnce(t *testing.T) {
+	// "said in a statement, quoted by Tanjug, that …": Tanjug relays once.
+	doc := run(t, "The Office for Kosovo said in a statement, quoted by Tanjug, that two Serbs were arrested.")
+	if len(doc.Attributions) != 1 || len(doc.Attributions[0].Via) != 1 {
+		t.Errorf("got %+v, want one attribution relayed once by Tanjug", doc.Attributions)
 	}
 }

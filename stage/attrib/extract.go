@@ -349,7 +349,8 @@ func (x *extractor) sentence(si int) {
 			continue // joined to the one before
 		}
 		x.neitherNorAlone(&x.out[i])
-		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.perceived(x.out[i].Cue) || x.noCueWord(x.out[i].Cue) || x.refused(x.out[i].Cue) {
+		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.perceived(x.out[i].Cue) || x.noCueWord(x.out[i].Cue) || x.refused(x.out[i].Cue) ||
+			x.adjectiveCue(x.out[i].Cue) || x.postedIn(x.out[i], x.out[first:kept]) || x.namelessRequest(x.out[i]) {
 			// "Residents said they heard blasts": what was heard, not
 			// a cue ("blasts" as in "Trump blasts Clinton").
 			continue
@@ -451,6 +452,51 @@ func (x *extractor) quotationAfterHearer(a *sitrep.Attribution, s1 int) {
 			a.Direct = x.isQuotation(a.Content)
 		}
 	}
+}
+
+// adjectiveCue reports whether a cue of one word is a participle used as
+// an adjective before its noun: "14 cases of alleged ill-treatment", "the
+// reported attack".
+func (x *extractor) adjectiveCue(cue sitrep.Span) bool {
+	c := x.tokenAfter(cue.Start)
+	if cue.IsEmpty() || c < 1 || c+1 >= len(x.toks) || x.tokenAfter(cue.End) != c+1 || !attributiveParticiples[x.words[c]] {
+		return false
+	}
+	prev, next := x.words[c-1], x.words[c+1]
+	return (determiners[prev] || npInner[prev]) && x.shapes[c+1] == shapeLow && !determiners[next] && !npInner[next] && !clauseOpeners[next] && x.quoteOf[c+1] < 0
+}
+
+var attributiveParticiples = wordSet(`alleged reported purported suspected claimed so-called`)
+
+// postedIn reports whether a, whose source is the statement or video
+// another of kept was made in, is that adjunct's participle: "The group
+// said in a video posted on YouTube that …" has one attribution, not a
+// second by "a video" with the cue "posted".
+func (x *extractor) postedIn(a sitrep.Attribution, kept []sitrep.Attribution) bool {
+	b := x.tokenAfter(a.Source.Start)
+	if a.Source.IsEmpty() || b < 1 || x.words[b-1] != "in" || !x.onlyStatement(sitrep.Span{Start: x.toks[b-1].Start, End: a.Source.End}) {
+		return false
+	}
+	for _, k := range kept {
+		if k.Content == a.Content && k.Cue.End <= a.Source.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// namelessRequest reports whether a is a source's request not to be
+// named: "A local chief, who asked that his name not be used, told …".
+func (x *extractor) namelessRequest(a sitrep.Attribution) bool {
+	c := x.tokenAfter(a.Cue.Start)
+	if a.Cue.IsEmpty() || x.words[c] != "asked" && x.words[c] != "requested" {
+		return false
+	}
+	i := x.tokenAfter(a.Content.Start)
+	if i+5 >= len(x.toks) || x.words[i] != "that" || !possessivePronouns[x.words[i+1]] || x.words[i+2] != "name" {
+		return false
+	}
+	return x.words[i+3] == "not" && x.words[i+4] == "be"
 }
 
 // refused reports whether cue is what someone declined or refused to do:
@@ -1986,7 +2032,7 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 		// what was said, as one that carried a statement does.
 		relay.Span, statement, onlyTime, from = x.span(sp, np), true, false, np
 	}
-	for j := from; j < s1 && j-c1 <= maxNP; j++ {
+	for j := from; j < s1 && (j-c1 <= maxNP || !relay.Span.IsEmpty() && j-c1 <= 2*maxNP); j++ { // an outlet's long name: "the Korean Central News Agency (KCNA)"
 		w := x.words[j]
 		onlyTime = onlyTime && x.isTimeWord(j-1)
 		if onlyTime && x.class[j-1]&classTemporal != 0 && x.quoteOf[j] < 0 && x.class[j]&classTemporal == 0 && x.opensClause(j) {
@@ -2625,6 +2671,13 @@ func (x *extractor) canRelay(i, j int) bool {
 	// UK-based Syrian Observatory for Human Rights", "local officials",
 	// "its radio station".
 	h := j - 1
+	if x.words[h] == ")" {
+		// "the Korean Central News Agency (KCNA)": the head is before
+		// the acronym.
+		if open := x.openingParen(i, h); open > i {
+			h = open - 1
+		}
+	}
 	if dataNouns[x.words[h]] && j+1 < len(x.toks) && x.words[j] == "from" && (determiners[x.words[j+1]] || startsUpper(x.text[x.toks[j+1].Start:])) {
 		return true // "citing figures from the International Organization for Migration"
 	}

@@ -33,6 +33,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 			a.Speaker = x.statementSpeaker(a)
 		}
 	}
+	a.Via = slices.CompactFunc(a.Via, func(u, v sitrep.Link) bool { return u.Span == v.Span }) // "said in a statement, quoted by Tanjug,"
 	for i := range a.Via {
 		if a.Via[i].Entity < 0 {
 			a.Via[i].Entity = x.entityIn(a.Via[i].Span)
