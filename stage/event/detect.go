@@ -1760,7 +1760,7 @@ func (a *annotator) undo(sc *sentenceCtx) {
 				cat, mode = reversed(o.category, o.e)
 				j = start
 			} else if start, ok := a.endsAt(lSuppression, j); ok {
-				if strings.HasPrefix(a.words[start], "den") && strings.HasSuffix(a.words[o.start], "ing") {
+				if strings.HasPrefix(a.words[start], "den") && a.deniesTelling(start, o) {
 					// "denies supporting the group" denies having done it
 					// (the attribution stage's denial); "denied access"
 					// withholds it.
@@ -1786,6 +1786,24 @@ func (a *annotator) undo(sc *sentenceCtx) {
 			break
 		}
 	}
+}
+
+// deniesTelling reports whether "deny" at token d is a stance toward the
+// act of occurrence o, not the withholding of it: o is a gerund ("denies
+// supporting the group"), a verb of a clause of its own ("denied that Iran
+// had supplied drones", "denied the officers had met"), or told by a
+// report ("denied reports that his talks had stalled"). "Denied access",
+// "voted to deny it further loans" withhold a thing.
+func (a *annotator) deniesTelling(d int, o *occurrence) bool {
+	if strings.HasSuffix(a.words[o.start], "ing") || o.e.verb && !o.e.noun {
+		return true
+	}
+	for t := d + 1; t < o.start; t++ {
+		if a.words[t] == "that" || reportNouns[a.words[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // droppedArms are dropped on people: "dropped two bombs", "dropped barrel
