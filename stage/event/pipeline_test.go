@@ -1733,3 +1733,12 @@ func TestObligationKeepsItsReporter(t *testing.T) {
 		}
 	}
 }
+
+// TestIllnessIsNoAttack: "a heart attack" is no ASSAULT.
+func TestIllnessIsNoAttack(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The envoy died of a heart attack in Kabul after a panic attack.", meta)
+	if got := eventsOf(doc, sitrep.ASSAULT); len(got) > 0 {
+		t.Errorf("ASSAULT events %v", got)
+	}
+}
