@@ -459,6 +459,7 @@ type occurrence struct {
 	e          *entry
 	modality   sitrep.Modality
 	negFuture  bool // negated together with a future or modal word: "would not provide"
+	notYet     bool // negated as not done so far: "has not yet been agreed"
 	passive    bool
 	absorbed   bool // the content of another trigger ("urged them to withdraw")
 	category   sitrep.Category
@@ -1353,6 +1354,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			}
 			if !sawNeg && (!sawFuture && o.modality == sitrep.Asserted || planned) {
 				o.modality = sitrep.Negated
+				o.notYet = j+1 < o.start && a.words[j+1] == "yet"
 			}
 			sawNeg = true
 			continue
@@ -1676,7 +1678,8 @@ func (a *annotator) laterAfter(sc *sentenceCtx, i int) bool {
 // says it will not do, or a negated AGREE, is a REJECT.
 func (a *annotator) applyPLOVERRules(sc *sentenceCtx, o *occurrence) {
 	switch {
-	case o.modality == sitrep.Negated && (o.negFuture && cooperative(o.category) || o.category == sitrep.AGREE):
+	case o.modality == sitrep.Negated && (o.negFuture && cooperative(o.category) || o.category == sitrep.AGREE && !o.notYet):
+		// ("The figure has not yet been agreed" is pending, no refusal.)
 		o.mode = rejectMode(o.category)
 		o.category = sitrep.REJECT
 		o.modality = sitrep.Asserted

@@ -1742,3 +1742,22 @@ func TestIllnessIsNoAttack(t *testing.T) {
 		t.Errorf("ASSAULT events %v", got)
 	}
 }
+
+// TestNotYet: "not yet" negates what has not been done so far; a figure
+// "not yet agreed" is pending, no REJECT.
+func TestNotYet(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The final figure has not yet been agreed.", meta)
+	if got := eventsOf(doc, sitrep.REJECT); len(got) > 0 {
+		t.Errorf("REJECT events %v", got)
+	}
+	agrees := eventsOf(doc, sitrep.AGREE)
+	if len(agrees) == 0 {
+		t.Error("no AGREE event")
+	}
+	for _, e := range agrees {
+		if e.Modality != sitrep.Negated {
+			t.Errorf("AGREE %q is %s, want negated", e.Span.Text(doc), e.Modality)
+		}
+	}
+}
