@@ -1639,10 +1639,12 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 		trig := a.span(sc.occ[k].start, sc.occ[k].end)
 		for _, ai := range a.attrsAt(trig.Start) {
 			at := &a.doc.Attributions[ai]
-			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) {
+			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) || a.cueHeads(at, &sc.occ[k]) {
 				continue
 			}
-			if at.Stance == sitrep.StanceDeny && a.deniesWhatIsAlleged(at, trig) {
+			if at.Stance == sitrep.StanceDeny && (a.deniesWhatIsAlleged(at, trig) || a.reportNoun(at) == sc.occ[k].start) {
+				// (A denial of "the accusation" denies what was alleged,
+				// which rebuttal finds, not that it was.)
 				continue
 			}
 			if at.Stance == sitrep.StanceAccuse && !a.namesAccused(at) {
@@ -1650,7 +1652,16 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 				// is no claim about who did it.
 				continue
 			}
-			switch at.Stance {
+			stance := at.Stance
+			if stance == sitrep.StanceDeny && a.toldNegation(at, c.category) {
+				stance = sitrep.StanceAssert
+			}
+			if stance == sitrep.StanceAccuse && a.mutual(at) {
+				a.addMutualClaims(c, ai, at)
+				c.actor = noArg // what is alleged is not asserted
+				continue
+			}
+			switch stance {
 			case sitrep.StanceDeny, sitrep.StanceAccuse, sitrep.StanceConfirm:
 				actor := c.actor.Entity
 				responsibility := a.claimsResponsibility(at)
@@ -1705,7 +1716,7 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					continue
 				}
 				sources = append(sources, ai)
-				if at.Stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
+				if stance == sitrep.StanceAssert && at.Speaker >= 0 && c.actor.Entity == at.Speaker &&
 					c.modality == sitrep.Asserted && accusable(c.category) && a.partyThatActs(at.Speaker) && !a.claimedBy(c, at.Speaker) {
 					// "The army said its aircraft struck": the actor
 					// declares its own act. (Of acts one can be accused
@@ -1714,6 +1725,39 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 					a.addClaim(c, sitrep.Claim{Stance: sitrep.StanceAssert, Attribution: ai, By: at.Speaker, Actor: at.Speaker})
 				}
 			}
+		}
+	}
+}
+
+// mutual reports whether accusation at is one its speakers make of each
+// other: "The army and the rebels accused each other of killing 11
+// civilians".
+func (a *annotator) mutual(at *sitrep.Attribution) bool {
+	t := a.tokenAfter(at.Content.Start)
+	if at.Speaker < 0 || len(at.CoSpeakers) == 0 || t+1 >= len(a.words) || t+1 >= a.tokenAfter(at.Content.End) {
+		return false
+	}
+	return a.words[t] == "each" && a.words[t+1] == "other" || a.words[t] == "one" && a.words[t+1] == "another"
+}
+
+// addMutualClaims adds to c the claims of mutual accusation at: each of
+// its speakers accuses each of the others.
+func (a *annotator) addMutualClaims(c *candidate, ai int, at *sitrep.Attribution) {
+	speaker := func(i int) int { // the speaker, then the co-speakers
+		if i == 0 {
+			return at.Speaker
+		}
+		return at.CoSpeakers[i-1]
+	}
+	n := 1 + len(at.CoSpeakers)
+	for i := range n {
+		for j := range n {
+			by, actor := speaker(i), speaker(j)
+			cl := sitrep.Claim{Stance: sitrep.StanceAccuse, Attribution: ai, By: by, Actor: actor}
+			if by == actor || slices.Contains(c.claims, cl) {
+				continue
+			}
+			c.claims = append(grow(&a.claimMem, c.claims, 1), cl)
 		}
 	}
 }
@@ -1864,7 +1908,11 @@ func (a *annotator) denials(events []*candidate) {
 			continue
 		}
 		responsibility := a.claimsResponsibility(at)
-		if !responsibility && (at.Stance != sitrep.StanceDeny || !a.namesInvolvement(at.Content)) {
+		if !responsibility && at.Stance == sitrep.StanceDeny && !a.namesInvolvement(at.Content) {
+			a.rebuttal(events, ai)
+			continue
+		}
+		if !responsibility && at.Stance != sitrep.StanceDeny {
 			continue
 		}
 		var best *candidate
@@ -1897,6 +1945,178 @@ func (a *annotator) denials(events []*candidate) {
 			}
 		}
 	}
+}
+
+// reportNouns name a report or a charge that a later denial refers back
+// to: "denied the claim", "rejected the accusation", "disputed the account".
+var reportNouns = words(`claim claims accusation accusations allegation allegations account accounts report reports
+	charge charges assertion assertions`)
+
+// rebuttalReach is how many paragraphs back a denial that refers to a
+// report looks for the report.
+const rebuttalReach = 2
+
+// rebuttal attaches denial ai whose content names no act but refers back
+// to a report ("The Defence Ministry called the claims propaganda", "The
+// army rejected the accusation") to the acts of that report: the content
+// of the nearest earlier attribution, within rebuttalReach paragraphs,
+// that holds an act one can be accused of and whose speaker is not the
+// denier; one that asserts or accuses before one that doubts or denies.
+// The nearest accusation is the one denied, whether it holds such an act
+// or not ("accused Kabul of sheltering them" and "denied the charge").
+// The claim's actor is the one the report names: whom it accuses, or the
+// act's actor.
+func (a *annotator) rebuttal(events []*candidate, ai int) {
+	at := &a.doc.Attributions[ai]
+	if a.reportNoun(at) < 0 || a.holdsAct(events, at.Content, true) {
+		return
+	}
+	para := a.paragraphOf(at.Start)
+	ref := -1
+	for bi := ai - 1; bi >= 0; bi-- {
+		b := &a.doc.Attributions[bi]
+		if b.Start >= at.Start || b.Content.End > at.Start {
+			continue
+		}
+		if para-a.paragraphOf(b.Start) > rebuttalReach {
+			break
+		}
+		if b.Speaker >= 0 && (b.Speaker == at.Speaker || slices.Contains(at.CoSpeakers, b.Speaker)) || noComment(a.doc, b) {
+			continue
+		}
+		if !a.holdsAct(events, b.Content, false) {
+			if b.Stance == sitrep.StanceAccuse {
+				break
+			}
+			continue
+		}
+		if b.Stance == sitrep.StanceAssert || b.Stance == sitrep.StanceAccuse || b.Stance == "" {
+			ref = bi
+			break
+		}
+		if ref < 0 {
+			ref = bi // a doubt or a denial, unless an assertion comes before it
+		}
+	}
+	if ref < 0 {
+		return
+	}
+	b := &a.doc.Attributions[ref]
+	for _, c := range events {
+		if !a.reportedAct(c, b.Content) || !a.toldAsClause(c, b.Content) {
+			continue
+		}
+		actor := c.actor.Entity
+		for _, cl := range c.claims {
+			if cl.Attribution == ref && cl.Actor >= 0 {
+				actor = cl.Actor // "accused the army of …": the army's act is denied
+			}
+		}
+		cl := sitrep.Claim{Stance: sitrep.StanceDeny, Attribution: ai, By: at.Speaker, Actor: actor}
+		a.addClaim(c, cl)
+		a.addCoClaims(c, at, cl, false)
+		if c.modality == sitrep.Asserted && !a.reportedBy(c, at.Speaker) {
+			c.modality = sitrep.Denied // reported, and denied by another
+		}
+	}
+}
+
+// reportedAct reports whether c is an act one can be accused of, told as
+// done, that span s tells: with evidence in s that no definite article
+// marks as told before ("blamed the video for the attack" names the
+// attack, which is not what it reports).
+func (a *annotator) reportedAct(c *candidate, s sitrep.Span) bool {
+	if !accusable(c.category) || c.modality != sitrep.Asserted && c.modality != sitrep.Denied {
+		return false
+	}
+	for _, ev := range c.evidence {
+		if t := a.tokenAt(ev.Start); s.Contains(ev) && (t == 0 || t > len(a.words) || !anaphoricDeterminers[a.words[t-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsClause reports whether span s tells the act of c in a clause of
+// its own, not by a noun after a determiner or a preposition that mentions
+// it in passing ("was seen … during a protest", "best known for hits like
+// the watermelon video"; "accused Rwanda of sending troops" tells it): what
+// a denial of the report denies.
+func (a *annotator) toldAsClause(c *candidate, s sitrep.Span) bool {
+	for _, ev := range c.evidence {
+		if !s.Contains(ev) {
+			continue
+		}
+		t := a.tokenAt(ev.Start)
+		if t <= 0 || t >= len(a.words) || strings.HasSuffix(a.words[t], "ing") || !a.is(t-1, lDeterminer) && !(a.is(t-1, lPreposition) && a.words[t-1] != "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNoun returns the token of the report noun that opens the content
+// of attribution at, after a determiner or a name and at most two more
+// words ("the claims", "the ministry's account", "Clinton's claim",
+// "these latest allegations"); or -1. A report noun followed by what the
+// report says ("the claims of torture", "reports that") is no reference
+// back.
+func (a *annotator) reportNoun(at *sitrep.Attribution) int {
+	start, end := a.tokenAfter(at.Content.Start), a.tokenAfter(at.Content.End)
+	if start >= end || start >= len(a.words) || !a.is(start, lDeterminer) && !a.capitalized(start) {
+		return -1
+	}
+	for t := start; t < end && t < start+4 && t < len(a.words); t++ {
+		if reportNouns[a.words[t]] {
+			if t+1 < end && t+1 < len(a.words) && reportContent[a.words[t+1]] {
+				return -1
+			}
+			return t
+		}
+		if a.doc.Tokens[t].Kind != sitrep.TokenWord && a.words[t] != "'s" && a.words[t] != "’s" || a.is(t, lClause) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportContent are the words after a report noun that open what it says.
+var reportContent = words(`of about that on over against regarding concerning`)
+
+// holdsAct reports whether span s holds the evidence of an event; when
+// bare, of any event but an accusation told by a report noun alone ("the
+// accusation" is what a denial answers, not an act of its own); else of
+// an act one can be accused of, told as done.
+func (a *annotator) holdsAct(events []*candidate, s sitrep.Span, bare bool) bool {
+	for _, c := range events {
+		if !bare {
+			if a.reportedAct(c, s) {
+				return true
+			}
+			continue
+		}
+		for _, ev := range c.evidence {
+			if !s.Contains(ev) {
+				continue
+			}
+			if c.category == sitrep.ACCUSE {
+				if t := a.tokenAfter(ev.Start); t < len(a.words) && reportNouns[a.words[t]] {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphOf returns the paragraph of the sentence holding byte offset b.
+func (a *annotator) paragraphOf(b int) int {
+	si := a.sentenceOf(b)
+	if si >= len(a.doc.Sentences) {
+		return 0
+	}
+	return a.doc.Sentences[si].Paragraph
 }
 
 // tolls attaches a later running total of the dead ("the death toll rose to
@@ -2177,12 +2397,42 @@ func materialConflict(c sitrep.Category) bool {
 	return false
 }
 
+// toldNegation reports whether denial at is a report of what did not
+// happen, not a denial of an act of category cat: its cue only reports
+// ("said", "told"), its stance comes from a negation in what it says, and
+// cat is no act one is accused of ("KFOR said it had increased patrols
+// but did not attribute blame" tells that it blamed no one). "The army
+// said its troops did not shell the village" still denies the shelling.
+func (a *annotator) toldNegation(at *sitrep.Attribution, cat sitrep.Category) bool {
+	if accusable(cat) {
+		return false
+	}
+	reports := false
+	for t := a.tokenAfter(at.Cue.Start); t < a.tokenAfter(at.Cue.End) && t < len(a.words); t++ {
+		if stanceVerbs[a.words[t]] {
+			return false
+		}
+		reports = reports || a.is(t, lReporting)
+	}
+	return reports
+}
+
+// cueHeads reports whether the cue of attribution at is the verb that
+// makes occurrence o ("Israel denied access": the denial is the act, a
+// withholding, not a stance toward it). The head of an obligation is the
+// verb that reports it ("he said they must leave"), whose speaker is its
+// source.
+func (a *annotator) cueHeads(at *sitrep.Attribution, o *occurrence) bool {
+	return !o.obligation && o.head >= 0 && o.head < len(a.doc.Tokens) && at.Cue.Overlaps(a.span(o.head, o.head+1))
+}
+
 // deniedBy returns the index of an attribution denying the occurrence, or -1.
 func (a *annotator) deniedBy(o *occurrence) int {
 	trig := a.span(o.start, o.end)
 	for _, ai := range a.attrsAt(trig.Start) {
 		at := &a.doc.Attributions[ai]
-		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) {
+		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) && a.reportNoun(at) != o.start &&
+			!a.cueHeads(at, o) && !a.toldNegation(at, o.category) {
 			return ai
 		}
 	}

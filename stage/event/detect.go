@@ -459,6 +459,7 @@ type occurrence struct {
 	e          *entry
 	modality   sitrep.Modality
 	negFuture  bool // negated together with a future or modal word: "would not provide"
+	notYet     bool // negated as not done so far: "has not yet been agreed"
 	passive    bool
 	absorbed   bool // the content of another trigger ("urged them to withdraw")
 	category   sitrep.Category
@@ -1353,6 +1354,7 @@ func (a *annotator) classify(sc *sentenceCtx, k int) {
 			}
 			if !sawNeg && (!sawFuture && o.modality == sitrep.Asserted || planned) {
 				o.modality = sitrep.Negated
+				o.notYet = j+1 < o.start && a.words[j+1] == "yet"
 			}
 			sawNeg = true
 			continue
@@ -1676,7 +1678,8 @@ func (a *annotator) laterAfter(sc *sentenceCtx, i int) bool {
 // says it will not do, or a negated AGREE, is a REJECT.
 func (a *annotator) applyPLOVERRules(sc *sentenceCtx, o *occurrence) {
 	switch {
-	case o.modality == sitrep.Negated && (o.negFuture && cooperative(o.category) || o.category == sitrep.AGREE):
+	case o.modality == sitrep.Negated && (o.negFuture && cooperative(o.category) || o.category == sitrep.AGREE && !o.notYet):
+		// ("The figure has not yet been agreed" is pending, no refusal.)
 		o.mode = rejectMode(o.category)
 		o.category = sitrep.REJECT
 		o.modality = sitrep.Asserted
@@ -1760,7 +1763,7 @@ func (a *annotator) undo(sc *sentenceCtx) {
 				cat, mode = reversed(o.category, o.e)
 				j = start
 			} else if start, ok := a.endsAt(lSuppression, j); ok {
-				if strings.HasPrefix(a.words[start], "den") && strings.HasSuffix(a.words[o.start], "ing") {
+				if strings.HasPrefix(a.words[start], "den") && a.deniesTelling(start, o) {
 					// "denies supporting the group" denies having done it
 					// (the attribution stage's denial); "denied access"
 					// withholds it.
@@ -1786,6 +1789,24 @@ func (a *annotator) undo(sc *sentenceCtx) {
 			break
 		}
 	}
+}
+
+// deniesTelling reports whether "deny" at token d is a stance toward the
+// act of occurrence o, not the withholding of it: o is a gerund ("denies
+// supporting the group"), a verb of a clause of its own ("denied that Iran
+// had supplied drones", "denied the officers had met"), or told by a
+// report ("denied reports that his talks had stalled"). "Denied access",
+// "voted to deny it further loans" withhold a thing.
+func (a *annotator) deniesTelling(d int, o *occurrence) bool {
+	if strings.HasSuffix(a.words[o.start], "ing") || o.e.verb && !o.e.noun {
+		return true
+	}
+	for t := d + 1; t < o.start; t++ {
+		if a.words[t] == "that" || reportNouns[a.words[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // droppedArms are dropped on people: "dropped two bombs", "dropped barrel

@@ -1590,3 +1590,174 @@ func TestTollKeepsItsSource(t *testing.T) {
 		}
 	}
 }
+
+// claimsWithActor lists the claims on the event whose trigger is trigger
+// as "stance:by>actor".
+func claimsWithActor(doc *sitrep.Document, trigger string) []string {
+	var out []string
+	for _, e := range doc.Events {
+		if e.Span.Text(doc) != trigger {
+			continue
+		}
+		for _, cl := range e.Claims {
+			by, actor := "?", "?"
+			if cl.By >= 0 {
+				by = entityName(doc, cl.By)
+			}
+			if cl.Actor >= 0 {
+				actor = entityName(doc, cl.Actor)
+			}
+			out = append(out, string(cl.Stance)+":"+by+">"+actor)
+		}
+	}
+	return out
+}
+
+// TestDenialOfAReport: "denied the claim", "rejected the accusation" deny
+// the act that the report they refer back to tells, not the report; the
+// nearest accusation is the one denied, and one's own report is not.
+func TestDenialOfAReport(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text, trigger, claim string
+		want                 bool
+	}{
+		{"Rebels attacked a school in Kidal, a local official said. The government rejected the claims.", "attacked", "deny:government>Rebels", true},
+		{"Amnesty International accused the police of beating 20 students in Dhaka. The police rejected the accusation.", "beating", "deny:police>police", true},
+		{"Militias shelled the market in Bunia, residents said. The militia leaders disputed their account.", "shelled", "deny:militia>Militias", true},
+		{"Rebels attacked a school in Kidal, a local official said. The minister accused Algeria of arming the rebels. Algeria denied the charge.", "attacked", "deny:Algeria>Rebels", false},
+		{"The army said its jets struck a depot in Idlib. The army later denied the report.", "struck", "deny:army>army", false},
+	} {
+		doc := extract(t, tc.text, meta)
+		claims := claimsWithActor(doc, tc.trigger)
+		if slices.Contains(claims, tc.claim) != tc.want {
+			t.Errorf("%q: %q has claims %v; want %s: %v", tc.text, tc.trigger, claims, tc.claim, tc.want)
+		}
+		for _, e := range doc.Events {
+			if e.Category == sitrep.ACCUSE && e.Modality == sitrep.Denied {
+				t.Errorf("%q: accusation %q denied; the denial is of what it alleges", tc.text, e.Span.Text(doc))
+			}
+		}
+	}
+}
+
+// TestDeniedClauseIsNoSanction: "deny" before a clause or a report is a
+// stance toward the act it tells, not the withholding of it; "denied
+// access" withholds.
+func TestDeniedClauseIsNoSanction(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text     string
+		sanction bool
+	}{
+		{"The minister denied that Turkey had supplied rifles to the rebels.", false},
+		{"The envoy denied the two delegations had met in Doha.", false},
+		{"The spokesman denied reports that the talks in Geneva had collapsed.", false},
+		{"The bank voted to deny the ministry further loans.", true},
+	} {
+		doc := extract(t, tc.text, meta)
+		if got := len(eventsOf(doc, sitrep.SANCTION)) > 0; got != tc.sanction {
+			t.Errorf("%q: SANCTION event %v, want %v", tc.text, got, tc.sanction)
+		}
+	}
+}
+
+// TestToldNegationIsNoDenial: a speaker who says what it did not do, of no
+// act one is accused of, denies nothing ("did not attribute blame"); "said
+// its troops did not shell" still denies the shelling.
+func TestToldNegationIsNoDenial(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		text, trigger string
+		deny          bool
+	}{
+		{"The monitors said they had raised patrols but did not attribute blame.", "attribute blame", false},
+		{"The army said its troops did not shell the village.", "shell", true},
+	} {
+		doc := extract(t, tc.text, meta)
+		claims, ok := claimsOn(doc, tc.trigger)
+		if !ok {
+			t.Errorf("%q: no event %q", tc.text, tc.trigger)
+			continue
+		}
+		deny := slices.ContainsFunc(claims, func(c string) bool { return strings.HasPrefix(c, "deny:") })
+		if deny != tc.deny {
+			t.Errorf("%q: %q has claims %v; want a denial: %v", tc.text, tc.trigger, claims, tc.deny)
+		}
+	}
+}
+
+// TestMutualAccusation: speakers who accuse "each other" each accuse the
+// others.
+func TestMutualAccusation(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The army and the rebels accused each other of killing 11 farmers.", meta)
+	claims := claimsWithActor(doc, "killing")
+	for _, want := range []string{"accuse:army>rebels", "accuse:rebels>army"} {
+		if !slices.Contains(claims, want) {
+			t.Errorf("claims %v; want %s", claims, want)
+		}
+	}
+}
+
+// TestDenialOfAReportSkipsPassingMentions: a denial of "their account"
+// denies the act the account tells, not a protest it names in passing.
+func TestDenialOfAReportSkipsPassingMentions(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "Police detained a photographer during a protest in Minsk, two reporters said. The ministry disputed their account.", meta)
+	for trigger, want := range map[string]bool{"detained": true, "protest": false} {
+		claims, ok := claimsOn(doc, trigger)
+		if !ok {
+			t.Errorf("no event %q", trigger)
+			continue
+		}
+		deny := slices.ContainsFunc(claims, func(c string) bool { return strings.HasPrefix(c, "deny:") })
+		if deny != want {
+			t.Errorf("%q has claims %v; want a denial: %v", trigger, claims, want)
+		}
+	}
+}
+
+// TestObligationKeepsItsReporter: the verb that reports an obligation is
+// the head of its REQUEST and the cue of its source; the source stays.
+func TestObligationKeepsItsReporter(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The commander said his men must leave the town.", meta)
+	reqs := eventsOf(doc, sitrep.REQUEST)
+	if len(reqs) == 0 {
+		t.Fatal("no REQUEST event")
+	}
+	for _, e := range reqs {
+		if len(e.Sources) == 0 {
+			t.Errorf("REQUEST %q has no source", e.Span.Text(doc))
+		}
+	}
+}
+
+// TestIllnessIsNoAttack: "a heart attack" is no ASSAULT.
+func TestIllnessIsNoAttack(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The envoy died of a heart attack in Kabul after a panic attack.", meta)
+	if got := eventsOf(doc, sitrep.ASSAULT); len(got) > 0 {
+		t.Errorf("ASSAULT events %v", got)
+	}
+}
+
+// TestNotYet: "not yet" negates what has not been done so far; a figure
+// "not yet agreed" is pending, no REJECT.
+func TestNotYet(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 5, 14, 9, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The final figure has not yet been agreed.", meta)
+	if got := eventsOf(doc, sitrep.REJECT); len(got) > 0 {
+		t.Errorf("REJECT events %v", got)
+	}
+	agrees := eventsOf(doc, sitrep.AGREE)
+	if len(agrees) == 0 {
+		t.Error("no AGREE event")
+	}
+	for _, e := range agrees {
+		if e.Modality != sitrep.Negated {
+			t.Errorf("AGREE %q is %s, want negated", e.Span.Text(doc), e.Modality)
+		}
+	}
+}
