@@ -55,6 +55,9 @@ type ent struct {
 	// government made.
 	isGov bool
 	govOf string
+	// country is the first country an organization's name mention of it
+	// gives (see nameCountry), which another body's name does not share.
+	country string
 }
 
 // annotator holds one run of the stage over one document.

@@ -99,6 +99,9 @@ func (a *annotator) resolveNames() {
 			if e >= 0 && conflicts(m.gender, a.ents[e].gender) {
 				e = -1 // "Mrs. Clinton" after "Mr. Clinton"
 			}
+			if e >= 0 && a.otherCountry(mi, e) {
+				e = -1 // "Azerbaijan's Defense Ministry" after "Armenia's Defense Ministry"
+			}
 			if e < 0 {
 				e = a.matchEarlier(mi)
 			}
@@ -113,6 +116,9 @@ func (a *annotator) resolveNames() {
 			e = a.newEntity(m.typ)
 		}
 		a.join(mi, e)
+		if a.ents[e].country == "" && m.typ == sitrep.ORG {
+			a.ents[e].country = a.nameCountry(mi)
+		}
 		a.addResolved(mi)
 		byKey.set(key, keyHash, e+1)
 		if len(canon) > 0 {
@@ -201,7 +207,7 @@ var functionWords = map[string]bool{"of": true, "for": true, "the": true, "and":
 // index (see earlierNames).
 func (a *annotator) matchEarlier(mi int) int {
 	m := &a.ms[mi]
-	q := nameQuery{mi: mi, words: a.mentionWords(m)}
+	q := nameQuery{mi: mi, words: a.mentionWords(m), country: a.nameCountry(mi)}
 	if len(q.words) == 0 {
 		return -1 // a mention of no token: nothing to compare
 	}
@@ -239,6 +245,7 @@ type nameQuery struct {
 	mi      int
 	words   []string // the mention's words
 	acronym string   // its one word without periods, if that is an acronym and it is no person
+	country string   // the country it gives (see nameCountry)
 }
 
 // shortens reports whether the name of mention q shortens or abbreviates
@@ -249,6 +256,9 @@ func (a *annotator) shortens(q *nameQuery, oi int) bool {
 		return false // a part of a word ("US" of "US-led") is one word, too short for every case below
 	}
 	mw, ow := q.words, a.words[o.first:o.end]
+	if c := a.ents[o.entity].country; q.country != "" && c != "" && c != q.country {
+		return false // "Azerbaijan's Defense Ministry" is not the "Armenian Defense Ministry"
+	}
 	switch {
 	case o.typ == sitrep.PERSON:
 		if conflicts(a.ms[q.mi].gender, a.ents[o.entity].gender) {
@@ -262,6 +272,40 @@ func (a *annotator) shortens(q *nameQuery, oi int) bool {
 		return len(ow) >= 2 && q.acronym != "" && string(a.initialsOf(o.first, o.end)) == q.acronym
 	}
 	return len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw))
+}
+
+// nameCountry returns the country that organization name mention mi
+// gives: by a country or demonym among its words ("Armenian Defense
+// Ministry"), or by a country's possessive right before it ("Azerbaijan's
+// Defense Ministry"); or "".
+func (a *annotator) nameCountry(mi int) string {
+	m := &a.ms[mi]
+	if m.typ != sitrep.ORG || m.kind != sitrep.MentionName {
+		return ""
+	}
+	if c := a.countryOf(m); c != "" {
+		return c
+	}
+	if !a.fullToken(m) || m.first < 2 || !isNamePossessive(a.words[m.first-1]) || a.toks[m.first-2].End != a.toks[m.first-1].Start {
+		return ""
+	}
+	for oi := mi - 1; oi >= 0 && a.ms[oi].end >= m.first-1; oi-- {
+		if o := &a.ms[oi]; o.end == m.first-1 && o.inDict && o.entry.Kind == actor.KindCountry {
+			return o.entry.Code
+		}
+	}
+	return ""
+}
+
+// otherCountry reports whether organization name mention mi gives a
+// country (see nameCountry) other than the one entity e's names gave: two
+// countries' ministries are two bodies.
+func (a *annotator) otherCountry(mi, e int) bool {
+	if e < 0 || a.ents[e].country == "" {
+		return false
+	}
+	c := a.nameCountry(mi)
+	return c != "" && c != a.ents[e].country
 }
 
 // subsequence reports whether short's words appear in long in order.
@@ -550,6 +594,9 @@ func (a *annotator) describedBy(mi, oi int, mods []int) int {
 	}
 	if o.kind == sitrep.MentionNominal && titleDescribed(m.group) && a.descriptionRank(oi) != a.descriptionRank(mi) {
 		return -1 // "the next president" is not "the vice president" before
+	}
+	if (m.group == "army" || m.head == "troops") && a.nonStateArmed(o) {
+		return -1 // "the army" is the state's, not the New People's Army
 	}
 	bare := a.headlineBare(o, m)
 	if !bare && !a.hasAll(a.mentionWords(o), o, mods) || !a.hasGroupWord(o, m.group) {
@@ -1411,6 +1458,34 @@ func (a *annotator) isState(o *mention) bool {
 	switch actor.SectorOf(code) {
 	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
 		return !strings.HasSuffix(a.lowerSpan(o.span), "group")
+	}
+	return false
+}
+
+// nonStateArmed reports whether mention o names an armed group that is no
+// state's army, which "the army", "the military" or "troops" does not
+// describe: by its actor code's sector (rebels, insurgents, separatists,
+// unidentified armed forces), or, for a name the dictionary does not know,
+// by a name that ends in "Army" and names no country ("New People's
+// Army", "National Liberation Army"; not "Pakistan Army").
+func (a *annotator) nonStateArmed(o *mention) bool {
+	if code := a.codeSoFar(o); code != "" {
+		switch actor.SectorOf(code) {
+		case "REB", "INS", "SEP", "UAF":
+			return true
+		}
+		return false
+	}
+	if o.kind != sitrep.MentionName || o.inDict || o.typ != sitrep.ORG || !a.fullToken(o) || a.countryOf(o) != "" {
+		return false
+	}
+	if o.end-o.first < 2 || a.words[o.end-1] != "Army" {
+		return false // "Army" alone, or a body of it ("Texas Army National Guard")
+	}
+	for k := o.first; k < o.end-1; k++ {
+		if a.capitalized(k) && a.words[k] != "The" && a.words[k] != "A" {
+			return true
+		}
 	}
 	return false
 }

@@ -211,6 +211,10 @@ func TestCoreference(t *testing.T) {
 		{"Police arrested Marcus Lima on Tuesday. Lima denied the charges through his lawyer.", "Marcus Lima", "Lima"},
 		// "His spokesman" is the one named beside him.
 		{"President Vladimir Putin will not attend, Kremlin spokesman Dmitry Peskov said. Putin has no plans to travel, his spokesman said.", "Dmitry Peskov", "spokesman"},
+		// "The army" is a state's army named before, and one country's
+		// ministry is one body however it is named.
+		{"The Pakistan Army denied the report. The army said five rebels died.", "Pakistan Army", "army"},
+		{"Armenia's Defense Ministry said Azerbaijani forces fired first. The Armenian Defense Ministry later said two soldiers died.", "Defense Ministry", "Armenian Defense Ministry"},
 		// A state body's name may call it a group.
 		{"The Wagner Group said it took the town. The group said 20 soldiers died.", "Wagner Group", "group"},
 		// The armed group named before a state body's statement.
@@ -441,6 +445,15 @@ func TestKeptApart(t *testing.T) {
 		// A state body known by its code alone is no "group".
 		{"The IDF said six gunmen were killed in the firefight. The group claimed responsibility for the attack.", "IDF", "group"},
 		{"The ISPR said six attackers were killed. The group claimed responsibility for the attack.", "ISPR", "group"},
+		// "The army" is the state's, not an armed group's: one the
+		// dictionary knows as rebels, or an unknown "... Army" that names
+		// no country.
+		{"The New People's Army denied the report. The army said five rebels died.", "New People's Army", "army"},
+		{"The National Liberation Army denied the report. The army said five rebels died.", "National Liberation Army", "army"},
+		{"The National Liberation Army denied the report. The military said five rebels died.", "National Liberation Army", "military"},
+		// Two countries' ministries are two bodies.
+		{"The Armenian Defense Ministry said Azerbaijani forces fired first. Azerbaijan's Defense Ministry denied the report.", "Armenian Defense Ministry", "Defense Ministry"},
+		{"Armenia's Defense Ministry said Azerbaijani forces fired first. The Azerbaijani Defense Ministry denied the report.", "Defense Ministry", "Azerbaijani Defense Ministry"},
 		// A group named by its members is not the armed group before it.
 		{"The RSF attacked the village on Wednesday. A doctors' group said 40 people died.", "RSF", "doctors' group"},
 		// Nor is it the other side's spokesman named beside him.
@@ -456,6 +469,27 @@ func TestKeptApart(t *testing.T) {
 	for _, tc := range tests {
 		if same, doc := sameEntity(t, tc.text, tc.a, tc.b); same {
 			t.Errorf("%q: %q and %q are one entity\n%s", tc.text, tc.a, tc.b, describe(doc))
+		}
+	}
+}
+
+// TestPossessorsKeepApart checks that one name after two countries'
+// possessives ("Armenia's Defense Ministry", "Azerbaijan's Defense
+// Ministry") names two bodies, and one country's twice names one.
+func TestPossessorsKeepApart(t *testing.T) {
+	for text, want := range map[string]int{
+		"Armenia's Defense Ministry said Azerbaijani forces fired first. Azerbaijan's Defense Ministry denied the report.":         2,
+		"Armenia's Defense Ministry said Azerbaijani forces fired first. Armenia's Defense Ministry later said two soldiers died.": 1,
+	} {
+		doc := annotate(t, text)
+		ents := map[int]bool{}
+		for _, m := range doc.Mentions {
+			if m.Text(doc) == "Defense Ministry" {
+				ents[m.Entity] = true
+			}
+		}
+		if len(ents) != want {
+			t.Errorf("%q: \"Defense Ministry\" is %d entities, want %d\n%s", text, len(ents), want, describe(doc))
 		}
 	}
 }
