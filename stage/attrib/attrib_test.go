@@ -2580,3 +2580,15 @@ func TestRelayNamedOnce(t *testing.T) {
 		t.Errorf("got %+v, want one attribution relayed once by Tanjug", doc.Attributions)
 	}
 }
+
+func TestHeadlinePlaceIsALabel(t *testing.T) {
+	// "Gaza: Israeli strikes kill 20": the place before the colon labels
+	// the story; it does not speak.
+	text := "Gaza: Israeli strikes kill 20"
+	doc := runMeta(t, text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) {
+		doc.Places = append(doc.Places, sitrep.Place{Span: sitrep.Span{Start: 0, End: 4}, Kind: sitrep.PlaceToponym, Precision: sitrep.PrecisionAdmin1, Mention: -1})
+	})
+	if len(doc.Attributions) != 0 {
+		t.Errorf("got %+v, want none", texts(doc))
+	}
+}

@@ -2702,6 +2702,9 @@ func (x *extractor) colon(si, s0, s1 int) {
 		if !startsUpper(x.text[x.toks[b].Start:]) {
 			return
 		}
+		if !x.record && !quoteFollows && x.onlyPlace(x.span(b, k)) && !x.bodyOrPersonEndsAt(k-1) {
+			return // "Gaza: Israeli strikes kill 20": a label, as namedHeadline has it
+		}
 		a := sitrep.Attribution{Source: x.span(b, k), Cue: x.span(k, k+1), Speaker: -1, Stance: sitrep.StanceAssert}
 		a.Content = x.contentAfter(k+1, s0, s1, nil)
 		if a.Content.IsEmpty() {
@@ -2711,6 +2714,21 @@ func (x *extractor) colon(si, s0, s1 int) {
 		x.out = append(x.out, a)
 		return
 	}
+}
+
+// bodyOrPersonEndsAt reports whether the name of a person or organization
+// ends at token i ("Milbank: …", a columnist the place stage also found).
+func (x *extractor) bodyOrPersonEndsAt(i int) bool {
+	m := x.outermostEndingAt(i)
+	return m >= 0 && (x.doc.Mentions[m].Type == sitrep.PERSON || x.doc.Mentions[m].Type == sitrep.ORG)
+}
+
+// onlyPlace reports whether a place the place stage found covers span sp
+// and nothing more.
+func (x *extractor) onlyPlace(sp sitrep.Span) bool {
+	ps := x.doc.Places
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > sp.Start })
+	return k < len(ps) && ps[k].Start == sp.Start && ps[k].End == sp.End
 }
 
 // trailingSource adds the attribution of a headline that names its source
