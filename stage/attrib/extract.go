@@ -41,11 +41,14 @@ type extractor struct {
 	record     bool
 	recorded   []judgeSample
 	mentionsOK bool // mentionEnd is filled
-	doc        *sitrep.Document
-	text       string
-	toks       []sitrep.Token
-	sent       sentenceContext
-	out        []sitrep.Attribution
+	// headlineEnd is the token after the first paragraph, where a
+	// headline may stand (see headlineStoryEnd).
+	headlineEnd int
+	doc         *sitrep.Document
+	text        string
+	toks        []sitrep.Token
+	sent        sentenceContext
+	out         []sitrep.Attribution
 	buffers
 }
 
@@ -124,6 +127,12 @@ func (x *extractor) init(lex *lexicon, model *cueModel, doc *sitrep.Document) {
 		low = lowerASCII(doc.Text)
 	}
 	x.tokenIndex.Reset(doc.Tokens, len(doc.Text))
+	for _, sent := range doc.Sentences {
+		if sent.Paragraph != 0 {
+			break
+		}
+		x.headlineEnd = sent.Tokens.End
+	}
 	x.quotes = findQuotations(doc.Text, x.quotes[:0])
 	quotes, q := x.quotes, 0 // q: the first quotation that may hold the token
 	// Local slices of one length, so that the loop indexes them unchecked.
@@ -349,22 +358,12 @@ func (x *extractor) sentence(si int) {
 			continue // joined to the one before
 		}
 		x.neitherNorAlone(&x.out[i])
-		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.perceived(x.out[i].Cue) || x.noCueWord(x.out[i].Cue) || x.refused(x.out[i].Cue) ||
-			x.adjectiveCue(x.out[i].Cue) || x.postedIn(x.out[i], x.out[first:kept]) || x.namelessRequest(x.out[i]) {
-			// "Residents said they heard blasts": what was heard, not
-			// a cue ("blasts" as in "Trump blasts Clinton").
+		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.noStatement(x.out[i], x.out[first:kept]) {
 			continue
 		}
 		if x.supportedBy(x.out[i].Cue) {
-			// "the troops, supported by Rwandan forces, were in control":
-			// who backs them, not what anyone said; the clause goes back
-			// to the content it interrupted.
 			if kept > first {
-				if p := &x.out[kept-1]; !p.Direct && p.Content.End <= x.out[i].Cue.Start && x.out[i].Content.End > p.Content.End &&
-					strings.TrimSpace(x.text[p.Content.End:x.out[i].Cue.Start]) == "," {
-					p.Content.End = x.out[i].Content.End
-					p.Span = p.Span.Union(p.Content)
-				}
+				x.rejoinApposition(&x.out[kept-1], x.out[i])
 			}
 			continue
 		}
@@ -389,11 +388,41 @@ func (x *extractor) sentence(si int) {
 	x.out = x.out[:kept]
 }
 
+// oneWordCue returns the token of cue when it is one word, and whether it
+// is.
+func (x *extractor) oneWordCue(cue sitrep.Span) (int, bool) {
+	c := x.tokenAfter(cue.Start)
+	return c, !cue.IsEmpty() && c < len(x.toks) && x.tokenAfter(cue.End) == c+1
+}
+
+// noStatement reports whether a, kept by the judge, states nothing after
+// all, or states again what one of kept (before it in its sentence) does:
+// a cue that is what is heard ("they heard blasts"), a word inside a known
+// actor's name ("The Rapid Support Forces"), what one refuses to do
+// ("declined to confirm or deny"), a participle before its noun ("alleged
+// ill-treatment"), the video a statement was made in ("said in a video
+// posted on YouTube"), or a request not to be named.
+func (x *extractor) noStatement(a sitrep.Attribution, kept []sitrep.Attribution) bool {
+	return x.perceived(a.Cue) || x.noCueWord(a.Cue) || x.refused(a.Cue) || x.adjectiveCue(a.Cue) || x.postedIn(a, kept) || x.namelessRequest(a)
+}
+
+// rejoinApposition gives the clause that a participle of backing
+// interrupted back to prev's content: "The ministry said the troops,
+// supported by Rwandan forces, were in control" (see supportedBy).
+func (x *extractor) rejoinApposition(prev *sitrep.Attribution, backing sitrep.Attribution) {
+	if prev.Direct || prev.Content.End > backing.Cue.Start || backing.Content.End <= prev.Content.End ||
+		strings.TrimSpace(x.text[prev.Content.End:backing.Cue.Start]) != "," {
+		return
+	}
+	prev.Content.End = backing.Content.End
+	prev.Span = prev.Span.Union(prev.Content)
+}
+
 // perceived reports whether the cue of one word is the object of a verb
 // of perception right before it: "heard blasts", "saw attacks".
 func (x *extractor) perceived(cue sitrep.Span) bool {
-	c := x.tokenAfter(cue.Start)
-	if cue.IsEmpty() || c < 1 || x.tokenAfter(cue.End) != c+1 || reportNouns[x.words[c]] {
+	c, one := x.oneWordCue(cue)
+	if !one || c < 1 || reportNouns[x.words[c]] {
 		return false // "saw reports that …" is a report
 	}
 	switch x.words[c-1] {
@@ -411,8 +440,8 @@ func (x *extractor) perceived(cue sitrep.Span) bool {
 // ("Gunmen killed 12 people, officials said Sunday."), nor when no verb
 // comes before the time.
 func (x *extractor) timeAfterCue(a *sitrep.Attribution, kept []sitrep.Attribution) bool {
-	c := x.tokenAfter(a.Cue.Start)
-	if a.Cue.IsEmpty() || c >= len(x.toks) || x.tokenAfter(a.Cue.End) != c+1 || x.class[c]&classTemporal == 0 || x.words[c] == "just" {
+	c, one := x.oneWordCue(a.Cue)
+	if !one || x.class[c]&classTemporal == 0 || x.words[c] == "just" {
 		return true // ("Trump Just Made …" is left to the judge)
 	}
 	p := c - 1
@@ -458,8 +487,8 @@ func (x *extractor) quotationAfterHearer(a *sitrep.Attribution, s1 int) {
 // an adjective before its noun: "14 cases of alleged ill-treatment", "the
 // reported attack".
 func (x *extractor) adjectiveCue(cue sitrep.Span) bool {
-	c := x.tokenAfter(cue.Start)
-	if cue.IsEmpty() || c < 1 || c+1 >= len(x.toks) || x.tokenAfter(cue.End) != c+1 || !attributiveParticiples[x.words[c]] {
+	c, one := x.oneWordCue(cue)
+	if !one || c < 1 || c+1 >= len(x.toks) || !attributiveParticiples[x.words[c]] {
 		return false
 	}
 	prev, next := x.words[c-1], x.words[c+1]
@@ -520,8 +549,8 @@ var refusals = wordSet(`declined declines declining refused refuses refusing`)
 // name that runs on past it on both sides ("The Rapid Support Forces
 // said").
 func (x *extractor) noCueWord(cue sitrep.Span) bool {
-	c := x.tokenAfter(cue.Start)
-	if cue.IsEmpty() || c >= len(x.toks) || x.tokenAfter(cue.End) != c+1 {
+	c, one := x.oneWordCue(cue)
+	if !one {
 		return false
 	}
 	if x.class[c]&classCueWord != 0 {
@@ -539,8 +568,8 @@ func (x *extractor) noCueWord(cue sitrep.Span) bool {
 // after a comma and before "by": "the troops, supported by Rwandan
 // forces, …", "the militia, backed by Iran, …".
 func (x *extractor) supportedBy(cue sitrep.Span) bool {
-	c := x.tokenAfter(cue.Start)
-	if cue.IsEmpty() || c < 1 || c+1 >= len(x.toks) || x.tokenAfter(cue.End) != c+1 {
+	c, one := x.oneWordCue(cue)
+	if !one || c < 1 || c+1 >= len(x.toks) {
 		return false
 	}
 	return backingParticiples[x.words[c]] && x.words[c-1] == "," && x.words[c+1] == "by"
@@ -2273,17 +2302,10 @@ func (x *extractor) placeOfSource(np, s1 int) (end, skip int) {
 	if x.onlyStatement(x.span(np, end)) {
 		return np, end
 	}
-	if end+1 < s1 && x.words[end] == "," && (end+2 == s1 || x.words[end+2] == "," || x.words[end+2] == ".") && x.placeAt(end+1) {
+	if end+1 < s1 && x.words[end] == "," && (end+2 == s1 || x.words[end+2] == "," || x.words[end+2] == ".") && x.onlyPlace(x.span(end+1, end+2)) {
 		end += 2 // "according to officials in Hammond, Indiana, …"
 	}
 	return end, -1
-}
-
-// placeAt reports whether a place of one word starts at token i.
-func (x *extractor) placeAt(i int) bool {
-	ps := x.doc.Places
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= x.toks[i].Start })
-	return k < len(ps) && ps[k].Start == x.toks[i].Start && ps[k].End == x.toks[i].End
 }
 
 // relayedBy finds "cited by X" ("carried", "released" … by) right after
@@ -2736,8 +2758,8 @@ func (x *extractor) onlyPlace(sp sitrep.Span) bool {
 // Delgado: rights group", "Cartel gunmen kill 12 in Michoacan -
 // officials", "… – report". The source is up to four words with no verb,
 // ending in a noun for those who report or in a known actor's name. It
-// reports whether
-// it added one. Decided after training, like namedHeadline.
+// reports whether it added one. Decided after training, like
+// namedHeadline.
 func (x *extractor) trailingSource(si, s0, s1 int) bool {
 	if x.doc.Sentences[si].Paragraph != 0 {
 		return false

@@ -83,6 +83,9 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 // army says militants killed; residents dispute toll". A headline is a
 // sentence of the first paragraph with no final stop.
 func (x *extractor) headlineStoryEnd(i, end int) int {
+	if i >= x.headlineEnd {
+		return end // most contents: no binary search for their sentence
+	}
 	si := x.sentenceAt(x.toks[i].Start)
 	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Paragraph != 0 {
 		return end
