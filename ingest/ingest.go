@@ -1,7 +1,8 @@
 // Package ingest turns raw input (plain text, HTML, standard input) into a
 // *sitrep.Document: it reads within a size limit, rejects binary data with a
 // clear error, extracts the main text and metadata from HTML with
-// go-trafilatura, normalizes the text, and recognizes a wire dateline such as
+// go-trafilatura, normalizes the text, joins the lines of hard-wrapped text,
+// and recognizes a wire dateline such as
 // "BEIRUT, Oct 24 (Reuters) -", which fills in the source when the caller
 // gave none.
 package ingest
@@ -106,9 +107,10 @@ func FromBytes(data []byte, format Format, meta sitrep.Metadata) (*sitrep.Docume
 	return FromText(string(data), meta)
 }
 
-// FromText makes a Document from plain text and recognizes its dateline.
+// FromText makes a Document from plain text, unwrapping it if its lines are
+// hard-wrapped (see Unwrap), and recognizes its dateline.
 func FromText(text string, meta sitrep.Metadata) (*sitrep.Document, error) {
-	doc := sitrep.NewDocument(text, meta)
+	doc := sitrep.NewDocument(Unwrap(sitrep.NormalizeText(text)), meta)
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, ErrEmpty
 	}
