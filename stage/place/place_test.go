@@ -559,6 +559,34 @@ func TestNewsAgencyIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestOutletIsNoPlace: a news outlet the entity stage knows is no place,
+// though a place bears its name as its own (Saba, an island in the
+// Caribbean); a city's name stays a place, since the entity stage names "a
+// Baton Rouge newspaper" by its town.
+func TestOutletIsNoPlace(t *testing.T) {
+	s := newStage(t)
+	text := "The minister spoke in a statement carried by the state news agency Saba. A Baton Rouge newspaper said the levee held."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	doc.Mentions = []sitrep.Mention{nameIn(text, "Saba", sitrep.ORG), nameIn(text, "Baton Rouge", sitrep.ORG)}
+	for i := range doc.Mentions {
+		doc.Mentions[i].Entity = i
+		doc.Entities = append(doc.Entities, sitrep.Entity{Type: sitrep.ORG, Name: i, Mentions: []int{i}, Actor: "MED", Affiliation: -1})
+	}
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := placeTexts(doc)
+	if got["Saba"] {
+		t.Error("the news agency Saba was resolved as a place")
+	}
+	if !got["Baton Rouge"] {
+		t.Error("Baton Rouge, named as a newspaper, was dropped as a place")
+	}
+}
+
 // TestSeaIsNoLand: the gazetteer has no seas, and the land that shares a
 // sea's name (Red Sea state, Aden, Iran for the Persian Gulf) is not
 // meant; a region word asks for the land.

@@ -892,6 +892,16 @@ func (r *run) dropNameWords() {
 	r.mentions = out
 }
 
+// namesOutlet reports whether entity mention mi is the name of a news
+// outlet: its entity's actor code is a media one (MED, or MED after a
+// country's code) and the mention is the entity's fullest name, not a place
+// that coreference joined to it ("Myrtle Beach" after "The Sun News of
+// Myrtle Beach").
+func (r *run) namesOutlet(mi int) bool {
+	e := r.doc.Mentions[mi].Entity
+	return e >= 0 && e < len(r.doc.Entities) && r.doc.Entities[e].Name == mi && strings.HasSuffix(r.doc.Entities[e].Actor, "MED")
+}
+
 // applyEntities uses the entity stage's mentions: a place inside a PERSON
 // mention, or equal to an ORG mention alone, is dropped unless it is a
 // well-known place; inside a longer ORG mention it is PlaceInName; and one
@@ -928,6 +938,7 @@ func (r *run) applyEntities() {
 		m := &r.mentions[i] // by pointer, as below: a mention is large
 		keep := true
 		orgSame, placeSame, otherSame := false, false, false // an ORG, a GPE or LOC, an OTHER mention on the same span
+		outletSame := false                                  // an ORG mention of a news outlet on the same span
 		inOther := false                                     // inside a longer OTHER name
 		ems := ms[bounds[i][0]:bounds[i][1]]
 		for k := range ems {
@@ -967,6 +978,7 @@ func (r *run) applyEntities() {
 					}
 				}
 				orgSame = orgSame || em.Span == m.span
+				outletSame = outletSame || em.Span == m.span && r.namesOutlet(bounds[i][0]+k)
 			case sitrep.OTHER:
 				otherSame = otherSame || em.Span == m.span
 				inOther = inOther || em.Span != m.span && em.Span.Contains(m.span)
@@ -988,6 +1000,14 @@ func (r *run) applyEntities() {
 		// holds, but not for a county's short name ("Gwinnett"), which
 		// names of organizations often hold.
 		if (orgSame || otherSame && !namesRegion(m.cands) || inOther && onlyTowns(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
+			keep = false
+		}
+		// A news outlet's name is the outlet, even where a place bears it
+		// as its preferred name: "carried by the state news agency Saba"
+		// (Yemen's) is no report from the Caribbean island.
+		// A city or country keeps its name: the entity stage calls "a Baton
+		// Rouge newspaper" by its town.
+		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) {
 			keep = false
 		}
 		if keep {
