@@ -301,6 +301,10 @@ func TestAttributions(t *testing.T) {
 		text: "The mayor told Reuters: “We have no water.”",
 		want: []got{{"The mayor", "told", "“We have no water.”", true, "assert"}},
 	}, {
+		name: "told a hearer of several words, a colon and a quotation",
+		text: "The minister told the BBC's Today programme: “We will not be intimidated.”",
+		want: []got{{"The minister", "told", "“We will not be intimidated.”", true, "assert"}},
+	}, {
 		name: "disowned",
 		text: "The cartel disowned the killings.",
 		want: []got{{"The cartel", "disowned", "the killings", false, "deny"}},
@@ -606,6 +610,14 @@ func TestAttributions(t *testing.T) {
 		name: "inverted source with its complement",
 		text: "\"We will win,\" said a spokesman for the army.",
 		want: []got{{"a spokesman for the army", "said", "\"We will win,\"", true, "assert"}},
+	}, {
+		name: "inverted source after a bare say, as British copy puts it",
+		text: "Israeli strikes killed 20 people in Gaza overnight, say health officials.",
+		want: []got{{"health officials", "say", "Israeli strikes killed 20 people in Gaza overnight", false, "assert"}},
+	}, {
+		name: "a bare say after a comma whose subject comes before it",
+		text: "Most economists, however, say taxing consumption encourages savings, investment and growth.",
+		want: []got{{"Most economists", "say", "taxing consumption encourages savings, investment and growth", false, "assert"}},
 	}, {
 		name: "quotation, then a description with an apposition, cue and hearer",
 		text: "“The situation is catastrophic,” the UN coordinator for Yemen, Lise Grande, told Reuters.",

@@ -474,14 +474,27 @@ func (x *extractor) quotationAfterHearer(a *sitrep.Attribution, s1 int) {
 	if c1 >= s1 || x.class[c1-1]&classTellVerb == 0 || x.tokenAfter(a.Content.Start) != c1 {
 		return
 	}
-	h := x.hearerEnd(c1, s1)
-	if h > c1 && h+1 < s1 && x.words[h] == ":" {
+	// The hearer runs to the colon ("told the BBC's Today programme:",
+	// "told reporters in Kyiv:"), past words that would end a noun phrase
+	// elsewhere, but not past a clause's punctuation, a quotation or a verb.
+	for h := c1 + 1; h+1 < s1 && h <= c1+maxHearer; h++ {
+		if w := x.words[h]; w != ":" {
+			if x.quoteOf[h] >= 0 || w == "," || w == ";" || w == "." || x.verbAt(h) {
+				return
+			}
+			continue
+		}
 		if q := x.quoteOf[h+1]; q >= 0 && x.quotes[q].Start == x.toks[h+1].Start {
 			a.Content.Start = x.quotes[q].Start
 			a.Direct = x.isQuotation(a.Content)
 		}
+		return
 	}
 }
+
+// maxHearer is the most words a hearer before a colon may have: "the
+// Kyiv Independent's correspondent in Kharkiv".
+const maxHearer = 8
 
 // adjectiveCue reports whether a cue of one word is a participle used as
 // an adjective before its noun: "14 cases of alleged ill-treatment", "the
@@ -1175,7 +1188,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A denied report follows its verb as its object, not as an
 		// inverted source: "BuzzFeed, which …, denied the report.", nor
 		// does a toll: "The Observatory, which …, put the toll at seven".
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(c1, np, s1)) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -1184,7 +1197,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// "Dillon, the spokesman for OIR, has denied that …": the
 		// subject runs from the start of the clause to the comma.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
-		a.Source = x.trimSpan(b, p)
+		a.Source = x.trimSpan(b, x.beforeAside(b, p))
 		if k, relay := x.statementBetween(b, p); k > b {
 			// "The ministry, in a statement carried by SANA, said": the
 			// subject ends before the adjunct, whose outlet relays it.
@@ -1555,6 +1568,33 @@ func (x *extractor) appositiveSubject(s0, p int) bool {
 		comma = comma || x.words[j] == ","
 	}
 	return comma
+}
+
+// beforeAside returns where a subject that runs from b to the comma at p
+// ends when an adverb set off by commas closes it: "Most economists,
+// however, say …" has "Most economists" as its source.
+func (x *extractor) beforeAside(b, p int) int {
+	for p-2 > b && x.words[p-2] == "," && asideAdverbs[x.words[p-1]] {
+		p -= 2
+	}
+	return p
+}
+
+// asideAdverbs are set off by commas between a subject and its verb.
+var asideAdverbs = wordSet(`however meanwhile though too also nevertheless instead moreover furthermore likewise`)
+
+// pluralSourceAfter reports whether the words [c1, np) after a bare "say"
+// that follows a comma are its inverted source, as headlines and British
+// copy put it ("…, say officials", "…, say health officials."), rather than
+// the start of what a subject before the comma says: "Yet Democratic
+// economists, like their Republican counterparts, say taxing consumption
+// encourages savings" opens with a verb form, and "49%, say the “sharing
+// economy” reflects …" stops at an article before a quotation.
+func (x *extractor) pluralSourceAfter(c1, np, s1 int) bool {
+	if lowerVerbLike(x.words[c1]) || articles[x.words[np-1]] {
+		return false
+	}
+	return np >= s1 || x.quoteOf[np] < 0
 }
 
 // nameThenApposition reports whether the tokens [s0, p) are a person's

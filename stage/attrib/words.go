@@ -263,7 +263,7 @@ var (
 	// relay names in the singular: "citing the vessel's master".
 	citedNouns = wordSet(`witness eyewitness resident activist expert analyst doctor medic diplomat investigator survivor
 		master captain crew commander officer villager nurse paramedic rescuer relative journalist governor minister mayor`)
-	invertingVerbs   = wordSet(`said says added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
+	invertingVerbs   = wordSet(`said says say added adds wrote writes asked asks explained continued noted recalled replied warned insisted argued declared remarked concluded stated announced tweeted quipped joked observed offered cautioned`)
 	temporalWords    = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later this last morning afternoon evening night week just`)
 	namingVerbs      = wordSet(`known named dubbed titled`)
 	pronouns         = wordSet(`i you he she it we they who`)
