@@ -523,6 +523,10 @@ func TestActors(t *testing.T) {
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
+		// Branches and staffs of armed forces are bodies that speak.
+		{"Ukraine's air force said it shot down 61 drones.", "air force", sitrep.ORG, "UKRMIL"},
+		{"According to the Ukrainian air force, Russia launched 83 drones.", "Ukrainian air force", sitrep.ORG, "UKRMIL"},
+		{"Ukraine's general staff said its troops repelled 42 attacks.", "general staff", sitrep.ORG, "UKRMIL"},
 		// A head that can modify is one before a word that opens a predicate.
 		{"Russia's army neither confirmed nor denied the losses.", "army", sitrep.ORG, "RUSMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
