@@ -527,6 +527,9 @@ func TestActors(t *testing.T) {
 		{"Ukraine's air force said it shot down 61 drones.", "air force", sitrep.ORG, "UKRMIL"},
 		{"According to the Ukrainian air force, Russia launched 83 drones.", "Ukrainian air force", sitrep.ORG, "UKRMIL"},
 		{"Ukraine's general staff said its troops repelled 42 attacks.", "general staff", sitrep.ORG, "UKRMIL"},
+		// So do rescue services, the first to count the dead.
+		{"Ukraine's emergency service said three people were killed.", "emergency service", sitrep.ORG, "UKRGOV"},
+		{"Gaza's civil defence said 12 bodies were recovered.", "civil defence", sitrep.ORG, "NGO"},
 		// A head that can modify is one before a word that opens a predicate.
 		{"Russia's army neither confirmed nor denied the losses.", "army", sitrep.ORG, "RUSMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
