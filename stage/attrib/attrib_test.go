@@ -305,6 +305,14 @@ func TestAttributions(t *testing.T) {
 		text: "The minister told the BBC's Today programme: “We will not be intimidated.”",
 		want: []got{{"The minister", "told", "“We will not be intimidated.”", true, "assert"}},
 	}, {
+		name: "naming an act a crime accuses",
+		text: "The ministry described the strike as a war crime.",
+		want: []got{{"The ministry", "described", "the strike as a war crime", false, "accuse"}},
+	}, {
+		name: "a crime word after a preposition names no crime",
+		text: "The minister called the strike a response to the massacre.",
+		want: []got{{"The minister", "called", "the strike a response to the massacre", false, "assert"}},
+	}, {
 		name: "disowned",
 		text: "The cartel disowned the killings.",
 		want: []got{{"The cartel", "disowned", "the killings", false, "deny"}},
@@ -430,8 +438,8 @@ func TestAttributions(t *testing.T) {
 		want: []got{{"The senator", "called", "the bill a weapon against online disinformation", false, "assert"}},
 	}, {
 		name: "what is called something else is asserted",
-		text: "The ministry described the strike as a crime.",
-		want: []got{{"The ministry", "described", "the strike as a crime", false, "assert"}},
+		text: "The ministry described the strike as a mistake.",
+		want: []got{{"The ministry", "described", "the strike as a mistake", false, "assert"}},
 	}, {
 		name: "a source who would not give her full name says nothing by it",
 		text: "“We heard a huge explosion,” said Umm Khaled, a neighbour, who declined to give her full name.",

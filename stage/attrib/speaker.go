@@ -57,6 +57,9 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content) || x.namesFalse(a)) {
 		a.Stance = sitrep.StanceDeny
 	}
+	if a.Stance == sitrep.StanceAssert && x.namesCrime(a) {
+		a.Stance = sitrep.StanceAccuse
+	}
 	if a.Stance == sitrep.StanceAssert && x.claimsAct(a) {
 		a.Stance = sitrep.StanceConfirm
 	}
@@ -1045,7 +1048,36 @@ func (x *extractor) namesFalse(a *sitrep.Attribution) bool {
 	return true
 }
 
+// namesCrime reports whether a calls what it reports a crime with a verb
+// of naming: "called the strike a massacre", "described the attack as a
+// war crime", "branded it a terrorist act". Naming an act so accuses
+// whoever did it, as "condemned" does.
+func (x *extractor) namesCrime(a *sitrep.Attribution) bool {
+	c := x.tokenAfter(a.Cue.End) - 1
+	if c < 0 || !callingVerbs[x.words[c]] || a.Content.Start < a.Cue.End {
+		return false
+	}
+	i, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
+	if end-i > 10 {
+		return false
+	}
+	// The crime word names what was done, not a preposition's object:
+	// "called the strike a response to the massacre" names no crime.
+	for j := i + 1; j < end; j++ {
+		w := x.words[j]
+		if crimeWords[w] {
+			return true
+		}
+		if (npInner[w] || particles[w]) && w != "and" && w != "as" && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
 var (
+	// crimeWords name an act as a crime: calling it so accuses.
+	crimeWords = wordSet(`massacre massacres crime crimes atrocity atrocities genocide aggression terrorism terrorist murder murders slaughter provocation provocations violation violations cleansing`)
 	// untrueWords call a report untrue, not merely foolish: "calling it
 	// absurd" is said of proposals as often as of reports.
 	untrueWords = wordSet(`lie lies false untrue baseless fabricated fabrication fabrications unfounded groundless fake falsehood falsehoods hoax disinformation propaganda`)
