@@ -569,6 +569,12 @@ func (a *annotator) subject(sc *sentenceCtx, i, j int) (sitrep.Argument, bool) {
 		}
 		for _, m := range a.mentionsIn(max(sc.ts, j-6), j+1) {
 			if a.mentionTok[m].end == j+1 && actorType(a.doc.Mentions[m].Type) {
+				if harmVerbs[a.words[i]] && a.placeAfterPreposition(m) && !a.namesCountry(m) {
+					// "the strike on the market in Idlib, which killed
+					// 12": the harm is the strike's, not the town's. (A
+					// town may host, a country ban.)
+					break
+				}
 				return a.argument(m), true
 			}
 		}
@@ -1844,10 +1850,17 @@ func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
 	start := a.tokenAt(at.Content.Start)
 	for _, m := range a.mentionsIn(start, a.tokenAt(end)) {
 		mm := a.doc.Mentions[m]
+		if mm.Type == sitrep.WEAPON && mm.End <= end {
+			// "blamed Russian warplanes for the strike": the force whose
+			// aircraft they are, which the weapon's words name.
+			if k := a.nationalityIn(m); k >= 0 && a.doc.Mentions[k].Entity >= 0 && a.doc.Mentions[k].Entity != at.Speaker {
+				return a.doc.Mentions[k].Entity
+			}
+		}
 		if !actorType(mm.Type) || mm.Entity < 0 || mm.Entity == at.Speaker || mm.End > end {
 			continue
 		}
-		if a.placeOnly(m) && a.afterLocative(start, a.mentionTok[m].start) || a.qualifiesPlace(m) {
+		if a.placeOnly(m) && a.afterLocative(start, a.mentionTok[m].start) || a.qualifiesPlace(m) || a.placeAfterPreposition(m) {
 			continue // "killing dozens in El Fasher": where, not who
 		}
 		if a.isAttributionSource(mm.Span) {
@@ -1856,6 +1869,31 @@ func (a *annotator) accusedBefore(at *sitrep.Attribution, end int) int {
 		return mm.Entity
 	}
 	return -1
+}
+
+// harmVerbs are the verbs of harm whose subject, in a relative clause after
+// a place, is the attack the place is the site of.
+var harmVerbs = words(`killed kills wounded wounds injured injures destroyed destroys damaged damages hit hits left leaves`)
+
+// namesCountry reports whether mention m is a place resolved to a country.
+func (a *annotator) namesCountry(m int) bool {
+	sp := a.doc.Mentions[m].Span
+	for i := range a.doc.Places {
+		if p := &a.doc.Places[i]; p.Span == sp {
+			return p.Precision == sitrep.PrecisionCountry
+		}
+	}
+	return false
+}
+
+// placeAfterPreposition reports whether mention m is a place right after
+// a locative preposition: "the strike on the market in Idlib" says where,
+// though Idlib, as a place with a country, could otherwise stand for its
+// government.
+func (a *annotator) placeAfterPreposition(m int) bool {
+	t := a.doc.Mentions[m].Type
+	r := a.mentionTok[m]
+	return (t == sitrep.GPE || t == sitrep.LOC) && r.start > 0 && locativePreps[a.words[r.start-1]]
 }
 
 // passiveSubject returns the entity of the mention that ends right before

@@ -1761,3 +1761,28 @@ func TestNotYet(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedAircraftAndPlaceOfHarm: warplanes stand for the force whose
+// country names them, and a town after "in" that a clause of harm follows
+// is where the strike was, not who struck.
+func TestAccusedAircraftAndPlaceOfHarm(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 6, 4, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, "The Turkish foreign ministry blamed Russian warplanes for the strike on the market in Idlib, which killed 12 people.", meta)
+	assaults := eventsOf(doc, sitrep.ASSAULT)
+	if len(assaults) != 1 {
+		t.Fatalf("got %d ASSAULT events, want the strike", len(assaults))
+	}
+	strike := assaults[0]
+	if strike.Actor.Entity >= 0 {
+		t.Errorf("strike's actor %q, want none asserted", entityName(doc, strike.Actor.Entity))
+	}
+	accused := ""
+	for _, cl := range strike.Claims {
+		if cl.Stance == sitrep.StanceAccuse && cl.Actor >= 0 {
+			accused = entityName(doc, cl.Actor)
+		}
+	}
+	if accused != "Russian" {
+		t.Errorf("accused %q, want the Russian warplanes' Russia", accused)
+	}
+}
