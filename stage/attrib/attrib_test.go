@@ -305,6 +305,13 @@ func TestAttributions(t *testing.T) {
 		text: "The minister told the BBC's Today programme: “We will not be intimidated.”",
 		want: []got{{"The minister", "told", "“We will not be intimidated.”", true, "assert"}},
 	}, {
+		name: "a speech verb in a relative clause that restricts the subject, then the main verb",
+		text: "A nurse who said she treated 40 wounded told Reuters the hospital was full.",
+		want: []got{
+			{"A nurse", "told", "the hospital was full", false, "assert"},
+			{"who", "said", "she treated 40 wounded", false, "assert"},
+		},
+	}, {
 		name: "naming an act a crime accuses",
 		text: "The ministry described the strike as a war crime.",
 		want: []got{{"The ministry", "described", "the strike as a war crime", false, "accuse"}},
@@ -2120,6 +2127,17 @@ func TestRelativePronounSpeaks(t *testing.T) {
 			[]mention{{"Nabil Abdallah", "", "abdallah", sitrep.PERSON}}},
 		{"Health minister Ali Salem cited a new report, which said 300 people had died.", "",
 			[]mention{{"Ali Salem", "", "salem", sitrep.PERSON}}},
+		// A "who" without a comma restricts the person just before it,
+		// who is the name's in apposition; not a name after a
+		// preposition, nor a word of a longer name.
+		{"A resident who said he lost two brothers spoke at the funeral.", "resident",
+			[]mention{{"resident", "", "resident", sitrep.PERSON}}},
+		{"“We buried them,” said Musa Garba, a resident who said he lost two brothers.", "Musa Garba",
+			[]mention{{"Musa Garba", "", "garba", sitrep.PERSON}, {"resident", "", "resident", sitrep.PERSON}}},
+		{"She met an engineer for Omar Haddad who said the plant was safe.", "",
+			[]mention{{"Omar Haddad", "", "haddad", sitrep.PERSON}}},
+		{"She met Ms. Goodman of General Motors who said the plant was safe.", "",
+			[]mention{{"Motors", "", "motors", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)
@@ -2610,5 +2628,17 @@ func TestHeadlinePlaceIsALabel(t *testing.T) {
 	})
 	if len(doc.Attributions) != 0 {
 		t.Errorf("got %+v, want none", texts(doc))
+	}
+}
+
+// TestRelativeClauseInsideContent: a "who" clause inside what someone
+// said restricts no subject of the sentence, so the verb after it gets no
+// source that runs from the sentence's start over the speaker's cue.
+func TestRelativeClauseInsideContent(t *testing.T) {
+	doc := run(t, "Klein said that two other women who have accused Clinton of sexual assault said they also continued to receive calls.")
+	for _, a := range doc.Attributions {
+		if src := a.Source.Text(doc); strings.Contains(src, " said") {
+			t.Errorf("source %q holds another's cue (%+v)", src, texts(doc))
+		}
 	}
 }

@@ -316,6 +316,9 @@ func (x *extractor) sentence(si int) {
 			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
 		default:
 			a, ok = x.verb(m, s0, s1, x.matches[k+1:], first)
+			if ok && len(x.out) > first {
+				x.restrictedSubject(&a, x.out[len(x.out)-1], s0)
+			}
 		}
 		if !ok {
 			continue
@@ -1324,6 +1327,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			a.Via = append(a.Via, relay)
 		}
 	}
+	x.endBeforeMainVerb(&a, s0, later)
 	if a.Content.IsEmpty() {
 		return a, false
 	}
@@ -1342,6 +1346,69 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		return a, false
 	}
 	return a, true
+}
+
+// endBeforeMainVerb ends the content of a's cue in a relative clause that
+// restricts the sentence's subject before the main verb, when that verb is
+// a later cue of speech: "A nurse who said she treated 40 wounded told
+// Reuters the hospital was full" — she said she treated 40 wounded, and
+// told Reuters the rest, which gets its own attribution.
+func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []match) {
+	w := x.tokenAfter(a.Source.Start)
+	if a.Source.IsEmpty() || w+1 != x.tokenAfter(a.Source.End) || x.words[w] != "who" || w < s0+1 || w > s0+maxNP ||
+		x.words[w-1] == "," || a.Content.Start < a.Cue.End || x.quoteOf[x.tokenAfter(a.Content.Start)] >= 0 {
+		return
+	}
+	// The subject the clause restricts opens the sentence ("A nurse",
+	// "The mother of a soldier"): nothing before it but its own words.
+	if !x.subjectOpens(s0, w) {
+		return
+	}
+	c := x.tokenAfter(a.Content.Start)
+	for _, m := range later {
+		if m.cue.kind != cueVerb || m.start <= c+1 || x.toks[m.start].Start >= a.Content.End {
+			continue
+		}
+		// The main verb is a finite past form: "told", "said", "added".
+		if v := x.words[m.start]; x.class[m.start]&classTellVerb == 0 && !invertingVerbs[v] || strings.HasSuffix(v, "ing") {
+			continue
+		}
+		a.Content.End = x.trimEnd(a.Content.Start, x.toks[m.start-1].End)
+		return
+	}
+}
+
+// restrictedSubject gives the main verb a whose content endBeforeMainVerb
+// ended prev's at the subject that prev's relative clause restricts: "A
+// nurse who said she treated 40 wounded told Reuters …" is the nurse's,
+// not "40 wounded"'s.
+func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribution, s0 int) {
+	w := x.tokenAfter(prev.Source.Start)
+	if prev.Source.IsEmpty() || w+1 != x.tokenAfter(prev.Source.End) || x.words[w] != "who" || w <= s0 || x.words[w-1] == "," {
+		return
+	}
+	if prev.Content.End > a.Cue.Start || x.tokenAfter(prev.Content.End) != x.tokenAfter(a.Cue.Start) || prev.Content.Start < prev.Cue.End || !x.subjectOpens(s0, w) {
+		return
+	}
+	a.Source = x.trimSpan(s0, w)
+}
+
+// subjectOpens reports whether the words [s0, w) before a relative "who"
+// are only the subject that opens the sentence ("A nurse", "The mother of
+// a soldier"): no punctuation, quotation or cue ("Klein said that two
+// other women who …" is inside Klein's content).
+func (x *extractor) subjectOpens(s0, w int) bool {
+	for j := s0; j < w; j++ {
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+			return false
+		}
+	}
+	for _, m := range x.matches {
+		if m.start < w {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralNoun reports whether w, after a number, reads as a plural noun

@@ -152,8 +152,11 @@ func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
 // rights group, which said the toll could rise"; or -1.
 func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 	i := x.tokenAfter(src.Start)
-	if i+1 != x.tokenAfter(src.End) || !relativePronouns[x.words[i]] || i < 2 || x.words[i-1] != "," {
+	if i+1 != x.tokenAfter(src.End) || !relativePronouns[x.words[i]] || i < 2 {
 		return -1
+	}
+	if x.words[i-1] != "," {
+		return x.restrictiveAntecedent(i)
 	}
 	// The longest speaking mention that ends before the comma; "who"
 	// is a person's or a group's, not a place's ("Democrats on Capitol
@@ -176,6 +179,58 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// restrictiveAntecedent returns the person whom a "who" without a comma
+// before it restricts: "a resident who said he lost two brothers" is the
+// resident, a person's description ending right before it; or -1.
+func (x *extractor) restrictiveAntecedent(i int) int {
+	if x.words[i] != "who" {
+		return -1
+	}
+	end := x.toks[i-1].End
+	ms := x.doc.Mentions
+	best := -1
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= end }) - 1; k >= 0 && end-ms[k].Start < maxAntecedentBytes; k-- {
+		if m := ms[k]; m.End == end && m.Type == sitrep.PERSON && m.Entity >= 0 && m.Entity < len(x.doc.Entities) {
+			best = k // the longest, as k goes left
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	if d := x.tokenAfter(ms[best].Start); d > 0 && (npInner[x.words[d-1]] || particles[x.words[d-1]] || x.nameWordBefore(d)) {
+		// "an engineer for General Motors who said", "a relationship with
+		// Clinton who declined": the clause is the head noun's, before
+		// the preposition. (Nor is "Motors" a person.)
+		return -1
+	}
+	// "said Musa Garba, a resident who said": the description is in
+	// apposition to the name before its comma, whose person it is.
+	if d := x.tokenAfter(ms[best].Start); d >= 2 && x.words[d-1] == "," || d >= 3 && articles[x.words[d-1]] && x.words[d-2] == "," {
+		comma := d - 1
+		if x.words[comma] != "," {
+			comma--
+		}
+		for k := best - 1; k >= 0 && ms[k].Start >= x.toks[max(0, comma-maxNP)].Start; k-- {
+			if m := ms[k]; m.End == x.toks[comma-1].End && m.Type == sitrep.PERSON && m.Kind == sitrep.MentionName && m.Entity >= 0 {
+				return m.Entity
+			}
+		}
+	}
+	return ms[best].Entity
+}
+
+// nameWordBefore reports whether the word before token d is a capitalized
+// word of a name the mention at d ends ("General" before "Motors"), not a
+// sentence's first word, a determiner or a title with its period.
+func (x *extractor) nameWordBefore(d int) bool {
+	w := x.words[d-1]
+	if x.shapes[d-1] != shapeCap || determiners[w] || strings.HasSuffix(w, ".") {
+		return false
+	}
+	si := x.sentenceAt(x.toks[d-1].Start)
+	return si < len(x.doc.Sentences) && x.doc.Sentences[si].Tokens.Start != d-1
 }
 
 // statementSpeaker returns the speaker of the statement that a source of
