@@ -634,6 +634,10 @@ func TestAttributions(t *testing.T) {
 		text: "Most economists, however, say taxing consumption encourages savings, investment and growth.",
 		want: []got{{"Most economists", "say", "taxing consumption encourages savings, investment and growth", false, "assert"}},
 	}, {
+		name: "a bare say after a subject set off by an aside",
+		text: "Villagers, too, say soldiers beat them.",
+		want: []got{{"Villagers", "say", "soldiers beat them", false, "assert"}},
+	}, {
 		name: "quotation, then a description with an apposition, cue and hearer",
 		text: "“The situation is catastrophic,” the UN coordinator for Yemen, Lise Grande, told Reuters.",
 		want: []got{{"the UN coordinator for Yemen, Lise Grande", "told", "“The situation is catastrophic,”", true, "assert"}},

@@ -1191,7 +1191,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A denied report follows its verb as its object, not as an
 		// inverted source: "BuzzFeed, which …, denied the report.", nor
 		// does a toll: "The Observatory, which …, put the toll at seven".
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(c1, np, s1)) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -1657,9 +1657,18 @@ var asideAdverbs = wordSet(`however meanwhile though too also nevertheless inste
 // economists, like their Republican counterparts, say taxing consumption
 // encourages savings" opens with a verb form, and "49%, say the “sharing
 // economy” reflects …" stops at an article before a quotation.
-func (x *extractor) pluralSourceAfter(c1, np, s1 int) bool {
+func (x *extractor) pluralSourceAfter(s0, p, c1, np, s1 int) bool {
 	if lowerVerbLike(x.words[c1]) || articles[x.words[np-1]] {
 		return false
+	}
+	// A subject set off by an aside ("Critics, including Amnesty
+	// International, say the strikes violate …", "Analysts, though, say
+	// …", "Residents, who fled, say …") says what follows: a comma before
+	// the one at p marks one.
+	for j := s0; j < p; j++ {
+		if x.words[j] == "," && x.quoteOf[j] < 0 {
+			return false
+		}
 	}
 	return np >= s1 || x.quoteOf[np] < 0
 }
