@@ -35,7 +35,10 @@ type textLine struct {
 	blank      bool
 	indent     int  // leading white space, in bytes
 	listItem   bool // opens with a bullet, a dash or a number: an item starts here
-	tabular    bool // holds a tab or a run of spaces, as the cells of a table
+	tabular    bool // holds a tab or a run of spaces, or opens with "|", as the cells of a table
+	label      bool // opens with a speaker's label, as transcripts do: "ANCHOR:", "Q:"
+	byline     bool // "By Jane Smith and …": the writers, not the story
+	colon      bool // ends with a colon, which a list or quotation follows
 	lowerStart bool // the first letter is lower case
 	terminal   bool // ends with the punctuation that ends a sentence
 }
@@ -72,7 +75,10 @@ func Unwrap(text string) string {
 	// since it may as well end a paragraph.
 	slack := width / 8
 	fits := func(i int, slack int) bool {
-		return lines[i].width+1+lines[i+1].firstWord > width-slack
+		// Neither line may be much longer than the width: such a line
+		// is a paragraph of its own, set among short ones.
+		long := width + width/8
+		return lines[i].width+1+lines[i+1].firstWord > width-slack && lines[i].width <= long && lines[i+1].width <= long
 	}
 	wrapped, lowerAfter, upper, lower := 0, 0, 0, 0
 	for i := range len(lines) - 1 {
@@ -87,19 +93,28 @@ func Unwrap(text string) string {
 		up, low := letterCase(text[a.start:a.end])
 		upper, lower = upper+up, lower+low
 	}
-	// Evidence of wrapping: at least half the candidate breaks fall mid-
-	// sentence where a word would not fit, and some of them before a word
-	// in lower case, which a heading or a list of titles never has. A text
-	// in capitals, as telex and older wire copy are, shows no case, and
-	// must show more breaks instead.
-	allCaps := lower*20 < upper
-	if wrapped*2 < len(widths) || wrapped < 2 || !(lowerAfter >= 2 || allCaps && wrapped >= 3) {
+	// Evidence of wrapping: at least half the candidate breaks, and two
+	// or more, fall mid-sentence where a word would not fit, and one of
+	// them at least before a word in lower case, which a heading or a
+	// list of titles never has. A text in capitals, as telex and older
+	// wire copy are, shows no case, and must show more breaks instead.
+	allCaps := lower*10 < upper // a dateline's "(Reuters)" aside
+	if wrapped*2 < len(widths) || wrapped < 2 || !(lowerAfter >= 1 || allCaps && wrapped >= 3) {
 		return text
 	}
 	out := []byte(text)
+	first := true // the text's first line, which may be its headline
 	for i := range len(lines) - 1 {
 		a, b := &lines[i], &lines[i+1]
+		headline := first && !a.blank && !startsDateline(text, a.start) // a dateline opens the body
+		first = first && a.blank
 		if !mayJoin(a, b) {
+			continue
+		}
+		// A headline runs on into the body only mid-sentence, before a
+		// word in lower case (in capitals, nothing tells); the body's
+		// dateline always opens a line.
+		if headline && !b.lowerStart && !allCaps || i < datelineLines && startsDateline(text, b.start) {
 			continue
 		}
 		if a.terminal && !fits(i, 0) || !a.terminal && !fits(i, slack) {
@@ -110,13 +125,24 @@ func Unwrap(text string) string {
 	return string(out)
 }
 
+// datelineLines bounds the lines that a dateline may open: those of a
+// headline, a byline and the dateline itself.
+const datelineLines = 6
+
+// startsDateline reports whether a wire dateline opens the line at start:
+// "KHARTOUM, May 1 (Reuters) -".
+func startsDateline(text string, start int) bool {
+	_, ok := datelineAt(text, start)
+	return ok
+}
+
 // mayJoin reports whether the break between lines a and b may be a wrap:
 // both hold text, neither is a row of a table, b opens no list item, and b
 // is indented as a is (a whole text may be indented), or less, after the
 // first-line indent of a paragraph: a line indented deeper opens a
 // paragraph, and one indented a lot less ends a centred heading.
 func mayJoin(a, b *textLine) bool {
-	if a.blank || b.blank || a.tabular || b.tabular || b.listItem {
+	if a.blank || b.blank || a.tabular || b.tabular || b.listItem || b.label || a.byline || a.colon {
 		return false
 	}
 	return b.indent == a.indent || b.indent < a.indent && a.indent <= maxFirstIndent
@@ -154,7 +180,10 @@ func describeLine(text string, start, end int) textLine {
 	l.firstWord = utf8.RuneCountInString(word)
 	l.indent = len(s) - len(body)
 	l.listItem = listMarker(body)
-	l.tabular = strings.Contains(body, "   ") || strings.ContainsRune(body, '\t')
+	l.tabular = strings.Contains(body, "   ") || strings.ContainsRune(body, '\t') || body[0] == '|'
+	l.label = speakerLabel(body)
+	l.byline = strings.HasPrefix(body, "By ") && len(body) > 3 && unicode.IsUpper(rune(body[3]))
+	l.colon = strings.HasSuffix(body, ":")
 	for _, r := range body {
 		if unicode.IsLetter(r) {
 			l.lowerStart = unicode.IsLower(r)
@@ -170,12 +199,19 @@ func describeLine(text string, start, end int) textLine {
 }
 
 // listMarker reports whether a line opens with the marker of a list item:
-// a bullet or dash, or a number of one or two digits with "." or ")".
+// a bullet or dash, a number of one or two digits with "." or ")", or a
+// letter with ")" or in brackets: "a)", "(c)", "(12)".
 func listMarker(line string) bool {
 	r, n := utf8.DecodeRuneInString(line)
 	switch r {
-	case '-', '*', '•', '–', '—', '>':
+	case '-', '*', '+', '•', '–', '—', '>':
 		return true
+	case '(':
+		end := strings.IndexByte(line, ')')
+		return end > 1 && end <= 4 && end+1 < len(line) && line[end+1] == ' ' && isAlnum(line[1:end])
+	}
+	if r >= 'a' && r <= 'z' {
+		return len(line) > 2 && line[1] == ')' && line[2] == ' '
 	}
 	if r < '0' || r > '9' {
 		return false
@@ -184,6 +220,36 @@ func listMarker(line string) bool {
 		n++
 	}
 	return n+1 < len(line) && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
+}
+
+func isAlnum(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLabel reports whether a line opens with the label of a speaker
+// in a transcript: a word or two in capitals, or "Q" and "A", and a colon
+// ("ANCHOR:", "SEN. SMITH:", "Q:").
+func speakerLabel(line string) bool {
+	end := strings.IndexByte(line, ':')
+	if end < 1 || end > 30 {
+		return false
+	}
+	letters := 0
+	for _, r := range line[:end] {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && (letters > 1 || end == 1)
 }
 
 // letterCase counts the upper and lower case letters of s.

@@ -62,6 +62,45 @@ by name:
 - outskirts of Ain Issa, where no one was hurt.`,
 		want: `The state news agency said that artillery had shelled villages in·the north of the province overnight and listed those that were hit·by name:¶- Tal Abyad district, where two people were hurt,¶- Ras al-Ain countryside, where a school was damaged, and¶- outskirts of Ain Issa, where no one was hurt.`,
 	}, {
+		name: "a headline and a byline keep their lines, and the dateline opens one",
+		in: `Sudan paramilitary fighters kill more than 100 in Gezira village
+By Khalid Abdelaziz and Nafisa Eltahir, with reporting by Reuters staff
+KHARTOUM, May 1 (Reuters) - Fighters from the paramilitary Rapid
+Support Forces (RSF) attacked a village in Gezira state on Wednesday,
+killing more than 100 people, activists said.`,
+		want: `Sudan paramilitary fighters kill more than 100 in Gezira village¶By Khalid Abdelaziz and Nafisa Eltahir, with reporting by Reuters staff¶KHARTOUM, May 1 (Reuters) - Fighters from the paramilitary Rapid·Support Forces (RSF) attacked a village in Gezira state on Wednesday,·killing more than 100 people, activists said.`,
+	}, {
+		name: "a headline runs on into the body only before a word in lower case",
+		in: `Rebels seize key town in eastern Congo after days of heavy fighting
+The rebels took the town on Tuesday after government troops withdrew
+towards the provincial capital, residents and a local official told
+reporters by telephone.`,
+		want: `Rebels seize key town in eastern Congo after days of heavy fighting¶The rebels took the town on Tuesday after government troops withdrew·towards the provincial capital, residents and a local official told·reporters by telephone.`,
+	}, {
+		name: "a headline in capitals above a wire in capitals",
+		in: `UKRAINE: DRONE ATTACK ON ODESA PORT KILLS TWO, GOVERNOR SAYS
+ODESA, May 1 (Reuters) - A RUSSIAN DRONE ATTACK ON THE PORT OF ODESA
+KILLED TWO PEOPLE OVERNIGHT AND DAMAGED A GRAIN TERMINAL, THE REGIONAL
+GOVERNOR SAID ON WEDNESDAY, ADDING THAT RESCUERS WERE STILL AT WORK.`,
+		want: `UKRAINE: DRONE ATTACK ON ODESA PORT KILLS TWO, GOVERNOR SAYS¶ODESA, May 1 (Reuters) - A RUSSIAN DRONE ATTACK ON THE PORT OF ODESA·KILLED TWO PEOPLE OVERNIGHT AND DAMAGED A GRAIN TERMINAL, THE REGIONAL·GOVERNOR SAID ON WEDNESDAY, ADDING THAT RESCUERS WERE STILL AT WORK.`,
+	}, {
+		name: "turns of a transcript, and a line ending in a colon",
+		in: `ANCHOR: Good evening. Tonight we begin in eastern Ukraine, where
+the fighting around Avdiivka has intensified over the past day and
+REPORTER: That's right, the shelling has not stopped since dawn and
+the town's hospital was hit for the second time this week, as they
+told us:
+the wards were empty by noon.`,
+		want: `ANCHOR: Good evening. Tonight we begin in eastern Ukraine, where·the fighting around Avdiivka has intensified over the past day and¶REPORTER: That's right, the shelling has not stopped since dawn and·the town's hospital was hit for the second time this week, as they·told us:¶the wards were empty by noon.`,
+	}, {
+		name: "items lettered or in brackets",
+		in: `The agency said that artillery had shelled villages in the north of
+the province overnight and that the following were hit in the night
+by the shells, which fell from about two in the morning until dawn:
+a) the Tal Abyad district, where two people were hurt, and the market
+(b) the Ras al-Ain countryside, where a school was damaged by shells`,
+		want: `The agency said that artillery had shelled villages in the north of·the province overnight and that the following were hit in the night·by the shells, which fell from about two in the morning until dawn:¶a) the Tal Abyad district, where two people were hurt, and the market¶(b) the Ras al-Ain countryside, where a school was damaged by shells`,
+	}, {
 		name: "one sentence a line is no wrapping",
 		in: `Rebels attacked a checkpoint near the town on Tuesday morning .
 Two soldiers were killed in the attack , the army said .
