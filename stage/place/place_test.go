@@ -585,6 +585,23 @@ func TestOutletIsNoPlace(t *testing.T) {
 	if !got["Baton Rouge"] {
 		t.Error("Baton Rouge, named as a newspaper, was dropped as a place")
 	}
+	// A place after a locative cue or a possessive is the place, though
+	// an agency bears its name (Fars).
+	for _, text := range []string{"Protesters clashed with police in Fars on Monday.", "An earthquake struck Iran's Fars on Monday."} {
+		doc := sitrep.NewDocument(text, sitrep.Metadata{})
+		if err := segment.New().Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		doc.Mentions = []sitrep.Mention{nameIn(text, "Fars", sitrep.ORG)}
+		doc.Mentions[0].Entity = 0
+		doc.Entities = []sitrep.Entity{{Type: sitrep.ORG, Name: 0, Mentions: []int{0}, Actor: "IRNMED", Affiliation: -1}}
+		if err := s.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if !placeTexts(doc)["Fars"] {
+			t.Errorf("%q: the province Fars, named as an agency, was dropped", text)
+		}
+	}
 }
 
 // TestSeaIsNoLand: the gazetteer has no seas, and the land that shares a

@@ -892,6 +892,17 @@ func (r *run) dropNameWords() {
 	r.mentions = out
 }
 
+// afterPossessive reports whether a possessive "'s" stands right before
+// span: "Iran's Fars" is the province.
+func (r *run) afterPossessive(span sitrep.Span) bool {
+	i := r.tokenAt(span.Start)
+	if i < 1 {
+		return false
+	}
+	w := r.low(i - 1)
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
 // namesOutlet reports whether entity mention mi is the name of a news
 // outlet: its entity's actor code is a media one (MED, or MED after a
 // country's code) and the mention is the entity's fullest name, not a place
@@ -1007,7 +1018,10 @@ func (r *run) applyEntities() {
 		// (Yemen's) is no report from the Caribbean island.
 		// A city or country keeps its name: the entity stage calls "a Baton
 		// Rouge newspaper" by its town.
-		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) {
+		// And a place after a locative cue or a country's possessive is
+		// the place ("in Fars", "Iran's Fars"), whatever agency bears
+		// its name.
+		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) && !m.cue && m.qualCountry == "" && !r.afterPossessive(m.span) {
 			keep = false
 		}
 		if keep {
