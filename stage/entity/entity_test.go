@@ -530,6 +530,7 @@ func TestActors(t *testing.T) {
 		// So do rescue services, the first to count the dead.
 		{"Ukraine's emergency service said three people were killed.", "emergency service", sitrep.ORG, "UKRGOV"},
 		{"Gaza's civil defence said 12 bodies were recovered.", "civil defence", sitrep.ORG, "NGO"},
+		{"The Israeli air force struck 40 targets overnight.", "Israeli air force", sitrep.ORG, "ISRMIL"},
 		// A head that can modify is one before a word that opens a predicate.
 		{"Russia's army neither confirmed nor denied the losses.", "army", sitrep.ORG, "RUSMIL"},
 		{"Members of the Gran Grif gang killed 70 people.", "Gran Grif gang", sitrep.ORG, "CRM"},
@@ -807,4 +808,21 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestArmedBodyAsModifier: a body named in two words is a modifier before
+// a noun ("an air force officer", "coast guard sailors"), not a mention of
+// the body.
+func TestArmedBodyAsModifier(t *testing.T) {
+	for _, text := range []string{
+		"The strike killed two coast guard sailors.",
+		"An air force officer was wounded.",
+	} {
+		doc := annotate(t, text)
+		for _, m := range doc.Mentions {
+			if m.Type == sitrep.ORG {
+				t.Errorf("%q: ORG mention %q", text, m.Span.Text(doc))
+			}
+		}
+	}
 }

@@ -31,7 +31,10 @@ var (
 		"neither": true, "either": true, "never": true, "can": true, "cannot": true, "shall": true,
 		"later": true, "then": true, "still": true, "already": true, "now": true, "earlier": true,
 		"reportedly": true, "repeatedly": true, "previously": true, "recently": true,
-		"immediately": true, "initially": true, "officially": true, "quickly": true}
+		"immediately": true, "initially": true, "officially": true, "quickly": true,
+		// Past forms of acts of force that do not end in -ed: "the air
+		// force struck", "the navy shot down".
+		"struck": true, "hit": true, "shot": true, "flew": true, "sank": true, "took": true, "sent": true, "began": true}
 )
 
 // findNominals adds the descriptions of the lexicon's heads with their
@@ -86,7 +89,10 @@ func (a *annotator) findNominals() {
 		if a.is(end, classNominal) && end < len(a.toks) && !a.covered[end] {
 			continue
 		}
-		if c&classModifier != 0 && end < len(a.toks) && a.toks[end].Kind == sitrep.TokenWord &&
+		// A head that can modify ("military", and the bodies named in two
+		// words: "an air force officer", "coast guard sailors") is one only
+		// before a word that opens a predicate, or no word.
+		if (c&classModifier != 0 || end == i+2 && nom.typ == sitrep.ORG) && end < len(a.toks) && a.toks[end].Kind == sitrep.TokenWord &&
 			!a.is(end, classFollower) && !isPossessive(a.words[end]) && !a.is(end, classVerb) && !strings.HasSuffix(next, "ed") {
 			continue
 		}
