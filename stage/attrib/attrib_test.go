@@ -1781,6 +1781,11 @@ func TestSpeakerHeadsTheSource(t *testing.T) {
 		mentions: []mention{{"Red Cross", "", "icrc", sitrep.ORG}, {"Mosul", "", "mosul", sitrep.GPE}},
 		source:   "Red Cross staff at Mosul hospital", speaker: "Red Cross",
 	}, {
+		name:     "a national branch speaks as its organization",
+		text:     "Amnesty International Nigeria said at least 30 people were killed.",
+		mentions: []mention{{"Amnesty International", "", "amnesty", sitrep.ORG}, {"Nigeria", "", "nigeria", sitrep.GPE}},
+		source:   "Amnesty International Nigeria", speaker: "Amnesty International",
+	}, {
 		name:     "a place in a modifier never speaks",
 		text:     "Residents in Kirkuk said the power had been cut for two days.",
 		mentions: []mention{{"Kirkuk", "", "kirkuk", sitrep.GPE}},

@@ -413,6 +413,11 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			return -1
 		}
 	}
+	if best >= 0 && (ms[best].Type == sitrep.GPE || ms[best].Type == sitrep.ORG && x.countryAt(ms[best].Span)) {
+		if o := x.branchOf(sp, best); o >= 0 {
+			best = o
+		}
+	}
 	if best < 0 {
 		// "The head of the World Health Organization, Tedros Adhanom
 		// Ghebreyesus": with no mention before the comma but in a
@@ -426,6 +431,35 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// countryAt reports whether the place stage resolved span to a country.
+func (x *extractor) countryAt(sp sitrep.Span) bool {
+	ps := x.doc.Places
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > sp.Start })
+	return k < len(ps) && ps[k].Span == sp && ps[k].Precision == sitrep.PrecisionCountry
+}
+
+// branchOf returns the organization whose national branch place mention
+// p names, right after the organization's name in span sp: "Amnesty
+// International Nigeria", "Save the Children UK" speak as the
+// organization, not as the country. It returns -1 if there is none.
+func (x *extractor) branchOf(sp sitrep.Span, p int) int {
+	ms := x.doc.Mentions
+	for k := p - 1; k >= 0 && ms[k].Start >= sp.Start; k-- {
+		m := ms[k]
+		if m.End > ms[p].Start {
+			continue
+		}
+		if strings.TrimSpace(x.text[m.End:ms[p].Start]) != "" {
+			return -1
+		}
+		if m.Type == sitrep.ORG && m.Kind == sitrep.MentionName && m.Entity >= 0 && m.Entity < len(x.doc.Entities) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // localPlace reports whether mention m, not a person's nor a possessor,
