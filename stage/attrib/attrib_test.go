@@ -316,6 +316,21 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry described the strike as a war crime.",
 		want: []got{{"The ministry", "described", "the strike as a war crime", false, "accuse"}},
 	}, {
+		name: "saying an act was a crime accuses",
+		text: "Human Rights Watch said the killings were war crimes.",
+		want: []got{{"Human Rights Watch", "said", "the killings were war crimes", false, "accuse"}},
+	}, {
+		name: "saying an act amounted to a crime accuses",
+		text: "Amnesty said the strikes amounted to war crimes.",
+		want: []got{{"Amnesty", "said", "the strikes amounted to war crimes", false, "accuse"}},
+	}, {
+		name: "saying an act was no crime, or a response to one, accuses no one",
+		text: "The UN said the attack was not a violation of the truce. Officials said the attack was a response to the massacre.",
+		want: []got{
+			{"The UN", "said", "the attack was not a violation of the truce", false, "assert"},
+			{"Officials", "said", "the attack was a response to the massacre", false, "assert"},
+		},
+	}, {
 		name: "a crime word after a preposition names no crime",
 		text: "The minister called the strike a response to the massacre.",
 		want: []got{{"The minister", "called", "the strike a response to the massacre", false, "assert"}},
@@ -824,7 +839,7 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "a body's name that goes on with a place",
 		text: "The attack was “a crime against humanity,” the United Nations Assistance Mission in Afghanistan (UNAMA) said on Twitter.",
-		want: []got{{"the United Nations Assistance Mission in Afghanistan (UNAMA)", "said", "The attack was “a crime against humanity,”", false, "assert"}},
+		want: []got{{"the United Nations Assistance Mission in Afghanistan (UNAMA)", "said", "The attack was “a crime against humanity,”", false, "accuse"}},
 	}, {
 		name: "a claim that could not be verified says nothing of its own",
 		text: "The group said it had killed 30 soldiers. The group's claims could not be independently verified.",

@@ -57,7 +57,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	if a.Stance == sitrep.StanceAssert && (x.deniesEvent(a.Content) || x.callsFalse(a.Content) || x.namesFalse(a)) {
 		a.Stance = sitrep.StanceDeny
 	}
-	if a.Stance == sitrep.StanceAssert && x.namesCrime(a) {
+	if a.Stance == sitrep.StanceAssert && (x.namesCrime(a) || x.callsCrime(a.Content)) {
 		a.Stance = sitrep.StanceAccuse
 	}
 	if a.Stance == sitrep.StanceAssert && x.claimsAct(a) {
@@ -330,8 +330,9 @@ func (x *extractor) claimsAct(a *sitrep.Attribution) bool {
 
 var (
 	claimForms = wordSet(`claim claims claimed claiming`)
-	// actNouns name the violent acts whose claim is one of responsibility.
-	actNouns = wordSet(`attack attacks bombing bombings blast blasts explosion explosions strike strikes assault raid raids ambush killing killings kidnapping kidnappings abduction abductions assassination shooting shootings massacre`)
+	// actNouns name the violent acts whose claim is one of responsibility,
+	// and which a speaker can call a crime.
+	actNouns = wordSet(`attack attacks bombing bombings blast blasts explosion explosions strike strikes airstrike airstrikes shelling assault raid raids ambush killing killings kidnapping kidnappings abduction abductions assassination shooting shootings massacre`)
 	// actNounFollowers may follow the act's noun in a noun phrase: a
 	// preposition, a relative pronoun or the end of the clause.
 	actNounFollowers = wordSet(`on in at against near outside inside that which , . ; for of by`)
@@ -1159,6 +1160,36 @@ func (x *extractor) namesCrime(a *sitrep.Attribution) bool {
 		}
 		if (npInner[w] || particles[w]) && w != "and" && w != "as" && w != "of" {
 			return false
+		}
+	}
+	return false
+}
+
+// callsCrime reports whether content says that an act was a crime: "the
+// killings were war crimes", "the strike was a massacre", "the attack
+// amounted to genocide". Saying so accuses whoever did it.
+func (x *extractor) callsCrime(content sitrep.Span) bool {
+	i, end := x.tokenAfter(content.Start), x.tokenAfter(content.End)
+	if i < end && x.words[i] == "that" {
+		i++
+	}
+	if i < end && (determiners[x.words[i]] || articles[x.words[i]]) {
+		i++
+	}
+	if i+2 >= end || !actNouns[x.words[i]] || !beForms[x.words[i+1]] && x.words[i+1] != "amounted" && x.words[i+1] != "constituted" {
+		return false
+	}
+	j0 := i + 2
+	if x.words[i+1] == "amounted" && x.words[j0] == "to" {
+		j0++
+	}
+	for j := j0; j < end && j <= i+6; j++ {
+		w := x.words[j]
+		if crimeWords[w] {
+			return true
+		}
+		if w == "not" || negations[w] || (npInner[w] || particles[w]) && w != "of" {
+			return false // "was not a massacre", "was a response to"
 		}
 	}
 	return false
