@@ -30,6 +30,10 @@ A dateline such as "BEIRUT, Oct 24 (Reuters) -" fills in the source and the
 dateline place. Relative dates ("on Monday") are resolved against
 --published, or against the article's own explicit dates if it is unknown.
 
+Plain text may hold a paragraph a line, or be hard-wrapped at a fixed width
+as wire feeds and e-mail are; a wrapped text's lines are read as running
+prose (each such line break counts as a space, so no offset moves).
+
 An article that cannot be read is reported on standard error and skipped;
 the exit status is then 1.`,
 		Example: `  sitrep extract --format text --published 2019-03-12 examples/strike.txt
