@@ -83,8 +83,8 @@ func Unwrap(text string) string {
 	wrapped, lowerAfter, upper, lower := 0, 0, 0, 0
 	for i := range len(lines) - 1 {
 		a, b := &lines[i], &lines[i+1]
-		if !mayJoin(a, b) || a.terminal || !fits(i, slack) {
-			continue
+		if !mayJoin(a, b) || a.terminal || !fits(i, slack) || i < datelineLines && (a.byline || startsDateline(text, b.start)) {
+			continue // (a byline or the line before a dateline is no evidence)
 		}
 		wrapped++
 		if b.lowerStart {
@@ -94,12 +94,12 @@ func Unwrap(text string) string {
 		upper, lower = upper+up, lower+low
 	}
 	// Evidence of wrapping: at least half the candidate breaks, and two
-	// or more, fall mid-sentence where a word would not fit, and one of
-	// them at least before a word in lower case, which a heading or a
-	// list of titles never has. A text in capitals, as telex and older
-	// wire copy are, shows no case, and must show more breaks instead.
+	// or more, fall mid-sentence where a word would not fit, and a third
+	// of them at least before a word in lower case, which a heading or a
+	// list of titles seldom has. A text in capitals, as telex and older
+	// wire copy are, shows no case, and goes by its breaks alone.
 	allCaps := lower*10 < upper // a dateline's "(Reuters)" aside
-	if wrapped*2 < len(widths) || wrapped < 2 || !(lowerAfter >= 1 || allCaps && wrapped >= 3) {
+	if wrapped*2 < len(widths) || wrapped < 2 || !(lowerAfter >= 1 && lowerAfter*3 >= wrapped || allCaps) {
 		return text
 	}
 	out := []byte(text)
@@ -114,7 +114,7 @@ func Unwrap(text string) string {
 		// A headline runs on into the body only mid-sentence, before a
 		// word in lower case (in capitals, nothing tells); the body's
 		// dateline always opens a line.
-		if headline && !b.lowerStart && !allCaps || i < datelineLines && startsDateline(text, b.start) {
+		if headline && !b.lowerStart && !allCaps || i < datelineLines && (a.byline || startsDateline(text, b.start)) {
 			continue
 		}
 		if a.terminal && !fits(i, 0) || !a.terminal && !fits(i, slack) {
@@ -142,7 +142,7 @@ func startsDateline(text string, start int) bool {
 // first-line indent of a paragraph: a line indented deeper opens a
 // paragraph, and one indented a lot less ends a centred heading.
 func mayJoin(a, b *textLine) bool {
-	if a.blank || b.blank || a.tabular || b.tabular || b.listItem || b.label || a.byline || a.colon {
+	if a.blank || b.blank || a.tabular || b.tabular || b.listItem || b.label || a.colon {
 		return false
 	}
 	return b.indent == a.indent || b.indent < a.indent && a.indent <= maxFirstIndent
@@ -182,7 +182,7 @@ func describeLine(text string, start, end int) textLine {
 	l.listItem = listMarker(body)
 	l.tabular = strings.Contains(body, "   ") || strings.ContainsRune(body, '\t') || body[0] == '|'
 	l.label = speakerLabel(body)
-	l.byline = strings.HasPrefix(body, "By ") && len(body) > 3 && unicode.IsUpper(rune(body[3]))
+	l.byline = strings.HasPrefix(body, "By ") && len(body) > 3 && unicode.IsUpper(rune(body[3])) && !timeWordAt(body[3:])
 	l.colon = strings.HasSuffix(body, ":")
 	for _, r := range body {
 		if unicode.IsLetter(r) {
@@ -207,8 +207,9 @@ func listMarker(line string) bool {
 	case '-', '*', '+', '•', '–', '—', '>':
 		return true
 	case '(':
+		// "(b)", "(iv)", "(12)", but not an acronym: "(RSF) said".
 		end := strings.IndexByte(line, ')')
-		return end > 1 && end <= 4 && end+1 < len(line) && line[end+1] == ' ' && isAlnum(line[1:end])
+		return end > 1 && end <= 5 && end+1 < len(line) && line[end+1] == ' ' && lowerOrDigits(line[1:end])
 	}
 	if r >= 'a' && r <= 'z' {
 		return len(line) > 2 && line[1] == ')' && line[2] == ' '
@@ -222,13 +223,28 @@ func listMarker(line string) bool {
 	return n+1 < len(line) && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
 }
 
-func isAlnum(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return false
+// timeWordAt reports whether s opens with a day's or a month's name: "By
+// Tuesday evening, …" opens a sentence, not a byline.
+func timeWordAt(s string) bool {
+	for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+		"Then", "Now", "Noon", "Midnight", "Dawn", "Nightfall", "Late", "Early", "Mid"} {
+		if strings.HasPrefix(s, w) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// lowerOrDigits reports whether s is all lower-case ASCII letters or all
+// digits.
+func lowerOrDigits(s string) bool {
+	lower, digits := true, true
+	for i := range len(s) {
+		lower = lower && s[i] >= 'a' && s[i] <= 'z'
+		digits = digits && s[i] >= '0' && s[i] <= '9'
+	}
+	return lower || digits
 }
 
 // speakerLabel reports whether a line opens with the label of a speaker

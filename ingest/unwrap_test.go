@@ -101,6 +101,22 @@ a) the Tal Abyad district, where two people were hurt, and the market
 (b) the Ras al-Ain countryside, where a school was damaged by shells`,
 		want: `The agency said that artillery had shelled villages in the north of·the province overnight and that the following were hit in the night·by the shells, which fell from about two in the morning until dawn:¶a) the Tal Abyad district, where two people were hurt, and the market¶(b) the Ras al-Ain countryside, where a school was damaged by shells`,
 	}, {
+		name: "an acronym in brackets and a sentence opening with By continue the text",
+		in: `Witnesses said heavy fighting had broken out on Monday between the
+army and fighters from Sudan's paramilitary Rapid Support Forces
+(RSF) in the town, and the RSF said they had taken it after a battle
+that lasted into the morning, and residents said they had all fled.
+By Tuesday evening, thousands of families had fled toward the coast,
+aid groups said, adding that the roads were blocked by checkpoints.`,
+		want: `Witnesses said heavy fighting had broken out on Monday between the·army and fighters from Sudan's paramilitary Rapid Support Forces·(RSF) in the town, and the RSF said they had taken it after a battle·that lasted into the morning, and residents said they had all fled.·By Tuesday evening, thousands of families had fled toward the coast,·aid groups said, adding that the roads were blocked by checkpoints.`,
+	}, {
+		name: "headlines a line, one of them in lower case",
+		in: `Sudan's army says it retook a strategic bridge in Khartoum
+al-Shabaab fighters attack a military base in southern Somalia
+Ukraine says Russian drones hit energy sites across the country
+Ceasefire talks to resume in Cairo as mediators press both sides
+Aid convoys enter northern Gaza for the first time in two weeks`,
+	}, {
 		name: "one sentence a line is no wrapping",
 		in: `Rebels attacked a checkpoint near the town on Tuesday morning .
 Two soldiers were killed in the attack , the army said .
