@@ -585,6 +585,21 @@ func TestOutletIsNoPlace(t *testing.T) {
 	if !got["Baton Rouge"] {
 		t.Error("Baton Rouge, named as a newspaper, was dropped as a place")
 	}
+	// But not before a word that names the outlet.
+	text2 := "Yemen's Saba news agency said the strikes hit the port."
+	doc2 := sitrep.NewDocument(text2, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc2); err != nil {
+		t.Fatal(err)
+	}
+	doc2.Mentions = []sitrep.Mention{nameIn(text2, "Saba", sitrep.ORG)}
+	doc2.Mentions[0].Entity = 0
+	doc2.Entities = []sitrep.Entity{{Type: sitrep.ORG, Name: 0, Mentions: []int{0}, Actor: "YEMMED", Affiliation: -1}}
+	if err := s.Run(context.Background(), doc2); err != nil {
+		t.Fatal(err)
+	}
+	if placeTexts(doc2)["Saba"] {
+		t.Errorf("%q: the news agency Saba was resolved as a place", text2)
+	}
 	// A place after a locative cue or a possessive is the place, though
 	// an agency bears its name (Fars).
 	for _, text := range []string{"Protesters clashed with police in Fars on Monday.", "An earthquake struck Iran's Fars on Monday."} {

@@ -892,6 +892,28 @@ func (r *run) dropNameWords() {
 	r.mentions = out
 }
 
+// outletWordAfter reports whether a word that names an outlet follows
+// span: "Yemen's Saba news agency", "Saba's first report" are the
+// agency's, whatever cue or possessive stands before the name.
+func (r *run) outletWordAfter(span sitrep.Span) bool {
+	i := r.tokenAt(span.Start)
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j < len(r.doc.Tokens) && r.doc.Tokens[j].End <= span.End {
+		j++
+	}
+	if j >= len(r.doc.Tokens) {
+		return false
+	}
+	switch r.low(j) {
+	case "news", "agency", "tv", "television", "radio", "newspaper", "daily", "channel", "'s", "’s":
+		return true
+	}
+	return false
+}
+
 // afterPossessive reports whether a possessive "'s" stands right before
 // span: "Iran's Fars" is the province.
 func (r *run) afterPossessive(span sitrep.Span) bool {
@@ -1021,7 +1043,7 @@ func (r *run) applyEntities() {
 		// And a place after a locative cue or a country's possessive is
 		// the place ("in Fars", "Iran's Fars"), whatever agency bears
 		// its name.
-		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) && !m.cue && m.qualCountry == "" && !r.afterPossessive(m.span) {
+		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) && (!m.cue && m.qualCountry == "" && !r.afterPossessive(m.span) || r.outletWordAfter(m.span)) {
 			keep = false
 		}
 		if keep {
