@@ -312,6 +312,21 @@ func TestAttributions(t *testing.T) {
 			{"who", "said", "she treated 40 wounded", false, "assert"},
 		},
 	}, {
+		name: "the main verb after a clause that restricts a complement of the subject",
+		text: "The mother of a soldier who said he was tortured told reporters she wanted answers.",
+		want: []got{
+			{"The mother", "told", "she wanted answers", false, "assert"},
+			{"who", "said", "he was tortured", false, "assert"},
+		},
+	}, {
+		name: "a speech verb whose subject is all the clause holds is the clause's own",
+		text: "A nurse who said the doctors told her to leave was in tears.",
+		want: []got{{"who", "said", "the doctors told her to leave was in tears", false, "assert"}},
+	}, {
+		name: "an inverted say after a clause with its own commas",
+		text: "The attack, which killed 12, was the deadliest this year, say officials.",
+		want: []got{{"officials", "say", "The attack, which killed 12, was the deadliest this year", false, "assert"}},
+	}, {
 		name: "naming an act a crime accuses",
 		text: "The ministry described the strike as a war crime.",
 		want: []got{{"The ministry", "described", "the strike as a war crime", false, "accuse"}},
@@ -329,6 +344,14 @@ func TestAttributions(t *testing.T) {
 		want: []got{
 			{"The UN", "said", "the attack was not a violation of the truce", false, "assert"},
 			{"Officials", "said", "the attack was a response to the massacre", false, "assert"},
+		},
+	}, {
+		name: "a crime word that modifies names no crime",
+		text: "The ministry said the strikes were targeting terrorist positions. The army said the raids were part of a counter terrorism operation. The army said the raids were a counter terrorism operation.",
+		want: []got{
+			{"The ministry", "said", "the strikes were targeting terrorist positions", false, "assert"},
+			{"The army", "said", "the raids were part of a counter terrorism operation", false, "assert"},
+			{"The army", "said", "the raids were a counter terrorism operation", false, "assert"},
 		},
 	}, {
 		name: "a crime word after a preposition names no crime",

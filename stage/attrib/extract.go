@@ -1373,6 +1373,16 @@ func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []mat
 		if v := x.words[m.start]; x.class[m.start]&classTellVerb == 0 && !invertingVerbs[v] || strings.HasSuffix(v, "ing") {
 			continue
 		}
+		// A verb whose subject is all the clause holds before it is the
+		// clause's own: "A nurse who said the doctors told her to leave
+		// was in tears". The main verb follows a whole clause: "who said
+		// she treated 40 wounded told Reuters".
+		// (Only after a verb of speech, whose content is a clause: after
+		// "who have praised his candidacy", the noun phrase is the
+		// object, and "warned" the main verb.)
+		if cw := x.tokenAfter(a.Cue.End) - 1; x.backwardNP(c, m.start) <= c && !pronouns[x.words[c]] && (invertingVerbs[x.words[cw]] || x.class[cw]&classTellVerb != 0) {
+			return // a pronoun takes no modifiers: "he lost two brothers" is a clause
+		}
 		a.Content.End = x.trimEnd(a.Content.Start, x.toks[m.start-1].End)
 		return
 	}
@@ -1390,7 +1400,16 @@ func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribu
 	if prev.Content.End > a.Cue.Start || x.tokenAfter(prev.Content.End) != x.tokenAfter(a.Cue.Start) || prev.Content.Start < prev.Cue.End || !x.subjectOpens(s0, w) {
 		return
 	}
-	a.Source = x.trimSpan(s0, w)
+	// "The mother of a soldier who said …": the mother speaks, and the
+	// soldier, whom the clause is about, is left out of the source.
+	end := w
+	for j := s0 + 1; j < w; j++ {
+		if npInner[x.words[j]] {
+			end = j
+			break
+		}
+	}
+	a.Source = x.trimSpan(s0, end)
 }
 
 // subjectOpens reports whether the words [s0, w) before a relative "who"
@@ -1647,6 +1666,9 @@ func (x *extractor) beforeAside(b, p int) int {
 	return p
 }
 
+// asideOpeners open what commas set off between a subject and its verb.
+var asideOpeners = wordSet(`including such like who which whose however though too also meanwhile for among especially particularly in not unlike`)
+
 // asideAdverbs are set off by commas between a subject and its verb.
 var asideAdverbs = wordSet(`however meanwhile though too also nevertheless instead moreover furthermore likewise`)
 
@@ -1663,12 +1685,22 @@ func (x *extractor) pluralSourceAfter(s0, p, c1, np, s1 int) bool {
 	}
 	// A subject set off by an aside ("Critics, including Amnesty
 	// International, say the strikes violate …", "Analysts, though, say
-	// …", "Residents, who fled, say …") says what follows: a comma before
-	// the one at p marks one.
+	// …", "Residents, who fled, say …") says what follows: the sentence's
+	// only other comma opens an aside. ("The attack, which killed 12, was
+	// the deadliest, say officials" and "Forty people died, mostly women,
+	// say officials" invert.)
+	q := -1
 	for j := s0; j < p; j++ {
 		if x.words[j] == "," && x.quoteOf[j] < 0 {
-			return false
+			if q >= 0 {
+				q = -2 // two commas before p: no subject and aside alone
+				break
+			}
+			q = j
 		}
+	}
+	if q >= 0 && q+1 < p && (asideOpeners[x.words[q+1]] || p == q+2) {
+		return false
 	}
 	return np >= s1 || x.quoteOf[np] < 0
 }

@@ -1155,10 +1155,10 @@ func (x *extractor) namesCrime(a *sitrep.Attribution) bool {
 	// "called the strike a response to the massacre" names no crime.
 	for j := i + 1; j < end; j++ {
 		w := x.words[j]
-		if crimeWords[w] {
+		if x.crimeHead(j, end) {
 			return true
 		}
-		if (npInner[w] || particles[w]) && w != "and" && w != "as" && w != "of" {
+		if (npInner[w] || particles[w]) && w != "and" && w != "as" && w != "of" || w == "part" {
 			return false
 		}
 	}
@@ -1185,19 +1185,42 @@ func (x *extractor) callsCrime(content sitrep.Span) bool {
 	}
 	for j := j0; j < end && j <= i+6; j++ {
 		w := x.words[j]
-		if crimeWords[w] {
+		if x.crimeHead(j, end) {
 			return true
 		}
-		if w == "not" || negations[w] || (npInner[w] || particles[w]) && w != "of" {
-			return false // "was not a massacre", "was a response to"
+		if w == "not" || negations[w] || npInner[w] || particles[w] || strings.HasSuffix(w, "ing") || w == "part" {
+			return false // "was not a massacre", "was a response to", "were targeting terrorist positions", "part of a counter-terrorism operation"
 		}
+	}
+	return false
+}
+
+// crimeHead reports whether token j is a crime word that heads its noun
+// phrase, which ends after it or goes on with "of", "against" or "by" ("a
+// crime against humanity", "a massacre of civilians"), or "terrorist"
+// before "act" or "attack": "terrorist positions" and "counter-terrorism
+// operation" name no crime.
+func (x *extractor) crimeHead(j, end int) bool {
+	w := x.words[j]
+	if w == "terrorist" {
+		return j+1 < end && (x.words[j+1] == "act" || x.words[j+1] == "acts" || x.words[j+1] == "attack" || x.words[j+1] == "attacks")
+	}
+	if !crimeWords[w] {
+		return false
+	}
+	if j+1 >= end {
+		return true
+	}
+	switch n := x.words[j+1]; n {
+	case "of", "against", "by", "and", "or", ",", ".", ";", "”", "\"", "’", "'":
+		return true
 	}
 	return false
 }
 
 var (
 	// crimeWords name an act as a crime: calling it so accuses.
-	crimeWords = wordSet(`massacre massacres crime crimes atrocity atrocities genocide aggression terrorism terrorist murder murders slaughter provocation provocations violation violations cleansing`)
+	crimeWords = wordSet(`massacre massacres crime crimes atrocity atrocities genocide aggression terrorism murder murders slaughter provocation provocations violation violations cleansing`)
 	// untrueWords call a report untrue, not merely foolish: "calling it
 	// absurd" is said of proposals as often as of reports.
 	untrueWords = wordSet(`lie lies false untrue baseless fabricated fabrication fabrications unfounded groundless fake falsehood falsehoods hoax disinformation propaganda`)
