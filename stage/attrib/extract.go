@@ -352,6 +352,11 @@ func (x *extractor) sentence(si int) {
 			// stays, as PolNeAR marks it.)
 			continue
 		}
+		if x.claimAsSource(x.out[i].Source) {
+			// "…, a claim Kyiv did not immediately comment on": the
+			// claim is what went uncommented, and no one speaks.
+			continue
+		}
 		if kept > first && x.relaysPrevious(x.out[i], x.out[kept-1]) {
 			// "according to a statement cited by the BBC": the relay of
 			// the source before, which prep has recorded.
@@ -1428,6 +1433,20 @@ func (x *extractor) subjectOpens(s0, w int) bool {
 		}
 	}
 	return true
+}
+
+// claimAsSource reports whether source sp opens with a claim and goes on
+// with the one who took it up: "a claim Kyiv", from "…, a claim Kyiv did
+// not immediately comment on", a relative clause without its pronoun.
+func (x *extractor) claimAsSource(sp sitrep.Span) bool {
+	if sp.IsEmpty() {
+		return false
+	}
+	i, end := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)
+	if i < end && articles[x.words[i]] {
+		i++
+	}
+	return i+1 < end && claimForms[x.words[i]] && x.shapes[i+1] == shapeCap
 }
 
 // pluralNoun reports whether w, after a number, reads as a plural noun
