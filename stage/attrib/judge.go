@@ -142,6 +142,9 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 // distancedFrom reports whether a's cue is "distanced" before a
 // reflexive and "from": "distanced itself from the killings".
 func (x *extractor) distancedFrom(a sitrep.Attribution) bool {
+	if a.Cue.IsEmpty() || x.text[a.Cue.Start] != 'd' { // most cues: spare the search
+		return false
+	}
 	c, one := x.oneWordCue(a.Cue)
 	return one && c+2 < len(x.toks) && strings.HasPrefix(x.words[c], "distanc") && reflexives[x.words[c+1]] && x.words[c+2] == "from"
 }
