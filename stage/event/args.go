@@ -1648,9 +1648,11 @@ func (a *annotator) sourcesAndClaims(sc *sentenceCtx, occOf []int, ci int, c *ca
 			if !at.Content.Contains(trig) || at.Cue.Overlaps(trig) || a.cueHeads(at, &sc.occ[k]) {
 				continue
 			}
-			if at.Stance == sitrep.StanceDeny && (a.deniesWhatIsAlleged(at, trig) || a.reportNoun(at) == sc.occ[k].start) {
+			if at.Stance == sitrep.StanceDeny && (a.deniesWhatIsAlleged(at, trig) || a.deniedReportBefore(at, sc.occ[k].start)) {
 				// (A denial of "the accusation" denies what was alleged,
-				// which rebuttal finds, not that it was.)
+				// which rebuttal finds, not that it was. Nor is an act
+				// named after the report denied: "said the military's
+				// claims were lies aimed at justifying the massacre".)
 				continue
 			}
 			if at.Stance == sitrep.StanceAccuse && !a.namesAccused(at) {
@@ -2118,6 +2120,29 @@ func (a *annotator) reportNoun(at *sitrep.Attribution) int {
 	return -1
 }
 
+// deniedReportBefore reports whether denial at is of a report that its
+// content opens with, at or before token t: the act at t is then the
+// report itself ("denied the accusation") or one the speaker names after
+// it ("said the military's claims were lies aimed at justifying the
+// massacre"), and neither is denied as done.
+func (a *annotator) deniedReportBefore(at *sitrep.Attribution, t int) bool {
+	r := a.reportNoun(at)
+	if r < 0 || r > t {
+		return false
+	}
+	if r == t {
+		return true
+	}
+	// Only after what the report is called: "claims were lies", "reports
+	// as fabricated". A report that goes on with what it says ("a report
+	// in Politico that Bush will not endorse him") is denied in that.
+	switch next := a.words[min(r+1, len(a.words)-1)]; next {
+	case "is", "are", "was", "were", "as":
+		return true
+	}
+	return false
+}
+
 // reportContent are the words after a report noun that open what it says.
 var reportContent = words(`of about that on over against regarding concerning`)
 
@@ -2469,7 +2494,7 @@ func (a *annotator) deniedBy(o *occurrence) int {
 	trig := a.span(o.start, o.end)
 	for _, ai := range a.attrsAt(trig.Start) {
 		at := &a.doc.Attributions[ai]
-		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) && a.reportNoun(at) != o.start &&
+		if at.Stance == sitrep.StanceDeny && at.Content.Contains(trig) && !a.deniesWhatIsAlleged(at, trig) && !a.deniedReportBefore(at, o.start) &&
 			!a.cueHeads(at, o) && !a.toldNegation(at, o.category) {
 			return ai
 		}

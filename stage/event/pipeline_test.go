@@ -1786,3 +1786,16 @@ func TestAccusedAircraftAndPlaceOfHarm(t *testing.T) {
 		t.Errorf("accused %q, want the Russian warplanes' Russia", accused)
 	}
 }
+
+// TestActNamedAfterADeniedReport: a denial of a report ("the military's
+// claims were lies") does not deny an act the speaker names after it; a
+// report that goes on with what it says is denied in that.
+func TestActNamedAfterADeniedReport(t *testing.T) {
+	meta := sitrep.Metadata{Published: time.Date(2024, 8, 10, 10, 0, 0, 0, time.UTC)}
+	doc := extract(t, `Hamas said the military's claims were "lies" aimed at justifying the massacre.`, meta)
+	for _, e := range doc.Events {
+		if e.Modality == sitrep.Denied {
+			t.Errorf("%s %q denied, want the massacre Hamas names asserted", e.Category, e.Span.Text(doc))
+		}
+	}
+}
