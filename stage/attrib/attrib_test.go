@@ -327,6 +327,10 @@ func TestAttributions(t *testing.T) {
 		text: "The attack, which killed 12, was the deadliest this year, say officials.",
 		want: []got{{"officials", "say", "The attack, which killed 12, was the deadliest this year", false, "assert"}},
 	}, {
+		name: "a source who asked not to be named",
+		text: "A spokesman who asked not to be named said the army had withdrawn.",
+		want: []got{{"A spokesman", "said", "the army had withdrawn", false, "assert"}},
+	}, {
 		name: "naming an act a crime accuses",
 		text: "The ministry described the strike as a war crime.",
 		want: []got{{"The ministry", "described", "the strike as a war crime", false, "accuse"}},

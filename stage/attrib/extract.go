@@ -389,6 +389,7 @@ func (x *extractor) sentence(si int) {
 			}
 			continue
 		}
+		x.subjectBeforeRelative(&x.out[kept], s0)
 		x.quotationAfterHearer(&x.out[kept], s1)
 		x.mediaHearer(&x.out[kept], s1)
 		kept++
@@ -1415,6 +1416,49 @@ func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribu
 		}
 	}
 	a.Source = x.trimSpan(s0, end)
+}
+
+// subjectBeforeRelative makes the subject that opens the sentence the
+// source of a, when a relative clause that restricts it stands between it
+// and a's cue and the rules took the clause's last word for the source:
+// "A spokesman who asked not to be named said …" had "named" as source.
+// It runs after the judge, whose training candidates keep their sources.
+func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
+	if a.Source.IsEmpty() || a.Source.End > a.Cue.Start {
+		return
+	}
+	// Only a source the rules made of the clause's last word, a
+	// participle: "named", "identified".
+	src := x.tokenAfter(a.Source.Start)
+	if x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End]) {
+		return
+	}
+	w := -1
+	for j := s0 + 1; j < src && j <= s0+maxNP; j++ {
+		if x.words[j] == "who" {
+			w = j
+			break
+		}
+	}
+	if w < 0 || x.words[w-1] == "," || !x.subjectOpens(s0, w) {
+		return
+	}
+	// The clause must run up to the source, with no comma or cue that
+	// would end it: "Witnesses who declined to be named said".
+	for j := w + 1; j < src; j++ {
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+			return
+		}
+	}
+	end := w
+	for j := s0 + 1; j < w; j++ {
+		if npInner[x.words[j]] {
+			end = j
+			break
+		}
+	}
+	a.Source = x.trimSpan(s0, end)
+	a.Speaker = x.entityIn(a.Source)
 }
 
 // subjectOpens reports whether the words [s0, w) before a relative "who"
