@@ -327,6 +327,10 @@ func TestAttributions(t *testing.T) {
 		text: "The attack, which killed 12, was the deadliest this year, say officials.",
 		want: []got{{"officials", "say", "The attack, which killed 12, was the deadliest this year", false, "assert"}},
 	}, {
+		name: "a long speech tag with a relative clause after a quotation",
+		text: "“The jet dropped two bombs on the monastery,” a resident who declined to be named for safety reasons told Reuters by phone.",
+		want: []got{{"a resident", "told", "“The jet dropped two bombs on the monastery,”", true, "assert"}},
+	}, {
 		name: "a source who asked not to be named",
 		text: "A spokesman who asked not to be named said the army had withdrawn.",
 		want: []got{{"A spokesman", "said", "the army had withdrawn", false, "assert"}},
@@ -2690,6 +2694,18 @@ func TestRelativeClauseInsideContent(t *testing.T) {
 	for _, a := range doc.Attributions {
 		if src := a.Source.Text(doc); strings.Contains(src, " said") {
 			t.Errorf("source %q holds another's cue (%+v)", src, texts(doc))
+		}
+	}
+}
+
+// TestWHOIsNoRelativePronoun: the World Health Organization's acronym,
+// lower-cased among the words, opens no relative clause of a long speech
+// tag, which would leave "the" as the source.
+func TestWHOIsNoRelativePronoun(t *testing.T) {
+	doc := run(t, "“There was a broad consensus,” the WHO said in a statement.", mention{"WHO", "", "who", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if src := a.Source.Text(doc); src == "the" {
+			t.Errorf("source %q: %+v", src, texts(doc))
 		}
 	}
 }

@@ -352,6 +352,12 @@ func (x *extractor) sentence(si int) {
 			// stays, as PolNeAR marks it.)
 			continue
 		}
+		if x.sameCueQuoted(x.out[i], x.out[first:kept]) {
+			// "“…,” a resident who declined to be named told Reuters":
+			// the speech tag's cue already carries the quotation; a
+			// second reading of it, with the hearer as content, is none.
+			continue
+		}
 		if x.claimAsSource(x.out[i].Source) {
 			// "…, a claim Kyiv did not immediately comment on": the
 			// claim is what went uncommented, and no one speaks.
@@ -1361,7 +1367,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 // told Reuters the rest, which gets its own attribution.
 func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []match) {
 	w := x.tokenAfter(a.Source.Start)
-	if a.Source.IsEmpty() || w+1 != x.tokenAfter(a.Source.End) || x.words[w] != "who" || w < s0+1 || w > s0+maxNP ||
+	if a.Source.IsEmpty() || w+1 != x.tokenAfter(a.Source.End) || !x.isWho(w) || w < s0+1 || w > s0+maxNP ||
 		x.words[w-1] == "," || a.Content.Start < a.Cue.End || x.quoteOf[x.tokenAfter(a.Content.Start)] >= 0 {
 		return
 	}
@@ -1400,7 +1406,7 @@ func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []mat
 // not "40 wounded"'s.
 func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribution, s0 int) {
 	w := x.tokenAfter(prev.Source.Start)
-	if prev.Source.IsEmpty() || w+1 != x.tokenAfter(prev.Source.End) || x.words[w] != "who" || w <= s0 || x.words[w-1] == "," {
+	if prev.Source.IsEmpty() || w+1 != x.tokenAfter(prev.Source.End) || !x.isWho(w) || w <= s0 || x.words[w-1] == "," {
 		return
 	}
 	if prev.Content.End > a.Cue.Start || x.tokenAfter(prev.Content.End) != x.tokenAfter(a.Cue.Start) || prev.Content.Start < prev.Cue.End || !x.subjectOpens(s0, w) {
@@ -1435,7 +1441,7 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	}
 	w := -1
 	for j := s0 + 1; j < src && j <= s0+maxNP; j++ {
-		if x.words[j] == "who" {
+		if x.isWho(j) {
 			w = j
 			break
 		}
@@ -1477,6 +1483,20 @@ func (x *extractor) subjectOpens(s0, w int) bool {
 		}
 	}
 	return true
+}
+
+// sameCueQuoted reports whether one of kept has a's cue and a quotation
+// for content, while a's content is not a quotation.
+func (x *extractor) sameCueQuoted(a sitrep.Attribution, kept []sitrep.Attribution) bool {
+	if a.Cue.IsEmpty() || a.Direct {
+		return false
+	}
+	for _, k := range kept {
+		if k.Cue == a.Cue && k.Direct {
+			return true
+		}
+	}
+	return false
 }
 
 // claimAsSource reports whether source sp opens with a claim and goes on

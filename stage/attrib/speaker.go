@@ -181,11 +181,17 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 	return ms[best].Entity
 }
 
+// isWho reports whether token j is the relative pronoun "who", not the
+// World Health Organization's "WHO".
+func (x *extractor) isWho(j int) bool {
+	return x.words[j] == "who" && x.text[x.toks[j].Start] == 'w'
+}
+
 // restrictiveAntecedent returns the person whom a "who" without a comma
 // before it restricts: "a resident who said he lost two brothers" is the
 // resident, a person's description ending right before it; or -1.
 func (x *extractor) restrictiveAntecedent(i int) int {
-	if x.words[i] != "who" {
+	if !x.isWho(i) {
 		return -1
 	}
 	end := x.toks[i-1].End
@@ -1644,6 +1650,14 @@ func (x *extractor) orphanQuotations() {
 		if x.anyCovered(covered, q.Span) {
 			continue
 		}
+		if t := x.longTag(q.Span, n); t >= 0 {
+			// "“…,” a resident who declined to be named for safety
+			// reasons told Reuters.": the tag's verb, read with the
+			// relative clause's last words as its source and the hearer
+			// as its content, speaks the quotation.
+			x.tagQuotation(&x.out[t], q.Span)
+			continue
+		}
 		// The attribution that ends last before the quotation.
 		k := sort.Search(len(ends), func(k int) bool { return x.out[ends[k]].End > q.Start }) - 1
 		n := x.wordsIn(q.Span)
@@ -1675,6 +1689,70 @@ func (x *extractor) orphanQuotations() {
 			continue
 		}
 		x.out = append(x.out, a)
+	}
+}
+
+// longTag returns the index among x.out[:n] of the attribution whose
+// verb of speech tags quotation q from after it in the same sentence,
+// over a source too long for speechTag: a description and a relative
+// clause ("a resident who declined to be named for safety reasons told
+// Reuters"). The quotation must end in a comma, the source open with an
+// article right after it, hold "who", and the attribution's content be
+// no quotation. It returns -1 if there is none.
+func (x *extractor) longTag(q sitrep.Span, n int) int {
+	e := x.tokenAfter(q.End)
+	if e >= len(x.toks) || !strings.HasSuffix(strings.TrimRight(x.text[q.Start:q.End], "”\"’'"), ",") || !articles[x.words[e]] {
+		return -1
+	}
+	si := x.sentenceAt(q.Start)
+	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Span.End < x.toks[e].End {
+		return -1
+	}
+	end := x.doc.Sentences[si].Tokens.End
+	w := -1
+	for j := e + 1; j < end && j <= e+3*maxNP; j++ {
+		if x.isWho(j) {
+			w = j
+			break
+		}
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+			return -1
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	for i := range x.out[:n] {
+		a := &x.out[i]
+		c := x.tokenAfter(a.Cue.Start)
+		if a.Cue.IsEmpty() || c <= w || c >= end || a.Direct || a.Content.Start < a.Cue.End || !(invertingVerbs[x.words[c]] || x.class[c]&classTellVerb != 0) {
+			continue
+		}
+		for j := w + 1; j < c; j++ {
+			if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// tagQuotation makes quotation q the content of a, a long speech tag
+// after it (see longTag), whose source is the description before the
+// relative clause.
+func (x *extractor) tagQuotation(a *sitrep.Attribution, q sitrep.Span) {
+	e := x.tokenAfter(q.End)
+	w := e
+	for !x.isWho(w) {
+		w++
+	}
+	a.Source = x.trimSpan(e, w)
+	a.Speaker = x.entityIn(a.Source)
+	a.Content, a.Direct = q, true
+	a.Span = a.Span.Union(q).Union(a.Source)
+	if si := x.sentenceAt(a.Cue.Start); si < len(x.doc.Sentences) {
+		x.mediaHearer(a, x.doc.Sentences[si].Tokens.End) // "told Reuters", now no content
 	}
 }
 
