@@ -1382,7 +1382,7 @@ func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []mat
 			continue
 		}
 		// The main verb is a finite past form: "told", "said", "added".
-		if v := x.words[m.start]; x.class[m.start]&classTellVerb == 0 && !invertingVerbs[v] || strings.HasSuffix(v, "ing") {
+		if !x.speechVerb(m.start) || strings.HasSuffix(x.words[m.start], "ing") {
 			continue
 		}
 		// A verb whose subject is all the clause holds before it is the
@@ -1392,7 +1392,7 @@ func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []mat
 		// (Only after a verb of speech, whose content is a clause: after
 		// "who have praised his candidacy", the noun phrase is the
 		// object, and "warned" the main verb.)
-		if cw := x.tokenAfter(a.Cue.End) - 1; x.backwardNP(c, m.start) <= c && !pronouns[x.words[c]] && (invertingVerbs[x.words[cw]] || x.class[cw]&classTellVerb != 0) {
+		if cw := x.tokenAfter(a.Cue.End) - 1; x.backwardNP(c, m.start) <= c && !pronouns[x.words[c]] && x.speechVerb(cw) {
 			return // a pronoun takes no modifiers: "he lost two brothers" is a clause
 		}
 		a.Content.End = x.trimEnd(a.Content.Start, x.toks[m.start-1].End)
@@ -1412,8 +1412,14 @@ func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribu
 	if prev.Content.End > a.Cue.Start || x.tokenAfter(prev.Content.End) != x.tokenAfter(a.Cue.Start) || prev.Content.Start < prev.Cue.End || !x.subjectOpens(s0, w) {
 		return
 	}
-	// "The mother of a soldier who said …": the mother speaks, and the
-	// soldier, whom the clause is about, is left out of the source.
+	a.Source = x.restrictedHead(s0, w)
+}
+
+// restrictedHead returns the subject [s0, w) that a relative "who" at w
+// restricts, up to a preposition: in "The mother of a soldier who said …"
+// the mother speaks, and the soldier, whom the clause is about, is left
+// out.
+func (x *extractor) restrictedHead(s0, w int) sitrep.Span {
 	end := w
 	for j := s0 + 1; j < w; j++ {
 		if npInner[x.words[j]] {
@@ -1421,7 +1427,7 @@ func (x *extractor) restrictedSubject(a *sitrep.Attribution, prev sitrep.Attribu
 			break
 		}
 	}
-	a.Source = x.trimSpan(s0, end)
+	return x.trimSpan(s0, end)
 }
 
 // subjectBeforeRelative makes the subject that opens the sentence the
@@ -1449,22 +1455,30 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	if w < 0 || x.words[w-1] == "," || !x.subjectOpens(s0, w) {
 		return
 	}
-	// The clause must run up to the source, with no comma or cue that
-	// would end it: "Witnesses who declined to be named said".
-	for j := w + 1; j < src; j++ {
-		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
-			return
-		}
+	// The clause must run up to the source, with no comma or quotation
+	// that would end it: "Witnesses who declined to be named said".
+	if !x.plainRun(w+1, src) {
+		return
 	}
-	end := w
-	for j := s0 + 1; j < w; j++ {
-		if npInner[x.words[j]] {
-			end = j
-			break
-		}
-	}
-	a.Source = x.trimSpan(s0, end)
+	a.Source = x.restrictedHead(s0, w)
 	a.Speaker = x.entityIn(a.Source)
+}
+
+// speechVerb reports whether token i is a verb of speech that inverts or
+// tells: "said", "added", "told".
+func (x *extractor) speechVerb(i int) bool {
+	return invertingVerbs[x.words[i]] || x.class[i]&classTellVerb != 0
+}
+
+// plainRun reports whether the tokens [i, j) hold no punctuation and no
+// quoted word.
+func (x *extractor) plainRun(i, j int) bool {
+	for ; i < j; i++ {
+		if isPunct(x.words[i]) || x.quoteOf[i] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOpens reports whether the words [s0, w) before a relative "who"
@@ -1472,10 +1486,8 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 // a soldier"): no punctuation, quotation or cue ("Klein said that two
 // other women who …" is inside Klein's content).
 func (x *extractor) subjectOpens(s0, w int) bool {
-	for j := s0; j < w; j++ {
-		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
-			return false
-		}
+	if !x.plainRun(s0, w) {
+		return false
 	}
 	for _, m := range x.matches {
 		if m.start < w {

@@ -50,7 +50,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 			// "declined to confirm or deny": no side taken, as "neither
 			// confirmed nor denied".
 			a.Stance = sitrep.StanceQuestion
-		case strings.HasPrefix(x.words[c], "distanc") && reflexives[x.words[c+1]] && x.words[c+2] == "from":
+		case x.distancedFrom(*a):
 			a.Stance = sitrep.StanceDeny // "distanced itself from the killings"
 		}
 	}
@@ -442,9 +442,8 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 
 // countryAt reports whether the place stage resolved span to a country.
 func (x *extractor) countryAt(sp sitrep.Span) bool {
-	ps := x.doc.Places
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > sp.Start })
-	return k < len(ps) && ps[k].Span == sp && ps[k].Precision == sitrep.PrecisionCountry
+	k := x.doc.PlaceAt(sp)
+	return k >= 0 && x.doc.Places[k].Precision == sitrep.PrecisionCountry
 }
 
 // branchOf returns the organization whose national branch place mention
@@ -1725,13 +1724,11 @@ func (x *extractor) longTag(q sitrep.Span, n int) int {
 	for i := range x.out[:n] {
 		a := &x.out[i]
 		c := x.tokenAfter(a.Cue.Start)
-		if a.Cue.IsEmpty() || c <= w || c >= end || a.Direct || a.Content.Start < a.Cue.End || !(invertingVerbs[x.words[c]] || x.class[c]&classTellVerb != 0) {
+		if a.Cue.IsEmpty() || c <= w || c >= end || a.Direct || a.Content.Start < a.Cue.End || !x.speechVerb(c) {
 			continue
 		}
-		for j := w + 1; j < c; j++ {
-			if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
-				return -1
-			}
+		if !x.plainRun(w+1, c) {
+			return -1
 		}
 		return i
 	}
