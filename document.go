@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -41,6 +42,18 @@ type Document struct {
 	Diagnostics []Diagnostic // findings about the text, not failures
 
 	lowered lowerMemo // see LowerText
+}
+
+// PlaceAt returns the index of the place whose span is sp, or -1. Places
+// are sorted by span (see Check).
+func (d *Document) PlaceAt(sp Span) int {
+	k := sort.Search(len(d.Places), func(k int) bool { return d.Places[k].Start >= sp.Start })
+	for ; k < len(d.Places) && d.Places[k].Start == sp.Start; k++ {
+		if d.Places[k].End == sp.End {
+			return k
+		}
+	}
+	return -1
 }
 
 // LowerText returns the document's text lower-cased and whether every rune

@@ -175,3 +175,19 @@ func TestTokenIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceAt(t *testing.T) {
+	d := &Document{Places: []Place{
+		{Span: Span{Start: 0, End: 5}},
+		{Span: Span{Start: 10, End: 14}},
+		{Span: Span{Start: 10, End: 20}},
+	}}
+	for _, tc := range []struct {
+		sp   Span
+		want int
+	}{{Span{0, 5}, 0}, {Span{10, 20}, 2}, {Span{10, 14}, 1}, {Span{0, 4}, -1}, {Span{30, 35}, -1}} {
+		if got := d.PlaceAt(tc.sp); got != tc.want {
+			t.Errorf("PlaceAt(%v) = %d, want %d", tc.sp, got, tc.want)
+		}
+	}
+}

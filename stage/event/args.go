@@ -1879,13 +1879,8 @@ var harmVerbs = words(`killed kills wounded wounds injured injures destroyed des
 
 // namesCountry reports whether mention m is a place resolved to a country.
 func (a *annotator) namesCountry(m int) bool {
-	sp := a.doc.Mentions[m].Span
-	for i := range a.doc.Places {
-		if p := &a.doc.Places[i]; p.Span == sp {
-			return p.Precision == sitrep.PrecisionCountry
-		}
-	}
-	return false
+	k := a.doc.PlaceAt(a.doc.Mentions[m].Span)
+	return k >= 0 && a.doc.Places[k].Precision == sitrep.PrecisionCountry
 }
 
 // placeAfterPreposition reports whether mention m is a place right after
