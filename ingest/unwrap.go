@@ -39,6 +39,7 @@ type textLine struct {
 	label      bool // opens with a speaker's label, as transcripts do: "ANCHOR:", "Q:"
 	byline     bool // "By Jane Smith and …": the writers, not the story
 	colon      bool // ends with a colon, which a list or quotation follows
+	dateline   bool // opens with a wire dateline (sought in the first lines only)
 	lowerStart bool // the first letter is lower case
 	terminal   bool // ends with the punctuation that ends a sentence
 }
@@ -74,16 +75,16 @@ func Unwrap(text string) string {
 	// width, hence the slack; a line ending a sentence must pass without it,
 	// since it may as well end a paragraph.
 	slack := width / 8
+	// Neither line may be much longer than the width: such a line is a
+	// paragraph of its own, set among short ones.
+	long := width + slack
 	fits := func(i int, slack int) bool {
-		// Neither line may be much longer than the width: such a line
-		// is a paragraph of its own, set among short ones.
-		long := width + width/8
 		return lines[i].width+1+lines[i+1].firstWord > width-slack && lines[i].width <= long && lines[i+1].width <= long
 	}
 	wrapped, lowerAfter, upper, lower := 0, 0, 0, 0
 	for i := range len(lines) - 1 {
 		a, b := &lines[i], &lines[i+1]
-		if !mayJoin(a, b) || a.terminal || !fits(i, slack) || i < datelineLines && (a.byline || startsDateline(text, b.start)) {
+		if !mayJoin(a, b) || a.terminal || !fits(i, slack) || i < datelineLines && (a.byline || b.dateline) {
 			continue // (a byline or the line before a dateline is no evidence)
 		}
 		wrapped++
@@ -106,7 +107,7 @@ func Unwrap(text string) string {
 	first := true // the text's first line, which may be its headline
 	for i := range len(lines) - 1 {
 		a, b := &lines[i], &lines[i+1]
-		headline := first && !a.blank && !startsDateline(text, a.start) // a dateline opens the body
+		headline := first && !a.blank && !a.dateline // a dateline opens the body
 		first = first && a.blank
 		if !mayJoin(a, b) {
 			continue
@@ -114,7 +115,7 @@ func Unwrap(text string) string {
 		// A headline runs on into the body only mid-sentence, before a
 		// word in lower case (in capitals, nothing tells); the body's
 		// dateline always opens a line.
-		if headline && !b.lowerStart && !allCaps || i < datelineLines && (a.byline || startsDateline(text, b.start)) {
+		if headline && !b.lowerStart && !allCaps || i < datelineLines && (a.byline || b.dateline) {
 			continue
 		}
 		if a.terminal && !fits(i, 0) || !a.terminal && !fits(i, slack) {
@@ -128,13 +129,6 @@ func Unwrap(text string) string {
 // datelineLines bounds the lines that a dateline may open: those of a
 // headline, a byline and the dateline itself.
 const datelineLines = 6
-
-// startsDateline reports whether a wire dateline opens the line at start:
-// "KHARTOUM, May 1 (Reuters) -".
-func startsDateline(text string, start int) bool {
-	_, ok := datelineAt(text, start)
-	return ok
-}
 
 // mayJoin reports whether the break between lines a and b may be a wrap:
 // both hold text, neither is a row of a table, b opens no list item, and b
@@ -161,7 +155,12 @@ func splitLines(text string) []textLine {
 		} else {
 			end += start
 		}
-		lines = append(lines, describeLine(text, start, end))
+		l := describeLine(text, start, end)
+		if len(lines) <= datelineLines && !l.blank {
+			// "KHARTOUM, May 1 (Reuters) -"
+			_, l.dateline = datelineAt(text, start)
+		}
+		lines = append(lines, l)
 		start = end + 1
 	}
 	return lines
