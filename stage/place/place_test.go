@@ -566,19 +566,7 @@ func TestNewsAgencyIsNoPlace(t *testing.T) {
 func TestOutletIsNoPlace(t *testing.T) {
 	s := newStage(t)
 	text := "The minister spoke in a statement carried by the state news agency Saba. A Baton Rouge newspaper said the levee held."
-	doc := sitrep.NewDocument(text, sitrep.Metadata{})
-	if err := segment.New().Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	doc.Mentions = []sitrep.Mention{nameIn(text, "Saba", sitrep.ORG), nameIn(text, "Baton Rouge", sitrep.ORG)}
-	for i := range doc.Mentions {
-		doc.Mentions[i].Entity = i
-		doc.Entities = append(doc.Entities, sitrep.Entity{Type: sitrep.ORG, Name: i, Mentions: []int{i}, Actor: "MED", Affiliation: -1})
-	}
-	if err := s.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	got := placeTexts(doc)
+	got := placeTexts(outletDoc(t, s, text, "MED", "Saba", "Baton Rouge"))
 	if got["Saba"] {
 		t.Error("the news agency Saba was resolved as a place")
 	}
@@ -586,37 +574,38 @@ func TestOutletIsNoPlace(t *testing.T) {
 		t.Error("Baton Rouge, named as a newspaper, was dropped as a place")
 	}
 	// But not before a word that names the outlet.
-	text2 := "Yemen's Saba news agency said the strikes hit the port."
-	doc2 := sitrep.NewDocument(text2, sitrep.Metadata{})
-	if err := segment.New().Run(context.Background(), doc2); err != nil {
-		t.Fatal(err)
-	}
-	doc2.Mentions = []sitrep.Mention{nameIn(text2, "Saba", sitrep.ORG)}
-	doc2.Mentions[0].Entity = 0
-	doc2.Entities = []sitrep.Entity{{Type: sitrep.ORG, Name: 0, Mentions: []int{0}, Actor: "YEMMED", Affiliation: -1}}
-	if err := s.Run(context.Background(), doc2); err != nil {
-		t.Fatal(err)
-	}
-	if placeTexts(doc2)["Saba"] {
-		t.Errorf("%q: the news agency Saba was resolved as a place", text2)
+	text = "Yemen's Saba news agency said the strikes hit the port."
+	if placeTexts(outletDoc(t, s, text, "YEMMED", "Saba"))["Saba"] {
+		t.Errorf("%q: the news agency Saba was resolved as a place", text)
 	}
 	// A place after a locative cue or a possessive is the place, though
 	// an agency bears its name (Fars).
 	for _, text := range []string{"Protesters clashed with police in Fars on Monday.", "An earthquake struck Iran's Fars on Monday."} {
-		doc := sitrep.NewDocument(text, sitrep.Metadata{})
-		if err := segment.New().Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		doc.Mentions = []sitrep.Mention{nameIn(text, "Fars", sitrep.ORG)}
-		doc.Mentions[0].Entity = 0
-		doc.Entities = []sitrep.Entity{{Type: sitrep.ORG, Name: 0, Mentions: []int{0}, Actor: "IRNMED", Affiliation: -1}}
-		if err := s.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		if !placeTexts(doc)["Fars"] {
+		if !placeTexts(outletDoc(t, s, text, "IRNMED", "Fars"))["Fars"] {
 			t.Errorf("%q: the province Fars, named as an agency, was dropped", text)
 		}
 	}
+}
+
+// outletDoc runs the segment and place stages on text, whose names are
+// news outlets of the entity layer with the given actor code, each its
+// own entity.
+func outletDoc(t *testing.T, s *Stage, text, actor string, names ...string) *sitrep.Document {
+	t.Helper()
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range names {
+		m := nameIn(text, name, sitrep.ORG)
+		m.Entity = i
+		doc.Mentions = append(doc.Mentions, m)
+		doc.Entities = append(doc.Entities, sitrep.Entity{Type: sitrep.ORG, Name: i, Mentions: []int{i}, Actor: actor, Affiliation: -1})
+	}
+	if err := s.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // TestSeaIsNoLand: the gazetteer has no seas, and the land that shares a
