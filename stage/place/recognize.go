@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/gazetteer"
 )
 
@@ -892,6 +893,21 @@ func (r *run) dropNameWords() {
 	r.mentions = out
 }
 
+// outletNotPlace reports whether m, named like a news outlet the entity
+// stage knows, is the outlet rather than the place that bears its name as
+// its preferred one: "carried by the state news agency Saba" (Yemen's) is
+// no report from the Caribbean island. A city or country keeps its name
+// (the entity stage calls "a Baton Rouge newspaper" by its town), and so
+// does a place after a locative cue or a possessive ("in Fars", "Iran's
+// Fars"), unless a word for an outlet follows ("Yemen's Saba news
+// agency").
+func (r *run) outletNotPlace(m *mention) bool {
+	if bigTown(m.cands) || namesCountry(m.cands) {
+		return false
+	}
+	return !m.cue && m.qualCountry == "" && !r.afterPossessive(m.span) || r.outletWordAfter(m.span)
+}
+
 // outletWordAfter reports whether a word that names an outlet follows
 // span: "Yemen's Saba news agency", "Saba's first report" are the
 // agency's, whatever cue or possessive stands before the name.
@@ -932,7 +948,7 @@ func (r *run) afterPossessive(span sitrep.Span) bool {
 // Myrtle Beach").
 func (r *run) namesOutlet(mi int) bool {
 	e := r.doc.Mentions[mi].Entity
-	return e >= 0 && e < len(r.doc.Entities) && r.doc.Entities[e].Name == mi && strings.HasSuffix(r.doc.Entities[e].Actor, "MED")
+	return e >= 0 && e < len(r.doc.Entities) && r.doc.Entities[e].Name == mi && actor.SectorOf(r.doc.Entities[e].Actor) == "MED"
 }
 
 // applyEntities uses the entity stage's mentions: a place inside a PERSON
@@ -1035,15 +1051,7 @@ func (r *run) applyEntities() {
 		if (orgSame || otherSame && !namesRegion(m.cands) || inOther && onlyTowns(m.cands)) && !placeSame && m.kind != sitrep.PlaceDatelineName && onlyAlternate(m.cands) {
 			keep = false
 		}
-		// A news outlet's name is the outlet, even where a place bears it
-		// as its preferred name: "carried by the state news agency Saba"
-		// (Yemen's) is no report from the Caribbean island.
-		// A city or country keeps its name: the entity stage calls "a Baton
-		// Rouge newspaper" by its town.
-		// And a place after a locative cue or a country's possessive is
-		// the place ("in Fars", "Iran's Fars"), whatever agency bears
-		// its name.
-		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && !bigTown(m.cands) && !namesCountry(m.cands) && (!m.cue && m.qualCountry == "" && !r.afterPossessive(m.span) || r.outletWordAfter(m.span)) {
+		if outletSame && !placeSame && m.kind != sitrep.PlaceDatelineName && r.outletNotPlace(m) {
 			keep = false
 		}
 		if keep {
