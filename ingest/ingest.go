@@ -110,7 +110,11 @@ func FromBytes(data []byte, format Format, meta sitrep.Metadata) (*sitrep.Docume
 // FromText makes a Document from plain text, unwrapping it if its lines are
 // hard-wrapped (see Unwrap), and recognizes its dateline.
 func FromText(text string, meta sitrep.Metadata) (*sitrep.Document, error) {
-	doc := sitrep.NewDocument(Unwrap(sitrep.NormalizeText(text)), meta)
+	doc := sitrep.NewDocument(text, meta)
+	if u := Unwrap(doc.Text); u != doc.Text {
+		// Rare: only a wrapped text is made again, with its own hash.
+		doc = sitrep.NewDocument(u, meta)
+	}
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, ErrEmpty
 	}
