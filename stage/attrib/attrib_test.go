@@ -434,6 +434,22 @@ func TestAttributions(t *testing.T) {
 		text: "The PKK said the claims were “baseless” and that the dead were volunteers.",
 		want: []got{{"The PKK", "said", "the claims were “baseless” and that the dead were volunteers", false, "deny"}},
 	}, {
+		name: "a report with its own clause called false is denied",
+		text: "The army said claims that the strike was a war crime were false.",
+		want: []got{{"The army", "said", "claims that the strike was a war crime were false", false, "deny"}},
+	}, {
+		name: "a report whose own clause is false is not called false",
+		text: "The army said reports that the claims were false had spread.",
+		want: []got{{"The army", "said", "reports that the claims were false had spread", false, "assert"}},
+	}, {
+		name: "a verb of speech before a report noun is the cue",
+		text: "Abbas reiterated calls for Israel to accept a two-state solution.",
+		want: []got{{"Abbas", "reiterated", "calls for Israel to accept a two-state solution", false, "assert"}},
+	}, {
+		name: "says after a participle is a verb, not a report",
+		text: "But which get answered says something about the candidates.",
+		want: []got{{"get answered", "says", "something about the candidates", false, "assert"}},
+	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},

@@ -256,7 +256,7 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		n := len(c.words)
-		if nc := x.matchCue(i+n, s1); nc != nil && n == 1 && nc.kind == cueVerb && !deniesReport {
+		if nc := x.matchCue(i+n, s1); nc != nil && n == 1 && nc.kind == cueVerb && !deniesReport && !x.verbBeforeReport(i) {
 			// "the statement read": the verb is the cue, not the noun
 			// (but "denied claims": the noun is the object).
 			i++
@@ -3141,4 +3141,17 @@ func (x *extractor) paragraphFrom(t int) sitrep.Span {
 		end++
 	}
 	return sitrep.Span{Start: sents[k].Start, End: sents[end].End}
+}
+
+// verbBeforeReport reports whether token i is a verb of speech in a past
+// form before a report noun that is its object: "The army said claims
+// that the strike was a war crime were false" (the army said, and the
+// claims are what it said were false), not "the statement read".
+func (x *extractor) verbBeforeReport(i int) bool {
+	if x.record || !isParticiple(x.words[i]) || x.class[i+1]&classSensed == 0 {
+		return false
+	}
+	e := &x.lex.entries[x.known[i+1]]
+	// "says" is never the noun: "which get answered says something".
+	return e.reportNoun || e.senseFeature == speechSense && strings.HasSuffix(x.words[i+1], "s") && x.words[i+1] != "says"
 }

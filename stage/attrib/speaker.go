@@ -1089,19 +1089,41 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 	if i+2 < end && (x.words[i+1] == "’s" || x.words[i+1] == "'s") {
 		i += 2 // "the military's account"
 	}
-	if i+2 >= end || !falsifiable[x.words[i]] || !beForms[x.words[i+1]] {
+	if i+2 >= end || !falsifiable[x.words[i]] {
 		return false
 	}
-	for j := i + 2; j < end && j <= i+5; j++ {
-		w := x.words[j]
+	if w := x.words[i+1]; w == "that" || w == "of" {
+		// "claims that the strike was a war crime were false": the
+		// report's own clause comes first, and its verb is a later "be"
+		// whose complement ends the clause (not "reports that the claims
+		// were false had spread").
+		for j := i + 2; j+1 < end; j++ {
+			if k := x.falseAfter(j+1, end); beForms[x.words[j]] && k > 0 && (k+1 == end || clauseEnders[x.words[k+1]]) {
+				return true
+			}
+		}
+		return false
+	}
+	return beForms[x.words[i+1]] && x.falseAfter(i+2, end) > 0
+}
+
+// clauseEnders end a clause after a complement: "were false, and".
+var clauseEnders = wordSet(`, . ; and but ” "`)
+
+// falseAfter returns the token of a word that calls something false,
+// from token j (after a form of "be") and before end: "baseless",
+// "completely untrue", "“a lie”"; or -1.
+func (x *extractor) falseAfter(j, end int) int {
+	for k := j; k < end && k <= j+3; k++ {
+		w := x.words[k]
 		if falseWords[w] {
-			return true
+			return k
 		}
 		if w != "“" && w != "\"" && w != "‘" && w != "a" && w != "an" && !strings.HasSuffix(w, "ly") {
-			return false // "completely", "utterly", a quotation mark, "a lie"
+			return -1 // "completely", "utterly", a quotation mark, "a lie"
 		}
 	}
-	return false
+	return -1
 }
 
 // namesFalse reports whether a calls what it reports false with a verb
