@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -385,6 +386,9 @@ func (a *annotator) resolveNominal(mi int) int {
 	if e := a.nameModifier(mi); e >= 0 {
 		return e
 	}
+	if e := a.ownerBefore(mi); e >= 0 {
+		return e
+	}
 	// Apposition after a comma: "Ryan Dillon, the spokesman for ...".
 	if p := a.appositionHost(mi); p >= 0 {
 		return a.ms[p].entity
@@ -707,6 +711,52 @@ func (a *annotator) nameModifier(mi int) int {
 		}
 	}
 	return -1
+}
+
+// ownerBefore returns the entity of an organization named just before
+// description mi, of which it is a part or which it is: "the U.N. refugee
+// agency" and "the EU's executive agency" are bodies of the U.N. and the
+// EU, not the Russian news agency named before them. Up to two words the
+// lexicon does not list as function words may stand between ("refugee",
+// "executive"), or the possessive. Countries and peoples only restrict
+// what a description refers to (see nameModifier), and persons are not
+// organizations ("the Obama campaign" is not Obama). Or -1.
+func (a *annotator) ownerBefore(mi int) int {
+	m := &a.ms[mi]
+	if m.typ != sitrep.ORG {
+		return -1
+	}
+	const between = classVerb | classAux | classDefinite | classIndefinite | classPreposition | classFollower | classPersonPronoun | classIt | classThey | classClauseStart | classFunction
+	k := m.first
+	for n := 0; n < 2 && k > 0 && a.shapes[k-1]&shapeCapitalized == 0 && a.class(k-1)&between == 0 && isLowerWord(a.words[k-1]); n++ {
+		k--
+	}
+	if k > 0 && (a.words[k-1] == "'s" || a.words[k-1] == "’s") {
+		k--
+	}
+	for oi := mi - 1; oi >= 0 && a.ms[oi].end >= k; oi-- {
+		o := &a.ms[oi]
+		if o.end == k && o.sentence == m.sentence && o.kind == sitrep.MentionName && o.typ == sitrep.ORG && o.entity >= 0 && a.fullToken(o) &&
+			!(o.inDict && (o.entry.Kind == actor.KindDemonym || o.entry.Kind == actor.KindCountry)) && !a.afterPrefix(o) && !a.beforeSuffix(o) {
+			return o.entity
+		}
+	}
+	return -1
+}
+
+// isLowerWord reports whether w is a word of lower-case letters, which
+// can modify a description ("refugee"), rather than a number, a mark or
+// a verb's form in -ed or -ing.
+func isLowerWord(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false // a verb, most likely: "the KGB planted newspaper articles"
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // afterPrefix reports whether name mention o is the part of a word after

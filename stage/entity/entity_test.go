@@ -507,6 +507,40 @@ func TestNameModifier(t *testing.T) {
 	}
 }
 
+// TestOwnerBefore checks that a description after an organization's name
+// and a modifier or two, or its possessive, is a body of that organization,
+// not the latest entity it describes; and that a verb between them, a
+// sentence's end, a country or a person makes no owner.
+func TestOwnerBefore(t *testing.T) {
+	tests := []struct{ text, owner, desc, earlier string }{
+		{"The Russian news agency said drones were downed. The U.N. refugee agency said 40,000 people fled.", "U.N.", "agency", "Russian news agency"},
+		{"The Russian news agency said drones were downed. The EU's executive agency said the money was paid.", "EU", "agency", "Russian news agency"},
+		{"A news agency said drones were downed. Iran's Red Crescent relief agency said 40 villages were hit.", "Red Crescent", "agency", "news agency"},
+	}
+	for _, tc := range tests {
+		doc := annotate(t, tc.text)
+		owner, _ := entityOf(t, doc, tc.owner, "")
+		earlier, _ := entityOf(t, doc, tc.earlier, "")
+		desc := -1
+		for _, m := range doc.Mentions {
+			if m.Text(doc) == tc.desc && m.Entity != earlier {
+				desc = m.Entity
+			}
+		}
+		if desc != owner {
+			t.Errorf("%q: %q is entity %d; want %q's %d, not %q's %d\n%s", tc.text, tc.desc, desc, tc.owner, owner, tc.earlier, earlier, describe(doc))
+		}
+	}
+	for text, pair := range map[string][2]string{
+		"In the 1980s, the KGB planted newspaper articles. The newspaper was closed.":                                           {"KGB", "newspaper"},
+		"2 Dead, 1 Wounded in Shooting at Kraft Plant\nSeptember 10 , 2010 10 : 14 AM\nPolice say two people have been killed.": {"AM", "Police"},
+	} {
+		if same, doc := sameEntity(t, text, pair[0], pair[1]); same {
+			t.Errorf("%q: %q and %q are one entity\n%s", text, pair[0], pair[1], describe(doc))
+		}
+	}
+}
+
 func TestActors(t *testing.T) {
 	tests := []struct {
 		text, mention string
