@@ -110,6 +110,40 @@ func texts(doc *sitrep.Document) []got {
 	return out
 }
 
+// TestPerpetrator checks the stance of a content that names who carried
+// out an act: its doer is accused, unless it is the speaker or the
+// speaker's own state, whose act is confirmed.
+func TestPerpetrator(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []mention
+		actors   map[string]string // entity → actor code
+		want     sitrep.Stance
+	}{
+		{"Residents said the massacre was carried out by Boko Haram.", []mention{{"Residents", "", "residents", sitrep.PERSON}, {"Boko Haram", "", "bh", sitrep.ORG}}, nil, sitrep.StanceAccuse},
+		{"Hamas said Israel committed a massacre in Rafah.", []mention{{"Hamas", "", "hamas", sitrep.ORG}, {"Israel", "", "israel", sitrep.GPE}}, nil, sitrep.StanceAccuse},
+		{"The Pentagon said US forces carried out the raid.", []mention{{"Pentagon", "", "pentagon", sitrep.ORG}, {"US forces", "", "usmil", sitrep.ORG}}, map[string]string{"pentagon": "USAMIL", "usmil": "USAMIL"}, sitrep.StanceConfirm},
+		{"The ministry said Iraqi forces carried out the raid.", []mention{{"ministry", "", "min", sitrep.ORG}, {"Iraqi forces", "", "irqmil", sitrep.ORG}}, map[string]string{"min": "SYRGOV", "irqmil": "IRQMIL"}, sitrep.StanceAccuse},
+		{"The opposition said Syrian forces carried out the raid.", []mention{{"opposition", "", "opp", sitrep.ORG}, {"Syrian forces", "", "syrmil", sitrep.ORG}}, map[string]string{"opp": "SYROPP", "syrmil": "SYRMIL"}, sitrep.StanceAccuse},
+		{"Officials said the strike was conducted by US aircraft.", []mention{{"Officials", "", "off", sitrep.PERSON}, {"US", "", "us", sitrep.GPE}}, nil, sitrep.StanceAccuse},
+		{"The group said the attack was carried out by the group.", []mention{{"group", "", "g", sitrep.ORG}, {"group", "attack", "g", sitrep.ORG}}, nil, sitrep.StanceConfirm},
+	}
+	for _, tt := range tests {
+		doc := runMeta(t, tt.text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) {
+			for _, m := range tt.mentions {
+				for _, dm := range doc.Mentions {
+					if code, ok := tt.actors[m.entity]; ok && dm.Text(doc) == m.text {
+						doc.Entities[dm.Entity].Actor = code
+					}
+				}
+			}
+		}, tt.mentions...)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Stance != tt.want {
+			t.Errorf("%q: got %+v, want one attribution that is %s", tt.text, texts(doc), tt.want)
+		}
+	}
+}
+
 func TestAttributions(t *testing.T) {
 	tests := []struct {
 		name string
@@ -449,6 +483,26 @@ func TestAttributions(t *testing.T) {
 		name: "says after a participle is a verb, not a report",
 		text: "But which get answered says something about the candidates.",
 		want: []got{{"get answered", "says", "something about the candidates", false, "assert"}},
+	}, {
+		name: "an act by the source's own forces is confirmed",
+		text: "The army said its jets carried out the strike.",
+		want: []got{{"The army", "said", "its jets carried out the strike", false, "confirm"}},
+	}, {
+		name: "an act carried out by unknown gunmen accuses no one",
+		text: "Police said the attack was carried out by unknown gunmen.",
+		want: []got{{"Police", "said", "the attack was carried out by unknown gunmen", false, "assert"}},
+	}, {
+		name: "an act carried out by a weapon accuses no one",
+		text: "Witnesses said the attack on the market was carried out by a drone.",
+		want: []got{{"Witnesses", "said", "the attack on the market was carried out by a drone", false, "assert"}},
+	}, {
+		name: "an act in a clause of its own accuses no one",
+		text: "He argued he was insane when he carried out the killings.",
+		want: []got{{"He", "argued", "he was insane when he carried out the killings", false, "assert"}},
+	}, {
+		name: "a campaign launched is no act",
+		text: "The ministry said Russian forces launched a campaign of lies.",
+		want: []got{{"The ministry", "said", "Russian forces launched a campaign of lies", false, "assert"}},
 	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",

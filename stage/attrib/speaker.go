@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/sitrep-dev/sitrep/actor"
 	"slices"
 	"sort"
 	"strings"
@@ -64,7 +65,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 		a.Stance = sitrep.StanceConfirm
 	}
 	if a.Stance == sitrep.StanceAssert {
-		a.Stance = x.behind(a.Content)
+		a.Stance = x.behind(a.Content, a.Speaker)
 	}
 }
 
@@ -121,7 +122,7 @@ func (x *extractor) actNext(i, end int) bool {
 // responsible for the strike"): an accusation, or a claim of one's own act
 // when the subject is "it" or "we" ("the group said it was behind the
 // bombing"); else assert.
-func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
+func (x *extractor) behind(content sitrep.Span, speaker int) sitrep.Stance {
 	first, end := x.tokenAfter(content.Start), x.tokenAfter(content.End)
 	quoted := x.isQuotation(content) // "“We were behind the attack,” the group said"
 	if quoted || first < end && x.words[first] == "that" {
@@ -144,7 +145,148 @@ func (x *extractor) behind(content sitrep.Span) sitrep.Stance {
 		}
 		return sitrep.StanceAccuse
 	}
+	return x.perpetrator(first, end, speaker)
+}
+
+// perpetrator returns the stance of a content, from token first to end,
+// that names who carried out an act: "Boko Haram carried out the
+// massacre" and "the massacre was carried out by Boko Haram" accuse; "it
+// carried out the strike" and "its jets carried out the strike" claim
+// the source's own act; else assert. No one is named by "who",
+// "unknown gunmen" or "unidentified attackers", and "did not carry out"
+// is a denial, not this.
+func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
+	for j := first + 1; j+1 < end && j-first <= maxNP+2; j++ {
+		w := x.words[j]
+		passive := beForms[w] && (x.words[j+1] == "carried" || perpetrationVerbs[x.words[j+1]])
+		if isPunct(w) && w != "’s" && w != "'s" || x.quoteOf[j] >= 0 || w == "not" || w == "never" ||
+			x.class[j]&classClauseOpener != 0 || subjectEnders[w] && !passive {
+			// "he was insane when he carried out the killings": the
+			// act is in a clause of its own.
+			return sitrep.StanceAssert
+		}
+		n := 0 // the words of the verb
+		switch {
+		case w == "carried" && x.words[j+1] == "out":
+			n = 2
+		case perpetrationVerbs[w]:
+			n = 1
+		default:
+			continue
+		}
+		if beForms[x.words[j-1]] && j-1 > first {
+			// "the massacre was carried out by Boko Haram": an act before,
+			// its doer after "by".
+			if by := j + n; by+1 < end && x.words[by] == "by" && x.actBefore(first, j-1) {
+				return x.doerStance(by+1, end, speaker)
+			}
+			return sitrep.StanceAssert
+		}
+		if !x.actNext(j+n, end) || x.verbBetween(first, j) {
+			// "launched a campaign"; "a gunman claiming allegiance to
+			// militant groups carried out the shooting" (the doer is
+			// the gunman, not the groups).
+			return sitrep.StanceAssert
+		}
+		return x.doerStance(first, j, speaker)
+	}
 	return sitrep.StanceAssert
+}
+
+// subjectEnders end the subject of an act before its verb: a clause of
+// time or cause ("when", "after", "because") or a second verb.
+var subjectEnders = wordSet(`when while after before because since although though as until whom whose is are was were`)
+
+// verbBetween reports whether a verb's form in -ed or -ing stands among
+// tokens first to end, other than after an auxiliary ("had conducted"
+// is the verb itself, but the subject "a gunman claiming allegiance" has
+// a verb of its own).
+func (x *extractor) verbBetween(first, end int) bool {
+	for k := first; k < end; k++ {
+		if lowerVerbLike(x.text[x.toks[k].Start:x.toks[k].End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// perpetrationVerbs carry out an act in one word: "committed the
+// massacre", "staged the attack" (and "carried out", in two).
+var perpetrationVerbs = wordSet(`committed perpetrated staged conducted launched mounted`)
+
+// actBefore reports whether the noun phrase from token first, before
+// token end, holds an act's noun: "the massacre", "Monday's attack on
+// the market".
+func (x *extractor) actBefore(first, end int) bool {
+	for j := first; j < end && j-first <= maxNP; j++ {
+		if actNouns[x.words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// doerStance returns the stance toward an act of a content that names
+// its doer in the words from token i, before end: the speaker's own
+// ("it", "we", "its jets", "our forces", or the speaker's entity: "US
+// officials said the strike was conducted by US aircraft") confirms;
+// someone unnamed ("unknown gunmen", "who") or something that is no
+// one ("a drone") asserts; anyone else is accused.
+func (x *extractor) doerStance(i, end, speaker int) sitrep.Stance {
+	if i >= end {
+		return sitrep.StanceAssert
+	}
+	switch x.words[i] {
+	case "it", "we", "its", "our":
+		return sitrep.StanceConfirm
+	case "us":
+		if x.shapes[i] == shapeLow { // not "US aircraft"
+			return sitrep.StanceConfirm
+		}
+	case "who", "what", "whom", "unknown", "unidentified", "someone", "somebody":
+		return sitrep.StanceAssert
+	}
+	if i+1 < end && (x.words[i] == "an" || x.words[i] == "a") && (x.words[i+1] == "unknown" || x.words[i+1] == "unidentified") {
+		return sitrep.StanceAssert
+	}
+	doer := i
+	for doer < end && doer-i < maxNP && !isPunct(x.words[doer]) && x.class[doer]&classNPStop == 0 {
+		doer++
+	}
+	e := -1
+	if doer > i {
+		e = x.entityIn(x.span(i, doer))
+	}
+	switch {
+	case e < 0:
+		return sitrep.StanceAssert // "a drone", which is no one
+	case speaker >= 0 && (e == speaker || x.sameState(e, speaker)):
+		return sitrep.StanceConfirm
+	}
+	return sitrep.StanceAccuse
+}
+
+// sameState reports whether entities e and f are one country's state:
+// the country itself, its government, armed forces, police or
+// intelligence ("the Pentagon said US forces carried out the raid"), but
+// not its opposition or rebels.
+func (x *extractor) sameState(e, f int) bool {
+	a, b := x.doc.Entities[e].Actor, x.doc.Entities[f].Actor
+	c := actor.Country(a)
+	return c != "" && c == actor.Country(b) && stateSector(a) && stateSector(b)
+}
+
+// stateSector reports whether an actor code with a country is the state:
+// the country alone, or its government, military, police or spies.
+func stateSector(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	switch actor.SectorOf(code) {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
 }
 
 // relativeAntecedent returns the entity of the mention that a source of
