@@ -1030,9 +1030,16 @@ func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v 
 }
 
 // actingSpeaker returns the speaker of the statement holding token v, if
-// it is a party that acts (see partyThatActs).
+// it is a party that acts (see partyThatActs); for a person of a known
+// body, the body: "a coalition spokesman denied that its aircraft struck"
+// denies the coalition's act, not the spokesman's.
 func (a *annotator) actingSpeaker(v int) (sitrep.Argument, bool) {
 	sp, ok := a.speakerArg(v)
+	if ok && sp.Entity < len(a.doc.Entities) {
+		if ent := &a.doc.Entities[sp.Entity]; ent.Type == sitrep.PERSON && ent.Affiliation >= 0 && ent.Affiliation < len(a.doc.Entities) {
+			sp = sitrep.Argument{Span: sp.Span, Mention: -1, Entity: ent.Affiliation}
+		}
+	}
 	if !ok || !a.partyThatActs(sp.Entity) {
 		return noArg, false
 	}
@@ -1285,6 +1292,17 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 					if r := a.mentionTok[m]; r.start > lv && r.end <= o.start && actorType(a.doc.Mentions[m].Type) && m != actor.Mention {
 						return a.argument(m), true
 					}
+				}
+			}
+		}
+		if nominal && t == o.end && o.end-o.start > 1 && a.words[o.end-1] == "for" {
+			// A trigger that ends in its preposition: "reiterated calls
+			// for Israel to accept", "calls for his resignation"; not
+			// a modifier ("a call for a Muslim ban").
+			if arg := a.mentionAfter(sc, t, 2); arg.Mention >= 0 {
+				r := a.mentionTok[arg.Mention]
+				if w := a.words[r.start]; r.end >= sc.te || a.isPunct(r.end) || a.words[r.end] == "to" || w == "his" || w == "her" || w == "their" || w == "its" {
+					return arg, true
 				}
 			}
 		}

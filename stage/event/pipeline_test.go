@@ -574,6 +574,50 @@ func TestAnnouncedSanctions(t *testing.T) {
 	}
 }
 
+// TestSpokesmansBodyActs: "its aircraft" in a spokesman's statement are
+// his body's, so a denial denies the coalition's act, not his.
+func TestSpokesmansBodyActs(t *testing.T) {
+	doc, strike := oneAssault(t, "Houthi officials accused the Saudi-led coalition of striking a hospital in Saada on Tuesday. A coalition spokesman denied that its aircraft struck the hospital.",
+		sitrep.Metadata{Published: time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)}, "the strike")
+	denied := false
+	for _, cl := range strike.Claims {
+		if cl.Stance != sitrep.StanceDeny {
+			continue
+		}
+		denied = true
+		if cl.Actor < 0 || doc.Entities[cl.Actor].Type != sitrep.ORG || cl.Actor == cl.By {
+			t.Errorf("denial %+v: the act denied is %d's, want the coalition's, not the spokesman's\n%+v", cl, cl.Actor, doc.Entities)
+		}
+	}
+	if !denied {
+		t.Errorf("claims %+v, want the spokesman's denial", strike.Claims)
+	}
+}
+
+// TestReiteratedCall: "reiterated calls for X to …" is the speaker's call,
+// made of X; a call for a thing that a name modifies has no target.
+func TestReiteratedCall(t *testing.T) {
+	for _, tt := range []struct{ text, actor, target string }{
+		{"Mahmoud Abbas reiterated calls for Israel to accept a two-state solution.", "Mahmoud Abbas", "Israel"},
+		{"Senator John Smith repeated his call for a Muslim ban.", "", ""},
+	} {
+		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)})
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		evs := eventsOf(doc, sitrep.REQUEST)
+		if len(evs) != 1 {
+			t.Fatalf("%q: got %d REQUEST events, want 1", tt.text, len(evs))
+		}
+		if tt.actor != "" && evs[0].Actor.Span.Text(doc) != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.text, evs[0].Actor.Span.Text(doc), tt.actor)
+		}
+		if got := evs[0].Target.Span.Text(doc); got != tt.target {
+			t.Errorf("%q: target %q, want %q", tt.text, got, tt.target)
+		}
+	}
+}
+
 // TestTargetCountryIsNoPlace: the country an act of words or of policy is
 // directed at is not where it happened; the country attacked is.
 func TestTargetCountryIsNoPlace(t *testing.T) {
