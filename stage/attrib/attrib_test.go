@@ -353,6 +353,38 @@ func TestAttributions(t *testing.T) {
 			{"who", "said", "he was tortured", false, "assert"},
 		},
 	}, {
+		name: "a main verb that is no cue ends the restricting clause's content",
+		text: "A resident who said he lost his home blocked the road with tyres.",
+		want: []got{{"who", "said", "he lost his home", false, "assert"}},
+	}, {
+		name: "a main was after the clause's own past verb and object",
+		text: "A man who said the soldiers killed 12 people was arrested.",
+		want: []got{{"who", "said", "the soldiers killed 12 people", false, "assert"}},
+	}, {
+		name: "a main verb after a clause in the present",
+		text: "Voters who say the economy is most important were divided.",
+		want: []got{{"who", "say", "the economy is most important", false, "assert"}},
+	}, {
+		name: "a participle after a number or an auxiliary is no main verb",
+		text: "A nurse who said she treated 40 wounded was in tears.",
+		want: []got{{"who", "said", "she treated 40 wounded", false, "assert"}},
+	}, {
+		name: "a participle after an auxiliary is the clause's own verb",
+		text: "A man who said the attack was planned by rebels was arrested.",
+		want: []got{{"who", "said", "the attack was planned by rebels", false, "assert"}},
+	}, {
+		name: "a participle after an auxiliary and an adverb is the clause's own verb",
+		text: "A man who said the town was heavily shelled by rebels was arrested.",
+		want: []got{{"who", "said", "the town was heavily shelled by rebels", false, "assert"}},
+	}, {
+		name: "an auxiliary opens the clause's own verb",
+		text: "A man who said the village had been shelled was arrested.",
+		want: []got{{"who", "said", "the village had been shelled", false, "assert"}},
+	}, {
+		name: "a verb after a clause of time is the clause's",
+		text: "An architect who said he was stiffed after he designed a clubhouse sued.",
+		want: []got{{"who", "said", "he was stiffed after he designed a clubhouse sued", false, "assert"}},
+	}, {
 		name: "a speech verb whose subject is all the clause holds is the clause's own",
 		text: "A nurse who said the doctors told her to leave was in tears.",
 		want: []got{{"who", "said", "the doctors told her to leave was in tears", false, "assert"}},

@@ -1398,7 +1398,71 @@ func (x *extractor) endBeforeMainVerb(a *sitrep.Attribution, s0 int, later []mat
 		a.Content.End = x.trimEnd(a.Content.Start, x.toks[m.start-1].End)
 		return
 	}
+	if !x.record {
+		// The main verb need not be a cue: "A resident who said he lost
+		// his home blocked the road", "Residents who said they saw the
+		// strike fled". (At inference only: the judge was trained on
+		// contents that ran on.)
+		if v := x.mainVerbAfterClause(c, x.tokenAfter(a.Content.End), x.tokenAfter(a.Cue.End)-1); v > 0 {
+			a.Content.End = x.trimEnd(a.Content.Start, x.toks[v-1].End)
+		}
+	}
 }
+
+// mainVerbAfterClause returns the first token, after the clause that opens
+// at token c (the content of a speech verb at token cue) and before end,
+// that is a finite verb whose subject is no part of that clause: a second
+// past form (or "was", "were") after the clause's own and its object, as
+// "blocked" after "he lost his home" (see endBeforeMainVerb); or -1. A
+// clause of its own ("that", "when", "which", "and") may hold the verb,
+// and stops the search.
+func (x *extractor) mainVerbAfterClause(c, end, cue int) int {
+	if !x.speechVerb(cue) {
+		return -1
+	}
+	own := -1 // the clause's own verb
+	for v := c + 1; v < end; v++ {
+		w := x.words[v]
+		if isPunct(w) || x.quoteOf[v] >= 0 || x.class[v]&classClauseOpener != 0 || relativePronouns[w] || clauseJoiners[w] {
+			return -1
+		}
+		if own < 0 && (presentForms[w] || auxiliaries[w]) {
+			own = v // "the economy is most important … were divided", "the village had been shelled …"
+			continue
+		}
+		prev := x.words[v-1]
+		if !finitePast(w) || !isLowerByte(x.text[x.toks[v].Start]) || prev == "to" || isNumber(prev) || determiners[prev] {
+			continue // "to leave", "40 wounded", "the injured"
+		}
+		if !beForms[w] && (auxiliaries[prev] || auxiliaries[x.words[v-2]]) {
+			continue // "was planned", "was later shelled": the verb of an auxiliary
+		}
+		if own < 0 {
+			own = v
+		} else if v > own+1 {
+			return v
+		}
+	}
+	return -1
+}
+
+// clauseJoiners open a clause of their own or join one to another.
+var clauseJoiners = wordSet(`and but or after before because since although though while until as once unless`)
+
+// presentForms are verbs in the present tense that a clause may have as
+// its own verb before the main verb in the past.
+var presentForms = wordSet(`is are has have does`)
+
+// finitePast reports whether w may be a verb in the past tense: a form in
+// -ed, one of the common irregular ones, or "was" and "were".
+func finitePast(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] || irregularPast[w]
+}
+
+// irregularPast are verbs in the past tense that do not end in -ed and
+// that news prose has after a witness's clause ("who said they saw the
+// strike fled").
+var irregularPast = wordSet(`fled saw went came took gave left ran fought stood sat lost found got kept held led brought sent built made hid drove fell threw began spoke wrote was were`)
 
 // restrictedSubject gives the main verb a whose content endBeforeMainVerb
 // ended prev's at the subject that prev's relative clause restricts: "A
@@ -3155,3 +3219,6 @@ func (x *extractor) verbBeforeReport(i int) bool {
 	// "says" is never the noun: "which get answered says something".
 	return e.reportNoun || e.senseFeature == speechSense && strings.HasSuffix(x.words[i+1], "s") && x.words[i+1] != "says"
 }
+
+// isLowerByte reports whether b is an ASCII lower-case letter.
+func isLowerByte(b byte) bool { return 'a' <= b && b <= 'z' }
