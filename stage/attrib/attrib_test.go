@@ -536,6 +536,10 @@ func TestAttributions(t *testing.T) {
 		text: "The ministry said Russian forces launched a campaign of lies.",
 		want: []got{{"The ministry", "said", "Russian forces launched a campaign of lies", false, "assert"}},
 	}, {
+		name: "a conjunction opens no source",
+		text: "Kyiv said 28 drones were downed, while the ministry, quoted by TASS, said 41 were destroyed.",
+		want: []got{{"Kyiv", "said", "28 drones were downed", false, "assert"}, {"the ministry", "said", "41 were destroyed", false, "assert"}},
+	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
@@ -1229,6 +1233,26 @@ func TestRelays(t *testing.T) {
 		if a.Source.Text(doc) != tc.source || tc.content != "" && content != tc.content || strings.Join(via, "|") != tc.via {
 			t.Errorf("%q: source %q, content %q, via %q; want %q, %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), via, tc.source, tc.content, tc.via)
 		}
+	}
+}
+
+// TestRelayAsideAfterAnotherStatement checks that ", quoted by X," between
+// a subject and its verb is that verb's relay, even after another
+// statement in the sentence, whose content ends before the subject.
+func TestRelayAsideAfterAnotherStatement(t *testing.T) {
+	const text = "Ukraine's air force said it had shot down 28 drones, while Russia's defence ministry, quoted by RIA Novosti, said air defences had destroyed 41 drones."
+	doc := run(t, text)
+	type result struct{ source, content, via string }
+	var got []result
+	for _, a := range doc.Attributions {
+		got = append(got, result{a.Source.Text(doc), a.Content.Text(doc), strings.Join(viaTexts(doc, a), "|")})
+	}
+	want := []result{
+		{"Ukraine's air force", "it had shot down 28 drones", ""},
+		{"Russia's defence ministry", "air defences had destroyed 41 drones", "RIA Novosti"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q:\n got %+v\nwant %+v", text, got, want)
 	}
 }
 

@@ -294,6 +294,12 @@ func (x *extractor) sentence(si int) {
 		var ok bool
 		switch m.cue.kind {
 		case cueRelay:
+			if k+1 < len(x.matches) && x.relayAside(m, x.matches[k+1]) && m.start >= consumed {
+				// "…, while Russia's defence ministry, quoted by RIA
+				// Novosti, said": the relay of the cue it precedes.
+				pendingRelay = &x.matches[k]
+				continue
+			}
 			if len(x.out) > first && !x.citesReason(m, s1) {
 				consumed = x.relay(&x.out[len(x.out)-1], m, s0, s1)
 				continue

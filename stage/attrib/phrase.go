@@ -30,6 +30,9 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		if m.start <= i {
 			continue
 		}
+		if m.cue.kind == cueRelay && n+1 < len(later) && x.relayAside(m, later[n+1]) {
+			continue // "…, while Russia's defence ministry, quoted by RIA, said": see below
+		}
 		// A later cue after a comma, a conjunction or a word that
 		// opens a clause of its own starts its own attribution ("…,
 		// adding that …", "…, according to X", "… while Trump argues
@@ -42,6 +45,9 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 			// was warned" is no one's speech.)
 			if w := x.words[b-1]; b-1 > i && (w == "have" || w == "has" || w == "had") {
 				b--
+			}
+			if n > 0 && later[n-1].start > i && x.relayAside(later[n-1], m) {
+				b = later[n-1].start - 1 // the subject stands before the relay's aside
 			}
 			b = x.backwardNP(i, b)
 		}
@@ -76,6 +82,26 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		return sitrep.Span{}
 	}
 	return sp
+}
+
+// relayAside reports whether the relay cue r is an aside between a
+// subject and the verb cue v, set off by commas: "Russia's defence
+// ministry, quoted by RIA Novosti, said". The relay is v's, not that of
+// the cue before the subject.
+func (x *extractor) relayAside(r, v match) bool {
+	if r.cue.kind != cueRelay || v.cue.kind != cueVerb || r.start < 2 || x.words[r.start-1] != "," || v.start < r.end+2 {
+		return false
+	}
+	c := v.start - 1
+	if x.words[c] != "," {
+		return false
+	}
+	for j := r.end; j < c; j++ {
+		if isPunct(x.words[j]) || x.quoteOf[j] >= 0 {
+			return false
+		}
+	}
+	return !isPunct(x.words[r.start-2])
 }
 
 // headlineStoryEnd returns where a content running from token i to token

@@ -15,6 +15,7 @@ import (
 func (x *extractor) finish(a *sitrep.Attribution) {
 	x.widenSource(a)
 	x.openingStatementRelay(a)
+	x.sourceWithoutAside(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 	noOne := x.noOne(a.Source)
 	if noOne {
@@ -68,6 +69,36 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 		a.Stance = x.behind(a.Content, a.Speaker)
 	}
 }
+
+// sourceWithoutAside trims from a's source a relay's aside, which the
+// chain holds ("Russia's defence ministry, quoted by RIA Novosti, said"),
+// and a conjunction that joins its clause to the one before ("…, while
+// Russia's defence ministry … said").
+func (x *extractor) sourceWithoutAside(a *sitrep.Attribution) {
+	if a.Source.IsEmpty() {
+		return
+	}
+	i, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+	if i+1 < end && clauseLinks[x.words[i]] {
+		a.Source.Start = x.toks[i+1].Start
+		i++
+	}
+	for _, v := range a.Via {
+		if v.Span.Start <= a.Source.Start || !a.Source.Contains(v.Span) {
+			continue
+		}
+		for j := x.tokenAfter(v.Span.Start) - 1; j > i; j-- {
+			if x.words[j] == "," {
+				a.Source.End = x.trimEnd(a.Source.Start, x.toks[j-1].End)
+				return
+			}
+		}
+	}
+}
+
+// clauseLinks join a clause to the one before: a source never opens with
+// them.
+var clauseLinks = wordSet(`while whereas but and although though`)
 
 // openingStatementRelay adds to a's chain the outlet of a statement named
 // by the adjunct that opens its sentence, when a's source follows it:
