@@ -1219,6 +1219,8 @@ func TestRelays(t *testing.T) {
 		{"At least 30 people were killed, according to the health ministry, cited by Al Jazeera.", "the health ministry", "At least 30 people were killed", "Al Jazeera", nil},
 		{"In a statement carried by state news agency SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "state news agency SANA", []mention{sana}},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
+		{"An official, quoted by the BBC Amharic service, said 25 people had been killed.", "An official", "25 people had been killed", "the BBC Amharic service", nil},
+		{"An official, quoted by the security service, said 25 people had been killed.", "An official, quoted by the security service", "25 people had been killed", "", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
