@@ -2727,6 +2727,22 @@ func TestDescriptionsCoordinatedAfterAComma(t *testing.T) {
 	}
 }
 
+// TestCountedSpeakerBeforeADescription checks that a speaker counted
+// ("two residents") before "and" and a description that is no entity
+// ("a health worker") speaks with it, and that what they told a hearer is
+// the clause before.
+func TestCountedSpeakerBeforeADescription(t *testing.T) {
+	const text = "A drone struck a bus station, killing 12 people, two residents and a health worker told Reuters."
+	doc := run(t, text, mention{"residents", "", "residents", sitrep.PERSON})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Source.Text(doc) != "two residents and a health worker" || a.Content.Text(doc) != "A drone struck a bus station, killing 12 people" || len(a.CoSpeakers) != 1 {
+		t.Errorf("source %q, content %q, co-speakers %v; want the residents and the health worker, and what the clause before says", a.Source.Text(doc), a.Content.Text(doc), a.CoSpeakers)
+	}
+}
+
 func TestHearerAfterAnInvertedSource(t *testing.T) {
 	// "“…,” said X, speaking to Al-Manar TV": the outlet spoken to
 	// relays, as in "X said in an interview with Al Jazeera".

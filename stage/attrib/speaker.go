@@ -842,8 +842,8 @@ func (x *extractor) coordinatedWithDescription(a *sitrep.Attribution) {
 		return
 	}
 	open := x.tokenAfter(x.doc.Mentions[i].Start)
-	if open > 0 && articles[x.words[open-1]] {
-		open--
+	if open > 0 && (articles[x.words[open-1]] || isNumber(x.words[open-1])) {
+		open-- // "the U.S. military", "two residents"
 	}
 	if open > 0 && x.sentenceStartsAt(open) < 0 && !coordinationOpeners[x.words[open-1]] {
 		return // "Gunmen attacked the army and the town's police said": an object
@@ -851,8 +851,11 @@ func (x *extractor) coordinatedWithDescription(a *sitrep.Attribution) {
 	start := x.toks[open].Start
 	x.cutContentsAt(start, a.Source.Start)
 	a.Source.Start = start
-	a.Span = a.Span.Union(a.Source)
 	a.CoSpeakers = []int{x.doc.Mentions[i].Entity}
+	if open > 0 {
+		x.toldBefore(a, x.sentenceAt(start), open-1) // "…, two residents and a health worker told Reuters."
+	}
+	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 }
 
 // coordinatedDescription widens a's source, which follows "and" and what
@@ -883,15 +886,22 @@ func (x *extractor) coordinatedDescription(a *sitrep.Attribution) {
 	x.cutContentsAt(start, a.Source.Start)
 	a.Source.Start = start
 	a.CoSpeakers = []int{e}
-	if c1 := x.tokenAfter(a.Cue.End); a.Content.Start >= a.Cue.End && c1 < len(x.toks) && x.class[c1-1]&classTellVerb != 0 &&
-		x.tokenAfter(a.Content.Start) == c1 && x.hearerEnd(c1, x.doc.Sentences[si].Tokens.End) >= x.tokenAfter(a.Content.End) {
-		// "…, a local official and two residents told AFP.": the
-		// hearer was taken for what was said, for want of a comma
-		// before the source.
-		a.Content = x.contentBefore(s0, b-1)
-		x.mediaHearer(a, x.doc.Sentences[si].Tokens.End)
-	}
+	x.toldBefore(a, si, b-1)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
+}
+
+// toldBefore gives a, whose source was widened back to the comma at token
+// comma of sentence si, the clause before that comma as its content when
+// what follows its verb of telling is only the hearer, taken for what was
+// said for want of a comma before the source: "…, a local official and
+// two residents told AFP.".
+func (x *extractor) toldBefore(a *sitrep.Attribution, si, comma int) {
+	sent := x.doc.Sentences[si].Tokens
+	if c1 := x.tokenAfter(a.Cue.End); comma > sent.Start && x.words[comma] == "," && a.Content.Start >= a.Cue.End && c1 < len(x.toks) && x.class[c1-1]&classTellVerb != 0 &&
+		x.tokenAfter(a.Content.Start) == c1 && x.hearerEnd(c1, sent.End) >= x.tokenAfter(a.Content.End) {
+		a.Content = x.contentBefore(sent.Start, comma)
+		x.mediaHearer(a, sent.End)
+	}
 }
 
 // cutContentsAt ends before byte offset start the contents that run from
