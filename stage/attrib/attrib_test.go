@@ -1258,6 +1258,29 @@ func TestRelayAsideAfterAnotherStatement(t *testing.T) {
 	}
 }
 
+// TestStatementRelayOfTheVerbBefore checks that the outlet of a statement
+// named right after a participle ("saying in a statement carried by X")
+// relays the verb before it too, whose statement it is.
+func TestStatementRelayOfTheVerbBefore(t *testing.T) {
+	const text = "The spokesman denied that the army had struck civilians, saying in a statement carried by the state news agency that only militants were hit."
+	doc := run(t, text)
+	if len(doc.Attributions) != 2 {
+		t.Fatalf("got %+v, want two attributions", texts(doc))
+	}
+	for _, a := range doc.Attributions {
+		if via := viaTexts(doc, a); len(via) != 1 || via[0] != "the state news agency" {
+			t.Errorf("%q (%s): via %q, want the state news agency", a.Cue.Text(doc), a.Stance, via)
+		}
+	}
+	// A statement with no outlet relays nothing.
+	doc = run(t, "The army denied the report, saying in a statement on Monday that no civilians were hurt.")
+	for _, a := range doc.Attributions {
+		if via := viaTexts(doc, a); len(via) != 0 {
+			t.Errorf("%q: via %q, want none", a.Cue.Text(doc), via)
+		}
+	}
+}
+
 func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 	// "…, the agency quoted X as saying.": X said the clause before the
 	// agency's comma, through the agency; the agency is no part of it.

@@ -331,6 +331,9 @@ func (x *extractor) sentence(si int) {
 		}
 		x.out = append(x.out, a)
 		x.builtMatch = append(x.builtMatch, k)
+		if n := len(x.out); n-1 > first {
+			x.sharedStatementRelay(&x.out[n-2], a)
+		}
 		if pendingRelay != nil {
 			x.relay(&x.out[len(x.out)-1], *pendingRelay, s0, s1)
 			pendingRelay = nil
@@ -1069,6 +1072,34 @@ func (x *extractor) quotationAsks(j int) bool {
 	inner := strings.TrimRight(x.text[x.quotes[q].Start:x.quotes[q].End], "”\"’'» ")
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return r == ',' || r == '?' || r == '!' || r == '—' || r == '–' || r == '-'
+}
+
+// sharedStatementRelay gives prev the relays of the statement that a, the
+// participle after it, names right after its cue: "Legesse Tulu denied
+// that the military had struck civilians, saying in a statement carried
+// by the state-run Ethiopian News Agency that …" denied it in that
+// statement too, through the agency.
+func (x *extractor) sharedStatementRelay(prev *sitrep.Attribution, a sitrep.Attribution) {
+	c, one := x.oneWordCue(a.Cue)
+	if !one || !strings.HasSuffix(x.words[c], "ing") || a.Source != prev.Source || len(a.Via) <= len(prev.Via) || !slices.Equal(a.Via[:len(prev.Via)], prev.Via) {
+		return
+	}
+	n := c + 1
+	if n+1 >= len(x.toks) || x.words[n] != "in" {
+		return
+	}
+	n++
+	if determiners[x.words[n]] {
+		n++
+	}
+	if n >= len(x.toks) || !reportNouns[x.words[n]] {
+		return
+	}
+	for _, v := range a.Via[len(prev.Via):] {
+		if len(prev.Via) < maxChain {
+			prev.Via = append(prev.Via, v)
+		}
+	}
 }
 
 // laterMainCue reports whether a verb or prepositional cue follows match k
