@@ -1281,6 +1281,35 @@ func TestStatementRelayOfTheVerbBefore(t *testing.T) {
 	}
 }
 
+// TestAccordingToItsOwnStatement checks that "according to a statement"
+// after a body's claim is how the claim was put out, not a second
+// speaker; and that a report, another's account, or a statement after
+// people's words, still speaks.
+func TestAccordingToItsOwnStatement(t *testing.T) {
+	hezbollah := mention{"Hezbollah", "", "hezbollah", sitrep.ORG}
+	for _, tc := range []struct {
+		text     string
+		mentions []mention
+		want     int // attributions
+		via      string
+	}{
+		{"Hezbollah claimed responsibility for the attack, according to a statement carried by Al-Manar.", []mention{hezbollah}, 1, "Al-Manar"},
+		{"Hezbollah claimed responsibility for the attack, according to a report by Al-Manar.", []mention{hezbollah}, 2, ""},
+		{"Residents reported hearing gunfire, according to a statement.", []mention{{"Residents", "", "residents", sitrep.PERSON}}, 2, ""},
+	} {
+		doc := run(t, tc.text, tc.mentions...)
+		if len(doc.Attributions) != tc.want {
+			t.Errorf("%q: got %+v, want %d attributions", tc.text, texts(doc), tc.want)
+			continue
+		}
+		if tc.via != "" {
+			if via := viaTexts(doc, doc.Attributions[0]); len(via) != 1 || !strings.Contains(via[0], tc.via) {
+				t.Errorf("%q: via %q, want %q", tc.text, via, tc.via)
+			}
+		}
+	}
+}
+
 func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 	// "…, the agency quoted X as saying.": X said the clause before the
 	// agency's comma, through the agency; the agency is no part of it.

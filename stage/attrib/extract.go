@@ -377,6 +377,9 @@ func (x *extractor) sentence(si int) {
 			// the source before, which prep has recorded.
 			continue
 		}
+		if kept > first && x.statementOfPrevious(x.out[i], &x.out[kept-1]) {
+			continue
+		}
 		if kept > first && x.neitherNor(&x.out[kept-1], x.out[i]) {
 			continue // joined to the one before
 		}
@@ -2776,6 +2779,45 @@ func (x *extractor) neitherNorAt(d int) bool {
 	stanceVerb := func(w string) bool { return strings.HasPrefix(w, "confirm") || strings.HasPrefix(w, "den") }
 	return x.words[d-1] == "nor" && x.words[d-3] == "neither" && stanceVerb(x.words[d-2]) && stanceVerb(x.words[d])
 }
+
+// statementOfPrevious reports whether a, an attribution of "according to"
+// a statement, a video or a post, tells only how prev, whose cue and
+// source its content holds, a body that puts out such things, was put out: "Hezbollah claimed
+// responsibility for …, according to a statement carried by its Al-Manar
+// television" is Hezbollah's claim, through Al-Manar, and the statement
+// is no second speaker. The relays a's source names join prev's chain.
+func (x *extractor) statementOfPrevious(a sitrep.Attribution, prev *sitrep.Attribution) bool {
+	if prev.Speaker < 0 || prev.Source.IsEmpty() || a.Source.IsEmpty() || !a.Content.Contains(prev.Cue) || !a.Content.Contains(prev.Source) {
+		return false
+	}
+	c, one := x.oneWordCue(a.Cue)
+	if one || c+1 >= len(x.toks) || x.words[c] != "according" {
+		return false
+	}
+	s := x.tokenAfter(a.Source.Start)
+	if s < len(x.toks) && determiners[x.words[s]] {
+		s++
+	}
+	if s >= len(x.toks) || !ownStatements[x.words[s]] {
+		return false
+	}
+	if t := x.doc.Entities[prev.Speaker].Type; t != sitrep.ORG && t != sitrep.GPE {
+		return false // "Residents reported gunfire, according to a statement": not theirs
+	}
+	for _, v := range a.Via {
+		if len(prev.Via) < maxChain && !slices.ContainsFunc(prev.Via, func(p sitrep.Link) bool { return p.Span.Overlaps(v.Span) }) {
+			if v.Entity < 0 {
+				v.Entity = x.entityIn(v.Span) // prev is finished: its links are resolved
+			}
+			prev.Via = append(prev.Via, v)
+		}
+	}
+	return true
+}
+
+// ownStatements are what a body puts out in its own name; a report (the
+// inspector general's, a newspaper's) is another's account, which relays.
+var ownStatements = wordSet(`statement statements video post message communique communiqué tweet`)
 
 // relaysPrevious reports whether a's cue is the participle of "cited by
 // X" ("carried", "released" … by) that names the last relay of prev.
