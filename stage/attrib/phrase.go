@@ -87,9 +87,10 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 // relayAside reports whether the relay cue r is an aside between a
 // subject and the verb cue v, set off by commas: "Russia's defence
 // ministry, quoted by RIA Novosti, said". The relay is v's, not that of
-// the cue before the subject.
+// the cue before the subject. (At inference only, so that the judge's
+// training candidates stay as they were.)
 func (x *extractor) relayAside(r, v match) bool {
-	if r.cue.kind != cueRelay || v.cue.kind != cueVerb || r.start < 2 || x.words[r.start-1] != "," || v.start < r.end+2 {
+	if x.record || r.cue.kind != cueRelay || v.cue.kind != cueVerb || r.start < 2 || x.words[r.start-1] != "," || v.start < r.end+2 {
 		return false
 	}
 	c := v.start - 1
