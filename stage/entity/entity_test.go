@@ -556,6 +556,8 @@ func TestActors(t *testing.T) {
 		{"Damascus has rebuked the coalition.", "Damascus", sitrep.ORG, "SYRGOV"},
 		{"Several media outlets reported the strike.", "media outlets", sitrep.ORG, "MED"},
 		{"Russia's defence ministry said the strikes hit their targets.", "defence ministry", sitrep.ORG, "RUSMIL"},
+		// A country's possessive before a title is the title's country.
+		{"Russia's Foreign Minister Sergei Lavrov said talks would continue.", "Sergei Lavrov", sitrep.PERSON, "RUSGOV"},
 		{"Israel's military said it had killed a commander.", "military", sitrep.ORG, "ISRMIL"},
 		// Branches and staffs of armed forces are bodies that speak.
 		{"Ukraine's air force said it shot down 61 drones.", "air force", sitrep.ORG, "UKRMIL"},

@@ -59,6 +59,13 @@ func (a *annotator) personRole(mi int, e *ent) {
 					e.roleCountry = en.Code
 				}
 			}
+			if e.roleCountry == "" && t >= 2 && isPossessive(a.words[t-1]) {
+				// "Russia's Foreign Minister Sergei Lavrov": the possessor
+				// is the title's country.
+				if o := a.mentionEndingAt(t - 1); o >= 0 && a.ms[o].inDict && a.ms[o].entry.Kind == actor.KindCountry {
+					e.roleCountry = a.ms[o].entry.Code
+				}
+			}
 		}
 	}
 	// An apposition before the name: "A spokesman for the SDF, Mustafa
