@@ -540,6 +540,14 @@ func TestAttributions(t *testing.T) {
 		text: "Kyiv said 28 drones were downed, while the ministry, quoted by TASS, said 41 were destroyed.",
 		want: []got{{"Kyiv", "said", "28 drones were downed", false, "assert"}, {"the ministry", "said", "41 were destroyed", false, "assert"}},
 	}, {
+		name: "about before a figure is the figure's",
+		text: "The group said about 3,000 residents had fled.",
+		want: []got{{"The group", "said", "about 3,000 residents had fled", false, "assert"}},
+	}, {
+		name: "about after a noun of speech is its particle, before a figure too",
+		text: "Romney never lived down his infamous comment about 47 percent of the country.",
+		want: []got{{"down his infamous", "comment about", "47 percent of the country", false, "assert"}},
+	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},

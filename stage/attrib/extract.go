@@ -2073,7 +2073,11 @@ func (x *extractor) quotedAs(m match, s0 int) bool {
 // particle, which joins the cue ("speaking of", "talking about"), or the
 // hearer of "told", up to the clause ("told reporters on Thursday how").
 func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep.Span, sitrep.Span) {
-	if x.class[c1]&classCueParticle != 0 && c1+1 < s1 {
+	if x.class[c1]&classCueParticle != 0 && c1+1 < s1 && !(!x.record && x.words[c1] == "about" && isNumber(x.words[c1+1]) && (finitePast(x.words[c1-1]) || invertingVerbs[x.words[c1-1]])) {
+		// ("said about 3,000 residents had fled": after a verb, a
+		// figure's "about", not "talked about" nor "a comment about 47
+		// percent"; at inference only, as the judge was trained without
+		// it.)
 		cue.End = x.toks[c1].End
 		content.Start = x.toks[c1+1].Start
 		return cue, content
