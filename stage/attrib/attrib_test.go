@@ -548,6 +548,10 @@ func TestAttributions(t *testing.T) {
 		text: "Romney never lived down his infamous comment about 47 percent of the country.",
 		want: []got{{"down his infamous", "comment about", "47 percent of the country", false, "assert"}},
 	}, {
+		name: "a verb of harm after a comma and and goes on telling the act",
+		text: "The agency reported that the strike killed two civilians, and wounded four others.",
+		want: []got{{"The agency", "reported", "that the strike killed two civilians, and wounded four others", false, "assert"}},
+	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",
 		want: []got{{"The army", "said", "the toll was false", false, "deny"}},
