@@ -723,7 +723,7 @@ func (a *annotator) nameModifier(mi int) int {
 // organizations ("the Obama campaign" is not Obama). Or -1.
 func (a *annotator) ownerBefore(mi int) int {
 	m := &a.ms[mi]
-	if m.typ != sitrep.ORG {
+	if m.typ != sitrep.ORG || placedOutlets[m.head] {
 		return -1
 	}
 	const between = classVerb | classAux | classDefinite | classIndefinite | classPreposition | classFollower | classPersonPronoun | classIt | classThey | classClauseStart | classFunction
@@ -743,6 +743,11 @@ func (a *annotator) ownerBefore(mi int) int {
 	}
 	return -1
 }
+
+// placedOutlets are outlets that a place's name before them locates
+// rather than owns: "the former Augusta afternoon newspaper", "New
+// Hampshire's largest newspaper", "a Beirut TV station".
+var placedOutlets = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "daily": true, "station": true, "radio": true, "television": true, "channel": true, "broadcaster": true, "tv": true}
 
 // isLowerWord reports whether w is a word of lower-case letters, which
 // can modify a description ("refugee"), rather than a number, a mark or

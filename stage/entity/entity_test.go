@@ -533,6 +533,7 @@ func TestOwnerBefore(t *testing.T) {
 	}
 	for text, pair := range map[string][2]string{
 		"In the 1980s, the KGB planted newspaper articles. The newspaper was closed.":                                           {"KGB", "newspaper"},
+		"The pro-Christie Union Leader, New Hampshire's largest newspaper, has run negative editorials.":                        {"New Hampshire", "newspaper"},
 		"2 Dead, 1 Wounded in Shooting at Kraft Plant\nSeptember 10 , 2010 10 : 14 AM\nPolice say two people have been killed.": {"AM", "Police"},
 	} {
 		if same, doc := sameEntity(t, text, pair[0], pair[1]); same {
