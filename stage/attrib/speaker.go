@@ -187,6 +187,9 @@ func (x *extractor) behind(content sitrep.Span, speaker int) sitrep.Stance {
 // "unknown gunmen" or "unidentified attackers", and "did not carry out"
 // is a denial, not this.
 func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
+	if !x.perpetrationIn(first, end) {
+		return sitrep.StanceAssert // most contents: spare the walk below
+	}
 	for j := first + 1; j+1 < end && j-first <= maxNP+2; j++ {
 		w := x.words[j]
 		passive := beForms[w] && (x.words[j+1] == "carried" || perpetrationVerbs[x.words[j+1]])
@@ -236,6 +239,25 @@ func (x *extractor) verbBetween(first, end int) bool {
 	for k := first; k < end; k++ {
 		if lowerVerbLike(x.text[x.toks[k].Start:x.toks[k].End]) {
 			return true
+		}
+	}
+	return false
+}
+
+// perpetrationIn reports whether a verb of perpetration ("carried",
+// "committed" …) stands among the tokens perpetrator walks, looking at
+// each word's first byte before its set.
+func (x *extractor) perpetrationIn(first, end int) bool {
+	for j := first + 1; j+1 < end && j-first <= maxNP+2; j++ {
+		w := x.words[j]
+		if w == "" {
+			continue
+		}
+		switch w[0] {
+		case 'c', 'p', 's', 'l', 'm':
+			if w == "carried" || perpetrationVerbs[w] {
+				return true
+			}
 		}
 	}
 	return false
