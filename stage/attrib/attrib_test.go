@@ -127,6 +127,17 @@ func TestPerpetrator(t *testing.T) {
 		{"The opposition said Syrian forces carried out the raid.", []mention{{"opposition", "", "opp", sitrep.ORG}, {"Syrian forces", "", "syrmil", sitrep.ORG}}, map[string]string{"opp": "SYROPP", "syrmil": "SYRMIL"}, sitrep.StanceAccuse},
 		{"Officials said the strike was conducted by US aircraft.", []mention{{"Officials", "", "off", sitrep.PERSON}, {"US", "", "us", sitrep.GPE}}, nil, sitrep.StanceAccuse},
 		{"The group said the attack was carried out by the group.", []mention{{"group", "", "g", sitrep.ORG}, {"group", "attack", "g", sitrep.ORG}}, nil, sitrep.StanceConfirm},
+		// A state's body speaks of its own forces, named by no country.
+		{"The army said soldiers carried out the raid.", []mention{{"army", "", "army", sitrep.ORG}, {"soldiers", "", "soldiers", sitrep.PERSON}}, map[string]string{"army": "MIL", "soldiers": "MIL"}, sitrep.StanceConfirm},
+		{"The rebels said soldiers carried out the raid.", []mention{{"rebels", "", "rebels", sitrep.PERSON}, {"soldiers", "", "soldiers", sitrep.PERSON}}, map[string]string{"rebels": "REB", "soldiers": "MIL"}, sitrep.StanceAccuse},
+		// The doer is the phrase's head, not a name that modifies it.
+		{"Analysts said an al-Shabaab splinter faction carried out the attack.", []mention{{"Analysts", "", "analysts", sitrep.PERSON}, {"al-Shabaab", "", "shabaab", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		// An investigation into an act is not the act.
+		{"The ministry said the investigation into the attack was conducted by French police.", []mention{{"ministry", "", "min", sitrep.ORG}, {"French police", "", "police", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		// Nor is a suspicion one of its own.
+		{"The ministry said the government suspects militias carried out the attack.", []mention{{"ministry", "", "min", sitrep.ORG}, {"government", "", "gov", sitrep.ORG}, {"militias", "", "militias", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		// A belief of the speaker's is no claim of its own act.
+		{"Israel said it believes Hamas carried out the attack.", []mention{{"Israel", "", "israel", sitrep.GPE}, {"Hamas", "", "hamas", sitrep.ORG}}, nil, sitrep.StanceAssert},
 	}
 	for _, tt := range tests {
 		doc := runMeta(t, tt.text, sitrep.Metadata{Source: "Wire"}, func(doc *sitrep.Document) {
@@ -532,6 +543,14 @@ func TestAttributions(t *testing.T) {
 		text: "He argued he was insane when he carried out the killings.",
 		want: []got{{"He", "argued", "he was insane when he carried out the killings", false, "assert"}},
 	}, {
+		name: "an investigation into an act is no act",
+		text: "The army said it has launched an investigation into the attack.",
+		want: []got{{"The army", "said", "it has launched an investigation into the attack", false, "assert"}},
+	}, {
+		name: "an investigation into an act carried out by someone accuses no one",
+		text: "The ministry said the investigation into the attack was conducted by French police.",
+		want: []got{{"The ministry", "said", "the investigation into the attack was conducted by French police", false, "assert"}},
+	}, {
 		name: "a campaign launched is no act",
 		text: "The ministry said Russian forces launched a campaign of lies.",
 		want: []got{{"The ministry", "said", "Russian forces launched a campaign of lies", false, "assert"}},
@@ -551,6 +570,22 @@ func TestAttributions(t *testing.T) {
 		name: "a verb of harm after a comma and and goes on telling the act",
 		text: "The agency reported that the strike killed two civilians, and wounded four others.",
 		want: []got{{"The agency", "reported", "that the strike killed two civilians, and wounded four others", false, "assert"}},
+	}, {
+		name: "a clause's adjective in -ed before its noun is no main verb",
+		text: "A resident who said soldiers fired at unarmed protesters fled the town.",
+		want: []got{{"who", "said", "soldiers fired at unarmed protesters", false, "assert"}},
+	}, {
+		name: "a report that is the claim itself is not called false",
+		text: "Opposition leaders said claims that the election results were false.",
+		want: []got{{"Opposition leaders", "said", "claims that the election results were false", false, "assert"}},
+	}, {
+		name: "after an actor, a verb of harm after a comma and and may be the source's",
+		text: "The rebels said the army shelled their positions, and killed 12 soldiers in retaliation.",
+		want: []got{{"The rebels", "said", "the army shelled their positions", false, "assert"}},
+	}, {
+		name: "about after a verb that takes no clause is its particle",
+		text: "The minister talked about 3,000 refugees stranded at the border.",
+		want: []got{{"The minister", "talked about", "3,000 refugees stranded at the border", false, "assert"}},
 	}, {
 		name: "a toll called false is denied",
 		text: "The army said the toll was false.",
@@ -1308,6 +1343,7 @@ func TestAccordingToItsOwnStatement(t *testing.T) {
 		{"Hezbollah claimed responsibility for the attack, according to a statement carried by Al-Manar.", []mention{hezbollah}, 1, "Al-Manar"},
 		{"Hezbollah claimed responsibility for the attack, according to a report by Al-Manar.", []mention{hezbollah}, 2, ""},
 		{"Residents reported hearing gunfire, according to a statement.", []mention{{"Residents", "", "residents", sitrep.PERSON}}, 2, ""},
+		{"Hezbollah claimed responsibility for the attack, according to a statement issued by the army.", []mention{hezbollah, {"army", "", "army", sitrep.ORG}}, 2, ""},
 	} {
 		doc := run(t, tc.text, tc.mentions...)
 		if len(doc.Attributions) != tc.want {
@@ -1319,6 +1355,20 @@ func TestAccordingToItsOwnStatement(t *testing.T) {
 				t.Errorf("%q: via %q, want %q", tc.text, via, tc.via)
 			}
 		}
+	}
+}
+
+// TestRelayAfterASpeechTag checks that ", quoted by X," after the verb of
+// a speech tag relays the quotation, not the participle after it.
+func TestRelayAfterASpeechTag(t *testing.T) {
+	doc := run(t, "“We will respond,” Peskov said, quoted by TASS, adding that Moscow would not be intimidated.")
+	for _, a := range doc.Attributions {
+		if via := viaTexts(doc, a); len(via) != 1 || via[0] != "TASS" {
+			t.Errorf("%q: via %q, want TASS", a.Cue.Text(doc), via)
+		}
+	}
+	if len(doc.Attributions) != 2 {
+		t.Errorf("got %+v, want the quotation's and the participle's", texts(doc))
 	}
 }
 

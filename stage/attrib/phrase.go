@@ -102,7 +102,10 @@ func (x *extractor) relayAside(r, v match) bool {
 			return false
 		}
 	}
-	return !isPunct(x.words[r.start-2])
+	// A subject's last word before the comma, not a verb's: "“…,” Peskov
+	// said, quoted by TASS, adding …" is the quotation's relay.
+	w := x.words[r.start-2]
+	return !isPunct(w) && x.class[r.start-2]&classCueWord == 0 && !lowerVerbLike(x.text[x.toks[r.start-2].Start:x.toks[r.start-2].End])
 }
 
 // headlineStoryEnd returns where a content running from token i to token
@@ -151,7 +154,7 @@ func (x *extractor) coordinatedVerb(i, end int) int {
 		if x.words[k] == "and" && x.words[k+1] == "then" && k+2 < end {
 			k++
 		}
-		if v := x.words[k+1]; len(v) > 4 && strings.HasSuffix(v, "ed") && v != "indeed" && x.shapes[k+1] == shapeLow && x.quoteOf[k+1] < 0 && !(!x.record && harmForms[v]) {
+		if v := x.words[k+1]; len(v) > 4 && strings.HasSuffix(v, "ed") && v != "indeed" && x.shapes[k+1] == shapeLow && x.quoteOf[k+1] < 0 && !(!x.record && harmForms[v] && x.actSubject(i, j)) {
 			return j
 		}
 	}
@@ -159,10 +162,31 @@ func (x *extractor) coordinatedVerb(i, end int) int {
 }
 
 // harmForms are verbs of harm done in an act, which after ", and" go on
-// telling the act rather than what the source did: "the agency reported
-// that the strike killed two civilians, and wounded four others". (At
-// inference only; the judge was trained with such contents cut.)
+// telling the act whose noun is the clause's subject rather than what the
+// source did: "the agency reported that the strike killed two civilians,
+// and wounded four others" (see actSubject). (At inference only; the
+// judge was trained with such contents cut.)
 var harmForms = wordSet(`wounded injured killed destroyed damaged displaced maimed burned`)
+
+// actSubject reports whether the clause from token i (after "that"),
+// before token end, has an act for its subject: "the strike killed two
+// civilians", whose harm goes on after ", and wounded"; not "the army
+// shelled their positions, and killed 12 soldiers in retaliation", where
+// the source may have killed.
+func (x *extractor) actSubject(i, end int) bool {
+	if i < end && x.words[i] == "that" {
+		i++
+	}
+	for j := i; j < end && j-i <= 4; j++ {
+		if actNouns[x.words[j]] {
+			return true
+		}
+		if isPunct(x.words[j]) || x.class[j]&classNPInner != 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // butNot returns where a content running from token i to token end stops
 // before "but" and a negated auxiliary with no comma before them, what the

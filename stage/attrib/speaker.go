@@ -211,21 +211,76 @@ func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
 		if beForms[x.words[j-1]] && j-1 > first {
 			// "the massacre was carried out by Boko Haram": an act before,
 			// its doer after "by".
-			if by := j + n; by+1 < end && x.words[by] == "by" && x.actBefore(first, j-1) {
+			if by := j + n; by+1 < end && x.words[by] == "by" && x.actHeads(first, j-1) {
 				return x.doerStance(by+1, end, speaker)
 			}
 			return sitrep.StanceAssert
 		}
-		if !x.actNext(j+n, end) || x.verbBetween(first, j) {
-			// "launched a campaign"; "a gunman claiming allegiance to
-			// militant groups carried out the shooting" (the doer is
-			// the gunman, not the groups).
+		v := j // the verb group's first word: "it had carried out"
+		for v-1 > first && auxiliaries[x.words[v-1]] {
+			v--
+		}
+		if !x.actObject(j+n, end) || x.verbBetween(first, j) || x.attitudeBetween(first, v) || pronouns[x.words[first]] && v > first+1 {
+			// "launched a campaign", "launched an investigation into the
+			// attack"; "a gunman claiming allegiance to militant groups
+			// carried out the shooting" (the doer is the gunman, not the
+			// groups); "it believes Hamas carried out the attack" (a
+			// belief, whose doer is not "it").
 			return sitrep.StanceAssert
 		}
-		return x.doerStance(first, j, speaker)
+		return x.doerStance(first, v, speaker)
 	}
 	return sitrep.StanceAssert
 }
+
+// attitudeBetween reports whether a word of speech or thought stands
+// among tokens first to end, the subject of an act: "it believes Hamas",
+// "the ministry suspects militias".
+func (x *extractor) attitudeBetween(first, end int) bool {
+	for k := first; k < end; k++ {
+		if x.class[k]&(classCueWord|classSensed) != 0 && x.shapes[k] == shapeLow {
+			return true
+		}
+	}
+	return false
+}
+
+// actObject reports whether the object from token i, before end, is an
+// act: its noun comes before any preposition ("carried out the attack on
+// the market", not "launched an investigation into the attack").
+func (x *extractor) actObject(i, end int) bool {
+	for j := i; j < end && j-i <= 4; j++ {
+		w := x.words[j]
+		if actNouns[w] {
+			return true
+		}
+		if isPunct(w) && w != "’s" && w != "'s" || x.class[j]&classNPInner != 0 || actPrepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// actHeads reports whether the subject from token first, before the
+// "be" at token be, is an act: its noun comes before any preposition
+// ("the massacre", "the attack on the market", not "the investigation
+// into the attack").
+func (x *extractor) actHeads(first, be int) bool {
+	for j := first; j < be && j-first <= maxNP; j++ {
+		w := x.words[j]
+		if actNouns[w] {
+			return true
+		}
+		if x.class[j]&classNPInner != 0 || actPrepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// actPrepositions end the noun phrase of an act's noun before it: what
+// follows them is what an investigation, a survey or a campaign is about.
+var actPrepositions = wordSet(`of into after against over about following during for with from on in at near to`)
 
 // subjectEnders end the subject of an act before its verb: a clause of
 // time or cause ("when", "after", "because") or a second verb.
@@ -267,18 +322,6 @@ func (x *extractor) perpetrationIn(first, end int) bool {
 // massacre", "staged the attack" (and "carried out", in two).
 var perpetrationVerbs = wordSet(`committed perpetrated staged conducted launched mounted`)
 
-// actBefore reports whether the noun phrase from token first, before
-// token end, holds an act's noun: "the massacre", "Monday's attack on
-// the market".
-func (x *extractor) actBefore(first, end int) bool {
-	for j := first; j < end && j-first <= maxNP; j++ {
-		if actNouns[x.words[j]] {
-			return true
-		}
-	}
-	return false
-}
-
 // doerStance returns the stance toward an act of a content that names
 // its doer in the words from token i, before end: the speaker's own
 // ("it", "we", "its jets", "our forces", or the speaker's entity: "US
@@ -308,15 +351,45 @@ func (x *extractor) doerStance(i, end, speaker int) sitrep.Stance {
 	}
 	e := -1
 	if doer > i {
-		e = x.entityIn(x.span(i, doer))
+		e = x.headEntity(x.span(i, doer))
+		if e < 0 && ownedArms[x.words[doer-1]] {
+			e = x.entityIn(x.span(i, doer)) // "US aircraft", "Russian warplanes": the owner's
+		}
 	}
 	switch {
 	case e < 0:
-		return sitrep.StanceAssert // "a drone", which is no one
-	case speaker >= 0 && (e == speaker || x.sameState(e, speaker)):
+		return sitrep.StanceAssert // "a drone", which is no one; "an al-Shabaab splinter faction", unnamed
+	case speaker >= 0 && (e == speaker || x.sameState(e, speaker) || x.ownForces(e, speaker)):
 		return sitrep.StanceConfirm
 	}
 	return sitrep.StanceAccuse
+}
+
+// ownedArms are forces and weapons that act for the one named before
+// them.
+var ownedArms = wordSet(`aircraft jets warplanes planes drones helicopters gunships artillery missiles rockets forces troops soldiers warships`)
+
+// headEntity returns the entity of the mention that ends span sp, its
+// head: "Boko Haram", "Russian forces"; not "al-Shabaab" in "an
+// al-Shabaab splinter faction". Or -1.
+func (x *extractor) headEntity(sp sitrep.Span) int {
+	ms := x.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
+	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
+		if m := ms[i]; m.End == sp.End && m.Start >= sp.Start && m.Entity >= 0 && m.Entity < len(x.doc.Entities) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// ownForces reports whether e, forces of no country named ("soldiers",
+// "troops", "police"), are those of speaker, a state's body: "The army
+// said soldiers carried out the raid".
+func (x *extractor) ownForces(e, speaker int) bool {
+	a, b := x.doc.Entities[e].Actor, x.doc.Entities[speaker].Actor
+	s := actor.SectorOf(a)
+	return actor.Country(a) == "" && (s == "MIL" || s == "COP") && len(a) == 3 && stateSector(b)
 }
 
 // sameState reports whether entities e and f are one country's state:
@@ -332,8 +405,8 @@ func (x *extractor) sameState(e, f int) bool {
 // stateSector reports whether an actor code with a country is the state:
 // the country alone, or its government, military, police or spies.
 func stateSector(code string) bool {
-	if len(code) == 3 {
-		return true
+	if len(code) == 3 && actor.Country(code) != "" {
+		return true // the country alone: "SYR"
 	}
 	switch actor.SectorOf(code) {
 	case "GOV", "MIL", "COP", "SPY":
@@ -1299,13 +1372,17 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 	}
 	if w := x.words[i+1]; w == "that" || w == "of" {
 		// "claims that the strike was a war crime were false": the
-		// report's own clause comes first, and its verb is a later "be"
-		// whose complement ends the clause (not "reports that the claims
-		// were false had spread").
+		// report's own clause comes first, with a verb of its own, and
+		// the report's verb is a later "be" whose complement ends the
+		// clause (not "reports that the claims were false had spread",
+		// nor "claims that the election results were false", which are
+		// the claims themselves).
+		own := false // the report's own clause has had its verb
 		for j := i + 2; j+1 < end; j++ {
-			if k := x.falseAfter(j+1, end); beForms[x.words[j]] && k > 0 && (k+1 == end || clauseEnders[x.words[k+1]]) {
+			if k := x.falseAfter(j+1, end); own && beForms[x.words[j]] && k > 0 && (k+1 == end || clauseEnders[x.words[k+1]]) {
 				return true
 			}
+			own = own || beForms[x.words[j]] || finitePast(x.words[j])
 		}
 		return false
 	}
