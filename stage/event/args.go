@@ -913,6 +913,12 @@ func (a *annotator) lightVerb(sc *sentenceCtx, o *occurrence) int {
 	j := o.start - 1
 	for n := 0; j >= sc.ts && n < 3; n++ {
 		if start, ok := a.endsAt(lLight, j); ok {
+			if strings.HasPrefix(a.words[start], "reiterat") && o.category != sitrep.REQUEST {
+				// "reiterated calls for …" makes the call again; "the
+				// ministry reiterated the raid was lawful" is no raid of
+				// the ministry's.
+				return -1
+			}
 			return start
 		}
 		count := a.countWord(j)
@@ -1031,12 +1037,14 @@ func (a *annotator) speakersCountryless(sc *sentenceCtx, arg sitrep.Argument, v 
 
 // actingSpeaker returns the speaker of the statement holding token v, if
 // it is a party that acts (see partyThatActs); for a person of a known
-// body, the body: "a coalition spokesman denied that its aircraft struck"
-// denies the coalition's act, not the spokesman's.
+// body that bears arms, the body: "a coalition spokesman denied that its
+// aircraft struck" denies the coalition's act, not the spokesman's.
 func (a *annotator) actingSpeaker(v int) (sitrep.Argument, bool) {
 	sp, ok := a.speakerArg(v)
 	if ok && sp.Entity < len(a.doc.Entities) {
-		if ent := &a.doc.Entities[sp.Entity]; ent.Type == sitrep.PERSON && ent.Affiliation >= 0 && ent.Affiliation < len(a.doc.Entities) {
+		if ent := &a.doc.Entities[sp.Entity]; ent.Type == sitrep.PERSON && ent.Affiliation >= 0 && ent.Affiliation < len(a.doc.Entities) && bearsArms(a.doc.Entities[ent.Affiliation].Actor) {
+			// (Only a body that bears arms: a Red Cross spokesman's
+			// "their soldiers" are no one's of the Red Cross.)
 			sp = sitrep.Argument{Span: sp.Span, Mention: -1, Entity: ent.Affiliation}
 		}
 	}
@@ -1297,11 +1305,13 @@ func (a *annotator) object(sc *sentenceCtx, o *occurrence, actor sitrep.Argument
 		}
 		if nominal && t == o.end && o.end-o.start > 1 && a.words[o.end-1] == "for" {
 			// A trigger that ends in its preposition: "reiterated calls
-			// for Israel to accept", "calls for his resignation"; not
-			// a modifier ("a call for a Muslim ban").
+			// for Israel to accept", "calls for his resignation": the
+			// name or possessive right after it, heading its phrase; not
+			// a modifier ("a call for a Muslim ban") nor a place after
+			// what is called for ("calls for calm in Gaza").
 			if arg := a.mentionAfter(sc, t, 2); arg.Mention >= 0 {
 				r := a.mentionTok[arg.Mention]
-				if w := a.words[r.start]; r.end >= sc.te || a.isPunct(r.end) || a.words[r.end] == "to" || w == "his" || w == "her" || w == "their" || w == "its" {
+				if w := a.words[r.start]; (r.start == t || a.is(t, lDeterminer)) && (r.end >= sc.te || a.isPunct(r.end) || a.words[r.end] == "to" || w == "his" || w == "her" || w == "their" || w == "its") {
 					return arg, true
 				}
 			}

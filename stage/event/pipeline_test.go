@@ -594,12 +594,39 @@ func TestSpokesmansBodyActs(t *testing.T) {
 	}
 }
 
+// TestSpeakerOfAnUnarmedBody: a Red Cross spokesman's "their soldiers"
+// are not the Red Cross's; and "reiterated" before a raid's noun makes no
+// raid of its subject's.
+func TestSpeakerOfAnUnarmedBody(t *testing.T) {
+	for _, tt := range []struct{ text, category, notActor string }{
+		{"Red Cross spokesman Ewan Watson said their soldiers fired on the convoy.", "ASSAULT", "Red Cross"},
+		{"The ministry reiterated the raid on the camp was lawful.", "COERCE", "ministry"},
+	} {
+		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)})
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		evs := eventsOf(doc, sitrep.Category(tt.category))
+		if len(evs) != 1 {
+			t.Fatalf("%q: got %d %s events, want 1", tt.text, len(evs), tt.category)
+		}
+		actorName := ""
+		if e := evs[0].Actor.Entity; e >= 0 && doc.Entities[e].Name >= 0 {
+			actorName = doc.Mentions[doc.Entities[e].Name].Text(doc)
+		}
+		if got := evs[0].Actor.Span.Text(doc); strings.Contains(got, tt.notActor) || strings.Contains(actorName, tt.notActor) {
+			t.Errorf("%q: actor %q, want not %s", tt.text, got, tt.notActor)
+		}
+	}
+}
+
 // TestReiteratedCall: "reiterated calls for X to …" is the speaker's call,
 // made of X; a call for a thing that a name modifies has no target.
 func TestReiteratedCall(t *testing.T) {
 	for _, tt := range []struct{ text, actor, target string }{
 		{"Mahmoud Abbas reiterated calls for Israel to accept a two-state solution.", "Mahmoud Abbas", "Israel"},
 		{"Senator John Smith repeated his call for a Muslim ban.", "", ""},
+		{"Egypt reiterated calls for calm in Gaza.", "Egypt", ""},
 	} {
 		doc := sitrep.NewDocument(tt.text, sitrep.Metadata{Published: time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)})
 		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
