@@ -177,15 +177,7 @@ func (x *extractor) actSubject(i, end int) bool {
 	if i < end && x.words[i] == "that" {
 		i++
 	}
-	for j := i; j < end && j-i <= 4; j++ {
-		if actNouns[x.words[j]] {
-			return true
-		}
-		if isPunct(x.words[j]) || x.class[j]&classNPInner != 0 {
-			return false
-		}
-	}
-	return false
+	return x.actHeads(i, end, 4)
 }
 
 // butNot returns where a content running from token i to token end stops

@@ -137,11 +137,21 @@ func (x *extractor) actNext(i, end int) bool {
 	if i < end && x.words[i] == "for" {
 		i++
 	}
-	for j := i; j < end && j-i <= 4; j++ {
-		if actNouns[x.words[j]] {
+	return x.actHeads(i, end, 4)
+}
+
+// actHeads reports whether the noun phrase from token i, within limit
+// words and before end, is an act: its noun comes before punctuation and
+// before any preposition ("the attack on the market", "Monday's deadly
+// bombing"; not "an investigation into the attack", "the survey of the
+// bombing sites").
+func (x *extractor) actHeads(i, end, limit int) bool {
+	for j := i; j < end && j-i <= limit; j++ {
+		w := x.words[j]
+		if actNouns[w] {
 			return true
 		}
-		if isPunct(x.words[j]) && x.words[j] != "’s" && x.words[j] != "'s" || x.class[j]&classNPInner != 0 {
+		if isPunct(w) && w != "’s" && w != "'s" || x.class[j]&classNPInner != 0 || actPrepositions[w] {
 			return false
 		}
 	}
@@ -211,7 +221,7 @@ func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
 		if beForms[x.words[j-1]] && j-1 > first {
 			// "the massacre was carried out by Boko Haram": an act before,
 			// its doer after "by".
-			if by := j + n; by+1 < end && x.words[by] == "by" && x.actHeads(first, j-1) {
+			if by := j + n; by+1 < end && x.words[by] == "by" && x.actHeads(first, j-1, maxNP) {
 				return x.doerStance(by+1, end, speaker)
 			}
 			return sitrep.StanceAssert
@@ -220,7 +230,7 @@ func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
 		for v-1 > first && auxiliaries[x.words[v-1]] {
 			v--
 		}
-		if !x.actObject(j+n, end) || x.verbBetween(first, j) || x.attitudeBetween(first, v) || pronouns[x.words[first]] && v > first+1 {
+		if !x.actHeads(j+n, end, 4) || x.verbBetween(first, j) || x.attitudeBetween(first, v) || pronouns[x.words[first]] && v > first+1 {
 			// "launched a campaign", "launched an investigation into the
 			// attack"; "a gunman claiming allegiance to militant groups
 			// carried out the shooting" (the doer is the gunman, not the
@@ -240,39 +250,6 @@ func (x *extractor) attitudeBetween(first, end int) bool {
 	for k := first; k < end; k++ {
 		if x.class[k]&(classCueWord|classSensed) != 0 && x.shapes[k] == shapeLow {
 			return true
-		}
-	}
-	return false
-}
-
-// actObject reports whether the object from token i, before end, is an
-// act: its noun comes before any preposition ("carried out the attack on
-// the market", not "launched an investigation into the attack").
-func (x *extractor) actObject(i, end int) bool {
-	for j := i; j < end && j-i <= 4; j++ {
-		w := x.words[j]
-		if actNouns[w] {
-			return true
-		}
-		if isPunct(w) && w != "’s" && w != "'s" || x.class[j]&classNPInner != 0 || actPrepositions[w] {
-			return false
-		}
-	}
-	return false
-}
-
-// actHeads reports whether the subject from token first, before the
-// "be" at token be, is an act: its noun comes before any preposition
-// ("the massacre", "the attack on the market", not "the investigation
-// into the attack").
-func (x *extractor) actHeads(first, be int) bool {
-	for j := first; j < be && j-first <= maxNP; j++ {
-		w := x.words[j]
-		if actNouns[w] {
-			return true
-		}
-		if x.class[j]&classNPInner != 0 || actPrepositions[w] {
-			return false
 		}
 	}
 	return false
