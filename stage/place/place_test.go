@@ -733,3 +733,20 @@ func TestWordOfANameIsNoVillageAbroad(t *testing.T) {
 		t.Errorf("places %v, want Gubio and Borno state", texts(doc))
 	}
 }
+
+// TestGroupNamedByAPlaceWordIsNoTownAbroad: one word before "militia" or
+// "militiamen" names a group ("Fano militiamen", an Amhara militia), and a
+// small place abroad that bears it is no place of a document whose
+// toponyms lie elsewhere; a town of the document's country keeps its
+// place there.
+func TestGroupNamedByAPlaceWordIsNoTownAbroad(t *testing.T) {
+	s := newStage(t)
+	doc := annotate(t, s, "Fighting between Fano militiamen and federal troops has intensified around the town of Gondar in Ethiopia.", sitrep.Metadata{})
+	if got := placeTexts(doc); got["Fano"] || !got["Gondar"] {
+		t.Errorf("places %v, want Gondar and no Fano", texts(doc))
+	}
+	doc = annotate(t, s, "Fano militiamen attacked a convoy near Pesaro in Italy.", sitrep.Metadata{})
+	if got := placeTexts(doc); !got["Fano"] {
+		t.Errorf("places %v, want Fano, a town of the country the text is about", texts(doc))
+	}
+}

@@ -488,7 +488,7 @@ func (r *run) resolve() {
 func (r *run) dropNamesakesInNames() {
 	countries := r.scratch.focusWeights[:0] // free until focus
 	for i := range r.mentions {
-		if m := &r.mentions[i]; m.best >= 0 && (m.kind == sitrep.PlaceToponym || m.kind == sitrep.PlaceDatelineName) {
+		if m := &r.mentions[i]; m.best >= 0 && (m.kind == sitrep.PlaceToponym || m.kind == sitrep.PlaceDatelineName) && !r.namesGroup(m) {
 			if c := m.cands[m.best].Country; c != "" {
 				countries.add(c, 1)
 			}
@@ -500,7 +500,7 @@ func (r *run) dropNamesakesInNames() {
 	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.kind != sitrep.PlaceInName || !m.single || m.best < 0 {
+		if m.kind != sitrep.PlaceInName && !r.namesGroup(m) || !m.single || m.best < 0 {
 			continue
 		}
 		if c := &m.cands[m.best]; countries.get(c.Country) == 0 && minor(c) {
@@ -508,6 +508,21 @@ func (r *run) dropNamesakesInNames() {
 		}
 	}
 }
+
+// namesGroup reports whether toponym m, one word, names an armed group
+// by the word after it: "Fano militiamen", "the Fano militia" (an Amhara
+// militia, not a town in Italy). Like a word inside a name, it is a place
+// only where the document's other toponyms lie.
+func (r *run) namesGroup(m *mention) bool {
+	if m.kind != sitrep.PlaceToponym || !m.single {
+		return false
+	}
+	i := sitrep.FirstTokenFrom(r.doc.Tokens, m.span.End)
+	return i < len(r.doc.Tokens) && groupWords[r.low(i)]
+}
+
+// groupWords name an armed group after the one word that names it.
+var groupWords = map[string]bool{"militia": true, "militias": true, "militiamen": true, "militants": true, "insurgents": true}
 
 // linkContainers sets the container of each mention that names a place
 // containing it ("Lido beach in Mogadishu"): the mention that starts at
