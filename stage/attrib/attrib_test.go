@@ -1372,6 +1372,26 @@ func TestRelayAfterASpeechTag(t *testing.T) {
 	}
 }
 
+// TestCitedByAside checks that ", cited by X," between a subject and its
+// verb, or after a speech tag, relays the statement, and is none itself.
+func TestCitedByAside(t *testing.T) {
+	for _, text := range []string{
+		"Kyiv said the strike killed two people, but Russia's defence ministry, cited by Interfax, said it hit only military targets.",
+		"At least 30 people were killed, the ministry said, cited by Interfax.",
+	} {
+		doc := run(t, text)
+		last := doc.Attributions[len(doc.Attributions)-1]
+		if via := viaTexts(doc, last); last.Cue.Text(doc) != "said" || len(via) != 1 || via[0] != "Interfax" {
+			t.Errorf("%q: got %+v, the last via %q; want the ministry's statement through Interfax", text, texts(doc), via)
+		}
+		for _, a := range doc.Attributions {
+			if a.Cue.Text(doc) == "cited" {
+				t.Errorf("%q: %q is a cue", text, "cited")
+			}
+		}
+	}
+}
+
 func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 	// "…, the agency quoted X as saying.": X said the clause before the
 	// agency's comma, through the agency; the agency is no part of it.
