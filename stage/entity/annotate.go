@@ -114,6 +114,8 @@ type annotator struct {
 
 	// mods is contentModifiers' buffer.
 	mods []int
+	// placeWords holds placeTypedRepeats' words of settlements.
+	placeWords []string
 	// nameAt is findNominals' buffer.
 	nameAt []int32
 	// droppedChunks is titledPersons' buffer.

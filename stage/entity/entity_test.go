@@ -507,6 +507,30 @@ func TestNameModifier(t *testing.T) {
 	}
 }
 
+// TestTownNamedAgainIsNoPerson checks that a one-word name the text gives
+// a town ("the town of Sake") is that town where the tagger took it for a
+// person ("a resident of Sake"), so that no "he" refers to it; a titled
+// name stays a person.
+func TestTownNamedAgainIsNoPerson(t *testing.T) {
+	doc := annotate(t, "M23 rebels captured the town of Sake on Monday. A resident of Sake said shells hit a market. \"We saw bodies,\" he said.")
+	for _, m := range doc.Mentions {
+		if m.Text(doc) == "Sake" && m.Type == sitrep.PERSON {
+			t.Errorf("\"Sake\" at %d is a person\n%s", m.Start, describe(doc))
+		}
+		if m.Text(doc) == "he" && m.Entity >= 0 && doc.Mentions[doc.Entities[m.Entity].Mentions[0]].Text(doc) == "Sake" {
+			t.Errorf("\"he\" is Sake\n%s", describe(doc))
+		}
+	}
+	doc = annotate(t, "Rebels captured the town of Sake. President Sake said talks would resume.")
+	person := false
+	for _, m := range doc.Mentions {
+		person = person || m.Text(doc) == "Sake" && m.Type == sitrep.PERSON
+	}
+	if !person {
+		t.Errorf("President Sake is no person\n%s", describe(doc))
+	}
+}
+
 // TestOwnerBefore checks that a description after an organization's name
 // and a modifier or two, or its possessive, is a body of that organization,
 // not the latest entity it describes; and that a verb between them, a

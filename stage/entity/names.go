@@ -27,7 +27,37 @@ func (a *annotator) findNames() {
 	a.findAcronyms()
 	a.trimTitles()
 	a.findRepeats()
+	a.placeTypedRepeats()
 }
+
+// placeTypedRepeats types as places the one-word names the tagger typed
+// PERSON whose word the document also gives a place after a settlement's
+// noun ("the town of Sake"): "withdrawn from Sake" and "a resident of
+// Sake" are the town, and no "he" can stand for it. A name with a title
+// before it ("President Sake") stays a person.
+func (a *annotator) placeTypedRepeats() {
+	places := a.placeWords[:0]
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.kind == sitrep.MentionName && m.typ == sitrep.GPE && m.end == m.first+1 && m.first >= 2 && a.words[m.first-1] == "of" && settlementNouns[strings.ToLower(a.words[m.first-2])] {
+			places = append(places, a.words[m.first])
+		}
+	}
+	a.placeWords = places
+	if len(places) == 0 {
+		return
+	}
+	for mi := range a.ms {
+		m := &a.ms[mi]
+		if m.kind == sitrep.MentionName && m.typ == sitrep.PERSON && m.end == m.first+1 && slices.Contains(places, a.words[m.first]) && a.titleStart(m.first) == m.first {
+			m.typ = sitrep.GPE
+		}
+	}
+}
+
+// settlementNouns name a settlement before "of" and its name: "the town of
+// Sake".
+var settlementNouns = map[string]bool{"town": true, "city": true, "village": true, "villages": true, "towns": true, "district": true}
 
 // findRepeats adds the names the tagger missed where they recur: a person's
 // last name ("Dillon" after "Ryan Dillon"), a defined acronym, or any name
