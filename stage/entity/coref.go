@@ -744,9 +744,12 @@ func (a *annotator) ownerBefore(mi int) int {
 	return -1
 }
 
-// placedOutlets are outlets that a place's name before them locates
-// rather than owns: "the former Augusta afternoon newspaper", "New
-// Hampshire's largest newspaper", "a Beirut TV station".
+// placedOutlets take no owner from the name before them: most often that
+// name is a place's, which locates the outlet ("the former Augusta
+// afternoon newspaper", "New Hampshire's largest newspaper", "a Beirut TV
+// station"), and the tagger may have typed it ORG. (So an organization's
+// own station, "the Hezbollah television station", is not joined to it
+// either.)
 var placedOutlets = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "daily": true, "station": true, "radio": true, "television": true, "channel": true, "broadcaster": true, "tv": true}
 
 // isLowerWord reports whether w is a word of lower-case letters, which
