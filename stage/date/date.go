@@ -560,7 +560,7 @@ func governingDates(doc *sitrep.Document, r resolver, bareClock []bool, dst []si
 		}
 		for k := ti; k < len(doc.Times) && doc.Times[k].End <= sent.End; k++ {
 			prec := precisionOf(doc.Times[k])
-			if prec == 0 || inDateline(doc, doc.Times[k].Span) {
+			if prec == 0 || inDateline(doc, doc.Times[k].Span) || reducedRelative(doc.Text, sent.Start, doc.Times[k].Span) {
 				continue
 			}
 			end := -1
@@ -628,6 +628,44 @@ func wordBefore(text string, at int, skipOn bool) string {
 	}
 	i := strings.LastIndexByte(before, ' ')
 	return strings.ToLower(before[i+1:])
+}
+
+// reducedRelative reports whether the date at sp, in a sentence starting
+// at byte start, dates an act named as the object of the sentence's verb
+// rather than the sentence's own: "accused Israel of violating the
+// ceasefire agreed in November" (a noun after an article, a participle,
+// "in" or "on", and before them a verb in the past). The sentence takes
+// another date, or the paragraph's.
+func reducedRelative(text string, start int, sp sitrep.Span) bool {
+	words := strings.Fields(strings.ToLower(text[start:sp.Start]))
+	n := len(words)
+	if n < 5 || words[n-1] != "in" && words[n-1] != "on" || !datedParticiples[words[n-2]] {
+		return false
+	}
+	noun, article := words[n-3], words[n-4]
+	if article != "the" && article != "a" && article != "an" || !isLowerWord(noun) {
+		return false
+	}
+	for _, w := range words[:n-4] {
+		if speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// datedParticiples name how an agreement or a measure came about, dated
+// after them: "the ceasefire agreed in November", "a deal signed in 2015".
+var datedParticiples = map[string]bool{"agreed": true, "signed": true, "reached": true, "brokered": true, "adopted": true, "passed": true, "approved": true, "imposed": true}
+
+// isLowerWord reports whether w is a word of lower-case letters.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // boundOrModifier reports whether the date at sp bounds a period or

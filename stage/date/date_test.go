@@ -270,6 +270,10 @@ func TestSentenceDay(t *testing.T) {
 		{"Iran warned on Monday that it would retaliate for the Oct. 1 strike.", "2017-10-16/1"},
 		// A date after the hearer is not read as the statement's.
 		{"Officials told reporters on Wednesday that talks would resume on Monday.", "2017-10-18/1"},
+		// A date of an agreement named as an object is not the sentence's.
+		{"The president accused Israel of violating the ceasefire agreed in September.", "2017-10-20/2"},
+		{"The president accused Israel on Monday of violating the ceasefire agreed in September.", "2017-10-16/1"},
+		{"The two sides agreed in September to a ceasefire.", "2017-09/3"},
 	}
 	for _, tt := range tests {
 		doc := run(t, tt.text, "2017-10-20")
