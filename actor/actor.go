@@ -366,6 +366,17 @@ func SectorOf(code string) string {
 	return code[len(code)-3:]
 }
 
+// StateSector reports whether sector is one of a state's executive arms:
+// its government, armed forces, police or intelligence (GOV, MIL, COP,
+// SPY).
+func StateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
 // Armed reports whether an actor code's sector is an armed party: armed
 // forces (MIL), rebels (REB), insurgents (INS), separatists (SEP) or
 // unidentified armed forces (UAF). Police (COP) are not among them.

@@ -1477,7 +1477,7 @@ func (x *extractor) mainVerbAfterClause(c, end, cue int) int {
 		if !finitePast(w) || !isLowerByte(x.text[x.toks[v].Start]) || prev == "to" || isNumber(prev) || determiners[prev] {
 			continue // "to leave", "40 wounded", "the injured"
 		}
-		if !beForms[w] && (auxiliaries[prev] || auxiliaries[x.words[v-2]]) {
+		if !beForms[w] && (auxiliaries[prev] || v >= 2 && auxiliaries[x.words[v-2]]) {
 			continue // "was planned", "was later shelled": the verb of an auxiliary
 		}
 		if !irregularPast[w] && v+1 < end && !x.objectStarts(v+1) {
@@ -2799,11 +2799,12 @@ func (x *extractor) neitherNorAt(d int) bool {
 }
 
 // statementOfPrevious reports whether a, an attribution of "according to"
-// a statement, a video or a post, tells only how prev, whose cue and
-// source its content holds, a body that puts out such things, was put out: "Hezbollah claimed
-// responsibility for …, according to a statement carried by its Al-Manar
-// television" is Hezbollah's claim, through Al-Manar, and the statement
-// is no second speaker. The relays a's source names join prev's chain.
+// a statement, a video or a post, tells only how prev was put out: prev's
+// cue and source lie in a's content, and its speaker is a body that puts
+// out such things. "Hezbollah claimed responsibility for …, according to
+// a statement carried by its Al-Manar television" is Hezbollah's claim,
+// through Al-Manar, and the statement is no second speaker. The relays
+// a's source names join prev's chain.
 func (x *extractor) statementOfPrevious(a sitrep.Attribution, prev *sitrep.Attribution) bool {
 	if prev.Speaker < 0 || prev.Source.IsEmpty() || a.Source.IsEmpty() || !a.Content.Contains(prev.Cue) || !a.Content.Contains(prev.Source) {
 		return false
@@ -3345,8 +3346,8 @@ func (x *extractor) paragraphFrom(t int) sitrep.Span {
 	return sitrep.Span{Start: sents[k].Start, End: sents[end].End}
 }
 
-// citedByRelay is "cited by" or "quoted by" set off by commas, a relay
-// like the lexicon's "as cited by" (see citedByAside).
+// citedByRelay is "cited by" set off by a comma, a relay like the
+// lexicon's "as cited by" (see citedByAside).
 var citedByRelay = cue{words: []string{"cited", "by"}, stance: sitrep.StanceAssert, kind: cueRelay}
 
 // citedByAside reports whether the verb cue c at token i is "cited" set

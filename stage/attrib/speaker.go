@@ -1,13 +1,13 @@
 package attrib
 
 import (
-	"github.com/sitrep-dev/sitrep/actor"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 )
 
 // finish completes a: its covering span, the entities of its speaker and
@@ -264,9 +264,8 @@ var actPrepositions = wordSet(`of into after against over about following during
 var subjectEnders = wordSet(`when while after before because since although though as until whom whose is are was were`)
 
 // verbBetween reports whether a verb's form in -ed or -ing stands among
-// tokens first to end, other than after an auxiliary ("had conducted"
-// is the verb itself, but the subject "a gunman claiming allegiance" has
-// a verb of its own).
+// tokens first to end, the subject of an act before its verb: "a gunman
+// claiming allegiance" has a verb of its own.
 func (x *extractor) verbBetween(first, end int) bool {
 	for k := first; k < end; k++ {
 		if lowerVerbLike(x.text[x.toks[k].Start:x.toks[k].End]) {
@@ -364,9 +363,8 @@ func (x *extractor) headEntity(sp sitrep.Span) int {
 // "troops", "police"), are those of speaker, a state's body: "The army
 // said soldiers carried out the raid".
 func (x *extractor) ownForces(e, speaker int) bool {
-	a, b := x.doc.Entities[e].Actor, x.doc.Entities[speaker].Actor
-	s := actor.SectorOf(a)
-	return actor.Country(a) == "" && (s == "MIL" || s == "COP") && len(a) == 3 && stateSector(b)
+	a := x.doc.Entities[e].Actor
+	return (a == "MIL" || a == "COP") && stateSector(x.doc.Entities[speaker].Actor)
 }
 
 // sameState reports whether entities e and f are one country's state:
@@ -385,11 +383,7 @@ func stateSector(code string) bool {
 	if len(code) == 3 && actor.Country(code) != "" {
 		return true // the country alone: "SYR"
 	}
-	switch actor.SectorOf(code) {
-	case "GOV", "MIL", "COP", "SPY":
-		return true
-	}
-	return false
+	return actor.StateSector(actor.SectorOf(code))
 }
 
 // relativeAntecedent returns the entity of the mention that a source of
@@ -1356,10 +1350,13 @@ func (x *extractor) callsFalse(content sitrep.Span) bool {
 		// the claims themselves).
 		own := false // the report's own clause has had its verb
 		for j := i + 2; j+1 < end; j++ {
-			if k := x.falseAfter(j+1, end); own && beForms[x.words[j]] && k > 0 && (k+1 == end || clauseEnders[x.words[k+1]]) {
+			if !own {
+				own = beForms[x.words[j]] || finitePast(x.words[j])
+				continue
+			}
+			if k := x.falseAfter(j+1, end); beForms[x.words[j]] && k > 0 && (k+1 == end || clauseEnders[x.words[k+1]]) {
 				return true
 			}
-			own = own || beForms[x.words[j]] || finitePast(x.words[j])
 		}
 		return false
 	}

@@ -728,7 +728,7 @@ func (a *annotator) ownerBefore(mi int) int {
 	}
 	const between = classVerb | classAux | classDefinite | classIndefinite | classPreposition | classFollower | classPersonPronoun | classIt | classThey | classClauseStart | classFunction
 	k := m.first
-	for n := 0; n < 2 && k > 0 && a.shapes[k-1]&shapeCapitalized == 0 && a.class(k-1)&between == 0 && isLowerWord(a.words[k-1]); n++ {
+	for n := 0; n < 2 && k > 0 && a.shapes[k-1]&shapeCapitalized == 0 && a.class(k-1)&between == 0 && modifiesDescription(a.words[k-1]); n++ {
 		k--
 	}
 	if k > 0 && (a.words[k-1] == "'s" || a.words[k-1] == "’s") {
@@ -752,10 +752,10 @@ func (a *annotator) ownerBefore(mi int) int {
 // either.)
 var placedOutlets = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "daily": true, "station": true, "radio": true, "television": true, "channel": true, "broadcaster": true, "tv": true}
 
-// isLowerWord reports whether w is a word of lower-case letters, which
-// can modify a description ("refugee"), rather than a number, a mark or
-// a verb's form in -ed or -ing.
-func isLowerWord(w string) bool {
+// modifiesDescription reports whether w, a word of lower-case letters
+// (and hyphens), can modify a description ("refugee", "executive"),
+// rather than a number, a mark or a verb's form in -ed or -ing.
+func modifiesDescription(w string) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false // a verb, most likely: "the KGB planted newspaper articles"
 	}

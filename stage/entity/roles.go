@@ -358,11 +358,7 @@ func nonStateArmed(country, sector string) bool {
 // stateSector reports whether sector is a part of a state: the offices
 // that "official", "commander" or "police chief" give a person.
 func stateSector(sector string) bool {
-	switch sector {
-	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
-		return true
-	}
-	return false
+	return actor.StateSector(sector) || sector == "LEG" || sector == "JUD"
 }
 
 // armedNameCode returns the code of the armed group whose name opens a

@@ -493,14 +493,7 @@ func bearsArms(code string) bool {
 // stateCode reports whether actor code c names a country's state: its
 // government, army, police or intelligence (SYRGOV, SAUMIL).
 func stateCode(c string) bool {
-	if len(c) < 6 {
-		return false
-	}
-	switch c[3:6] {
-	case "GOV", "MIL", "COP", "SPY":
-		return true
-	}
-	return false
+	return len(c) >= 6 && actor.StateSector(c[3:6])
 }
 
 // samePlace reports whether two event places can be the same place: one is
