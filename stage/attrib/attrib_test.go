@@ -1392,6 +1392,26 @@ func TestCitedByAside(t *testing.T) {
 	}
 }
 
+// TestQuotedByBeforeTheVerb checks that "quoted by X" or "cited by X"
+// right after a subject, with no comma, relays the subject's statement:
+// the outlet is the relay, not the speaker.
+func TestQuotedByBeforeTheVerb(t *testing.T) {
+	for _, tc := range []struct{ text, source, via string }{
+		{"An official quoted by the BBC said the army had shelled the market.", "An official", "the BBC"},
+		{"A resident cited by AFP said five people died.", "A resident", "AFP"},
+	} {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if src, via := a.Source.Text(doc), strings.Join(viaTexts(doc, a), "|"); a.Cue.Text(doc) != "said" || src != tc.source || via != tc.via {
+			t.Errorf("%q: cue %q, source %q, via %q; want said, %q, %q", tc.text, a.Cue.Text(doc), src, via, tc.source, tc.via)
+		}
+	}
+}
+
 func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 	// "…, the agency quoted X as saying.": X said the clause before the
 	// agency's comma, through the agency; the agency is no part of it.
