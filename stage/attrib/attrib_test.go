@@ -136,6 +136,10 @@ func TestPerpetrator(t *testing.T) {
 		{"The ministry said the investigation into the attack was conducted by French police.", []mention{{"ministry", "", "min", sitrep.ORG}, {"French police", "", "police", sitrep.ORG}}, nil, sitrep.StanceAssert},
 		// Nor is a suspicion one of its own.
 		{"The ministry said the government suspects militias carried out the attack.", []mention{{"ministry", "", "min", sitrep.ORG}, {"government", "", "gov", sitrep.ORG}, {"militias", "", "militias", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		// A group's "they" (or plural people's) is the group; a person's is others.
+		{"The Taliban said they carried out the attack.", []mention{{"Taliban", "", "taliban", sitrep.ORG}}, nil, sitrep.StanceConfirm},
+		{"Local residents said they carried out the attack.", []mention{{"residents", "", "residents", sitrep.PERSON}}, nil, sitrep.StanceConfirm},
+		{"Smith said they carried out the attack.", []mention{{"Smith", "", "smith", sitrep.PERSON}}, nil, sitrep.StanceAssert},
 		// A belief of the speaker's is no claim of its own act.
 		{"Israel said it believes Hamas carried out the attack.", []mention{{"Israel", "", "israel", sitrep.GPE}, {"Hamas", "", "hamas", sitrep.ORG}}, nil, sitrep.StanceAssert},
 	}

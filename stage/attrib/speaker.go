@@ -300,7 +300,7 @@ var perpetrationVerbs = wordSet(`committed perpetrated staged conducted launched
 
 // doerStance returns the stance toward an act of a content that names
 // its doer in the words from token i, before end: the speaker's own
-// ("it", "we", "its jets", "our forces", or the speaker's entity: "US
+// ("it", "we", a group's "they", "its jets", "our forces", or the speaker's entity: "US
 // officials said the strike was conducted by US aircraft") confirms;
 // someone unnamed ("unknown gunmen", "who") or something that is no
 // one ("a drone") asserts; anyone else is accused.
@@ -313,6 +313,13 @@ func (x *extractor) doerStance(i, end, speaker int) sitrep.Stance {
 		return sitrep.StanceConfirm
 	case "us":
 		if x.shapes[i] == shapeLow { // not "US aircraft"
+			return sitrep.StanceConfirm
+		}
+	case "they":
+		// "The Taliban said they carried out the attack": a group, or
+		// people described in the plural, speaking of what they did. (A
+		// person's "they" falls through to whomever it stands for.)
+		if speaker >= 0 && (x.doc.Entities[speaker].Type != sitrep.PERSON || x.pluralDescription(speaker)) {
 			return sitrep.StanceConfirm
 		}
 	case "who", "what", "whom", "unknown", "unidentified", "someone", "somebody":
