@@ -44,21 +44,19 @@ var (
 )
 
 // FindDateline returns the dateline at the start of text, or at the start
-// of its second paragraph when the first is a headline (short, without
-// terminal punctuation), as extracted web pages and some feeds put it.
+// of the line after its header (a headline, a byline, a date line: see
+// readHeader), as extracted web pages and some feeds put it.
 func FindDateline(text string) (sitrep.Dateline, bool) {
-	if dl, ok := datelineAt(text, 0); ok {
-		return dl, true
+	return findDateline(text, readHeader(text))
+}
+
+func findDateline(text string, h header) (sitrep.Dateline, bool) {
+	for _, at := range h.starts {
+		if dl, ok := datelineAt(text, at); ok {
+			return dl, true
+		}
 	}
-	nl := strings.IndexByte(text[:min(len(text), 300)], '\n')
-	if nl < 0 || !isHeadline(text[:nl]) {
-		return sitrep.Dateline{}, false
-	}
-	next := nl
-	for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
-		next++
-	}
-	return datelineAt(text, next)
+	return sitrep.Dateline{}, false
 }
 
 func isHeadline(line string) bool {

@@ -2,9 +2,10 @@
 // *sitrep.Document: it reads within a size limit, rejects binary data with a
 // clear error, extracts the main text and metadata from HTML with
 // go-trafilatura, normalizes the text, joins the lines of hard-wrapped text,
-// and recognizes a wire dateline such as
-// "BEIRUT, Oct 24 (Reuters) -", which fills in the source when the caller
-// gave none.
+// recognizes a wire dateline such as "BEIRUT, Oct 24 (Reuters) -", and
+// reads the header above the story (a byline "By AFP", a date line
+// "Published November 14, 2023"), which fill in the source and the time of
+// publication when the caller gave none.
 package ingest
 
 import (
@@ -108,7 +109,7 @@ func FromBytes(data []byte, format Format, meta sitrep.Metadata) (*sitrep.Docume
 }
 
 // FromText makes a Document from plain text, unwrapping it if its lines are
-// hard-wrapped (see Unwrap), and recognizes its dateline.
+// hard-wrapped (see Unwrap), and recognizes its dateline and header.
 func FromText(text string, meta sitrep.Metadata) (*sitrep.Document, error) {
 	doc := sitrep.NewDocument(text, meta)
 	if u := Unwrap(doc.Text); u != doc.Text {
@@ -118,11 +119,21 @@ func FromText(text string, meta sitrep.Metadata) (*sitrep.Document, error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, ErrEmpty
 	}
-	if dl, ok := FindDateline(doc.Text); ok {
+	h := readHeader(doc.Text)
+	if dl, ok := findDateline(doc.Text, h); ok {
 		doc.Meta.Dateline = dl
 		if doc.Meta.Source == "" && !dl.Source.IsEmpty() {
 			doc.Meta.Source = dl.Source.Text(doc)
+			if h.publisher != "" && sameOutlet(doc.Meta.Source, h.publisher) {
+				doc.Meta.Source = h.publisher // "(AP)" under "By THE ASSOCIATED PRESS": the byline's full name
+			}
 		}
+	}
+	if doc.Meta.Source == "" {
+		doc.Meta.Source = h.publisher // "By AFP"
+	}
+	if doc.Meta.Published.IsZero() {
+		doc.Meta.Published = h.published // "Published November 14, 2023"
 	}
 	if doc.Meta.Language == "" {
 		doc.Meta.Language = "en"
