@@ -290,6 +290,22 @@ func TestDatelineAndFocus(t *testing.T) {
 	}
 }
 
+// TestDatelineFiledFromTwoCities checks that every city of a dateline
+// filed from several is the dateline's, not a toponym of the story.
+func TestDatelineFiledFromTwoCities(t *testing.T) {
+	s := newStage(t)
+	text := "BAGHDAD/WASHINGTON, Nov 17 (Reuters) - A drone strike hit a car near Al-Qaim."
+	meta := sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 38}, Place: sitrep.Span{Start: 0, End: 7}}}
+	doc := annotate(t, s, text, meta)
+	kinds := map[string]sitrep.PlaceKind{}
+	for _, p := range doc.Places {
+		kinds[p.Span.Text(doc)] = p.Kind
+	}
+	if kinds["BAGHDAD"] != sitrep.PlaceDatelineName || kinds["WASHINGTON"] != sitrep.PlaceDatelineName || kinds["Al-Qaim"] != sitrep.PlaceToponym {
+		t.Errorf("places %v, want both cities of the dateline as its names and Al-Qaim a toponym", kinds)
+	}
+}
+
 func TestOneSensePerDiscourse(t *testing.T) {
 	s := newStage(t)
 	doc := annotate(t, s, "Officials in Alexandria, Va., met. Alexandria police said the Potomac was high.", sitrep.Metadata{})

@@ -27,6 +27,17 @@ func (r *run) recognize() {
 		if c := r.lookup(key); len(c) > 0 {
 			r.mentions = append(r.mentions, mention{span: dl, kind: sitrep.PlaceDatelineName, key: key, cands: c, best: -1})
 		}
+		if other := datelineOtherPlaces(doc); !other.IsEmpty() {
+			// "BAGHDAD/WASHINGTON, Nov 17 (Reuters) -": the other
+			// cities the story was filed from are the dateline's too.
+			for _, sp := range splitAtSlashes(doc.Text, other) {
+				key := r.s.gaz.FoldCached(r.text(sp))
+				if c := r.lookup(key); len(c) > 0 {
+					r.mentions = append(r.mentions, mention{span: sp, kind: sitrep.PlaceDatelineName, key: key, cands: c, best: -1})
+				}
+			}
+			dl = dl.Union(other)
+		}
 	}
 	for _, sent := range doc.Sentences {
 		lo, hi := sent.Tokens.Start, min(sent.Tokens.End, len(doc.Tokens))
@@ -48,6 +59,53 @@ func (r *run) recognize() {
 	r.applyEntities()
 	r.dropNameWords()
 	r.sortMentions()
+}
+
+// datelineOtherPlaces returns the cities after the first of a dateline
+// filed from several ("JERUSALEM/BEIRUT, July 31 (Reuters) -" gives
+// "BEIRUT"), which the ingest's dateline place leaves out; or an empty
+// span.
+func datelineOtherPlaces(doc *sitrep.Document) sitrep.Span {
+	dl := doc.Meta.Dateline
+	at := dl.Place.End
+	if at+1 >= dl.End || dl.End > len(doc.Text) || doc.Text[at] != '/' {
+		return sitrep.Span{}
+	}
+	end := at + 1
+	for end < dl.End && !endsDatelinePlace(doc.Text[end:dl.End]) {
+		end++
+	}
+	return sitrep.Span{Start: at + 1, End: end}
+}
+
+// endsDatelinePlace reports whether the rest of a dateline, rest, opens
+// after its places: with a comma, a bracket, or a dash after a space (not
+// the hyphen of "DAR-ES-SALAAM").
+func endsDatelinePlace(rest string) bool {
+	if rest[0] == ',' || rest[0] == '(' {
+		return true
+	}
+	if rest[0] != ' ' && rest[0] != '\t' {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	return rest == "" || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || rest[0] == '(' || rest[0] == ','
+}
+
+// splitAtSlashes returns the parts of sp that slashes in text separate.
+func splitAtSlashes(text string, sp sitrep.Span) []sitrep.Span {
+	var parts []sitrep.Span
+	for start := sp.Start; start < sp.End; {
+		end := start + strings.IndexByte(text[start:sp.End], '/')
+		if end < start {
+			end = sp.End
+		}
+		if end > start {
+			parts = append(parts, sitrep.Span{Start: start, End: end})
+		}
+		start = end + 1
+	}
+	return parts
 }
 
 // capitalWords returns the capitalized words of tokens [lo, hi), by index,
