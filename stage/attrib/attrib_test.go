@@ -1101,6 +1101,10 @@ func TestAttributions(t *testing.T) {
 		text: "A local official, who requested anonymity, said the toll could exceed 100.",
 		want: []got{{"A local official, who requested anonymity", "said", "the toll could exceed 100", false, "assert"}},
 	}, {
+		name: "a relative clause after a conjunction's subject is the subject's",
+		text: "But a local official, who asked not to be named, told AFP that 19 soldiers had died.",
+		want: []got{{"a local official, who asked not to be named", "told", "that 19 soldiers had died", false, "assert"}},
+	}, {
 		name: "coordinated nouns are not one source",
 		text: "Gunmen attacked the post and local sources said it burned.",
 		want: []got{{"local sources", "said", "it burned", false, "assert"}},

@@ -910,7 +910,14 @@ func (x *extractor) clauseStart(s0, p int) int {
 	b := s0
 	for i := s0; i < p && i-s0 <= 6; i++ {
 		if x.words[i] == "," && i+1 < p {
-			if (introWords[x.words[s0]] || subordinateStarts[x.words[s0]]) && !x.quantifierAt(s0, p) {
+			if w := x.words[s0]; !x.record && (x.words[i+1] == "who" || x.words[i+1] == "which") && i > s0+1 && (w == "but" || w == "and" || w == "yet") {
+				// "But a local official, who asked not to be named,
+				// told AFP": the comma opens the subject's relative
+				// clause, not the subject after an opening phrase. (At
+				// inference only, so that the judge's training
+				// candidates stay as they were.)
+				b = s0 + 1
+			} else if (introWords[x.words[s0]] || subordinateStarts[x.words[s0]]) && !x.quantifierAt(s0, p) {
 				b = i + 1
 			}
 			break
