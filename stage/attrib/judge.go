@@ -130,6 +130,12 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 				keep = x.judge.score(x.feats) > 0
 			}
 		}
+		if keep && c >= nMain && !x.record && x.sourceHoldsCue(out[first:], cands[c].a) {
+			// "Abbas reiterated calls for Israel to …": "calls for" has
+			// "Abbas reiterated" before it, whose verb is a kept cue; a
+			// source ends with no one's cue.
+			keep = false
+		}
 		if keep {
 			out = append(out, cands[c].a)
 		} else if c < nMain && len(out) > first && !x.record {
@@ -137,6 +143,18 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		}
 	}
 	x.out = out
+}
+
+// sourceHoldsCue reports whether a's source ends with the cue of one of
+// kept: a verb, not a name's word ("The Rapid Support Forces", whose
+// "Support" is dropped as a cue later).
+func (x *extractor) sourceHoldsCue(kept []sitrep.Attribution, a sitrep.Attribution) bool {
+	for _, k := range kept {
+		if !a.Source.IsEmpty() && !k.Cue.IsEmpty() && a.Source.Contains(k.Cue) && k.Cue.End == a.Source.End {
+			return true
+		}
+	}
+	return false
 }
 
 // distancedFrom reports whether a's cue is "distanced" before a
