@@ -3015,3 +3015,22 @@ func TestWHOIsNoRelativePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationsBeforeTheirWords checks two organizations' names that
+// hold another name's words: a national branch ("Amnesty International
+// Kenya") is what "which" stands for, not its country; and a name with a
+// plural possessive is the whole source.
+func TestOrganizationsBeforeTheirWords(t *testing.T) {
+	doc := run(t, "Some 200 people were detained, according to Amnesty International Kenya, which called for their release.",
+		mention{"Amnesty International", "", "ai", sitrep.ORG}, mention{"Kenya", "", "kenya", sitrep.GPE})
+	for _, a := range doc.Attributions {
+		if a.Cue.Text(doc) == "called for" && (a.Speaker < 0 || doc.Entities[a.Speaker].Type != sitrep.ORG) {
+			t.Errorf("the call's speaker is %d, want Amnesty International", a.Speaker)
+		}
+	}
+	doc = run(t, "Israeli forces detained 12 people, the Palestinian Prisoners' Society said.",
+		mention{"Palestinian Prisoners' Society", "", "pps", sitrep.ORG})
+	if g := texts(doc); len(g) != 1 || g[0].Source != "the Palestinian Prisoners' Society" {
+		t.Errorf("got %+v, want the society's whole name as the source", g)
+	}
+}

@@ -455,7 +455,21 @@ func (x *extractor) pluralPossessive(i int) bool {
 		return false
 	}
 	prev := x.words[i-1]
-	return x.toks[i-1].End == x.toks[i].Start && x.toks[i+1].Start > x.toks[i].End && strings.HasSuffix(prev, "s") && x.shapes[i+1] == shapeLow
+	return x.toks[i-1].End == x.toks[i].Start && x.toks[i+1].Start > x.toks[i].End && strings.HasSuffix(prev, "s") && (x.shapes[i+1] == shapeLow || x.nameAcross(i))
+}
+
+// nameAcross reports whether a name mention runs over token i: "the
+// Palestinian Prisoners' Society" holds its apostrophe.
+func (x *extractor) nameAcross(i int) bool {
+	ms, t := x.doc.Mentions, x.toks[i].Span
+	// The mentions that start before the token, nearest first (sorted by
+	// start; a name spans a few tokens).
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= t.Start }) - 1; k >= 0 && t.Start-ms[k].Start < maxAntecedentBytes; k-- {
+		if ms[k].Kind == sitrep.MentionName && ms[k].End > t.End {
+			return true
+		}
+	}
+	return false
 }
 
 // backwardNP returns the first token of the noun phrase that ends before

@@ -424,6 +424,14 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		// the European Union, which contended" is the Union's.)
 		return -1
 	}
+	if m := ms[best]; m.Type == sitrep.GPE && best > 0 {
+		// "Amnesty International Kenya, which called for": the
+		// organization's national branch, named with its country right
+		// after it, not the country.
+		if o := ms[best-1]; o.Type == sitrep.ORG && o.Entity >= 0 && o.Entity < len(x.doc.Entities) && o.End < m.Start && strings.TrimSpace(x.doc.Text[o.End:m.Start]) == "" {
+			return o.Entity
+		}
+	}
 	return ms[best].Entity
 }
 

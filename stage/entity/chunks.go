@@ -32,6 +32,10 @@ func init() {
 }
 
 // isTimeWord reports whether w starts a date: a weekday, a month or a number.
+// teknonymWords open an Arabic name by one's child or father: "Umm
+// Mohammed" (mother of), "Abu Ahmed" (father of).
+var teknonymWords = map[string]bool{"Umm": true, "Um": true, "Abu": true, "Abou": true}
+
 func isTimeWord(w string) bool {
 	return timeWords[w] || w != "" && '0' <= w[0] && w[0] <= '9'
 }
@@ -87,8 +91,21 @@ func (a *annotator) chunks() []chunk {
 			a.words[i] == "The" && i+1 < j && (a.startsClause(i) || a.isCountryWord(i+1))) {
 			i++
 		}
+		// Nor does a name hold a description of a person before another
+		// name: "National Police Service" "spokesperson" "Peter Kiprono",
+		// where the tagger made one organization of the three.
+		typ := c.Type
+		for k := i + 1; k+1 < j; k++ {
+			if w := a.words[k]; w != "" && 'a' <= w[0] && w[0] <= 'z' && a.capitalized(k+1) && a.s.lex.nominals[w].typ == sitrep.PERSON {
+				if k > i && typ != "PER" {
+					out = append(out, chunk{i, k, typ})
+				}
+				i, typ = k+1, "PER"
+				break
+			}
+		}
 		if i < j {
-			out = append(out, chunk{i, j, c.Type})
+			out = append(out, chunk{i, j, typ})
 		}
 	}
 	// Particles.
@@ -97,9 +114,15 @@ func (a *annotator) chunks() []chunk {
 			out[i].end++
 		}
 	}
-	// "Operation" before a name starts it: "Operation Inherent Resolve".
+	// "Operation" before a name starts it: "Operation Inherent Resolve";
+	// so does a teknonym's "Umm" or "Abu" before a person's: "Umm
+	// Mohammed", which the tagger leaves out.
 	for i := range out {
-		if c := &out[i]; c.start > 0 && a.words[c.start-1] == "Operation" && (i == 0 || out[i-1].end < c.start-1) {
+		c := &out[i]
+		if c.start == 0 || i > 0 && out[i-1].end >= c.start-1 {
+			continue
+		}
+		if w := a.words[c.start-1]; w == "Operation" || c.typ == "PER" && teknonymWords[w] {
 			c.start--
 		}
 	}
@@ -126,6 +149,7 @@ func (a *annotator) chunks() []chunk {
 		merged = append(merged, c)
 	}
 	out = merged
+	out = a.pluralPossessiveOrgs(out)
 	for i := range out {
 		c := &out[i]
 		if a.isExact(c.end-1, exactOrgHead) && c.typ != "ORG" {
@@ -139,6 +163,37 @@ func (a *annotator) chunks() []chunk {
 	}
 	a.orgStarts(out)
 	return a.titledPersons(out)
+}
+
+// pluralPossessiveOrgs runs a name on over a plural possessive and the
+// organization word after it, which the tagger cuts at the apostrophe:
+// "Palestinian Prisoners" "'" "Society". A chunk that starts at that word
+// is taken in.
+func (a *annotator) pluralPossessiveOrgs(cs []chunk) []chunk {
+	out := cs[:0]
+	for _, c := range cs {
+		if n := len(out); n > 0 {
+			if p := &out[n-1]; p.end == c.start-1 && a.possessiveOrgAt(p.end) {
+				p.end, p.typ = max(c.end, p.end+2), "ORG"
+				continue
+			}
+		}
+		if c.end+1 < len(a.toks) && a.possessiveOrgAt(c.end) {
+			c.end, c.typ = c.end+2, "ORG"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// possessiveOrgAt reports whether token i is the apostrophe of a plural
+// possessive, right after a word in -s, before an organization word:
+// "Prisoners' Society", "Workers' Union".
+func (a *annotator) possessiveOrgAt(i int) bool {
+	if i < 1 || i+1 >= len(a.toks) || a.words[i] != "'" && a.words[i] != "’" || a.toks[i-1].End != a.toks[i].Start {
+		return false
+	}
+	return strings.HasSuffix(a.words[i-1], "s") && a.sameSentence(i, i+1) && a.isExact(i+1, exactOrgHead)
 }
 
 // orgStarts moves the start of an organization's name back over the words

@@ -140,6 +140,13 @@ func TestNames(t *testing.T) {
 		// name; before a title it is a demonym still.
 		"Kyiv's energy minister {PERSON German Galushchenko} accused Moscow of striking plants.",
 		"{NORP German} Chancellor {PERSON Olaf Scholz} met the {NORP German} ambassador.",
+		// A description of a person inside what the tagger made one
+		// organization ends it, and the name after it is the person's.
+		"{ORG National Police Service} spokesperson {PERSON Peter Kiprono} denied it.",
+		// A teknonym opens a person's name.
+		"{PERSON Umm Mohammed}, a mother of five, told reporters the drone hit the alley.",
+		// A plural possessive before an organization word stays in the name.
+		"Israeli forces detained 12 people, the {ORG Palestinian Prisoners' Society} said.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)
