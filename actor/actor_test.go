@@ -31,6 +31,11 @@ func TestLookup(t *testing.T) {
 		{"UN Security Council", "IGOUNO", KindActor, sitrep.ORG},
 		{"Daesh", "IMGMUSREB", KindActor, sitrep.ORG},
 		{"al-jazeera", "QATMED", KindActor, sitrep.ORG},
+		// AFP's name for JNIM, and the outlets and monitors that relay
+		// jihadist claims.
+		{"Group to Support Islam and Muslims", "IMGMUSREB", KindActor, sitrep.ORG},
+		{"Amaq", "IMGMUSMED", KindActor, sitrep.ORG},
+		{"SITE Intelligence Group", "USABUS", KindActor, sitrep.ORG},
 	}
 	for _, tc := range tests {
 		e, ok := d.Lookup(tc.name)
