@@ -140,6 +140,13 @@ func TestPerpetrator(t *testing.T) {
 		{"The Taliban said they carried out the attack.", []mention{{"Taliban", "", "taliban", sitrep.ORG}}, nil, sitrep.StanceConfirm},
 		{"Local residents said they carried out the attack.", []mention{{"residents", "", "residents", sitrep.PERSON}}, nil, sitrep.StanceConfirm},
 		{"Smith said they carried out the attack.", []mention{{"Smith", "", "smith", sitrep.PERSON}}, nil, sitrep.StanceAssert},
+		// Telling one's own forces' attack confirms it; a weapon's "it",
+		// the passive and others' attacks do not.
+		{"The army said it had struck a weapons depot.", []mention{{"army", "", "army", sitrep.ORG}}, nil, sitrep.StanceConfirm},
+		{"The army said its forces had eliminated five fighters.", []mention{{"army", "", "army", sitrep.ORG}}, nil, sitrep.StanceConfirm},
+		{"The army said it was hit by rockets.", []mention{{"army", "", "army", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		{"Residents said warplanes struck the market.", []mention{{"Residents", "", "residents", sitrep.PERSON}}, nil, sitrep.StanceAssert},
+		{"The drone fell and the ministry said it struck a house.", []mention{{"drone", "", "drone", sitrep.WEAPON}, {"ministry", "", "min", sitrep.ORG}, {"it", "", "drone", sitrep.WEAPON}}, nil, sitrep.StanceAssert},
 		// A belief of the speaker's is no claim of its own act.
 		{"Israel said it believes Hamas carried out the attack.", []mention{{"Israel", "", "israel", sitrep.GPE}, {"Hamas", "", "hamas", sitrep.ORG}}, nil, sitrep.StanceAssert},
 	}
@@ -669,11 +676,11 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "content ends before an apposition that names it a claim",
 		text: "The ministry said its forces had struck a weapons depot, a claim that could not be independently verified.",
-		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "assert"}},
+		want: []got{{"The ministry", "said", "its forces had struck a weapons depot", false, "confirm"}},
 	}, {
 		name: "content ends before an apposition on its figure",
 		text: "The group said its fighters had killed 30 soldiers, a figure that could not be verified.",
-		want: []got{{"The group", "said", "its fighters had killed 30 soldiers", false, "assert"}},
+		want: []got{{"The group", "said", "its fighters had killed 30 soldiers", false, "confirm"}},
 	}, {
 		name: "a report noun in a list is not an apposition",
 		text: "The ministry said it had read the letter, the statement and the report.",
@@ -2395,7 +2402,7 @@ func TestCoordinatedSourceEndsContent(t *testing.T) {
 		mention{"Gunmen", "", "gunmen", sitrep.PERSON}, mention{"farmers", "", "farmers", sitrep.PERSON},
 		mention{"police", "", "police", sitrep.ORG}, mention{"residents", "Gunmen", "residents2", sitrep.PERSON})
 	want := []got{
-		{"The army", "said", "it killed 30 fighters", false, "assert"},
+		{"The army", "said", "it killed 30 fighters", false, "confirm"},
 		{"residents and a local official", "said", "civilians died", false, "assert"},
 		{"police and residents", "said", "Gunmen killed 40 farmers on Saturday", false, "assert"},
 	}

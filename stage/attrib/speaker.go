@@ -197,6 +197,9 @@ func (x *extractor) behind(content sitrep.Span, speaker int) sitrep.Stance {
 // "unknown gunmen" or "unidentified attackers", and "did not carry out"
 // is a denial, not this.
 func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
+	if x.ownAttack(first, end, speaker) {
+		return sitrep.StanceConfirm
+	}
 	if !x.perpetrationIn(first, end) {
 		return sitrep.StanceAssert // most contents: spare the walk below
 	}
@@ -242,6 +245,54 @@ func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
 	}
 	return sitrep.StanceAssert
 }
+
+// ownAttack reports whether a content from token first to end opens
+// with the speaker's own forces doing harm: "it had struck a weapons
+// depot", "its forces had eliminated five terrorists", "our jets hit",
+// a group's "they killed". Telling one's own act confirms it. Others'
+// attacks told this way stay assertions: "residents said warplanes
+// struck" names no doer to accuse.
+func (x *extractor) ownAttack(first, end, speaker int) bool {
+	j := first
+	if j+1 >= end {
+		return false
+	}
+	switch x.words[j] {
+	case "it":
+		// "it" may be a weapon ("the ministry said it struck a house"):
+		// where coreference resolves it, it must be the speaker.
+		// A capitalized "It" opens a sentence of its own ("IRNA reported:
+		// It hit at 1:53 p.m.", an earthquake).
+		if e := x.headEntity(x.span(j, j+1)); speaker < 0 || x.text[x.toks[j].Start] != 'i' || e >= 0 && e != speaker && !x.sameState(e, speaker) {
+			return false
+		}
+		j++
+	case "we":
+		j++
+	case "they":
+		if speaker < 0 || x.doc.Entities[speaker].Type == sitrep.PERSON && !x.pluralDescription(speaker) {
+			return false
+		}
+		j++
+	case "its", "our":
+		j++
+		for n := 0; n < 2 && j < end && x.shapes[j] == shapeLow && !auxiliaries[x.words[j]] && !attackVerbs[x.words[j]]; n++ {
+			j++ // "its forces", "its fighter jets"
+		}
+		if j == first+1 || !ownedArms[x.words[j-1]] && x.words[j-1] != "units" && x.words[j-1] != "fighters" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j < end && (auxiliaries[x.words[j]] && !beForms[x.words[j]] || x.words[j] == "also") {
+		j++ // "it had struck"; not the passive "it was hit"
+	}
+	return j < end && attackVerbs[x.words[j]] && x.quoteOf[j] < 0 || j+1 < end && x.quoteOf[j] >= 0 && attackVerbs[x.words[j+1]]
+}
+
+// attackVerbs do harm to a target in one word, in the past.
+var attackVerbs = wordSet(`killed struck hit targeted eliminated neutralized neutralised shelled bombed destroyed attacked raided downed intercepted`)
 
 // attitudeBetween reports whether a word of speech or thought stands
 // among tokens first to end, the subject of an act: "it believes Hamas",

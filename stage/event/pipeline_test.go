@@ -497,9 +497,9 @@ func TestSpeakersOwnArms(t *testing.T) {
 	if got := strike.Actor.Span.Text(doc); got != "Sudanese army" {
 		t.Errorf("actor %q, want the Sudanese army", got)
 	}
-	// The actor's own statement declares the act.
-	if len(strike.Claims) != 1 || strike.Claims[0].Stance != sitrep.StanceAssert || strike.Claims[0].By != strike.Actor.Entity {
-		t.Errorf("claims %+v, want the army's assertion of its own strike", strike.Claims)
+	// The actor's own statement confirms the act.
+	if len(strike.Claims) != 1 || strike.Claims[0].Stance != sitrep.StanceConfirm || strike.Claims[0].By != strike.Actor.Entity {
+		t.Errorf("claims %+v, want the army's confirmation of its own strike", strike.Claims)
 	}
 }
 
