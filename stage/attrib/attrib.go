@@ -122,6 +122,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.statementSpeakers()
 	x.coordinatedSpeakers()
 	x.pluralPronounSpeakers()
+	x.definiteSpeakers()
 	x.orphanQuotations()
 	out := x.out
 	x.nestedChains(out)

@@ -3041,3 +3041,19 @@ func TestOrganizationsBeforeTheirWords(t *testing.T) {
 		t.Errorf("got %+v, want the society's whole name as the source", g)
 	}
 }
+
+// TestDefiniteSpeaker checks that "the sources" after a source that ends
+// with "sources" speaks for it, and that a noun named before no source
+// gives no speaker.
+func TestDefiniteSpeaker(t *testing.T) {
+	text := "Turkish diplomatic sources told reporters the strikes hit only militants. The sources rejected the claims as propaganda. " +
+		"A drone hit the town. The officials said two people died."
+	doc := run(t, text, mention{"Turkish diplomatic sources", "", "tds", sitrep.PERSON})
+	var got []int
+	for _, a := range doc.Attributions {
+		got = append(got, a.Speaker)
+	}
+	if len(got) != 3 || got[0] < 0 || got[1] != got[0] || got[2] >= 0 {
+		t.Errorf("speakers %v of %+v, want the diplomatic sources twice, then none", got, texts(doc))
+	}
+}

@@ -1867,6 +1867,47 @@ func (x *extractor) pluralPronounSpeakers() {
 	}
 }
 
+// definiteSpeakerReach is how many paragraphs back definiteSpeakers looks.
+const definiteSpeakerReach = 2
+
+// definiteSpeakers gives a source that is a bare definite description of
+// people ("The sources", "the officials") and no speaker the speaker of
+// the nearest earlier attribution, within definiteSpeakerReach
+// paragraphs, whose source ends with the same noun: "Turkish diplomatic
+// sources told Anadolu … The sources rejected the claims". The entity
+// stage keeps such descriptions apart ("sources" are new each time),
+// but "the" before a noun that a source has just been refers back.
+func (x *extractor) definiteSpeakers() {
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Speaker >= 0 || a.Source.IsEmpty() {
+			continue
+		}
+		t := x.tokenAfter(a.Source.Start)
+		if t+2 != x.tokenAfter(a.Source.End) || x.words[t] != "the" || x.shapes[t+1] != shapeLow || !speakerNouns[x.words[t+1]] {
+			continue
+		}
+		noun, para := x.words[t+1], x.paragraphAt(a.Source.Start)
+		for j := i - 1; j >= 0; j-- {
+			p := &x.out[j]
+			if p.Source.IsEmpty() || p.Source.End > a.Source.Start {
+				continue
+			}
+			if para-x.paragraphAt(p.Source.Start) > definiteSpeakerReach {
+				break
+			}
+			if last := x.tokenAfter(p.Source.End) - 1; last >= 0 && x.words[last] == noun && p.Speaker >= 0 {
+				a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
+				break
+			}
+		}
+	}
+}
+
+// speakerNouns are the plain nouns for unnamed speakers that a bare "the"
+// refers back with.
+var speakerNouns = wordSet(`source sources official officials witness witnesses resident residents spokesman spokeswoman spokesperson diplomat diplomats`)
+
 // oneWord returns the word (in lower case) of span sp if sp is one token,
 // or "".
 func (x *extractor) oneWord(sp sitrep.Span) string {
