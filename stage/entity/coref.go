@@ -268,11 +268,19 @@ func (a *annotator) shortens(q *nameQuery, oi int) bool {
 		// The same name as an earlier one reaches here when the latest
 		// entity of that name is of the other gender: "Mr. Clinton" after
 		// "Mrs. Clinton" after "Mr. Clinton".
-		return len(mw) <= len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && mw[0] == ow[0])
+		return len(mw) <= len(ow) && (subsequence(mw, ow) && mw[len(mw)-1] == ow[len(ow)-1] || len(mw) == 1 && (mw[0] == ow[0] || particleCapitalized(mw[0], ow[len(ow)-1])))
 	case len(mw) == 1:
 		return len(ow) >= 2 && q.acronym != "" && string(a.initialsOf(o.first, o.end)) == q.acronym
 	}
 	return len(ow) >= 2 && mw[len(mw)-1] == ow[len(ow)-1] && (subsequence(mw, ow) || subsequence(ow, mw))
+}
+
+// particleCapitalized reports whether surname w is surname o with its
+// particle capitalized, as at the start of a sentence: "Al-Otaibi said"
+// after "Saleh al-Otaibi".
+func particleCapitalized(w, o string) bool {
+	dash := strings.IndexByte(o, '-')
+	return dash > 0 && dash <= 3 && len(w) == len(o) && 'a' <= o[0] && o[0] <= 'z' && w[0] == o[0]-'a'+'A' && w[1:] == o[1:]
 }
 
 // nameCountry returns the country that organization name mention mi

@@ -232,6 +232,8 @@ func TestCoreference(t *testing.T) {
 		{"The Syrian Observatory for Human Rights said 12 died. Shelling killed SDF fighters, the monitor said.", "Syrian Observatory for Human Rights", "monitor"},
 		// A state broadcaster named beside its description.
 		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "state broadcaster", "MRTV"},
+		// A surname whose particle a sentence's start capitalizes.
+		{"Coalition spokesman Brigadier General Saleh al-Otaibi said the strike hit a depot. Al-Otaibi also said two drones were downed.", "Saleh al-Otaibi", "Al-Otaibi"},
 		// A health worker is a person whom "the" names again.
 		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}

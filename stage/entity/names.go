@@ -376,6 +376,9 @@ func (a *annotator) addChunk(i, j int, typ string) {
 	case lx.fac[last] || j-i >= 2 && lx.fac[a.words[j-2]+" "+last]:
 		typ = "LOC"
 	}
+	if typ != "PER" && j-i == 1 && !ok && a.particleSurnameOfEarlier(i) {
+		typ = "PER" // "Al-Otaibi said", typed an organization, after "Saleh al-Otaibi"
+	}
 	var t sitrep.EntityType
 	switch typ {
 	case "PER":
@@ -437,6 +440,19 @@ func (a *annotator) givenNameAfterTitle(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// particleSurnameOfEarlier reports whether token i is the surname of a
+// person named before with its particle capitalized, as a sentence's
+// first word: "Al-Otaibi" after "Saleh al-Otaibi".
+func (a *annotator) particleSurnameOfEarlier(i int) bool {
+	for k := range a.ms {
+		m := &a.ms[k]
+		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && particleCapitalized(a.words[i], a.words[m.end-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOfEarlier reports whether token i is the last word of a person's
