@@ -124,6 +124,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.pluralPronounSpeakers()
 	x.definiteSpeakers()
 	x.orphanQuotations()
+	x.innerQuotations()
 	out := x.out
 	x.nestedChains(out)
 	x.trimDateline(out)

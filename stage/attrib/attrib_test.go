@@ -3057,3 +3057,28 @@ func TestDefiniteSpeaker(t *testing.T) {
 		t.Errorf("speakers %v of %+v, want the diplomatic sources twice, then none", got, texts(doc))
 	}
 }
+
+// TestInnerQuotation checks that a quotation in single marks inside a
+// direct one, tagged by its own speech verb, is its speaker's, reaching
+// the reader through the outer speaker; that a passive tag names no
+// speaker; and that the outer speaker's own "I said" adds nothing.
+func TestInnerQuotation(t *testing.T) {
+	doc := run(t, "“One of the teachers told me, ‘They came on motorcycles,’ and I assure the parents,” Anka said.",
+		mention{"Anka", "", "anka", sitrep.PERSON})
+	var inner *sitrep.Attribution
+	for i, a := range doc.Attributions {
+		if a.Content.Text(doc) == "‘They came on motorcycles,’" {
+			inner = &doc.Attributions[i]
+		}
+	}
+	if inner == nil {
+		t.Fatalf("got %+v, want the teacher's inner quotation", texts(doc))
+	}
+	if via := viaTexts(doc, *inner); inner.Source.Text(doc) != "One of the teachers" || inner.Cue.Text(doc) != "told" || !inner.Direct || len(via) != 1 || via[0] != "Anka" {
+		t.Errorf("inner: source %q cue %q direct %v via %q; want the teacher's, told, through Anka", inner.Source.Text(doc), inner.Cue.Text(doc), inner.Direct, via)
+	}
+	doc = run(t, "“We were told, ‘Your security is our responsibility.’ I said, ‘Leave now,’ and they left,” the mayor said.")
+	if g := texts(doc); len(g) != 2 || g[1].Source != "" || g[1].Content != "‘Your security is our responsibility.’" {
+		t.Errorf("got %+v, want the mayor's quotation and the passive's inner one, with no source", g)
+	}
+}
