@@ -1112,6 +1112,14 @@ func TestAttributions(t *testing.T) {
 		text: "But a local official, who asked not to be named, told AFP that 19 soldiers had died.",
 		want: []got{{"a local official, who asked not to be named", "told", "that 19 soldiers had died", false, "assert"}},
 	}, {
+		name: "a statement's participle ends the cue",
+		text: "The party issued a statement late on Sunday saying it would boycott the vote.",
+		want: []got{{"The party", "issued a statement late on Sunday saying", "it would boycott the vote", false, "assert"}},
+	}, {
+		name: "a statement's participle gives its stance, and no cue of its own",
+		text: "The ministry released a statement accusing Israel of war crimes.",
+		want: []got{{"The ministry", "released a statement accusing", "Israel of war crimes", false, "accuse"}},
+	}, {
 		name: "coordinated nouns are not one source",
 		text: "Gunmen attacked the post and local sources said it burned.",
 		want: []got{{"local sources", "said", "it burned", false, "assert"}},

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1360,6 +1361,21 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	}
 	if !a.Content.IsEmpty() && c1 < s1 && a.Content.Start == x.toks[c1].Start && x.quoteOf[c1] < 0 {
 		a.Cue, a.Content = x.splitObject(a.Cue, a.Content, m.start, c1, s1)
+		if ing := x.statementSaying(m, c1, s1); ing > 0 {
+			// "issued a statement late on Sunday saying the United States
+			// stands with its ally": the statement's participle ends the
+			// cue, as PolNeAR marks it ("issued a statement Tuesday
+			// saying"), and what follows is what was said, with the
+			// participle's stance ("released a statement accusing").
+			next := ing + 1
+			if next+1 < s1 && (x.words[next] == "," || x.words[next] == ":") {
+				next++ // "saying, “…”"
+			}
+			a.Cue.End, a.Content.Start = x.toks[ing].End, x.toks[next].Start
+			if c := x.matchCue(ing, s1); c != nil && c.stance != "" {
+				a.Stance = c.stance
+			}
+		}
 	}
 	if !a.Content.IsEmpty() && c1 < s1 {
 		j, relay := x.clauseAfterAdjunct(c1, s1)
@@ -3391,6 +3407,69 @@ func (x *extractor) citedByAside(c *cue, i, s0, s1 int) bool {
 	v := x.matchCue(np, s1)
 	return v != nil && v.kind == cueVerb
 }
+
+// statementSaying returns the token of the participle of speech that
+// follows the object of a verb that puts out a statement ("issued a
+// statement late on Sunday saying", "released a communique accusing"),
+// or 0. The verb is match m; its object starts at token c1. (At inference
+// only, so that the judge's training candidates stay as they were.)
+func (x *extractor) statementSaying(m match, c1, s1 int) int {
+	if x.record || m.end != m.start+1 || !issuingVerbs[x.words[m.start]] || c1+2 >= s1 || !determiners[x.words[c1]] || !statementNouns[x.words[c1+1]] {
+		return 0
+	}
+	for j := c1 + 2; j+1 < s1 && j-c1 <= maxNP; j++ {
+		w := x.words[j]
+		if x.quoteOf[j] >= 0 || isPunct(w) || w == "that" {
+			return 0
+		}
+		if strings.HasSuffix(w, "ing") && x.class[j]&classCueWord != 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// dropCuesInCues removes an attribution whose cue lies inside another's
+// longer cue and whose content overlaps it: "released a statement
+// accusing" holds the nested "accusing" of the same content. Such cues
+// start close together, so each looks only at the cues that start up to
+// maxCueBytes before it (sorted by start: out may hold tens of thousands).
+func dropCuesInCues(out []sitrep.Attribution) []sitrep.Attribution {
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(out[i].Cue.Start, out[j].Cue.Start) })
+	drop := make([]bool, len(out))
+	for k, i := range order {
+		b := out[i].Cue
+		for l := k - 1; l >= 0 && b.Start-out[order[l]].Cue.Start <= maxCueBytes; l-- {
+			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
+				drop[i] = true
+				break
+			}
+		}
+		for l := k + 1; l < len(order) && out[order[l]].Cue.Start == b.Start; l++ {
+			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
+				drop[i] = true // the same start, a longer cue
+				break
+			}
+		}
+	}
+	kept := out[:0]
+	for i, a := range out {
+		if !drop[i] {
+			kept = append(kept, a)
+		}
+	}
+	return kept
+}
+
+// maxCueBytes bounds the length of a cue that holds another.
+const maxCueBytes = 120
+
+// issuingVerbs put out a statement (see statementNouns).
+var issuingVerbs = wordSet(`issued released published posted`)
 
 // verbBeforeReport reports whether token i is a verb of speech in a past
 // form before a report noun that is its object: "The army said claims
