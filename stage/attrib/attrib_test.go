@@ -3090,3 +3090,25 @@ func TestInnerQuotation(t *testing.T) {
 		t.Errorf("got %+v, want the mayor's quotation and the passive's inner one, with no source", g)
 	}
 }
+
+// TestClaimCarriers checks that the outlet that carried a claim of
+// responsibility relays it, and the participle after it: the group's
+// newsletter, or the agency named in a statement that is all the claim
+// says.
+func TestClaimCarriers(t *testing.T) {
+	for _, tc := range []struct{ text, via string }{
+		{"The Islamic State group claimed responsibility for the raid in its weekly al-Naba newsletter, saying its fighters had killed dozens of soldiers.", "weekly al-Naba newsletter"},
+		{"The group claimed responsibility in a statement carried by its Amaq news agency, saying its fighters had targeted a gathering.", "its Amaq news agency"},
+	} {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 2 {
+			t.Errorf("%q: got %+v, want the claim and the participle", tc.text, texts(doc))
+			continue
+		}
+		for _, a := range doc.Attributions {
+			if via := viaTexts(doc, a); len(via) != 1 || via[0] != tc.via {
+				t.Errorf("%q: %q via %q, want %q", tc.text, a.Cue.Text(doc), via, tc.via)
+			}
+		}
+	}
+}
