@@ -2467,6 +2467,44 @@ func (a *annotator) attributionFor(c *candidate) int {
 }
 
 // accusable reports whether one can be accused of an act of category c.
+// condemnedActors gives a disapproval that names no target ("Iraq
+// condemned the strike", "the ministry denounced the attack") the actor
+// of the act it names right after its trigger, where that act is an
+// event with a known actor other than the one who disapproves: whom
+// condemning the strike disapproves of.
+func (a *annotator) condemnedActors(events []*candidate) {
+	var starts map[int]*candidate // the events by the start of each evidence, built on first need
+	for _, c := range events {
+		if c.category != sitrep.ACCUSE || c.mode != "disapprove" || c.target.Entity >= 0 || len(c.evidence) == 0 {
+			continue
+		}
+		if starts == nil {
+			starts = make(map[int]*candidate)
+			for _, e := range events {
+				if accusable(e.category) && e.actor.Entity >= 0 {
+					for _, ev := range e.evidence {
+						starts[ev.Start] = e
+					}
+				}
+			}
+		}
+		t := a.tokenAfter(c.evidence[0].End)
+		for n := 0; n < 4 && t < len(a.words) && !a.isPunct(t); n, t = n+1, t+1 {
+			e := starts[a.doc.Tokens[t].Start]
+			if e == nil || e == c {
+				if a.is(t, lDeterminer) || a.doc.Tokens[t].Kind == sitrep.TokenWord && !a.is(t, lPreposition) {
+					continue // "the deadly strike"
+				}
+				break
+			}
+			if e.actor.Entity != c.actor.Entity {
+				c.target = e.actor
+			}
+			break
+		}
+	}
+}
+
 func accusable(c sitrep.Category) bool {
 	switch c {
 	case sitrep.ASSAULT, sitrep.COERCE, sitrep.MOBILIZE, sitrep.SANCTION, sitrep.PROTEST:

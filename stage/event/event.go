@@ -103,6 +103,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	a.found = found
 	events := a.merge(found)
 	a.denials(events)
+	a.condemnedActors(events)
 	a.tolls(events)
 	// An event starts at its first evidence: sort the candidates by it, not
 	// the finished events, which are large to move.

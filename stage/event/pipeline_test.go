@@ -1870,3 +1870,26 @@ func TestActNamedAfterADeniedReport(t *testing.T) {
 		}
 	}
 }
+
+// TestCondemnedActor: a condemnation of an act names no one, but whom it
+// disapproves of is the act's actor; one of an act with no known actor
+// stays without a target.
+func TestCondemnedActor(t *testing.T) {
+	for _, tc := range []struct{ text, target string }{
+		{"U.S. forces carried out a drone strike near Al-Qaim on Tuesday, killing a commander. Iraq's government condemned the strike.", "U.S. forces"},
+		{"A drone strike near Al-Qaim killed a commander on Tuesday. Iraq's government condemned the strike.", ""},
+	} {
+		doc := sitrep.NewDocument(tc.text, sitrep.Metadata{Published: time.Date(2022, 11, 17, 0, 0, 0, 0, time.UTC)})
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		accusations := eventsOf(doc, sitrep.ACCUSE)
+		if len(accusations) != 1 {
+			t.Errorf("%q: got %d accusations, want 1", tc.text, len(accusations))
+			continue
+		}
+		if got := accusations[0].Target.Span.Text(doc); got != tc.target {
+			t.Errorf("%q: target %q, want %q", tc.text, got, tc.target)
+		}
+	}
+}
