@@ -446,6 +446,9 @@ func (a *annotator) givenNameAfterTitle(i, j int) bool {
 // person named before with its particle capitalized, as a sentence's
 // first word: "Al-Otaibi" after "Saleh al-Otaibi".
 func (a *annotator) particleSurnameOfEarlier(i int) bool {
+	if w := a.words[i]; len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w[:4], '-') < 0 {
+		return false // most names: spare the walk over the mentions
+	}
 	for k := range a.ms {
 		m := &a.ms[k]
 		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && particleCapitalized(a.words[i], a.words[m.end-1]) {
