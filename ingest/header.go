@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/actor"
 )
@@ -35,19 +36,30 @@ const (
 	maxHeaderBytes = 1200
 )
 
-// readHeader reads the header of text. The first line may be a headline
-// of any form; after it, a line is part of the header when it is a byline,
+// readHeader reads the header of text. The first line is a headline when
+// it has no final stop (or ends with a question mark); after it, a line is
+// part of the header when it is a byline,
 // an outlet's name, a date line or another line without a final stop (a
 // subtitle). A line that ends like a sentence (a standfirst) is part of it
 // only when a byline or date line follows it, since otherwise it is the
 // story's first paragraph.
-func readHeader(text string) header {
-	var h header
+func readHeader(text string) (h header) {
 	lines := headerLines(text)
+	all := true // every line read is the header's
+	defer func() {
+		if all && len(lines) == maxHeaderLines {
+			// The header filled the lines read: the story, and a
+			// dateline, may start on the next.
+			if next := nextLineStart(text, lines[len(lines)-1].end); next >= 0 {
+				h.starts = append(h.starts, next)
+			}
+		}
+	}()
 	for k, l := range lines {
 		h.starts = append(h.starts, l.start)
 		body := strings.TrimSpace(text[l.start:l.end])
 		if _, ok := datelineAt(text, l.start); ok {
+			all = false
 			break // the story opens here
 		}
 		if out, ok := bylineOutlet(body); ok {
@@ -74,9 +86,28 @@ func readHeader(text string) header {
 		if k > 0 && k+1 < len(lines) && len(body) < 300 && signsHeader(strings.TrimSpace(text[lines[k+1].start:lines[k+1].end])) {
 			continue // a standfirst, before the byline
 		}
+		all = false
 		break
 	}
 	return h
+}
+
+// nextLineStart returns the start of the first non-blank line after byte
+// offset end, or -1.
+func nextLineStart(text string, end int) int {
+	for start := end + 1; start < len(text); {
+		e := strings.IndexByte(text[start:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += start
+		}
+		if strings.TrimSpace(text[start:e]) != "" {
+			return start
+		}
+		start = e + 1
+	}
+	return -1
 }
 
 // signsHeader reports whether line is a byline, an outlet's name or a date
@@ -99,7 +130,8 @@ func isByline(line string) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(line, "BY ")
 	}
-	return ok && rest != "" && unicode.IsUpper(rune(rest[0])) && !timeWordAt(rest) && !strings.HasSuffix(rest, ".") && len(rest) < 120
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && rest != "" && unicode.IsUpper(r) && !timeWordAt(rest) && !strings.HasSuffix(rest, ".") && len(rest) < 120
 }
 
 // A headerLine is a non-blank line of text, as byte offsets.
@@ -131,7 +163,8 @@ var outlets = sync.OnceValues(actor.New)
 // outletNamed returns the name of the outlet s names, after a leading
 // "the" and a trailing "staff" or the like: "Al Jazeera Staff", "Reuters",
 // "AFP". The name is as written, but for one set in capitals that is no
-// acronym, whose canonical name it takes: "THE ASSOCIATED PRESS".
+// acronym (several words, or more than four letters), whose canonical name
+// it takes: "THE ASSOCIATED PRESS", "REUTERS".
 func outletNamed(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	for {
@@ -155,8 +188,8 @@ func outletNamed(s string) (string, bool) {
 	if !ok || actor.SectorOf(e.Code) != "MED" {
 		return "", false
 	}
-	if strings.ContainsRune(s, ' ') && strings.ToUpper(s) == s {
-		return e.Name, true
+	if strings.ToUpper(s) == s && (strings.ContainsRune(s, ' ') || len(s) > 4) {
+		return e.Name, true // "ARAB NEWS", "REUTERS"; "AFP" and "TASS" stay
 	}
 	return s, true
 }
@@ -255,7 +288,7 @@ func dateLine(line string) (time.Time, bool) {
 	if t.Day() != day {
 		return time.Time{}, false // "February 31"
 	}
-	if zone := strings.ToUpper(m[13]); m[10] != "" && (zone == "GMT" || zone == "UTC" || zone == "Z") {
+	if zone := strings.ToUpper(m[13]); m[10] != "" && (zone == "GMT" || zone == "UTC") {
 		hour, minute := atoi(m[10]), atoi(m[11])
 		switch ampm := strings.ToLower(strings.ReplaceAll(m[12], ".", "")); {
 		case ampm == "pm" && hour < 12:

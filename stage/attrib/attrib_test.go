@@ -140,6 +140,10 @@ func TestPerpetrator(t *testing.T) {
 		{"The Taliban said they carried out the attack.", []mention{{"Taliban", "", "taliban", sitrep.ORG}}, nil, sitrep.StanceConfirm},
 		{"Local residents said they carried out the attack.", []mention{{"residents", "", "residents", sitrep.PERSON}}, nil, sitrep.StanceConfirm},
 		{"Smith said they carried out the attack.", []mention{{"Smith", "", "smith", sitrep.PERSON}}, nil, sitrep.StanceAssert},
+		// Nor is a group's "they" its own after another group is named.
+		{"A village was stormed by gunmen. Police said they killed 12 residents.", []mention{{"gunmen", "", "gunmen", sitrep.PERSON}, {"Police", "", "police", sitrep.ORG}}, nil, sitrep.StanceAssert},
+		// An act hedged by a modal is not confirmed.
+		{"The army said it could have struck the convoy.", []mention{{"army", "", "army", sitrep.ORG}}, nil, sitrep.StanceAssert},
 		// Telling one's own forces' attack confirms it; a weapon's "it",
 		// the passive and others' attacks do not.
 		{"The army said it had struck a weapons depot.", []mention{{"army", "", "army", sitrep.ORG}}, nil, sitrep.StanceConfirm},
@@ -1119,6 +1123,14 @@ func TestAttributions(t *testing.T) {
 		name: "a statement's participle gives its stance, and no cue of its own",
 		text: "The ministry released a statement accusing Israel of war crimes.",
 		want: []got{{"The ministry", "released a statement accusing", "Israel of war crimes", false, "accuse"}},
+	}, {
+		name: "a statement's participle of several words is the cue's end",
+		text: "The group issued a statement claiming responsibility for the attack.",
+		want: []got{{"The group", "issued a statement claiming responsibility for", "the attack", false, "confirm"}},
+	}, {
+		name: "a magazine someone read in carries nothing",
+		text: "The minister said he had read about the attack in a magazine.",
+		want: []got{{"The minister", "said", "he had read about the attack in a magazine", false, "assert"}},
 	}, {
 		name: "coordinated nouns are not one source",
 		text: "Gunmen attacked the post and local sources said it burned.",
@@ -3084,6 +3096,10 @@ func TestInnerQuotation(t *testing.T) {
 	}
 	if via := viaTexts(doc, *inner); inner.Source.Text(doc) != "One of the teachers" || inner.Cue.Text(doc) != "told" || !inner.Direct || len(via) != 1 || via[0] != "Anka" {
 		t.Errorf("inner: source %q cue %q direct %v via %q; want the teacher's, told, through Anka", inner.Source.Text(doc), inner.Cue.Text(doc), inner.Direct, via)
+	}
+	doc = run(t, "“My mother always said, ‘Never trust a soldier,’ and she was right,” Ahmed said.")
+	if g := texts(doc); len(g) != 2 || g[1].Stance != sitrep.StanceAssert {
+		t.Errorf("got %+v, want the mother's words told as said", g)
 	}
 	doc = run(t, "“We were told, ‘Your security is our responsibility.’ I said, ‘Leave now,’ and they left,” the mayor said.")
 	if g := texts(doc); len(g) != 2 || g[1].Source != "" || g[1].Content != "‘Your security is our responsibility.’" {

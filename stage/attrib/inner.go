@@ -62,6 +62,10 @@ func (x *extractor) innerQuotations() {
 				inner.Source = x.span(b, e)
 			}
 			x.finish(&inner)
+			// What the inner speaker said is told as said: the stance
+			// rules read reports, not an imperative retold ("‘Never
+			// trust a soldier’" denies nothing).
+			inner.Stance = sitrep.StanceAssert
 			x.out = append(x.out, inner)
 			j = close
 		}

@@ -270,7 +270,7 @@ func (x *extractor) ownAttack(first, end, speaker int) bool {
 	case "we":
 		j++
 	case "they":
-		if speaker < 0 || x.doc.Entities[speaker].Type == sitrep.PERSON && !x.pluralDescription(speaker) {
+		if !x.theyAreSpeaker(j, speaker) {
 			return false
 		}
 		j++
@@ -286,9 +286,41 @@ func (x *extractor) ownAttack(first, end, speaker int) bool {
 		return false
 	}
 	for j < end && (auxiliaries[x.words[j]] && !beForms[x.words[j]] || x.words[j] == "also") {
+		if hedges[x.words[j]] {
+			return false // "it could have killed", "it would not have attacked"
+		}
 		j++ // "it had struck"; not the passive "it was hit"
 	}
 	return j < end && attackVerbs[x.words[j]] && x.quoteOf[j] < 0 || j+1 < end && x.quoteOf[j] >= 0 && attackVerbs[x.words[j+1]]
+}
+
+// hedges make an act told in the verb group no act done: a modal or a
+// negation.
+var hedges = wordSet(`would could might may should must will can not never cannot`)
+
+// theyAreSpeaker reports whether "they" at token t, opening a content, is
+// its speaker: a group, or people described in the plural, with no other
+// group named since the sentence before ("Gunmen stormed a village.
+// Police said they killed 12 residents" is the gunmen). Coreference
+// resolves no "they" here, so the check is by what else is named.
+func (x *extractor) theyAreSpeaker(t, speaker int) bool {
+	if speaker < 0 || x.doc.Entities[speaker].Type == sitrep.PERSON && !x.pluralDescription(speaker) {
+		return false
+	}
+	from := 0
+	if si := x.sentenceAt(x.toks[t].Start); si > 0 && si < len(x.doc.Sentences) {
+		from = x.doc.Sentences[si-1].Start
+	}
+	return !x.anyMentionIn(from, x.toks[t].Start, func(m *sitrep.Mention) bool {
+		if m.Entity < 0 || m.Entity == speaker || m.Entity >= len(x.doc.Entities) || x.sameState(m.Entity, speaker) {
+			return false
+		}
+		if m.Type == sitrep.ORG {
+			return true
+		}
+		last := x.tokenAfter(m.End) - 1
+		return m.Type == sitrep.PERSON && m.Kind == sitrep.MentionNominal && last >= 0 && (pluralNoun(x.words[last]) || strings.HasSuffix(x.words[last], "men"))
+	})
 }
 
 // attackVerbs do harm to a target in one word, in the past.
@@ -370,7 +402,7 @@ func (x *extractor) doerStance(i, end, speaker int) sitrep.Stance {
 		// "The Taliban said they carried out the attack": a group, or
 		// people described in the plural, speaking of what they did. (A
 		// person's "they" falls through to whomever it stands for.)
-		if speaker >= 0 && (x.doc.Entities[speaker].Type != sitrep.PERSON || x.pluralDescription(speaker)) {
+		if x.theyAreSpeaker(i, speaker) {
 			return sitrep.StanceConfirm
 		}
 	case "who", "what", "whom", "unknown", "unidentified", "someone", "somebody":

@@ -31,11 +31,11 @@ func init() {
 	}
 }
 
-// isTimeWord reports whether w starts a date: a weekday, a month or a number.
 // teknonymWords open an Arabic name by one's child or father: "Umm
 // Mohammed" (mother of), "Abu Ahmed" (father of).
 var teknonymWords = map[string]bool{"Umm": true, "Um": true, "Abu": true, "Abou": true}
 
+// isTimeWord reports whether w starts a date: a weekday, a month or a number.
 func isTimeWord(w string) bool {
 	return timeWords[w] || w != "" && '0' <= w[0] && w[0] <= '9'
 }
@@ -173,8 +173,10 @@ func (a *annotator) pluralPossessiveOrgs(cs []chunk) []chunk {
 	out := cs[:0]
 	for _, c := range cs {
 		if n := len(out); n > 0 {
-			if p := &out[n-1]; p.end == c.start-1 && a.possessiveOrgAt(p.end) {
-				p.end, p.typ = max(c.end, p.end+2), "ORG"
+			// The name before may have been run on over this one's first
+			// word already: "Farmers" "'" "Union of Wales".
+			if p := &out[n-1]; p.end > c.start && p.typ == "ORG" && p.end <= c.end {
+				p.end = c.end
 				continue
 			}
 		}

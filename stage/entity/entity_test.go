@@ -147,6 +147,7 @@ func TestNames(t *testing.T) {
 		"{PERSON Umm Mohammed}, a mother of five, told reporters the drone hit the alley.",
 		// A plural possessive before an organization word stays in the name.
 		"Israeli forces detained 12 people, the {ORG Palestinian Prisoners' Society} said.",
+		"Officials from the {ORG Farmers' Union of Wales} said the subsidy was cut.",
 	}
 	for _, tc := range tests {
 		text, wants := parseMarkup(tc)

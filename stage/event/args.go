@@ -2466,7 +2466,6 @@ func (a *annotator) attributionFor(c *candidate) int {
 	return best
 }
 
-// accusable reports whether one can be accused of an act of category c.
 // condemnedActors gives a disapproval that names no target ("Iraq
 // condemned the strike", "the ministry denounced the attack") the actor
 // of the act it names right after its trigger, where that act is an
@@ -2497,7 +2496,7 @@ func (a *annotator) condemnedActors(events []*candidate) {
 				}
 				break
 			}
-			if e.actor.Entity != c.actor.Entity {
+			if e.actor.Entity != c.actor.Entity && !a.doerNamedAfter(t) {
 				c.target = e.actor
 			}
 			break
@@ -2505,6 +2504,20 @@ func (a *annotator) condemnedActors(events []*candidate) {
 	}
 }
 
+// doerNamedAfter reports whether "by" follows the act's noun at token t
+// in its clause: "condemned the attack on aid workers by militants" names
+// its doer, whom the event's actor (merged from another clause) may not
+// be.
+func (a *annotator) doerNamedAfter(t int) bool {
+	for j := t + 1; j < len(a.words) && j <= t+8 && !a.isPunct(j); j++ {
+		if a.words[j] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// accusable reports whether one can be accused of an act of category c.
 func accusable(c sitrep.Category) bool {
 	switch c {
 	case sitrep.ASSAULT, sitrep.COERCE, sitrep.MOBILIZE, sitrep.SANCTION, sitrep.PROTEST:

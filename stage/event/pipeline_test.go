@@ -1893,3 +1893,19 @@ func TestCondemnedActor(t *testing.T) {
 		}
 	}
 }
+
+// TestCondemnedDoerNamed: a condemnation whose act names its doer after
+// "by" takes no target from the event's actor, which another clause may
+// have given.
+func TestCondemnedDoerNamed(t *testing.T) {
+	doc := sitrep.NewDocument("The army shelled the village on Monday. The UN condemned the attack on aid workers by militants a day earlier.",
+		sitrep.Metadata{Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)})
+	if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range eventsOf(doc, sitrep.ACCUSE) {
+		if got := e.Target.Span.Text(doc); got == "army" || got == "The army" {
+			t.Errorf("the UN's condemnation targets %q, whom it does not name", got)
+		}
+	}
+}
