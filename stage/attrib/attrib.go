@@ -125,7 +125,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.definiteSpeakers()
 	x.orphanQuotations()
 	x.innerQuotations()
-	x.out = dropCuesInCues(x.out)
+	x.out = x.dropCuesInCues(x.out)
 	out := x.out
 	x.nestedChains(out)
 	x.trimDateline(out)

@@ -78,7 +78,8 @@ type buffers struct {
 	// genders caches, per entity, the genders of the pronouns among its
 	// mentions (see otherGender), filled when first asked.
 	genders []pronounGenders
-	// chainScratch holds nestedChains' order, containers and states.
+	// chainScratch holds nestedChains' order, containers and states, and
+	// before them dropCuesInCues' order and marks.
 	chainScratch []int
 	// tokenIndex answers tokenAfter, which the rules ask at every turn.
 	tokenIndex sitrep.TokenIndex
@@ -3459,13 +3460,14 @@ func (x *extractor) statementSaying(m match, c1, s1 int) int {
 // accusing" holds the nested "accusing" of the same content. Such cues
 // start close together, so each looks only at the cues that start up to
 // maxCueBytes before it (sorted by start: out may hold tens of thousands).
-func dropCuesInCues(out []sitrep.Attribution) []sitrep.Attribution {
-	order := make([]int, len(out))
+func (x *extractor) dropCuesInCues(out []sitrep.Attribution) []sitrep.Attribution {
+	n := len(out)
+	x.chainScratch = slices.Grow(x.chainScratch[:0], 2*n)[:2*n] // nestedChains' scratch, free until it runs
+	order, drop := x.chainScratch[:n], x.chainScratch[n:]
 	for i := range order {
-		order[i] = i
+		order[i], drop[i] = i, 0
 	}
 	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(out[i].Cue.Start, out[j].Cue.Start) })
-	drop := make([]bool, len(out))
 	for k, i := range order {
 		b := out[i].Cue
 		if b.IsEmpty() {
@@ -3473,20 +3475,20 @@ func dropCuesInCues(out []sitrep.Attribution) []sitrep.Attribution {
 		}
 		for l := k - 1; l >= 0 && b.Start-out[order[l]].Cue.Start <= maxCueBytes; l-- {
 			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
-				drop[i] = true
+				drop[i] = 1
 				break
 			}
 		}
 		for l := k + 1; l < len(order) && out[order[l]].Cue.Start == b.Start; l++ {
 			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
-				drop[i] = true // the same start, a longer cue
+				drop[i] = 1 // the same start, a longer cue
 				break
 			}
 		}
 	}
 	kept := out[:0]
 	for i, a := range out {
-		if !drop[i] {
+		if drop[i] == 0 {
 			kept = append(kept, a)
 		}
 	}
