@@ -3128,3 +3128,19 @@ func TestClaimCarriers(t *testing.T) {
 		}
 	}
 }
+
+// TestHearerNamedBefore checks that "told the channel" after an outlet is
+// named reaches the reader through that outlet, and that with no outlet
+// named before, "the channel" relays nothing.
+func TestHearerNamedBefore(t *testing.T) {
+	doc := runMeta(t, "The minister spoke, according to Al-Masirah TV. The minister told the channel that 40 people were wounded.", sitrep.Metadata{Source: "Wire"},
+		func(doc *sitrep.Document) { doc.Entities[0].Actor = "YEMMED" }, mention{"Al-Masirah TV", "", "masirah", sitrep.ORG})
+	last := doc.Attributions[len(doc.Attributions)-1]
+	if via := viaTexts(doc, last); last.Cue.Text(doc) != "told" || len(via) != 1 || via[0] != "the channel" || last.Via[0].Entity != 0 {
+		t.Errorf("%q: via %q %+v, want the channel, Al-Masirah", last.Cue.Text(doc), via, last.Via)
+	}
+	doc = run(t, "The minister told the channel that 40 people were wounded.")
+	if via := viaTexts(doc, doc.Attributions[0]); len(via) != 0 {
+		t.Errorf("via %q, want none", via)
+	}
+}

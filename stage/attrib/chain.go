@@ -226,6 +226,13 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	if e >= 0 && x.publishes(e) {
 		return
 	}
+	if e < 0 {
+		// "Al-Madani told the channel that …", after "according to the
+		// Houthi-run Al-Masirah TV": the outlet named just before.
+		if o := x.outletNamedBefore(hearer); o >= 0 && !x.publishes(o) {
+			e = o
+		}
+	}
 	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
 		// "told state television", "told Libya al-Ahrar television":
 		// an outlet by its noun, whatever the tagger made of its name.
@@ -239,6 +246,29 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 	if !inChain(a, l) {
 		a.Via = append([]sitrep.Link{l}, a.Via...)
 	}
+}
+
+// outletNamedBefore returns the news outlet that a hearer of "the" and
+// an outlet's noun ("the channel", "the station", "the broadcaster")
+// refers back to: the entity of the nearest media mention in the
+// sentence before or the hearer's own; or -1. "The news agency" is left
+// out: most often it is the publisher.
+func (x *extractor) outletNamedBefore(hearer sitrep.Span) int {
+	t := x.tokenAfter(hearer.Start)
+	if t+2 != x.tokenAfter(hearer.End) || x.words[t] != "the" || !outletNouns[x.words[t+1]] || x.words[t+1] == "agency" {
+		return -1
+	}
+	from := 0
+	if si := x.sentenceAt(hearer.Start); si > 0 && si < len(x.doc.Sentences) {
+		from = x.doc.Sentences[si-1].Start
+	}
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= hearer.Start }) - 1; k >= 0 && ms[k].Start >= from; k-- {
+		if e := ms[k].Entity; e >= 0 && e < len(x.doc.Entities) && strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
+			return e
+		}
+	}
+	return -1
 }
 
 // spokenTo returns the one spoken to in "in an interview with X",
