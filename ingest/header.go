@@ -43,18 +43,10 @@ const (
 // subtitle). A line that ends like a sentence (a standfirst) is part of it
 // only when a byline or date line follows it, since otherwise it is the
 // story's first paragraph.
-func readHeader(text string) (h header) {
-	lines := headerLines(text)
+func readHeader(text string) header {
+	var h header
+	lines := nonBlankLines(text, 0, maxHeaderLines, maxHeaderBytes)
 	all := true // every line read is the header's
-	defer func() {
-		if all && len(lines) == maxHeaderLines {
-			// The header filled the lines read: the story, and a
-			// dateline, may start on the next.
-			if next := nextLineStart(text, lines[len(lines)-1].end); next >= 0 {
-				h.starts = append(h.starts, next)
-			}
-		}
-	}()
 	for k, l := range lines {
 		h.starts = append(h.starts, l.start)
 		body := strings.TrimSpace(text[l.start:l.end])
@@ -89,25 +81,14 @@ func readHeader(text string) (h header) {
 		all = false
 		break
 	}
-	return h
-}
-
-// nextLineStart returns the start of the first non-blank line after byte
-// offset end, or -1.
-func nextLineStart(text string, end int) int {
-	for start := end + 1; start < len(text); {
-		e := strings.IndexByte(text[start:], '\n')
-		if e < 0 {
-			e = len(text)
-		} else {
-			e += start
+	if all && len(lines) == maxHeaderLines {
+		// The header filled the lines read: the story, and a dateline,
+		// may start on the next.
+		if next := nonBlankLines(text, lines[len(lines)-1].end+1, 1, len(text)); len(next) > 0 {
+			h.starts = append(h.starts, next[0].start)
 		}
-		if strings.TrimSpace(text[start:e]) != "" {
-			return start
-		}
-		start = e + 1
 	}
-	return -1
+	return h
 }
 
 // signsHeader reports whether line is a byline, an outlet's name or a date
@@ -137,11 +118,11 @@ func isByline(line string) bool {
 // A headerLine is a non-blank line of text, as byte offsets.
 type headerLine struct{ start, end int }
 
-// headerLines returns the first non-blank lines of text, up to
-// maxHeaderLines of them within maxHeaderBytes.
-func headerLines(text string) []headerLine {
+// nonBlankLines returns the first n non-blank lines of text from byte
+// offset from, that start before byte offset limit.
+func nonBlankLines(text string, from, n, limit int) []headerLine {
 	var lines []headerLine
-	for start := 0; start < len(text) && start < maxHeaderBytes && len(lines) < maxHeaderLines; {
+	for start := from; start < len(text) && start < limit && len(lines) < n; {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
 			end = len(text)
