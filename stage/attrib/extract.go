@@ -1362,31 +1362,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	}
 	if !a.Content.IsEmpty() && c1 < s1 && a.Content.Start == x.toks[c1].Start && x.quoteOf[c1] < 0 {
 		a.Cue, a.Content = x.splitObject(a.Cue, a.Content, m.start, c1, s1)
-		if ing := x.statementSaying(m, c1, s1); ing > 0 {
-			// "issued a statement late on Sunday saying the United States
-			// stands with its ally": the statement's participle ends the
-			// cue, as PolNeAR marks it ("issued a statement Tuesday
-			// saying"), and what follows is what was said, with the
-			// participle's stance ("released a statement accusing").
-			last := ing
-			if k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].start >= ing }); k < len(x.matches) && x.matches[k].start == ing {
-				// "claiming responsibility for", "calling on": the
-				// participle's cue, whole, and its stance.
-				pm := x.matches[k]
-				last = min(pm.end, s1-1) - 1
-				if pm.cue.stance != "" {
-					a.Stance = pm.cue.stance
-				}
-			}
-			if last+2 < s1 && x.class[last+1]&classCueParticle != 0 {
-				last++ // "claiming responsibility for"
-			}
-			next := last + 1
-			if next+1 < s1 && (x.words[next] == "," || x.words[next] == ":") {
-				next++ // "saying, “…”"
-			}
-			a.Cue.End, a.Content.Start = x.toks[last].End, x.toks[next].Start
-		}
+		x.statementParticiple(&a, m, c1, s1)
 	}
 	if !a.Content.IsEmpty() && c1 < s1 {
 		j, relay := x.clauseAfterAdjunct(c1, s1)
@@ -2226,8 +2202,9 @@ func (x *extractor) statementAfter(content sitrep.Span, s1 int) (int, sitrep.Lin
 		if !x.record && n < end {
 			// "claimed responsibility for the raid in its weekly al-Naba
 			// newsletter": a periodical of the speaker's ("its", "their")
-			// that carried the claim, not "read about it in a magazine". (At inference only: the judge's training
-			// candidates stay as they were.)
+			// that carried the claim, not "read about it in a magazine".
+			// (At inference only: the judge's training candidates stay
+			// as they were.)
 			if np := x.forwardNP(n, s1); np == end && periodicalNouns[x.words[np-1]] && possessivePronouns[x.words[k+1]] {
 				relay.Span = x.span(n, np)
 				return x.toks[k].Start, relay
@@ -3434,6 +3411,37 @@ func (x *extractor) citedByAside(c *cue, i, s0, s1 int) bool {
 	return v != nil && v.kind == cueVerb
 }
 
+// statementParticiple ends a's cue with the participle of speech after
+// the statement its verb put out: "issued a statement late on Sunday
+// saying the United States stands with its ally" has that cue, as
+// PolNeAR marks it ("issued a statement Tuesday saying"), and what
+// follows is what was said, with the participle's stance ("released a
+// statement accusing"). The verb is match m; its object starts at c1.
+func (x *extractor) statementParticiple(a *sitrep.Attribution, m match, c1, s1 int) {
+	ing := x.statementSaying(m, c1, s1)
+	if ing <= 0 {
+		return
+	}
+	last := ing
+	if k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].start >= ing }); k < len(x.matches) && x.matches[k].start == ing {
+		// "claiming responsibility", "calling on": the participle's
+		// cue, whole, and its stance.
+		pm := x.matches[k]
+		last = min(pm.end, s1-1) - 1
+		if pm.cue.stance != "" {
+			a.Stance = pm.cue.stance
+		}
+	}
+	if last+2 < s1 && x.class[last+1]&classCueParticle != 0 {
+		last++ // "claiming responsibility for"
+	}
+	next := last + 1
+	if next+1 < s1 && (x.words[next] == "," || x.words[next] == ":") {
+		next++ // "saying, “…”"
+	}
+	a.Cue.End, a.Content.Start = x.toks[last].End, x.toks[next].Start
+}
+
 // statementSaying returns the token of the participle of speech that
 // follows the object of a verb that puts out a statement ("issued a
 // statement late on Sunday saying", "released a communique accusing"),
@@ -3468,21 +3476,25 @@ func (x *extractor) dropCuesInCues(out []sitrep.Attribution) []sitrep.Attributio
 		order[i], drop[i] = i, 0
 	}
 	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(out[i].Cue.Start, out[j].Cue.Start) })
+	holds := func(j, i int) bool { // whether out[j]'s longer cue holds out[i]'s, with its content
+		a, b := &out[j], &out[i]
+		return a.Cue.Len() > b.Cue.Len() && a.Cue.Contains(b.Cue) && a.Content.Overlaps(b.Content)
+	}
 	for k, i := range order {
 		b := out[i].Cue
 		if b.IsEmpty() {
 			continue // an orphan quotation's: no cue holds it (and there may be thousands)
 		}
-		for l := k - 1; l >= 0 && b.Start-out[order[l]].Cue.Start <= maxCueBytes; l-- {
-			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
+		// The cues that start before it, within reach, and those that
+		// start with it (a longer one sorts either side).
+		for l := k - 1; l >= 0 && b.Start-out[order[l]].Cue.Start <= maxCueBytes && drop[i] == 0; l-- {
+			if holds(order[l], i) {
 				drop[i] = 1
-				break
 			}
 		}
-		for l := k + 1; l < len(order) && out[order[l]].Cue.Start == b.Start; l++ {
-			if a := out[order[l]]; a.Cue.Len() > b.Len() && a.Cue.Contains(b) && a.Content.Overlaps(out[i].Content) {
-				drop[i] = 1 // the same start, a longer cue
-				break
+		for l := k + 1; l < len(order) && out[order[l]].Cue.Start == b.Start && drop[i] == 0; l++ {
+			if holds(order[l], i) {
+				drop[i] = 1
 			}
 		}
 	}

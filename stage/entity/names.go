@@ -449,22 +449,22 @@ func (a *annotator) particleSurnameOfEarlier(i int) bool {
 	if w := a.words[i]; len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w[:4], '-') < 0 {
 		return false // most names: spare the walk over the mentions
 	}
-	for k := range a.ms {
-		m := &a.ms[k]
-		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && particleCapitalized(a.words[i], a.words[m.end-1]) {
-			return true
-		}
-	}
-	return false
+	return a.earlierSurname(i, particleCapitalized)
 }
 
 // surnameOfEarlier reports whether token i is the last word of a person's
 // name of several words found before it: "Police arrested Marcus Lima. Lima
 // denied the charges" is Marcus Lima, not Peru's government.
 func (a *annotator) surnameOfEarlier(i int) bool {
+	return a.earlierSurname(i, func(w, last string) bool { return w == last })
+}
+
+// earlierSurname reports whether token i matches, by same, the last word
+// of a person's name of several words found before it.
+func (a *annotator) earlierSurname(i int, same func(w, last string) bool) bool {
 	for k := range a.ms {
 		m := &a.ms[k]
-		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && a.words[m.end-1] == a.words[i] {
+		if m.typ == sitrep.PERSON && m.kind == sitrep.MentionName && m.end-m.first > 1 && m.end <= i && same(a.words[i], a.words[m.end-1]) {
 			return true
 		}
 	}
