@@ -69,6 +69,13 @@ func (d *Document) Check() error {
 		for _, e := range a.CoSpeakers {
 			c.ref("attribution", i, "co-speaker", e, len(d.Entities), false)
 		}
+		c.spans("attribution quoted", len(a.Quoted), func(k int) Span { return a.Quoted[k] })
+		for _, q := range a.Quoted {
+			if !a.Content.Contains(q) {
+				c.fail("sitrep: attribution %d: quoted [%d,%d) is not inside its content", i, q.Start, q.End)
+				break
+			}
+		}
 		for _, l := range a.Via {
 			c.spans("attribution via", 1, func(int) Span { return l.Span })
 			c.ref("attribution", i, "via entity", l.Entity, len(d.Entities), true)

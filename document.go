@@ -459,7 +459,12 @@ type Attribution struct {
 	Cue     Span // "has denied", "according to"
 	Content Span // what is reported
 	Direct  bool // a quotation
-	Speaker int  // index into Document.Entities; -1 if unresolved
+	// Quoted are the quotations inside a content that is not one, in
+	// text order, their marks included: the verbatim words of a partial
+	// quotation, "its forces had “eliminated five terrorists”". PARC
+	// calls such an attribution mixed. Nil when Direct or quoting nothing.
+	Quoted  []Span
+	Speaker int // index into Document.Entities; -1 if unresolved
 	// CoSpeakers are the other entities a coordinated source names, in
 	// text order: "Russia and Syria denied" has Speaker Syria and
 	// CoSpeakers [Russia]. Nil when the source names one.

@@ -56,6 +56,9 @@ func TestCheck(t *testing.T) {
 		{"sentence dates mismatch", func(d *Document) {
 			d.SentenceDates = []SentenceDate{{Time: -1}, {Time: -1}}
 		}, "sentence dates"},
+		{"quoted outside content", func(d *Document) {
+			d.Attributions = []Attribution{{Span: Span{0, 23}, Content: Span{13, 23}, Quoted: []Span{{0, 5}}, Speaker: -1}}
+		}, "not inside its content"},
 		{"CR in text", func(d *Document) { d.Text = "a\r\nb" }, "CR"},
 	}
 	for _, tt := range tests {

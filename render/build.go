@@ -134,6 +134,9 @@ func (b *builder) attribution(i int, a sitrep.Attribution) Attribution {
 	d := b.doc
 	oa := Attribution{ID: i, Direct: a.Direct, Stance: string(a.Stance), Speaker: b.ref(a.Speaker),
 		Source: evidence(d, a.Source), Cue: evidence(d, a.Cue), Content: evidence(d, a.Content)}
+	for _, q := range a.Quoted {
+		oa.Quoted = append(oa.Quoted, evidence(d, q))
+	}
 	for _, e := range a.CoSpeakers {
 		if r := b.ref(e); r != nil {
 			oa.CoSpeakers = append(oa.CoSpeakers, r)

@@ -153,7 +153,10 @@ type Attribution struct {
 	Source     *Evidence `json:"source"`
 	Cue        *Evidence `json:"cue"`
 	Content    *Evidence `json:"content"`
-	Chain      []Link    `json:"chain"`
+	// Quoted are the quotations inside a content that is not one: the
+	// verbatim words of a partial quotation.
+	Quoted []*Evidence `json:"quoted,omitempty"`
+	Chain  []Link      `json:"chain"`
 }
 
 // Argument is an event's actor or target.

@@ -69,8 +69,11 @@ func WriteText(w io.Writer, doc *sitrep.Document) error {
 	p.f("\nAttributions (%d)\n", len(o.Attributions))
 	for _, a := range o.Attributions {
 		kind := "indirect"
-		if a.Direct {
+		switch {
+		case a.Direct:
 			kind = "direct"
+		case len(a.Quoted) > 0:
+			kind = "mixed" // indirect, with the speaker's words quoted in it
 		}
 		chain := chainText(a.Chain)
 		if len(a.CoSpeakers) > 0 {

@@ -184,6 +184,8 @@ func appendDocumentJSON(b []byte, doc *sitrep.Document) ([]byte, bool) {
 		w.span(a.Content)
 		w.raw(`,"Direct":`)
 		w.bool(a.Direct)
+		w.raw(`,"Quoted":`)
+		writeList(w, a.Quoted, func(w *jsonWriter, q *sitrep.Span) { w.span(*q) })
 		w.raw(`,"Speaker":`)
 		w.int(a.Speaker)
 		w.raw(`,"CoSpeakers":`)

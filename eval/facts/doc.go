@@ -43,6 +43,11 @@
 //     denied"). "via" written as a list of names is an alias list, one of
 //     which must name some link of the chain; written as a list of lists it
 //     is the whole chain, nearest first; [] means no intermediary.
+//     "direct": true says the words "contains" names are the speaker's
+//     own, quoted; a quotation has them, and so does a partial quotation
+//     inside a reported content (Attribution.Quoted, "its forces had
+//     “eliminated five terrorists”") that holds them. "direct": false asks
+//     for a content that is not a quotation, partial ones included.
 //   - An event's "place" is matched by location when it gives one, else by
 //     name; "mode" matches the event's mode by name; "dead" and "injured"
 //     are the ranges of the event's Dead and Injured figures; "sources"

@@ -560,13 +560,28 @@ func (s *scorer) quoteMisses(g *Quote, a *sitrep.Attribution) []string {
 	if g.Cue != nil && !cueMatches(s.names.text(a.Cue), g.Cue) {
 		miss = append(miss, "cue")
 	}
-	if g.Direct != nil && a.Direct != *g.Direct {
+	if g.Direct != nil && !s.directMatches(*g.Direct, g.Contains, a) {
 		miss = append(miss, "direct")
 	}
 	if g.Via != nil && !s.chainMatches(g.Via, a.Via) {
 		miss = append(miss, "via")
 	}
 	return miss
+}
+
+// directMatches reports whether attribution a is as direct as a quote fact
+// says. "direct": true says the words the fact contains are the speaker's
+// own, quoted: a quotation has them, and so has a partial quotation
+// inside a reported content ("its forces had “eliminated five
+// terrorists”", PARC's mixed) when they lie in it. "direct": false asks
+// for a reported content, which a partial quotation is too.
+func (s *scorer) directMatches(direct bool, contains string, a *sitrep.Attribution) bool {
+	if !direct || a.Direct {
+		return direct == a.Direct
+	}
+	return contains != "" && slices.ContainsFunc(a.Quoted, func(q sitrep.Span) bool {
+		return containsFolded(s.names.text(q), contains)
+	})
 }
 
 // chainMatches reports whether a system reporting chain matches a gold one;

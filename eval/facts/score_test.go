@@ -179,6 +179,25 @@ func TestScoreQuotes(t *testing.T) {
 	}
 }
 
+// TestScorePartialQuotation checks that "direct": true is met by a
+// partial quotation inside a reported content when the fact's words lie
+// in it, and that such a content is still indirect.
+func TestScorePartialQuotation(t *testing.T) {
+	doc := fixture(t)
+	a := &doc.Attributions[1] // Dillon's denial
+	at := a.Content.Start + strings.Index(a.Content.Text(doc), "an airstrike")
+	a.Quoted = []sitrep.Span{{Start: at, End: at + len("an airstrike")}}
+	res := Score(doc, parse(t, `{"quotes": [
+		{"speaker": ["Dillon"], "contains": "an airstrike", "direct": true},
+		{"speaker": ["Dillon"], "contains": "carried out", "direct": true},
+		{"speaker": ["Dillon"], "contains": "an airstrike", "direct": false},
+		{"speaker": ["Dillon"], "direct": true}
+	]}`))
+	if got := found(res, Quotes); got != "ynyn" {
+		t.Errorf("quotes found = %q, want %q", got, "ynyn")
+	}
+}
+
 func TestScoreEvents(t *testing.T) {
 	res := scoreCase(t, `{"complete": ["events"], "events": [
 		{"type": ["ASSAULT"], "mode": ["aerial"], "date": "2017-10-23",

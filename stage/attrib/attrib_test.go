@@ -1204,6 +1204,37 @@ func TestUnclosedQuotationEndsWithParagraph(t *testing.T) {
 	}
 }
 
+// TestPartialQuotation checks that a reported content notes the
+// quotations it holds, the speaker's verbatim words, and that a quotation
+// as content notes none.
+func TestPartialQuotation(t *testing.T) {
+	text := "The army said its forces had “eliminated five terrorists” and struck “an armed cell” near the camp.\n\n" +
+		"“We acted in self-defence,” the spokesman said."
+	doc := run(t, text)
+	got := map[string][]string{}
+	for _, a := range doc.Attributions {
+		var quoted []string
+		for _, q := range a.Quoted {
+			quoted = append(quoted, q.Text(doc))
+		}
+		got[a.Content.Text(doc)] = quoted
+	}
+	want := map[string][]string{
+		"its forces had “eliminated five terrorists” and struck “an armed cell” near the camp": {"“eliminated five terrorists”", "“an armed cell”"},
+		"“We acted in self-defence,”": nil,
+	}
+	for content, quoted := range want {
+		g, ok := got[content]
+		if !ok {
+			t.Errorf("no attribution of %q; got %q", content, got)
+			continue
+		}
+		if !slices.Equal(g, quoted) {
+			t.Errorf("%q quotes %q, want %q", content, g, quoted)
+		}
+	}
+}
+
 func TestSpeakersAndChains(t *testing.T) {
 	text := "The Foreign Ministry has urged the council to act.\n\n" +
 		"“We ask the council to stop the crimes committed against our people,” the Damascus statement read, as quoted by the news agency SANA.\n\n" +
