@@ -1205,11 +1205,14 @@ func TestUnclosedQuotationEndsWithParagraph(t *testing.T) {
 }
 
 // TestPartialQuotation checks that a reported content notes the
-// quotations it holds, the speaker's verbatim words, and that a quotation
-// as content notes none.
+// quotations it holds, the speaker's verbatim words; that a quotation as
+// content notes none; and that a quotation in the source is neither noted
+// nor taken for the content ("Residents of the “safe zone” said" is the
+// residents' statement, not an inverted tag of “safe zone”).
 func TestPartialQuotation(t *testing.T) {
 	text := "The army said its forces had “eliminated five terrorists” and struck “an armed cell” near the camp.\n\n" +
-		"“We acted in self-defence,” the spokesman said."
+		"“We acted in self-defence,” the spokesman said.\n\n" +
+		"Residents of the “safe zone” said the shelling went on all night."
 	doc := run(t, text)
 	got := map[string][]string{}
 	for _, a := range doc.Attributions {
@@ -1221,7 +1224,8 @@ func TestPartialQuotation(t *testing.T) {
 	}
 	want := map[string][]string{
 		"its forces had “eliminated five terrorists” and struck “an armed cell” near the camp": {"“eliminated five terrorists”", "“an armed cell”"},
-		"“We acted in self-defence,”": nil,
+		"“We acted in self-defence,”":    nil,
+		"the shelling went on all night": nil,
 	}
 	for content, quoted := range want {
 		g, ok := got[content]

@@ -1221,14 +1221,14 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		np := x.forwardNP(c1, s1)
 		a.Source = x.span(c1, np)
 		a.Content = x.contentAfter(np, s0, s1, later)
-	case x.isBoundary(p) && x.quotationThenSubject(s0, p) >= 0:
+	case x.isBoundary(p) && !x.scareQuoteEnd(s0, p) && x.quotationThenSubject(s0, p) >= 0:
 		// "“Yes,” Brent Bozell, founder of the center, tells Breitbart.":
 		// the subject and its appositions stand between the quotation
 		// and the cue.
 		e := x.quotationThenSubject(s0, p)
 		a.Source = x.trimSpan(e+1, p)
 		a.Content = x.contentBefore(s0, e)
-	case x.isBoundary(p):
+	case x.isBoundary(p) && !x.scareQuoteEnd(s0, p):
 		np := x.forwardNP(c1, s1)
 		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
 		// has its subject before the comma.
@@ -1312,6 +1312,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	default:
 		b, end := x.backwardNP(s0, c0), c0
+		if x.scareQuoteEnd(s0, p) {
+			b = x.clauseStart(s0, p) // "Residents of the “safe zone” said"
+		}
 		if b == c0 && relativePronouns[x.words[p]] {
 			b = p // "Barkley, who said he votes": PolNeAR's source is "who"
 		}

@@ -427,6 +427,21 @@ func (x *extractor) closesQuotation(i int) bool {
 	return false
 }
 
+// scareQuoteEnd reports whether token p is the closing mark of a
+// quotation of a few words inside a clause: "Residents of the “safe zone”
+// said …". No punctuation ends its words and words of the sentence come
+// before it, so the verb after it has those words as its subject; it does
+// not tag the quotation as in "“We will stay,” said the mayor". The
+// judge was trained on candidates read without this (it is rare, and
+// moved the judge's weights), so it applies at inference only.
+func (x *extractor) scareQuoteEnd(s0, p int) bool {
+	if x.record || p-1 <= s0 || isPunct(x.words[p-1]) {
+		return false
+	}
+	q := x.quoteOf[p]
+	return q >= 0 && x.quotes[q].End == x.toks[p].End && x.quotes[q].Start > x.toks[s0].Start
+}
+
 // complementFollows reports whether a "that" clause, a colon or a
 // quotation follows token i, within an object of a few words: "told
 // reporters that", "said:".
