@@ -197,6 +197,23 @@ func TestAttributions(t *testing.T) {
 		text: "\"The town is calm now,” said Ahmed Khalil.",
 		want: []got{{"Ahmed Khalil", "said", "\"The town is calm now,”", true, "assert"}},
 	}, {
+		name: "coordinated speakers after the clause, and an adjunct after the verb",
+		text: "Insurgents stormed the town, killing seven civilians, local residents and officials said, in the worst raid this year.",
+		want: []got{{"officials", "said", "Insurgents stormed the town, killing seven civilians", false, "assert"}},
+	}, {
+		name: "said, then a clause of its own with a that clause",
+		text: "A drone strike killed a commander, the group said, and the Pentagon confirmed that U.S. forces had carried it out.",
+		want: []got{{"the group", "said", "A drone strike killed a commander", false, "assert"}, {"the Pentagon", "confirmed", "that U.S. forces had carried it out", false, "confirm"}},
+	}, {
+		name: "a participle's attribution inside the clause a later speaker reports",
+		text: "Thousands marched in Baghdad, chanting “No to America” and burning flags, witnesses said.",
+		want: []got{{"Thousands", "chanting", "“No to America”", true, "assert"}, {"witnesses", "said", "Thousands marched in Baghdad, chanting “No to America” and burning flags", false, "assert"}},
+
+	}, {
+		name: "a content ends before coordinated speakers of the next verb",
+		text: "Although LaRue insisted he was not the source, Woodward and Bernstein have insisted the source was one man.",
+		want: []got{{"LaRue", "insisted", "he was not the source", false, "assert"}, {"Bernstein", "have insisted", "the source was one man", false, "assert"}},
+	}, {
 		name: "told and a hearer, with no word to open the clause",
 		text: "Medical sources told Reuters at least 12 people were wounded.",
 		want: []got{{"Medical sources", "told", "at least 12 people were wounded", false, "assert"}},

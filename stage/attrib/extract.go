@@ -1325,6 +1325,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		}
 		a.Source = x.span(b, x.trimAdjunct(b, end))
 		before := b - 1
+		if b2 := x.coordinatedSubjectStart(s0, b); b2 < b && x.speechVerb(m.start) {
+			// "…, local residents and officials said": what was said
+			// ends before the whole subject. (The source stays the last
+			// name, which coordinatedSpeakers widens to the names it
+			// can join.)
+			before = b2 - 1
+		}
 		quoteBefore := before >= s0 && x.closesQuotation(before)
 		switch {
 		case before >= s0 && x.closesContent(before) && (x.nothingAfter(c1, s1) || quoteBefore && !x.complementFollows(c1, s1)) &&
