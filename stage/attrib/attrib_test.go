@@ -208,7 +208,10 @@ func TestAttributions(t *testing.T) {
 		name: "a participle's attribution inside the clause a later speaker reports",
 		text: "Thousands marched in Baghdad, chanting “No to America” and burning flags, witnesses said.",
 		want: []got{{"Thousands", "chanting", "“No to America”", true, "assert"}, {"witnesses", "said", "Thousands marched in Baghdad, chanting “No to America” and burning flags", false, "assert"}},
-
+	}, {
+		name: "the present denial of an act",
+		text: "The authorities deny paying ransoms to kidnappers.",
+		want: []got{{"The authorities", "deny", "paying ransoms to kidnappers", false, "deny"}},
 	}, {
 		name: "a content ends before coordinated speakers of the next verb",
 		text: "Although LaRue insisted he was not the source, Woodward and Bernstein have insisted the source was one man.",

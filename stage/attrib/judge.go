@@ -115,6 +115,11 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		if cands[c].origin == originNested && !x.record && outletSpeech[x.words[cands[c].m.start]] && x.reportedByOutlet(out[first:], cands[c].a) {
 			keep, sure = true, true
 		}
+		if !x.record && (c < nMain || cands[c].origin == originVetoed) && cands[c].m.cue.stance == sitrep.StanceDeny && x.deniesAct(cands[c].a) {
+			// "The authorities deny paying ransoms": a denial of an act,
+			// kept as the claims above (out of training too).
+			keep, sure = true, true
+		}
 		if !x.record && x.distancedFrom(cands[c].a) {
 			// "The party distanced itself from the violence": a denial
 			// of involvement, which the rules make and conflict
@@ -143,6 +148,14 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		}
 	}
 	x.out = out
+}
+
+// deniesAct reports whether a's content, right after its cue, is a
+// gerund's clause: "deny paying ransoms", "denied carrying out the strike".
+func (x *extractor) deniesAct(a sitrep.Attribution) bool {
+	i := x.tokenAfter(a.Content.Start)
+	return !a.Source.IsEmpty() && i < len(x.toks) && x.toks[i].Start >= a.Cue.End && x.tokenAfter(a.Cue.End) == i &&
+		len(x.words[i]) > 4 && strings.HasSuffix(x.words[i], "ing") && x.shapes[i] == shapeLow
 }
 
 // sourceHoldsCue reports whether a's source ends with the cue of one of
