@@ -209,7 +209,11 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		hearer = x.span(c1, x.hearerEnd(c1, s1))
 		hearer.End = x.nameThrough(hearer)
 	default:
-		hearer = x.spokenTo(c1, s1)
+		from := c1
+		if x.words[from] == "," && x.tokenAfter(a.Content.End) <= from {
+			from++ // "“…,” he said, speaking to Dawn newspaper."
+		}
+		hearer = x.spokenTo(from, s1)
 		if from := x.tokenAfter(a.Source.End); hearer.IsEmpty() && a.Source.Start >= a.Cue.End && from < s1 {
 			// "“…,” said Hassan Fadlallah, speaking to Al-Manar TV": the
 			// hearer follows the inverted source.

@@ -1213,6 +1213,18 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// sentence speaks; the relay before is applied by the caller.
 		a.Source = x.subject(s0, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
+		if e, aux := x.quotedAfterQuotation(s0, p); e >= 0 {
+			// "“…,” he was quoted as saying by the Daily Nation.", "“…,”
+			// the source was quoted by SANA as saying early on Sunday.":
+			// the quotation is what was said, by the subject between.
+			if c1 < s1 && x.words[c1] == "by" && len(a.Via) < maxChain {
+				if np := x.forwardNP(c1+1, s1); np > c1+1 {
+					a.Via = append(a.Via, sitrep.Link{Span: x.span(c1+1, np), Entity: -1})
+				}
+			}
+			a.Source = x.trimSpan(e+1, aux)
+			a.Content = x.contentBefore(s0, e)
+		}
 	case p < s0 && isParticiple(x.words[m.start]) && !x.sourceThenColon(c1, s1):
 		// "Asked about the strike, …": no source in this clause.
 		a.Content = x.contentAfter(c1, s0, s1, later)
@@ -2108,6 +2120,35 @@ func (x *extractor) quotedAsSpeaking(m match, s0, s1 int) int {
 		}
 	}
 	return -1
+}
+
+// quotedAfterQuotation returns, for "as" at token p in "“…,” he was
+// quoted (by SANA) as saying", the token that closes the quotation and
+// that of the passive's auxiliary; or -1, -1. The subject between must be
+// a few words. (At inference only: the judge was trained without it.)
+func (x *extractor) quotedAfterQuotation(s0, p int) (closing, aux int) {
+	if x.record {
+		return -1, -1
+	}
+	q := -1
+	for j := p - 1; j > s0+1 && p-j <= maxNP+1; j-- {
+		if x.words[j] == "quoted" || x.words[j] == "cited" {
+			q = j
+			break
+		}
+	}
+	if q < 0 || !beForms[x.words[q-1]] {
+		return -1, -1
+	}
+	for e := q - 2; e >= s0 && q-1-e <= maxNP+1; e-- {
+		if x.isBoundary(e) {
+			if e < q-2 && x.closesQuotation(e) {
+				return e, q - 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // quotedAs reports whether the cue m is the verb of speech of "quoted a
