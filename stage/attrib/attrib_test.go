@@ -2087,6 +2087,10 @@ func TestOutletByItsNoun(t *testing.T) {
 			[]mention{{"Libya al-Ahrar", "", "libya", sitrep.GPE}}},
 		{"The minister told the news agency that the situation was calm.", "", nil},
 		{"The minister told the U.N. refugee agency that the situation was calm.", "", nil},
+		{"The governor told the BBC Hausa service that the boys would be found.", "the BBC Hausa service",
+			[]mention{{"BBC Hausa service", "", "bbc", sitrep.ORG}}},
+		{"The governor told the Secret Service that the boys would be found.", "",
+			[]mention{{"Secret Service", "", "ss", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

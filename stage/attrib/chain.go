@@ -238,10 +238,11 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		}
 	}
 	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
-		// "told state television", "told Libya al-Ahrar television":
-		// an outlet by its noun, whatever the tagger made of its name.
+		// "told state television", "told Libya al-Ahrar television",
+		// "told the BBC Hausa service": an outlet by its noun, whatever
+		// the tagger made of its name.
 		// ("told the news agency" is most often the publisher.)
-		if !x.namedOutlet(hearer) {
+		if !x.namedOutlet(hearer) && !x.outletPart(x.tokenAfter(hearer.Start), x.tokenAfter(hearer.End)-1) {
 			return
 		}
 		e = -1

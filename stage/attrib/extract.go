@@ -3224,14 +3224,8 @@ func (x *extractor) canRelay(i, j int) bool {
 	if dataNouns[x.words[h]] && j+1 < len(x.toks) && x.words[j] == "from" && (determiners[x.words[j+1]] || startsUpper(x.text[x.toks[j+1].Start:])) {
 		return true // "citing figures from the International Organization for Migration"
 	}
-	if outletParts[x.words[h]] {
-		// "the BBC Amharic service", "Channel 4's Dispatches programme":
-		// a part of a named outlet.
-		for k := i; k < h; k++ {
-			if startsUpper(x.text[x.toks[k].Start:]) {
-				return true
-			}
-		}
+	if x.outletPart(i, h) {
+		return true
 	}
 	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]] || outletNouns[x.words[h]]
 }
@@ -3239,6 +3233,21 @@ func (x *extractor) canRelay(i, j int) bool {
 // outletParts head the name of a part of a news outlet: "the BBC Amharic
 // service".
 var outletParts = wordSet(`service programme program show edition website`)
+
+// outletPart reports whether tokens [i, h] are a part of a named outlet:
+// "the BBC Amharic service", "Channel 4's Dispatches programme". The part's
+// noun is in lower case: "the Secret Service" is no outlet's.
+func (x *extractor) outletPart(i, h int) bool {
+	if !outletParts[x.words[h]] || startsUpper(x.text[x.toks[h].Start:]) {
+		return false
+	}
+	for k := i; k < h; k++ {
+		if startsUpper(x.text[x.toks[k].Start:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // colon finds the attribution of a headline "Homs governor: …" or of a
 // source introducing a quotation with a colon, in a sentence with no cue.
