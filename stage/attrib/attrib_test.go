@@ -2057,6 +2057,9 @@ func TestMediaHearer(t *testing.T) {
 		// The number that ends a name is no start of what was told.
 		{"The minister told France 24 that talks would resume.", "France 24", "FRAMED", "France 24"},
 		{"Hulusi Akar told Wire that the operation would continue.", "Wire", "MED", ""},
+		// An outlet that reached the speaker, before the source.
+		{"Contacted by Al Jazeera, the army said it would not comment.", "Al Jazeera", "QATMED", "Al Jazeera"},
+		{"Contacted by Wire, the army said it would not comment.", "Wire", "MED", ""},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 		// An outlet by its noun, with its name in apposition, which the
 		// dictionary does not know.

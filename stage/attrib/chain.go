@@ -223,6 +223,9 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 			hearer = x.spokenTo(from, s1)
 		}
 	}
+	if hearer.IsEmpty() {
+		hearer = x.contactedBy(a)
+	}
 	if hearer.IsEmpty() || hearer.Overlaps(a.Content) {
 		return
 	}
@@ -252,6 +255,26 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		a.Via = append([]sitrep.Link{l}, a.Via...)
 	}
 }
+
+// contactedBy returns the one who reached a's speaker when a sentence
+// opens with it before the source: "Contacted by AFP, the Israeli military
+// said …", "Reached by Reuters, a spokesman declined to comment". Empty if
+// none.
+func (x *extractor) contactedBy(a *sitrep.Attribution) sitrep.Span {
+	t := x.tokenAfter(a.Source.Start)
+	if a.Source.IsEmpty() || t < 3 || x.words[t-1] != "," {
+		return sitrep.Span{}
+	}
+	for k := t - 2; k >= 1 && t-k <= maxNP; k-- {
+		if x.words[k] == "by" && contactVerbs[x.words[k-1]] && x.sentenceStartsAt(k-1) >= 0 {
+			return x.span(k+1, t-1)
+		}
+	}
+	return sitrep.Span{}
+}
+
+// contactVerbs open a sentence with the one who reached its speaker.
+var contactVerbs = wordSet(`contacted reached interviewed asked approached`)
 
 // outletNamedBefore returns the news outlet that a hearer of "the" and
 // an outlet's noun ("the channel", "the station", "the broadcaster")
