@@ -1259,6 +1259,29 @@ func TestPartialQuotation(t *testing.T) {
 	}
 }
 
+// TestCountryOutletSpeaks checks that an outlet that its country and its
+// noun name speaks, not the country: "Sudanese state television" has no
+// entity of its own, so the speaker is left unresolved rather than made
+// Sudan; a country's own body ("the Sudanese army") stays the country's
+// mention's, for its actor.
+func TestCountryOutletSpeaks(t *testing.T) {
+	tests := []struct {
+		text    string
+		speaker int // entity index; -1 none
+	}{
+		{"Sudanese state television reported that the army had repelled an attack.", -1},
+		{"Iran's state television said the drone was shot down.", -1},
+		{"Sudanese officials said the army had repelled an attack.", 0},
+	}
+	for _, tc := range tests {
+		country := strings.TrimSuffix(strings.Fields(tc.text)[0], "'s")
+		doc := run(t, tc.text, mention{country, "", "c", sitrep.NORP})
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker != tc.speaker {
+			t.Errorf("%q: got %+v, want one attribution with speaker %d", tc.text, doc.Attributions, tc.speaker)
+		}
+	}
+}
+
 func TestSpeakersAndChains(t *testing.T) {
 	text := "The Foreign Ministry has urged the council to act.\n\n" +
 		"“We ask the council to stop the crimes committed against our people,” the Damascus statement read, as quoted by the news agency SANA.\n\n" +

@@ -755,6 +755,10 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			// Damascus statement" is Damascus's: a statement names no
 			// one else.)
 			return -1
+		} else if (ms[best].Type == sitrep.NORP || ms[best].Type == sitrep.GPE) && x.countryOutlet(ms[best].End, sp.End) {
+			// "Sudanese state television", "Iranian state media": an
+			// outlet no name gives speaks, not its country.
+			return -1
 		}
 	}
 	if best >= 0 && (ms[best].Type == sitrep.GPE || ms[best].Type == sitrep.ORG && x.countryAt(ms[best].Span)) {
@@ -775,6 +779,22 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// countryOutlet reports whether the words from byte offset from to to,
+// after a country's name, name its outlet: "Iran's state television",
+// "Sudanese state media".
+func (x *extractor) countryOutlet(from, to int) bool {
+	first, end := x.tokenAfter(from), x.tokenAfter(to)
+	if first >= end || end > len(x.toks) || !outletNouns[x.words[end-1]] && x.words[end-1] != "media" {
+		return false
+	}
+	for j := first; j < end-1; j++ {
+		if w := x.words[j]; !outletQualifiers[w] && !outletNouns[w] && w != "news" && w != "'s" && w != "’s" {
+			return false
+		}
+	}
+	return true
 }
 
 // countryAt reports whether the place stage resolved span to a country.
