@@ -217,6 +217,10 @@ func TestAttributions(t *testing.T) {
 		text: "Although LaRue insisted he was not the source, Woodward and Bernstein have insisted the source was one man.",
 		want: []got{{"LaRue", "insisted", "he was not the source", false, "assert"}, {"Bernstein", "have insisted", "the source was one man", false, "assert"}},
 	}, {
+		name: "a negated cue with yet",
+		text: "The coalition has not yet commented on the reports.",
+		want: []got{{"The coalition", "has not yet commented", "on the reports", false, "question"}},
+	}, {
 		name: "told and a hearer, with no word to open the clause",
 		text: "Medical sources told Reuters at least 12 people were wounded.",
 		want: []got{{"Medical sources", "told", "at least 12 people were wounded", false, "assert"}},

@@ -2035,10 +2035,17 @@ func (x *extractor) personEndsAt(i int) bool {
 // at token i, which belong to its cue ("has recently rebuked", "did not
 // deny"), or i if none.
 func (x *extractor) auxStart(s0, i int) int {
-	for i-1 >= s0 && x.isAux(i-1) && x.quoteOf[i-1] < 0 {
+	for i-1 >= s0 && (x.isAux(i-1) || x.yetAfterNegation(s0, i-1)) && x.quoteOf[i-1] < 0 {
 		i--
 	}
 	return i
+}
+
+// yetAfterNegation reports whether token i is the "yet" of "has not yet
+// commented", which belongs to the cue as its negation does. (At
+// inference only: the judge was trained on cues read without it.)
+func (x *extractor) yetAfterNegation(s0, i int) bool {
+	return !x.record && x.words[i] == "yet" && i-1 >= s0 && x.class[i-1]&classNegation != 0
 }
 
 // expletiveSource reports whether source is the lone "it" of a cue at
