@@ -990,6 +990,10 @@ func TestAttributions(t *testing.T) {
 		text: "Warplanes struck a market, killing 20 people, a claim the coalition denied.",
 		want: []got{{"the coalition", "denied", "Warplanes struck a market, killing 20 people", false, "deny"}},
 	}, {
+		name: "a figure in apposition rejected",
+		text: "The military said at least 19 militants were killed, a figure Hamas rejected as a lie.",
+		want: []got{{"The military", "said", "at least 19 militants were killed", false, "assert"}, {"Hamas", "rejected", "at least 19 militants were killed", false, "deny"}},
+	}, {
 		name: "a report in apposition denies what the attribution before says",
 		text: "Residents said warplanes struck a market, an allegation that Moscow rejects.",
 		want: []got{
