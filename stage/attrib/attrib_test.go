@@ -217,6 +217,22 @@ func TestAttributions(t *testing.T) {
 		text: "Although LaRue insisted he was not the source, Woodward and Bernstein have insisted the source was one man.",
 		want: []got{{"LaRue", "insisted", "he was not the source", false, "assert"}, {"Bernstein", "have insisted", "the source was one man", false, "assert"}},
 	}, {
+		name: "an act claimed by a group, as a reduced passive",
+		text: "A car bomb killed 15 people in Mogadishu, in an attack claimed by al Shabaab.",
+		want: []got{{"al Shabaab", "claimed", "an attack", false, "confirm"}},
+	}, {
+		name: "an act claimed by a group, in commas",
+		text: "The bombing, claimed by Islamic State, killed 20 people.",
+		want: []got{{"Islamic State", "claimed", "The bombing", false, "confirm"}},
+	}, {
+		name: "an act claimed by a group, as a passive",
+		text: "The attack was claimed by al Shabaab.",
+		want: []got{{"al Shabaab", "was claimed", "The attack", false, "confirm"}},
+	}, {
+		name: "responsibility claimed by a group",
+		text: "Responsibility for the attack was claimed by the Pakistani Taliban.",
+		want: []got{{"the Pakistani Taliban", "was claimed", "Responsibility for the attack", false, "confirm"}},
+	}, {
 		name: "a negated cue with yet",
 		text: "The coalition has not yet commented on the reports.",
 		want: []got{{"The coalition", "has not yet commented", "on the reports", false, "question"}},

@@ -844,6 +844,31 @@ func (x *extractor) nothingReported(s0, c, s1 int) int {
 // was (not) found: "no casualties reported", "no deaths confirmed".
 var reportParticiples = wordSet(`reported confirmed recorded registered announced claimed`)
 
+// claimedBy returns where the noun phrase starts that "claimed by X"
+// follows as a reduced passive ("an attack claimed by al Shabaab", "the
+// bombing, claimed by Islamic State,"), naming an act the agent claims;
+// or -1. (At inference only: the judge was trained without it.)
+func (x *extractor) claimedBy(m match, s0, s1 int) int {
+	if x.record || m.end != m.start+1 || x.words[m.start] != "claimed" || m.end+1 >= s1 || x.words[m.end] != "by" || m.start-1 <= s0 {
+		return -1
+	}
+	e := m.start
+	if x.words[e-1] == "," {
+		e--
+	}
+	if e-1 < s0 || !claimedActs[x.words[e-1]] {
+		return -1
+	}
+	if b := x.backwardNP(s0, e); b < e {
+		return b
+	}
+	return -1
+}
+
+// claimedActs are the nouns of acts that a group claims: "an attack
+// claimed by", "the bombing, claimed by".
+var claimedActs = wordSet(`attack attacks bombing bombings blast blasts explosion explosions assault assaults raid raids ambush ambushes strike strikes killing killings kidnapping kidnappings abduction abductions shooting shootings massacre`)
+
 // reducedPassive reports whether the accusation m is a passive without its
 // auxiliary: "RSF accused of killing dozens", "people accused of rape",
 // "Israel blamed for strike". The active has its object first ("accused
@@ -1165,13 +1190,34 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// "…, no casualties reported": a passive whose subject is what
 		// was (not) reported, by no one named.
 		a.Content = x.span(nothing, m.start)
+	case c0 == m.start && x.claimedBy(m, s0, s1) >= 0:
+		// "in an attack claimed by al Shabaab", "The bombing, claimed by
+		// Islamic State, …": the agent claims the act named before.
+		b := x.claimedBy(m, s0, s1)
+		np := x.forwardNP(c1+1, s1)
+		a.Source = x.span(c1+1, np)
+		e := m.start
+		if x.words[e-1] == "," {
+			e--
+		}
+		a.Content = x.span(b, e)
+		a.Stance = sitrep.StanceConfirm
 	case passive:
 		// "was asked", "is quoted as saying": the subject is not the source.
-		if c1 < s1 && x.words[c1] == "by" {
+		by := c1 < s1 && x.words[c1] == "by"
+		if by {
 			a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
 			c1 = x.forwardNP(c1+1, s1)
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
+		if by && !x.record && x.words[m.start] == "claimed" && c0 > s0 && (x.forwardNP(s0, c0) == c0 || x.words[s0] == "responsibility") {
+			if h := c0 - 1; claimedActs[x.words[h]] || x.words[h] == "responsibility" {
+				// "The attack was claimed by al Shabaab": the agent
+				// claims the act its subject names. (At inference only,
+				// as claimedBy.)
+				a.Content, a.Stance = x.span(s0, c0), sitrep.StanceConfirm
+			}
+		}
 	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.tokenAfter(x.out[len(x.out)-1].Content.End) == p:
 		// "…, Lise Grande, said she was horrified and called for an
 		// inquiry": a verb coordinated after the content of the one

@@ -1896,6 +1896,31 @@ func TestCondemnedActor(t *testing.T) {
 	}
 }
 
+// TestActClaimedByAGroup: "an attack claimed by al Shabaab" is the
+// group's claim of the act, as "al Shabaab claimed the attack" is.
+func TestActClaimedByAGroup(t *testing.T) {
+	for _, text := range []string{
+		"A car bomb killed 15 people in Mogadishu on Saturday, in an attack claimed by al Shabaab.",
+		"A car bomb killed 15 people in Mogadishu on Saturday. The attack was claimed by al Shabaab.",
+	} {
+		doc := sitrep.NewDocument(text, sitrep.Metadata{Published: time.Date(2024, 2, 4, 0, 0, 0, 0, time.UTC)})
+		if err := standardPipeline(t).Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var claims []string
+		for _, e := range eventsOf(doc, sitrep.ASSAULT) {
+			for _, c := range e.Claims {
+				if c.By >= 0 {
+					claims = append(claims, string(c.Stance)+" "+doc.Attributions[c.Attribution].Source.Text(doc))
+				}
+			}
+		}
+		if !slices.Contains(claims, "confirm al Shabaab") {
+			t.Errorf("%q: claims %q, want confirm by al Shabaab", text, claims)
+		}
+	}
+}
+
 // TestCondemnedDoerNamed: a condemnation whose act names its doer after
 // "by" takes no target from the event's actor, which another clause may
 // have given.
