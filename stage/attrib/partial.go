@@ -19,7 +19,7 @@ func (x *extractor) partialQuotations(out []sitrep.Attribution) {
 		}
 		q := sort.Search(len(x.quotes), func(k int) bool { return x.quotes[k].Start >= a.Content.Start })
 		for ; q < len(x.quotes) && x.quotes[q].Start < a.Content.End; q++ {
-			if true {
+			if a.Content.Contains(x.quotes[q].Span) {
 				a.Quoted = append(a.Quoted, x.quotes[q].Span)
 			}
 		}
