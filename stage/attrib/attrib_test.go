@@ -233,6 +233,10 @@ func TestAttributions(t *testing.T) {
 		text: "Responsibility for the attack was claimed by the Pakistani Taliban.",
 		want: []got{{"the Pakistani Taliban", "was claimed", "Responsibility for the attack", false, "confirm"}},
 	}, {
+		name: "a time, then a clause opening with at least, before told and a hearer",
+		text: "On Tuesday, at least four soldiers were killed, a military source told AFP.",
+		want: []got{{"a military source", "told", "On Tuesday, at least four soldiers were killed", false, "assert"}},
+	}, {
 		name: "a negated cue with yet",
 		text: "The coalition has not yet commented on the reports.",
 		want: []got{{"The coalition", "has not yet commented", "on the reports", false, "question"}},

@@ -340,6 +340,9 @@ func (x *extractor) clauseAfterTime(s0, boundary int) bool {
 		return false
 	}
 	w := x.words[j+1]
+	if x.quantifierAt(j+1, boundary) {
+		return true // "On Tuesday, at least four soldiers were killed, …"
+	}
 	return !subordinateStarts[w] && !relativePronouns[w] && w != "even" && w != "but" && w != "and"
 }
 
