@@ -21,6 +21,7 @@ func TestLookup(t *testing.T) {
 		typ  sitrep.EntityType
 	}{
 		{"Syria", "SYR", KindCountry, sitrep.GPE},
+		{"National Liberation Army", "COLREB", KindActor, sitrep.ORG}, // as Colombian news writes the ELN's name
 		{"U.S.", "USA", KindCountry, sitrep.GPE},
 		{"US", "USA", KindCountry, sitrep.GPE},
 		{"Congo", "COD", KindCountry, sitrep.GPE}, // as news writes it for the bigger Congo
@@ -82,7 +83,7 @@ func TestSectorAndCode(t *testing.T) {
 	}
 	for phrase, want := range map[string]string{"police": "COP", "fighters": "REB", "civilians": "CVL",
 		"defense ministry": "MIL", "ministry": "GOV", "media outlets": "MED", "banana": "",
-		"press": "MED", "press secretary": NoSector, "army fighters": "MIL"} {
+		"press": "MED", "press secretary": NoSector, "army fighters": "MIL", "radio": "MED"} {
 		if got := d.Sector(phrase); got != want {
 			t.Errorf("Sector(%q) = %q, want %q", phrase, got, want)
 		}

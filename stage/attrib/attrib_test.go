@@ -1410,6 +1410,7 @@ func TestRelays(t *testing.T) {
 		{"An official, quoted by the BBC Amharic service, said 25 people had been killed.", "An official", "25 people had been killed", "the BBC Amharic service", nil},
 		{"An official, quoted by the security service, said 25 people had been killed.", "An official, quoted by the security service", "25 people had been killed", "", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
+		{"In a statement reproduced by local broadcaster Caracol Radio, the group said its units had not attacked.", "the group", "its units had not attacked", "local broadcaster Caracol Radio", nil},
 		{"“No live bullets were used,” he was quoted as saying by the Daily Nation newspaper.", "he", "“No live bullets were used,”", "the Daily Nation newspaper", nil},
 		{"“The enemy carried out an aggression,” the source was quoted by SANA as saying early on Sunday.", "the source", "“The enemy carried out an aggression,”", "SANA", []mention{sana}},
 		{"“Where was that security yesterday?” he said, speaking to Dawn newspaper.", "he", "“Where was that security yesterday?”", "Dawn newspaper", nil},

@@ -282,7 +282,7 @@ var (
 	// the agency that passed it on: "in a statement carried by SANA".
 	reportNouns      = wordSet(`statement statements remarks comments interview interviews speech address message video post letter communique communiqué report briefing call`)
 	timeNouns        = wordSet(`day days week month year night morning afternoon evening time`)
-	relayParticiples = wordSet(`carried published broadcast aired posted released quoted cited relayed`)
+	relayParticiples = wordSet(`carried published broadcast aired posted released quoted cited relayed reproduced republished`)
 	clauseOpeners    = wordSet(`that how what why whether when where who if`)
 	introWords       = wordSet(`on in at during after before last earlier later nevertheless however meanwhile separately also but and yet still`)
 	// contentBreaks open a clause of their own, which ends the content of
