@@ -2496,25 +2496,12 @@ func (a *annotator) condemnedActors(events []*candidate) {
 				}
 				break
 			}
-			if e.actor.Entity != c.actor.Entity && !a.oneState(c.actor.Entity, e.actor.Entity) && !a.doerNamedAfter(t) {
+			if e.actor.Entity != c.actor.Entity && !a.doerNamedAfter(t) {
 				c.target = e.actor
 			}
 			break
 		}
 	}
-}
-
-// oneState reports whether entities e and f are one country's state: the
-// country alone, or its government, armed forces, police or spies. The
-// Kremlin that condemns an attack by "Russian drones" disapproves of no
-// one of its own.
-func (a *annotator) oneState(e, f int) bool {
-	if e < 0 || f < 0 {
-		return false
-	}
-	x, y := a.doc.Entities[e].Actor, a.doc.Entities[f].Actor
-	c := actor.Country(x)
-	return c != "" && c == actor.Country(y) && (len(x) == 3 || stateCode(x)) && (len(y) == 3 || stateCode(y))
 }
 
 // doerNamedAfter reports whether "by" follows the act's noun at token t
