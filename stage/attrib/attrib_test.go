@@ -1310,6 +1310,25 @@ func TestCountryOutletSpeaks(t *testing.T) {
 	}
 }
 
+// TestFigureSaidOfIsNoDenial checks that a figure in apposition whose
+// verb has a content of its own ("…, a figure the army said was
+// exaggerated") does not make the army say the figure.
+func TestFigureSaidOfIsNoDenial(t *testing.T) {
+	for _, text := range []string{
+		"Hamas said 50 civilians were killed, a figure the army said was greatly exaggerated.",
+		"Activists said 300 people had been detained, a number the government called a fabrication.",
+	} {
+		doc := run(t, text)
+		for _, a := range doc.Attributions {
+			if src := a.Source.Text(doc); src == "the army" || src == "the government" {
+				if c := a.Content.Text(doc); strings.Contains(c, "civilians were killed") || strings.Contains(c, "people had been detained") {
+					t.Errorf("%q: %s %s %q, reporting the figure it disputes", text, src, a.Cue.Text(doc), c)
+				}
+			}
+		}
+	}
+}
+
 func TestSpeakersAndChains(t *testing.T) {
 	text := "The Foreign Ministry has urged the council to act.\n\n" +
 		"“We ask the council to stop the crimes committed against our people,” the Damascus statement read, as quoted by the news agency SANA.\n\n" +

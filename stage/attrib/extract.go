@@ -1895,7 +1895,7 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 		if x.words[k-2] != "," || !indefiniteOrThe[x.words[k-1]] {
 			continue
 		}
-		if !(x.class[k]&classSensed != 0 && x.isReportNoun(k)) && !x.figureNoun(k) {
+		if !(x.class[k]&classSensed != 0 && x.isReportNoun(k)) && !x.figureNoun(k, c0) {
 			continue
 		}
 		src := k + 1
@@ -1910,16 +1910,25 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 	return -1
 }
 
-// figureNoun reports whether token i is a noun for a reported figure,
-// which a claim in apposition may name: "…, a figure Hamas rejected as a
-// lie", "…, a toll the army disputed". (At inference only: the judge was
-// trained on candidates read without it.)
-func (x *extractor) figureNoun(i int) bool {
-	return !x.record && figureNouns[x.words[i]] && x.shapes[i] == shapeLow
+// figureNoun reports whether token i is a noun for a reported figure
+// that the verb of stance at token v takes as its object, ending its
+// clause: "…, a figure Hamas rejected as a lie", "…, a toll the army
+// disputed". Not "…, a figure the army said was exaggerated", whose verb
+// has a content of its own. (At inference only: the judge was trained on
+// candidates read without it.)
+func (x *extractor) figureNoun(i, v int) bool {
+	if x.record || !figureNouns[x.words[i]] || x.shapes[i] != shapeLow || v >= len(x.toks) || !figureVerbs[x.words[v]] {
+		return false
+	}
+	n := v + 1
+	return n >= len(x.toks) || x.words[n] == "as" || isPunct(x.words[n]) && x.quoteOf[n] < 0
 }
 
 // figureNouns name a reported figure.
 var figureNouns = wordSet(`figure figures toll number numbers tally estimate`)
+
+// figureVerbs take a stance on a figure they have as object.
+var figureVerbs = wordSet(`rejected rejects disputed disputes denied denies contested contests questioned questions dismissed dismisses confirmed confirms challenged challenges`)
 
 // quotedBySubject returns where the subject starts when the noun phrase
 // at token b is the agent of "quoted by" or "cited by" that follows that
