@@ -1329,6 +1329,32 @@ func TestFigureSaidOfIsNoDenial(t *testing.T) {
 	}
 }
 
+// TestQuotationNamesNoContent checks that a name in quotation marks
+// inside a subject is no quotation the verb after it reports, and that a
+// quotation after a fronted phrase still is.
+func TestQuotationNamesNoContent(t *testing.T) {
+	tests := []struct{ text, source, content string }{
+		{"The leader of the “Wagner” group was quoted as saying his men would withdraw.", "", "his men would withdraw"},
+		{"A commander of the “Tiger Forces” militia was quoted by SANA as saying the offensive would resume.", "", "the offensive would resume"},
+		{"In his speech, “we will never surrender” said the commander.", "the commander", "“we will never surrender”"},
+	}
+	// With nothing after "as saying", a name in marks is no content either.
+	if doc := run(t, "The leader of the “Wagner” group was quoted by RIA as saying."); len(doc.Attributions) != 0 {
+		t.Errorf("a name in quotation marks reported: %+v", texts(doc))
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if a.Content.Text(doc) != tc.content || tc.source != "" && a.Source.Text(doc) != tc.source {
+			t.Errorf("%q: source %q, content %q; want %q, %q", tc.text, a.Source.Text(doc), a.Content.Text(doc), tc.source, tc.content)
+		}
+	}
+}
+
 func TestSpeakersAndChains(t *testing.T) {
 	text := "The Foreign Ministry has urged the council to act.\n\n" +
 		"“We ask the council to stop the crimes committed against our people,” the Damascus statement read, as quoted by the news agency SANA.\n\n" +

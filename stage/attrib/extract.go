@@ -1259,7 +1259,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// sentence speaks; the relay before is applied by the caller.
 		a.Source = x.subject(s0, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
-		if e, aux := x.quotedAfterQuotation(s0, p); e >= 0 {
+		if e, aux := x.quotedAfterQuotation(s0, p); e >= 0 && (a.Content.IsEmpty() || x.onlyTime(a.Content) || c1 < s1 && x.words[c1] == "by") {
 			// "“…,” he was quoted as saying by the Daily Nation.", "“…,”
 			// the source was quoted by SANA as saying early on Sunday.":
 			// the quotation is what was said, by the subject between.
@@ -2215,13 +2215,30 @@ func (x *extractor) quotedAfterQuotation(s0, p int) (closing, aux int) {
 	}
 	for e := q - 2; e >= s0 && q-1-e <= maxNP+1; e-- {
 		if x.isBoundary(e) {
-			if e < q-2 && x.closesQuotation(e) {
+			if e < q-2 && x.closesQuotation(e) && x.quotationOpensClause(s0, e) {
 				return e, q - 1
 			}
 			return -1, -1
 		}
 	}
 	return -1, -1
+}
+
+// quotationOpensClause reports whether the quotation that token e closes
+// (or the comma after it) opens the sentence or follows punctuation: a
+// quotation reported, not a name in quotation marks inside a subject
+// ("The leader of the “Wagner” group was quoted as saying …").
+func (x *extractor) quotationOpensClause(s0, e int) bool {
+	mark := e
+	if x.words[e] == "," && e > s0 {
+		mark = e - 1
+	}
+	q := x.quoteOf[mark]
+	if q < 0 {
+		return false
+	}
+	qs := x.tokenAfter(x.quotes[q].Start)
+	return qs <= s0 || isPunct(x.words[qs-1])
 }
 
 // quotedAs reports whether the cue m is the verb of speech of "quoted a

@@ -496,7 +496,11 @@ func (x *extractor) scareQuoteEnd(s0, p int) bool {
 		return false
 	}
 	q := x.quoteOf[p]
-	return q >= 0 && x.quotes[q].End == x.toks[p].End && x.quotes[q].Start > x.toks[s0].Start
+	if q < 0 || x.quotes[q].End != x.toks[p].End || x.quotes[q].Start <= x.toks[s0].Start {
+		return false
+	}
+	qs := x.tokenAfter(x.quotes[q].Start)
+	return qs > s0 && !isPunct(x.words[qs-1]) // not "In his speech, “we will never surrender” said …"
 }
 
 // complementFollows reports whether a "that" clause, a colon or a
