@@ -237,6 +237,14 @@ func TestAttributions(t *testing.T) {
 		text: "On Tuesday, at least four soldiers were killed, a military source told AFP.",
 		want: []got{{"a military source", "told", "On Tuesday, at least four soldiers were killed", false, "assert"}},
 	}, {
+		name: "according to is no participle inside a later speaker's clause",
+		text: "Five soldiers were killed, according to the army, and at least 12 militants died in the fighting, local officials said.",
+		want: []got{{"the army", "according to", "Five soldiers were killed", false, "assert"}, {"local officials", "said", "and at least 12 militants died in the fighting", false, "assert"}},
+	}, {
+		name: "deny that withholds",
+		text: "Several states deny voting rights to prisoners.",
+		want: nil,
+	}, {
 		name: "a negated cue with yet",
 		text: "The coalition has not yet commented on the reports.",
 		want: []got{{"The coalition", "has not yet commented", "on the reports", false, "question"}},
@@ -2157,6 +2165,9 @@ func TestMediaHearer(t *testing.T) {
 		// An outlet that reached the speaker, before the source.
 		{"Contacted by Al Jazeera, the army said it would not comment.", "Al Jazeera", "QATMED", "Al Jazeera"},
 		{"Contacted by Wire, the army said it would not comment.", "Wire", "MED", ""},
+		{"Contacted by lawmakers about the Al Jazeera report, the army said it was false.", "Al Jazeera", "QATMED", ""},
+		// A hearer after the comma only with "speaking" or "talking".
+		{"“We will not stop,” the general said, days after his interview with Al Jazeera drew criticism.", "Al Jazeera", "QATMED", ""},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 		// An outlet by its noun, with its name in apposition, which the
 		// dictionary does not know.
@@ -2191,6 +2202,13 @@ func TestOutletByItsNoun(t *testing.T) {
 			[]mention{{"BBC Hausa service", "", "bbc", sitrep.ORG}}},
 		{"The governor told the Secret Service that the boys would be found.", "",
 			[]mention{{"Secret Service", "", "ss", sitrep.ORG}}},
+		{"The soldier told Ukraine's security service that he had surrendered.", "",
+			[]mention{{"Ukraine", "", "ua", sitrep.GPE}}},
+		{"The defector told the Mossad intelligence service that he had fled.", "", nil},
+		{"The official told the Egyptian information service that the talks had ended.", "",
+			[]mention{{"Egyptian", "", "eg", sitrep.NORP}}},
+		{"The prisoner told the Israeli prison service that he had been beaten.", "",
+			[]mention{{"Israeli", "", "il", sitrep.NORP}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

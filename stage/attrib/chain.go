@@ -210,7 +210,7 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		hearer.End = x.nameThrough(hearer)
 	default:
 		from := c1
-		if x.words[from] == "," && x.tokenAfter(a.Content.End) <= from {
+		if x.words[from] == "," && x.tokenAfter(a.Content.End) <= from && from+1 < s1 && (x.words[from+1] == "speaking" || x.words[from+1] == "talking") {
 			from++ // "“…,” he said, speaking to Dawn newspaper."
 		}
 		hearer = x.spokenTo(from, s1)
@@ -267,7 +267,9 @@ func (x *extractor) contactedBy(a *sitrep.Attribution) sitrep.Span {
 	}
 	for k := t - 2; k >= 1 && t-k <= maxNP; k-- {
 		if x.words[k] == "by" && contactVerbs[x.words[k-1]] && x.sentenceStartsAt(k-1) >= 0 {
-			return x.span(k+1, t-1)
+			// The one who reached the speaker, not what about: "Asked by
+			// lawmakers about the AFP report, …" is no AFP's.
+			return x.span(k+1, x.forwardNP(k+1, t-1))
 		}
 	}
 	return sitrep.Span{}

@@ -3326,18 +3326,26 @@ var outletParts = wordSet(`service programme program show edition website`)
 
 // outletPart reports whether tokens [i, h] are a part of a named outlet:
 // "the BBC Amharic service", "Channel 4's Dispatches programme". The part's
-// noun is in lower case: "the Secret Service" is no outlet's.
+// noun is in lower case ("the Secret Service" is no outlet's), no word of
+// a state's service comes before it, and the capitalized word is no
+// country's: "Ukraine's security service" is the state's.
 func (x *extractor) outletPart(i, h int) bool {
-	if !outletParts[x.words[h]] || startsUpper(x.text[x.toks[h].Start:]) {
+	if !outletParts[x.words[h]] || startsUpper(x.text[x.toks[h].Start:]) || h > i && stateServices[x.words[h-1]] {
 		return false
 	}
 	for k := i; k < h; k++ {
-		if startsUpper(x.text[x.toks[k].Start:]) {
+		if startsUpper(x.text[x.toks[k].Start:]) && !x.anyMentionIn(x.toks[k].Start, x.toks[k].End, func(m *sitrep.Mention) bool {
+			return m.Type == sitrep.GPE || m.Type == sitrep.NORP
+		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// stateServices name a state's services, not an outlet's: "Ukraine's
+// security service", "the Israeli prison service".
+var stateServices = wordSet(`security prison defence defense civil intelligence emergency health fire ambulance rescue secret border customs immigration postal weather meteorological diplomatic foreign public`)
 
 // colon finds the attribution of a headline "Homs governor: …" or of a
 // source introducing a quotation with a colon, in a sentence with no cue.

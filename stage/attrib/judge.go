@@ -155,8 +155,13 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 func (x *extractor) deniesAct(a sitrep.Attribution) bool {
 	i := x.tokenAfter(a.Content.Start)
 	return !a.Source.IsEmpty() && i < len(x.toks) && x.toks[i].Start >= a.Cue.End && x.tokenAfter(a.Cue.End) == i &&
-		len(x.words[i]) > 4 && strings.HasSuffix(x.words[i], "ing") && x.shapes[i] == shapeLow
+		len(x.words[i]) > 4 && strings.HasSuffix(x.words[i], "ing") && x.shapes[i] == shapeLow && !nounsInIng[x.words[i]]
 }
+
+// nounsInIng are words in -ing that are nouns or modify one more often
+// than they are a gerund of an act: "deny voting rights to prisoners"
+// withholds them, "deny nothing" denies no act.
+var nounsInIng = wordSet(`nothing anything something everything voting housing funding training spending shipping parking fishing hunting building meeting hearing opening warning planning clothing heating lighting`)
 
 // sourceHoldsCue reports whether a's source ends with the cue of one of
 // kept: a verb, not a name's word ("The Rapid Support Forces", whose

@@ -299,10 +299,10 @@ func (x *extractor) contentBefore(s0, boundary int) sitrep.Span {
 }
 
 // participleAfterComma reports whether cue opens with a participle after
-// a comma: ", chanting", ", saying".
+// a comma: ", chanting", ", saying"; not ", according to", a preposition.
 func (x *extractor) participleAfterComma(cue sitrep.Span) bool {
 	i := x.tokenAfter(cue.Start)
-	return i > 0 && i < len(x.toks) && x.words[i-1] == "," && strings.HasSuffix(x.words[i], "ing")
+	return i > 0 && i < len(x.toks) && x.words[i-1] == "," && strings.HasSuffix(x.words[i], "ing") && x.words[i] != "according"
 }
 
 // contentBeforeWorthy reports whether tokens [s0, boundary) can be the
