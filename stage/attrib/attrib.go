@@ -129,8 +129,8 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	out := x.out
 	x.nestedChains(out)
 	x.trimDateline(out)
-	x.partialQuotations(out)
 	slices.SortStableFunc(out, func(a, b sitrep.Attribution) int { return cmp.Compare(a.Start, b.Start) })
+	x.partialQuotations(out)
 	doc.Attributions = out
 	// Report unclosed quotations, replacing this stage's earlier notes.
 	diags := doc.Diagnostics[:0]

@@ -1268,7 +1268,10 @@ func TestUnclosedQuotationEndsWithParagraph(t *testing.T) {
 func TestPartialQuotation(t *testing.T) {
 	text := "The army said its forces had “eliminated five terrorists” and struck “an armed cell” near the camp.\n\n" +
 		"“We acted in self-defence,” the spokesman said.\n\n" +
-		"Residents of the “safe zone” said the shelling went on all night."
+		"Residents of the “safe zone” said the shelling went on all night.\n\n" +
+		"The Kremlin said Ukraine had launched “a terrorist attack” on Belgorod, TASS reported.\n\n" +
+		"The army said Operation “Iron Swords” would go on.\n\n" +
+		"The army said it had killed \"terrorists in the camp. Hamas denied the claim."
 	doc := run(t, text)
 	got := map[string][]string{}
 	for _, a := range doc.Attributions {
@@ -1282,6 +1285,11 @@ func TestPartialQuotation(t *testing.T) {
 		"its forces had “eliminated five terrorists” and struck “an armed cell” near the camp": {"“eliminated five terrorists”", "“an armed cell”"},
 		"“We acted in self-defence,”":    nil,
 		"the shelling went on all night": nil,
+		// The quotation is the Kremlin's, whose attribution TASS's holds.
+		"Ukraine had launched “a terrorist attack” on Belgorod":                  {"“a terrorist attack”"},
+		"The Kremlin said Ukraine had launched “a terrorist attack” on Belgorod": nil,
+		"Operation “Iron Swords” would go on":                                    nil, // a name in marks
+		"it had killed \"terrorists in the camp. Hamas denied the claim.":        nil, // left open
 	}
 	for content, quoted := range want {
 		g, ok := got[content]

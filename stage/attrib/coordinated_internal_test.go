@@ -44,3 +44,25 @@ func TestCoordinatedSubjectStart(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialQuotationInsideContent checks that a quotation a content
+// only begins is not noted as one it holds.
+func TestPartialQuotationInsideContent(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The army said its forces had “eliminated five terrorists” near the camp."
+	doc := sitrep.NewDocument(text, sitrep.Metadata{})
+	if err := segment.New().Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	x := newExtractor(st.lex, st.model, doc)
+	open := strings.Index(text, "“")
+	cut := strings.Index(text, " five")
+	out := []sitrep.Attribution{{Span: sitrep.Span{Start: 0, End: cut}, Content: sitrep.Span{Start: strings.Index(text, "its"), End: cut}, Speaker: -1}}
+	x.partialQuotations(out)
+	if len(out[0].Quoted) != 0 {
+		t.Errorf("content %q quotes %v, which runs past it (from %d)", out[0].Content.Text(doc), out[0].Quoted, open)
+	}
+}
