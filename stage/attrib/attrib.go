@@ -121,6 +121,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.itSpeakers()
 	x.statementSpeakers()
 	x.coordinatedSpeakers()
+	x.coordinatedSubjects()
 	x.pluralPronounSpeakers()
 	x.definiteSpeakers()
 	x.orphanQuotations()

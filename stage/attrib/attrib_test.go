@@ -199,7 +199,11 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "coordinated speakers after the clause, and an adjunct after the verb",
 		text: "Insurgents stormed the town, killing seven civilians, local residents and officials said, in the worst raid this year.",
-		want: []got{{"officials", "said", "Insurgents stormed the town, killing seven civilians", false, "assert"}},
+		want: []got{{"local residents and officials", "said", "Insurgents stormed the town, killing seven civilians", false, "assert"}},
+	}, {
+		name: "coordinated speakers whose names do not join as entities",
+		text: "The blast killed 12 people, police and hospital officials said.",
+		want: []got{{"police and hospital officials", "said", "The blast killed 12 people", false, "assert"}},
 	}, {
 		name: "said, then a clause of its own with a that clause",
 		text: "A drone strike killed a commander, the group said, and the Pentagon confirmed that U.S. forces had carried it out.",

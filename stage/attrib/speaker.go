@@ -1010,6 +1010,31 @@ func (x *extractor) coordinatedSpeakers() {
 	}
 }
 
+// coordinatedSubjects widens to the whole coordinated subject the source
+// of each attribution whose content ends at the comma before that
+// subject, when coordinatedSpeakers could not join its names: in "The
+// blast killed 12 people, police and hospital officials said", the
+// content ends before "police" (see coordinatedSubjectStart), and the
+// source is "police and hospital officials", not the last noun phrase.
+func (x *extractor) coordinatedSubjects() {
+	for k := range x.out {
+		a := &x.out[k]
+		if a.Source.IsEmpty() || a.Content.IsEmpty() || a.Content.End > a.Source.Start || a.Source.End > a.Cue.Start {
+			continue
+		}
+		b := x.tokenAfter(a.Source.Start)
+		si := x.sentenceAt(a.Source.Start)
+		if si >= len(x.doc.Sentences) {
+			continue
+		}
+		b2 := x.coordinatedSubjectStart(x.doc.Sentences[si].Tokens.Start, b)
+		if b2 < b && x.tokenAfter(a.Content.End) == b2-1 {
+			a.Source.Start = x.toks[b2].Start
+			a.Span = a.Span.Union(a.Source)
+		}
+	}
+}
+
 // coordinatedWithDescription handles a source with no entity of its own
 // after "and" and a speaking name that opens its clause: "…, the U.S.
 // military and the tanker's operator said". The source is widened to the
