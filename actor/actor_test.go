@@ -21,7 +21,6 @@ func TestLookup(t *testing.T) {
 		typ  sitrep.EntityType
 	}{
 		{"Syria", "SYR", KindCountry, sitrep.GPE},
-		{"National Liberation Army", "COLREB", KindActor, sitrep.ORG}, // as Colombian news writes the ELN's name
 		{"U.S.", "USA", KindCountry, sitrep.GPE},
 		{"US", "USA", KindCountry, sitrep.GPE},
 		{"Congo", "COD", KindCountry, sitrep.GPE}, // as news writes it for the bigger Congo

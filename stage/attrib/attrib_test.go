@@ -249,6 +249,22 @@ func TestAttributions(t *testing.T) {
 		text: "Several states deny voting rights to prisoners.",
 		want: nil,
 	}, {
+		name: "a quotation then a passive quoted as saying, then a participle",
+		text: "“We are ready,” the spokesman was quoted as saying, adding that talks would resume on Monday.",
+		want: []got{{"the spokesman", "saying", "“We are ready,”", true, "assert"}, {"the spokesman", "adding", "that talks would resume on Monday", false, "assert"}},
+	}, {
+		name: "a figure denied by a verb after an auxiliary",
+		text: "Hamas said 50 civilians were killed, a figure Israel has rejected.",
+		want: []got{{"Hamas", "said", "50 civilians were killed", false, "assert"}, {"Israel", "has rejected", "50 civilians were killed", false, "deny"}},
+	}, {
+		name: "a figure questioned, then a time",
+		text: "The ministry said 90 people died, a toll the opposition questioned on Monday.",
+		want: []got{{"The ministry", "said", "90 people died", false, "assert"}, {"the opposition", "questioned", "90 people died", false, "question"}},
+	}, {
+		name: "a name in marks after a possessive is the subject's",
+		text: "The group's “Operation Dawn” announced the capture of the town.",
+		want: []got{{"The group's “Operation Dawn”", "announced", "the capture of the town", false, "assert"}},
+	}, {
 		name: "a negated cue with yet",
 		text: "The coalition has not yet commented on the reports.",
 		want: []got{{"The coalition", "has not yet commented", "on the reports", false, "question"}},
@@ -1275,7 +1291,8 @@ func TestPartialQuotation(t *testing.T) {
 		"Residents of the “safe zone” said the shelling went on all night.\n\n" +
 		"The Kremlin said Ukraine had launched “a terrorist attack” on Belgorod, TASS reported.\n\n" +
 		"The army said Operation “Iron Swords” would go on.\n\n" +
-		"The army said it had killed \"terrorists in the camp. Hamas denied the claim."
+		"The army said it had killed \"terrorists in the camp. Hamas denied the claim.\n\n" +
+		"Russia said its forces had struck “Nazi” positions near Bakhmut."
 	doc := run(t, text)
 	got := map[string][]string{}
 	for _, a := range doc.Attributions {
@@ -1294,6 +1311,7 @@ func TestPartialQuotation(t *testing.T) {
 		"The Kremlin said Ukraine had launched “a terrorist attack” on Belgorod": nil,
 		"Operation “Iron Swords” would go on":                                    nil, // a name in marks
 		"it had killed \"terrorists in the camp. Hamas denied the claim.":        nil, // left open
+		"its forces had struck “Nazi” positions near Bakhmut":                    {"“Nazi”"},
 	}
 	for content, quoted := range want {
 		g, ok := got[content]
@@ -1349,6 +1367,16 @@ func TestFigureSaidOfIsNoDenial(t *testing.T) {
 	}
 }
 
+// TestUnclaimedAct checks that a negated passive claim claims nothing.
+func TestUnclaimedAct(t *testing.T) {
+	doc := run(t, "The attack was not claimed by any group.")
+	for _, a := range doc.Attributions {
+		if a.Stance == sitrep.StanceConfirm {
+			t.Errorf("%q %q confirms %q", a.Source.Text(doc), a.Cue.Text(doc), a.Content.Text(doc))
+		}
+	}
+}
+
 // TestQuotationNamesNoContent checks that a name in quotation marks
 // inside a subject is no quotation the verb after it reports, and that a
 // quotation after a fronted phrase still is.
@@ -1359,8 +1387,10 @@ func TestQuotationNamesNoContent(t *testing.T) {
 		{"In his speech, “we will never surrender” said the commander.", "the commander", "“we will never surrender”"},
 	}
 	// With nothing after "as saying", a name in marks is no content either.
-	if doc := run(t, "The leader of the “Wagner” group was quoted by RIA as saying."); len(doc.Attributions) != 0 {
-		t.Errorf("a name in quotation marks reported: %+v", texts(doc))
+	for _, text := range []string{"The leader of the “Wagner” group was quoted by RIA as saying.", "Russia's “Africa Corps” was quoted by RIA as saying."} {
+		if doc := run(t, text); len(doc.Attributions) != 0 {
+			t.Errorf("%q: a name in quotation marks reported: %+v", text, texts(doc))
+		}
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text)
@@ -1476,6 +1506,7 @@ func TestRelays(t *testing.T) {
 		{"An official, quoted by the security service, said 25 people had been killed.", "An official, quoted by the security service", "25 people had been killed", "", nil},
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 		{"In a statement reproduced by local broadcaster Caracol Radio, the group said its units had not attacked.", "the group", "its units had not attacked", "local broadcaster Caracol Radio", nil},
+		{"Moscow will not tolerate “provocations”, Lavrov was quoted as saying by RIA.", "Lavrov", "Moscow will not tolerate “provocations”", "RIA", nil},
 		{"“No live bullets were used,” he was quoted as saying by the Daily Nation newspaper.", "he", "“No live bullets were used,”", "the Daily Nation newspaper", nil},
 		{"“The enemy carried out an aggression,” the source was quoted by SANA as saying early on Sunday.", "the source", "“The enemy carried out an aggression,”", "SANA", []mention{sana}},
 		{"“Where was that security yesterday?” he said, speaking to Dawn newspaper.", "he", "“Where was that security yesterday?”", "Dawn newspaper", nil},
@@ -2180,6 +2211,7 @@ func TestMediaHearer(t *testing.T) {
 		{"Contacted by lawmakers about the Al Jazeera report, the army said it was false.", "Al Jazeera", "QATMED", ""},
 		// A hearer after the comma only with "speaking" or "talking".
 		{"“We will not stop,” the general said, days after his interview with Al Jazeera drew criticism.", "Al Jazeera", "QATMED", ""},
+		{"“We will not stop,” the general said, in an interview with Al Jazeera.", "Al Jazeera", "QATMED", "Al Jazeera"},
 		{"Hulusi Akar told the Anadolu Group that the operation would continue.", "Anadolu Group", "TURBUS", ""},
 		// An outlet by its noun, with its name in apposition, which the
 		// dictionary does not know.
@@ -2217,6 +2249,7 @@ func TestOutletByItsNoun(t *testing.T) {
 		{"The soldier told Ukraine's security service that he had surrendered.", "",
 			[]mention{{"Ukraine", "", "ua", sitrep.GPE}}},
 		{"The defector told the Mossad intelligence service that he had fled.", "", nil},
+		{"Peskov told the Kremlin press service that the talks had ended.", "", nil},
 		{"The official told the Egyptian information service that the talks had ended.", "",
 			[]mention{{"Egyptian", "", "eg", sitrep.NORP}}},
 		{"The prisoner told the Israeli prison service that he had been beaten.", "",

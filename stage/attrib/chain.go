@@ -210,8 +210,8 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		hearer.End = x.nameThrough(hearer)
 	default:
 		from := c1
-		if x.words[from] == "," && x.tokenAfter(a.Content.End) <= from && from+1 < s1 && (x.words[from+1] == "speaking" || x.words[from+1] == "talking") {
-			from++ // "“…,” he said, speaking to Dawn newspaper."
+		if x.words[from] == "," && x.tokenAfter(a.Content.End) <= from && from+1 < s1 && (x.words[from+1] == "speaking" || x.words[from+1] == "talking" || x.words[from+1] == "in") {
+			from++ // "“…,” he said, speaking to Dawn newspaper.", "…, in an interview with CNN."
 		}
 		hearer = x.spokenTo(from, s1)
 		if from := x.tokenAfter(a.Source.End); hearer.IsEmpty() && a.Source.Start >= a.Cue.End && from < s1 {

@@ -1210,7 +1210,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			c1 = x.forwardNP(c1+1, s1)
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
-		if by && !x.record && x.words[m.start] == "claimed" && c0 > s0 && (x.forwardNP(s0, c0) == c0 || x.words[s0] == "responsibility") {
+		if by && !x.record && x.words[m.start] == "claimed" && c0 > s0 && !x.negated(c0, m.start) && (x.forwardNP(s0, c0) == c0 || x.words[s0] == "responsibility") {
 			if h := c0 - 1; claimedActs[x.words[h]] || x.words[h] == "responsibility" {
 				// "The attack was claimed by al Shabaab": the agent
 				// claims the act its subject names. (At inference only,
@@ -1259,7 +1259,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// sentence speaks; the relay before is applied by the caller.
 		a.Source = x.subject(s0, p)
 		a.Content = x.contentAfter(c1, s0, s1, later)
-		if e, aux := x.quotedAfterQuotation(s0, p); e >= 0 && (a.Content.IsEmpty() || x.onlyTime(a.Content) || c1 < s1 && x.words[c1] == "by") {
+		if e, aux := x.quotedAfterQuotation(s0, p); e >= 0 {
 			// "“…,” he was quoted as saying by the Daily Nation.", "“…,”
 			// the source was quoted by SANA as saying early on Sunday.":
 			// the quotation is what was said, by the subject between.
@@ -1917,12 +1917,32 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 // has a content of its own. (At inference only: the judge was trained on
 // candidates read without it.)
 func (x *extractor) figureNoun(i, v int) bool {
-	if x.record || !figureNouns[x.words[i]] || x.shapes[i] != shapeLow || v >= len(x.toks) || !figureVerbs[x.words[v]] {
+	if x.record || !figureNouns[x.words[i]] || x.shapes[i] != shapeLow {
 		return false
 	}
-	n := v + 1
-	return n >= len(x.toks) || x.words[n] == "as" || isPunct(x.words[n]) && x.quoteOf[n] < 0
+	for v < len(x.toks) && x.isAux(v) {
+		v++ // "has rejected", "strongly disputed"
+	}
+	if v >= len(x.toks) || !figureVerbs[x.words[v]] {
+		return false
+	}
+	// Nothing but adverbs and a time may follow: "rejected outright",
+	// "disputed last week".
+	for n := v + 1; n < len(x.toks); n++ {
+		switch w := x.words[n]; {
+		case w == "as" || isPunct(w) && x.quoteOf[n] < 0:
+			return true
+		case x.isTimeWord(n) || isLyAdverb(w) || figureTails[w]:
+		default:
+			return false
+		}
+	}
+	return true
 }
+
+// figureTails may follow a verb of stance on a figure before its clause
+// ends: "rejected outright", "disputed on Monday", "denied last week".
+var figureTails = wordSet(`outright on last this earlier later again too also`)
 
 // figureNouns name a reported figure.
 var figureNouns = wordSet(`figure figures toll number numbers tally estimate`)
@@ -2225,9 +2245,9 @@ func (x *extractor) quotedAfterQuotation(s0, p int) (closing, aux int) {
 }
 
 // quotationOpensClause reports whether the quotation that token e closes
-// (or the comma after it) opens the sentence or follows punctuation: a
-// quotation reported, not a name in quotation marks inside a subject
-// ("The leader of the “Wagner” group was quoted as saying …").
+// ends a clause with a comma after it, or opens the sentence or follows
+// punctuation: a quotation reported, not a name in quotation marks inside
+// a subject ("The leader of the “Wagner” group was quoted as saying …").
 func (x *extractor) quotationOpensClause(s0, e int) bool {
 	mark := e
 	if x.words[e] == "," && e > s0 {
@@ -2237,8 +2257,17 @@ func (x *extractor) quotationOpensClause(s0, e int) bool {
 	if q < 0 {
 		return false
 	}
+	if mark < e {
+		return true // a clause that ends with a quotation and a comma: "Moscow will not tolerate “provocations”, Lavrov was quoted …"
+	}
 	qs := x.tokenAfter(x.quotes[q].Start)
-	return qs <= s0 || isPunct(x.words[qs-1])
+	return qs <= s0 || punctNotPossessive(x.words[qs-1])
+}
+
+// punctNotPossessive reports whether w is punctuation other than the
+// possessive "'s", which ends a name: "The group's “Operation Dawn”".
+func punctNotPossessive(w string) bool {
+	return isPunct(w) && w != "'s" && w != "’s"
 }
 
 // quotedAs reports whether the cue m is the verb of speech of "quoted a
@@ -3343,9 +3372,10 @@ func (x *extractor) outletPart(i, h int) bool {
 	return false
 }
 
-// stateServices name a state's services, not an outlet's: "Ukraine's
-// security service", "the Israeli prison service".
-var stateServices = wordSet(`security prison defence defense civil intelligence emergency health fire ambulance rescue secret border customs immigration postal weather meteorological diplomatic foreign public`)
+// stateServices name a state's or a body's services, not an outlet's:
+// "Ukraine's security service", "the Israeli prison service", "the
+// Kremlin press service".
+var stateServices = wordSet(`security prison defence defense civil intelligence emergency health fire ambulance rescue secret border customs immigration postal weather meteorological diplomatic foreign public press`)
 
 // colon finds the attribution of a headline "Homs governor: …" or of a
 // source introducing a quotation with a colon, in a sentence with no cue.

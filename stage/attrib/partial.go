@@ -34,8 +34,9 @@ func (x *extractor) partialQuotations(out []sitrep.Attribution) {
 	}
 }
 
-// titleInMarks reports whether every word inside quotation sp is
-// capitalized: a name or title in marks, “Iron Swords”, not words said.
+// titleInMarks reports whether the two or more words inside quotation sp
+// are all capitalized: a name or title in marks, “Iron Swords”, not words
+// said.
 func (x *extractor) titleInMarks(sp sitrep.Span) bool {
 	words := 0
 	for j := x.tokenAfter(sp.Start); j < len(x.toks) && x.toks[j].End <= sp.End; j++ {
@@ -47,7 +48,7 @@ func (x *extractor) titleInMarks(sp sitrep.Span) bool {
 		}
 		words++
 	}
-	return words > 0
+	return words > 1 // one word may be the speaker's label: “Nazi” positions
 }
 
 // nestedHolds reports whether an attribution of out other than the i-th,

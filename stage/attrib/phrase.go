@@ -500,7 +500,7 @@ func (x *extractor) scareQuoteEnd(s0, p int) bool {
 		return false
 	}
 	qs := x.tokenAfter(x.quotes[q].Start)
-	return qs > s0 && !isPunct(x.words[qs-1]) // not "In his speech, “we will never surrender” said …"
+	return qs > s0 && !punctNotPossessive(x.words[qs-1]) // not "In his speech, “we will never surrender” said …"
 }
 
 // complementFollows reports whether a "that" clause, a colon or a
