@@ -1367,6 +1367,27 @@ func TestFigureSaidOfIsNoDenial(t *testing.T) {
 	}
 }
 
+// TestQuotingAsSaying checks that "…, Saba said, quoting a spokesman as
+// saying that …" leaves Saba its own clause and gives the spokesman his,
+// through Saba.
+func TestQuotingAsSaying(t *testing.T) {
+	doc := run(t, "The strikes hit a radio station, Saba said, quoting a health ministry spokesman as saying that the toll was preliminary.",
+		mention{"Saba", "", "saba", sitrep.ORG})
+	var got []string
+	for _, a := range doc.Attributions {
+		got = append(got, a.Source.Text(doc)+" | "+strings.TrimPrefix(a.Content.Text(doc), "that ")+" | "+strings.Join(viaTexts(doc, a), ","))
+	}
+	want := []string{"Saba | The strikes hit a radio station | ", "a health ministry spokesman | the toll was preliminary | Saba"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// With what was reported after the relay, the one quoted speaks once.
+	doc = run(t, "The AP reported, quoting her lawyer Mark Heller as saying that prosecutors had not approved it.", mention{"AP", "", "ap", sitrep.ORG})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Source.Text(doc) != "her lawyer Mark Heller" {
+		t.Errorf("got %+v, want one attribution of her lawyer Mark Heller", texts(doc))
+	}
+}
+
 // TestUnclaimedAct checks that a negated passive claim claims nothing.
 func TestUnclaimedAct(t *testing.T) {
 	doc := run(t, "The attack was not claimed by any group.")

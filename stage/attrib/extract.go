@@ -1240,6 +1240,19 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			// speaks, and the quoter relays.
 			a.Source = x.trimSpan(q+1, p)
 			quoter := x.subject(s0, q+1)
+			if x.quotingAfterVerb(q) {
+				// "…, Saba said, quoting a spokesman as saying": the one
+				// who said quotes. (When what Saba reported comes after,
+				// "the AP reported, quoting her lawyer as saying that …",
+				// relay made the lawyer the speaker of "reported".)
+				quoter = sitrep.Span{}
+				if n := len(x.out); n > first && x.tokenAfter(x.out[n-1].Cue.End) == q-1 {
+					if x.out[n-1].Source.Overlaps(a.Source) {
+						return sitrep.Attribution{}, false
+					}
+					quoter = x.out[n-1].Source
+				}
+			}
 			if a.Content = x.contentAfter(c1, s0, s1, later); a.Content.IsEmpty() || x.onlyTime(a.Content) || x.onlyStatement(a.Content) {
 				// "The army repelled the attack, the state news agency
 				// quoted a spokesman as saying (on Tuesday).", "“…,” the
@@ -2181,7 +2194,7 @@ func (x *extractor) quoterBefore(s0, p int) int {
 		if x.quoteOf[q] >= 0 {
 			return -1
 		}
-		if quotingVerbs[x.words[q]] {
+		if quotingVerbs[x.words[q]] || x.quotingAfterVerb(q) {
 			if beForms[x.words[q-1]] || x.words[q+1] == "by" {
 				return -1
 			}
@@ -2189,6 +2202,13 @@ func (x *extractor) quoterBefore(s0, p int) int {
 		}
 	}
 	return -1
+}
+
+// quotingAfterVerb reports whether token q is the "quoting" of "…, Saba
+// said, quoting a spokesman as saying …", after a comma. (At inference
+// only: the judge was trained without it.)
+func (x *extractor) quotingAfterVerb(q int) bool {
+	return !x.record && x.words[q] == "quoting" && q > 0 && x.words[q-1] == ","
 }
 
 // quotedAsSpeaking returns the token of "as" after the object of the cue
@@ -3197,6 +3217,12 @@ func (x *extractor) relay(a *sitrep.Attribution, m match, s0, s1 int) int {
 	np = x.sourceComplement(np, s1) // "citing a source in the emergency services"
 	link := sitrep.Link{Span: x.span(m.end, np), Entity: -1}
 	citer := a.Source
+	if x.words[m.start] == "quoting" && !x.record && np+1 < s1 && x.words[np] == "as" && strings.HasSuffix(x.words[np+1], "ing") && !a.Content.IsEmpty() && a.Content.End <= cut {
+		// "…, Saba said, quoting a spokesman as saying that …": the one
+		// quoted has an attribution of his own, which Saba relays; what
+		// Saba said before is its own. (At inference only.)
+		return m.end
+	}
 	if x.words[m.start] == "citing" || x.words[m.start] == "quoting" {
 		// "outlets reported citing the Observatory": the one cited is the
 		// speaker, and whoever cites it becomes the nearest relay.
