@@ -233,6 +233,10 @@ func TestAttributions(t *testing.T) {
 		text: "The attack was claimed by al Shabaab.",
 		want: []got{{"al Shabaab", "was claimed", "The attack", false, "confirm"}},
 	}, {
+		name: "an act claimed by a group, in a relative clause",
+		text: "The attack, which was claimed by al Shabaab, killed 10 people.",
+		want: []got{{"al Shabaab", "was claimed", "The attack", false, "confirm"}},
+	}, {
 		name: "responsibility claimed by a group",
 		text: "Responsibility for the attack was claimed by the Pakistani Taliban.",
 		want: []got{{"the Pakistani Taliban", "was claimed", "Responsibility for the attack", false, "confirm"}},

@@ -1210,12 +1210,22 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			c1 = x.forwardNP(c1+1, s1)
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
-		if by && !x.record && x.words[m.start] == "claimed" && c0 > s0 && !x.negated(c0, m.start) && (x.forwardNP(s0, c0) == c0 || x.words[s0] == "responsibility") {
-			if h := c0 - 1; claimedActs[x.words[h]] || x.words[h] == "responsibility" {
+		if by && !x.record && x.words[m.start] == "claimed" && c0 > s0 && !x.negated(c0, m.start) {
+			subject := -1
+			switch {
+			case x.forwardNP(s0, c0) == c0 || x.words[s0] == "responsibility":
+				subject = s0
+			case c0-2 > s0 && x.words[c0-1] == "which" && x.words[c0-2] == ",":
+				// "The attack, which was claimed by al Shabaab, killed …"
+				if b := x.backwardNP(s0, c0-2); b < c0-2 {
+					subject, c0 = b, c0-2
+				}
+			}
+			if h := c0 - 1; subject >= 0 && (claimedActs[x.words[h]] || x.words[h] == "responsibility") {
 				// "The attack was claimed by al Shabaab": the agent
 				// claims the act its subject names. (At inference only,
 				// as claimedBy.)
-				a.Content, a.Stance = x.span(s0, c0), sitrep.StanceConfirm
+				a.Content, a.Stance = x.span(subject, c0), sitrep.StanceConfirm
 			}
 		}
 	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.tokenAfter(x.out[len(x.out)-1].Content.End) == p:
