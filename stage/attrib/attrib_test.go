@@ -1532,6 +1532,7 @@ func TestRelays(t *testing.T) {
 		{"Peskov blamed the air defences for the destruction, citing unnamed experts.", "unnamed experts", "the air defences for the destruction", "Peskov", []mention{{"Peskov", "", "peskov", sitrep.PERSON}}},
 		{"In a statement reproduced by local broadcaster Caracol Radio, the group said its units had not attacked.", "the group", "its units had not attacked", "local broadcaster Caracol Radio", nil},
 		{"Moscow will not tolerate “provocations”, Lavrov was quoted as saying by RIA.", "Lavrov", "Moscow will not tolerate “provocations”", "RIA", nil},
+		{"“We will respond,” Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "“We will respond,”", "Tasnim", nil},
 		{"“No live bullets were used,” he was quoted as saying by the Daily Nation newspaper.", "he", "“No live bullets were used,”", "the Daily Nation newspaper", nil},
 		{"“The enemy carried out an aggression,” the source was quoted by SANA as saying early on Sunday.", "the source", "“The enemy carried out an aggression,”", "SANA", []mention{sana}},
 		{"“Where was that security yesterday?” he said, speaking to Dawn newspaper.", "he", "“Where was that security yesterday?”", "Dawn newspaper", nil},

@@ -2248,7 +2248,9 @@ func (x *extractor) quotedAsSpeaking(m match, s0, s1 int) int {
 // quotedAfterQuotation returns, for "as" at token p in "“…,” he was
 // quoted (by SANA) as saying", the token that closes the quotation and
 // that of the passive's auxiliary; or -1, -1. The subject between must be
-// a few words. (At inference only: the judge was trained without it.)
+// a few words, with an apposition at most ("“…,” Ali Fadavi, deputy
+// commander of the Guards, was quoted"). (At inference only: the judge
+// was trained without it.)
 func (x *extractor) quotedAfterQuotation(s0, p int) (closing, aux int) {
 	if x.record {
 		return -1, -1
@@ -2263,13 +2265,18 @@ func (x *extractor) quotedAfterQuotation(s0, p int) (closing, aux int) {
 	if q < 0 || !beForms[x.words[q-1]] {
 		return -1, -1
 	}
-	for e := q - 2; e >= s0 && q-1-e <= maxNP+1; e-- {
-		if x.isBoundary(e) {
-			if e < q-2 && x.closesQuotation(e) && x.quotationOpensClause(s0, e) {
-				return e, q - 1
-			}
+	commas := 0 // an apposition's: "“…,” Ali Fadavi, deputy commander of the Guards, was quoted"
+	for e := q - 2; e >= s0 && q-1-e <= 2*maxNP; e-- {
+		if !x.isBoundary(e) {
+			continue
+		}
+		if e < q-2 && x.closesQuotation(e) && x.quotationOpensClause(s0, e) {
+			return e, q - 1
+		}
+		if x.words[e] != "," || commas == 2 || e == q-2 && commas > 0 {
 			return -1, -1
 		}
+		commas++
 	}
 	return -1, -1
 }
