@@ -1392,6 +1392,21 @@ func TestQuotingAsSaying(t *testing.T) {
 	}
 }
 
+// TestCoordinatedSubjectCoSpeakers checks that a coordinated subject
+// after a clause, widened though its names are of two kinds, makes the
+// first name a co-speaker.
+func TestCoordinatedSubjectCoSpeakers(t *testing.T) {
+	doc := run(t, "The strike killed a commander, Hezbollah and Israeli officials said.",
+		mention{"Hezbollah", "", "hez", sitrep.ORG}, mention{"Israeli officials", "", "io", sitrep.PERSON})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Source.Text(doc) != "Hezbollah and Israeli officials" || a.Speaker != 1 || !slices.Equal(a.CoSpeakers, []int{0}) {
+		t.Errorf("source %q, speaker %d, co-speakers %v; want Hezbollah and Israeli officials, 1, [0]", a.Source.Text(doc), a.Speaker, a.CoSpeakers)
+	}
+}
+
 // TestUnclaimedAct checks that a negated passive claim claims nothing.
 func TestUnclaimedAct(t *testing.T) {
 	doc := run(t, "The attack was not claimed by any group.")

@@ -1029,8 +1029,30 @@ func (x *extractor) coordinatedSubjects() {
 		}
 		b2 := x.coordinatedSubjectStart(x.doc.Sentences[si].Tokens.Start, b)
 		if b2 < b && x.tokenAfter(a.Content.End) == b2-1 {
+			old := a.Source.Start
 			a.Source.Start = x.toks[b2].Start
 			a.Span = a.Span.Union(a.Source)
+			if a.Speaker >= 0 {
+				x.coSpeakersIn(a, a.Source.Start, old) // "Hezbollah and Israeli officials said"
+			}
+		}
+	}
+}
+
+// coSpeakersIn adds to a's co-speakers the entities of the speaking
+// mentions, other than a's speaker, that lie in byte offsets [from, to)
+// and in no longer mention there.
+func (x *extractor) coSpeakersIn(a *sitrep.Attribution, from, to int) {
+	ms := x.doc.Mentions
+	end := -1 // the end of the last mention taken: nested ones are skipped
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= from }); i < len(ms) && ms[i].Start < to; i++ {
+		m := ms[i]
+		if m.End > to || m.Start < end || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) {
+			continue
+		}
+		end = m.End
+		if m.Entity != a.Speaker && !slices.Contains(a.CoSpeakers, m.Entity) {
+			a.CoSpeakers = append(a.CoSpeakers, m.Entity)
 		}
 	}
 }
