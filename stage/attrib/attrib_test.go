@@ -1407,6 +1407,25 @@ func TestCoordinatedSubjectCoSpeakers(t *testing.T) {
 	}
 }
 
+// TestSourceCloseToAGroup checks that "a source close to the group" is
+// the source, whose speaker is not the group.
+func TestSourceCloseToAGroup(t *testing.T) {
+	for _, tc := range []struct{ text, source string }{
+		{"A source close to Hezbollah told Al Jazeera that he was a fighter.", "A source close to Hezbollah"},
+		{"Two people familiar with Hezbollah's thinking said a deal was near.", "Two people familiar with Hezbollah's thinking"},
+	} {
+		doc := run(t, tc.text, mention{"Hezbollah", "", "hez", sitrep.ORG})
+		if len(doc.Attributions) != 1 {
+			t.Errorf("%q: got %+v, want one attribution", tc.text, texts(doc))
+			continue
+		}
+		a := doc.Attributions[0]
+		if a.Source.Text(doc) != tc.source || a.Speaker == 0 {
+			t.Errorf("%q: source %q, speaker %d; want %q, not Hezbollah", tc.text, a.Source.Text(doc), a.Speaker, tc.source)
+		}
+	}
+}
+
 // TestUnclaimedAct checks that a negated passive claim claims nothing.
 func TestUnclaimedAct(t *testing.T) {
 	doc := run(t, "The attack was not claimed by any group.")

@@ -1399,6 +1399,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		if b == c0 && relativePronouns[x.words[p]] {
 			b = p // "Barkley, who said he votes": PolNeAR's source is "who"
 		}
+		if h := x.headBeforeCloseTo(s0, b); h >= 0 {
+			b = h // "A source close to the group told", "People familiar with the talks said"
+		}
 		if q := x.quotedBySubject(s0, b); q >= 0 {
 			// "An official quoted by the BBC said": the one quoted
 			// speaks; the relay before the verb is applied by the caller.
@@ -1929,6 +1932,24 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// headBeforeCloseTo returns where the noun phrase starts that "close to"
+// or "familiar with" follows, when the source's noun phrase found at b is
+// their object: in "A source close to the group told", the source is "A
+// source close to the group", not the group; or -1. (At inference only:
+// the judge was trained on sources read without it.)
+func (x *extractor) headBeforeCloseTo(s0, b int) int {
+	if x.record || b-3 < s0 {
+		return -1
+	}
+	if !(x.words[b-1] == "to" && x.words[b-2] == "close") && !(x.words[b-1] == "with" && x.words[b-2] == "familiar") {
+		return -1
+	}
+	if h := x.backwardNP(s0, b-2); h < b-2 {
+		return h
 	}
 	return -1
 }

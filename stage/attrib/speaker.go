@@ -725,7 +725,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	best, fallback := -1, -1
 	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
 		m := ms[i]
-		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) || x.inRelativeClause(sp, m.Span) {
+		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) || x.inRelativeClause(sp, m.Span) || x.closeToBefore(sp, m.Span) {
 			continue
 		}
 		if fallback < 0 && !x.placeInModifier(sp, m) {
@@ -795,6 +795,18 @@ func (x *extractor) countryOutlet(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// closeToBefore reports whether "close to" or "familiar with" stands in
+// source sp before mention m: "a source close to the group" is not the
+// group, nor are "people familiar with the talks" the talks.
+func (x *extractor) closeToBefore(sp, m sitrep.Span) bool {
+	for j := x.tokenAfter(sp.Start) + 1; j < len(x.toks) && x.toks[j].Start < m.Start; j++ {
+		if w := x.words[j]; w == "to" && x.words[j-1] == "close" || w == "with" && x.words[j-1] == "familiar" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryAt reports whether the place stage resolved span to a country.
