@@ -1426,6 +1426,21 @@ func TestSourceCloseToAGroup(t *testing.T) {
 	}
 }
 
+// TestSharedTrailingRelay checks that a relay in an adjunct after the
+// second of two coordinated verbs relays the first too.
+func TestSharedTrailingRelay(t *testing.T) {
+	doc := run(t, "The mission said it was alarmed by the strikes and called for an investigation, in a statement quoted by Radio Okapi.",
+		mention{"Radio Okapi", "", "okapi", sitrep.ORG})
+	if len(doc.Attributions) != 2 {
+		t.Fatalf("got %+v, want two attributions", texts(doc))
+	}
+	for _, a := range doc.Attributions {
+		if via := viaTexts(doc, a); !slices.Equal(via, []string{"Radio Okapi"}) {
+			t.Errorf("%q: via %q, want Radio Okapi", a.Cue.Text(doc), via)
+		}
+	}
+}
+
 // TestUnclaimedAct checks that a negated passive claim claims nothing.
 func TestUnclaimedAct(t *testing.T) {
 	doc := run(t, "The attack was not claimed by any group.")

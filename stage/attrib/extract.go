@@ -415,9 +415,32 @@ func (x *extractor) sentence(si int) {
 		x.subjectBeforeRelative(&x.out[kept], s0)
 		x.quotationAfterHearer(&x.out[kept], s1)
 		x.mediaHearer(&x.out[kept], s1)
+		if kept > first {
+			x.sharedTrailingRelay(&x.out[kept-1], x.out[kept])
+		}
 		kept++
 	}
 	x.out = x.out[:kept]
+}
+
+// sharedTrailingRelay gives prev the relays that a, the verb coordinated
+// after it with "and" and the same source, takes from an adjunct after
+// its content: "MONUSCO said it was alarmed and called for an inquiry,
+// in a statement quoted by Radio Okapi" relays both statements. (At
+// inference only.)
+func (x *extractor) sharedTrailingRelay(prev *sitrep.Attribution, a sitrep.Attribution) {
+	if x.record || a.Source != prev.Source || a.Source.IsEmpty() || len(a.Via) == 0 || prev.Content.IsEmpty() || a.Content.IsEmpty() {
+		return
+	}
+	c := x.tokenAfter(a.Cue.Start)
+	if c == 0 || x.words[c-1] != "and" || x.tokenAfter(prev.Content.End) != c-1 {
+		return
+	}
+	for _, v := range a.Via {
+		if v.Start >= a.Content.End && !slices.ContainsFunc(prev.Via, func(l sitrep.Link) bool { return l.Span == v.Span }) && len(prev.Via) < maxChain {
+			prev.Via = append(prev.Via, v)
+		}
+	}
 }
 
 // oneWordCue returns the token of cue when it is one word, and whether it
