@@ -867,25 +867,22 @@ func (x *extractor) nothingReported(s0, c, s1 int) int {
 // was (not) found: "no casualties reported", "no deaths confirmed".
 var reportParticiples = wordSet(`reported confirmed recorded registered announced claimed`)
 
-// claimedBy returns where the noun phrase starts that "claimed by X"
-// follows as a reduced passive ("an attack claimed by al Shabaab", "the
-// bombing, claimed by Islamic State,"), naming an act the agent claims;
-// or -1. (At inference only: the judge was trained without it.)
-func (x *extractor) claimedBy(m match, s0, s1 int) int {
+// claimedBy returns the noun phrase that "claimed by X" follows as a
+// reduced passive ("an attack claimed by al Shabaab", "the bombing,
+// claimed by Islamic State,"), naming an act the agent claims; or an
+// empty span. (At inference only: the judge was trained without it.)
+func (x *extractor) claimedBy(m match, s0, s1 int) sitrep.Span {
 	if x.record || m.end != m.start+1 || x.words[m.start] != "claimed" || m.end+1 >= s1 || x.words[m.end] != "by" || m.start-1 <= s0 {
-		return -1
+		return sitrep.Span{}
 	}
 	e := m.start
 	if x.words[e-1] == "," {
 		e--
 	}
 	if e-1 < s0 || !claimedActs[x.words[e-1]] {
-		return -1
+		return sitrep.Span{}
 	}
-	if b := x.backwardNP(s0, e); b < e {
-		return b
-	}
-	return -1
+	return x.span(x.backwardNP(s0, e), e) // empty when no noun phrase ends there
 }
 
 // claimedActs are the nouns of acts that a group claims: "an attack
@@ -1204,27 +1201,23 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 	}
 	participle := strings.HasSuffix(x.words[m.start], "ing") && c0 > s0 && (x.words[c0-1] == "," || x.closesQuotation(c0-1) && c0-1 > s0 && x.words[c0-2] == ",")
 	p := c0 - 1
-	nothing := -1 // where "no casualties" of "no casualties reported" starts
+	nothing := -1           // where "no casualties" of "no casualties reported" starts
+	var claimed sitrep.Span // the act of "an attack claimed by X"
 	if c0 == m.start {
 		nothing = x.nothingReported(s0, m.start, s1)
+		claimed = x.claimedBy(m, s0, s1)
 	}
+	scareQuote := x.scareQuoteEnd(s0, p)
 	switch {
 	case nothing >= 0:
 		// "…, no casualties reported": a passive whose subject is what
 		// was (not) reported, by no one named.
 		a.Content = x.span(nothing, m.start)
-	case c0 == m.start && x.claimedBy(m, s0, s1) >= 0:
+	case !claimed.IsEmpty():
 		// "in an attack claimed by al Shabaab", "The bombing, claimed by
 		// Islamic State, …": the agent claims the act named before.
-		b := x.claimedBy(m, s0, s1)
-		np := x.forwardNP(c1+1, s1)
-		a.Source = x.span(c1+1, np)
-		e := m.start
-		if x.words[e-1] == "," {
-			e--
-		}
-		a.Content = x.span(b, e)
-		a.Stance = sitrep.StanceConfirm
+		a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
+		a.Content, a.Stance = claimed, sitrep.StanceConfirm
 	case passive:
 		// "was asked", "is quoted as saying": the subject is not the source.
 		by := c1 < s1 && x.words[c1] == "by"
@@ -1325,14 +1318,14 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		np := x.forwardNP(c1, s1)
 		a.Source = x.span(c1, np)
 		a.Content = x.contentAfter(np, s0, s1, later)
-	case x.isBoundary(p) && !x.scareQuoteEnd(s0, p) && x.quotationThenSubject(s0, p) >= 0:
+	case x.isBoundary(p) && !scareQuote && x.quotationThenSubject(s0, p) >= 0:
 		// "“Yes,” Brent Bozell, founder of the center, tells Breitbart.":
 		// the subject and its appositions stand between the quotation
 		// and the cue.
 		e := x.quotationThenSubject(s0, p)
 		a.Source = x.trimSpan(e+1, p)
 		a.Content = x.contentBefore(s0, e)
-	case x.isBoundary(p) && !x.scareQuoteEnd(s0, p):
+	case x.isBoundary(p) && !scareQuote:
 		np := x.forwardNP(c1, s1)
 		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
 		// has its subject before the comma.
@@ -1416,7 +1409,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	default:
 		b, end := x.backwardNP(s0, c0), c0
-		if x.scareQuoteEnd(s0, p) {
+		if scareQuote {
 			b = x.clauseStart(s0, p) // "Residents of the “safe zone” said"
 		}
 		if b == c0 && relativePronouns[x.words[p]] {
@@ -1968,7 +1961,7 @@ func (x *extractor) headBeforeCloseTo(s0, b int) int {
 	if x.record || b-3 < s0 {
 		return -1
 	}
-	if !(x.words[b-1] == "to" && x.words[b-2] == "close") && !(x.words[b-1] == "with" && x.words[b-2] == "familiar") {
+	if !x.closeToAt(b - 1) {
 		return -1
 	}
 	if h := x.backwardNP(s0, b-2); h < b-2 {
@@ -2343,12 +2336,6 @@ func (x *extractor) quotationOpensClause(s0, e int) bool {
 	}
 	qs := x.tokenAfter(x.quotes[q].Start)
 	return qs <= s0 || punctNotPossessive(x.words[qs-1])
-}
-
-// punctNotPossessive reports whether w is punctuation other than the
-// possessive "'s", which ends a name: "The group's “Operation Dawn”".
-func punctNotPossessive(w string) bool {
-	return isPunct(w) && w != "'s" && w != "’s"
 }
 
 // quotedAs reports whether the cue m is the verb of speech of "quoted a
@@ -2760,7 +2747,7 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			// "in a statement posted on X": where it was put, not a cue.
 		case w == "." || w == ";" || w == "!" || w == "?":
 			return -1, relay // the sentence ends with the adjunct
-		case isPunct(w) && w != "’s" && w != "'s" && w != "-", pronouns[w], x.class[j]&classCueWord != 0,
+		case punctNotPossessive(w) && w != "-", pronouns[w], x.class[j]&classCueWord != 0,
 			x.class[j]&classNPStop != 0 && x.class[j]&classTemporal == 0:
 			// A clause, or a cue of its own, before any "that".
 			return -1, sitrep.Link{Entity: -1}
@@ -3114,7 +3101,7 @@ func (x *extractor) statementOfPrevious(a sitrep.Attribution, prev *sitrep.Attri
 	// The statement's phrase runs to the clause's end: "a statement
 	// issued by the rebels" is theirs.
 	phrase := s
-	for phrase < len(x.toks) && phrase-s < 3*maxNP && (!isPunct(x.words[phrase]) || x.words[phrase] == "’s" || x.words[phrase] == "'s") {
+	for phrase < len(x.toks) && phrase-s < 3*maxNP && !punctNotPossessive(x.words[phrase]) {
 		phrase++
 	}
 	if x.namesAnother(sitrep.Span{Start: a.Source.Start, End: x.toks[phrase-1].End}, prev.Speaker) {

@@ -573,7 +573,7 @@ func (x *extractor) backwardNP(s0, end int) int {
 			b = i // "security and local sources said"
 			continue
 		}
-		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s") {
+		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || punctNotPossessive(w) {
 			break
 		}
 		if x.class[i]&classNPInner != 0 && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
@@ -925,7 +925,7 @@ func (x *extractor) forwardNP(i, s1 int) int {
 	j := i
 	for j < s1 && j-i < maxNP {
 		w := x.words[j]
-		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (isPunct(w) && w != "’s" && w != "'s" && w != "(" && w != ")") {
+		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (punctNotPossessive(w) && w != "(" && w != ")") {
 			break
 		}
 		if w == "(" || w == ")" {

@@ -151,7 +151,7 @@ func (x *extractor) actHeads(i, end, limit int) bool {
 		if actNouns[w] {
 			return true
 		}
-		if isPunct(w) && w != "’s" && w != "'s" || x.class[j]&classNPInner != 0 || actPrepositions[w] {
+		if punctNotPossessive(w) || x.class[j]&classNPInner != 0 || actPrepositions[w] {
 			return false
 		}
 	}
@@ -206,7 +206,7 @@ func (x *extractor) perpetrator(first, end, speaker int) sitrep.Stance {
 	for j := first + 1; j+1 < end && j-first <= maxNP+2; j++ {
 		w := x.words[j]
 		passive := beForms[w] && (x.words[j+1] == "carried" || perpetrationVerbs[x.words[j+1]])
-		if isPunct(w) && w != "’s" && w != "'s" || x.quoteOf[j] >= 0 || w == "not" || w == "never" ||
+		if punctNotPossessive(w) || x.quoteOf[j] >= 0 || w == "not" || w == "never" ||
 			x.class[j]&classClauseOpener != 0 || subjectEnders[w] && !passive {
 			// "he was insane when he carried out the killings": the
 			// act is in a clause of its own.
@@ -802,11 +802,18 @@ func (x *extractor) countryOutlet(from, to int) bool {
 // group, nor are "people familiar with the talks" the talks.
 func (x *extractor) closeToBefore(sp, m sitrep.Span) bool {
 	for j := x.tokenAfter(sp.Start) + 1; j < len(x.toks) && x.toks[j].Start < m.Start; j++ {
-		if w := x.words[j]; w == "to" && x.words[j-1] == "close" || w == "with" && x.words[j-1] == "familiar" {
+		if x.closeToAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// closeToAt reports whether token j ends "close to" or "familiar with",
+// which put an insider before a group: "a source close to the group".
+func (x *extractor) closeToAt(j int) bool {
+	w := x.words[j]
+	return j > 0 && (w == "to" && x.words[j-1] == "close" || w == "with" && x.words[j-1] == "familiar")
 }
 
 // countryAt reports whether the place stage resolved span to a country.

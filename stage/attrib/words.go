@@ -57,6 +57,13 @@ func isClauseEnd(w string) bool {
 	return false
 }
 
+// punctNotPossessive reports whether w is punctuation other than the
+// possessive "'s", which belongs to a noun phrase: "The group's
+// “Operation Dawn”".
+func punctNotPossessive(w string) bool {
+	return isPunct(w) && w != "'s" && w != "’s"
+}
+
 func isPunct(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
 		c := w[0] | 0x20 // ASCII letters in lower case
