@@ -1584,6 +1584,11 @@ func TestRelays(t *testing.T) {
 		{"“We will respond,” Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "“We will respond,”", "Tasnim", nil},
 		{"“No live bullets were used,” he was quoted as saying by the Daily Nation newspaper.", "he", "“No live bullets were used,”", "the Daily Nation newspaper", nil},
 		{"“The enemy carried out an aggression,” the source was quoted by SANA as saying early on Sunday.", "the source", "“The enemy carried out an aggression,”", "SANA", []mention{sana}},
+		{"Talks would resume next week, Dmitry Peskov was quoted by Interfax as saying.", "Dmitry Peskov", "Talks would resume next week", "Interfax", []mention{interfax}},
+		{"Talks would resume next week, Peskov was quoted by AP as saying.", "Peskov", "Talks would resume next week", "AP", nil},
+		{"Iran will respond, Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "Iran will respond", "Tasnim", nil},
+		{"The minister was quoted as saying that talks would resume.", "The minister", "talks would resume", "", nil},
+		{"The minister, who visited Kyiv, was quoted by AP as saying that talks would resume.", "The minister", "talks would resume", "AP", nil},
 		{"“Where was that security yesterday?” he said, speaking to Dawn newspaper.", "he", "“Where was that security yesterday?”", "Dawn newspaper", nil},
 	}
 	for _, tc := range tests {
@@ -3442,5 +3447,34 @@ func TestHearerNamedBefore(t *testing.T) {
 	doc = run(t, "The minister told the channel that 40 people were wounded.")
 	if via := viaTexts(doc, doc.Attributions[0]); len(via) != 0 {
 		t.Errorf("via %q, want none", via)
+	}
+}
+
+// TestShortClauseBeforeCue checks that a clause of two or three words
+// before its cue is what was said when the sentence ends after the cue or
+// goes on with a participle, and that a clause the cue cuts in two, or an
+// adverbial, is not.
+func TestShortClauseBeforeCue(t *testing.T) {
+	tests := []struct {
+		text     string
+		contents []string
+	}{
+		{"Iran will respond, Fadavi said, adding that the strike was a crime.", []string{"Iran will respond", "that the strike was a crime"}},
+		{"Iran will respond, Fadavi told reporters, adding that the strike was a crime.", []string{"Iran will respond", "that the strike was a crime"}},
+		{"Nobody died, police said on Tuesday.", []string{"Nobody died"}},
+		{"Talks collapsed, he said, blaming the rebels for the failure.", []string{"Talks collapsed", "the rebels for the failure"}},
+		{"Iran will respond, Fadavi was quoted by Tasnim as saying, adding that the strike was a crime.", []string{"Iran will respond", "that the strike was a crime"}},
+		{"It was, he said, one of the bitterest failures of his presidency.", []string{"one of the bitterest failures of his presidency"}},
+		{"Of course, he said, the army will win.", []string{"the army will win"}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		var got []string
+		for _, a := range doc.Attributions {
+			got = append(got, a.Content.Text(doc))
+		}
+		if !slices.Equal(got, tc.contents) {
+			t.Errorf("%q: contents %q, want %q", tc.text, got, tc.contents)
+		}
 	}
 }

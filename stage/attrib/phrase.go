@@ -324,6 +324,46 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	return s0 > 0 && x.quoteOf[s0] >= 0
 }
 
+// shortClause reports whether tokens [s0, boundary), two or three words,
+// hold a finite verb after their first: an auxiliary ("Iran will
+// respond", "Two were killed") or a last word in -ed ("Nobody died",
+// "Talks collapsed"), so that they are a clause and not an adverbial
+// ("In addition", "Of course"). The caller makes sure the clause is not
+// cut by its cue ("It was, he said, one of the bitterest failures").
+// (At inference only: the judge was trained without it.)
+func (x *extractor) shortClause(s0, boundary int) bool {
+	if x.record || boundary-s0 < 2 || boundary-s0 > 3 {
+		return false
+	}
+	for j := s0 + 1; j < boundary; j++ {
+		if finiteAuxiliaries[x.words[j]] || j == boundary-1 && strings.HasSuffix(x.words[j], "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsOrParticiple reports whether the clause of the cue that ends before
+// token c1 ends the sentence, after an adjunct or a hearer at most, or goes
+// on with a participle: "Iran will respond, he said (on Monday).", "…, he
+// told reporters, adding that …"; not "It was, he said, one of …".
+func (x *extractor) endsOrParticiple(c1, s1 int) bool {
+	for j := c1; j < s1 && j-c1 <= maxNP; j++ {
+		switch w := x.words[j]; {
+		case w == "that" || w == ":" || x.quoteOf[j] >= 0:
+			return false
+		case w == "," || w == ";":
+			return j+1 < s1 && strings.HasSuffix(x.words[j+1], "ing")
+		case w == "." || w == "!" || w == "?":
+			return true
+		}
+	}
+	return s1-c1 <= maxNP
+}
+
+// finiteAuxiliaries open a finite verb phrase.
+var finiteAuxiliaries = wordSet(`has have had will would could should may might must can did does do is was were are am`)
+
 // clauseAfterTime reports whether an adjunct of time opens the sentence
 // at s0 ("On Tuesday,", "Earlier on Monday,") and ends at a comma after
 // which a main clause of at least four words runs to boundary: "On
