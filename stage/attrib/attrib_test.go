@@ -1584,6 +1584,7 @@ func TestRelays(t *testing.T) {
 		{"“We will respond,” Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "“We will respond,”", "Tasnim", nil},
 		{"“No live bullets were used,” he was quoted as saying by the Daily Nation newspaper.", "he", "“No live bullets were used,”", "the Daily Nation newspaper", nil},
 		{"“The enemy carried out an aggression,” the source was quoted by SANA as saying early on Sunday.", "the source", "“The enemy carried out an aggression,”", "SANA", []mention{sana}},
+		{"Saba said strikes hit the airport in Hodeidah, citing the group's media office.", "the group's media office", "strikes hit the airport in Hodeidah", "Saba", nil},
 		{"Talks would resume next week, Dmitry Peskov was quoted by Interfax as saying.", "Dmitry Peskov", "Talks would resume next week", "Interfax", []mention{interfax}},
 		{"Talks would resume next week, Peskov was quoted by AP as saying.", "Peskov", "Talks would resume next week", "AP", nil},
 		{"Iran will respond, Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "Iran will respond", "Tasnim", nil},

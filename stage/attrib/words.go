@@ -264,7 +264,7 @@ var (
 	// a name but never start or end a source.
 	npInner       = wordSet(`of for in at on from with by to about and`)
 	reporterNouns = wordSet(`officials official sources source media outlets outlet agency agencies report reports reporters newspaper newspapers
-		witnesses eyewitnesses residents activists monitor monitors observatory ministry spokesman spokeswoman spokesperson statement group groups channel television radio police army military
+		witnesses eyewitnesses residents activists monitor monitors observatory ministry office spokesman spokeswoman spokesperson statement group groups channel television radio police army military
 		experts analysts doctors medics diplomats investigators survivors authorities villagers nurses paramedics rescuers relatives journalists`)
 	// citedNouns are, besides reporterNouns, the ones a lone "citing" or a
 	// relay names in the singular: "citing the vessel's master".
