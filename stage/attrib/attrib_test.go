@@ -1341,7 +1341,9 @@ func TestCountryOutletSpeaks(t *testing.T) {
 	}{
 		{"Sudanese state television reported that the army had repelled an attack.", -1},
 		{"Iran's state television said the drone was shot down.", -1},
+		{"Israeli army radio said two soldiers were wounded.", -1},
 		{"Sudanese officials said the army had repelled an attack.", 0},
+		{"Israeli army officers said two soldiers were wounded.", 0},
 	}
 	for _, tc := range tests {
 		country := strings.TrimSuffix(strings.Fields(tc.text)[0], "'s")

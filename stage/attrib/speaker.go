@@ -783,18 +783,25 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 
 // countryOutlet reports whether the words from byte offset from to to,
 // after a country's name, name its outlet: "Iran's state television",
-// "Sudanese state media".
+// "Sudanese state media", "Israeli army radio".
 func (x *extractor) countryOutlet(from, to int) bool {
 	first, end := x.tokenAfter(from), x.tokenAfter(to)
 	if first >= end || end > len(x.toks) || !outletNouns[x.words[end-1]] && x.words[end-1] != "media" {
 		return false
 	}
 	for j := first; j < end-1; j++ {
-		if w := x.words[j]; !outletQualifiers[w] && !outletNouns[w] && w != "news" && w != "'s" && w != "’s" {
+		if w := x.words[j]; !outletQualifiers[w] && !outletNouns[w] && w != "news" && w != "'s" && w != "’s" && !x.armyBroadcaster(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// armyBroadcaster reports whether token j is the "army" or "military" of
+// an army's broadcaster: "Israeli army radio", "military television".
+func (x *extractor) armyBroadcaster(j int) bool {
+	w := x.words[j]
+	return (w == "army" || w == "military") && j+1 < len(x.toks) && (x.words[j+1] == "radio" || x.words[j+1] == "television" || x.words[j+1] == "tv")
 }
 
 // closeToBefore reports whether "close to" or "familiar with" stands in
