@@ -3481,3 +3481,23 @@ func TestShortClauseBeforeCue(t *testing.T) {
 		}
 	}
 }
+
+// TestHearerNamedInWords checks that a hearer of several words after
+// "told" ("The Associated Press", "a news conference") is not what was
+// said, so that the clause before is; and that a hearer whose clause goes
+// on ("asked the U.S. attorney in D.C. whether …") keeps what follows.
+func TestHearerNamedInWords(t *testing.T) {
+	tests := []struct{ text, content string }{
+		{"Fighters stormed a base on Tuesday, killing at least 20 soldiers, a military officer told The Associated Press.", "Fighters stormed a base on Tuesday, killing at least 20 soldiers"},
+		{"Fighters stormed a base, a military officer told the BBC Hausa service on Monday.", "Fighters stormed a base"},
+		{"Fighters stormed a base, the officer told a news conference in Kabul.", "Fighters stormed a base"},
+		{"Chaffetz and Goodlatte, for example, earlier asked the U.S. attorney in D.C. whether Clinton committed perjury.", "whether Clinton committed perjury"},
+		{"Chaffetz and Goodlatte, for example, earlier asked the U.S. attorney in D.C. if Clinton committed perjury.", "if Clinton committed perjury"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != tc.content {
+			t.Errorf("%q: got %+v, want one attribution with content %q", tc.text, texts(doc), tc.content)
+		}
+	}
+}

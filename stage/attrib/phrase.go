@@ -361,6 +361,38 @@ func (x *extractor) endsOrParticiple(c1, s1 int) bool {
 	return s1-c1 <= maxNP
 }
 
+// namesHearer reports whether tokens [i, np) are a name, after a
+// determiner at most, or a gathering that hears: "The Associated Press",
+// "the BBC Hausa service", "a news conference".
+func (x *extractor) namesHearer(i, np int) bool {
+	if listenerNouns[x.words[np-1]] || gatheringNouns[x.words[np-1]] {
+		return true
+	}
+	if determiners[x.words[i]] {
+		i++
+	}
+	return i < np && startsUpper(x.text[x.toks[i].Start:])
+}
+
+// shortTail reports whether the clause ends within a few words of token
+// i, before any quotation: "… told The Huffington Post on Thursday.", not
+// "… asked the U.S. attorney in D.C. whether …".
+func (x *extractor) shortTail(i, s1 int) bool {
+	for j := i; j < s1 && j-i <= 4; j++ {
+		switch w := x.words[j]; {
+		case w == "," || w == ";" || w == "." || w == "!" || w == "?":
+			return true
+		case x.quoteOf[j] >= 0:
+			return false
+		}
+	}
+	return s1-i <= 4
+}
+
+// gatheringNouns name a gathering that a speaker tells: "told a news
+// conference", "told a rally".
+var gatheringNouns = wordSet(`conference briefing meeting rally gathering session summit forum`)
+
 // finiteAuxiliaries open a finite verb phrase.
 var finiteAuxiliaries = wordSet(`has have had will would could should may might must can did does do is was were are am`)
 
@@ -415,6 +447,9 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 	object := 0 // words a cue such as "told" may take before the clause ends
 	if i > 0 && x.class[i-1]&classTellVerb != 0 {
 		object = 2
+		if np := x.forwardNP(i, s1); !x.record && np-i > object && np-i <= 6 && x.namesHearer(i, np) && x.shortTail(np, s1) {
+			object = np - i // "told The Associated Press", "told the BBC Hausa service" (at inference only)
+		}
 	}
 	for i < s1 && x.class[i]&classTemporal != 0 {
 		i++ // "…,” Espinoza said Friday."
