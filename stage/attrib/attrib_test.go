@@ -3501,3 +3501,86 @@ func TestHearerNamedInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterAside checks the speaker of a verb whose subject has an
+// aside after it: a relative clause with a comma of its own, an acronym
+// in parentheses, or a request for anonymity.
+func TestSpeakerAfterAside(t *testing.T) {
+	msf := mention{"Médecins Sans Frontières", "", "msf", sitrep.ORG}
+	un := mention{"UN", "", "un", sitrep.ORG}
+	ohchr := mention{"OHCHR", "", "ohchr", sitrep.ORG}
+	tests := []struct {
+		text     string
+		mentions []mention
+		sources  []string
+	}{
+		{"Médecins Sans Frontières, which supports the hospital in Finote Selam, about 20km east of Bure, said 46 wounded people were brought there.", []mention{msf},
+			[]string{"which", "Médecins Sans Frontières"}}, // "which supports": PolNeAR's support
+		{"The Red Cross, which runs the hospital in Goma, the main city of the region, said 46 people were brought there.", nil,
+			[]string{"The Red Cross"}},
+		// The pronoun is the clause's object, not its subject.
+		{"The planes are old, which Mr. Trump, and others, have likened to a third world country's.", nil,
+			[]string{"which Mr. Trump, and others"}},
+		{"“I heard the drone,” said Alemayehu, a grain trader who asked that only his first name be used. “I saw at least 20 bodies.”", nil,
+			[]string{"Alemayehu", "Alemayehu"}},
+		{"“We fled,” said a resident who asked to remain anonymous. “They burned the market.”", nil,
+			[]string{"a resident", "a resident"}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		var got []string
+		for _, a := range doc.Attributions {
+			got = append(got, a.Source.Text(doc))
+		}
+		if !slices.Equal(got, tc.sources) {
+			t.Errorf("%q: sources %q, want %q", tc.text, got, tc.sources)
+		}
+	}
+	// An acronym in parentheses after a common noun names the speaker.
+	const office = "The UN human rights office (OHCHR) said it was alarmed."
+	doc := run(t, office, un, ohchr)
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "OHCHR" {
+		t.Errorf("%q: got %+v, want OHCHR as speaker", office, doc.Attributions)
+	}
+	// Not a party and state, nor a person's title.
+	for _, tc := range []struct{ text, person, acronym string }{
+		{"Gov. Mike Pence (R-IN) said he was alarmed.", "Mike Pence", "R-IN"},
+		{"Filippo Grandi, the UN refugee chief (UNHCR), said he was alarmed.", "Filippo Grandi", "UNHCR"},
+	} {
+		doc := run(t, tc.text, mention{tc.person, "", "p", sitrep.PERSON}, mention{tc.acronym, "", "a", sitrep.ORG})
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != tc.person {
+			t.Errorf("%q: got %+v, want %s as speaker", tc.text, doc.Attributions, tc.person)
+		}
+	}
+}
+
+// TestAsClauseWithoutComma checks that "as X says" with no comma after
+// its cue reports what follows the cue, when a clause follows; and that
+// "as X noted in Y." at the end reports the clause before, and a
+// comparison ("as enthusiastically for her as") reports nothing.
+func TestAsClauseWithoutComma(t *testing.T) {
+	tests := []struct{ text, content string }{
+		{"The army denied the attack as the UN office says at least 157 civilians were killed this year.", "at least 157 civilians were killed this year"},
+		{"The tax plans would drive deficits, as Dayen noted in The Intercept.", "The tax plans would drive deficits"},
+		{"As the Post reported on Monday, the inspector resigned.", "the inspector resigned"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		found := false
+		for _, a := range doc.Attributions {
+			found = found || a.Content.Text(doc) == tc.content
+		}
+		if !found {
+			t.Errorf("%q: got %+v, want a content %q", tc.text, texts(doc), tc.content)
+		}
+	}
+	const comparison = "The campaign is making appeals to voters to ensure that they turn out as enthusiastically for her as they did for Obama."
+	if doc := run(t, comparison); len(doc.Attributions) != 0 {
+		t.Errorf("%q: got %+v, want none", comparison, texts(doc))
+	}
+}
+
+// speakerName returns the name of a's speaker entity.
+func speakerName(doc *sitrep.Document, a sitrep.Attribution) string {
+	return doc.Mentions[doc.Entities[a.Speaker].Name].Span.Text(doc)
+}

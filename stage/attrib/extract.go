@@ -416,6 +416,7 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		x.subjectBeforeRelative(&x.out[kept], s0)
+		x.asideRelativeSubject(&x.out[kept], s0)
 		x.quotationAfterHearer(&x.out[kept], s1)
 		x.mediaHearer(&x.out[kept], s1)
 		if kept > first {
@@ -1459,6 +1460,15 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			for j < s1 && j-c1 <= maxNP && x.words[j] != "," {
 				j++
 			}
+			if !x.record && !isLyAdverb(x.words[m.start]) && (j >= s1 || x.words[j] != ",") && !x.nothingAfter(c1, s1) {
+				// "…, as the UN office says at least 157 were killed
+				// this year": no comma ends the "as" clause, and a
+				// clause follows the cue: that is what was said (not
+				// "…, as Dayen noted in The Intercept.", nor a
+				// comparison, "as enthusiastically for her as …"). (At
+				// inference only.)
+				j = c1
+			}
 			a.Content = x.contentAfter(j, s0, s1, later)
 		default:
 			a.Content = x.contentAfter(c1, s0, s1, later)
@@ -1716,6 +1726,28 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	a.Speaker = x.entityIn(a.Source)
 }
 
+// asideRelativeSubject makes the noun phrase before ", which …," or ",
+// who …," the source of a, when the rules took the relative clause, with
+// a comma inside it, for the source: "The Red Cross, which runs the
+// hospital in Goma, the main city of the region, said …". (At inference
+// only, after the judge, as subjectBeforeRelative.)
+func (x *extractor) asideRelativeSubject(a *sitrep.Attribution, s0 int) {
+	if x.record || a.Source.IsEmpty() || a.Source.End > a.Cue.Start {
+		return
+	}
+	w, c0 := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
+	if w <= s0+1 || x.words[w-1] != "," || x.words[w] != "which" && x.words[w] != "who" || x.tokenAfter(a.Source.End) <= w+1 || x.words[c0-1] != "," {
+		return
+	}
+	if v := x.text[x.toks[w+1].Start:]; startsUpper(v) || determiners[x.words[w+1]] || pronouns[x.words[w+1]] {
+		return // the pronoun is the clause's object: "…, which Mr. Trump, and others, have likened to …"
+	}
+	if b := x.backwardNP(s0, w-1); b < w-1 {
+		a.Source = x.span(b, w-1)
+		a.Speaker = x.entityIn(a.Source)
+	}
+}
+
 // speechVerb reports whether token i is a verb of speech that inverts or
 // tells: "said", "added", "told".
 func (x *extractor) speechVerb(i int) bool {
@@ -1885,6 +1917,16 @@ func (x *extractor) anonymity(i, s1 int) bool {
 		// to discuss the talks" is left to the rules and the judge.)
 		return i+1 >= s1 || x.words[i+1] != "to"
 	}
+	if !x.record && i < s1 && x.words[i] == "that" {
+		// "who asked that only his first name be used", "asked that
+		// her name not be published" (at inference only).
+		for j := i + 1; j < s1 && j <= i+5; j++ {
+			if w := x.words[j]; w == "name" || w == "names" || w == "identity" {
+				return j+1 < s1 && (x.words[j+1] == "be" || x.words[j+1] == "not")
+			}
+		}
+		return false
+	}
 	if i < s1 && x.words[i] == "not" {
 		i++
 	}
@@ -1894,6 +1936,9 @@ func (x *extractor) anonymity(i, s1 int) bool {
 	w1, w2 := x.words[i+1], x.words[i+2]
 	if w1 == "be" {
 		return w2 == "named" || w2 == "identified"
+	}
+	if w1 == "remain" && !x.record {
+		return w2 == "anonymous" || w2 == "unnamed" || w2 == "unidentified" // "asked to remain anonymous"
 	}
 	if w1 != "give" || !determiners[w2] {
 		return false

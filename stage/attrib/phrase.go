@@ -455,6 +455,9 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 		i++ // "…,” Espinoza said Friday."
 	}
 	for j := i; j < s1 && j <= i+object; j++ {
+		if !x.record && x.quantifierAt(j, s1) {
+			return false // "says at least 157 civilians were killed" (at inference only)
+		}
 		if isClauseEnd(x.words[j]) || adjunctStarts[x.words[j]] && j > i {
 			// An adjunct may follow ("on Friday during a news
 			// conference"), but not a complement after it.

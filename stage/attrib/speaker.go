@@ -720,6 +720,9 @@ func speaks(t sitrep.EntityType) bool {
 // spokesman for the ministry"), but never a place after "in" or "at":
 // "residents in Kirkuk" have no speaker entity, not Kirkuk.
 func (x *extractor) entityIn(sp sitrep.Span) int {
+	if e := x.parentheticalName(sp); e >= 0 {
+		return e
+	}
 	ms := x.doc.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
 	best, fallback := -1, -1
@@ -779,6 +782,34 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 		return -1
 	}
 	return ms[best].Entity
+}
+
+// parentheticalName returns the entity of an organization named in
+// parentheses at the end of source sp, which names the whole: "The UN
+// human rights office (OHCHR)" is OHCHR, not the UN; or -1. (At inference
+// only.)
+func (x *extractor) parentheticalName(sp sitrep.Span) int {
+	end := x.tokenAfter(sp.End) - 1
+	if x.record || end < 3 || x.words[end] != ")" {
+		return -1
+	}
+	open := x.openingParen(x.tokenAfter(sp.Start)+1, end)
+	if open < 0 || open+2 != end || !lowerWord(x.text[x.toks[open-1].Start:x.toks[open-1].End]) {
+		// A name after a common noun, which names nothing itself; not
+		// "Mike Pence (R-IN)", "New York (AFP)".
+		return -1
+	}
+	if x.anyMentionIn(sp.Start, x.toks[open].Start, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON }) {
+		return -1 // "Filippo Grandi, the UN High Commissioner for Refugees (UNHCR)" is Grandi
+	}
+	ms := x.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[open+1].Start })
+	for ; i < len(ms) && ms[i].Start == x.toks[open+1].Start; i++ {
+		if m := ms[i]; m.End == x.toks[end-1].End && m.Type == sitrep.ORG && m.Entity >= 0 && m.Entity < len(x.doc.Entities) {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // countryOutlet reports whether the words from byte offset from to to,
