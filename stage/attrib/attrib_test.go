@@ -3584,3 +3584,30 @@ func TestAsClauseWithoutComma(t *testing.T) {
 func speakerName(doc *sitrep.Document, a sitrep.Attribution) string {
 	return doc.Mentions[doc.Entities[a.Speaker].Name].Span.Text(doc)
 }
+
+// TestAgentlessPassiveInContent checks that a passive that names no one
+// ("were confirmed dead") neither ends the content it stands in nor makes
+// an attribution of its own, while a passive accusation, a charge, still
+// does.
+func TestAgentlessPassiveInContent(t *testing.T) {
+	const text = "He said nine people, among them two members of the state parliament, were confirmed dead."
+	doc := run(t, text)
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != "nine people, among them two members of the state parliament, were confirmed dead" {
+		t.Errorf("%q: got %+v, want one attribution of the whole clause", text, texts(doc))
+	}
+	// With its agent, the passive is someone's: "was confirmed by".
+	const agent = "He said nine people were killed, and the toll was confirmed by the army."
+	doc = run(t, agent)
+	if len(doc.Attributions) != 2 {
+		t.Errorf("%q: got %+v, want the army's confirmation too", agent, texts(doc))
+	}
+	const charge = "Police said the man, who had been fired from his job, is accused of shooting a colleague."
+	doc = run(t, charge)
+	accused := false
+	for _, a := range doc.Attributions {
+		accused = accused || a.Stance == sitrep.StanceAccuse
+	}
+	if !accused {
+		t.Errorf("%q: got %+v, want the accusation kept", charge, texts(doc))
+	}
+}

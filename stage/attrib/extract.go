@@ -290,8 +290,9 @@ func (x *extractor) sentence(si int) {
 		// A cue inside an earlier content is nested speech, which PolNeAR
 		// leaves unannotated; an accusation or denial is kept, since it is
 		// a claim about an event ("…, which Damascus has blamed the
-		// coalition for").
-		if m.start < consumed && m.cue.kind != cueRelay && m.cue.stance == sitrep.StanceAssert && !x.quotedAs(m, s0) {
+		// coalition for"), but not a passive that names no one ("…, were
+		// confirmed dead"; at inference only).
+		if m.start < consumed && m.cue.kind != cueRelay && (m.cue.stance == sitrep.StanceAssert || !x.record && x.agentlessPassive(m)) && !x.quotedAs(m, s0) {
 			if judging {
 				x.nestedK = append(x.nestedK, k)
 			}

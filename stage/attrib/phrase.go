@@ -33,6 +33,13 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		if m.cue.kind == cueRelay && n+1 < len(later) && x.relayAside(m, later[n+1]) {
 			continue // "…, while Russia's defence ministry, quoted by RIA, said": see below
 		}
+		if !x.record && x.agentlessPassive(m) {
+			// "He said nine people, among them two members of
+			// parliament, were confirmed dead.": no one speaks in the
+			// passive; its subject is in this content. (At inference
+			// only.)
+			continue
+		}
 		// A later cue after a comma, a conjunction or a word that
 		// opens a clause of its own starts its own attribution ("…,
 		// adding that …", "…, according to X", "… while Trump argues
@@ -392,6 +399,17 @@ func (x *extractor) shortTail(i, s1 int) bool {
 // gatheringNouns name a gathering that a speaker tells: "told a news
 // conference", "told a rally".
 var gatheringNouns = wordSet(`conference briefing meeting rally gathering session summit forum`)
+
+// agentlessPassive reports whether the verb cue m is a passive with no
+// agent after it: "were confirmed dead", not "was confirmed by the army".
+// An accusation is left out: "X is accused of shooting Y" is a charge,
+// whoever brings it.
+func (x *extractor) agentlessPassive(m match) bool {
+	if m.cue.kind != cueVerb || m.cue.stance == sitrep.StanceAccuse || m.start == 0 || !beForms[x.words[m.start-1]] || !isParticiple(x.words[m.end-1]) {
+		return false
+	}
+	return m.end >= len(x.toks) || x.words[m.end] != "by"
+}
 
 // finiteAuxiliaries open a finite verb phrase.
 var finiteAuxiliaries = wordSet(`has have had will would could should may might must can did does do is was were are am`)
