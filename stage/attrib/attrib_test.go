@@ -3611,3 +3611,25 @@ func TestAgentlessPassiveInContent(t *testing.T) {
 		t.Errorf("%q: got %+v, want the accusation kept", charge, texts(doc))
 	}
 }
+
+// TestStatementBroadcastOnOutlet checks that a statement "read on" or
+// "broadcast on" an outlet, or on an outlet named after its noun ("the
+// state broadcaster RTB"), reaches the reader through that outlet.
+func TestStatementBroadcastOnOutlet(t *testing.T) {
+	tests := []struct{ text, via string }{
+		{"In a communique read on the state broadcaster RTB on Thursday, the government acknowledged the attack.", "state broadcaster RTB"},
+		{"The group claimed responsibility for the attack in a statement broadcast on its Andalus radio station, saying its fighters had killed 30 soldiers.", "Andalus radio station"},
+		{"The ministry said in a statement aired on state television that 12 people were killed.", "state television"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) == 0 {
+			t.Errorf("%q: no attribution", tc.text)
+		}
+		for _, a := range doc.Attributions {
+			if via := viaTexts(doc, a); len(via) != 1 || via[0] != tc.via {
+				t.Errorf("%q (%s): via %q, want %q", tc.text, a.Cue.Text(doc), via, tc.via)
+			}
+		}
+	}
+}

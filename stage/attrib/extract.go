@@ -2601,8 +2601,8 @@ func (x *extractor) objectOpens(i int) bool {
 }
 
 // outletAfter reads, at token j after a noun for a statement, the outlet
-// that put it out: "carried by SANA" (see carriedBy) or "on its Amaq news
-// agency" (see onOutlet). It returns the outlet and the token after it;
+// that put it out: "carried by SANA" (see carriedBy), "on its Amaq news
+// agency" (see onOutlet) or "broadcast on state television". It returns the outlet and the token after it;
 // an end of 0 if neither phrase is there, and -1 if "carried by" names
 // no one who can relay ("carried by fighters").
 func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
@@ -2614,6 +2614,13 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 	}
 	if start, np := x.onOutlet(j, s1); np > 0 {
 		return x.span(start, np), np
+	}
+	if !x.record && j+1 < s1 && (relayParticiples[x.words[j]] || x.words[j] == "read") {
+		// "broadcast on its Andalus radio station", "read on the state
+		// broadcaster RTB" (at inference only).
+		if start, np := x.onOutlet(j+1, s1); np > 0 {
+			return x.span(start, np), np
+		}
 	}
 	return sitrep.Span{}, 0
 }
@@ -2635,7 +2642,7 @@ func (x *extractor) onOutlet(j, s1 int) (start, np int) {
 		return 0, 0
 	}
 	np = x.forwardNP(start, s1)
-	if np <= start || !outletNouns[x.words[np-1]] {
+	if np <= start || !outletNouns[x.words[np-1]] && !x.namedOutletEnd(start, np) {
 		return 0, 0
 	}
 	if own && np-2 >= start && socialPlatforms[x.words[np-2]] {
@@ -2653,6 +2660,13 @@ var (
 	socialPlatforms    = wordSet(`telegram whatsapp youtube facebook instagram tiktok twitter signal viber`)
 	possessivePronouns = wordSet(`his her its their our my`)
 )
+
+// namedOutletEnd reports whether the noun phrase [start, np) ends with an
+// outlet's noun and its name: "the state broadcaster RTB". (At inference
+// only.)
+func (x *extractor) namedOutletEnd(start, np int) bool {
+	return !x.record && np-2 >= start && outletNouns[x.words[np-2]] && startsUpper(x.text[x.toks[np-1].Start:])
+}
 
 // carriedBy reads "carried by X" at token j ("published", "broadcast" …
 // by): found reports whether the phrase is there, np is the token after

@@ -125,7 +125,11 @@ func (x *extractor) openingStatementRelay(a *sitrep.Attribution) {
 	if n >= src || !reportNouns[x.words[n]] {
 		return
 	}
-	if sp, end := x.outletAfter(n+1, src-1); end == src-1 && !sp.IsEmpty() {
+	sp, end := x.outletAfter(n+1, src-1)
+	for !x.record && end > 0 && end < src-1 && x.isTimeWord(end) {
+		end++ // "In a communique read on state television on Thursday, …"
+	}
+	if end == src-1 && !sp.IsEmpty() {
 		a.Via = append(a.Via, sitrep.Link{Span: sp, Entity: -1})
 	}
 }
