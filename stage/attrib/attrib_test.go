@@ -3633,3 +3633,37 @@ func TestStatementBroadcastOnOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAndPronounSpeakers checks two speakers the entity layer may
+// leave wrong: a surname the tagger typed as no person ("Hrytsenko"),
+// which is the person named in full before it, and "him" after a quoting
+// verb ("the paper quoted him as saying"), who is the one who spoke
+// before the quotation, not the paper that relays him.
+func TestSurnameAndPronounSpeakers(t *testing.T) {
+	const surname = "Mayor Taras Hrytsenko said four bodies were found. “This is pure terror,” Hrytsenko stressed."
+	doc := run(t, surname, mention{"Taras Hrytsenko", "", "th", sitrep.PERSON}, mention{"Hrytsenko", "terror", "h", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if a.Speaker < 0 || speakerName(doc, a) != "Taras Hrytsenko" {
+			t.Errorf("%q: %q speaks for %d, want Taras Hrytsenko", surname, a.Source.Text(doc), a.Speaker)
+		}
+	}
+	// Two persons of that surname: neither.
+	const two = "Taras Hrytsenko and Olena Hrytsenko met. “This is pure terror,” Hrytsenko stressed."
+	doc = run(t, two, mention{"Taras Hrytsenko", "", "th", sitrep.PERSON}, mention{"Olena Hrytsenko", "", "oh", sitrep.PERSON}, mention{"Hrytsenko", "terror", "h", sitrep.ORG})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "Hrytsenko" {
+		t.Errorf("%q: got %+v, want the surname left alone", two, doc.Attributions)
+	}
+
+	const quoted = "Army spokesman Aung Zaw Htet said the air force struck a meeting.\n\n" +
+		"“No civilians were targeted. The reports are fabricated,” the state-run Global New Light of Myanmar quoted him as saying."
+	doc = run(t, quoted, mention{"Aung Zaw Htet", "", "azh", sitrep.PERSON}, mention{"Global New Light of Myanmar", "", "gnlm", sitrep.ORG})
+	var saying *sitrep.Attribution
+	for i := range doc.Attributions {
+		if doc.Attributions[i].Cue.Text(doc) == "saying" {
+			saying = &doc.Attributions[i]
+		}
+	}
+	if saying == nil || saying.Speaker < 0 || speakerName(doc, *saying) != "Aung Zaw Htet" {
+		t.Errorf("%q: got %+v, want Aung Zaw Htet quoted as saying", quoted, doc.Attributions)
+	}
+}

@@ -409,6 +409,7 @@ func (x *extractor) sentence(si int) {
 		}
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
+		x.surnameSpeaker(&x.out[kept])
 		x.endBeforeArmedClause(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
 			if kept > first {

@@ -816,6 +816,58 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 	return -1
 }
 
+// surnameSpeaker makes a's speaker the person named in full before it
+// whose surname a's speaker entity is: "“…,” Hrytsenko stressed" after
+// "Kharkiv Mayor Taras Hrytsenko", when the tagger, which has seen few such
+// surnames, gave the surname alone another type. The speaker must be a
+// name of one word that no dictionary knows, and only one person may
+// bear it. (At inference only: the entity layer is left as the models
+// were trained on it.)
+func (x *extractor) surnameSpeaker(a *sitrep.Attribution) {
+	if x.record || a.Speaker < 0 || a.Speaker >= len(x.doc.Entities) {
+		return
+	}
+	w, ok := x.unknownOneWordName(a.Speaker)
+	if !ok || x.doc.Entities[a.Speaker].Type == sitrep.PERSON {
+		return
+	}
+	found := -1
+	for e := range x.doc.Entities {
+		ent := &x.doc.Entities[e]
+		if e == a.Speaker || ent.Type != sitrep.PERSON || ent.Name < 0 || ent.Name >= len(x.doc.Mentions) {
+			continue
+		}
+		name := x.doc.Mentions[ent.Name]
+		first, end := x.tokenAfter(name.Start), x.tokenAfter(name.End)
+		if end-first < 2 || name.Start >= a.Source.Start || x.text[x.toks[end-1].Start:x.toks[end-1].End] != w {
+			continue
+		}
+		if found >= 0 {
+			return // two persons of that surname
+		}
+		found = e
+	}
+	if found >= 0 {
+		a.Speaker = found
+	}
+}
+
+// unknownOneWordName returns the one word that names entity e, when e has
+// no actor code of the dictionary and its name is a single capitalized
+// word; ok is false otherwise.
+func (x *extractor) unknownOneWordName(e int) (string, bool) {
+	ent := &x.doc.Entities[e]
+	if ent.Actor != "" || ent.Name < 0 || ent.Name >= len(x.doc.Mentions) {
+		return "", false
+	}
+	name := x.doc.Mentions[ent.Name]
+	i := x.tokenAfter(name.Start)
+	if name.Kind != sitrep.MentionName || i >= len(x.toks) || x.toks[i].End != name.End || !startsUpper(x.text[name.Start:]) {
+		return "", false
+	}
+	return x.text[name.Start:name.End], true
+}
+
 // countryOutlet reports whether the words from byte offset from to to,
 // after a country's name, name its outlet: "Iran's state television",
 // "Sudanese state media", "Israeli army radio".
@@ -1845,11 +1897,19 @@ func (x *extractor) pronounSpeakers() {
 			continue
 		}
 		pronoun := x.personPronoun(a.Source)
+		if pronoun == "" && !x.record {
+			pronoun = x.quotedPronoun(a.Source) // "the paper quoted him as saying" (at inference only)
+		}
 		if pronoun == "" {
 			continue
 		}
 		p := x.previousSpoken(i, false)
-		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.pluralDescription(p.Speaker) && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she") {
+		for p != nil && !x.record && x.viaEntity(a, p.Speaker) {
+			// "“…,” the paper quoted him as saying": not the paper, which
+			// relays him, but the one who spoke before.
+			p = x.previousSpoken(x.indexOf(p), false)
+		}
+		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.pluralDescription(p.Speaker) && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she" || pronoun == "her") {
 			a.Speaker = p.Speaker
 		}
 	}
@@ -2093,6 +2153,35 @@ func (x *extractor) personPronoun(sp sitrep.Span) string {
 		return w
 	}
 	return ""
+}
+
+// quotedPronoun returns "him" or "her" if sp is that one token, the object
+// of a quoting verb ("quoted him as saying"), or "".
+func (x *extractor) quotedPronoun(sp sitrep.Span) string {
+	if w := x.oneWord(sp); (w == "him" || w == "her") && x.tokenAfter(sp.Start) > 0 && quotingVerbs[x.words[x.tokenAfter(sp.Start)-1]] {
+		return w
+	}
+	return ""
+}
+
+// viaEntity reports whether entity e relays a.
+func (x *extractor) viaEntity(a *sitrep.Attribution, e int) bool {
+	for _, v := range a.Via {
+		if v.Entity == e && e >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexOf returns the index in x.out of p, an element of it.
+func (x *extractor) indexOf(p *sitrep.Attribution) int {
+	for k := range x.out {
+		if &x.out[k] == p {
+			return k
+		}
+	}
+	return 0
 }
 
 // otherGender reports whether entity e is referred to elsewhere by a
