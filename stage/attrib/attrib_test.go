@@ -255,7 +255,7 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "a quotation then a passive quoted as saying, then a participle",
 		text: "“We are ready,” the spokesman was quoted as saying, adding that talks would resume on Monday.",
-		want: []got{{"the spokesman", "saying", "“We are ready,”", true, "assert"}, {"the spokesman", "adding", "that talks would resume on Monday", false, "assert"}},
+		want: []got{{"the spokesman", "as saying", "“We are ready,”", true, "assert"}, {"the spokesman", "adding", "that talks would resume on Monday", false, "assert"}},
 	}, {
 		name: "a figure denied by a verb after an auxiliary",
 		text: "Hamas said 50 civilians were killed, a figure Israel has rejected.",
@@ -887,13 +887,13 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "quoted as saying, with a relay",
 		text: "The minister was quoted by the agency as saying that talks would resume.",
-		want: []got{{"The minister", "saying", "that talks would resume", false, "assert"}},
+		want: []got{{"The minister", "as saying", "that talks would resume", false, "assert"}},
 	}, {
 		name: "X quoted Y as saying: the quoter's words hold the one quoted's",
 		text: "The agency quoted a military spokesman as saying that the strike hit a depot.",
 		want: []got{
 			{"The agency", "quoted", "a military spokesman as saying that the strike hit a depot", false, "assert"},
-			{"a military spokesman", "saying", "that the strike hit a depot", false, "assert"},
+			{"a military spokesman", "as saying", "that the strike hit a depot", false, "assert"},
 		},
 	}, {
 		name: "a verb coordinated with the cue's ends the content",
@@ -1742,7 +1742,7 @@ func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 	const text = "The army repelled the attack, the state news agency quoted a military spokesman as saying."
 	doc := run(t, text)
 	for _, a := range doc.Attributions {
-		if a.Cue.Text(doc) != "saying" {
+		if a.Cue.Text(doc) != "as saying" {
 			continue
 		}
 		if src, content, via := a.Source.Text(doc), a.Content.Text(doc), strings.Join(viaTexts(doc, a), "|"); src != "a military spokesman" || content != "The army repelled the attack" || via != "the state news agency" {
@@ -1750,7 +1750,7 @@ func TestQuotedAsSayingAfterTheContent(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("no attribution of \"saying\": %+v", texts(doc))
+	t.Errorf("no attribution of \"as saying\": %+v", texts(doc))
 }
 
 func TestArmedAttackIsNoCriticism(t *testing.T) {
@@ -2164,12 +2164,12 @@ func TestQuotedAsSaying(t *testing.T) {
 		mention{"Omar Hamid", "", "hamid", sitrep.PERSON})
 	var inner *sitrep.Attribution
 	for k, a := range doc.Attributions {
-		if a.Cue.Text(doc) == "saying" {
+		if a.Cue.Text(doc) == "as saying" {
 			inner = &doc.Attributions[k]
 		}
 	}
 	if inner == nil {
-		t.Fatalf("got %+v, want an attribution with the cue \"saying\"", texts(doc))
+		t.Fatalf("got %+v, want an attribution with the cue \"as saying\"", texts(doc))
 	}
 	if inner.Speaker < 0 || doc.Mentions[doc.Entities[inner.Speaker].Name].Text(doc) != "Omar Hamid" {
 		t.Errorf("speaker = %d, want Omar Hamid", inner.Speaker)
@@ -3659,7 +3659,7 @@ func TestSurnameAndPronounSpeakers(t *testing.T) {
 	doc = run(t, quoted, mention{"Aung Zaw Htet", "", "azh", sitrep.PERSON}, mention{"Global New Light of Myanmar", "", "gnlm", sitrep.ORG})
 	var saying *sitrep.Attribution
 	for i := range doc.Attributions {
-		if doc.Attributions[i].Cue.Text(doc) == "saying" {
+		if doc.Attributions[i].Cue.Text(doc) == "as saying" {
 			saying = &doc.Attributions[i]
 		}
 	}

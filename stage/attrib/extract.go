@@ -410,6 +410,7 @@ func (x *extractor) sentence(si int) {
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
 		x.surnameSpeaker(&x.out[kept])
+		x.asSayingCue(&x.out[kept], s0)
 		x.endBeforeArmedClause(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {
 			if kept > first {
@@ -2373,6 +2374,21 @@ func (x *extractor) quotedAfterQuotation(s0, p int, clause bool) (closing, aux i
 		commas++
 	}
 	return -1, -1
+}
+
+// asSayingCue widens the cue of the verb a quoting verb frames to its
+// "as": "quoted him as saying", "was quoted by RIA as saying" have the cue
+// "as saying", the words that mark the speech, not a participle's
+// "saying". (At inference only, after the judge.)
+func (x *extractor) asSayingCue(a *sitrep.Attribution, s0 int) {
+	c := x.tokenAfter(a.Cue.Start)
+	if x.record || c <= s0+1 || c >= len(x.toks) || x.toks[c].End != a.Cue.End || x.words[c-1] != "as" || !strings.HasSuffix(x.words[c], "ing") {
+		return
+	}
+	if x.quoterBefore(s0, c-1) >= 0 || x.passiveQuoter(s0, c-1) >= 0 {
+		a.Cue.Start = x.toks[c-1].Start
+		a.Span = a.Span.Union(a.Cue)
+	}
 }
 
 // passiveQuoter returns the token of "quoted" or "cited" in a passive
