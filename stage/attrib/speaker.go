@@ -16,6 +16,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	x.widenSource(a)
 	x.openingStatementRelay(a)
 	x.sourceWithoutAside(a)
+	x.sourceWithoutRelative(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 	noOne := x.noOne(a.Source)
 	if noOne {
@@ -92,6 +93,28 @@ func (x *extractor) sourceWithoutAside(a *sitrep.Attribution) {
 				a.Source.End = x.trimEnd(a.Source.Start, x.toks[j-1].End)
 				return
 			}
+		}
+	}
+}
+
+// sourceWithoutRelative ends a's source, when it comes before the cue,
+// before a relative clause set off by a comma: "A teacher in the town, who
+// spoke to the Guardian by phone on condition of anonymity, said" has the
+// source "A teacher in the town"; the clause says how the speaker spoke,
+// not who. (At inference only: PolNeAR's sources keep such clauses as
+// often as not, and the judge's training candidates stay as they were.)
+func (x *extractor) sourceWithoutRelative(a *sitrep.Attribution) {
+	if x.record || a.Source.IsEmpty() || a.Source.End > a.Cue.Start {
+		return
+	}
+	i, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+	for j := i + 1; j+1 < end; j++ {
+		if x.quoteOf[j] >= 0 {
+			return
+		}
+		if x.words[j] == "," && (x.words[j+1] == "who" || x.words[j+1] == "which") {
+			a.Source.End = x.trimEnd(a.Source.Start, x.toks[j-1].End)
+			return
 		}
 	}
 }
