@@ -19,7 +19,9 @@
 //     fields, and values of the wrong type, are ignored with a warning. A
 //     single string stands for a list of one.
 //   - Names are equal after folding (see Fold); "Foreign Ministry" does not
-//     match "Syrian Foreign Ministry". A system item's names are its text
+//     match "Syrian Foreign Ministry". The publisher ("source") is found
+//     under any name the actor dictionary gives its outlet ("AP" for
+//     "Associated Press"). A system item's names are its text
 //     plus, through its mention, every mention of its entity. For an event
 //     argument that is its span, its mention and its entity; for a speaker,
 //     the attribution's source span and its speaker entity; for a claim's

@@ -3,10 +3,12 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -227,3 +229,25 @@ func cueMatches(cue string, aliases Aliases) bool {
 	}
 	return false
 }
+
+// samePublisher reports whether the gold publisher and the detected one
+// are one outlet: equal once folded, or names of one media entry of the
+// actor dictionary ("AP" and "Associated Press").
+func samePublisher(gold, detected string) bool {
+	if Fold(gold) == "" || Fold(detected) == "" {
+		return false
+	}
+	if Fold(gold) == Fold(detected) {
+		return true
+	}
+	d, err := actorDictionary()
+	if err != nil {
+		return false
+	}
+	g, okG := d.Lookup(gold)
+	s, okS := d.Lookup(detected)
+	return okG && okS && actor.SectorOf(g.Code) == "MED" && g.Code == s.Code && g.Name == s.Name
+}
+
+// actorDictionary is the actor dictionary, read once.
+var actorDictionary = sync.OnceValues(actor.New)

@@ -111,8 +111,7 @@ func Score(doc *sitrep.Document, f *File) ArticleResult {
 	s.quotes(f, &res)
 	s.events(f, &res)
 	if f.Source != "" {
-		res.Source = &SourceResult{Gold: f.Source, Detected: doc.Meta.Source,
-			Match: Fold(f.Source) != "" && Fold(f.Source) == Fold(doc.Meta.Source)}
+		res.Source = &SourceResult{Gold: f.Source, Detected: doc.Meta.Source, Match: samePublisher(f.Source, doc.Meta.Source)}
 	}
 	return res
 }

@@ -427,3 +427,25 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// TestSamePublisher checks that a detected publisher matches the gold one
+// under another name of the same outlet, and only then.
+func TestSamePublisher(t *testing.T) {
+	tests := []struct {
+		gold, detected string
+		want           bool
+	}{
+		{"Reuters", "Reuters", true},
+		{"The Guardian", "Guardian", true},
+		{"Associated Press", "AP", true},
+		{"AFP", "Agence France-Presse", true},
+		{"Associated Press", "AFP", false},
+		{"Anadolu", "", false},
+		{"", "", false},
+	}
+	for _, tc := range tests {
+		if got := samePublisher(tc.gold, tc.detected); got != tc.want {
+			t.Errorf("samePublisher(%q, %q) = %v, want %v", tc.gold, tc.detected, got, tc.want)
+		}
+	}
+}
