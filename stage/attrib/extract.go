@@ -402,6 +402,12 @@ func (x *extractor) sentence(si int) {
 			}
 			continue
 		}
+		if !x.record && x.participleSource(x.out[i].Source) {
+			// "…, the army said, citing repeated Hamas violations": a
+			// participle is no one; its phrase is the speaker's reason.
+			// (At inference only.)
+			continue
+		}
 		if x.unverified(&x.out[i]) {
 			// "The group's claims could not be independently verified":
 			// the writer's word on the claims, not what they said.
@@ -1225,7 +1231,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// Islamic State, …": the agent claims the act named before.
 		a.Source = x.span(c1+1, x.forwardNP(c1+1, s1))
 		a.Content, a.Stance = claimed, sitrep.StanceConfirm
-	case passive && !x.record && quotingVerbs[x.words[m.start]] && c1+1 < s1 && x.words[c1] == "as" && strings.HasSuffix(x.words[c1+1], "ing") && x.class[c1+1]&classCueWord != 0:
+	case passive && !x.record && quotingVerbs[x.words[m.start]] && x.asSpeakingAfter(c1, s1):
 		// "The minister was quoted as saying that …": the verb of speech
 		// after "as" is the cue, with the subject as its source. (At
 		// inference only: the judge was trained without it.)
@@ -1307,8 +1313,14 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			break
 		}
 		// "Lavrov was quoted by RIA as saying …": the subject of the
-		// sentence speaks; the relay before is applied by the caller.
+		// sentence speaks; the relay before is applied by the caller,
+		// but for "cited by", which the lexicon has no relay for.
 		a.Source = x.subject(s0, p)
+		if q := x.passiveQuoter(s0, p); !x.record && q >= 0 && x.words[q] == "cited" && x.words[q+1] == "by" && len(a.Via) < maxChain {
+			if np := x.forwardNP(q+2, p); np > q+2 {
+				a.Via = append(a.Via, sitrep.Link{Span: x.span(q+2, np), Entity: -1})
+			}
+		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 		if e, aux := x.quotedAfterQuotation(s0, p, a.Content.IsEmpty() || x.onlyTime(a.Content) || c1 < s1 && (x.words[c1] == "by" || x.words[c1] == ",")); e >= 0 {
 			// "“…,” he was quoted as saying by the Daily Nation.", "“…,”
@@ -1463,13 +1475,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			for j < s1 && j-c1 <= maxNP && x.words[j] != "," {
 				j++
 			}
-			if !x.record && !isLyAdverb(x.words[m.start]) && (j >= s1 || x.words[j] != ",") && !x.nothingAfter(c1, s1) {
+			if !x.record && !isLyAdverb(x.words[m.start]) && (j >= s1 || x.words[j] != ",") && !x.nothingAfter(c1, s1) && !x.timeTail(c1, s1) {
 				// "…, as the UN office says at least 157 were killed
 				// this year": no comma ends the "as" clause, and a
 				// clause follows the cue: that is what was said (not
-				// "…, as Dayen noted in The Intercept.", nor a
-				// comparison, "as enthusiastically for her as …"). (At
-				// inference only.)
+				// "…, as Dayen noted in The Intercept.", "…, as Beijing
+				// has said for years.", nor a comparison, "as
+				// enthusiastically for her as …"). (At inference only.)
 				j = c1
 			}
 			a.Content = x.contentAfter(j, s0, s1, later)
@@ -1739,7 +1751,7 @@ func (x *extractor) asideRelativeSubject(a *sitrep.Attribution, s0 int) {
 		return
 	}
 	w, c0 := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
-	if w <= s0+1 || x.words[w-1] != "," || x.words[w] != "which" && x.words[w] != "who" || x.tokenAfter(a.Source.End) <= w+1 || x.words[c0-1] != "," {
+	if w <= s0+1 || x.words[w-1] != "," || !x.relativeAt(w) || x.tokenAfter(a.Source.End) <= w+1 || x.words[c0-1] != "," {
 		return
 	}
 	if v := x.text[x.toks[w+1].Start:]; startsUpper(v) || determiners[x.words[w+1]] || pronouns[x.words[w+1]] {
@@ -1925,7 +1937,7 @@ func (x *extractor) anonymity(i, s1 int) bool {
 		// her name not be published" (at inference only).
 		for j := i + 1; j < s1 && j <= i+5; j++ {
 			if w := x.words[j]; w == "name" || w == "names" || w == "identity" {
-				return j+1 < s1 && (x.words[j+1] == "be" || x.words[j+1] == "not")
+				return j+2 < s1 && (x.words[j+1] == "not" || x.words[j+1] == "be" && withheldNames[x.words[j+2]])
 			}
 		}
 		return false
@@ -1952,6 +1964,11 @@ func (x *extractor) anonymity(i, s1 int) bool {
 	}
 	return n < s1 && (x.words[n] == "name" || x.words[n] == "names")
 }
+
+// withheldNames are the participles of a request about one's name that
+// asks for anonymity: "asked that only his first name be used", not "asked
+// that his name be added to the resolution".
+var withheldNames = wordSet(`used withheld published given disclosed revealed printed`)
 
 // deniesReport reports whether the cue c, ending before token end, is a
 // verb of denial whose object is a report: "rejected claims that …",
@@ -2391,6 +2408,53 @@ func (x *extractor) asSayingCue(a *sitrep.Attribution, s0 int) {
 	}
 }
 
+// asSpeakingAfter reports whether "as" and a verb of speech in -ing follow
+// token c1, after an agent ("by Tolo News") at most: "was quoted as
+// saying", "was cited by Tolo News as saying".
+func (x *extractor) asSpeakingAfter(c1, s1 int) bool {
+	if c1 < s1 && x.words[c1] == "by" {
+		c1 = x.forwardNP(c1+1, s1)
+	}
+	return c1+1 < s1 && x.words[c1] == "as" && strings.HasSuffix(x.words[c1+1], "ing") && x.class[c1+1]&classCueWord != 0
+}
+
+// timeTail reports whether what follows the cue before token c1, to the
+// end of the sentence, says only how long or since when: "for years",
+// "since 2022", "earlier this month". The cue may have taken the
+// preposition ("has said for").
+func (x *extractor) timeTail(c1, s1 int) bool {
+	j := c1
+	if j < s1 && durationPreps[x.words[j]] {
+		j++
+	}
+	n := 0
+	for ; j < s1 && !isPunct(x.words[j]); j++ {
+		if !x.isTimeWord(j) && !isNumber(x.words[j]) && !timeNouns[x.words[j]] && !durationNouns[x.words[j]] {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 4 && (j >= s1 || x.words[j] == "." || x.words[j] == "!" || x.words[j] == "?")
+}
+
+var (
+	durationPreps = wordSet(`for since over until`)
+	durationNouns = wordSet(`years months weeks days decades hours ages`)
+)
+
+// participleSource reports whether sp is one participle in -ing in lower
+// case ("citing", "saying"), which can name no speaker.
+func (x *extractor) participleSource(sp sitrep.Span) bool {
+	w := x.oneWord(sp)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
+}
+
+// relativeAt reports whether token w is the relative pronoun "who" or
+// "which" in lower case: not the acronym "WHO".
+func (x *extractor) relativeAt(w int) bool {
+	return (x.words[w] == "who" || x.words[w] == "which") && lowerWord(x.text[x.toks[w].Start:x.toks[w].End])
+}
+
 // passiveQuoter returns the token of "quoted" or "cited" in a passive
 // before the "as" at token p ("he was quoted (by SANA) as saying"), or -1.
 func (x *extractor) passiveQuoter(s0, p int) int {
@@ -2637,6 +2701,12 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 		// broadcaster RTB" (at inference only).
 		if start, np := x.onOutlet(j+1, s1); np > 0 {
 			return x.span(start, np), np
+		}
+		if x.words[j+1] == "on" && j+2 < s1 && x.shapes[j+2] != shapeLow && !isPunct(x.words[j+2]) && !x.isTimeWord(j+2) {
+			// "read on ORTM": a name after "on" is the broadcaster's.
+			if np := x.forwardNP(j+2, s1); np > j+2 && x.canRelay(j+2, np) {
+				return x.span(j+2, np), np
+			}
 		}
 	}
 	return sitrep.Span{}, 0

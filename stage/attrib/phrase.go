@@ -408,7 +408,28 @@ func (x *extractor) agentlessPassive(m match) bool {
 	if m.cue.kind != cueVerb || m.cue.stance == sitrep.StanceAccuse || m.start == 0 || !beForms[x.words[m.start-1]] || !isParticiple(x.words[m.end-1]) {
 		return false
 	}
-	return m.end >= len(x.toks) || x.words[m.end] != "by"
+	for j := m.end; j < len(x.toks) && j <= m.end+1; j++ {
+		if x.words[j] == "by" {
+			return false // "was confirmed dead by hospital officials"
+		}
+	}
+	return true
+}
+
+// finiteVerbIn reports whether a finite verb follows token i in its
+// clause, within a few words: an auxiliary or a word in -ed ("at least
+// 157 civilians have been killed", "at least 50 people died").
+func (x *extractor) finiteVerbIn(i, s1 int) bool {
+	for j := i + 1; j < s1 && j-i <= 8; j++ {
+		w := x.words[j]
+		if w == "," || w == ";" {
+			return false
+		}
+		if finiteAuxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAuxiliaries open a finite verb phrase.
@@ -465,16 +486,18 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 	object := 0 // words a cue such as "told" may take before the clause ends
 	if i > 0 && x.class[i-1]&classTellVerb != 0 {
 		object = 2
-		if np := x.forwardNP(i, s1); !x.record && np-i > object && np-i <= 6 && x.namesHearer(i, np) && x.shortTail(np, s1) {
-			object = np - i // "told The Associated Press", "told the BBC Hausa service" (at inference only)
+		if np := x.forwardNP(i, s1); !x.record && np-i <= 6 && x.namesHearer(i, np) && x.shortTail(np, s1) {
+			// "told The Associated Press", "told the BBC Hausa service",
+			// "told a rally of supporters" (at inference only)
+			return true
 		}
 	}
 	for i < s1 && x.class[i]&classTemporal != 0 {
 		i++ // "…,” Espinoza said Friday."
 	}
 	for j := i; j < s1 && j <= i+object; j++ {
-		if !x.record && x.quantifierAt(j, s1) {
-			return false // "says at least 157 civilians were killed" (at inference only)
+		if !x.record && x.quantifierAt(j, s1) && x.finiteVerbIn(j, s1) {
+			return false // "says at least 157 civilians were killed", not "said at least twice" (at inference only)
 		}
 		if isClauseEnd(x.words[j]) || adjunctStarts[x.words[j]] && j > i {
 			// An adjunct may follow ("on Friday during a news

@@ -112,7 +112,7 @@ func (x *extractor) sourceWithoutRelative(a *sitrep.Attribution) {
 		if x.quoteOf[j] >= 0 {
 			return
 		}
-		if x.words[j] == "," && (x.words[j+1] == "who" || x.words[j+1] == "which") {
+		if x.words[j] == "," && x.relativeAt(j+1) {
 			a.Source.End = x.trimEnd(a.Source.Start, x.toks[j-1].End)
 			return
 		}
@@ -1929,8 +1929,13 @@ func (x *extractor) pronounSpeakers() {
 		p := x.previousSpoken(i, false)
 		for p != nil && !x.record && x.viaEntity(a, p.Speaker) {
 			// "“…,” the paper quoted him as saying": not the paper, which
-			// relays him, but the one who spoke before.
+			// relays him, but the one who spoke in the sentence right
+			// before the quotation (not "TASS later reported that a
+			// senior diplomat had met the envoy" between).
 			p = x.previousSpoken(x.indexOf(p), false)
+			if p != nil && x.sentenceAt(p.Source.Start) != x.sentenceAt(a.Content.Start)-1 {
+				p = nil
+			}
 		}
 		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.pluralDescription(p.Speaker) && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she" || pronoun == "her") {
 			a.Speaker = p.Speaker
