@@ -3721,6 +3721,17 @@ func TestReviewedNearMisses(t *testing.T) {
 			t.Errorf("%q: contents %q, want %q", tc.text, got, tc.contents)
 		}
 	}
+	// A subject with a relative aside is no content before an inverted
+	// verb ("…, said Smith"); a main clause after the aside's comma is.
+	for _, tc := range []struct{ text, source, content string }{
+		{"Fatima, who fled the town last week, said soldiers beat her brother.", "Fatima", "soldiers beat her brother"},
+		{"The prisoner, who was 85, died in the prison hospital, said spokesman John Quint.", "spokesman John Quint", "The prisoner, who was 85, died in the prison hospital"},
+	} {
+		doc := run(t, tc.text)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Source.Text(doc) != tc.source || doc.Attributions[0].Content.Text(doc) != tc.content {
+			t.Errorf("%q: got %+v, want %q saying %q", tc.text, texts(doc), tc.source, tc.content)
+		}
+	}
 	// The acronym WHO is no relative pronoun.
 	const who = "The UN health agency, WHO, said 12 hospitals had closed."
 	doc := run(t, who, mention{"UN", "", "un", sitrep.ORG}, mention{"WHO", "", "who", sitrep.ORG})

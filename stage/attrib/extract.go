@@ -1371,7 +1371,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A denied report follows its verb as its object, not as an
 		// inverted source: "BuzzFeed, which …, denied the report.", nor
 		// does a toll: "The Observatory, which …, put the toll at seven".
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) {
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, np)
 			a.Content = x.contentBefore(s0, p)
@@ -2447,6 +2447,29 @@ var (
 func (x *extractor) participleSource(sp sitrep.Span) bool {
 	w := x.oneWord(sp)
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
+}
+
+// relativeAsideSubject reports whether the clause [s0, p) before a cue
+// is a noun phrase and a relative clause set off by a comma, "Fatima, who
+// fled the town last week,": the subject of the cue, not what was said
+// before an inverted one ("…, said Smith"). (At inference only.)
+func (x *extractor) relativeAsideSubject(s0, p int) bool {
+	if x.record {
+		return false
+	}
+	np := x.forwardNP(s0, p)
+	if np <= s0 || np+1 >= p || x.words[np] != "," || !x.relativeAt(np+1) {
+		return false
+	}
+	// The relative clause runs to the comma before the cue, with none of
+	// its own: after one, the main clause may go on ("X, who was 85, died
+	// in prison, said a spokesman").
+	for j := np + 2; j < p-1; j++ {
+		if x.words[j] == "," {
+			return false
+		}
+	}
+	return x.words[p] == ","
 }
 
 // relativeAt reports whether token w is the relative pronoun "who" or
