@@ -3515,7 +3515,7 @@ func TestSpeakerAfterAside(t *testing.T) {
 		sources  []string
 	}{
 		{"Médecins Sans Frontières, which supports the hospital in Finote Selam, about 20km east of Bure, said 46 wounded people were brought there.", []mention{msf},
-			[]string{"which", "Médecins Sans Frontières"}}, // "which supports": PolNeAR's support
+			[]string{"Médecins Sans Frontières", "which"}}, // "which supports": PolNeAR's support
 		{"The Red Cross, which runs the hospital in Goma, the main city of the region, said 46 people were brought there.", nil,
 			[]string{"The Red Cross"}},
 		// The pronoun is the clause's object, not its subject.
@@ -3732,9 +3732,30 @@ func TestReviewedNearMisses(t *testing.T) {
 			t.Errorf("%q: got %+v, want %q saying %q", tc.text, texts(doc), tc.source, tc.content)
 		}
 	}
+	// A name before two appositions is the subject.
+	const appositions = "Bulama Goni Ali, a commander in the militia, a vigilante group that fights alongside the army, said civilians had borne the brunt."
+	doc := run(t, appositions, mention{"Bulama Goni Ali", "", "bga", sitrep.PERSON})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "Bulama Goni Ali" {
+		t.Errorf("%q: got %+v, want Bulama Goni Ali as speaker", appositions, texts(doc))
+	}
+	// Not an opening adverbial, nor a dateline.
+	for _, tc := range []struct {
+		text, first string
+		typ         sitrep.EntityType
+	}{
+		{"CROMWELL — The third Democrat in the race, Jeremy Shingleton, said he would run again.", "CROMWELL", sitrep.ORG},
+		{"Paris, a city of cafes, the French capital, said it would ban cars.", "Paris", sitrep.GPE},
+	} {
+		doc := run(t, tc.text, mention{tc.first, "", "f", tc.typ})
+		for _, a := range doc.Attributions {
+			if strings.HasPrefix(a.Source.Text(doc), tc.first) {
+				t.Errorf("%q: source %q opens with %q", tc.text, a.Source.Text(doc), tc.first)
+			}
+		}
+	}
 	// The acronym WHO is no relative pronoun.
 	const who = "The UN health agency, WHO, said 12 hospitals had closed."
-	doc := run(t, who, mention{"UN", "", "un", sitrep.ORG}, mention{"WHO", "", "who", sitrep.ORG})
+	doc = run(t, who, mention{"UN", "", "un", sitrep.ORG}, mention{"WHO", "", "who", sitrep.ORG})
 	if len(doc.Attributions) != 1 || doc.Attributions[0].Source.Text(doc) != "The UN health agency, WHO" {
 		t.Errorf("%q: got %+v, want the source to keep WHO", who, texts(doc))
 	}

@@ -1113,6 +1113,13 @@ func (x *extractor) clauseStart(s0, p int) int {
 		}
 		commas++
 		if commas == 2 {
+			if !x.record && x.nameOnly(s0, i) {
+				// "Bulama Goni Ali, a commander in the militia, a
+				// vigilante group that fights alongside the army,
+				// said": two appositions after the name that opens the
+				// sentence. (At inference only.)
+				return s0
+			}
 			return i + 1
 		}
 	}
@@ -1133,6 +1140,19 @@ func (x *extractor) clauseStart(s0, p int) int {
 		}
 	}
 	return b
+}
+
+// nameOnly reports whether tokens [i, j) are a name and nothing else: a
+// mention of the entity layer spans them exactly ("Bulama Goni Ali", not
+// "In October" nor "Still").
+func (x *extractor) nameOnly(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	from, to := x.toks[i].Start, x.toks[j-1].End
+	return x.anyMentionIn(from, from+1, func(m *sitrep.Mention) bool {
+		return m.Start == from && m.End == to && m.Kind == sitrep.MentionName && (m.Type == sitrep.PERSON || m.Type == sitrep.ORG) && !capitalsOnly(x.text[from:to]) // not a dateline's "CROMWELL —"
+	})
 }
 
 // trimSpan returns the span of tokens [i, j) without boundary punctuation at
