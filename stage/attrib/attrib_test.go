@@ -3732,6 +3732,12 @@ func TestReviewedNearMisses(t *testing.T) {
 			t.Errorf("%q: got %+v, want %q saying %q", tc.text, texts(doc), tc.source, tc.content)
 		}
 	}
+	// A restricted subject whose relative clause ends with a preposition's
+	// object: the object is not the source.
+	const rose = "A Solino resident who gave only her first name, Rose, for fear of reprisals said she hid under a bed."
+	if doc := run(t, rose); len(doc.Attributions) != 1 || doc.Attributions[0].Source.Text(doc) != "A Solino resident" {
+		t.Errorf("%q: got %+v, want the resident as source", rose, texts(doc))
+	}
 	// A name before two appositions is the subject.
 	const appositions = "Bulama Goni Ali, a commander in the militia, a vigilante group that fights alongside the army, said civilians had borne the brunt."
 	doc := run(t, appositions, mention{"Bulama Goni Ali", "", "bga", sitrep.PERSON})

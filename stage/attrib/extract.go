@@ -1717,9 +1717,12 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 		return
 	}
 	// Only a source the rules made of the clause's last word, a
-	// participle: "named", "identified".
+	// participle: "named", "identified"; or, at inference, of the object
+	// of its last preposition: "A resident who gave only her first name,
+	// Rose, for fear of reprisals said" had "fear of reprisals".
 	src := x.tokenAfter(a.Source.Start)
-	if x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End]) {
+	afterPrep := !x.record && src > s0 && (x.words[src-1] == "for" || x.words[src-1] == "of") && lowerWord(x.text[x.toks[src].Start:x.toks[src].End])
+	if !afterPrep && (x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End])) {
 		return
 	}
 	w := -1
@@ -1733,12 +1736,30 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 		return
 	}
 	// The clause must run up to the source, with no comma or quotation
-	// that would end it: "Witnesses who declined to be named said".
-	if !x.plainRun(w+1, src) {
+	// that would end it: "Witnesses who declined to be named said" (but
+	// for an apposition's two commas in it: ", Rose,").
+	if !x.plainRun(w+1, src) && !(afterPrep && x.appositionRun(w+1, src)) {
 		return
 	}
 	a.Source = x.restrictedHead(s0, w)
 	a.Speaker = x.entityIn(a.Source)
+}
+
+// appositionRun reports whether the tokens [i, j) hold no quoted word and
+// two commas at most, those of a name in apposition (", Rose,").
+func (x *extractor) appositionRun(i, j int) bool {
+	commas := 0
+	for ; i < j; i++ {
+		if x.quoteOf[i] >= 0 {
+			return false
+		}
+		if x.words[i] == "," {
+			commas++
+		} else if isPunct(x.words[i]) {
+			return false
+		}
+	}
+	return commas == 0 || commas == 2
 }
 
 // asideRelativeSubject makes the noun phrase before ", which …," or ",
