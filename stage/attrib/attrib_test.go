@@ -3471,14 +3471,7 @@ func TestShortClauseBeforeCue(t *testing.T) {
 		{"Of course, he said, the army will win.", []string{"the army will win"}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		var got []string
-		for _, a := range doc.Attributions {
-			got = append(got, a.Content.Text(doc))
-		}
-		if !slices.Equal(got, tc.contents) {
-			t.Errorf("%q: contents %q, want %q", tc.text, got, tc.contents)
-		}
+		wantContents(t, tc.text, tc.contents)
 	}
 }
 
@@ -3495,10 +3488,17 @@ func TestHearerNamedInWords(t *testing.T) {
 		{"Chaffetz and Goodlatte, for example, earlier asked the U.S. attorney in D.C. if Clinton committed perjury.", "if Clinton committed perjury"},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != tc.content {
-			t.Errorf("%q: got %+v, want one attribution with content %q", tc.text, texts(doc), tc.content)
-		}
+		wantOne(t, tc.text, "content", tc.content, func(doc *sitrep.Document, a sitrep.Attribution) string { return a.Content.Text(doc) })
+	}
+}
+
+// wantOne checks that text has one attribution, whose part (named what)
+// is want.
+func wantOne(t *testing.T, text, what, want string, part func(*sitrep.Document, sitrep.Attribution) string) {
+	t.Helper()
+	doc := run(t, text)
+	if len(doc.Attributions) != 1 || part(doc, doc.Attributions[0]) != want {
+		t.Errorf("%q: got %+v, want one attribution with %s %q", text, texts(doc), what, want)
 	}
 }
 
@@ -3684,10 +3684,7 @@ func TestSourceWithoutRelative(t *testing.T) {
 		{"The union, which has five members, said it would campaign.", "The union"},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		if len(doc.Attributions) != 1 || doc.Attributions[0].Source.Text(doc) != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, texts(doc), tc.source)
-		}
+		wantOne(t, tc.text, "source", tc.source, func(doc *sitrep.Document, a sitrep.Attribution) string { return a.Source.Text(doc) })
 	}
 }
 
@@ -3712,14 +3709,7 @@ func TestReviewedNearMisses(t *testing.T) {
 		{"The army would respond, the general told a rally of supporters.", []string{"The army would respond"}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		var got []string
-		for _, a := range doc.Attributions {
-			got = append(got, a.Content.Text(doc))
-		}
-		if !slices.Equal(got, tc.contents) {
-			t.Errorf("%q: contents %q, want %q", tc.text, got, tc.contents)
-		}
+		wantContents(t, tc.text, tc.contents)
 	}
 	// A subject with a relative aside is no content before an inverted
 	// verb ("…, said Smith"); a main clause after the aside's comma is.
@@ -3786,5 +3776,18 @@ func TestReviewedNearMisses(t *testing.T) {
 	doc = run(t, ortm)
 	if len(doc.Attributions) != 1 || strings.Join(viaTexts(doc, doc.Attributions[0]), "|") != "ORTM" {
 		t.Errorf("%q: got %+v, want the army through ORTM", ortm, texts(doc))
+	}
+}
+
+// wantContents checks the contents of text's attributions, in order.
+func wantContents(t *testing.T, text string, want []string) {
+	t.Helper()
+	doc := run(t, text)
+	var got []string
+	for _, a := range doc.Attributions {
+		got = append(got, a.Content.Text(doc))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: contents %q, want %q", text, got, want)
 	}
 }
