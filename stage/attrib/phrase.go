@@ -486,7 +486,7 @@ func (x *extractor) nothingAfter(i, s1 int) bool {
 	object := 0 // words a cue such as "told" may take before the clause ends
 	if i > 0 && x.class[i-1]&classTellVerb != 0 {
 		object = 2
-		if np := x.forwardNP(i, s1); !x.record && np-i <= 6 && x.namesHearer(i, np) && x.shortTail(np, s1) {
+		if np := x.forwardNP(i, s1); !x.record && np > i && np-i <= 6 && x.namesHearer(i, np) && x.shortTail(np, s1) {
 			// "told The Associated Press", "told the BBC Hausa service",
 			// "told a rally of supporters" (at inference only)
 			return true
