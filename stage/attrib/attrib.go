@@ -118,6 +118,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.bylines()
 	x.tweets()
 	x.pronounSpeakers()
+	x.namedBodySpeakers()
 	x.itSpeakers()
 	x.statementSpeakers()
 	x.coordinatedSpeakers()

@@ -3791,3 +3791,21 @@ func wantContents(t *testing.T, text string, want []string) {
 		t.Errorf("%q: contents %q, want %q", text, got, want)
 	}
 }
+
+// TestNamedBodySpeaker checks that "the network" after "The Sudan Doctors
+// Network" is that organization, and that a noun that names no body
+// ("the post") is left alone.
+func TestNamedBodySpeaker(t *testing.T) {
+	const text = "The Sudan Doctors Network said 31 people were killed. “We are running out of blood,” the network said."
+	doc := run(t, text, mention{"Sudan Doctors Network", "", "sdn", sitrep.ORG})
+	if len(doc.Attributions) != 2 || doc.Attributions[1].Speaker < 0 || speakerName(doc, doc.Attributions[1]) != "Sudan Doctors Network" {
+		t.Errorf("%q: got %+v, want the network to be the Sudan Doctors Network", text, doc.Attributions)
+	}
+	const post = "ESPN Fires Schilling Over an Offensive Post\n\nThe post said men should stay out."
+	doc = run(t, post, mention{"ESPN Fires Schilling Over an Offensive Post", "", "h", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if a.Speaker >= 0 {
+			t.Errorf("%q: %q speaks for %s", post, a.Source.Text(doc), speakerName(doc, a))
+		}
+	}
+}

@@ -2152,6 +2152,49 @@ func (x *extractor) definiteSpeakers() {
 	}
 }
 
+// namedBodySpeakers gives a source that is "the" and a noun ("the
+// network", "the agency") and no speaker the organization named last
+// before it, within maxBodyBytes, whose name ends with that noun: "The
+// Sudan Doctors Network … said. … “…,” the network said". The entity
+// stage resolves such descriptions only for the nouns its lexicon knows.
+// (At inference only.)
+func (x *extractor) namedBodySpeakers() {
+	if x.record {
+		return
+	}
+	ms := x.doc.Mentions
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Speaker >= 0 || a.Source.IsEmpty() {
+			continue
+		}
+		t := x.tokenAfter(a.Source.Start)
+		if t+2 != x.tokenAfter(a.Source.End) || x.words[t] != "the" || x.shapes[t+1] != shapeLow || !bodyHeads[x.words[t+1]] {
+			continue
+		}
+		noun := x.words[t+1]
+		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0 && a.Source.Start-ms[k].End < maxBodyBytes; k-- {
+			m := ms[k]
+			if m.Kind != sitrep.MentionName || m.Type != sitrep.ORG || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
+				continue
+			}
+			if last := x.tokenAfter(m.End) - 1; last > x.tokenAfter(m.Start) && x.words[last] == noun {
+				a.Speaker = m.Entity
+				break
+			}
+		}
+	}
+}
+
+// bodyHeads are the nouns that end an organization's name and refer back
+// to it after "the": not "the post" after a headline, nor "the movie".
+var bodyHeads = wordSet(`network agency fund union department foundation authority service council committee commission office ministry
+	group organization organisation institute center centre observatory mission coalition alliance federation association
+	company firm bank court board bureau party movement front brigade brigades battalion army police poll`)
+
+// maxBodyBytes bounds how far back namedBodySpeakers looks.
+const maxBodyBytes = 3000
+
 // speakerNouns are the plain nouns for unnamed speakers that a bare "the"
 // refers back with.
 var speakerNouns = wordSet(`source sources official officials witness witnesses resident residents spokesman spokeswoman spokesperson diplomat diplomats`)
