@@ -3809,3 +3809,19 @@ func TestNamedBodySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestItAppeals checks that a group's "it" that appeals ("It called on …")
+// speaks for the group that spoke in the sentence before, as "It said"
+// does, and that "it shows" still does not.
+func TestItAppeals(t *testing.T) {
+	const text = "The Sudan Doctors Network said 31 people were killed. It called on the international community to act."
+	doc := run(t, text, mention{"Sudan Doctors Network", "", "sdn", sitrep.ORG})
+	if len(doc.Attributions) != 2 || doc.Attributions[1].Speaker < 0 || speakerName(doc, doc.Attributions[1]) != "Sudan Doctors Network" {
+		t.Errorf("%q: got %+v, want the network to call on", text, doc.Attributions)
+	}
+	const condemned = "The Sudan Doctors Network said 31 people were killed. It condemned the shelling of the market."
+	doc = run(t, condemned, mention{"Sudan Doctors Network", "", "sdn", sitrep.ORG})
+	if len(doc.Attributions) != 2 || doc.Attributions[1].Speaker < 0 {
+		t.Errorf("%q: got %+v, want the network to condemn", condemned, doc.Attributions)
+	}
+}

@@ -2036,6 +2036,26 @@ var statementNouns = wordSet(`statement communique communiqué letter message po
 // speechVerbs are the verbs of saying after which "it" is a speaker.
 var speechVerbs = wordSet(`said says added adds told tells stated announced denied denies confirmed confirms accused accuses claimed claims urged warned reported`)
 
+// appealCue reports whether cue is "called on", "called for" or a verb
+// that appeals or condemns ("demanded", "condemned"), which a group's
+// "it" makes as often as it says: "It called on the international
+// community to …". (At inference only.)
+func (x *extractor) appealCue(cue sitrep.Span) bool {
+	if x.record {
+		return false
+	}
+	first, last := x.tokenAfter(cue.Start), x.tokenAfter(cue.End)-1
+	if first < 0 || last < first || last >= len(x.toks) {
+		return false
+	}
+	if w := x.words[first]; last == first+1 && (w == "called" || w == "calls") && (x.words[last] == "on" || x.words[last] == "for") {
+		return true
+	}
+	return appealVerbs[x.words[last]]
+}
+
+var appealVerbs = wordSet(`condemned condemns demanded demands appealed appeals rejected rejects`)
+
 // itSpeakers gives an attribution whose source is "it" and whose cue is a
 // verb of saying, left unresolved by the entity stage, the speaker of the
 // closest attribution before it,
@@ -2047,7 +2067,7 @@ var speechVerbs = wordSet(`said says added adds told tells stated announced deni
 func (x *extractor) itSpeakers() {
 	for i := range x.out {
 		a := &x.out[i]
-		if a.Speaker >= 0 || x.oneWord(a.Source) != "it" || !speechVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] {
+		if a.Speaker >= 0 || x.oneWord(a.Source) != "it" || !speechVerbs[x.words[x.tokenAfter(a.Cue.End)-1]] && !x.appealCue(a.Cue) {
 			continue // "it shows", "it hopes": more often a thing than the speaker
 		}
 		p := x.previousSpoken(i, true)
