@@ -319,6 +319,14 @@ func (d *Dictionary) Lookup(name string) (Entry, bool) {
 	return k.entry, k.named
 }
 
+// SameEntry reports whether names a and b both name one entry of the
+// dictionary: "AP" and "Associated Press".
+func (d *Dictionary) SameEntry(a, b string) bool {
+	ea, okA := d.Lookup(a)
+	eb, okB := d.Lookup(b)
+	return okA && okB && ea.Name == eb.Name && ea.Code == eb.Code
+}
+
 // Seat returns the canonical name of a country's seat of government.
 func (d *Dictionary) Seat(country string) string { return d.seatByCode[country] }
 

@@ -179,12 +179,7 @@ func outletNamed(s string) (string, bool) {
 // "Associated Press".
 func sameOutlet(a, b string) bool {
 	d, err := outlets()
-	if err != nil {
-		return false
-	}
-	ea, okA := d.Lookup(a)
-	eb, okB := d.Lookup(b)
-	return okA && okB && ea.Name == eb.Name && ea.Code == eb.Code
+	return err == nil && d.SameEntry(a, b)
 }
 
 // staffWords follow an outlet's name in a byline that names no writer:

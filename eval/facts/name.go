@@ -244,9 +244,8 @@ func samePublisher(gold, detected string) bool {
 	if err != nil {
 		return false
 	}
-	g, okG := d.Lookup(gold)
-	s, okS := d.Lookup(detected)
-	return okG && okS && actor.SectorOf(g.Code) == "MED" && g.Code == s.Code && g.Name == s.Name
+	g, ok := d.Lookup(gold)
+	return ok && actor.SectorOf(g.Code) == "MED" && d.SameEntry(gold, detected)
 }
 
 // actorDictionary is the actor dictionary, read once.

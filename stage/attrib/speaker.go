@@ -548,7 +548,7 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 // isWho reports whether token j is the relative pronoun "who", not the
 // World Health Organization's "WHO".
 func (x *extractor) isWho(j int) bool {
-	return x.words[j] == "who" && x.text[x.toks[j].Start] == 'w'
+	return x.words[j] == "who" && x.relativeAt(j)
 }
 
 // restrictiveAntecedent returns the person whom a "who" without a comma
@@ -1926,16 +1926,20 @@ func (x *extractor) pronounSpeakers() {
 		if pronoun == "" {
 			continue
 		}
-		p := x.previousSpoken(i, false)
-		for p != nil && !x.record && x.viaEntity(a, p.Speaker) {
+		k := x.previousSpokenIndex(i, false)
+		for k >= 0 && !x.record && x.viaEntity(a, x.out[k].Speaker) {
 			// "“…,” the paper quoted him as saying": not the paper, which
 			// relays him, but the one who spoke in the sentence right
 			// before the quotation (not "TASS later reported that a
 			// senior diplomat had met the envoy" between).
-			p = x.previousSpoken(x.indexOf(p), false)
-			if p != nil && x.sentenceAt(p.Source.Start) != x.sentenceAt(a.Content.Start)-1 {
-				p = nil
+			k = x.previousSpokenIndex(k, false)
+			if k >= 0 && x.sentenceAt(x.out[k].Source.Start) != x.sentenceAt(a.Content.Start)-1 {
+				k = -1
 			}
+		}
+		var p *sitrep.Attribution
+		if k >= 0 {
+			p = &x.out[k]
 		}
 		if p != nil && x.doc.Entities[p.Speaker].Type == sitrep.PERSON && !x.pluralDescription(p.Speaker) && !x.otherPersonNamed(p.Speaker, p.End, a.Source.Start) && !x.otherGender(p.Speaker, pronoun == "she" || pronoun == "her") {
 			a.Speaker = p.Speaker
@@ -2045,7 +2049,7 @@ func (x *extractor) appealCue(cue sitrep.Span) bool {
 		return false
 	}
 	first, last := x.tokenAfter(cue.Start), x.tokenAfter(cue.End)-1
-	if first < 0 || last < first || last >= len(x.toks) {
+	if cue.IsEmpty() {
 		return false
 	}
 	if w := x.words[first]; last == first+1 && (w == "called" || w == "calls") && (x.words[last] == "on" || x.words[last] == "for") {
@@ -2092,6 +2096,14 @@ func (x *extractor) itSpeakers() {
 // stopAtSource: then one with a stated source ("sources said") ends the
 // search, since the pronoun may stand for it.
 func (x *extractor) previousSpoken(i int, stopAtSource bool) *sitrep.Attribution {
+	if k := x.previousSpokenIndex(i, stopAtSource); k >= 0 {
+		return &x.out[k]
+	}
+	return nil
+}
+
+// previousSpokenIndex is previousSpoken's index in x.out, or -1.
+func (x *extractor) previousSpokenIndex(i int, stopAtSource bool) int {
 	a := &x.out[i]
 	// Paragraphs are counted from where the attribution starts: a
 	// quotation over several paragraphs is one turn ("…\n\n“…,” he wrote").
@@ -2102,16 +2114,16 @@ func (x *extractor) previousSpoken(i int, stopAtSource bool) *sitrep.Attribution
 			continue // later in the text, or holding this one
 		}
 		if para-x.paragraphAt(p.End-1) > 1 {
-			return nil
+			return -1
 		}
 		if p.Speaker >= 0 {
-			return p
+			return k
 		}
 		if stopAtSource && !p.Source.IsEmpty() {
-			return nil
+			return -1
 		}
 	}
-	return nil
+	return -1
 }
 
 // pluralPronounSpeakers gives an attribution whose source is "they", left
@@ -2151,11 +2163,11 @@ func (x *extractor) definiteSpeakers() {
 		if a.Speaker >= 0 || a.Source.IsEmpty() {
 			continue
 		}
-		t := x.tokenAfter(a.Source.Start)
-		if t+2 != x.tokenAfter(a.Source.End) || x.words[t] != "the" || x.shapes[t+1] != shapeLow || !speakerNouns[x.words[t+1]] {
+		noun := x.definiteNoun(a.Source)
+		if !speakerNouns[noun] {
 			continue
 		}
-		noun, para := x.words[t+1], x.paragraphAt(a.Source.Start)
+		para := x.paragraphAt(a.Source.Start)
 		for j := i - 1; j >= 0; j-- {
 			p := &x.out[j]
 			if p.Source.IsEmpty() || p.Source.End > a.Source.Start {
@@ -2188,11 +2200,10 @@ func (x *extractor) namedBodySpeakers() {
 		if a.Speaker >= 0 || a.Source.IsEmpty() {
 			continue
 		}
-		t := x.tokenAfter(a.Source.Start)
-		if t+2 != x.tokenAfter(a.Source.End) || x.words[t] != "the" || x.shapes[t+1] != shapeLow || !bodyHeads[x.words[t+1]] {
+		noun := x.definiteNoun(a.Source)
+		if !bodyHeads[noun] {
 			continue
 		}
-		noun := x.words[t+1]
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0 && a.Source.Start-ms[k].End < maxBodyBytes; k-- {
 			m := ms[k]
 			if m.Kind != sitrep.MentionName || m.Type != sitrep.ORG || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
@@ -2214,6 +2225,16 @@ var bodyHeads = wordSet(`network agency fund union department foundation authori
 
 // maxBodyBytes bounds how far back namedBodySpeakers looks.
 const maxBodyBytes = 3000
+
+// definiteNoun returns the noun of source sp when sp is "the" and a noun
+// in lower case ("The sources", "the network"), or "".
+func (x *extractor) definiteNoun(sp sitrep.Span) string {
+	t := x.tokenAfter(sp.Start)
+	if sp.IsEmpty() || t+2 != x.tokenAfter(sp.End) || x.words[t] != "the" || x.shapes[t+1] != shapeLow {
+		return ""
+	}
+	return x.words[t+1]
+}
 
 // speakerNouns are the plain nouns for unnamed speakers that a bare "the"
 // refers back with.
@@ -2263,16 +2284,6 @@ func (x *extractor) viaEntity(a *sitrep.Attribution, e int) bool {
 		}
 	}
 	return false
-}
-
-// indexOf returns the index in x.out of p, an element of it.
-func (x *extractor) indexOf(p *sitrep.Attribution) int {
-	for k := range x.out {
-		if &x.out[k] == p {
-			return k
-		}
-	}
-	return 0
 }
 
 // otherGender reports whether entity e is referred to elsewhere by a
