@@ -2275,6 +2275,59 @@ func TestNestedChains(t *testing.T) {
 	}
 }
 
+// TestNestedReports checks that speech a content opens with is its own
+// attribution, reaching the reader through the one who reported it, and
+// that a verb of speech elsewhere in a content is not.
+func TestNestedReports(t *testing.T) {
+	tests := []struct {
+		text, source, via string
+		mentions          []mention
+	}{
+		{"UKMTO said the ship's master reported that the vessel had been hit on its port side.", "the ship's master", "UKMTO",
+			[]mention{{"UKMTO", "", "ukmto", sitrep.ORG}}},
+		{"Police said witnesses reported hearing several gunshots near the school.", "witnesses", "Police", nil},
+		{"Ross said that Obama had told Jewish leaders he would not continue the policy.", "Obama", "Ross",
+			[]mention{{"Ross", "", "ross", sitrep.PERSON}, {"Obama", "", "obama", sitrep.PERSON}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		found := false
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) == tc.source {
+				found = true
+				if via := strings.Join(viaTexts(doc, a), "|"); via != tc.via {
+					t.Errorf("%q: %s via %q, want %q", tc.text, tc.source, via, tc.via)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %+v, want an attribution by %s", tc.text, texts(doc), tc.source)
+		}
+	}
+	notSources := []struct{ text, source string }{
+		{"Officials said the facts reported by the government were wrong.", "the facts"},
+		{"The union said the impact it said the law would have was large.", "the impact it"},
+		{"Klein said that two other women who have accused the senator of sexual assault said they received calls.", "the senator of sexual assault"},
+		{"Officials said the cases reported worldwide rose sharply.", "the cases"},
+	}
+	for _, tc := range notSources {
+		doc := run(t, tc.text)
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) == tc.source {
+				t.Errorf("%q: got %+v, want no attribution by %q", tc.text, texts(doc), tc.source)
+			}
+		}
+	}
+	// A pronoun after nested speech goes on with the one who reported it.
+	doc := run(t, "Carson pointed out that the paper's Costa had reported in June that the campaign was failing. He said that the paper would shy away from such reporting now.",
+		mention{"Carson", "", "carson", sitrep.PERSON}, mention{"Costa", "", "costa", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "He" && (a.Speaker < 0 || doc.Mentions[doc.Entities[a.Speaker].Name].Text(doc) != "Carson") {
+			t.Errorf("%q: speaker %d, want Carson; got %+v", a.Span.Text(doc), a.Speaker, texts(doc))
+		}
+	}
+}
+
 func TestMediaHearer(t *testing.T) {
 	// The outlet spoken to relays what the publisher ("Wire") reports,
 	// unless it is the publisher; a hearer outside the media relays

@@ -2116,6 +2116,9 @@ func (x *extractor) previousSpokenIndex(i int, stopAtSource bool) int {
 		if para-x.paragraphAt(p.End-1) > 1 {
 			return -1
 		}
+		if x.heldBefore(k) {
+			continue // nested speech: "… He said" goes on with the one who reported it
+		}
 		if p.Speaker >= 0 {
 			return k
 		}
@@ -2124,6 +2127,26 @@ func (x *extractor) previousSpokenIndex(i int, stopAtSource bool) int {
 		}
 	}
 	return -1
+}
+
+// maxHolderScan bounds how many attributions before one heldBefore looks
+// through for the content holding it: those of its sentence, in practice.
+const maxHolderScan = 8
+
+// heldBefore reports whether attribution k of x.out lies in the content of
+// one of the few before it that has a speaker: nested speech ("Carson
+// pointed out that the paper's Robert Costa had reported …"), whose
+// speaker is not the one a later pronoun goes on with ("He said that the
+// paper would …" is Carson). Held by no one known ("Top advisers said he
+// had rejected the idea"), the nested speaker is the closest one named.
+func (x *extractor) heldBefore(k int) bool {
+	p := &x.out[k]
+	for j := k - 1; j >= 0 && j >= k-maxHolderScan; j-- {
+		if q := &x.out[j]; q.Speaker >= 0 && q.Content.Contains(p.Cue) && q.Content.Contains(p.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPronounSpeakers gives an attribution whose source is "they", left
