@@ -1589,6 +1589,7 @@ func TestRelays(t *testing.T) {
 		{"Saba said strikes hit the airport in Hodeidah, citing the group's media office.", "the group's media office", "strikes hit the airport in Hodeidah", "Saba", nil},
 		{"Talks would resume next week, Dmitry Peskov was quoted by Interfax as saying.", "Dmitry Peskov", "Talks would resume next week", "Interfax", []mention{interfax}},
 		{"Talks would resume next week, Peskov was quoted by AP as saying.", "Peskov", "Talks would resume next week", "AP", nil},
+		{"Erdogan was quoted by the Hurriyet daily as saying that talks would resume.", "Erdogan", "talks would resume", "the Hurriyet daily", nil},
 		{"Iran will respond, Ali Fadavi, deputy commander of the Guards, was quoted as saying by Tasnim.", "Ali Fadavi, deputy commander of the Guards", "Iran will respond", "Tasnim", nil},
 		{"The minister was quoted as saying that talks would resume.", "The minister", "talks would resume", "", nil},
 		{"The minister, who visited Kyiv, was quoted by AP as saying that talks would resume.", "The minister", "talks would resume", "AP", nil},
@@ -1610,22 +1611,31 @@ func TestRelays(t *testing.T) {
 }
 
 // TestRelayAsideAfterAnotherStatement checks that ", quoted by X," between
-// a subject and its verb is that verb's relay, even after another
-// statement in the sentence, whose content ends before the subject.
+// a subject and its verb, or the passive "was quoted by X as saying", is
+// that verb's relay, even after another statement or an opening
+// participle in the sentence, whose content ends before the subject.
 func TestRelayAsideAfterAnotherStatement(t *testing.T) {
-	const text = "Ukraine's air force said it had shot down 28 drones, while Russia's defence ministry, quoted by RIA Novosti, said air defences had destroyed 41 drones."
-	doc := run(t, text)
 	type result struct{ source, content, via string }
-	var got []result
-	for _, a := range doc.Attributions {
-		got = append(got, result{a.Source.Text(doc), a.Content.Text(doc), strings.Join(viaTexts(doc, a), "|")})
+	tests := []struct {
+		text string
+		want []result
+	}{
+		{"Ukraine's air force said it had shot down 28 drones, while Russia's defence ministry, quoted by RIA Novosti, said air defences had destroyed 41 drones.",
+			[]result{{"Ukraine's air force", "it had shot down 28 drones", ""}, {"Russia's defence ministry", "air defences had destroyed 41 drones", "RIA Novosti"}}},
+		{"Ukraine's air force said it had shot down 28 drones, while Peskov was quoted by Interfax as saying that talks would resume.",
+			[]result{{"Ukraine's air force", "it had shot down 28 drones", ""}, {"Peskov", "that talks would resume", "Interfax"}}},
+		{"Asked about the talks, Peskov was quoted by Interfax as saying that no date had been set.",
+			[]result{{"", "the talks", ""}, {"Peskov", "that no date had been set", "Interfax"}}},
 	}
-	want := []result{
-		{"Ukraine's air force", "it had shot down 28 drones", ""},
-		{"Russia's defence ministry", "air defences had destroyed 41 drones", "RIA Novosti"},
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("%q:\n got %+v\nwant %+v", text, got, want)
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		var got []result
+		for _, a := range doc.Attributions {
+			got = append(got, result{a.Source.Text(doc), a.Content.Text(doc), strings.Join(viaTexts(doc, a), "|")})
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %+v\nwant %+v", tc.text, got, tc.want)
+		}
 	}
 }
 

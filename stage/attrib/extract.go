@@ -303,9 +303,11 @@ func (x *extractor) sentence(si int) {
 		var ok bool
 		switch m.cue.kind {
 		case cueRelay:
-			if k+1 < len(x.matches) && x.relayAside(m, x.matches[k+1]) && m.start >= consumed {
+			if k+1 < len(x.matches) && (x.relayAside(m, x.matches[k+1]) || x.passiveAgent(m, x.matches[k+1], s0)) && m.start >= consumed {
 				// "…, while Russia's defence ministry, quoted by RIA
-				// Novosti, said": the relay of the cue it precedes.
+				// Novosti, said", "Asked about the talks, Peskov was
+				// quoted by Interfax as saying": the relay of the cue it
+				// precedes, not of the one before.
 				pendingRelay = &x.matches[k]
 				continue
 			}
@@ -1316,6 +1318,13 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// sentence speaks; the relay before is applied by the caller,
 		// but for "cited by", which the lexicon has no relay for.
 		a.Source = x.subject(s0, p)
+		if q := x.passiveQuoter(s0, p); !x.record && q >= 0 {
+			// "…, while Peskov was quoted by Interfax as saying": the
+			// subject of the passive's own clause.
+			if b := x.backwardNP(s0, q-1); b > s0+1 && b < q-1 && clauseJoins[x.words[b-1]] && x.words[b-2] == "," {
+				a.Source = x.span(b, q-1)
+			}
+		}
 		if q := x.passiveQuoter(s0, p); !x.record && q >= 0 && x.words[q] == "cited" && x.words[q+1] == "by" && len(a.Via) < maxChain {
 			if np := x.forwardNP(q+2, p); np > q+2 {
 				a.Via = append(a.Via, sitrep.Link{Span: x.span(q+2, np), Entity: -1})
@@ -2513,6 +2522,17 @@ func (x *extractor) passiveQuoter(s0, p int) int {
 	return -1
 }
 
+// clauseJoins are the conjunctions that open a clause after a comma with
+// a subject of its own: "…, while Peskov was quoted …".
+var clauseJoins = wordSet(`while whereas and but`)
+
+// passiveAgent reports whether the relay cue r is the passive "quoted
+// by" of the verb cue v after "as": "Peskov was quoted by Interfax as
+// saying". (At inference only, as relayAside.)
+func (x *extractor) passiveAgent(r, v match, s0 int) bool {
+	return !x.record && r.cue.kind == cueRelay && v.cue.kind == cueVerb && v.start > r.end && x.words[v.start-1] == "as" && x.passiveQuoter(s0, v.start-1) == r.start
+}
+
 // quotationOpensClause reports whether the quotation that token e closes
 // ends a clause with a comma after it, or opens the sentence or follows
 // punctuation: a quotation reported, not a name in quotation marks inside
@@ -2786,7 +2806,7 @@ func (x *extractor) onOutlet(j, s1 int) (start, np int) {
 
 var (
 	outletPreps = wordSet(`on via through`)
-	outletNouns = wordSet(`agency television tv channel broadcaster radio station newspaper outlet`)
+	outletNouns = wordSet(`agency television tv channel broadcaster radio station newspaper daily weekly paper magazine tabloid outlet`)
 	// socialPlatforms host channels that are their owners' own pages.
 	socialPlatforms    = wordSet(`telegram whatsapp youtube facebook instagram tiktok twitter signal viber`)
 	possessivePronouns = wordSet(`his her its their our my`)

@@ -46,7 +46,11 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		// that"); one without is nested in this content and left to
 		// it.
 		b := m.start
-		if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
+		if n > 0 && later[n-1].start > i+1 && x.passiveAgent(later[n-1], m, s0) {
+			// "…, Peskov was quoted by Interfax as saying": the subject
+			// stands before the passive's auxiliary.
+			b = x.backwardNP(i, later[n-1].start-1)
+		} else if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
 			// The subject stands before a perfect's auxiliary: "…, but
 			// authorities have blamed". (Not a passive's: "even though he
 			// was warned" is no one's speech.)
