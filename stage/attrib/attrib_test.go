@@ -1626,6 +1626,9 @@ func TestRelayAsideAfterAnotherStatement(t *testing.T) {
 			[]result{{"Ukraine's air force", "it had shot down 28 drones", ""}, {"Peskov", "that talks would resume", "Interfax"}}},
 		{"Asked about the talks, Peskov was quoted by Interfax as saying that no date had been set.",
 			[]result{{"", "the talks", ""}, {"Peskov", "that no date had been set", "Interfax"}}},
+		{"Iran condemned the strikes as “a clear violation of Yemen's sovereignty”, foreign ministry spokesman Nasser Kanaani was quoted as saying by the IRNA news agency.",
+			[]result{{"Iran", "the strikes as “a clear violation of Yemen's sovereignty”", "foreign ministry spokesman Nasser Kanaani|the IRNA news agency"},
+				{"foreign ministry spokesman Nasser Kanaani", "Iran condemned the strikes as “a clear violation of Yemen's sovereignty”", "the IRNA news agency"}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text)

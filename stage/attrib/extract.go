@@ -2522,6 +2522,16 @@ func (x *extractor) passiveQuoter(s0, p int) int {
 	return -1
 }
 
+// quotedAsSaying returns, for the verb cue m after "as" in a passive of
+// quoting ("was quoted (by Interfax) as saying"), the token of "quoted"
+// or "cited"; or -1. (At inference only.)
+func (x *extractor) quotedAsSaying(m match, s0 int) int {
+	if x.record || m.cue.kind != cueVerb || m.start <= s0+1 || x.words[m.start-1] != "as" {
+		return -1
+	}
+	return x.passiveQuoter(s0, m.start-1)
+}
+
 // clauseJoins are the conjunctions that open a clause after a comma with
 // a subject of its own: "…, while Peskov was quoted …".
 var clauseJoins = wordSet(`while whereas and but`)
@@ -2530,7 +2540,7 @@ var clauseJoins = wordSet(`while whereas and but`)
 // by" of the verb cue v after "as": "Peskov was quoted by Interfax as
 // saying". (At inference only, as relayAside.)
 func (x *extractor) passiveAgent(r, v match, s0 int) bool {
-	return !x.record && r.cue.kind == cueRelay && v.cue.kind == cueVerb && v.start > r.end && x.words[v.start-1] == "as" && x.passiveQuoter(s0, v.start-1) == r.start
+	return r.cue.kind == cueRelay && v.start > r.end && x.quotedAsSaying(v, s0) == r.start
 }
 
 // quotationOpensClause reports whether the quotation that token e closes

@@ -46,10 +46,11 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		// that"); one without is nested in this content and left to
 		// it.
 		b := m.start
-		if n > 0 && later[n-1].start > i+1 && x.passiveAgent(later[n-1], m, s0) {
-			// "…, Peskov was quoted by Interfax as saying": the subject
+		if q := x.quotedAsSaying(m, s0); q > i+1 {
+			// "…, Peskov was quoted by Interfax as saying", "…, the
+			// spokesman was quoted as saying by IRNA": the subject
 			// stands before the passive's auxiliary.
-			b = x.backwardNP(i, later[n-1].start-1)
+			b = x.backwardNP(i, q-1)
 		} else if m.cue.kind == cueVerb && !strings.HasSuffix(x.words[m.start], "ing") {
 			// The subject stands before a perfect's auxiliary: "…, but
 			// authorities have blamed". (Not a passive's: "even though he
