@@ -1019,8 +1019,12 @@ func TestAttributions(t *testing.T) {
 		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "insisted", "that it would pass", false, "assert"}},
 	}, {
 		name: "a cue with nothing after it takes the clause before its source",
+		text: "The senator said the plan would fail, which the governor confirmed.",
+		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "confirmed", "The senator said the plan would fail", false, "confirm"}},
+	}, {
+		name: "a denial of the clause before denies what its content said",
 		text: "The senator said the plan would fail, which the governor disputed.",
-		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "disputed", "The senator said the plan would fail", false, "deny"}},
+		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "disputed", "the plan would fail", false, "deny"}},
 	}, {
 		name: "a hearer alone is no content",
 		text: "He confirmed to reporters.",
@@ -2284,6 +2288,43 @@ func TestNestedChains(t *testing.T) {
 			if l.Span == a.Source {
 				t.Errorf("%q relays its own source %q", a.Content.Text(doc), a.Source.Text(doc))
 			}
+		}
+	}
+}
+
+// TestDenialOfClauseBefore checks that ", which X denies" after an
+// accusation is X's denial of what was alleged, and that the accusation
+// ends before it.
+func TestDenialOfClauseBefore(t *testing.T) {
+	moscow := mention{"Moscow", "", "moscow", sitrep.GPE}
+	tests := []struct {
+		text, accused, denier string
+		mentions              []mention
+	}{
+		{"Rights monitors have accused Russia of repeatedly hitting civilian infrastructure, which Moscow denies.", "Russia of repeatedly hitting civilian infrastructure", "Moscow",
+			[]mention{{"Russia", "", "russia", sitrep.GPE}, moscow}},
+		{"Rights groups accused the army of killing civilians, which the military has repeatedly denied, and called for an inquiry.", "the army of killing civilians", "the military", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		var accusation, denial bool
+		for _, a := range doc.Attributions {
+			switch a.Stance {
+			case sitrep.StanceAccuse:
+				accusation = a.Content.Text(doc) == tc.accused
+			case sitrep.StanceDeny:
+				denial = a.Source.Text(doc) == tc.denier && a.Content.Text(doc) == tc.accused
+			}
+		}
+		if !accusation || !denial {
+			t.Errorf("%q: got %+v, want an accusation of %q that %s denies", tc.text, texts(doc), tc.accused, tc.denier)
+		}
+	}
+	// A denial with an object of its own denies that, not the clause.
+	doc := run(t, "The militia attacked the village, which Moscow denies having ordered.", moscow)
+	for _, a := range doc.Attributions {
+		if a.Stance == sitrep.StanceDeny && strings.HasSuffix(a.Content.Text(doc), "the village") {
+			t.Errorf("got %+v, want no denial of the clause before", texts(doc))
 		}
 	}
 }

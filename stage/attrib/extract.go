@@ -229,6 +229,7 @@ func (x *extractor) sentence(si int) {
 		construction := holds || tolls || c != nil && x.namedClaim(c, i, s0) || i == verbAfterNoun || i-lastQuoted <= maxTagSource+1 && (c == nil || len(c.words) == 1) && x.speechTag(i, s0, s1) ||
 			c != nil && x.quotedAsSpeaking(match{start: i, end: i + len(c.words)}, s0, s1) >= 0 || deniesReport ||
 			c != nil && c.kind == cueVerb && x.claimBefore(s0, x.auxStart(s0, i)) >= 0 ||
+			c != nil && x.denialOfClauseBefore(c, s0, i, s1) >= 0 ||
 			// "Peskov was quoted by AP as saying": whatever the model
 			// makes of the verb after the outlet. (At inference only.)
 			c != nil && !x.record && i-1 > s0 && x.words[i-1] == "as" && strings.HasSuffix(x.words[i], "ing") && x.passiveQuoter(s0, i-1) >= 0
@@ -1397,23 +1398,28 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			a.Via = append(a.Via, relay)
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
-	case (m.cue != &modelCue || !x.negated(c0, m.start)) && x.claimBefore(s0, c0) >= 0:
+	case (m.cue != &modelCue || !x.negated(c0, m.start)) && (x.claimBefore(s0, c0) >= 0 || x.denialOfClauseBefore(m.cue, s0, m.start, s1) >= 0):
 		// (A negated word that the classifier passed takes no stand on
 		// the claim: "a claim Kyiv did not immediately comment on".)
-		// "…, a claim the coalition denied.": the one who denies is the
-		// source, and what is denied is the clause before the comma, or
-		// the content of the attribution that ends there ("…, residents
-		// said, a claim …"). The attribution is a construction, kept
-		// whatever the judge says, so the earlier content may be cut
-		// here. The noun is found again only when it matched: finding it
-		// once before the switch cost every verb (0.3% of the stage).
-		k := x.claimBefore(s0, c0)
-		src := k + 1
-		if x.words[src] == "that" || x.words[src] == "which" {
-			src++
+		// "…, a claim the coalition denied.", "…, which Moscow denies.":
+		// the one who denies is the source, and what is denied is the
+		// clause before the comma, or the content of the attribution that
+		// ends there ("…, residents said, a claim …"). The attribution is
+		// a construction, kept whatever the judge says, so the earlier
+		// content may be cut here. The noun is found again only when it
+		// matched: finding it once before the switch cost every verb
+		// (0.3% of the stage).
+		var src, comma int
+		if k := x.claimBefore(s0, c0); k >= 0 {
+			src, comma = k+1, k-2
+			if x.words[src] == "that" || x.words[src] == "which" {
+				src++
+			}
+		} else {
+			comma = x.denialOfClauseBefore(m.cue, s0, m.start, s1)
+			src = comma + 2
 		}
 		a.Source = x.span(src, c0)
-		comma := k - 2
 		a.Content = x.contentBefore(s0, comma)
 		if n := len(x.out); n > first {
 			prev := &x.out[n-1]
@@ -2054,6 +2060,25 @@ func (x *extractor) claimBefore(s0, c0 int) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// denialOfClauseBefore returns the comma before ", which" when the cue c
+// at token i is a denial in a relative clause on the clause before, with
+// its source between and nothing after it of its own: "…, which Moscow
+// denies.", "…, which the military has denied, and called for …"; or -1.
+// A standing denial answers the clause before, and conflict reporting
+// turns on it, whatever the classifier makes of the verb after this or
+// that name. (At inference only.)
+func (x *extractor) denialOfClauseBefore(c *cue, s0, i, s1 int) int {
+	if e := i + len(c.words); x.record || c.stance != sitrep.StanceDeny || c.kind != cueVerb || e < s1 && !isClauseEnd(x.words[e]) {
+		return -1 // "…, which Moscow denies having ordered": the denial has its own object
+	}
+	c0 := x.auxStart(s0, i)
+	b := x.backwardNP(s0, c0)
+	if b < c0 && b-2 > s0 && x.words[b-1] == "which" && x.words[b-2] == "," {
+		return b - 2
 	}
 	return -1
 }
