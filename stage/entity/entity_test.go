@@ -235,6 +235,8 @@ func TestCoreference(t *testing.T) {
 		{"The junta spokesman told state broadcaster MRTV that troops held the town.", "state broadcaster", "MRTV"},
 		// A surname whose particle a sentence's start capitalizes.
 		{"Coalition spokesman Brigadier General Saleh al-Otaibi said the strike hit a depot. Al-Otaibi also said two drones were downed.", "Saleh al-Otaibi", "Al-Otaibi"},
+		// A junta is the government it holds.
+		{"Niger's military government declared mourning. The junta said 29 soldiers died.", "military government", "junta"},
 		// A health worker is a person whom "the" names again.
 		{"A senior doctor said children were among the dead. The doctor said the hospital had no fuel.", "senior doctor", "doctor"},
 	}
