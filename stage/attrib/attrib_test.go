@@ -1951,6 +1951,22 @@ func TestStatementSpeakers(t *testing.T) {
 		},
 		want: "coalition",
 	}, {
+		name: "the statement of an attribution made in one and read on an outlet",
+		text: "Twelve soldiers were killed, the junta said in a statement read on state television RTN. The statement read: “The enemy suffered heavy losses.”",
+		mentions: []mention{
+			{"junta", "", "junta", sitrep.ORG},
+			{"RTN", "", "rtn", sitrep.ORG},
+		},
+		want: "junta",
+	}, {
+		name: "no statement before: the body that spoke, whose relay is no other body",
+		text: "Twelve soldiers were killed, the junta said, quoted by state television RTN. The statement read: “The enemy suffered heavy losses.”",
+		mentions: []mention{
+			{"junta", "", "junta", sitrep.ORG},
+			{"RTN", "", "rtn", sitrep.ORG},
+		},
+		want: "junta",
+	}, {
 		name: "no statement before: the body that spoke",
 		text: "The coalition said it remained committed to the truce. The statement read: “We will respond to any violation.”",
 		mentions: []mention{
@@ -3733,6 +3749,7 @@ func TestStatementBroadcastOnOutlet(t *testing.T) {
 		{"In a communique read on the state broadcaster RTB on Thursday, the government acknowledged the attack.", "state broadcaster RTB"},
 		{"The group claimed responsibility for the attack in a statement broadcast on its Andalus radio station, saying its fighters had killed 30 soldiers.", "Andalus radio station"},
 		{"The ministry said in a statement aired on state television that 12 people were killed.", "state television"},
+		{"The junta said in a statement read on state television that 12 soldiers were killed.", "state television"},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text)
@@ -3743,6 +3760,14 @@ func TestStatementBroadcastOnOutlet(t *testing.T) {
 			if via := viaTexts(doc, a); len(via) != 1 || via[0] != tc.via {
 				t.Errorf("%q (%s): via %q, want %q", tc.text, a.Cue.Text(doc), via, tc.via)
 			}
+		}
+	}
+	// The statement named again later came the same way.
+	const again = "Twelve soldiers were killed, the junta said in a statement read on state television RTN. The statement read: “The enemy suffered heavy losses.”"
+	doc := run(t, again, mention{"junta", "", "junta", sitrep.ORG}, mention{"RTN", "", "rtn", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if via := viaTexts(doc, a); len(via) != 1 || via[0] != "state television RTN" {
+			t.Errorf("%q (%s): via %q, want state television RTN", again, a.Cue.Text(doc), via)
 		}
 	}
 }

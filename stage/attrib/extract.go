@@ -3003,7 +3003,10 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
-		case statement && (j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w] || outletPreps[w] && relay.Span.IsEmpty()):
+		case statement && (j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w] || outletPreps[w] && relay.Span.IsEmpty() ||
+			!x.record && w == "read" && j+1 < s1 && x.words[j+1] == "on" && relay.Span.IsEmpty()):
+			// (A statement "read on state television RTN" is read out,
+			// not a cue of its own; at inference only.)
 			sp, np := x.outletAfter(j, s1)
 			if np < 0 {
 				return -1, relay

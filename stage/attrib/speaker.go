@@ -1975,7 +1975,13 @@ func (x *extractor) statementSpeakers() {
 			if noun := x.statementSource(a.Source); noun != "" {
 				if k, ok := made[noun]; ok && x.paragraphAt(a.Start)-x.paragraphAt(x.out[k].Start) <= 2 {
 					a.Speaker = x.out[k].Speaker
-				} else if body >= 0 && x.paragraphAt(a.Start)-x.paragraphAt(x.out[body].Start) <= 1 && !x.otherBodyBetween(x.out[body].Speaker, x.out[body].End, a.Start) {
+					if len(a.Via) == 0 {
+						// The same statement reached the reader the same
+						// way: "said in a statement read on RTN. … the
+						// statement read" runs through RTN too.
+						a.Via = slices.Clone(x.out[k].Via)
+					}
+				} else if body >= 0 && x.paragraphAt(a.Start)-x.paragraphAt(x.out[body].Start) <= 1 && !x.otherBodyBetween(x.out[body].Speaker, x.adjunctEnd(&x.out[body]), a.Start) {
 					// "…, the Ministry of Information said. ¶ “…,” the
 					// statement read": the body that spoke just before,
 					// if no other is named in between ("Hamas later
@@ -1997,6 +2003,8 @@ func (x *extractor) statementSpeakers() {
 		}
 		if a.Content.Start > a.Cue.End {
 			to = max(to, a.Content.Start)
+		} else {
+			to = max(to, x.adjunctEnd(a)) // "…, the junta said in a statement read on state television RTN."
 		}
 		for t := x.tokenAfter(from); t < len(x.toks) && x.toks[t].Start < to; t++ {
 			if statementNouns[x.words[t]] {
@@ -2004,6 +2012,20 @@ func (x *extractor) statementSpeakers() {
 			}
 		}
 	}
+}
+
+// adjunctEnd returns where a ends together with the relays named in its
+// sentence after it: "…, the junta said in a statement read on state
+// television RTN" ends after RTN, which relays it and is no other body
+// speaking.
+func (x *extractor) adjunctEnd(a *sitrep.Attribution) int {
+	end := a.End
+	for _, l := range a.Via {
+		if l.End > end && x.sentenceAt(l.Start) == x.sentenceAt(a.Cue.Start) {
+			end = l.End
+		}
+	}
+	return end
 }
 
 // otherBodyBetween reports whether an organization, a country or a group
