@@ -31,7 +31,9 @@ var (
 	month         = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 	date          = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
 	source        = `[ \t]*\(([^()\n]{1,40})\)`
-	dash          = `[ \t]*(?:—|–|--?)[ \t]*`
+	// A hyphen has a space after it: "AFL-CIO to endorse Clinton" opens
+	// with no dateline.
+	dash = `[ \t]*(?:—|–|--?[ \t])[ \t]*`
 	// TASS puts its name between slashes after the date, with no dash.
 	slashSource = `\.?[ \t]+/([^/\n]{1,40})/\.?[ \t]+`
 

@@ -27,6 +27,10 @@ func TestFindDateline(t *testing.T) {
 		{"MOSCOW, May 30. /TASS/. Kremlin spokesman Dmitry Peskov", "MOSCOW", "May 30", "TASS"},
 		{"US sanctions /TASS/ reporters", "", "", ""},
 		{"Officials said — on Monday", "", "", ""},
+		// A hyphen inside a name is no dash.
+		{"AFL-CIO to endorse Clinton", "", "", ""},
+		{"AP-GfK poll: voters increasingly see Trump as nominee", "", "", ""},
+		{"WASHINGTON—President Obama said", "WASHINGTON", "", ""},
 		{"The army said (in a statement) - nothing", "", "", ""},
 		{"", "", "", ""},
 	}
