@@ -2525,6 +2525,16 @@ func TestContentLeavesOutTheDateline(t *testing.T) {
 	}
 }
 
+// TestLeadStartsAfterTheDateline checks that "according to" opening a
+// lead after a dateline reports what follows, not the dateline before.
+func TestLeadStartsAfterTheDateline(t *testing.T) {
+	text := "NIAMEY, Oct 3 (Reuters) - According to the police, the assailants burned a health centre."
+	doc := runMeta(t, text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 25}}}, nil)
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Content.Text(doc) != "the assailants burned a health centre" {
+		t.Errorf("got %+v, want the police to say the assailants burned a health centre", texts(doc))
+	}
+}
+
 func TestSourceLeavesOutTheDateline(t *testing.T) {
 	text := "BEIRUT (Reuters) - The Syrian Observatory, a war monitor, said 11 fighters were killed."
 	doc := runMeta(t, text, sitrep.Metadata{Dateline: sitrep.Dateline{Span: sitrep.Span{Start: 0, End: 18}}}, nil,
@@ -3160,6 +3170,9 @@ func TestAccordingToAPersonDescribed(t *testing.T) {
 		{"According to Serhii Popko, a spokesman for the air force, all drones were destroyed.", "all drones were destroyed", popko},
 		{"According to John Smith, the strike, which hit a market, killed 20 people.", "the strike, which hit a market, killed 20 people", smith},
 		{"According to John Smith, the closure of the farm in Palauig, Manaoag and Pangasinan was lifted.", "the closure of the farm in Palauig, Manaoag and Pangasinan was lifted", smith},
+		// So is a relative clause that says who the source is.
+		{"According to a local official who spoke on condition of anonymity, the assailants burned a health centre.", "the assailants burned a health centre",
+			mention{"local official", "", "official", sitrep.PERSON}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.m)

@@ -186,6 +186,7 @@ func (x *extractor) sentence(si int) {
 	if s0 < 0 || s1 > len(x.toks) || s0 >= s1 {
 		return
 	}
+	s0 = x.afterDateline(s0, s1)
 	x.matches = x.matches[:0]
 	judging := x.judge != nil || x.record
 	x.near = x.near[:0]
@@ -2561,6 +2562,27 @@ func (x *extractor) quotedAsSaying(m match, s0 int) int {
 // a subject of its own: "…, while Peskov was quoted …".
 var clauseJoins = wordSet(`while whereas and but`)
 
+// afterDateline returns where the sentence of tokens [s0, s1) starts
+// after a wire dateline that opens it ("NIAMEY, Oct 3 (Reuters) -"), or
+// s0: the dateline says where the story was filed, and the lead starts
+// after it. Without this, "NIAMEY (AFP) - According to the police, the
+// assailants burned …" took the dateline for what the police said.
+// (Training texts have no dateline, which ingest finds.)
+func (x *extractor) afterDateline(s0, s1 int) int {
+	dl := x.doc.Meta.Dateline.Span
+	if dl.IsEmpty() || x.toks[s0].Start >= dl.End || x.toks[s1-1].Start < dl.End {
+		return s0
+	}
+	i := x.tokenAfter(dl.End)
+	for i < s1 && (x.words[i] == "-" || x.words[i] == "—" || x.words[i] == "–" || x.words[i] == "--") {
+		i++
+	}
+	if i >= s1 {
+		return s0
+	}
+	return i
+}
+
 // passiveAgent reports whether the relay cue r is the passive "quoted
 // by" of the verb cue v after "as": "Peskov was quoted by Interfax as
 // saying". (At inference only, as relayAside.)
@@ -3181,6 +3203,8 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		}
 		if e := x.relativeClauseEnd(i, s1); e > i {
 			i = e // "According to the ministry, which does not distinguish …, …"
+		} else if e := x.restrictiveRelativeEnd(i, s1); e > i {
+			i = e // "According to a local official who spoke on condition of anonymity, …"
 		} else if e := x.personAppositionEnd(i, s1); e > i {
 			i = e // "According to Serhii Popko, head of the city's administration, …"
 		}
@@ -3433,6 +3457,26 @@ func (x *extractor) relativeClauseEnd(i, s1 int) int {
 		return i
 	}
 	for j := i + 2; j < s1 && j-i <= 2*maxNP; j++ {
+		switch {
+		case x.words[j] == ",":
+			return j
+		case x.quoteOf[j] >= 0:
+			return i
+		}
+	}
+	return i
+}
+
+// restrictiveRelativeEnd returns the comma that ends a relative clause
+// opened by "who" at token i with no comma before it, so that what a
+// source so described said starts after it; or i: "According to a local
+// official who spoke on condition of anonymity, the assailants …". (At
+// inference only: the judge's training candidates stay as they were.)
+func (x *extractor) restrictiveRelativeEnd(i, s1 int) int {
+	if x.record || i+2 >= s1 || !x.relativeAt(i) || x.words[i] != "who" {
+		return i
+	}
+	for j := i + 1; j < s1 && j-i <= 2*maxNP; j++ {
 		switch {
 		case x.words[j] == ",":
 			return j
