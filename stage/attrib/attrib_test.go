@@ -2934,6 +2934,9 @@ func TestRelativePronounSpeaks(t *testing.T) {
 			[]mention{{"Hamas", "", "hamas", sitrep.ORG}}},
 		{"Thousands joined a march led by Raila Odinga, who said the election had been stolen.", "Raila Odinga",
 			[]mention{{"Raila Odinga", "", "odinga", sitrep.PERSON}}},
+		// An age in apposition comes between the name and "who".
+		{"The house was hit at dawn, said Umm Ahmed, 43, who said she lost her two sons.", "Umm Ahmed",
+			[]mention{{"Umm Ahmed", "", "umm ahmed", sitrep.PERSON}}},
 		// "which" after a statement is the statement's speaker; after a
 		// report cited, the report's.
 		{"Militias targeted the market, army spokesman Nabil Abdallah said in a statement, which did not say when the attack took place.", "Nabil Abdallah",

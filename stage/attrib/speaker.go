@@ -516,8 +516,13 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 	}
 	// The longest speaking mention that ends before the comma; "who"
 	// is a person's or a group's, not a place's ("Democrats on Capitol
-	// Hill, who have argued").
-	end := x.toks[i-2].End
+	// Hill, who have argued"). An age in apposition comes between:
+	// "said Umm Ahmed, 43, who said she lost her sons".
+	e := i - 2
+	if e >= 2 && x.words[i] == "who" && isNumber(x.words[e]) && x.words[e-1] == "," {
+		e -= 2
+	}
+	end := x.toks[e].End
 	ms := x.doc.Mentions
 	best := -1
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= end }) - 1; k >= 0 && end-ms[k].Start < maxAntecedentBytes; k-- {
