@@ -1022,6 +1022,14 @@ func TestAttributions(t *testing.T) {
 		text: "The senator said the plan would fail, which the governor confirmed.",
 		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "confirmed", "The senator said the plan would fail", false, "confirm"}},
 	}, {
+		name: "a gerund that is a clause's subject opens what was said",
+		text: "Shelling of a market in El Fasher killed 30 people on Sunday, a local committee said, as fighting raged.",
+		want: []got{{"a local committee", "said", "Shelling of a market in El Fasher killed 30 people on Sunday", false, "assert"}},
+	}, {
+		name: "a gerund that opens an adverbial is not said",
+		text: "Speaking on condition of anonymity, an official said the talks had stalled.",
+		want: []got{{"an official", "said", "the talks had stalled", false, "assert"}},
+	}, {
 		name: "a denial of the clause before denies what its content said",
 		text: "The senator said the plan would fail, which the governor disputed.",
 		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "disputed", "the plan would fail", false, "deny"}},

@@ -324,7 +324,7 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	if x.quoteOf[boundary] >= 0 || (boundary > s0 && x.quoteOf[boundary-1] >= 0) {
 		return true
 	}
-	if w := x.words[s0]; (subordinateStarts[w] || x.class[s0]&classTemporal != 0 || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.quantifierAt(s0, boundary) {
+	if w := x.words[s0]; (subordinateStarts[w] || x.class[s0]&classTemporal != 0 || introWords[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.quantifierAt(s0, boundary) && !x.gerundSubject(s0, boundary) {
 		// "On the subject of Israel, Trump added …", "Asked what he
 		// wanted, Adelson said …": an adverbial, not what was said.
 		return false
@@ -335,6 +335,26 @@ func (x *extractor) contentBeforeWorthy(s0, boundary int) bool {
 	// The sentence may continue a quotation begun in the previous one.
 	return s0 > 0 && x.quoteOf[s0] >= 0
 }
+
+// gerundSubject reports whether the word in -ing at token s0 is the
+// subject of a clause that ends before token boundary, its verb right
+// after it or after a place or an "of" phrase: "Shelling killed 30
+// people", "Fighting in the region has displaced thousands", "Shelling of
+// a market in El Fasher killed …"; not the adverbial "Speaking to
+// reporters", "Speaking on condition of anonymity". (At inference only.)
+func (x *extractor) gerundSubject(s0, boundary int) bool {
+	if x.record || !strings.HasSuffix(x.words[s0], "ing") {
+		return false
+	}
+	k := s0 + 1
+	for n := 0; n < 3 && k+1 < boundary && gerundPreps[x.words[k]]; n++ {
+		k = x.forwardNP(k+1, boundary)
+	}
+	return k < boundary && x.shapes[k] == shapeLow && (finiteAuxiliaries[x.words[k]] || strings.HasSuffix(x.words[k], "ed") && lowerVerbLike(x.words[k]))
+}
+
+// gerundPreps open the phrases between a gerund subject and its verb.
+var gerundPreps = wordSet(`of in near on at around across outside inside`)
 
 // shortClause reports whether tokens [s0, boundary), two or three words,
 // hold a finite verb after their first: an auxiliary ("Iran will
