@@ -1589,6 +1589,8 @@ func TestRelays(t *testing.T) {
 		{"According to excerpts released by the White House, the president will speak on Monday.", "excerpts", "the president will speak on Monday", "the White House", nil},
 		{"At least 30 people were killed, according to the health ministry, cited by Al Jazeera.", "the health ministry", "At least 30 people were killed", "Al Jazeera", nil},
 		{"In a statement carried by state news agency SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "state news agency SANA", []mention{sana}},
+		{"In a later statement carried by SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "SANA", []mention{sana}},
+		{"In a statement carried by the state news agency SONNA late on Saturday, the ministry put the death toll at 14.", "the ministry", "the death toll at 14", "the state news agency SONNA", nil},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
 		{"An official, quoted by the BBC Amharic service, said 25 people had been killed.", "An official", "25 people had been killed", "the BBC Amharic service", nil},
 		{"An official, quoted by the security service, said 25 people had been killed.", "An official, quoted by the security service", "25 people had been killed", "", nil},
@@ -2349,6 +2351,49 @@ func TestDenialOfClauseBefore(t *testing.T) {
 	for _, a := range doc.Attributions {
 		if a.Stance == sitrep.StanceDeny && strings.HasSuffix(a.Content.Text(doc), "the village") {
 			t.Errorf("got %+v, want no denial of the clause before", texts(doc))
+		}
+	}
+}
+
+// TestCoordinatedVerbAfterComma checks that a verb coordinated after a
+// comma shares the source of the verb before, unless that source is a
+// clause the rules misread, not a noun phrase.
+func TestCoordinatedVerbAfterComma(t *testing.T) {
+	const shared = "The ministry put the death toll at 14, including three soldiers, and said 27 other people had been wounded."
+	doc := run(t, shared, mention{"ministry", "", "ministry", sitrep.ORG})
+	want := []got{{"The ministry", "put", "the death toll at 14, including three soldiers", false, "assert"}, {"The ministry", "said", "27 other people had been wounded", false, "assert"}}
+	if g := texts(doc); !equal(g, want) {
+		t.Errorf("got %+v\nwant %+v", g, want)
+	}
+	const text = "Biden complained about the tone of the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that the White House would not wait."
+	doc = run(t, text, mention{"Biden", "", "biden", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Cue.Text(doc) == "made" && a.Source.Text(doc) != "Biden" {
+			t.Errorf("%q: source %q, want Biden", a.Cue.Text(doc), a.Source.Text(doc))
+		}
+	}
+}
+
+// TestParentheticalNameSpeaks checks that an acronym in parentheses names
+// the organization before it when the tagger named none of its words, also
+// before an apposition; but not a person's party.
+func TestParentheticalNameSpeaks(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"The United Kingdom Maritime Trade Operations (UKMTO), a maritime security agency run by the British navy, said it had received a report.", "UKMTO",
+			[]mention{{"United Kingdom", "", "uk", sitrep.GPE}, {"UKMTO", "", "ukmto", sitrep.ORG}, {"British navy", "", "navy", sitrep.ORG}}},
+		{"Vice President Mike Pence (R-IN) said the bill would pass.", "Mike Pence",
+			[]mention{{"Mike Pence", "", "pence", sitrep.PERSON}, {"R-IN", "", "rin", sitrep.ORG}}},
+		// A body the tagger named is not what the parentheses name.
+		{"The Kremlin (RIA) said talks would resume.", "Kremlin",
+			[]mention{{"Kremlin", "", "kremlin", sitrep.ORG}, {"RIA", "", "ria", sitrep.ORG}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != tc.speaker {
+			t.Errorf("%q: got %+v, want one attribution by %s", tc.text, doc.Attributions, tc.speaker)
 		}
 	}
 }

@@ -1266,7 +1266,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				a.Content, a.Stance = x.span(subject, c0), sitrep.StanceConfirm
 			}
 		}
-	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.tokenAfter(x.out[len(x.out)-1].Content.End) == p:
+	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.coordinatedAfterContent(x.out[len(x.out)-1], p):
 		// "…, Lise Grande, said she was horrified and called for an
 		// inquiry": a verb coordinated after the content of the one
 		// before has its subject, when that names a speaker.
@@ -2581,6 +2581,24 @@ func (x *extractor) afterDateline(s0, s1 int) int {
 		return s0
 	}
 	return i
+}
+
+// coordinatedAfterContent reports whether "and" at token p follows the
+// content of prev, right after it or after a comma (at inference only):
+// "the ministry put the death toll at 14, including three soldiers, and
+// said 27 others had been wounded". After a comma, prev's source must be a
+// noun phrase, which the second verb shares; a clause taken for a source
+// ("Biden complained about … but defended …") is not passed on.
+func (x *extractor) coordinatedAfterContent(prev sitrep.Attribution, p int) bool {
+	after := x.tokenAfter(prev.Content.End)
+	if after == p {
+		return true
+	}
+	if x.record || after != p-1 || x.words[after] != "," || prev.Source.IsEmpty() {
+		return false
+	}
+	end := x.tokenAfter(prev.Source.End)
+	return x.forwardNP(x.tokenAfter(prev.Source.Start), end) == end
 }
 
 // passiveAgent reports whether the relay cue r is the passive "quoted

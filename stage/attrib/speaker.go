@@ -145,12 +145,27 @@ func (x *extractor) openingStatementRelay(a *sitrep.Attribution) {
 	if n < src && determiners[x.words[n]] {
 		n++
 	}
+	for k := 0; !x.record && k < 2 && n+1 < src && !reportNouns[x.words[n]] && lowerWord(x.text[x.toks[n].Start:x.toks[n].End]); k++ {
+		n++ // "In a later statement", "In a joint statement" (at inference only)
+	}
 	if n >= src || !reportNouns[x.words[n]] {
 		return
 	}
 	sp, end := x.outletAfter(n+1, src-1)
 	for !x.record && end > 0 && end < src-1 && x.isTimeWord(end) {
 		end++ // "In a communique read on state television on Thursday, …"
+	}
+	if end != src-1 && !x.record {
+		// "… carried by the state news agency late on Saturday, …": the
+		// time would be read into the outlet's name.
+		lim := src - 1
+		for lim-1 > n+1 && x.isTimeWord(lim-1) {
+			lim--
+		}
+		sp, end = x.outletAfter(n+1, lim)
+		if end == lim {
+			end = src - 1
+		}
 	}
 	if end == src-1 && !sp.IsEmpty() {
 		a.Via = append(a.Via, sitrep.Link{Span: sp, Entity: -1})
@@ -821,14 +836,33 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 // human rights office (OHCHR)" is OHCHR, not the UN; or -1. (At inference
 // only.)
 func (x *extractor) parentheticalName(sp sitrep.Span) int {
-	end := x.tokenAfter(sp.End) - 1
-	if x.record || end < 3 || x.words[end] != ")" {
+	if x.record {
 		return -1
 	}
-	open := x.openingParen(x.tokenAfter(sp.Start)+1, end)
-	if open < 0 || open+2 != end || !lowerWord(x.text[x.toks[open-1].Start:x.toks[open-1].End]) {
-		// A name after a common noun, which names nothing itself; not
-		// "Mike Pence (R-IN)", "New York (AFP)".
+	first, end := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)-1
+	if end >= 0 && end < len(x.toks) && x.words[end] != ")" {
+		// "The … Maritime Trade Operations (UKMTO), a maritime security
+		// agency run by the British navy": the name before its
+		// apposition.
+		for j := first + 3; j < end; j++ {
+			if x.words[j] == ")" && x.words[j+1] == "," {
+				end = j
+				break
+			}
+		}
+	}
+	if end < 3 || end >= len(x.toks) || x.words[end] != ")" {
+		return -1
+	}
+	open := x.openingParen(first+1, end)
+	if open < 0 || open+2 != end {
+		return -1
+	}
+	if before := x.toks[open-1]; !lowerWord(x.text[before.Start:before.End]) && x.mentionEndsAt(open-1) {
+		// A name after a common noun, which names nothing itself, or
+		// after words the tagger named nothing ("United Kingdom
+		// Maritime Trade Operations (UKMTO)"); not "Mike Pence (R-IN)",
+		// "New York (AFP)".
 		return -1
 	}
 	if x.anyMentionIn(sp.Start, x.toks[open].Start, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON }) {
