@@ -1022,6 +1022,26 @@ func TestAttributions(t *testing.T) {
 		text: "The senator said the plan would fail, which the governor confirmed.",
 		want: []got{{"The senator", "said", "the plan would fail", false, "assert"}, {"the governor", "confirmed", "The senator said the plan would fail", false, "confirm"}},
 	}, {
+		name: "a time after the cue is no inverted source",
+		text: "The UN's migration agency, the IOM, said last week that more than 400,000 people had fled.",
+		want: []got{{"The UN's migration agency, the IOM", "said", "that more than 400,000 people had fled", false, "assert"}},
+	}, {
+		name: "an idiom of time after the cue is not what was said",
+		text: "A strike on the district injured eight people, the regional administration said at the time.",
+		want: []got{{"the regional administration", "said", "A strike on the district injured eight people", false, "assert"}},
+	}, {
+		name: "nor is one with recent",
+		text: "Fighting has killed 20 people, the army said in recent days.",
+		want: []got{{"the army", "said", "Fighting has killed 20 people", false, "assert"}},
+	}, {
+		name: "a comparison with a verb of speech is no cue",
+		text: "An official told the agency that the toll was much heavier than announced and that 30 soldiers had died.",
+		want: []got{{"An official", "told", "that the toll was much heavier than announced and that 30 soldiers had died", false, "assert"}},
+	}, {
+		name: "a relative clause after an opening adverbial restricts the subject",
+		text: "Speaking to the radio programme, a resident of the camp who asked not to be named for fear of reprisals said the shells fell at dawn.",
+		want: []got{{"a resident", "said", "the shells fell at dawn", false, "assert"}},
+	}, {
 		name: "a gerund that is a clause's subject opens what was said",
 		text: "Shelling of a market in El Fasher killed 30 people on Sunday, a local committee said, as fighting raged.",
 		want: []got{{"a local committee", "said", "Shelling of a market in El Fasher killed 30 people on Sunday", false, "assert"}},
@@ -1590,6 +1610,8 @@ func TestRelays(t *testing.T) {
 		{"At least 30 people were killed, according to the health ministry, cited by Al Jazeera.", "the health ministry", "At least 30 people were killed", "Al Jazeera", nil},
 		{"In a statement carried by state news agency SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "state news agency SANA", []mention{sana}},
 		{"In a later statement carried by SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "SANA", []mention{sana}},
+		{"“A unit was the target of a complex attack,” said a statement read on state television Tele Sahel.", "a statement", "“A unit was the target of a complex attack,”", "state television Tele Sahel", nil},
+		{"The fire was put out by Tuesday morning, TASS reported, citing the regional branch of the Emergencies Ministry.", "the regional branch of the Emergencies Ministry", "The fire was put out by Tuesday morning", "TASS", nil},
 		{"In a statement carried by the state news agency SONNA late on Saturday, the ministry put the death toll at 14.", "the ministry", "the death toll at 14", "the state news agency SONNA", nil},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
 		{"An official, quoted by the BBC Amharic service, said 25 people had been killed.", "An official", "25 people had been killed", "the BBC Amharic service", nil},

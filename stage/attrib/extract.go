@@ -213,6 +213,10 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
+		if !x.record && i > s0 && x.words[i-1] == "than" && lowerVerbLike(x.words[i]) {
+			i++ // "the toll was much heavier than announced", "than expected": a comparison (at inference only)
+			continue
+		}
 		var c *cue
 		if x.class[i]&classCueWord != 0 { // most words start no cue: spare the call
 			c = x.matchCue(i, s1)
@@ -1379,13 +1383,26 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				np = e
 			}
 		}
+		// "“…,” said a statement read on state television Tele Sahel.":
+		// the source ends with its noun, and the outlet relays it. (At
+		// inference only.)
+		srcEnd, readOn := np, sitrep.Span{}
+		if !x.record && np > c1 && np+1 < s1 && (x.words[np] == "read" || relayParticiples[x.words[np]]) && reportNouns[x.words[np-1]] {
+			if sp, e := x.outletAfter(np, s1); e > 0 && !sp.IsEmpty() && (e >= s1 || isClauseEnd(x.words[e])) {
+				readOn, np = sp, e
+			}
+		}
 		// A denied report follows its verb as its object, not as an
 		// inverted source: "BuzzFeed, which …, denied the report.", nor
 		// does a toll: "The Observatory, which …, put the toll at seven".
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) {
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) &&
+			(x.record || !x.onlyTime(x.span(c1, srcEnd))) { // "The UN's migration agency, the IOM, said last week that …": no one is "last week" (at inference only)
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
-			a.Source = x.span(c1, np)
+			a.Source = x.span(c1, srcEnd)
 			a.Content = x.contentBefore(s0, p)
+			if !readOn.IsEmpty() && len(a.Via) < maxChain {
+				a.Via = append(a.Via, sitrep.Link{Span: readOn, Entity: -1})
+			}
 			break
 		}
 		// "Dillon, the spokesman for OIR, has denied that …": the
@@ -1740,6 +1757,14 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	afterPrep := !x.record && src > s0 && (x.words[src-1] == "for" || x.words[src-1] == "of") && lowerWord(x.text[x.toks[src].Start:x.toks[src].End])
 	if !afterPrep && (x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End])) {
 		return
+	}
+	if !x.record {
+		// "Speaking to the BBC's Focus on Africa programme, a resident of
+		// the camp who asked not to be named for fear of reprisals
+		// said": the clause opens after the adverbial.
+		if sub := x.subject(s0, src); !sub.IsEmpty() {
+			s0 = x.tokenAfter(sub.Start)
+		}
 	}
 	w := -1
 	for j := s0 + 1; j < src && j <= s0+maxNP; j++ {
@@ -2891,7 +2916,14 @@ var (
 // outlet's noun and its name: "the state broadcaster RTB". (At inference
 // only.)
 func (x *extractor) namedOutletEnd(start, np int) bool {
-	return !x.record && np-2 >= start && outletNouns[x.words[np-2]] && startsUpper(x.text[x.toks[np-1].Start:])
+	if x.record {
+		return false
+	}
+	k := np - 1 // the name may have several words: "state television Tele Sahel"
+	for k > start && np-k <= 3 && startsUpper(x.text[x.toks[k].Start:]) {
+		k--
+	}
+	return k < np-1 && k >= start && outletNouns[x.words[k]]
 }
 
 // carriedBy reads "carried by X" at token j ("published", "broadcast" …
@@ -2926,13 +2958,28 @@ func (x *extractor) onlyTime(sp sitrep.Span) bool {
 	if sp.IsEmpty() || sp.Len() > len("early Wednesday afternoon") {
 		return false // the common case, decided without a token search
 	}
-	for i := x.tokenAfter(sp.Start); i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
+	i := x.tokenAfter(sp.Start)
+	if !x.record && i+1 < len(x.toks) && (x.words[i] == "at" || x.words[i] == "in") && x.toks[i+1].Start < sp.End {
+		// "…, the administration said at the time.", "in recent days",
+		// "in the past" (at inference only)
+		for i++; i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
+			if !x.isTimeWord(i) && !timeIdiomWords[x.words[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	for ; i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
 		if !x.isTimeWord(i) {
 			return false
 		}
 	}
 	return true
 }
+
+// timeIdiomWords make adjuncts of time after "at" or "in" with the time
+// words: "at the time", "in recent days", "in the past".
+var timeIdiomWords = wordSet(`the that this time times recent past days weeks months years hours`)
 
 // isTimeWord reports whether token i can be part of an adjunct of time
 // after a cue: "on Wednesday", "late Friday", "last week".
@@ -3655,7 +3702,8 @@ func (x *extractor) sourceComplement(np, s1 int) int {
 	if k+1 < s1 && x.words[k] == "close" && x.words[k+1] == "to" {
 		k++
 	}
-	if k+1 >= s1 || !sourcePreps[x.words[k]] || !(determiners[x.words[k+1]] || startsUpper(x.text[x.toks[k+1].Start:])) {
+	of := !x.record && k > 0 && x.words[k] == "of" && bodyParts[x.words[k-1]] // "the regional branch of the Emergencies Ministry"
+	if k+1 >= s1 || !sourcePreps[x.words[k]] && !of || !(determiners[x.words[k+1]] || startsUpper(x.text[x.toks[k+1].Start:])) {
 		return np
 	}
 	if end := x.forwardNP(k+1, s1); end > k+1 {
@@ -3755,8 +3803,17 @@ func (x *extractor) canRelay(i, j int) bool {
 	if x.outletPart(i, h) {
 		return true
 	}
+	if !x.record && bodyParts[x.words[h]] && j+1 < len(x.toks) && x.words[j] == "of" {
+		// "citing the regional branch of the Emergencies Ministry": a
+		// part of a body that can relay (at inference only).
+		return x.canRelay(j+1, x.forwardNP(j+1, len(x.toks)))
+	}
 	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]] || outletNouns[x.words[h]]
 }
+
+// bodyParts are the parts of a body that speak for it: "the regional
+// branch of the Emergencies Ministry", "the press service of the army".
+var bodyParts = wordSet(`branch branches unit department division command headquarters service wing bureau`)
 
 // outletParts head the name of a part of a news outlet: "the BBC Amharic
 // service".
