@@ -1042,6 +1042,10 @@ func TestAttributions(t *testing.T) {
 		text: "Speaking to the radio programme, a resident of the camp who asked not to be named for fear of reprisals said the shells fell at dawn.",
 		want: []got{{"a resident", "said", "the shells fell at dawn", false, "assert"}},
 	}, {
+		name: "a possessive's ruling body is one source",
+		text: "Jihadists killed 19 soldiers near the border, the country's ruling military junta said.",
+		want: []got{{"the country's ruling military junta", "said", "Jihadists killed 19 soldiers near the border", false, "assert"}},
+	}, {
 		name: "a gerund that is a clause's subject opens what was said",
 		text: "Shelling of a market in El Fasher killed 30 people on Sunday, a local committee said, as fighting raged.",
 		want: []got{{"a local committee", "said", "Shelling of a market in El Fasher killed 30 people on Sunday", false, "assert"}},
@@ -1611,6 +1615,8 @@ func TestRelays(t *testing.T) {
 		{"In a statement carried by state news agency SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "state news agency SANA", []mention{sana}},
 		{"In a later statement carried by SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "SANA", []mention{sana}},
 		{"“A unit was the target of a complex attack,” said a statement read on state television Tele Sahel.", "a statement", "“A unit was the target of a complex attack,”", "state television Tele Sahel", nil},
+		{"“We will not retreat,” the spokesman said, according to state television.", "the spokesman", "“We will not retreat,”", "state television", nil},
+		{"According to a statement issued by the ISPR, a group of terrorists attacked the post.", "a statement issued by the ISPR", "a group of terrorists attacked the post", "", nil},
 		{"The fire was put out by Tuesday morning, TASS reported, citing the regional branch of the Emergencies Ministry.", "the regional branch of the Emergencies Ministry", "The fire was put out by Tuesday morning", "TASS", nil},
 		{"In a statement carried by the state news agency SONNA late on Saturday, the ministry put the death toll at 14.", "the ministry", "the death toll at 14", "the state news agency SONNA", nil},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
@@ -2396,6 +2402,19 @@ func TestCoordinatedVerbAfterComma(t *testing.T) {
 	}
 }
 
+// TestItAfterAStatementSigned checks that "it" after a statement signed
+// by a person is that person's, though the quotation it tags names a
+// body.
+func TestItAfterAStatementSigned(t *testing.T) {
+	const text = "The statement, signed by Defence Minister Salifou Mody, said 19 soldiers had been killed. “The reaction of our forces made it possible to neutralise the attackers,” it added."
+	doc := run(t, text, mention{"Salifou Mody", "", "mody", sitrep.PERSON}, mention{"forces", "", "forces", sitrep.ORG})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "it" && (a.Speaker < 0 || speakerName(doc, a) != "Salifou Mody") {
+			t.Errorf("%q: speaker %d, want Salifou Mody (%+v)", a.Cue.Text(doc), a.Speaker, texts(doc))
+		}
+	}
+}
+
 // TestParentheticalNameSpeaks checks that an acronym in parentheses names
 // the organization before it when the tagger named none of its words, also
 // before an apposition; but not a person's party.
@@ -2411,6 +2430,12 @@ func TestParentheticalNameSpeaks(t *testing.T) {
 		// A body the tagger named is not what the parentheses name.
 		{"The Kremlin (RIA) said talks would resume.", "Kremlin",
 			[]mention{{"Kremlin", "", "kremlin", sitrep.ORG}, {"RIA", "", "ria", sitrep.ORG}}},
+		// Unless the acronym spells its initials.
+		{"The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.", "TTP",
+			[]mention{{"Pakistan", "", "pakistan", sitrep.GPE}, {"TTP", "", "ttp", sitrep.ORG}}},
+		// "known as" names it too.
+		{"The U.N. agency for Palestinian refugees, known as UNRWA, said its schools had been hit.", "UNRWA",
+			[]mention{{"U.N.", "", "un", sitrep.ORG}, {"UNRWA", "", "unrwa", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

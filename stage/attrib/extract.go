@@ -213,8 +213,8 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
-		if !x.record && i > s0 && x.words[i-1] == "than" && lowerVerbLike(x.words[i]) {
-			i++ // "the toll was much heavier than announced", "than expected": a comparison (at inference only)
+		if !x.record && i > s0 && x.words[i-1] == "than" && strings.HasSuffix(x.words[i], "ed") && lowerVerbLike(x.words[i]) {
+			i++ // "the toll was much heavier than announced", "than expected": a comparison, not "than deciding whether …" (at inference only)
 			continue
 		}
 		var c *cue
@@ -336,6 +336,15 @@ func (x *extractor) sentence(si int) {
 				x.citerRelays(&a, m, s0, s1)
 			}
 		case cuePrep:
+			if np := x.accordingToOutlet(m, x.out[first:], s1); np > 0 {
+				// "“…,” he added, according to the broadcaster.": the
+				// outlet relays what was said, as "quoted by" would.
+				if prev := &x.out[len(x.out)-1]; len(prev.Via) < maxChain {
+					prev.Via = append(prev.Via, sitrep.Link{Span: x.span(m.end, np), Entity: -1})
+				}
+				consumed = np
+				continue
+			}
 			a, ok = x.prep(m, s0, s1, x.matches[k+1:])
 		default:
 			a, ok = x.verb(m, s0, s1, x.matches[k+1:], first)
@@ -3230,6 +3239,18 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		if end := x.forwardNP(np+1, s1); end > np+1 {
 			np = end
 		}
+	} else if !x.record && np > m.end && np+2 < s1 && authorParticiples[x.words[np]] && x.words[np+1] == "by" &&
+		(determiners[x.words[np+2]] || startsUpper(x.text[x.toks[np+2].Start:])) {
+		// "according to a statement issued by the ISPR", "according to
+		// data compiled by the Pakistan Institute for Conflict and
+		// Security Studies (PICSS)": the one who issued it speaks. (At
+		// inference only.)
+		if end := x.forwardNP(np+2, s1); end > np+2 {
+			np = end
+			if open := np; open+2 < s1 && x.words[open] == "(" && x.words[open+2] == ")" {
+				np = open + 3
+			}
+		}
 	}
 	skip := -1 // where the content starts after a statement the source was given in
 	if np > m.end && np < s1 && (x.words[np] == "at" || x.words[np] == "in") {
@@ -3810,6 +3831,38 @@ func (x *extractor) canRelay(i, j int) bool {
 	}
 	return startsUpper(x.text[x.toks[h].Start:]) || reporterNouns[x.words[h]] || citedNouns[x.words[h]] || outletNouns[x.words[h]]
 }
+
+// accordingToOutlet returns the end of the outlet when the cue m is
+// "according to" an outlet that ends the sentence right after the last of
+// the sentence's attributions so far, a speech tag after what was said,
+// and a comma: "“…,” he added, according to the broadcaster.", "“…,” Walker
+// said, according to an Associated Press account."; or 0. (At inference
+// only.)
+func (x *extractor) accordingToOutlet(m match, sentence []sitrep.Attribution, s1 int) int {
+	if x.record || len(sentence) == 0 || x.words[m.start] != "according" || m.start < 1 || x.words[m.start-1] != "," {
+		return 0
+	}
+	prev := sentence[len(sentence)-1]
+	if prev.Source.IsEmpty() || x.tokenAfter(prev.Cue.Union(prev.Source).End) != m.start-1 || prev.Content.End > prev.Cue.Start {
+		return 0
+	}
+	np := x.forwardNP(m.end, s1)
+	if np <= m.end || np < s1 && !isClauseEnd(x.words[np]) {
+		return 0
+	}
+	sp := x.span(m.end, np)
+	if e := x.entityIn(sp); x.namedOutlet(sp) || e >= 0 && strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
+		return np
+	}
+	if h := x.words[np-1]; np-m.end == 2 && x.words[m.end] == "the" && outletNouns[h] && h != "agency" {
+		return np // "the broadcaster", "the newspaper"
+	}
+	return 0
+}
+
+// authorParticiples say who made a statement or a set of figures: "a
+// statement issued by the ISPR", "data compiled by PICSS".
+var authorParticiples = wordSet(`issued compiled signed prepared`)
 
 // bodyParts are the parts of a body that speak for it: "the regional
 // branch of the Emergencies Ministry", "the press service of the army".

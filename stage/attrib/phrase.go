@@ -353,6 +353,11 @@ func (x *extractor) gerundSubject(s0, boundary int) bool {
 	return k < boundary && x.shapes[k] == shapeLow && (finiteAuxiliaries[x.words[k]] || strings.HasSuffix(x.words[k], "ed") && lowerVerbLike(x.words[k]))
 }
 
+// rulingWords are the words in -ing that describe a body or its leader
+// after a possessive: "the country's ruling junta", "Israel's governing
+// coalition", "the party's outgoing leader".
+var rulingWords = wordSet(`ruling governing leading outgoing incoming opposing warring`)
+
 // gerundPreps open the phrases between a gerund subject and its verb.
 var gerundPreps = wordSet(`of in near on at around across outside inside`)
 
@@ -726,7 +731,8 @@ func (x *extractor) backwardNP(s0, end int) int {
 		if x.class[i]&classCueWord != 0 && i < end-1 {
 			break
 		}
-		if lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && i < end-1 && !(i > s0 && x.class[i-1]&classDeterminer != 0) {
+		if lowerVerbLike(x.text[x.toks[i].Start:x.toks[i].End]) && i < end-1 && !(i > s0 && x.class[i-1]&classDeterminer != 0) &&
+			!(!x.record && i > s0 && (x.words[i-1] == "'s" || x.words[i-1] == "’s") && rulingWords[x.words[i]]) { // "the country's ruling junta" (at inference only)
 			break
 		}
 		b = i

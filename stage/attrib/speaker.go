@@ -770,6 +770,9 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	if e := x.parentheticalName(sp); e >= 0 {
 		return e
 	}
+	if e := x.knownAsName(sp); e >= 0 {
+		return e
+	}
 	ms := x.doc.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
 	best, fallback := -1, -1
@@ -858,11 +861,13 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 	if open < 0 || open+2 != end {
 		return -1
 	}
-	if before := x.toks[open-1]; !lowerWord(x.text[before.Start:before.End]) && x.mentionEndsAt(open-1) {
+	if before := x.toks[open-1]; !lowerWord(x.text[before.Start:before.End]) && x.mentionEndsAt(open-1) && !x.acronymOf(open+1, open) {
 		// A name after a common noun, which names nothing itself, or
 		// after words the tagger named nothing ("United Kingdom
-		// Maritime Trade Operations (UKMTO)"); not "Mike Pence (R-IN)",
-		// "New York (AFP)".
+		// Maritime Trade Operations (UKMTO)"), or whose initials the
+		// acronym spells ("Tehreek-i-Taliban Pakistan (TTP)", where the
+		// tagger named Pakistan); not "Mike Pence (R-IN)", "New York
+		// (AFP)".
 		return -1
 	}
 	if x.anyMentionIn(sp.Start, x.toks[open].Start, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON }) {
@@ -876,6 +881,62 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 		}
 	}
 	return -1
+}
+
+// knownAsName returns the organization that ", known as X" names at the
+// end of sp, or -1: "The U.N. agency for Palestinian refugees, known as
+// UNRWA". (At inference only.)
+func (x *extractor) knownAsName(sp sitrep.Span) int {
+	if x.record {
+		return -1
+	}
+	first, end := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)
+	for j := first + 1; j+2 < end; j++ {
+		if x.words[j] != "known" || x.words[j+1] != "as" || x.words[j-1] != "," && x.words[j-1] != "also" {
+			continue
+		}
+		ms := x.doc.Mentions
+		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= x.toks[j+2].Start }); k < len(ms) && ms[k].Start == x.toks[j+2].Start; k++ {
+			if m := ms[k]; m.Type == sitrep.ORG && m.Entity >= 0 && m.Entity < len(x.doc.Entities) && m.End <= sp.End {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// acronymOf reports whether token t, in capitals, spells in order the
+// initials of the capitalized words (and of their hyphenated parts) that
+// end before token end, its last letter the last word's: "TTP" after
+// "Tehreek-i-Taliban Pakistan", "UKMTO" after "United Kingdom Maritime
+// Trade Operations"; not "AFP" after "New York".
+func (x *extractor) acronymOf(t, end int) bool {
+	acr := x.text[x.toks[t].Start:x.toks[t].End]
+	if len(acr) < 2 || len(acr) > 8 || strings.ToUpper(acr) != acr || strings.ToLower(acr) == acr {
+		return false
+	}
+	var initials []byte // nearest word first
+	for j := end - 1; j >= 0 && end-j <= 8 && startsUpper(x.text[x.toks[j].Start:]); j-- {
+		parts := strings.FieldsFunc(x.text[x.toks[j].Start:x.toks[j].End], func(r rune) bool { return r == '-' })
+		for k := len(parts) - 1; k >= 0; k-- {
+			initials = append(initials, parts[k][0]|0x20)
+		}
+	}
+	if len(initials) == 0 || initials[0] != acr[len(acr)-1]|0x20 {
+		return false
+	}
+	// The acronym, read backwards, is a subsequence of the initials.
+	k := 0
+	for i := len(acr) - 1; i >= 0 && k < len(initials); k++ {
+		if initials[k] == acr[i]|0x20 {
+			i--
+			if i < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // surnameSpeaker makes a's speaker the person named in full before it
@@ -2067,6 +2128,26 @@ func (x *extractor) adjunctEnd(a *sitrep.Attribution) int {
 	return end
 }
 
+// quotedMention reports whether mention m lies inside a quotation.
+func (x *extractor) quotedMention(m *sitrep.Mention) bool {
+	i := x.tokenAfter(m.Start)
+	return i < len(x.toks) && x.quoteOf[i] >= 0
+}
+
+// opensWithStatement reports whether sp opens with a noun for a statement
+// after an article at most: "The statement, signed by …", "A communique
+// from …". (At inference only.)
+func (x *extractor) opensWithStatement(sp sitrep.Span) bool {
+	if x.record || sp.IsEmpty() {
+		return false
+	}
+	i := x.tokenAfter(sp.Start)
+	if i < len(x.toks) && determiners[x.words[i]] {
+		i++
+	}
+	return i < len(x.toks) && x.toks[i].End <= sp.End && statementNouns[x.words[i]]
+}
+
 // otherBodyBetween reports whether an organization, a country or a group
 // other than entity e is mentioned between byte offsets from and to.
 func (x *extractor) otherBodyBetween(e, from, to int) bool {
@@ -2139,11 +2220,13 @@ func (x *extractor) itSpeakers() {
 		if p == nil || x.sentenceAt(a.Source.Start)-x.sentenceAt(p.End-1) > 1 {
 			continue
 		}
-		if t := x.doc.Entities[p.Speaker].Type; t != sitrep.ORG && t != sitrep.GPE {
-			continue
+		if t := x.doc.Entities[p.Speaker].Type; t != sitrep.ORG && t != sitrep.GPE && !x.opensWithStatement(p.Source) {
+			continue // (but "The statement, signed by Defence Minister Salifou Mody, said … “…,” it added" is his)
 		}
 		other := x.anyMentionIn(p.End, a.Source.Start, func(m *sitrep.Mention) bool {
-			return (m.Type == sitrep.ORG || m.Type == sitrep.GPE) && m.Entity != p.Speaker
+			// (Not one inside the quotation that "it" tags: "“The reaction
+			// of our forces …,” it added"; at inference only.)
+			return (m.Type == sitrep.ORG || m.Type == sitrep.GPE) && m.Entity != p.Speaker && (x.record || !x.quotedMention(m))
 		})
 		if !other {
 			a.Speaker = p.Speaker
