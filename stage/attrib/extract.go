@@ -3037,6 +3037,9 @@ func (x *extractor) hearerEnd(c1, s1 int) int {
 // verbAt reports whether token i is a finite verb that a subject before
 // it governs: a form of "be" or "have", a modal, or a past form in -ed.
 func (x *extractor) verbAt(i int) bool {
+	if i >= len(x.toks) {
+		return false // a noun phrase that ends the text: "told group imed t"
+	}
 	switch w := x.words[i]; w {
 	case "was", "were", "is", "are", "had", "have", "has", "would", "will", "could":
 		return true
