@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -31,9 +32,7 @@ var (
 	month         = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 	date          = `(?:,[ \t]+(` + month + `[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+` + month + `(?:[ \t]+\d{4})?))?`
 	source        = `[ \t]*\(([^()\n]{1,40})\)`
-	// A hyphen has a space after it: "AFL-CIO to endorse Clinton" opens
-	// with no dateline.
-	dash = `[ \t]*(?:—|–|--?[ \t])[ \t]*`
+	dash          = `[ \t]*(?:—|–|--?)[ \t]*` // a hyphen glued to the next word: see gluedHyphenOK
 	// TASS puts its name between slashes after the date, with no dash.
 	slashSource = `\.?[ \t]+/([^/\n]{1,40})/\.?[ \t]+`
 
@@ -72,12 +71,30 @@ func isHeadline(line string) bool {
 	return body != "" && !strings.ContainsAny(body[len(body)-1:], ".!?")
 }
 
+// gluedHyphenOK reports whether match m of a dateline pattern in head is
+// one, when its dash is a hyphen with no space after it: "BEIRUT-Israeli
+// strikes killed …" (a place of four capitals or more, then a word in
+// title case) is a dateline; "AFL-CIO to endorse Clinton" and "AP-GfK
+// poll" are names.
+func gluedHyphenOK(head string, m []int) bool {
+	end := m[1]
+	if end == 0 || head[end-1] != '-' || end >= len(head) || head[end] == ' ' || head[end] == '\t' || head[end] == '\n' {
+		return true
+	}
+	place := head[m[2]:m[3]]
+	if len(place) < 4 || strings.ToUpper(place) != place {
+		return false
+	}
+	next := []rune(head[end:min(len(head), end+8)])
+	return len(next) >= 2 && unicode.IsUpper(next[0]) && unicode.IsLower(next[1])
+}
+
 // datelineAt matches a dateline starting at byte offset at.
 func datelineAt(text string, at int) (sitrep.Dateline, bool) {
 	head := text[at:min(len(text), at+200)]
 	for _, re := range []*regexp.Regexp{datelineWithSource, datelineCapsOnly, datelineSlash} {
 		m := re.FindStringSubmatchIndex(head)
-		if m == nil {
+		if m == nil || !gluedHyphenOK(head, m) {
 			continue
 		}
 		for i := range m {

@@ -31,6 +31,9 @@ func TestFindDateline(t *testing.T) {
 		{"AFL-CIO to endorse Clinton", "", "", ""},
 		{"AP-GfK poll: voters increasingly see Trump as nominee", "", "", ""},
 		{"WASHINGTON—President Obama said", "WASHINGTON", "", ""},
+		{"BEIRUT-Israeli strikes killed five people", "BEIRUT", "", ""},
+		{"KHARTOUM-Shelling killed 30", "KHARTOUM", "", ""},
+		{"NATO-RUSSIA council meets", "", "", ""},
 		{"The army said (in a statement) - nothing", "", "", ""},
 		{"", "", "", ""},
 	}

@@ -1617,6 +1617,7 @@ func TestRelays(t *testing.T) {
 		{"“A unit was the target of a complex attack,” said a statement read on state television Tele Sahel.", "a statement", "“A unit was the target of a complex attack,”", "state television Tele Sahel", nil},
 		{"“We will not retreat,” the spokesman said, according to state television.", "the spokesman", "“We will not retreat,”", "state television", nil},
 		{"According to a statement issued by the ISPR, a group of terrorists attacked the post.", "a statement issued by the ISPR", "a group of terrorists attacked the post", "", nil},
+		{"According to a report prepared by UN experts and seen by Reuters, the group earned $1 billion.", "a report", "the group earned $1 billion", "", nil},
 		{"The fire was put out by Tuesday morning, TASS reported, citing the regional branch of the Emergencies Ministry.", "the regional branch of the Emergencies Ministry", "The fire was put out by Tuesday morning", "TASS", nil},
 		{"In a statement carried by the state news agency SONNA late on Saturday, the ministry put the death toll at 14.", "the ministry", "the death toll at 14", "the state news agency SONNA", nil},
 		{"According to the ministry, released by the group on Monday, the hostages were in good health.", "the ministry", "", "", nil},
@@ -2413,6 +2414,22 @@ func TestItAfterAStatementSigned(t *testing.T) {
 			t.Errorf("%q: speaker %d, want Salifou Mody (%+v)", a.Cue.Text(doc), a.Speaker, texts(doc))
 		}
 	}
+	// A statement from someone's family is not theirs to sign.
+	const family = "A statement from the family of John Smith said he had died peacefully. “He was a devoted father,” it added."
+	doc = run(t, family, mention{"John Smith", "", "smith", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "it" && a.Speaker >= 0 {
+			t.Errorf("%q: speaker %q, want none", a.Cue.Text(doc), speakerName(doc, a))
+		}
+	}
+	// Nor does one's husband speak for one.
+	const husband = "Maria Lopez lost her home. Her husband said the soldiers came at night."
+	doc = run(t, husband, mention{"Maria Lopez", "", "lopez", sitrep.PERSON}, mention{"her", "", "lopez", sitrep.PERSON}, mention{"Her", "", "lopez", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Speaker >= 0 {
+			t.Errorf("%q: speaker %q, want none", a.Source.Text(doc), speakerName(doc, a))
+		}
+	}
 }
 
 // TestParentheticalNameSpeaks checks that an acronym in parentheses names
@@ -2458,6 +2475,9 @@ func TestNestedReports(t *testing.T) {
 		{"Police said witnesses reported hearing several gunshots near the school.", "witnesses", "Police", nil},
 		{"Ross said that Obama had told Jewish leaders he would not continue the policy.", "Obama", "Ross",
 			[]mention{{"Ross", "", "ross", sitrep.PERSON}, {"Obama", "", "obama", sitrep.PERSON}}},
+		// The possessor is no speaker: the brother speaks through him.
+		{"Ahmed Saleh said his brother told him that militiamen had looted the shop.", "his brother", "Ahmed Saleh",
+			[]mention{{"Ahmed Saleh", "", "saleh", sitrep.PERSON}, {"his", "", "saleh", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)
@@ -2479,6 +2499,9 @@ func TestNestedReports(t *testing.T) {
 		{"The union said the impact it said the law would have was large.", "the impact it"},
 		{"Klein said that two other women who have accused the senator of sexual assault said they received calls.", "the senator of sexual assault"},
 		{"Officials said the cases reported worldwide rose sharply.", "the cases"},
+		{"The minister said the casualties reported on Monday were far higher than first thought.", "the casualties"},
+		{"The lawyer said the witness had not told the truth about the shooting.", "the witness"},
+		{"According to a man who said he was the driver's brother, the car was hit by a drone.", "who"},
 	}
 	for _, tc := range notSources {
 		doc := run(t, tc.text)
@@ -3276,6 +3299,8 @@ func TestAccordingToAPersonDescribed(t *testing.T) {
 		// So is a relative clause that says who the source is.
 		{"According to a local official who spoke on condition of anonymity, the assailants burned a health centre.", "the assailants burned a health centre",
 			mention{"local official", "", "official", sitrep.PERSON}},
+		{`According to a doctor who treated the wounded, "most of the victims were children."`, `"most of the victims were children."`,
+			mention{"doctor", "", "doctor", sitrep.PERSON}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.m)

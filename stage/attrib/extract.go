@@ -3248,11 +3248,12 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		// data compiled by the Pakistan Institute for Conflict and
 		// Security Studies (PICSS)": the one who issued it speaks. (At
 		// inference only.)
-		if end := x.forwardNP(np+2, s1); end > np+2 {
-			np = end
-			if open := np; open+2 < s1 && x.words[open] == "(" && x.words[open+2] == ")" {
-				np = open + 3
-			}
+		end := x.forwardNP(np+2, s1)
+		if open := end; open+2 < s1 && x.words[open] == "(" && x.words[open+2] == ")" {
+			end = open + 3
+		}
+		if end > np+2 && end < s1 && x.words[end] == "," {
+			np = end // (not "a report prepared by UN experts and seen by Reuters, …")
 		}
 	}
 	skip := -1 // where the content starts after a statement the source was given in
@@ -3297,7 +3298,7 @@ func (x *extractor) prep(m match, s0, s1 int, later []match) (sitrep.Attribution
 		} else if e := x.personAppositionEnd(i, s1); e > i {
 			i = e // "According to Serhii Popko, head of the city's administration, …"
 		}
-		for i < s1 && x.isBoundary(i) {
+		for i < s1 && x.isBoundary(i) && (x.record || !x.opensQuotation(i)) {
 			i++
 		}
 		a.Content = x.contentAfter(i, s0, s1, later)
@@ -3556,6 +3557,12 @@ func (x *extractor) relativeClauseEnd(i, s1 int) int {
 	return i
 }
 
+// opensQuotation reports whether token i opens a quotation.
+func (x *extractor) opensQuotation(i int) bool {
+	q := x.quoteOf[i]
+	return q >= 0 && x.quotes[q].Start == x.toks[i].Start
+}
+
 // restrictiveRelativeEnd returns the comma that ends a relative clause
 // opened by "who" at token i with no comma before it, so that what a
 // source so described said starts after it; or i: "According to a local
@@ -3569,8 +3576,8 @@ func (x *extractor) restrictiveRelativeEnd(i, s1 int) int {
 		switch {
 		case x.words[j] == ",":
 			return j
-		case x.quoteOf[j] >= 0:
-			return i
+		case x.quoteOf[j] >= 0 || x.class[j]&classCueWord != 0 && x.speechVerb(j):
+			return i // "According to a man who said he was the driver's brother, …": the clause speaks itself
 		}
 	}
 	return i

@@ -112,8 +112,12 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		// which conflict reporting turns. (One-word claims stay judged:
 		// "need a Senate to confirm justices", "were admitted".)
 		sure := c < nMain && (cands[c].m.claim || cands[c].m.construction || claimPhrase(cands[c].m.cue) || cands[c].m.scored && cands[c].m.score > sureScore)
-		if cands[c].origin == originNested && !x.record && outletSpeech[x.words[cands[c].m.start]] && (x.reportedByOutlet(out[first:], cands[c].a) || x.opensReport(out[first:], cands[c].a)) {
-			keep, sure = true, true
+		if cands[c].origin == originNested && !x.record && outletSpeech[x.words[cands[c].m.start]] {
+			if x.reportedByOutlet(out[first:], cands[c].a) {
+				keep, sure = true, true
+			} else if x.opensReport(out[first:], cands[c].a) {
+				keep, sure = true, true
+			}
 		}
 		if !x.record && (c < nMain || cands[c].origin == originVetoed) && cands[c].m.cue.stance == sitrep.StanceDeny && x.deniesAct(cands[c].a) {
 			// "The authorities deny paying ransoms": a denial of an act,
@@ -224,8 +228,14 @@ func (x *extractor) opensReport(kept []sitrep.Attribution, nested sitrep.Attribu
 	if nested.Source.IsEmpty() || nested.Content.IsEmpty() || nested.Content.Start < nested.Cue.End || !x.reportOpens(x.tokenAfter(nested.Content.Start)) {
 		return false
 	}
-	if last := x.tokenAfter(nested.Source.End) - 1; last > x.tokenAfter(nested.Source.Start) && subjectPronouns[x.words[last]] {
+	if nested.Stance == sitrep.StanceQuestion || x.participleBeforeVerb(nested) {
+		// "the witness had not told the truth": no report; "the
+		// casualties reported on Monday were far higher": a participle
+		// that modifies its noun, whose clause's verb follows.
 		return false
+	}
+	if last := x.tokenAfter(nested.Source.End) - 1; last > x.tokenAfter(nested.Source.Start) && subjectPronouns[x.words[last]] || relativePronouns[x.words[x.tokenAfter(nested.Source.Start)]] {
+		return false // "referenced the impact it said …"; "a man who said he was …"
 	}
 	for i := len(kept) - 1; i >= 0; i-- {
 		a := &kept[i]
@@ -239,9 +249,23 @@ func (x *extractor) opensReport(kept []sitrep.Attribution, nested sitrep.Attribu
 		if t < len(x.toks) && x.words[t] == "that" {
 			t++
 		}
-		return t < len(x.toks) && x.toks[t].Start == nested.Source.Start
+		if t < len(x.toks) && x.toks[t].Start == nested.Source.Start {
+			return true
+		}
+		return false
 	}
 	return false
+}
+
+// participleBeforeVerb reports whether the content of a's cue opens, after
+// any time, with a finite verb: the cue was a participle after its noun
+// ("the figures announced last week were preliminary").
+func (x *extractor) participleBeforeVerb(a sitrep.Attribution) bool {
+	t := x.tokenAfter(a.Cue.End)
+	for t < len(x.toks) && x.toks[t].Start < a.Content.End && x.isTimeWord(t) {
+		t++
+	}
+	return t < len(x.toks) && x.toks[t].Start < a.Content.End && (finiteAuxiliaries[x.words[t]] || x.verbAt(t))
 }
 
 // reportOpens reports whether token i can open what a verb of speech

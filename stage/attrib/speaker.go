@@ -791,6 +791,12 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 			best = i
 		}
 	}
+	if best >= 0 && !x.record && x.possessorOnly(sp, ms[best].Span) {
+		// "Her husband said", "his brother told him": the possessor is
+		// not the one who speaks, as it is for "his office" or "her
+		// lawyer". (At inference only.)
+		return -1
+	}
 	if best >= 0 && (x.premodifies(sp, ms[best].Span) || x.unnamed(ms[best].Span)) {
 		// "the UN coordinator for Yemen, Lise Grande", "Mr. Trump's
 		// campaign chairman, Paul Manafort", "a coalition spokesman, Col.
@@ -882,6 +888,27 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 	}
 	return -1
 }
+
+// possessorOnly reports whether the mention m heading sp is only a
+// possessive pronoun before one of otherPeople: "her husband", "his
+// brother", "their neighbours"; not "his office", "its Web site".
+func (x *extractor) possessorOnly(sp, m sitrep.Span) bool {
+	i := x.tokenAfter(m.Start)
+	end := x.tokenAfter(sp.End)
+	if i+1 >= end || x.toks[i].End != m.End || !possessivePronouns[x.words[i]] {
+		return false
+	}
+	last := end - 1
+	return otherPeople[x.words[last]] && !x.anyMentionIn(x.toks[i+1].Start, sp.End, func(*sitrep.Mention) bool { return true })
+}
+
+// otherPeople are those related to someone who speak for themselves, not
+// for that one: "her husband", "his mother", "their neighbours". (A
+// spokesman, a lawyer or an office speak for their principal; a plan, a
+// motion or a Web site are the possessor's own words.)
+var otherPeople = wordSet(`mother father brother sister husband wife son daughter sons daughters parents family relatives cousin uncle aunt
+	grandmother grandfather nephew niece friend friends neighbour neighbours neighbor neighbors colleague colleagues co-workers
+	supporters critics opponents rivals allies defenders peers boss doctor doctors physician teacher classmates`)
 
 // knownAsName returns the organization that ", known as X" names at the
 // end of sp, or -1: "The U.N. agency for Palestinian refugees, known as
@@ -2135,8 +2162,8 @@ func (x *extractor) quotedMention(m *sitrep.Mention) bool {
 }
 
 // opensWithStatement reports whether sp opens with a noun for a statement
-// after an article at most: "The statement, signed by …", "A communique
-// from …". (At inference only.)
+// after an article at most that someone signed or issued: "The statement,
+// signed by …". (At inference only.)
 func (x *extractor) opensWithStatement(sp sitrep.Span) bool {
 	if x.record || sp.IsEmpty() {
 		return false
@@ -2145,7 +2172,12 @@ func (x *extractor) opensWithStatement(sp sitrep.Span) bool {
 	if i < len(x.toks) && determiners[x.words[i]] {
 		i++
 	}
-	return i < len(x.toks) && x.toks[i].End <= sp.End && statementNouns[x.words[i]]
+	if i >= len(x.toks) || x.toks[i].End > sp.End || !statementNouns[x.words[i]] {
+		return false
+	}
+	// Its speaker must be who signed or issued it, not whom it is from or
+	// about ("A statement from the family of John Smith").
+	return x.anyTokenIn(x.toks[i].End, sp.End, func(j int) bool { return authorParticiples[x.words[j]] })
 }
 
 // otherBodyBetween reports whether an organization, a country or a group
