@@ -1616,6 +1616,8 @@ func TestRelays(t *testing.T) {
 		{"In a later statement carried by SANA, the defence ministry said only militants had been killed.", "the defence ministry", "only militants had been killed", "SANA", []mention{sana}},
 		{"“A unit was the target of a complex attack,” said a statement read on state television Tele Sahel.", "a statement", "“A unit was the target of a complex attack,”", "state television Tele Sahel", nil},
 		{"“We will not retreat,” the spokesman said, according to state television.", "the spokesman", "“We will not retreat,”", "state television", nil},
+		{"“We will not allow it,” Netanyahu told the cabinet, according to his office.", "Netanyahu", "“We will not allow it,”", "his office", nil},
+		{"In a statement on Sunday carried by the official news agency, the presidency said talks would resume.", "the presidency", "talks would resume", "the official news agency", nil},
 		{"According to a statement issued by the ISPR, a group of terrorists attacked the post.", "a statement issued by the ISPR", "a group of terrorists attacked the post", "", nil},
 		{"According to a report prepared by UN experts and seen by Reuters, the group earned $1 billion.", "a report", "the group earned $1 billion", "", nil},
 		{"The fire was put out by Tuesday morning, TASS reported, citing the regional branch of the Emergencies Ministry.", "the regional branch of the Emergencies Ministry", "The fire was put out by Tuesday morning", "TASS", nil},

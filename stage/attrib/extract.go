@@ -3853,8 +3853,11 @@ func (x *extractor) accordingToOutlet(m match, sentence []sitrep.Attribution, s1
 		return 0
 	}
 	prev := sentence[len(sentence)-1]
-	if prev.Source.IsEmpty() || x.tokenAfter(prev.Cue.Union(prev.Source).End) != m.start-1 || prev.Content.End > prev.Cue.Start {
+	if prev.Source.IsEmpty() || prev.Content.End > prev.Cue.Start {
 		return 0
+	}
+	if t := x.tokenAfter(prev.Cue.Union(prev.Source).End); t != m.start-1 && (t >= m.start-1 || x.class[t-1]&classTellVerb == 0 || x.forwardNP(t, s1) != m.start-1) {
+		return 0 // (but for a hearer: "“…,” Netanyahu told the cabinet, according to his office.")
 	}
 	np := x.forwardNP(m.end, s1)
 	if np <= m.end || np < s1 && !isClauseEnd(x.words[np]) {
@@ -3866,6 +3869,9 @@ func (x *extractor) accordingToOutlet(m match, sentence []sitrep.Attribution, s1
 	}
 	if h := x.words[np-1]; np-m.end == 2 && x.words[m.end] == "the" && outletNouns[h] && h != "agency" {
 		return np // "the broadcaster", "the newspaper"
+	}
+	if np-m.end == 2 && possessivePronouns[x.words[m.end]] && (x.words[np-1] == "office" || x.words[np-1] == "spokesman" || x.words[np-1] == "spokeswoman" || x.words[np-1] == "spokesperson") {
+		return np // "according to his office", which speaks for him
 	}
 	return 0
 }

@@ -151,6 +151,9 @@ func (x *extractor) openingStatementRelay(a *sitrep.Attribution) {
 	if n >= src || !reportNouns[x.words[n]] {
 		return
 	}
+	for !x.record && n+2 < src && x.isTimeWord(n+1) {
+		n++ // "In a statement on Sunday carried by the official news agency, …"
+	}
 	sp, end := x.outletAfter(n+1, src-1)
 	for !x.record && end > 0 && end < src-1 && x.isTimeWord(end) {
 		end++ // "In a communique read on state television on Thursday, …"
