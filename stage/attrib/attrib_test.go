@@ -1617,6 +1617,8 @@ func TestRelays(t *testing.T) {
 		{"“A unit was the target of a complex attack,” said a statement read on state television Tele Sahel.", "a statement", "“A unit was the target of a complex attack,”", "state television Tele Sahel", nil},
 		{"“We will not retreat,” the spokesman said, according to state television.", "the spokesman", "“We will not retreat,”", "state television", nil},
 		{"“We will not allow it,” Netanyahu told the cabinet, according to his office.", "Netanyahu", "“We will not allow it,”", "his office", nil},
+		{"A statement read on state radio on Thursday said the curfew would be lifted.", "A statement", "the curfew would be lifted", "state radio", nil},
+		{"A statement carried by SANA said the curfew would be lifted.", "A statement", "the curfew would be lifted", "SANA", []mention{sana}},
 		{"In a statement on Sunday carried by the official news agency, the presidency said talks would resume.", "the presidency", "talks would resume", "the official news agency", nil},
 		{"According to a statement issued by the ISPR, a group of terrorists attacked the post.", "a statement issued by the ISPR", "a group of terrorists attacked the post", "", nil},
 		{"According to a report prepared by UN experts and seen by Reuters, the group earned $1 billion.", "a report", "the group earned $1 billion", "", nil},

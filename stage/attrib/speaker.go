@@ -15,6 +15,7 @@ import (
 func (x *extractor) finish(a *sitrep.Attribution) {
 	x.widenSource(a)
 	x.openingStatementRelay(a)
+	x.statementSubjectRelay(a)
 	x.sourceWithoutAside(a)
 	x.sourceWithoutRelative(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
@@ -172,6 +173,47 @@ func (x *extractor) openingStatementRelay(a *sitrep.Attribution) {
 	}
 	if end == src-1 && !sp.IsEmpty() {
 		a.Via = append(a.Via, sitrep.Link{Span: sp, Entity: -1})
+	}
+}
+
+// statementSubjectRelay makes a subject that is a statement put out by an
+// outlet the source, and the outlet its relay: "A statement carried by
+// SANA said", "A statement read on state radio on Thursday said" had SANA
+// and state radio for their speakers. (At inference only.)
+func (x *extractor) statementSubjectRelay(a *sitrep.Attribution) {
+	if x.record || a.Source.IsEmpty() || a.Source.End > a.Cue.Start || len(a.Via) >= maxChain {
+		return
+	}
+	si := x.sentenceAt(a.Cue.Start)
+	if si >= len(x.doc.Sentences) {
+		return
+	}
+	s0 := x.doc.Sentences[si].Tokens.Start
+	e := x.auxStart(s0, x.tokenAfter(a.Cue.Start))
+	for e-1 > s0 && x.isTimeWord(e-1) {
+		e-- // "… on Thursday said"
+	}
+	if x.tokenAfter(a.Source.End) > e {
+		return
+	}
+	for k := e - 2; k >= s0 && e-k <= 10; k-- {
+		if !statementNouns[x.words[k]] {
+			continue
+		}
+		sp, end := x.outletAfter(k+1, e)
+		if end != e || sp.IsEmpty() {
+			return
+		}
+		start := k
+		if start-1 >= s0 && determiners[x.words[start-1]] {
+			start--
+		}
+		if start > s0 && !isPunct(x.words[start-1]) || a.Source.Start < x.toks[start].Start {
+			return // the statement is not the subject: "Police cited a statement carried by SANA"
+		}
+		a.Source, a.Speaker = x.span(start, k+1), -1
+		a.Via = append(a.Via, sitrep.Link{Span: sp, Entity: -1})
+		return
 	}
 }
 
