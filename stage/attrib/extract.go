@@ -1339,10 +1339,10 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			if b := x.backwardNP(s0, q-1); b > s0+1 && b < q-1 && clauseJoins[x.words[b-1]] && x.words[b-2] == "," {
 				a.Source = x.span(b, q-1)
 			}
-		}
-		if q := x.passiveQuoter(s0, p); !x.record && q >= 0 && x.words[q] == "cited" && x.words[q+1] == "by" && len(a.Via) < maxChain {
-			if np := x.forwardNP(q+2, p); np > q+2 {
-				a.Via = append(a.Via, sitrep.Link{Span: x.span(q+2, np), Entity: -1})
+			if x.words[q] == "cited" && x.words[q+1] == "by" && len(a.Via) < maxChain {
+				if np := x.forwardNP(q+2, p); np > q+2 {
+					a.Via = append(a.Via, sitrep.Link{Span: x.span(q+2, np), Entity: -1})
+				}
 			}
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
@@ -2608,7 +2608,7 @@ func (x *extractor) afterDateline(s0, s1 int) int {
 		return s0
 	}
 	i := x.tokenAfter(dl.End)
-	for i < s1 && (x.words[i] == "-" || x.words[i] == "—" || x.words[i] == "–" || x.words[i] == "--") {
+	for i < s1 && (dashes[x.words[i]] || x.words[i] == "--") {
 		i++
 	}
 	if i >= s1 {

@@ -112,12 +112,8 @@ func (x *extractor) judgeSentence(s0, s1, first int) {
 		// which conflict reporting turns. (One-word claims stay judged:
 		// "need a Senate to confirm justices", "were admitted".)
 		sure := c < nMain && (cands[c].m.claim || cands[c].m.construction || claimPhrase(cands[c].m.cue) || cands[c].m.scored && cands[c].m.score > sureScore)
-		if cands[c].origin == originNested && !x.record && outletSpeech[x.words[cands[c].m.start]] {
-			if x.reportedByOutlet(out[first:], cands[c].a) {
-				keep, sure = true, true
-			} else if x.opensReport(out[first:], cands[c].a) {
-				keep, sure = true, true
-			}
+		if cands[c].origin == originNested && !x.record && outletSpeech[x.words[cands[c].m.start]] && (x.reportedByOutlet(out[first:], cands[c].a) || x.opensReport(out[first:], cands[c].a)) {
+			keep, sure = true, true
 		}
 		if !x.record && (c < nMain || cands[c].origin == originVetoed) && cands[c].m.cue.stance == sitrep.StanceDeny && x.deniesAct(cands[c].a) {
 			// "The authorities deny paying ransoms": a denial of an act,
@@ -249,10 +245,7 @@ func (x *extractor) opensReport(kept []sitrep.Attribution, nested sitrep.Attribu
 		if t < len(x.toks) && x.words[t] == "that" {
 			t++
 		}
-		if t < len(x.toks) && x.toks[t].Start == nested.Source.Start {
-			return true
-		}
-		return false
+		return t < len(x.toks) && x.toks[t].Start == nested.Source.Start
 	}
 	return false
 }
@@ -265,7 +258,7 @@ func (x *extractor) participleBeforeVerb(a sitrep.Attribution) bool {
 	for t < len(x.toks) && x.toks[t].Start < a.Content.End && x.isTimeWord(t) {
 		t++
 	}
-	return t < len(x.toks) && x.toks[t].Start < a.Content.End && (finiteAuxiliaries[x.words[t]] || x.verbAt(t))
+	return t < len(x.toks) && x.toks[t].Start < a.Content.End && x.finiteVerbAt(t)
 }
 
 // reportOpens reports whether token i can open what a verb of speech

@@ -350,7 +350,7 @@ func (x *extractor) gerundSubject(s0, boundary int) bool {
 	for n := 0; n < 3 && k+1 < boundary && gerundPreps[x.words[k]]; n++ {
 		k = x.forwardNP(k+1, boundary)
 	}
-	return k < boundary && x.shapes[k] == shapeLow && (finiteAuxiliaries[x.words[k]] || strings.HasSuffix(x.words[k], "ed") && lowerVerbLike(x.words[k]))
+	return k < boundary && x.shapes[k] == shapeLow && x.finiteVerbAt(k)
 }
 
 // rulingWords are the words in -ing that describe a body or its leader
@@ -460,6 +460,12 @@ func (x *extractor) finiteVerbIn(i, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// finiteVerbAt reports whether token i opens a finite verb phrase: an
+// auxiliary (see finiteAuxiliaries) or a past form in -ed (see verbAt).
+func (x *extractor) finiteVerbAt(i int) bool {
+	return i < len(x.toks) && finiteAuxiliaries[x.words[i]] || x.verbAt(i)
 }
 
 // finiteAuxiliaries open a finite verb phrase.
