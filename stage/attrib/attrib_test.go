@@ -2457,11 +2457,59 @@ func TestParentheticalNameSpeaks(t *testing.T) {
 		// "known as" names it too.
 		{"The U.N. agency for Palestinian refugees, known as UNRWA, said its schools had been hit.", "UNRWA",
 			[]mention{{"U.N.", "", "un", sitrep.ORG}, {"UNRWA", "", "unrwa", sitrep.ORG}}},
+		// The initials skip "&" and "and", and may leave out a last
+		// "Project"; a "person" they spell is the tagger's slip.
+		{"The Armed Conflict Location & Event Data Project (ACLED) said 40 people were killed.", "ACLED",
+			[]mention{{"Data Project", "", "dp", sitrep.PERSON}, {"ACLED", "", "acled", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)
 		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != tc.speaker {
 			t.Errorf("%q: got %+v, want one attribution by %s", tc.text, doc.Attributions, tc.speaker)
+		}
+	}
+}
+
+// TestConjunctionInName checks that an "and" inside a named body, or an
+// "&" between capitalized words, does not cut the source's name, while
+// two subjects joined by "and" are still read as before.
+func TestConjunctionInName(t *testing.T) {
+	tests := []struct {
+		text, source string
+		mentions     []mention
+	}{
+		{"The Armed Conflict Location and Event Data project said 40 people were killed.", "The Armed Conflict Location and Event Data project",
+			[]mention{{"Armed Conflict Location and Event Data", "", "acled", sitrep.ORG}}},
+		{"Procter & Gamble said profits fell.", "Procter & Gamble", nil},
+		{"Health officials and the police said the roads were closed.", "the police",
+			[]mention{{"police", "", "police", sitrep.ORG}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
+		}
+	}
+}
+
+// TestPrepositionInBodyName checks that "for" or "of" after a body's noun
+// is part of its name, so the speaker is the body the tagger named after
+// it, not a country before; while "of" after a person still says where
+// the person is from.
+func TestPrepositionInBodyName(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"The United States Centers for Disease Control and Prevention says the risk is low.", "Disease Control and Prevention",
+			[]mention{{"United States", "", "us", sitrep.GPE}, {"Disease Control and Prevention", "", "cdc", sitrep.ORG}}},
+		{"Senator John McCain of Arizona said the deal was bad.", "John McCain",
+			[]mention{{"John McCain", "", "mccain", sitrep.PERSON}, {"Arizona", "", "az", sitrep.GPE}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != tc.speaker {
+			t.Errorf("%q: got %+v, want one attribution by %s", tc.text, texts(doc), tc.speaker)
 		}
 	}
 }
@@ -3064,6 +3112,12 @@ func TestRelativePronounSpeaks(t *testing.T) {
 		// An age in apposition comes between the name and "who".
 		{"The house was hit at dawn, said Umm Ahmed, 43, who said she lost her two sons.", "Umm Ahmed",
 			[]mention{{"Umm Ahmed", "", "umm ahmed", sitrep.PERSON}}},
+		// The name before a parenthesis: its acronym, or the name
+		// itself before a party's letters.
+		{"The Democratic Republic of Congo (DRC), which has accused Rwanda of backing the rebels, said the talks had failed.", "Democratic Republic of Congo",
+			[]mention{{"Democratic Republic of Congo", "", "drc", sitrep.GPE}, {"DRC", "", "drc", sitrep.GPE}}},
+		{"Talks failed, said Rep. Gwen Moore (D-Wis), who said the bill was dead.", "Gwen Moore",
+			[]mention{{"Gwen Moore", "", "moore", sitrep.PERSON}}},
 		// "which" after a statement is the statement's speaker; after a
 		// report cited, the report's.
 		{"Militias targeted the market, army spokesman Nabil Abdallah said in a statement, which did not say when the attack took place.", "Nabil Abdallah",

@@ -728,6 +728,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 			b = i // "security and local sources said"
 			continue
 		}
+		if x.conjunctionInName(s0, i) {
+			b = i // "The Armed Conflict Location and Event Data (ACLED) project said"
+			continue
+		}
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || punctNotPossessive(w) {
 			break
 		}
@@ -916,6 +920,26 @@ var ingModifiers = wordSet(`peacekeeping monitoring polling tracking lobbying fu
 // participlePrepositions open the complement of a participle that
 // modifies a source: "reached by phone", "fighting in Yemen".
 var participlePrepositions = wordSet(`by in at from near alongside inside with`)
+
+// conjunctionInName reports whether the "and" or "&" at token i joins
+// words of one name, not two subjects: inside a mention of a speaking
+// entity ("the Armed Conflict Location and Event Data project"), or an
+// ampersand between capitalized words, which the tagger often leaves
+// unnamed ("the Armed Conflict Location & Event Data Project", "Procter
+// & Gamble"). (At inference only.)
+func (x *extractor) conjunctionInName(s0, i int) bool {
+	if x.record || i-1 < s0 || i+1 >= len(x.toks) {
+		return false
+	}
+	switch x.words[i] {
+	case "&":
+		return startsUpper(x.text[x.toks[i-1].Start:]) && startsUpper(x.text[x.toks[i+1].Start:])
+	case "and":
+		tok := x.toks[i].Span
+		return x.anyMentionIn(x.toks[s0].Start, tok.Start, func(m *sitrep.Mention) bool { return m.End > tok.End && speaks(m.Type) })
+	}
+	return false
+}
 
 // coordinatedModifiers reports whether the "and" at token i joins two
 // modifiers of the noun that ends the phrase before token end: "security

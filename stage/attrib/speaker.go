@@ -582,6 +582,16 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 	if e >= 2 && x.words[i] == "who" && isNumber(x.words[e]) && x.words[e-1] == "," {
 		e -= 2
 	}
+	if !x.record && e >= 3 && x.words[e] == ")" {
+		// The name before a parenthesis: "The Democratic Republic of
+		// Congo (DRC), which has accused", "Rep. Gwen Moore (D-Wis.),
+		// who said".
+		if open := x.openingParen(max(0, e-6), e); open == e-2 && x.mentionEndsAt(e-1) {
+			e-- // the acronym
+		} else if open > 0 {
+			e = open - 1
+		}
+	}
 	end := x.toks[e].End
 	ms := x.doc.Mentions
 	best := -1
@@ -912,7 +922,8 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 	if open < 0 || open+2 != end {
 		return -1
 	}
-	if before := x.toks[open-1]; !lowerWord(x.text[before.Start:before.End]) && x.mentionEndsAt(open-1) && !x.acronymOf(open+1, open) {
+	spelled := x.acronymOf(open+1, open)
+	if before := x.toks[open-1]; !lowerWord(x.text[before.Start:before.End]) && x.mentionEndsAt(open-1) && !spelled {
 		// A name after a common noun, which names nothing itself, or
 		// after words the tagger named nothing ("United Kingdom
 		// Maritime Trade Operations (UKMTO)"), or whose initials the
@@ -921,8 +932,13 @@ func (x *extractor) parentheticalName(sp sitrep.Span) int {
 		// (AFP)".
 		return -1
 	}
-	if x.anyMentionIn(sp.Start, x.toks[open].Start, func(m *sitrep.Mention) bool { return m.Type == sitrep.PERSON }) {
-		return -1 // "Filippo Grandi, the UN High Commissioner for Refugees (UNHCR)" is Grandi
+	if x.anyMentionIn(sp.Start, x.toks[open].Start, func(m *sitrep.Mention) bool {
+		return m.Type == sitrep.PERSON && !(spelled && m.End == x.toks[open-1].End)
+	}) {
+		// "Filippo Grandi, the UN High Commissioner for Refugees
+		// (UNHCR)" is Grandi; but a "person" whose words the acronym
+		// spells is the tagger's slip ("Event Data Project (ACLED)").
+		return -1
 	}
 	ms := x.doc.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[open+1].Start })
@@ -989,11 +1005,20 @@ func (x *extractor) acronymOf(t, end int) bool {
 		return false
 	}
 	var initials []byte // nearest word first
-	for j := end - 1; j >= 0 && end-j <= 8 && startsUpper(x.text[x.toks[j].Start:]); j-- {
+	for j := end - 1; j >= 0 && end-j <= 10; j-- {
+		if w := x.words[j]; nameConnectors[w] && j < end-1 && j > 0 && startsUpper(x.text[x.toks[j-1].Start:]) {
+			continue // "Location and Event Data", "Location & Event Data"
+		}
+		if !startsUpper(x.text[x.toks[j].Start:]) {
+			break
+		}
 		parts := strings.FieldsFunc(x.text[x.toks[j].Start:x.toks[j].End], func(r rune) bool { return r == '-' })
 		for k := len(parts) - 1; k >= 0; k-- {
 			initials = append(initials, parts[k][0]|0x20)
 		}
+	}
+	if len(initials) > 1 && initials[0] != acr[len(acr)-1]|0x20 && genericOrgWords[x.words[end-1]] {
+		initials = initials[1:] // "… Event Data Project (ACLED)": the acronym leaves out "Project"
 	}
 	if len(initials) == 0 || initials[0] != acr[len(acr)-1]|0x20 {
 		return false
@@ -1010,6 +1035,15 @@ func (x *extractor) acronymOf(t, end int) bool {
 	}
 	return false
 }
+
+// nameConnectors join the words of an organization's name, and an
+// acronym leaves them out: "Armed Conflict Location and Event Data".
+var nameConnectors = wordSet(`and & of for`)
+
+// genericOrgWords end an organization's name, and its acronym may leave
+// them out: "Armed Conflict Location & Event Data Project (ACLED)".
+var genericOrgWords = wordSet(`project organization organisation group network centre center institute foundation
+	commission agency office committee council programme program initiative`)
 
 // surnameSpeaker makes a's speaker the person named in full before it
 // whose surname a's speaker entity is: "“…,” Hrytsenko stressed" after
@@ -1783,12 +1817,30 @@ func (x *extractor) inRelativeClause(sp, m sitrep.Span) bool {
 func (x *extractor) afterPreposition(sp, m sitrep.Span) bool {
 	for j := x.tokenAfter(sp.Start); j < len(x.toks) && x.toks[j].End <= m.Start; j++ {
 		w := x.words[j]
-		if (x.class[j]&classNPInner != 0 && w != "and") || w == "," || w == "(" {
+		if (x.class[j]&classNPInner != 0 && w != "and" && !x.prepositionInName(j)) || w == "," || w == "(" {
 			return true
 		}
 	}
 	return false
 }
+
+// prepositionInName reports whether the "of" or "for" at token j joins
+// words of one organization's name: "Centers for Disease Control",
+// "Department of Homeland Security", where the tagger may name only the
+// part after it. The word before must be a body's noun in capitals: not
+// "Senator John McCain of Arizona", "Residents of Zimbabwe", "Chief
+// Health Officer for PEI". (At inference only.)
+func (x *extractor) prepositionInName(j int) bool {
+	if x.record || j < 1 || j+1 >= len(x.toks) || x.words[j] != "of" && x.words[j] != "for" {
+		return false
+	}
+	return (genericOrgWords[x.words[j-1]] || bodyNouns[x.words[j-1]]) && startsUpper(x.text[x.toks[j-1].Start:]) && startsUpper(x.text[x.toks[j+1].Start:])
+}
+
+// bodyNouns head the names of public bodies, with "of" or "for" after
+// them: "Centers for Disease Control", "Ministry of Defence".
+var bodyNouns = wordSet(`centers centres department ministry bureau society academy association federation union league board
+	service administration authority`)
 
 // callsFalse reports whether content opens by calling a report false:
 // "the claims were “baseless”", "the reports are completely untrue", "the
