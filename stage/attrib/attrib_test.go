@@ -4156,3 +4156,61 @@ func TestItAppeals(t *testing.T) {
 		t.Errorf("%q: got %+v, want the network to condemn", condemned, doc.Attributions)
 	}
 }
+
+// TestPartyTagAfterName checks that a source opening with a US party and
+// state tag after a name is widened back over the name, whatever follows
+// the tag, and that a name alone before "said" is left as it was.
+func TestPartyTagAfterName(t *testing.T) {
+	tests := []struct {
+		text, source, speaker string
+		mentions              []mention
+	}{
+		{"Sen. Diane Whitfield, R-Mont., one of the two Republicans who voted yes, said she had been persuaded.",
+			"Sen. Diane Whitfield, R-Mont., one of the two Republicans who voted yes", "Diane Whitfield",
+			[]mention{{"Diane Whitfield", "", "whitfield", sitrep.PERSON}}},
+		{"Sen. Marcus Lyle, D-Ariz., who voted for the bill, called it \"better than nothing.\"",
+			"Sen. Marcus Lyle, D-Ariz", "Marcus Lyle",
+			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}, {"D-Ariz", "", "az", sitrep.GPE}}},
+		{"Sen. Marcus Lyle said it was better than nothing.", "Sen. Marcus Lyle", "Marcus Lyle",
+			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		g := texts(doc)
+		if len(g) != 1 || g[0].Source != tc.source || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != tc.speaker {
+			t.Errorf("%q: got %+v, want the source %q spoken by %s", tc.text, g, tc.source, tc.speaker)
+		}
+	}
+	for _, w := range []string{"R-Mont.", "D-Ariz", "R-S.D.", "I-Vt."} {
+		if !partyTag(w) {
+			t.Errorf("partyTag(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"AP-GfK", "R-", "D-1", "X-Ariz", "Al-Qaida"} {
+		if partyTag(w) {
+			t.Errorf("partyTag(%q) = true", w)
+		}
+	}
+}
+
+// TestKnowingSources checks that "familiar with …", "close to …",
+// "briefed on …" stay in an unnamed source, before and after its cue.
+func TestKnowingSources(t *testing.T) {
+	tests := []struct{ text, source string }{
+		{"Hungary dropped its objections, according to people familiar with the matter.", "people familiar with the matter"},
+		{"A person familiar with the talks said the deal was close.", "A person familiar with the talks"},
+		{"The plan was dropped, a person knowledgeable about the plan said.", "a person knowledgeable about the plan"},
+		{"The deal is close, according to officials briefed on the talks.", "officials briefed on the talks"},
+		{"The body was found at dawn, according to two officials close to the case.", "two officials close to the case"},
+		// The one cited is still a source, whose head is before the adjective.
+		{"The Globe, citing an official briefed on the case, identified the victim.", "an official briefed on the case"},
+		// Not after another adjective: "angry with" is no way of knowing.
+		{"Voters angry with the plan said it would fail.", "the plan"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
+		}
+	}
+}

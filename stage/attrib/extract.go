@@ -3821,6 +3821,12 @@ func (x *extractor) canRelay(i, j int) bool {
 	// UK-based Syrian Observatory for Human Rights", "local officials",
 	// "its radio station".
 	h := j - 1
+	for k := i + 2; k < j; k++ {
+		if x.knowingComplement(i, k) {
+			h = k - 2 // "a law enforcement official briefed on the situation"
+			break
+		}
+	}
 	if x.words[h] == ")" {
 		// "the Korean Central News Agency (KCNA)": the head is before
 		// the acronym.

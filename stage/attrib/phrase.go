@@ -735,7 +735,7 @@ func (x *extractor) backwardNP(s0, end int) int {
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || punctNotPossessive(w) {
 			break
 		}
-		if x.class[i]&classNPInner != 0 && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) {
+		if x.class[i]&classNPInner != 0 && w != "of" && w != "for" && w != "and" && !x.placeModifier(s0, i, end) && !x.knowingComplement(s0, i) {
 			break // "In two letters to the council, the ministry said"
 		}
 		if x.class[i]&classCueWord != 0 && i < end-1 {
@@ -1115,14 +1115,15 @@ func (x *extractor) forwardNP(i, s1 int) int {
 			j++
 			continue
 		}
-		if x.class[j]&classNPInner != 0 {
+		if x.class[j]&classNPInner != 0 && !x.knowingComplement(i, j) {
 			// "Syrian Observatory for Human Rights", but not "SOHR of
 			// deadly airstrikes".
 			if w != "of" && w != "for" && w != "and" || j+1 >= s1 || !startsUpper(x.text[x.toks[j+1].Start:]) {
 				break
 			}
 		}
-		if j > i && (lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) || x.class[j]&classCueWord != 0) && x.class[j-1]&classDeterminer == 0 {
+		if j > i && (lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) || x.class[j]&classCueWord != 0) && x.class[j-1]&classDeterminer == 0 &&
+			!(j+1 < s1 && x.knowingComplement(i, j+1)) { // "officials briefed on the talks"
 			break
 		}
 		j++
@@ -1131,6 +1132,26 @@ func (x *extractor) forwardNP(i, s1 int) int {
 		j--
 	}
 	return j
+}
+
+// knowingComplement reports whether the preposition at token j, in a
+// noun phrase that starts at token i, completes an adjective that says
+// how an unnamed source knows: "people familiar with the matter",
+// "sources close to the talks", "officials briefed on the plan". (At
+// inference only.)
+func (x *extractor) knowingComplement(i, j int) bool {
+	if x.record || j-1 <= i {
+		return false
+	}
+	switch x.words[j-1] {
+	case "familiar", "knowledgeable":
+		return x.words[j] == "with" || x.words[j] == "about"
+	case "close":
+		return x.words[j] == "to"
+	case "briefed":
+		return x.words[j] == "on"
+	}
+	return false
 }
 
 // subject returns the span of the noun phrase that opens the sentence

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
@@ -17,6 +18,7 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	x.openingStatementRelay(a)
 	x.statementSubjectRelay(a)
 	x.sourceWithoutAside(a)
+	x.nameBeforePartyTag(a)
 	x.sourceWithoutRelative(a)
 	a.Span = a.Content.Union(a.Cue).Union(a.Source)
 	noOne := x.noOne(a.Source)
@@ -118,6 +120,44 @@ func (x *extractor) sourceWithoutRelative(a *sitrep.Attribution) {
 			return
 		}
 	}
+}
+
+// nameBeforePartyTag widens a's source, when it opens with a party and
+// state tag set off by commas, back over the name the tag follows: "Sen.
+// Diane Whitfield, R-Mont., one of the two Republicans who voted yes,
+// said" and "Sen. Marcus Lyle, D-Ariz., who voted for the bill, called"
+// are the senators', not "R-Mont., one of …" nor "D-Ariz". (At inference
+// only.)
+func (x *extractor) nameBeforePartyTag(a *sitrep.Attribution) {
+	if x.record || a.Source.IsEmpty() || a.Source.End > a.Cue.Start {
+		return
+	}
+	t := x.tokenAfter(a.Source.Start)
+	if t < 2 || t >= len(x.toks) || x.words[t-1] != "," || !partyTag(x.text[x.toks[t].Start:x.toks[t].End]) || !startsUpper(x.text[x.toks[t-2].Start:]) {
+		return
+	}
+	si := x.sentenceAt(a.Source.Start)
+	if si >= len(x.doc.Sentences) {
+		return
+	}
+	if b := x.backwardNP(x.doc.Sentences[si].Tokens.Start, t-1); b < t-1 {
+		a.Source.Start = x.toks[b].Start
+		a.Speaker = -1 // read again from the whole source
+	}
+}
+
+// partyTag reports whether w is a US party and state tag: "R-Mont.",
+// "D-Ariz", "R-S.D.", "I-Vt.".
+func partyTag(w string) bool {
+	if len(w) < 4 || len(w) > 9 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for _, r := range w[3:] {
+		if !unicode.IsLetter(r) && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseLinks join a clause to the one before: a source never opens with
