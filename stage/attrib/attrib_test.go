@@ -4214,3 +4214,20 @@ func TestKnowingSources(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAdjunctOpensContent checks that a clause after an opening
+// adjunct of place is what a speaker told a hearer at the sentence's end,
+// not the hearer.
+func TestPlaceAdjunctOpensContent(t *testing.T) {
+	tests := []struct{ text, content string }{
+		{"In the Belgorod region, a man was killed when a drone struck a car, emergency services told TASS.",
+			"In the Belgorod region, a man was killed when a drone struck a car"},
+		{"In Belgorod, a man was killed, the governor told TASS.", "In Belgorod, a man was killed"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, mention{"Belgorod", "", "belgorod", sitrep.GPE}, mention{"TASS", "", "tass", sitrep.ORG})
+		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
+		}
+	}
+}

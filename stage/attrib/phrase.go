@@ -483,6 +483,9 @@ func (x *extractor) clauseAfterTime(s0, boundary int) bool {
 	for j < boundary && (x.isTimeWord(j) || x.words[j] == "earlier" || x.words[j] == "later") {
 		j++
 	}
+	if j == s0 {
+		j = x.placeAdjunctEnd(s0, boundary)
+	}
 	if j == s0 || j+1 >= boundary || x.words[j] != "," || boundary-j-1 < 4 {
 		return false
 	}
@@ -492,6 +495,31 @@ func (x *extractor) clauseAfterTime(s0, boundary int) bool {
 	}
 	return !subordinateStarts[w] && !relativePronouns[w] && w != "even" && w != "but" && w != "and"
 }
+
+// placeAdjunctEnd returns the comma that ends an adjunct of place opening
+// the sentence at s0, a preposition and a noun phrase with no verb ("In
+// the Belgorod Region,", "Near the border,"), before token boundary; or
+// s0. (At inference only: the judge was trained without it.)
+func (x *extractor) placeAdjunctEnd(s0, boundary int) int {
+	if x.record || !placePrepositions[x.words[s0]] {
+		return s0
+	}
+	for j := s0 + 1; j < boundary && j-s0 <= maxNP; j++ {
+		switch {
+		case x.words[j] == ",":
+			if j == s0+1 {
+				return s0
+			}
+			return j
+		case x.quoteOf[j] >= 0 || x.finiteVerbAt(j) || x.class[j]&classCueWord != 0 || subordinateStarts[x.words[j]] || relativePronouns[x.words[j]]:
+			return s0
+		}
+	}
+	return s0
+}
+
+// placePrepositions open an adjunct of place.
+var placePrepositions = wordSet(`in at near outside inside across around along`)
 
 // adjunctTail reports whether tokens [c1, s1) after a cue hold no object
 // or clause of their own, only adjuncts: "in a statement.", ", as quoted
