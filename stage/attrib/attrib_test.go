@@ -4231,3 +4231,15 @@ func TestPlaceAdjunctOpensContent(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedAfterTime checks that a verb coordinated by "and" keeps
+// the subject before it across an adjunct of time ("and last year
+// accused"), which is no source.
+func TestCoordinatedAfterTime(t *testing.T) {
+	const text = `Beijing has described the sanctions as "a serious violation" and last year accused Brussels of "double standards".`
+	doc := run(t, text, mention{"Beijing", "", "beijing", sitrep.GPE})
+	g := texts(doc)
+	if len(g) != 2 || g[1].Cue != "accused" || g[1].Source != "Beijing" || doc.Attributions[1].Speaker < 0 {
+		t.Errorf("got %+v, want Beijing to accuse too", g)
+	}
+}

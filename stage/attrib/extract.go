@@ -1279,7 +1279,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				a.Content, a.Stance = x.span(subject, c0), sitrep.StanceConfirm
 			}
 		}
-	case p > s0 && x.words[p] == "and" && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.coordinatedAfterContent(x.out[len(x.out)-1], p):
+	case p > s0 && len(x.out) > first && x.namesSpeaker(x.out[len(x.out)-1]) && x.coordinatedAfterContent(x.out[len(x.out)-1], x.andBeforeTime(s0, p)):
 		// "…, Lise Grande, said she was horrified and called for an
 		// inquiry": a verb coordinated after the content of the one
 		// before has its subject, when that names a speaker.
@@ -2617,6 +2617,31 @@ func (x *extractor) afterDateline(s0, s1 int) int {
 	return i
 }
 
+// andBeforeTime returns the "and" at token p, or the "and" before an
+// adjunct of time that ends at token p, at inference only: "Beijing has
+// described the sanctions as … and last year accused Brussels of …"
+// coordinates "accused" as "and accused" does. Else it returns -1.
+func (x *extractor) andBeforeTime(s0, p int) int {
+	if x.words[p] == "and" {
+		return p
+	}
+	if x.record {
+		return -1
+	}
+	for j := p; j > s0 && p-j < 4; j-- {
+		if x.words[j] == "and" {
+			return j
+		}
+		if w := x.words[j]; !x.isTimeWord(j) && !timeIdiomWords[w] && !calendarUnits[w] && w != "also" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// calendarUnits end adjuncts of time: "last year", "this month".
+var calendarUnits = wordSet(`year month week decade`)
+
 // coordinatedAfterContent reports whether "and" at token p follows the
 // content of prev, right after it or after a comma (at inference only):
 // "the ministry put the death toll at 14, including three soldiers, and
@@ -2624,6 +2649,9 @@ func (x *extractor) afterDateline(s0, s1 int) int {
 // noun phrase, which the second verb shares; a clause taken for a source
 // ("Biden complained about … but defended …") is not passed on.
 func (x *extractor) coordinatedAfterContent(prev sitrep.Attribution, p int) bool {
+	if p < 0 {
+		return false
+	}
 	after := x.tokenAfter(prev.Content.End)
 	if after == p {
 		return true
