@@ -4243,3 +4243,23 @@ func TestCoordinatedAfterTime(t *testing.T) {
 		t.Errorf("got %+v, want Beijing to accuse too", g)
 	}
 }
+
+// TestStatementThroughLawyer checks that a statement released through
+// someone runs through that one, with the name in apposition, and that
+// two names joined by "and" in apposition to a description speak, not
+// the one whose relatives they are.
+func TestStatementThroughLawyer(t *testing.T) {
+	const text = "In a statement released through their lawyer, Priya Shah, Price's parents, David and Ann Price, said they were relieved."
+	doc := run(t, text, mention{"Priya Shah", "", "shah", sitrep.PERSON}, mention{"Price", "", "hannah", sitrep.PERSON},
+		mention{"David", "", "david", sitrep.PERSON}, mention{"Ann Price", "", "ann", sitrep.PERSON})
+	if len(doc.Attributions) != 1 {
+		t.Fatalf("got %+v, want one attribution", texts(doc))
+	}
+	a := doc.Attributions[0]
+	if a.Speaker < 0 || speakerName(doc, a) != "David" {
+		t.Errorf("speaker %d, want David", a.Speaker)
+	}
+	if len(a.Via) != 1 || a.Via[0].Entity < 0 || doc.Mentions[doc.Entities[a.Via[0].Entity].Name].Text(doc) != "Priya Shah" {
+		t.Errorf("relays %+v, want Priya Shah", a.Via)
+	}
+}

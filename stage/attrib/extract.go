@@ -2897,6 +2897,9 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 	if start, np := x.onOutlet(j, s1); np > 0 {
 		return x.span(start, np), np
 	}
+	if np := x.releasedThrough(j, s1); np > 0 {
+		return x.span(j+2, np), np
+	}
 	if !x.record && j+1 < s1 && (relayParticiples[x.words[j]] || x.words[j] == "read") {
 		// "broadcast on its Andalus radio station", "read on the state
 		// broadcaster RTB" (at inference only).
@@ -2912,6 +2915,29 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 	}
 	return sitrep.Span{}, 0
 }
+
+// releasedThrough reads "released through their lawyer, Priya Shah of
+// Harcourt Lane Solicitors" at token j, after a noun for a statement: the
+// one through whom it was put out, with a name in apposition, ends before
+// np; or np is 0. (At inference only.)
+func (x *extractor) releasedThrough(j, s1 int) int {
+	if x.record || j+2 >= s1 || x.words[j+1] != "through" || !releaseParticiples[x.words[j]] {
+		return 0
+	}
+	np := x.forwardNP(j+2, s1)
+	if np == j+2 {
+		return 0
+	}
+	if np+1 < s1 && x.words[np] == "," && startsUpper(x.text[x.toks[np+1].Start:]) {
+		if np2 := x.forwardNP(np+1, s1); np2 > np+1 && (np2 == s1 || x.words[np2] == ",") {
+			np = np2 // "their lawyer, Priya Shah,"
+		}
+	}
+	return np
+}
+
+// releaseParticiples put a statement out through someone.
+var releaseParticiples = wordSet(`released issued sent made`)
 
 // onOutlet reads "on its Amaq news agency" or "via state television" at
 // token j, after a noun for a statement: start and np delimit the outlet,

@@ -1290,11 +1290,27 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 		// The name ends the span or its apposition: not "Fran" of a
 		// name that the tokenizer split.
 		after := x.tokenAfter(m.End)
-		if j >= 0 && x.words[j] == "," && (m.End == sp.End || after < len(x.toks) && x.words[after] == ",") {
+		if j >= 0 && x.words[j] == "," && (m.End == sp.End || after < len(x.toks) && (x.words[after] == "," || x.namesJoinedAfter(after, sp.End))) {
 			return i
 		}
 	}
 	return -1
+}
+
+// namesJoinedAfter reports whether token i is an "and" that joins a
+// second name in capitals running to the end of span end, or to a comma:
+// "Price's parents, David and Ann Price". (At inference only.)
+func (x *extractor) namesJoinedAfter(i, end int) bool {
+	if x.record || x.words[i] != "and" {
+		return false
+	}
+	j := i + 1
+	for ; j < len(x.toks) && x.toks[j].End <= end && x.words[j] != ","; j++ {
+		if x.shapes[j] != shapeCap {
+			return false
+		}
+	}
+	return j > i+1 && j-i <= maxTitleWords+3 && (j >= len(x.toks) || x.toks[j-1].End == end || x.words[j] == ",")
 }
 
 // appositiveName returns the index of the first speaking mention that
