@@ -4263,3 +4263,38 @@ func TestStatementThroughLawyer(t *testing.T) {
 		t.Errorf("relays %+v, want Priya Shah", a.Via)
 	}
 }
+
+// TestJudgeSpeaks checks that "the judge" speaks for the person last
+// named after the title "Judge" or "Justice", and that with no such
+// person it names no one.
+func TestJudgeSpeaks(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"Mrs Justice Adeyemi ruled on Tuesday. The judge said the decision must be quashed.", "Adeyemi",
+			[]mention{{"Adeyemi", "", "adeyemi", sitrep.PERSON}}},
+		{"Prosecutor Mary Smith spoke first. The judge said the decision must be quashed.", "",
+			[]mention{{"Mary Smith", "", "smith", sitrep.PERSON}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		found := false
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) != "The judge" {
+				continue
+			}
+			found = true
+			got := ""
+			if a.Speaker >= 0 {
+				got = speakerName(doc, a)
+			}
+			if got != tc.speaker {
+				t.Errorf("%q: the judge's speaker is %q, want %q", tc.text, got, tc.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution by the judge in %+v", tc.text, texts(doc))
+		}
+	}
+}

@@ -433,6 +433,7 @@ func (x *extractor) sentence(si int) {
 		x.out[kept] = x.out[i]
 		x.finish(&x.out[kept])
 		x.surnameSpeaker(&x.out[kept])
+		x.judgeSpeaker(&x.out[kept])
 		x.asSayingCue(&x.out[kept], s0)
 		x.endBeforeArmedClause(&x.out[kept])
 		if x.armedAct(&x.out[kept]) {

@@ -1121,6 +1121,35 @@ func (x *extractor) surnameSpeaker(a *sitrep.Attribution) {
 	}
 }
 
+// judgeSpeaker makes the speaker of a source "the judge", which the
+// entity stage leaves unresolved, the person last named after the title
+// "Judge" or "Justice": "Mrs Justice Adeyemi ruled … The judge rejected
+// that submission". (At inference only, as surnameSpeaker: the entity
+// layer stays as the models were trained on it; resolved there, both
+// models retrained to another operating point.)
+func (x *extractor) judgeSpeaker(a *sitrep.Attribution) {
+	if x.record || a.Speaker >= 0 || a.Source.IsEmpty() {
+		return
+	}
+	i, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+	if end-i != 2 || x.words[i] != "the" || x.words[i+1] != "judge" {
+		return
+	}
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Type != sitrep.PERSON || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
+			continue
+		}
+		if t := x.tokenAfter(m.Start) - 1; t >= 0 {
+			if w := x.text[x.toks[t].Start:x.toks[t].End]; w == "Judge" || w == "Justice" {
+				a.Speaker = m.Entity
+				return
+			}
+		}
+	}
+}
+
 // unknownOneWordName returns the one word that names entity e, when e has
 // no actor code of the dictionary and its name is a single capitalized
 // word; ok is false otherwise.
