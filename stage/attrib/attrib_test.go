@@ -4246,8 +4246,9 @@ func TestCoordinatedAfterTime(t *testing.T) {
 
 // TestStatementThroughLawyer checks that a statement released through
 // someone runs through that one, with the name in apposition, and that
-// two names joined by "and" in apposition to a description speak, not
-// the one whose relatives they are.
+// two names joined by "and" in apposition to a description speak (the
+// last, as in "Russia and China said"), not the one whose relatives they
+// are.
 func TestStatementThroughLawyer(t *testing.T) {
 	const text = "In a statement released through their lawyer, Priya Shah, Price's parents, David and Ann Price, said they were relieved."
 	doc := run(t, text, mention{"Priya Shah", "", "shah", sitrep.PERSON}, mention{"Price", "", "hannah", sitrep.PERSON},
@@ -4256,8 +4257,8 @@ func TestStatementThroughLawyer(t *testing.T) {
 		t.Fatalf("got %+v, want one attribution", texts(doc))
 	}
 	a := doc.Attributions[0]
-	if a.Speaker < 0 || speakerName(doc, a) != "David" {
-		t.Errorf("speaker %d, want David", a.Speaker)
+	if a.Speaker < 0 || speakerName(doc, a) != "Ann Price" {
+		t.Errorf("speaker %d, want Ann Price, the last of the names", a.Speaker)
 	}
 	if len(a.Via) != 1 || a.Via[0].Entity < 0 || doc.Mentions[doc.Entities[a.Via[0].Entity].Name].Text(doc) != "Priya Shah" {
 		t.Errorf("relays %+v, want Priya Shah", a.Via)

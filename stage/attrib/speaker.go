@@ -1319,7 +1319,21 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 		// The name ends the span or its apposition: not "Fran" of a
 		// name that the tokenizer split.
 		after := x.tokenAfter(m.End)
-		if j >= 0 && x.words[j] == "," && (m.End == sp.End || after < len(x.toks) && (x.words[after] == "," || x.namesJoinedAfter(after, sp.End))) {
+		if j < 0 || x.words[j] != "," || after < len(x.toks) && x.namesJoinedAfter(after, sp.End) {
+			if j >= 0 && x.words[j] == "," {
+				// "Price's parents, David and Ann Price": the last of
+				// the names speaks, as of "Russia and China said",
+				// with the first beside it.
+				for k := i + 1; k < len(ms) && ms[k].Start < sp.End; k++ {
+					if ms[k].Type == sitrep.PERSON && ms[k].Entity >= 0 && ms[k].Entity < len(x.doc.Entities) && ms[k].Start > x.toks[after].Start {
+						return k
+					}
+				}
+				return i
+			}
+			continue
+		}
+		if m.End == sp.End || after < len(x.toks) && x.words[after] == "," {
 			return i
 		}
 	}
