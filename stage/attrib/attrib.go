@@ -132,6 +132,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.nestedChains(out)
 	x.trimDateline(out)
 	slices.SortStableFunc(out, func(a, b sitrep.Attribution) int { return cmp.Compare(a.Start, b.Start) })
+	x.continuedRelays(out)
 	x.partialQuotations(out)
 	doc.Attributions = out
 	// Report unclosed quotations, replacing this stage's earlier notes.

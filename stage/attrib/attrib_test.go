@@ -4299,3 +4299,47 @@ func TestJudgeSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuedRelays checks that "it added" after a statement carried by
+// an outlet runs through the outlet too; not a verb with an adjunct after
+// it, which may be other words.
+func TestContinuedRelays(t *testing.T) {
+	tests := []struct {
+		text string
+		via  []string // relays of the second attribution
+	}{
+		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it added.", []string{"SANA"}},
+		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it said on Twitter.", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, mention{"ministry", "", "ministry", sitrep.ORG}, mention{"SANA", "", "sana", sitrep.ORG}, mention{"it", "crime", "ministry", sitrep.ORG})
+		if len(doc.Attributions) != 2 {
+			t.Errorf("%q: got %+v, want two attributions", tc.text, texts(doc))
+			continue
+		}
+		var via []string
+		for _, v := range doc.Attributions[1].Via {
+			via = append(via, v.Span.Text(doc))
+		}
+		if !slices.Equal(via, tc.via) {
+			t.Errorf("%q: the second relays %q, want %q", tc.text, via, tc.via)
+		}
+	}
+}
+
+// TestContinuedRelaysNotFromNested checks that a pronoun after speech
+// nested in another's content does not take the reporter as its relay:
+// the pronoun is as likely the reporter's.
+func TestContinuedRelaysNotFromNested(t *testing.T) {
+	const text = "Dunwoody noted that Sanders had acknowledged he would not be the nominee. “It is reasonable,” he said."
+	doc := run(t, text, mention{"Dunwoody", "", "dunwoody", sitrep.PERSON}, mention{"Sanders", "", "sanders", sitrep.PERSON},
+		mention{"he", "reasonable", "sanders", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "he" && a.Cue.Text(doc) == "said" && len(a.Via) > 0 {
+			t.Errorf("“It is reasonable” relayed by %q; want no relay", a.Via[0].Span.Text(doc))
+		}
+	}
+	if g := texts(doc); len(g) < 3 {
+		t.Errorf("got %+v, want the note, the nested acknowledgement and the quotation", g)
+	}
+}

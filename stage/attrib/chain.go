@@ -370,3 +370,55 @@ func (x *extractor) publishes(e int) bool {
 	}
 	return false
 }
+
+// continuedRelays gives an attribution that goes on with the speaker of
+// the one before, by a pronoun and a bare verb of saying in the same or
+// the next sentence, the relays of that one: "In a statement carried by
+// SANA, the ministry said … “This is a crime,” it added." is SANA's to
+// relay too, as the same statement goes on. A verb with a hearer or an
+// adjunct after it ("it later told reporters", "he said on Twitter") may
+// be other words, and keeps its own chain. out is in text order. (At
+// inference only.)
+func (x *extractor) continuedRelays(out []sitrep.Attribution) {
+	if x.record {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		a, prev := &out[i], &out[i-1]
+		if len(a.Via) > 0 || len(prev.Via) == 0 || a.Speaker < 0 || a.Speaker != prev.Speaker || a.Source.IsEmpty() {
+			continue
+		}
+		s, c := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
+		if x.tokenAfter(a.Source.End) != s+1 || !subjectPronouns[x.words[s]] || x.tokenAfter(a.Cue.End) != c+1 || !continuingVerbs[x.words[c]] {
+			continue
+		}
+		if n := c + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 {
+			continue // "it later told reporters", "he said on Twitter"
+		}
+		if si, sp := x.sentenceAt(a.Cue.Start), x.sentenceAt(prev.Cue.Start); si-sp > 1 {
+			continue
+		}
+		if nestedIn(out, i-1) {
+			// "He noted that Sanders himself has acknowledged …": prev's
+			// relay is the one who reported it, and a pronoun after
+			// it is as likely that one's.
+			continue
+		}
+		a.Via = slices.Clone(prev.Via)
+	}
+}
+
+// continuingVerbs go on with words already reported: "it added", "he
+// said", "she continued".
+var continuingVerbs = wordSet(`said says added adds continued continues noted notes went`)
+
+// nestedIn reports whether the cue of out[k] lies in the content of
+// another attribution of out.
+func nestedIn(out []sitrep.Attribution, k int) bool {
+	for j := range out {
+		if j != k && out[j].Content.Contains(out[k].Cue) {
+			return true
+		}
+	}
+	return false
+}
