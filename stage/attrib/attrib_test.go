@@ -4310,9 +4310,11 @@ func TestContinuedRelays(t *testing.T) {
 	}{
 		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it added.", []string{"SANA"}},
 		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it said on Twitter.", nil},
+		// A content right after the verb is no adjunct.
+		{"The ministry was quoted by SANA as saying the strike killed 14 civilians, which it said was a crime.", []string{"SANA"}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, mention{"ministry", "", "ministry", sitrep.ORG}, mention{"SANA", "", "sana", sitrep.ORG}, mention{"it", "crime", "ministry", sitrep.ORG})
+		doc := run(t, tc.text, mention{"ministry", "", "ministry", sitrep.ORG}, mention{"SANA", "", "sana", sitrep.ORG}, mention{"it", "civilians", "ministry", sitrep.ORG})
 		if len(doc.Attributions) != 2 {
 			t.Errorf("%q: got %+v, want two attributions", tc.text, texts(doc))
 			continue

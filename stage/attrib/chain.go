@@ -392,7 +392,7 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 		if x.tokenAfter(a.Source.End) != s+1 || !subjectPronouns[x.words[s]] || x.tokenAfter(a.Cue.End) != c+1 || !continuingVerbs[x.words[c]] {
 			continue
 		}
-		if n := c + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 {
+		if n := c + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 && n != x.tokenAfter(a.Content.Start) {
 			continue // "it later told reporters", "he said on Twitter"
 		}
 		if si, sp := x.sentenceAt(a.Cue.Start), x.sentenceAt(prev.Cue.Start); si-sp > 1 {
