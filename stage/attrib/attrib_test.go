@@ -4345,3 +4345,24 @@ func TestContinuedRelaysNotFromNested(t *testing.T) {
 		t.Errorf("got %+v, want the note, the nested acknowledgement and the quotation", g)
 	}
 }
+
+// TestDefiniteOfficialGoesOn checks that "The official said" after a
+// report citing an official is that official's, through the same outlet,
+// though the entity stage made "The official" an entity of its own.
+func TestDefiniteOfficialGoesOn(t *testing.T) {
+	const text = "Police fired tear gas in Mzuzu, the Nation newspaper reported, citing a local government official. The official said 14 people had been arrested."
+	doc := run(t, text, mention{"Nation newspaper", "", "nation", sitrep.ORG},
+		mention{"local government official", "", "first", sitrep.PERSON}, mention{"official", "The official", "second", sitrep.PERSON})
+	var last sitrep.Attribution
+	for _, a := range doc.Attributions {
+		if a.Source.Text(doc) == "The official" {
+			last = a
+		}
+	}
+	if last.Speaker < 0 || speakerName(doc, last) != "local government official" {
+		t.Fatalf("got %+v, want the official who was cited to speak", texts(doc))
+	}
+	if len(last.Via) != 1 || last.Via[0].Span.Text(doc) != "the Nation newspaper" {
+		t.Errorf("relays %+v, want the Nation newspaper", last.Via)
+	}
+}

@@ -372,10 +372,12 @@ func (x *extractor) publishes(e int) bool {
 }
 
 // continuedRelays gives an attribution that goes on with the speaker of
-// the one before, by a pronoun and a bare verb of saying in the same or
-// the next sentence, the relays of that one: "In a statement carried by
-// SANA, the ministry said … “This is a crime,” it added." is SANA's to
-// relay too, as the same statement goes on. A verb with a hearer or an
+// the one before, by a pronoun or "the" and a speaker's noun ("the
+// official") and a bare verb of saying in the same or the next sentence,
+// the relays of that one: "In a statement carried by SANA, the ministry
+// said … “This is a crime,” it added." is SANA's to relay too, as the
+// same statement goes on; so is "The official said …" after "the Nation
+// newspaper reported, citing a local government official". A verb with a hearer or an
 // adjunct after it ("it later told reporters", "he said on Twitter") may
 // be other words, and keeps its own chain. out is in text order. (At
 // inference only.)
@@ -389,7 +391,7 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 			continue
 		}
 		s, c := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
-		if x.tokenAfter(a.Source.End) != s+1 || !subjectPronouns[x.words[s]] || x.tokenAfter(a.Cue.End) != c+1 || !continuingVerbs[x.words[c]] {
+		if !(x.tokenAfter(a.Source.End) == s+1 && subjectPronouns[x.words[s]] || speakerNouns[x.definiteNoun(a.Source)]) || x.tokenAfter(a.Cue.End) != c+1 || !continuingVerbs[x.words[c]] {
 			continue
 		}
 		if n := c + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 && n != x.tokenAfter(a.Content.Start) {

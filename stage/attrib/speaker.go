@@ -2555,7 +2555,7 @@ const definiteSpeakerReach = 2
 func (x *extractor) definiteSpeakers() {
 	for i := range x.out {
 		a := &x.out[i]
-		if a.Speaker >= 0 || a.Source.IsEmpty() {
+		if a.Source.IsEmpty() || a.Speaker >= 0 && !x.onlyHere(a.Speaker, a.Source) {
 			continue
 		}
 		noun := x.definiteNoun(a.Source)
@@ -2579,6 +2579,22 @@ func (x *extractor) definiteSpeakers() {
 	}
 }
 
+// onlyHere reports, at inference only, whether entity e is mentioned
+// nowhere but in span sp: the entity stage made the description "the
+// official" an entity of its own ("official" is new each time), which
+// definiteSpeakers may join to the one it refers back to.
+func (x *extractor) onlyHere(e int, sp sitrep.Span) bool {
+	if x.record || e < 0 || e >= len(x.doc.Entities) {
+		return false
+	}
+	for _, k := range x.doc.Entities[e].Mentions {
+		if k < 0 || k >= len(x.doc.Mentions) || !sp.Contains(x.doc.Mentions[k].Span) {
+			return false
+		}
+	}
+	return true
+}
+
 // namedBodySpeakers gives a source that is "the" and a noun ("the
 // network", "the agency") and no speaker the organization named last
 // before it, within maxBodyBytes, whose name ends with that noun: "The
@@ -2592,7 +2608,7 @@ func (x *extractor) namedBodySpeakers() {
 	ms := x.doc.Mentions
 	for i := range x.out {
 		a := &x.out[i]
-		if a.Speaker >= 0 || a.Source.IsEmpty() {
+		if a.Source.IsEmpty() || a.Speaker >= 0 && !x.onlyHere(a.Speaker, a.Source) {
 			continue
 		}
 		noun := x.definiteNoun(a.Source)
