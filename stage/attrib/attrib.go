@@ -124,6 +124,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.coordinatedSpeakers()
 	x.coordinatedSubjects()
 	x.pluralPronounSpeakers()
+	x.theirBodySpeakers()
 	x.definiteSpeakers()
 	x.orphanQuotations()
 	x.innerQuotations()

@@ -4366,3 +4366,33 @@ func TestDefiniteOfficialGoesOn(t *testing.T) {
 		t.Errorf("relays %+v, want the Nation newspaper", last.Via)
 	}
 }
+
+// TestTheirBodySpeaks checks that "Their press service" after a body
+// named in the plural is that body's voice, and that after one person
+// "their" names no one.
+func TestTheirBodySpeaks(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"A man was killed, regional emergency services told TASS. Their press service said a house was hit.", "regional emergency services",
+			[]mention{{"regional emergency services", "", "res", sitrep.ORG}, {"TASS", "", "tass", sitrep.ORG}}},
+		{"A man was killed, the governor told TASS. Their press service said a house was hit.", "",
+			[]mention{{"governor", "", "gov", sitrep.PERSON}, {"TASS", "", "tass", sitrep.ORG}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		g := texts(doc)
+		if len(g) != 2 || g[1].Source != "Their press service" {
+			t.Errorf("%q: got %+v, want two attributions, the second by Their press service", tc.text, g)
+			continue
+		}
+		got := ""
+		if a := doc.Attributions[1]; a.Speaker >= 0 {
+			got = speakerName(doc, a)
+		}
+		if got != tc.speaker {
+			t.Errorf("%q: their press service speaks for %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}

@@ -2542,6 +2542,47 @@ func (x *extractor) pluralPronounSpeakers() {
 	}
 }
 
+// theirBodySpeakers gives a source that is "their" and a noun for a
+// body's own voice ("Their press service said", "their spokesman") the
+// speaker of the attribution before it, when that is an organization
+// named in the plural or several speakers: "…, regional emergency
+// services told TASS. Their press service said …". The entity stage
+// resolves "its" but not "their" to an organization. (At inference
+// only.)
+func (x *extractor) theirBodySpeakers() {
+	if x.record {
+		return
+	}
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Source.IsEmpty() || a.Speaker >= 0 && !x.onlyHere(a.Speaker, a.Source) {
+			continue
+		}
+		t, end := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Source.End)
+		if t+1 >= end || end-t > 3 || x.words[t] != "their" || !ownVoices[x.words[end-1]] {
+			continue
+		}
+		p := x.previousSpoken(i, true)
+		if p == nil || p.Speaker >= len(x.doc.Entities) {
+			continue
+		}
+		if e := x.doc.Entities[p.Speaker]; len(p.CoSpeakers) > 0 || e.Type == sitrep.ORG && strings.HasSuffix(x.lastWordOf(e.Name), "s") {
+			a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
+		}
+	}
+}
+
+// ownVoices are the nouns for a body's own voice after a possessive.
+var ownVoices = wordSet(`service office spokesman spokeswoman spokesperson spokespeople statement website lawyer lawyers`)
+
+// lastWordOf returns the last word, in lower case, of mention m.
+func (x *extractor) lastWordOf(m int) string {
+	if m < 0 || m >= len(x.doc.Mentions) {
+		return ""
+	}
+	return x.words[x.tokenAfter(x.doc.Mentions[m].End)-1]
+}
+
 // definiteSpeakerReach is how many paragraphs back definiteSpeakers looks.
 const definiteSpeakerReach = 2
 
