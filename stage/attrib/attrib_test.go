@@ -4396,3 +4396,37 @@ func TestTheirBodySpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionInNestedSpeech checks that a content opening with a
+// description and a name in apposition runs on over the name's verb of
+// speech, which is nested in it with the description as its source and
+// the outer speaker as its relay; and that a participle, or a
+// description with no name, still ends the content.
+func TestAppositionInNestedSpeech(t *testing.T) {
+	const text = "The army said its commander, Colonel Ahmed Musa, told reporters that the town had been retaken."
+	doc := run(t, text, mention{"army", "", "army", sitrep.ORG}, mention{"Ahmed Musa", "", "musa", sitrep.PERSON})
+	g := texts(doc)
+	if len(g) != 2 || g[0].Content != "its commander, Colonel Ahmed Musa, told reporters that the town had been retaken" ||
+		g[1].Source != "its commander, Colonel Ahmed Musa" || g[1].Cue != "told" {
+		t.Fatalf("got %+v, want the army's whole content and the commander's nested report", g)
+	}
+	if via := doc.Attributions[1].Via; len(via) != 1 || via[0].Span.Text(doc) != "The army" {
+		t.Errorf("the commander's relays are %+v, want the army", via)
+	}
+	for _, tc := range []struct {
+		text, content string
+		mentions      []mention
+	}{
+		{"The mayor said he fired his police chief, Garry McCarthy, acknowledging that mistakes were made.", "he fired his police chief, Garry McCarthy",
+			[]mention{{"Garry McCarthy", "", "mccarthy", sitrep.PERSON}}},
+		{"Mayor Rahm Emanuel fired his police chief, Garry F. McCarthy, acknowledging that mistakes were made.", "his police chief, Garry F. McCarthy",
+			[]mention{{"Rahm Emanuel", "", "emanuel", sitrep.PERSON}, {"Garry F. McCarthy", "", "mccarthy", sitrep.PERSON}}},
+		{"The mayor said she met world leaders, academics and business people, called the forum a success.", "she met world leaders, academics and business people",
+			[]mention{{"business people", "", "people", sitrep.PERSON}}},
+	} {
+		doc := run(t, tc.text, tc.mentions...)
+		if g := texts(doc); len(g) == 0 || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want the first content %q", tc.text, g, tc.content)
+		}
+	}
+}

@@ -1418,6 +1418,20 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// "Dillon, the spokesman for OIR, has denied that …": the
 		// subject runs from the start of the clause to the comma.
 		b := max(x.clauseStart(s0, p), p-4*maxNP)
+		if n := len(x.out); !x.record && n > first {
+			// "The army said its commander, Colonel Ahmed Musa, told
+			// reporters …": the subject, a description and a name in
+			// apposition, starts after the cue before it, whose
+			// content it opens, not with that cue's clause. (At
+			// inference only.)
+			prev := x.out[n-1]
+			if e := x.tokenAfter(prev.Cue.End); e > b && e < p && prev.Content.Start == x.toks[e].Start && x.appositionOpening(e, p+1) {
+				b = e
+				if x.words[b] == "that" && b+1 < p {
+					b++
+				}
+			}
+		}
 		a.Source = x.trimSpan(b, x.beforeAside(b, p))
 		if k, relay := x.statementBetween(b, p); k > b {
 			// "The ministry, in a statement carried by SANA, said": the

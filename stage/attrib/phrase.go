@@ -69,6 +69,12 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		for b-1 > i && x.isAux(b-1) {
 			b--
 		}
+		if x.appositionOpening(i, b) {
+			// "The army said its commander, Colonel Ahmed Musa, told
+			// reporters …": the name is in apposition to the noun the
+			// content opens with, and its verb is nested in it.
+			continue
+		}
 		if b-1 > i && (x.words[b-1] == "," || x.words[b-1] == ";" || x.words[b-1] == "and" || x.words[b-1] == "but" || x.closesQuotation(b-1) && x.quoteOf[i] < 0 || contentBreaks[x.words[b-1]]) {
 			// "…, adding that …", "… “quoted,” she said."
 			end = b - 1
@@ -97,6 +103,33 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		return sitrep.Span{}
 	}
 	return sp
+}
+
+// appositionOpening reports whether the comma before token b, a verb,
+// closes a name in apposition to the noun phrase that a content starting
+// at token i opens with (after any "that"): "its commander, Colonel Ahmed
+// Musa, told". The name ends in a person's mention; the noun phrase is a
+// description in lower case, with no comma of its own. (At inference
+// only.)
+func (x *extractor) appositionOpening(i, b int) bool {
+	if x.record || b-3 <= i || b >= len(x.toks) || x.words[b-1] != "," || strings.HasSuffix(x.words[b], "ing") || !x.personEndsAt(b-2) {
+		return false // not a participle: "fired his police chief, Garry F. McCarthy, acknowledging …"
+	}
+	if x.words[i] == "that" {
+		i++
+	}
+	c := b - 2
+	for c > i && x.words[c] != "," {
+		c--
+	}
+	if c <= i || b-c > maxNP || startsUpper(x.text[x.toks[i].Start:]) || x.backwardNP(i, c) != i {
+		return false
+	}
+	// A name, not a description: "…, academics and business people,
+	// called" has none.
+	return x.anyMentionIn(x.toks[c+1].Start, x.toks[b-2].End, func(m *sitrep.Mention) bool {
+		return m.Type == sitrep.PERSON && m.Kind == sitrep.MentionName && m.End == x.toks[b-2].End
+	})
 }
 
 // relayAside reports whether the relay cue r is an aside between a
