@@ -4430,3 +4430,40 @@ func TestAppositionInNestedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewAndBroadcasterRelays checks that an outlet that held an
+// interview, or a broadcaster whose name ends in "TV", relays what was
+// said to it, and that the outlet's "published" is no attribution; a
+// person interviewed, or a plain hearer, relays nothing.
+func TestInterviewAndBroadcasterRelays(t *testing.T) {
+	tests := []struct {
+		text, via string
+		n         int // attributions
+	}{
+		{"In an interview with Le Parisien published on Thursday evening, she said a censure motion was possible.", "Le Parisien", 1},
+		{"In an interview with Ahmed Ali, the minister said talks would resume.", "", 1},
+		{"“He knew and did nothing,” the spokesman told BFMTV.", "BFMTV", 1},
+		{"“He knew and did nothing,” the spokesman told TV viewers.", "", 1},
+	}
+	for _, tc := range tests {
+		var ms []mention
+		if strings.Contains(tc.text, "Ahmed Ali") {
+			ms = append(ms, mention{"Ahmed Ali", "", "ali", sitrep.PERSON})
+		}
+		if strings.Contains(tc.text, "Le Parisien") {
+			ms = append(ms, mention{"Le Parisien", "", "lp", sitrep.ORG})
+		}
+		doc := run(t, tc.text, ms...)
+		if len(doc.Attributions) != tc.n {
+			t.Errorf("%q: got %+v, want %d attributions", tc.text, texts(doc), tc.n)
+			continue
+		}
+		via := ""
+		if v := doc.Attributions[len(doc.Attributions)-1].Via; len(v) > 0 {
+			via = v[0].Span.Text(doc)
+		}
+		if via != tc.via {
+			t.Errorf("%q: relayed by %q, want %q", tc.text, via, tc.via)
+		}
+	}
+}

@@ -245,7 +245,7 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 		// "told the BBC Hausa service": an outlet by its noun, whatever
 		// the tagger made of its name.
 		// ("told the news agency" is most often the publisher.)
-		if !x.namedOutlet(hearer) && !x.outletPart(x.tokenAfter(hearer.Start), x.tokenAfter(hearer.End)-1) {
+		if !x.namedOutlet(hearer) && !x.outletPart(x.tokenAfter(hearer.Start), x.tokenAfter(hearer.End)-1) && !x.broadcasterName(hearer) {
 			return
 		}
 		e = -1
@@ -348,6 +348,21 @@ func (x *extractor) namedOutlet(sp sitrep.Span) bool {
 		}
 	}
 	return false
+}
+
+// broadcasterName reports, at inference only, whether the name sp ends
+// in "TV" written in capitals, as broadcasters' names do that the actor
+// dictionary lacks: "BFMTV", "Al-Manar TV", "NTV".
+func (x *extractor) broadcasterName(sp sitrep.Span) bool {
+	if x.record || sp.IsEmpty() {
+		return false
+	}
+	last := x.tokenAfter(sp.End) - 1
+	if last < 0 {
+		return false
+	}
+	w := x.text[x.toks[last].Start:x.toks[last].End]
+	return strings.HasSuffix(w, "TV") && (len(w) > 2 || last > x.tokenAfter(sp.Start) && x.shapes[last-1] == shapeCap)
 }
 
 // outletQualifiers say whose an outlet is when no name does: "state

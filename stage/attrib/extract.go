@@ -419,6 +419,12 @@ func (x *extractor) sentence(si int) {
 			}
 			continue
 		}
+		if x.interviewParticiple(x.out[i].Cue) {
+			// "In an interview with Le Parisien published on Thursday,
+			// she said": the outlet published the interview; it
+			// reports nothing of its own. (At inference only.)
+			continue
+		}
 		if !x.record && x.participleSource(x.out[i].Source) {
 			// "…, the army said, citing repeated Hamas violations": a
 			// participle is no one; its phrase is the speaker's reason.
@@ -2915,6 +2921,9 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 	if np := x.releasedThrough(j, s1); np > 0 {
 		return x.span(j+2, np), np
 	}
+	if start, np := x.interviewWith(j, s1); np > 0 {
+		return x.span(start, np), s1
+	}
 	if !x.record && j+1 < s1 && (relayParticiples[x.words[j]] || x.words[j] == "read") {
 		// "broadcast on its Andalus radio station", "read on the state
 		// broadcaster RTB" (at inference only).
@@ -2949,6 +2958,53 @@ func (x *extractor) releasedThrough(j, s1 int) int {
 		}
 	}
 	return np
+}
+
+// interviewWith reads "with Le Parisien published on Thursday evening"
+// at token j, after "interview": the outlet that held the interview is
+// [start, np), and nothing but its publication and time follow it before
+// s1. np is 0 when the words are no outlet, or not a name ("an interview
+// with his lawyer" is no relay). (At inference only.)
+func (x *extractor) interviewWith(j, s1 int) (start, np int) {
+	if x.record || j < 1 || j+1 >= s1 || x.words[j] != "with" || x.words[j-1] != "interview" {
+		return 0, 0
+	}
+	start = j + 1
+	if determiners[x.words[start]] && start+1 < s1 {
+		start++
+	}
+	if !startsUpper(x.text[x.toks[start].Start:]) {
+		return 0, 0
+	}
+	np = x.forwardNP(start, s1)
+	if np == start {
+		return 0, 0
+	}
+	for k := np; k < s1; k++ {
+		if w := x.words[k]; !x.isTimeWord(k) && !relayParticiples[w] && w != "published" && w != "aired" && w != "evening" && w != "morning" && w != "night" {
+			return 0, 0
+		}
+	}
+	if x.entityIn(x.span(start, np)) >= 0 && x.personEndsAt(np-1) {
+		return 0, 0 // "an interview with Ahmed Ali": the one interviewed
+	}
+	return start, np
+}
+
+// interviewParticiple reports whether cue is the participle after the
+// outlet of "an interview with X published …".
+func (x *extractor) interviewParticiple(cue sitrep.Span) bool {
+	c := x.tokenAfter(cue.Start)
+	if x.record || c >= len(x.toks) || x.toks[c].End != cue.End {
+		return false
+	}
+	for k := c - 1; k > 0 && c-k <= maxNP; k-- {
+		if x.words[k] == "with" {
+			_, np := x.interviewWith(k, c+1)
+			return np == c
+		}
+	}
+	return false
 }
 
 // releaseParticiples put a statement out through someone.
