@@ -4312,9 +4312,17 @@ func TestContinuedRelays(t *testing.T) {
 		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it said on Twitter.", nil},
 		// A content right after the verb is no adjunct.
 		{"The ministry was quoted by SANA as saying the strike killed 14 civilians, which it said was a crime.", []string{"SANA"}},
+		// "was quoted as saying" with no one who quoted, and "the
+		// statement said", go on too.
+		{"The ministry told the state news agency SANA the strike killed 14 civilians. “This is a crime,” it was quoted as saying.", []string{"the state news agency SANA"}},
+		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” the statement said.", []string{"SANA"}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, mention{"ministry", "", "ministry", sitrep.ORG}, mention{"SANA", "", "sana", sitrep.ORG}, mention{"it", "civilians", "ministry", sitrep.ORG})
+		ms := []mention{{"ministry", "", "ministry", sitrep.ORG}, {"SANA", "", "sana", sitrep.ORG}}
+		if strings.Contains(tc.text, " it ") {
+			ms = append(ms, mention{"it", "civilians", "ministry", sitrep.ORG})
+		}
+		doc := run(t, tc.text, ms...)
 		if len(doc.Attributions) != 2 {
 			t.Errorf("%q: got %+v, want two attributions", tc.text, texts(doc))
 			continue

@@ -392,7 +392,8 @@ func (x *extractor) publishes(e int) bool {
 // the relays of that one: "In a statement carried by SANA, the ministry
 // said … “This is a crime,” it added." is SANA's to relay too, as the
 // same statement goes on; so is "The official said …" after "the Nation
-// newspaper reported, citing a local government official". A verb with a hearer or an
+// newspaper reported, citing a local government official", and "“…,”
+// the statement said." after the statement carried by an outlet. A verb with a hearer or an
 // adjunct after it ("it later told reporters", "he said on Twitter") may
 // be other words, and keeps its own chain. out is in text order. (At
 // inference only.)
@@ -405,11 +406,16 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 		if len(a.Via) > 0 || len(prev.Via) == 0 || a.Speaker < 0 || a.Speaker != prev.Speaker || a.Source.IsEmpty() {
 			continue
 		}
-		s, c := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
-		if !(x.tokenAfter(a.Source.End) == s+1 && subjectPronouns[x.words[s]] || speakerNouns[x.definiteNoun(a.Source)]) || x.tokenAfter(a.Cue.End) != c+1 || !continuingVerbs[x.words[c]] {
+		s, c, last := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start), x.tokenAfter(a.Cue.End)-1
+		if noun := x.definiteNoun(a.Source); !(x.tokenAfter(a.Source.End) == s+1 && subjectPronouns[x.words[s]] || speakerNouns[noun] || reportNouns[noun]) {
 			continue
 		}
-		if n := c + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 && n != x.tokenAfter(a.Content.Start) {
+		// "it added"; or "he was quoted as saying" with no one named
+		// who quoted him: whoever quoted him before.
+		if !(last == c && continuingVerbs[x.words[c]] || last == c+1 && x.words[c] == "as" && x.words[last] == "saying") {
+			continue
+		}
+		if n := last + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 && n != x.tokenAfter(a.Content.Start) {
 			continue // "it later told reporters", "he said on Twitter"
 		}
 		if si, sp := x.sentenceAt(a.Cue.Start), x.sentenceAt(prev.Cue.Start); si-sp > 1 {
