@@ -4173,6 +4173,10 @@ func TestPartyTagAfterName(t *testing.T) {
 			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}, {"D-Ariz", "", "az", sitrep.GPE}}},
 		{"Sen. Marcus Lyle said it was better than nothing.", "Sen. Marcus Lyle", "Marcus Lyle",
 			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}}},
+		// The state after "of" is no end of the name in apposition.
+		{"The committee's chairman, Representative Tom Brisco of Tennessee, said the panel would act.",
+			"The committee's chairman, Representative Tom Brisco of Tennessee", "Tom Brisco",
+			[]mention{{"chairman", "", "chair", sitrep.PERSON}, {"Tom Brisco", "", "brisco", sitrep.PERSON}, {"Tennessee", "", "tn", sitrep.GPE}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)

@@ -1333,11 +1333,30 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 			}
 			continue
 		}
-		if m.End == sp.End || after < len(x.toks) && x.words[after] == "," {
+		if m.End == sp.End || after < len(x.toks) && (x.words[after] == "," || x.placeOfTail(after, sp.End)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// placeOfTail reports, at inference only, whether token i opens "of" and
+// a place that runs to the end of span end or to a comma: the state of
+// "Representative Tom Brisco of Tennessee".
+func (x *extractor) placeOfTail(i, end int) bool {
+	if x.record || x.words[i] != "of" || i+1 >= len(x.toks) {
+		return false
+	}
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= x.toks[i+1].Start }); k < len(ms) && ms[k].Start == x.toks[i+1].Start; k++ {
+		if ms[k].Type != sitrep.GPE {
+			continue
+		}
+		if after := x.tokenAfter(ms[k].End); ms[k].End == end || after < len(x.toks) && x.words[after] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // namesJoinedAfter reports whether token i is an "and" that joins a
