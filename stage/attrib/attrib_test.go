@@ -4479,3 +4479,20 @@ func TestInterviewAndBroadcasterRelays(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAsideSubject checks that a subject with an aside opening
+// with a participle is the source of the verb after it, not the object
+// taken for an inverted source.
+func TestParticipleAsideSubject(t *testing.T) {
+	tests := []struct{ text, source, content string }{
+		{"On Wednesday morning, an Israeli military spokesperson, writing in Arabic on X, warned residents to stay away from the houses.",
+			"an Israeli military spokesperson, writing in Arabic on X", "residents to stay away from the houses"},
+		{"“We will win,” said the minister, speaking in Cairo.", "the minister", "“We will win,”"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want the source %q and the content %q", tc.text, g, tc.source, tc.content)
+		}
+	}
+}

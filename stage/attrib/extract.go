@@ -1411,7 +1411,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		// A denied report follows its verb as its object, not as an
 		// inverted source: "BuzzFeed, which …, denied the report.", nor
 		// does a toll: "The Observatory, which …, put the toll at seven".
-		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) &&
+		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && !x.participleAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) &&
 			(x.record || !x.onlyTime(x.span(c1, srcEnd))) { // "The UN's migration agency, the IOM, said last week that …": no one is "last week" (at inference only)
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
 			a.Source = x.span(c1, srcEnd)
@@ -2581,6 +2581,37 @@ func (x *extractor) relativeAsideSubject(s0, p int) bool {
 		}
 	}
 	return x.words[p] == ","
+}
+
+// participleAsideSubject reports whether tokens [s0, p), p a comma, are
+// a noun phrase and an aside that opens with a participle, after any
+// opening adjunct of time: "(On Wednesday morning,) an Israeli military
+// spokesperson, writing in Arabic on X, warned residents …" is the
+// spokesperson's warning, not the residents' words. (At inference only,
+// as relativeAsideSubject.)
+func (x *extractor) participleAsideSubject(s0, p int) bool {
+	if x.record || p >= len(x.toks) || x.words[p] != "," {
+		return false
+	}
+	start := s0
+	for start < p && x.isTimeWord(start) {
+		start++
+	}
+	if start > s0 && start < p && x.words[start] == "," {
+		start++
+	} else {
+		start = s0
+	}
+	np := x.forwardNP(start, p)
+	if np <= start || np+1 >= p || x.words[np] != "," || !strings.HasSuffix(x.words[np+1], "ing") || startsUpper(x.text[x.toks[np+1].Start:]) {
+		return false
+	}
+	for j := np + 2; j < p; j++ {
+		if x.words[j] == "," || x.quoteOf[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAt reports whether token w is the relative pronoun "who" or
