@@ -4496,3 +4496,32 @@ func TestParticipleAsideSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGivenSpeaks checks that the name a speaker gives in a clause
+// before the cue names the speaker, and that a name in another clause
+// does not; and that "whose" opens a relative clause after the source.
+func TestNameGivenSpeaks(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"Another resident, who gave only her first name, Zeinab, told reporters the family had returned.", "Zeinab",
+			[]mention{{"Zeinab", "", "zeinab", sitrep.PERSON}}},
+		{"State delegate Mary Susan, clad in a cape with lights that formed the name Trump, said the convention could fail.", "Mary Susan",
+			[]mention{{"Mary Susan", "", "susan", sitrep.PERSON}, {"Trump", "", "trump", sitrep.PERSON}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		got := ""
+		if len(doc.Attributions) == 1 && doc.Attributions[0].Speaker >= 0 {
+			got = speakerName(doc, doc.Attributions[0])
+		}
+		if len(doc.Attributions) != 1 || got != tc.speaker {
+			t.Errorf("%q: got %+v speaking for %q, want one attribution by %q", tc.text, texts(doc), got, tc.speaker)
+		}
+	}
+	doc := run(t, "A woman whose son was killed said the army fired first.")
+	if g := texts(doc); len(g) != 1 || g[0].Source != "A woman" {
+		t.Errorf("got %+v, want the source \"A woman\"", g)
+	}
+}

@@ -450,6 +450,9 @@ func (x *extractor) sentence(si int) {
 		}
 		x.subjectBeforeRelative(&x.out[kept], s0)
 		x.asideRelativeSubject(&x.out[kept], s0)
+		if e := x.nameGivenBefore(&x.out[kept]); e >= 0 {
+			x.out[kept].Speaker = e // "Another resident, who gave only her first name, Zeinab, told …"
+		}
 		x.quotationAfterHearer(&x.out[kept], s1)
 		x.mediaHearer(&x.out[kept], s1)
 		if kept > first {
@@ -1798,8 +1801,8 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	}
 	w := -1
 	for j := s0 + 1; j < src && j <= s0+maxNP; j++ {
-		if x.isWho(j) {
-			w = j
+		if x.isWho(j) || !x.record && x.words[j] == "whose" {
+			w = j // "A man whose name was withheld said" (at inference only)
 			break
 		}
 	}

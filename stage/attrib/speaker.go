@@ -160,6 +160,48 @@ func partyTag(w string) bool {
 	return true
 }
 
+// nameGivenBefore returns the person whom a's speaker names in a clause
+// between the source and the cue, "who gave only her first name, Zeinab,"
+// or "who gave his name as Ahmed"; or -1. (At inference only.)
+func (x *extractor) nameGivenBefore(a *sitrep.Attribution) int {
+	if x.record || a.Source.IsEmpty() || a.Source.End > a.Cue.Start {
+		return -1
+	}
+	from, to := x.tokenAfter(a.Source.Start), x.tokenAfter(a.Cue.Start)
+	for j := from + 1; j+1 < to && j-from <= 3*maxNP; j++ {
+		if x.words[j] != "name" || !x.givenBefore(j) {
+			continue // not "lights that formed the name Trump"
+		}
+		k := j + 1
+		if x.words[k] == "," || x.words[k] == "as" {
+			k++
+		}
+		if k >= to {
+			return -1
+		}
+		ms := x.doc.Mentions
+		for m := sort.Search(len(ms), func(m int) bool { return ms[m].Start >= x.toks[k].Start }); m < len(ms) && ms[m].Start == x.toks[k].Start; m++ {
+			if ms[m].Type == sitrep.PERSON && ms[m].Entity >= 0 && ms[m].Entity < len(x.doc.Entities) && ms[m].End <= x.toks[to-1].End {
+				return ms[m].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// givenBefore reports whether a form of "give" stands at most four words
+// before token j: "gave only her first name".
+func (x *extractor) givenBefore(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		switch x.words[k] {
+		case "gave", "give", "gives", "giving", "given":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseLinks join a clause to the one before: a source never opens with
 // them.
 var clauseLinks = wordSet(`while whereas but and although though`)
