@@ -4525,3 +4525,19 @@ func TestNameGivenSpeaks(t *testing.T) {
 		t.Errorf("got %+v, want the source \"A woman\"", g)
 	}
 }
+
+// TestGluedPlusInName checks that "OPEC+" stays whole in a source read
+// backwards or forwards, and that a "+" between numbers is no name.
+func TestGluedPlusInName(t *testing.T) {
+	tests := []struct{ text, source string }{
+		{"A Gulf OPEC+ delegate said the group could resume increases in April.", "A Gulf OPEC+ delegate"},
+		{"The increase, said an OPEC+ source, was small.", "an OPEC+ source"},
+		{"Prices rose 5 + 3 percent, analysts said.", "analysts"},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text)
+		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
+		}
+	}
+}

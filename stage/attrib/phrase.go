@@ -793,6 +793,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 			b = i // "The Armed Conflict Location and Event Data (ACLED) project said"
 			continue
 		}
+		if x.gluedPlus(i) {
+			b = i // "A Gulf OPEC+ delegate said" (at inference only)
+			continue
+		}
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || punctNotPossessive(w) {
 			break
 		}
@@ -1166,6 +1170,10 @@ func (x *extractor) forwardNP(i, s1 int) int {
 	j := i
 	for j < s1 && j-i < maxNP {
 		w := x.words[j]
+		if j > i && x.gluedPlus(j) {
+			j++ // "an OPEC+ source"
+			continue
+		}
 		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (punctNotPossessive(w) && w != "(" && w != ")") {
 			break
 		}
@@ -1193,6 +1201,12 @@ func (x *extractor) forwardNP(i, s1 int) int {
 		j--
 	}
 	return j
+}
+
+// gluedPlus reports, at inference only, whether token i is a "+" glued
+// to a capitalized word before it, part of a name: "OPEC+", "G7+".
+func (x *extractor) gluedPlus(i int) bool {
+	return !x.record && i > 0 && x.words[i] == "+" && x.toks[i-1].End == x.toks[i].Start && startsUpper(x.text[x.toks[i-1].Start:])
 }
 
 // knowingComplement reports whether the preposition at token j, in a
