@@ -4541,3 +4541,23 @@ func TestGluedPlusInName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAfterConjunction checks that a clause of the writer's before
+// a conjunction is no part of the source after it, and that a date after
+// "since" is no source.
+func TestSubjectAfterConjunction(t *testing.T) {
+	tests := []struct {
+		text, source string
+		mentions     []mention
+	}{
+		{"The report came a day after Kim Yo-jong, the leader's sister, said the North would respond.", "Kim Yo-jong, the leader's sister",
+			[]mention{{"Kim Yo-jong", "", "kim", sitrep.PERSON}}},
+		{"An analysis of funds raised since Jan. 1, 2015, shows Democratic groups ahead.", "An analysis of funds raised since Jan. 1, 2015", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
+		}
+	}
+}

@@ -1441,6 +1441,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 				}
 			}
 		}
+		b = x.afterConjunction(b, p)
 		a.Source = x.trimSpan(b, x.beforeAside(b, p))
 		if k, relay := x.statementBetween(b, p); k > b {
 			// "The ministry, in a statement carried by SANA, said": the
@@ -2584,6 +2585,35 @@ func (x *extractor) relativeAsideSubject(s0, p int) bool {
 		}
 	}
 	return x.words[p] == ","
+}
+
+// afterConjunction returns where the subject of a verb after the comma
+// at token p starts when a clause of the writer's runs before it and a
+// conjunction opens the subject's: "The report came a day after Kim
+// Yo-jong, the leader's sister …, said" is Kim Yo-jong's, not "The report
+// came a day after Kim Yo-jong". The subject must be a noun phrase
+// that runs from the conjunction to the first comma. Else it returns b.
+// (At inference only.)
+func (x *extractor) afterConjunction(b, p int) int {
+	if x.record {
+		return b
+	}
+	comma := b
+	for comma < p && x.words[comma] != "," {
+		comma++
+	}
+	for j := comma - 2; j > b; j-- {
+		switch x.words[j] {
+		case "after", "before", "when", "while", "since", "because", "although", "until":
+			// A name that speaks, not a date: "since Jan. 1, 2015".
+			if x.forwardNP(j+1, comma) == comma && startsUpper(x.text[x.toks[j+1].Start:]) &&
+				x.anyMentionIn(x.toks[j+1].Start, x.toks[comma-1].End, func(m *sitrep.Mention) bool { return speaks(m.Type) }) {
+				return j + 1
+			}
+			return b
+		}
+	}
+	return b
 }
 
 // participleAsideSubject reports whether tokens [s0, p), p a comma, are
