@@ -125,6 +125,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.coordinatedSubjects()
 	x.pluralPronounSpeakers()
 	x.theirBodySpeakers()
+	x.toldOutletSpeakers()
 	x.definiteSpeakers()
 	x.orphanQuotations()
 	x.innerQuotations()

@@ -4561,3 +4561,32 @@ func TestSubjectAfterConjunction(t *testing.T) {
 		}
 	}
 }
+
+// TestToldOutletReports checks that "the newspaper reported" after a
+// source told a named hearer in the same sentence is that hearer's
+// report, and that without such a hearer it names no one.
+func TestToldOutletReports(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"A government source told the Yomiuri Shimbun that the missiles flew low, the newspaper reported.", "Yomiuri Shimbun",
+			[]mention{{"Yomiuri Shimbun", "", "yomiuri", sitrep.PERSON}}},
+		{"A government source said that the missiles flew low, the newspaper reported.", "", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		got, found := "", false
+		for _, a := range doc.Attributions {
+			if a.Source.Text(doc) == "the newspaper" {
+				found = true
+				if a.Speaker >= 0 {
+					got = speakerName(doc, a)
+				}
+			}
+		}
+		if !found || got != tc.speaker {
+			t.Errorf("%q: got %+v, want the newspaper's report spoken by %q", tc.text, texts(doc), tc.speaker)
+		}
+	}
+}
