@@ -4590,3 +4590,24 @@ func TestToldOutletReports(t *testing.T) {
 		}
 	}
 }
+
+// TestHearerAsideAndKnownOutlet checks that "told reporters in Pemba, the
+// provincial capital, that …" reports the clause after "that", but not
+// past a relative clause; and that an outlet that relayed earlier in the
+// text relays what it is told later.
+func TestHearerAsideAndKnownOutlet(t *testing.T) {
+	for _, tc := range []struct{ text, content string }{
+		{"The governor told reporters in Pemba, the provincial capital, that armed men entered the camp.", "that armed men entered the camp"},
+		{"The governor told Smith, who began the inquiry, that armed men entered the camp.", "Smith, who began the inquiry, that armed men entered the camp"},
+	} {
+		doc := run(t, tc.text)
+		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
+		}
+	}
+	const text = "In an interview with Le Parisien published on Thursday, she said a censure motion was possible. “We will not topple a government over one man,” Marchetti told Le Parisien."
+	doc := run(t, text, mention{"Le Parisien", "", "lp", sitrep.ORG}, mention{"Le Parisien", "Marchetti", "lp", sitrep.ORG}, mention{"Marchetti", "", "m", sitrep.PERSON})
+	if len(doc.Attributions) != 2 || len(doc.Attributions[1].Via) != 1 || doc.Attributions[1].Via[0].Span.Text(doc) != "Le Parisien" {
+		t.Errorf("got %+v, want Marchetti's words through Le Parisien", doc.Attributions)
+	}
+}

@@ -240,7 +240,7 @@ func (x *extractor) mediaHearer(a *sitrep.Attribution, s1 int) {
 			e = o
 		}
 	}
-	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") {
+	if e < 0 || !strings.HasSuffix(x.doc.Entities[e].Actor, "MED") && !x.relayedBefore(e) {
 		// "told state television", "told Libya al-Ahrar television",
 		// "told the BBC Hausa service": an outlet by its noun, whatever
 		// the tagger made of its name.
@@ -345,6 +345,23 @@ func (x *extractor) namedOutlet(sp sitrep.Span) bool {
 	for j := first; j < last; j++ {
 		if x.shapes[j] == shapeCap || outletQualifiers[x.words[j]] {
 			return true
+		}
+	}
+	return false
+}
+
+// relayedBefore reports, at inference only, whether entity e relays an
+// attribution found before: "In an interview with Le Parisien, …" makes
+// Le Parisien an outlet for a later "Marchetti told Le Parisien".
+func (x *extractor) relayedBefore(e int) bool {
+	if x.record || e < 0 {
+		return false
+	}
+	for _, a := range x.out {
+		for _, v := range a.Via {
+			if v.Entity == e {
+				return true
+			}
 		}
 	}
 	return false

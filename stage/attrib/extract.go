@@ -2806,6 +2806,12 @@ func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep
 			content.Start = x.toks[j].Start
 			return cue, content
 		}
+		if w == "," {
+			if k := x.asideThenClause(j, s1); k > 0 && x.toks[k].Start < content.End {
+				content.Start = x.toks[k].Start // "told reporters in Pemba, the provincial capital, that …"
+				return cue, content
+			}
+		}
 		if isPunct(w) {
 			break
 		}
@@ -2814,6 +2820,29 @@ func (x *extractor) splitObject(cue, content sitrep.Span, v, c1, s1 int) (sitrep
 		content.Start = x.toks[j].Start
 	}
 	return cue, content
+}
+
+// asideThenClause returns, for the comma at token j inside a hearer's
+// phrase, the word that opens a clause after the aside it starts: ",
+// the provincial capital, that …" gives the "that"; or 0. The aside is a
+// noun phrase with no verb nor quotation, not a relative clause ("the
+// incident, which began …, where"). (At inference only.)
+func (x *extractor) asideThenClause(j, s1 int) int {
+	if x.record || j+1 >= s1 || relativePronouns[x.words[j+1]] {
+		return 0
+	}
+	for k := j + 1; k+1 < s1 && k-j <= maxNP; k++ {
+		if x.words[k] == "," {
+			if k > j+1 && x.words[k+1] == "that" {
+				return k + 1
+			}
+			return 0
+		}
+		if x.quoteOf[k] >= 0 || x.finiteVerbAt(k) || isPunct(x.words[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseAfterHearer returns the token after the hearer of "told" (token
