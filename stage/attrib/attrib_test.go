@@ -2481,6 +2481,9 @@ func TestConjunctionInName(t *testing.T) {
 		{"The Armed Conflict Location and Event Data project said 40 people were killed.", "The Armed Conflict Location and Event Data project",
 			[]mention{{"Armed Conflict Location and Event Data", "", "acled", sitrep.ORG}}},
 		{"Procter & Gamble said profits fell.", "Procter & Gamble", nil},
+		// After a body's noun and "for", read forwards, named or not.
+		{"According to data compiled by the Pakistan Institute for Conflict and Security Studies (PICSS), militants carried out 105 attacks.",
+			"data compiled by the Pakistan Institute for Conflict and Security Studies (PICSS)", nil},
 		{"Health officials and the police said the roads were closed.", "the police",
 			[]mention{{"police", "", "police", sitrep.ORG}}},
 	}

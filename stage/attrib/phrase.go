@@ -988,7 +988,8 @@ var participlePrepositions = wordSet(`by in at from near alongside inside with`)
 
 // conjunctionInName reports whether the "and" or "&" at token i joins
 // words of one name, not two subjects: inside a mention of a speaking
-// entity ("the Armed Conflict Location and Event Data project"), or an
+// entity ("the Armed Conflict Location and Event Data project") or a
+// body's name after its "of" or "for" (below), or an
 // ampersand between capitalized words, which the tagger often leaves
 // unnamed ("the Armed Conflict Location & Event Data Project", "Procter
 // & Gamble"). (At inference only.)
@@ -1001,7 +1002,23 @@ func (x *extractor) conjunctionInName(s0, i int) bool {
 		return startsUpper(x.text[x.toks[i-1].Start:]) && startsUpper(x.text[x.toks[i+1].Start:])
 	case "and":
 		tok := x.toks[i].Span
-		return x.anyMentionIn(x.toks[s0].Start, tok.Start, func(m *sitrep.Mention) bool { return m.End > tok.End && speaks(m.Type) })
+		if x.anyMentionIn(x.toks[s0].Start, tok.Start, func(m *sitrep.Mention) bool { return m.End > tok.End && speaks(m.Type) }) {
+			return true
+		}
+		// Or after a body's noun and its "of" or "for", between
+		// capitalized words: "the Pakistan Institute for Conflict and
+		// Security Studies", whatever the tagger named.
+		if !startsUpper(x.text[x.toks[i-1].Start:]) || !startsUpper(x.text[x.toks[i+1].Start:]) {
+			return false
+		}
+		for k := i - 2; k > s0 && i-k <= 4; k-- {
+			if isPunct(x.words[k]) {
+				return false
+			}
+			if x.prepositionInName(k) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1170,8 +1187,8 @@ func (x *extractor) forwardNP(i, s1 int) int {
 	j := i
 	for j < s1 && j-i < maxNP {
 		w := x.words[j]
-		if j > i && x.gluedPlus(j) {
-			j++ // "an OPEC+ source"
+		if j > i && (x.gluedPlus(j) || x.conjunctionInName(i, j)) {
+			j++ // "an OPEC+ source", "the Pakistan Institute for Conflict and Security Studies"
 			continue
 		}
 		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (punctNotPossessive(w) && w != "(" && w != ")") {
