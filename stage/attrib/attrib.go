@@ -126,6 +126,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.pluralPronounSpeakers()
 	x.theirBodySpeakers()
 	x.toldOutletSpeakers()
+	x.relayPronounSpeakers()
 	x.definiteSpeakers()
 	x.orphanQuotations()
 	x.innerQuotations()

@@ -4614,3 +4614,14 @@ func TestHearerAsideAndKnownOutlet(t *testing.T) {
 		t.Errorf("got %+v, want Marchetti's words through Le Parisien", doc.Attributions)
 	}
 }
+
+// TestPronounNotTheRelay checks that an "it" resolved to the outlet that
+// carried the statement before goes on with the statement's speaker.
+func TestPronounNotTheRelay(t *testing.T) {
+	const text = "In a statement carried by the state-run news agency SONNA, the Ministry of Internal Security said 27 people had been wounded. It said all five attackers had been killed."
+	doc := run(t, text, mention{"SONNA", "", "sonna", sitrep.ORG}, mention{"Ministry of Internal Security", "", "ministry", sitrep.ORG},
+		mention{"It", "", "sonna", sitrep.ORG})
+	if len(doc.Attributions) != 2 || doc.Attributions[1].Speaker < 0 || speakerName(doc, doc.Attributions[1]) != "Ministry of Internal Security" {
+		t.Errorf("got %+v, want the ministry to go on", doc.Attributions)
+	}
+}

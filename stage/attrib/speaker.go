@@ -2644,6 +2644,34 @@ func (x *extractor) lastWordOf(m int) string {
 	return x.words[x.tokenAfter(x.doc.Mentions[m].End)-1]
 }
 
+// relayPronounSpeakers gives an "it" or "they" that the entity stage
+// resolved to the outlet relaying the attribution before it the speaker
+// of that attribution instead: "In a statement carried by SONNA, the
+// Ministry of Internal Security … said … It said all five attackers had
+// been eliminated." goes on with the ministry, whose words SONNA carried.
+// (At inference only.)
+func (x *extractor) relayPronounSpeakers() {
+	if x.record {
+		return
+	}
+	for i := range x.out {
+		a := &x.out[i]
+		if w := x.oneWord(a.Source); a.Speaker < 0 || w != "it" && w != "they" {
+			continue
+		}
+		p := x.previousSpoken(i, true)
+		if p == nil || p.Speaker == a.Speaker || len(p.Via) == 0 {
+			continue
+		}
+		for _, v := range p.Via {
+			if v.Entity == a.Speaker || x.speaksIn(a.Speaker, v.Span) {
+				a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
+				break
+			}
+		}
+	}
+}
+
 // toldOutletSpeakers gives a source of "the" and an outlet's noun ("the
 // newspaper reported") the hearer told before it in its sentence: "A
 // government source told the Yomiuri Shimbun that …, the newspaper
