@@ -4211,6 +4211,8 @@ func TestKnowingSources(t *testing.T) {
 		{"The body was found at dawn, according to two officials close to the case.", "two officials close to the case"},
 		// The one cited is still a source, whose head is before the adjective.
 		{"The Globe, citing an official briefed on the case, identified the victim.", "an official briefed on the case"},
+		// Not after a participle: "living close to" says where.
+		{"Residents living close to the plant said they had not been warned.", "Residents living close to the plant"},
 		// Not after another adjective: "angry with" is no way of knowing.
 		{"Voters angry with the plan said it would fail.", "the plan"},
 	}
@@ -4284,12 +4286,19 @@ func TestJudgeSpeaks(t *testing.T) {
 			[]mention{{"Adeyemi", "", "adeyemi", sitrep.PERSON}}},
 		{"Prosecutor Mary Smith spoke first. The judge said the decision must be quashed.", "",
 			[]mention{{"Mary Smith", "", "smith", sitrep.PERSON}}},
+		// Not past another judge, nor one of two named together.
+		{"Judge Tanya Chutkan set the trial. In another case, a judge in Florida dismissed the charges. The judge said the counsel was unlawful.", "",
+			[]mention{{"Tanya Chutkan", "", "chutkan", sitrep.PERSON}}},
+		{"Judge Maria Lopez presided at first. The case moved to a state court, where the judge said the evidence was thin.", "",
+			[]mention{{"Maria Lopez", "", "lopez", sitrep.PERSON}}},
+		{"Judge Raymond Ortiz and Judge Helen Park heard the appeal. The judge said the sentence was too lenient.", "",
+			[]mention{{"Raymond Ortiz", "", "ortiz", sitrep.PERSON}, {"Helen Park", "", "park", sitrep.PERSON}}},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, tc.mentions...)
 		found := false
 		for _, a := range doc.Attributions {
-			if a.Source.Text(doc) != "The judge" {
+			if !strings.EqualFold(a.Source.Text(doc), "the judge") {
 				continue
 			}
 			found = true
@@ -4317,6 +4326,8 @@ func TestContinuedRelays(t *testing.T) {
 	}{
 		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it added.", []string{"SANA"}},
 		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. “This is a crime,” it said on Twitter.", nil},
+		// Nor with an adjunct before its source.
+		{"In a statement carried by SANA, the ministry said the strike killed 14 civilians. On Twitter, it said the attack was a crime.", nil},
 		// A content right after the verb is no adjunct.
 		{"The ministry was quoted by SANA as saying the strike killed 14 civilians, which it said was a crime.", []string{"SANA"}},
 		// "was quoted as saying" with no one who quoted, and "the
@@ -4623,5 +4634,15 @@ func TestPronounNotTheRelay(t *testing.T) {
 		mention{"It", "", "sonna", sitrep.ORG})
 	if len(doc.Attributions) != 2 || doc.Attributions[1].Speaker < 0 || speakerName(doc, doc.Attributions[1]) != "Ministry of Internal Security" {
 		t.Errorf("got %+v, want the ministry to go on", doc.Attributions)
+	}
+}
+
+// TestInterviewWithPublisher checks that an interview with the publisher
+// adds no relay: the publisher ends every chain already.
+func TestInterviewWithPublisher(t *testing.T) {
+	doc := runMeta(t, "In an interview with Reuters, the minister said oil output would rise.", sitrep.Metadata{Source: "Reuters"}, nil,
+		mention{"Reuters", "", "reuters", sitrep.ORG})
+	if len(doc.Attributions) != 1 || len(doc.Attributions[0].Via) != 0 {
+		t.Errorf("got %+v, want one attribution with no relay", doc.Attributions)
 	}
 }

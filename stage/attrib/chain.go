@@ -438,6 +438,11 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 		if si, sp := x.sentenceAt(a.Cue.Start), x.sentenceAt(prev.Cue.Start); si-sp > 1 {
 			continue
 		}
+		if x.frontedBefore(*a, prev.End) {
+			// "On Twitter, it said", "Speaking at a rally later, he
+			// said", "In parliament, he said": placed elsewhere.
+			continue
+		}
 		if nestedIn(out, i-1) {
 			// "He noted that Sanders himself has acknowledged …": prev's
 			// relay is the one who reported it, and a pronoun after
@@ -451,6 +456,26 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 // continuingVerbs go on with words already reported: "it added", "he
 // said", "she continued".
 var continuingVerbs = wordSet(`said says added adds continued continues noted notes went`)
+
+// frontedBefore reports whether words of the writer's stand before a's
+// source in its sentence, after the end of the attribution before (byte
+// offset prevEnd): anything but a quotation, a's own content
+// ("There was, she said, …"), punctuation or a word that joins the
+// clause ("…, which he said"). A fronted adjunct may place
+// the words in another time or outlet.
+func (x *extractor) frontedBefore(a sitrep.Attribution, prevEnd int) bool {
+	si := x.sentenceAt(a.Source.Start)
+	if si >= len(x.doc.Sentences) {
+		return false
+	}
+	from := max(x.doc.Sentences[si].Start, prevEnd)
+	return x.anyTokenIn(from, a.Source.Start, func(j int) bool {
+		return x.quoteOf[j] < 0 && !isPunct(x.words[j]) && !continuationJoins[x.words[j]] && !a.Content.Contains(x.toks[j].Span)
+	})
+}
+
+// continuationJoins join a clause that goes on with the speaker before.
+var continuationJoins = wordSet(`which and but`)
 
 // nestedIn reports whether the cue of out[k] lies in the content of
 // another attribution of out.

@@ -3015,6 +3015,9 @@ func (x *extractor) outletAfter(j, s1 int) (sitrep.Span, int) {
 		return x.span(j+2, np), np
 	}
 	if start, np := x.interviewWith(j, s1); np > 0 {
+		if e := x.entityIn(x.span(start, np)); e >= 0 && x.publishes(e) {
+			return sitrep.Span{}, -1 // "In an interview with Reuters": the publisher, no relay
+		}
 		return x.span(start, np), s1
 	}
 	if !x.record && j+1 < s1 && (relayParticiples[x.words[j]] || x.words[j] == "read") {

@@ -1235,6 +1235,9 @@ func (x *extractor) knowingComplement(i, j int) bool {
 	if x.record || j-1 <= i {
 		return false
 	}
+	if j-2 >= i && lowerVerbLike(x.text[x.toks[j-2].Start:x.toks[j-2].End]) {
+		return false // "Residents living close to the plant": a place, after a participle
+	}
 	switch x.words[j-1] {
 	case "familiar", "knowledgeable":
 		return x.words[j] == "with" || x.words[j] == "about"

@@ -1177,19 +1177,41 @@ func (x *extractor) judgeSpeaker(a *sitrep.Attribution) {
 	if end-i != 2 || x.words[i] != "the" || x.words[i+1] != "judge" {
 		return
 	}
+	if i > 0 && (x.words[i-1] == "where" || x.words[i-1] == "which") {
+		return // "moved to a state court, where the judge said": that court's
+	}
 	ms := x.doc.Mentions
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.Type != sitrep.PERSON || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
+		if m.Type != sitrep.PERSON || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !x.titledJudge(m) {
 			continue
 		}
-		if t := x.tokenAfter(m.Start) - 1; t >= 0 {
-			if w := x.text[x.toks[t].Start:x.toks[t].End]; w == "Judge" || w == "Justice" {
-				a.Speaker = m.Entity
-				return
-			}
+		// Another judge between them, named or not ("In a separate case, a
+		// federal judge in Florida dismissed …"), or two judges named
+		// together, leave "the judge" unresolved.
+		if x.anyTokenIn(m.End, a.Source.Start, func(j int) bool { return x.words[j] == "judge" || x.words[j] == "judges" }) {
+			return
 		}
+		si := x.sentenceAt(m.Start)
+		if si < len(x.doc.Sentences) && x.anyMentionIn(x.doc.Sentences[si].Start, x.doc.Sentences[si].End, func(o *sitrep.Mention) bool {
+			return o.Type == sitrep.PERSON && o.Entity != m.Entity && x.titledJudge(*o)
+		}) {
+			return
+		}
+		a.Speaker = m.Entity
+		return
 	}
+}
+
+// titledJudge reports whether mention m follows the title "Judge" or
+// "Justice".
+func (x *extractor) titledJudge(m sitrep.Mention) bool {
+	t := x.tokenAfter(m.Start) - 1
+	if t < 0 {
+		return false
+	}
+	w := x.text[x.toks[t].Start:x.toks[t].End]
+	return w == "Judge" || w == "Justice"
 }
 
 // unknownOneWordName returns the one word that names entity e, when e has
