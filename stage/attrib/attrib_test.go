@@ -2488,10 +2488,7 @@ func TestConjunctionInName(t *testing.T) {
 			[]mention{{"police", "", "police", sitrep.ORG}}},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, tc.mentions...)
-		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source, tc.mentions...)
 	}
 }
 
@@ -4217,10 +4214,7 @@ func TestKnowingSources(t *testing.T) {
 		{"Voters angry with the plan said it would fail.", "the plan"},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source)
 	}
 }
 
@@ -4549,10 +4543,7 @@ func TestGluedPlusInName(t *testing.T) {
 		{"Prices rose 5 + 3 percent, analysts said.", "analysts"},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text)
-		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source)
 	}
 }
 
@@ -4569,10 +4560,7 @@ func TestSubjectAfterConjunction(t *testing.T) {
 		{"An analysis of funds raised since Jan. 1, 2015, shows Democratic groups ahead.", "An analysis of funds raised since Jan. 1, 2015", nil},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, tc.mentions...)
-		if g := texts(doc); len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source, tc.mentions...)
 	}
 }
 
@@ -4644,5 +4632,15 @@ func TestInterviewWithPublisher(t *testing.T) {
 		mention{"Reuters", "", "reuters", sitrep.ORG})
 	if len(doc.Attributions) != 1 || len(doc.Attributions[0].Via) != 0 {
 		t.Errorf("got %+v, want one attribution with no relay", doc.Attributions)
+	}
+}
+
+// wantOneSource checks that text, with mentions, has one attribution,
+// whose source is source.
+func wantOneSource(t *testing.T, text, source string, mentions ...mention) {
+	t.Helper()
+	doc := run(t, text, mentions...)
+	if g := texts(doc); len(g) != 1 || g[0].Source != source {
+		t.Errorf("%q: got %+v, want the source %q", text, g, source)
 	}
 }
