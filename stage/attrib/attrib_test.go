@@ -4515,6 +4515,8 @@ func TestNameGivenSpeaks(t *testing.T) {
 	}{
 		{"Another resident, who gave only her first name, Zeinab, told reporters the family had returned.", "Zeinab",
 			[]mention{{"Zeinab", "", "zeinab", sitrep.PERSON}}},
+		{"A woman, who gave her name only as Fatima, said the army fired first.", "Fatima",
+			[]mention{{"Fatima", "", "fatima", sitrep.PERSON}}},
 		{"State delegate Mary Susan, clad in a cape with lights that formed the name Trump, said the convention could fail.", "Mary Susan",
 			[]mention{{"Mary Susan", "", "susan", sitrep.PERSON}, {"Trump", "", "trump", sitrep.PERSON}}},
 	}

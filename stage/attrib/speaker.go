@@ -173,6 +173,9 @@ func (x *extractor) nameGivenBefore(a *sitrep.Attribution) int {
 			continue // not "lights that formed the name Trump"
 		}
 		k := j + 1
+		if x.words[k] == "only" && k+1 < to {
+			k++ // "gave her name only as Fatima"
+		}
 		if x.words[k] == "," || x.words[k] == "as" {
 			k++
 		}
