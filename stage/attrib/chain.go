@@ -357,8 +357,10 @@ func (x *extractor) relayedBefore(e int) bool {
 	if x.record || e < 0 {
 		return false
 	}
-	for _, a := range x.out {
-		for _, v := range a.Via {
+	// The nearest maxContainerScan attributions: a text of thousands
+	// would otherwise be read once for each hearer.
+	for k := len(x.out) - 1; k >= 0 && len(x.out)-k <= maxContainerScan; k-- {
+		for _, v := range x.out[k].Via {
 			if v.Entity == e {
 				return true
 			}
@@ -478,10 +480,18 @@ func (x *extractor) frontedBefore(a sitrep.Attribution, prevEnd int) bool {
 var continuationJoins = wordSet(`which and but`)
 
 // nestedIn reports whether the cue of out[k] lies in the content of
-// another attribution of out.
+// another attribution of out, which is in text order: one that starts
+// before the cue, among the nearest maxContainerScan, as nestedChains
+// looks.
 func nestedIn(out []sitrep.Attribution, k int) bool {
-	for j := range out {
-		if j != k && out[j].Content.Contains(out[k].Cue) {
+	cue := out[k].Cue
+	for j := k + 1; j < len(out) && out[j].Start <= cue.Start; j++ {
+		if out[j].Content.Contains(cue) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && k-j <= maxContainerScan; j-- {
+		if out[j].Content.Contains(cue) {
 			return true
 		}
 	}

@@ -1184,7 +1184,7 @@ func (x *extractor) judgeSpeaker(a *sitrep.Attribution) {
 		return // "moved to a state court, where the judge said": that court's
 	}
 	ms := x.doc.Mentions
-	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0; k-- {
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Source.Start }) - 1; k >= 0 && a.Source.Start-ms[k].Start < maxJudgeBytes; k-- {
 		m := ms[k]
 		if m.Type != sitrep.PERSON || m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !x.titledJudge(m) {
 			continue
@@ -1205,6 +1205,12 @@ func (x *extractor) judgeSpeaker(a *sitrep.Attribution) {
 		return
 	}
 }
+
+// maxJudgeBytes bounds how far back judgeSpeaker looks for the judge
+// named with a title: a story names the judge once, in its first
+// paragraphs, and a long text should not be read back to its start for
+// each "the judge".
+const maxJudgeBytes = 16 << 10
 
 // titledJudge reports whether mention m follows the title "Judge" or
 // "Justice".
@@ -1385,20 +1391,20 @@ func (x *extractor) appositivePerson(sp sitrep.Span, end int) int {
 		}
 		// The name ends the span or its apposition: not "Fran" of a
 		// name that the tokenizer split.
-		after := x.tokenAfter(m.End)
-		if j < 0 || x.words[j] != "," || after < len(x.toks) && x.namesJoinedAfter(after, sp.End) {
-			if j >= 0 && x.words[j] == "," {
-				// "Price's parents, David and Ann Price": the last of
-				// the names speaks, as of "Russia and China said",
-				// with the first beside it.
-				for k := i + 1; k < len(ms) && ms[k].Start < sp.End; k++ {
-					if ms[k].Type == sitrep.PERSON && ms[k].Entity >= 0 && ms[k].Entity < len(x.doc.Entities) && ms[k].Start > x.toks[after].Start {
-						return k
-					}
-				}
-				return i
-			}
+		if j < 0 || x.words[j] != "," {
 			continue
+		}
+		after := x.tokenAfter(m.End)
+		if after < len(x.toks) && x.namesJoinedAfter(after, sp.End) {
+			// "Price's parents, David and Ann Price": the last of the
+			// names speaks, as of "Russia and China said", with the
+			// first beside it.
+			for k := i + 1; k < len(ms) && ms[k].Start < sp.End; k++ {
+				if ms[k].Type == sitrep.PERSON && ms[k].Entity >= 0 && ms[k].Entity < len(x.doc.Entities) && ms[k].Start > x.toks[after].Start {
+					return k
+				}
+			}
+			return i
 		}
 		if m.End == sp.End || after < len(x.toks) && (x.words[after] == "," || x.placeOfTail(after, sp.End)) {
 			return i
@@ -2712,10 +2718,12 @@ func (x *extractor) toldOutletSpeakers() {
 			continue
 		}
 		si := x.sentenceAt(a.Source.Start)
-		for j := range x.out {
+		// A sentence's attributions stand together in x.out: look back
+		// from this one while they are of its sentence.
+		for j := i - 1; j >= 0 && x.sentenceAt(x.out[j].Cue.Start) == si; j-- {
 			p := &x.out[j]
 			c := x.tokenAfter(p.Cue.End) - 1
-			if j == i || p.Cue.End > a.Source.Start || x.sentenceAt(p.Cue.Start) != si || c < 0 || x.words[c] != "told" && x.words[c] != "tells" {
+			if p.Cue.End > a.Source.Start || c < 0 || x.words[c] != "told" && x.words[c] != "tells" {
 				continue
 			}
 			hearer := x.span(c+1, x.hearerEnd(c+1, x.doc.Sentences[si].Tokens.End))
