@@ -3954,8 +3954,11 @@ func (x *extractor) sourceComplement(np, s1 int) int {
 	if k+1 < s1 && x.words[k] == "close" && x.words[k+1] == "to" {
 		k++
 	}
+	if k+1 >= s1 {
+		return np // the sentence ends: "said N citing F"
+	}
 	of := !x.record && k > 0 && x.words[k] == "of" && bodyParts[x.words[k-1]] // "the regional branch of the Emergencies Ministry"
-	if k+1 >= s1 || !sourcePreps[x.words[k]] && !of || !(determiners[x.words[k+1]] || startsUpper(x.text[x.toks[k+1].Start:])) {
+	if !sourcePreps[x.words[k]] && !of || !(determiners[x.words[k+1]] || startsUpper(x.text[x.toks[k+1].Start:])) {
 		return np
 	}
 	if end := x.forwardNP(k+1, s1); end > k+1 {
