@@ -4171,6 +4171,10 @@ func TestPartyTagAfterName(t *testing.T) {
 		{"Sen. Marcus Lyle, D-Ariz., who voted for the bill, called it \"better than nothing.\"",
 			"Sen. Marcus Lyle, D-Ariz", "Marcus Lyle",
 			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}, {"D-Ariz", "", "az", sitrep.GPE}}},
+		// The segmenter cuts a dotted state into three tokens.
+		{"Sen. Lindsey Graham, R-S.C., who chairs the panel, said the bill would pass.",
+			"Sen. Lindsey Graham, R-S.C", "Lindsey Graham",
+			[]mention{{"Lindsey Graham", "", "graham", sitrep.PERSON}, {"C.", "", "c.", sitrep.PERSON}}},
 		{"Sen. Marcus Lyle said it was better than nothing.", "Sen. Marcus Lyle", "Marcus Lyle",
 			[]mention{{"Marcus Lyle", "", "lyle", sitrep.PERSON}}},
 		// The state after "of" is no end of the name in apposition.

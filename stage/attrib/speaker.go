@@ -133,7 +133,7 @@ func (x *extractor) nameBeforePartyTag(a *sitrep.Attribution) {
 		return
 	}
 	t := x.tokenAfter(a.Source.Start)
-	if t < 2 || t >= len(x.toks) || x.words[t-1] != "," || !partyTag(x.text[x.toks[t].Start:x.toks[t].End]) || !startsUpper(x.text[x.toks[t-2].Start:]) {
+	if t < 2 || t >= len(x.toks) || x.words[t-1] != "," || !partyTag(x.text[x.toks[t].Start:x.toks[x.gluedEnd(t)-1].End]) || !startsUpper(x.text[x.toks[t-2].Start:]) {
 		return
 	}
 	si := x.sentenceAt(a.Source.Start)
@@ -144,6 +144,16 @@ func (x *extractor) nameBeforePartyTag(a *sitrep.Attribution) {
 		a.Source.Start = x.toks[b].Start
 		a.Speaker = -1 // read again from the whole source
 	}
+}
+
+// gluedEnd returns the token after the run of tokens from t that no
+// space parts: the segmenter cuts "R-S.C." into "R-S", "." and "C.".
+func (x *extractor) gluedEnd(t int) int {
+	e := t + 1
+	for e < len(x.toks) && x.toks[e].Start == x.toks[e-1].End && x.words[e] != "," {
+		e++
+	}
+	return e
 }
 
 // partyTag reports whether w is a US party and state tag: "R-Mont.",
