@@ -4230,12 +4230,19 @@ func TestPlaceAdjunctOpensContent(t *testing.T) {
 		{"In the Belgorod region, a man was killed when a drone struck a car, emergency services told TASS.",
 			"In the Belgorod region, a man was killed when a drone struck a car"},
 		{"In Belgorod, a man was killed, the governor told TASS.", "In Belgorod, a man was killed"},
+		// A clause of three words, its verb a past form before the object.
+		{"In the village of Belgorod, settlers burned cars, residents told TASS.", "In the village of Belgorod, settlers burned cars"},
+		{"Near Belgorod, settlers burned cars, residents told TASS.", "Near Belgorod, settlers burned cars"},
 	}
 	for _, tc := range tests {
 		doc := run(t, tc.text, mention{"Belgorod", "", "belgorod", sitrep.GPE}, mention{"TASS", "", "tass", sitrep.ORG})
 		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
 			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
 		}
+	}
+	const bare = "Settlers burned cars, residents told TASS."
+	if g := texts(run(t, bare, mention{"TASS", "", "tass", sitrep.ORG})); len(g) != 1 || g[0].Content != "Settlers burned cars" {
+		t.Errorf("%q: got %+v, want the clause as content", bare, g)
 	}
 }
 

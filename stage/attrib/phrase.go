@@ -410,7 +410,11 @@ func (x *extractor) shortClause(s0, boundary int) bool {
 			return true
 		}
 	}
-	return false
+	// A past form between a subject and its object: "Settlers burned
+	// cars", "Police arrested 12"; not "In related news".
+	w := x.words[s0]
+	return boundary-s0 == 3 && len(x.words[s0+1]) > 3 && strings.HasSuffix(x.words[s0+1], "ed") && x.shapes[s0+2] != shapePunct &&
+		!subordinateStarts[w] && !introWords[w] && !determiners[w]
 }
 
 // endsOrParticiple reports whether the clause of the cue that ends before
@@ -519,7 +523,7 @@ func (x *extractor) clauseAfterTime(s0, boundary int) bool {
 	if j == s0 {
 		j = x.placeAdjunctEnd(s0, boundary)
 	}
-	if j == s0 || j+1 >= boundary || x.words[j] != "," || boundary-j-1 < 4 {
+	if j == s0 || j+1 >= boundary || x.words[j] != "," || boundary-j-1 < 4 && !x.shortClause(j+1, boundary) {
 		return false
 	}
 	w := x.words[j+1]
