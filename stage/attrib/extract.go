@@ -1789,7 +1789,7 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	// Rose, for fear of reprisals said" had "fear of reprisals".
 	src := x.tokenAfter(a.Source.Start)
 	afterPrep := !x.record && src > s0 && (x.words[src-1] == "for" || x.words[src-1] == "of") && lowerWord(x.text[x.toks[src].Start:x.toks[src].End])
-	if !afterPrep && (x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End])) {
+	if !afterPrep && (x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End]) && (x.record || !irregularParticiples[x.words[src]] && !passiveEndParticiples[x.words[src]])) {
 		return
 	}
 	if !x.record {
@@ -1819,6 +1819,12 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	a.Source = x.restrictedHead(s0, w)
 	a.Speaker = x.entityIn(a.Source)
 }
+
+// passiveEndParticiples are, with irregularParticiples, the participles not
+// in -ed that end a passive relative clause before a cue as the forms in
+// -ed do: "A man whose name was withheld said", "A woman whose son was
+// shot said".
+var passiveEndParticiples = wordSet(`withheld given hidden shown written hurt struck beaten stolen broken found lost left thrown driven chosen`)
 
 // appositionRun reports whether the tokens [i, j) hold no quoted word and
 // two commas at most, those of a name in apposition (", Rose,").
