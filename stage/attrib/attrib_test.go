@@ -4256,6 +4256,17 @@ func TestCoordinatedAfterTime(t *testing.T) {
 	if len(g) != 2 || g[1].Cue != "accused" || g[1].Source != "Beijing" || doc.Attributions[1].Speaker < 0 {
 		t.Errorf("got %+v, want Beijing to accuse too", g)
 	}
+	// The first verb's content ends at the "and" before the adjunct.
+	for _, text := range []string{
+		"Moscow denied the report and on Monday accused Kyiv of staging the attack.",
+		"Moscow denied the report, and on Monday accused Kyiv of staging the attack.",
+	} {
+		doc := run(t, text, mention{"Moscow", "", "moscow", sitrep.GPE}, mention{"Kyiv", "", "kyiv", sitrep.GPE})
+		g := texts(doc)
+		if len(g) != 2 || g[0].Content != "the report" || g[1].Cue != "accused" || g[1].Source != "Moscow" {
+			t.Errorf("%q: got %+v, want Moscow to deny the report and accuse Kyiv", text, g)
+		}
+	}
 }
 
 // TestStatementThroughLawyer checks that a statement released through

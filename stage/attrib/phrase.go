@@ -69,6 +69,16 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 		for b-1 > i && x.isAux(b-1) {
 			b--
 		}
+		if m.cue.kind == cueVerb && !x.record && m.start-1 > i {
+			if a := x.andBeforeTime(i, m.start-1); a > i && a < m.start-1 {
+				// "denied the report and on Monday accused Kyiv of
+				// …": the verb after the adjunct shares this
+				// content's source, and starts its own attribution.
+				// (At inference only.)
+				end = a
+				break
+			}
+		}
 		if x.appositionOpening(i, b) {
 			// "The army said its commander, Colonel Ahmed Musa, told
 			// reporters …": the name is in apposition to the noun the
