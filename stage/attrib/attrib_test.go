@@ -2996,6 +2996,24 @@ func TestCoordinatedSpeakers(t *testing.T) {
 			{"Iran", "", "iran", sitrep.GPE}},
 		speakers: []string{"Iran"},
 	}, {
+		name:     "titles before both names",
+		text:     "Sen. Mark Holloway and Foreign Minister Lisa Grant said the vote was a mistake.",
+		mentions: []mention{{"Mark Holloway", "", "holloway", sitrep.PERSON}, {"Lisa Grant", "", "grant", sitrep.PERSON}},
+		source:   "Sen. Mark Holloway and Foreign Minister Lisa Grant",
+		speakers: []string{"Lisa Grant", "Mark Holloway"},
+	}, {
+		name:     "party tags after both names",
+		text:     "Sen. Mark Holloway, R-Ohio, and Sen. Lisa Grant, D-Minn., said the vote was a mistake.",
+		mentions: []mention{{"Mark Holloway", "", "holloway", sitrep.PERSON}, {"Lisa Grant", "", "grant", sitrep.PERSON}},
+		source:   "Sen. Mark Holloway, R-Ohio, and Sen. Lisa Grant, D-Minn.",
+		speakers: []string{"Lisa Grant", "Mark Holloway"},
+	}, {
+		name:     "a word before a title that opens the clause",
+		text:     "But Mr. Holloway and Mr. Grant said the vote was a mistake.",
+		mentions: []mention{{"Holloway", "", "holloway", sitrep.PERSON}, {"Grant", "", "grant", sitrep.PERSON}},
+		source:   "Mr. Holloway and Mr. Grant",
+		speakers: []string{"Grant", "Holloway"},
+	}, {
 		name:     "an apposition",
 		text:     "Ryan Dillon, the coalition's spokesman, denied the report.",
 		mentions: []mention{{"Ryan Dillon", "", "dillon", sitrep.PERSON}, {"coalition", "", "coalition", sitrep.ORG}, {"spokesman", "", "dillon", sitrep.PERSON}},

@@ -1532,6 +1532,9 @@ func (x *extractor) coordinatedSpeakers() {
 		if j > 0 && articles[x.words[j-1]] && x.toks[j-1].Start >= a.Source.Start {
 			first = j - 1 // "Israel and the United States", "residents and a local official"
 		}
+		if t := x.titleStart(first); t < first && x.toks[t].Start >= a.Source.Start {
+			first = t // "Sen. Mark Holloway and Sen. Lisa Grant"
+		}
 		if before, from, hasAnd := x.coordinatedBefore(first, x.doc.Mentions[run[0]]); len(before) > 0 && (and || hasAnd) {
 			run = append(before, run...)
 			if start := x.toks[from].Start; start < a.Source.Start {
@@ -1854,6 +1857,17 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 			joined = joined || x.words[j] == "and"
 			j--
 		}
+		if j >= 2 && j < t-1 && x.words[j+1] == "," {
+			// "Sen. Mark Holloway, R-Ohio, and": the name ends before
+			// its party tag.
+			b := j
+			for b > 0 && x.toks[b].Start == x.toks[b-1].End {
+				b-- // "R-S" "." "C."
+			}
+			if b >= 2 && x.words[b-1] == "," && partyTag(x.text[x.toks[b].Start:x.toks[j].End]) {
+				j = b - 2
+			}
+		}
 		if j == t-1 || j < 0 || !x.mentionEndsAt(j) {
 			break
 		}
@@ -1862,7 +1876,7 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 			break
 		}
 		run, and = append(run, i), and || joined
-		t = x.possessorStart(x.tokenAfter(x.doc.Mentions[i].Start))
+		t = x.titleStart(x.possessorStart(x.tokenAfter(x.doc.Mentions[i].Start)))
 		for k := 0; k < 3 && t > 0 && x.nounModifier(t-1); k++ {
 			t-- // "a local rescue group and a medical source"
 		}
@@ -1886,6 +1900,24 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 	slices.Reverse(run)
 	return run, from, andN
 }
+
+// titleStart returns the first of the capitalized words, three at most and
+// part of no name, that stand right before token t, a name's first: the
+// title "Sen." or "Foreign Minister"; or t. A word that opens a clause or
+// a coordination is none: "But Mr. Grassley", "Both Mr. King".
+func (x *extractor) titleStart(t int) int {
+	k := t
+	for n := 0; n < 3 && k > 0 && x.shapes[k-1] == shapeCap && !x.mentionEndsAt(k-1) && x.sentenceStartsAt(k) < 0; n++ {
+		if w := x.words[k-1]; coordinationOpeners[w] || clauseLinks[w] || subordinateStarts[w] || introWords[w] || notTitles[w] {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// notTitles are capitalized words before a name that are no title.
+var notTitles = wordSet(`what so yet then now only even also neither either together and or`)
 
 // nounModifier reports whether token i can modify the noun of a
 // description after it: a lower-case word that is no verb form,
