@@ -4064,6 +4064,9 @@ func TestReviewedNearMisses(t *testing.T) {
 	// verb ("…, said Smith"); a main clause after the aside's comma is.
 	for _, tc := range []struct{ text, source, content string }{
 		{"Fatima, who fled the town last week, said soldiers beat her brother.", "Fatima", "soldiers beat her brother"},
+		// A place after the noun, and a clause of the writer's before "but".
+		{"An official in Bunia, who asked not to be named, said the raid bore the hallmarks of earlier attacks.", "An official in Bunia", "the raid bore the hallmarks of earlier attacks"},
+		{"The mission named no one, but an official, who asked not to be named, said the raid bore the hallmarks of earlier attacks.", "an official", "the raid bore the hallmarks of earlier attacks"},
 		{"The prisoner, who was 85, died in the prison hospital, said spokesman John Quint.", "spokesman John Quint", "The prisoner, who was 85, died in the prison hospital"},
 	} {
 		doc := run(t, tc.text)
@@ -4689,5 +4692,25 @@ func wantOneSource(t *testing.T, text, source string, mentions ...mention) {
 	doc := run(t, text, mentions...)
 	if g := texts(doc); len(g) != 1 || g[0].Source != source {
 		t.Errorf("%q: got %+v, want the source %q", text, g, source)
+	}
+}
+
+// TestNamingAside checks that an aside giving the speaker's name, ", as
+// the U.N. mission in Congo is known,", is no cue and no part of the
+// source.
+func TestNamingAside(t *testing.T) {
+	tests := []struct {
+		text, source string
+		mentions     []mention
+	}{
+		{"MONUSCO, as the U.N. mission in Congo is known, said in a statement that its peacekeepers had counted 17 bodies.", "MONUSCO",
+			[]mention{{"MONUSCO", "", "monusco", sitrep.GPE}, {"U.N.", "", "un", sitrep.ORG}, {"Congo", "", "congo", sitrep.GPE}}}, // the tagger's types
+		{"The militia, as it is known locally, claimed responsibility for the attack.", "The militia", nil},
+	}
+	for _, tc := range tests {
+		g := texts(run(t, tc.text, tc.mentions...))
+		if len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want one attribution with the source %q", tc.text, g, tc.source)
+		}
 	}
 }

@@ -213,6 +213,10 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
+		if k := x.asKnownAside(i, s0, s1); k > i {
+			i = k // "MONUSCO, as the U.N. mission in Congo is known, said": a name, not a cue (at inference only)
+			continue
+		}
 		if !x.record && i > s0 && x.words[i-1] == "than" && strings.HasSuffix(x.words[i], "ed") && lowerVerbLike(x.words[i]) {
 			i++ // "the toll was much heavier than announced", "than expected": a comparison, not "than deciding whether …" (at inference only)
 			continue
@@ -2570,6 +2574,48 @@ func (x *extractor) participleSource(sp sitrep.Span) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
 }
 
+// asKnownAside returns the token after the participle of an aside that
+// gives a name, when token i opens the aside's verb: ", as the U.N.
+// mission in Congo is known,", ", as it is commonly called,"; or i. The
+// verb says what a thing is named, not what anyone said. (At inference
+// only.)
+func (x *extractor) asKnownAside(i, s0, s1 int) int {
+	if x.record || !beForms[x.words[i]] && !namingParticiples[x.words[i]] {
+		return i
+	}
+	k := i
+	if beForms[x.words[k]] {
+		k++
+		if k < s1 && strings.HasSuffix(x.words[k], "ly") {
+			k++ // "is commonly known"
+		}
+	}
+	if k+1 >= s1 || !namingParticiples[x.words[k]] {
+		return i
+	}
+	if k+2 < s1 && strings.HasSuffix(x.words[k+1], "ly") {
+		k++ // "as it is known locally"
+	}
+	if x.words[k+1] != "," && x.words[k+1] != ")" {
+		return i
+	}
+	for j := i - 1; j > s0 && i-j <= 2*maxNP; j-- {
+		if x.words[j] == "as" {
+			if x.words[j-1] == "," || x.words[j-1] == "(" {
+				return k + 1
+			}
+			return i
+		}
+		if isPunct(x.words[j]) {
+			return i
+		}
+	}
+	return i
+}
+
+// namingParticiples end an aside that gives a name: ", as it is known,".
+var namingParticiples = wordSet(`known called named dubbed`)
+
 // relativeAsideSubject reports whether the clause [s0, p) before a cue
 // is a noun phrase and a relative clause set off by a comma, "Fatima, who
 // fled the town last week,": the subject of the cue, not what was said
@@ -2578,7 +2624,16 @@ func (x *extractor) relativeAsideSubject(s0, p int) bool {
 	if x.record {
 		return false
 	}
+	for j := s0 + 2; j < p; j++ {
+		if x.words[j-2] == "," && clauseLinks[x.words[j-1]] {
+			s0 = j // "…, but a U.N. official, who …, said"
+			break
+		}
+	}
 	np := x.forwardNP(s0, p)
+	for n := 0; n < 2 && np > s0 && np+1 < p && (placePrepositions[x.words[np]] || x.words[np] == "of" || x.words[np] == "from"); n++ {
+		np = x.forwardNP(np+1, p) // "A U.N. official in Bunia, who"
+	}
 	if np <= s0 || np+1 >= p || x.words[np] != "," || !x.relativeAt(np+1) {
 		return false
 	}

@@ -87,6 +87,16 @@ func (x *extractor) sourceWithoutAside(a *sitrep.Attribution) {
 		a.Source.Start = x.toks[i+1].Start
 		i++
 	}
+	if !x.record && end-i > 3 && (namingParticiples[x.words[end-1]] || strings.HasSuffix(x.words[end-1], "ly") && namingParticiples[x.words[end-2]]) {
+		// "MONUSCO, as the U.N. mission in Congo is known, said": the
+		// aside names the speaker again. (At inference only.)
+		for j := i + 1; j+1 < end; j++ {
+			if x.words[j] == "," && x.words[j+1] == "as" {
+				a.Source.End = x.trimEnd(a.Source.Start, x.toks[j-1].End)
+				return
+			}
+		}
+	}
 	for _, v := range a.Via {
 		if v.Span.Start <= a.Source.Start || !a.Source.Contains(v.Span) {
 			continue
