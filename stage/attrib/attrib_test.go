@@ -4714,3 +4714,23 @@ func TestNamingAside(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenInNounPhrase checks that a word the segmenter cuts at a
+// hyphen ("U.N.-backed", "U.S.-based") stays in its noun phrase, read
+// forwards (a hearer) or backwards (a source), and that the place before
+// "-based" does not speak whatever its type.
+func TestHyphenInNounPhrase(t *testing.T) {
+	const told = "The chief told the U.N.-backed broadcaster Radio Okapi that 3,000 residents had fled."
+	if g := texts(run(t, told, mention{"Radio Okapi", "", "okapi", sitrep.ORG})); len(g) != 1 || g[0].Content != "that 3,000 residents had fled" {
+		t.Errorf("%q: got %+v, want the content after the hearer", told, g)
+	}
+	const based = "A U.S.-based rights group said the army fired first."
+	if g := texts(run(t, based)); len(g) != 1 || g[0].Source != "A U.S.-based rights group" {
+		t.Errorf("%q: got %+v, want the whole group as source", based, g)
+	}
+	const host = "A D.C.-based radio host said the debate was over."
+	doc := run(t, host, mention{"D.C.", "", "dc", sitrep.ORG})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker >= 0 {
+		t.Errorf("%q: got %+v, want a host no entity names", host, texts(doc))
+	}
+}

@@ -811,6 +811,10 @@ func (x *extractor) backwardNP(s0, end int) int {
 			b = i // "A Gulf OPEC+ delegate said" (at inference only)
 			continue
 		}
+		if i-2 >= s0 && x.gluedHyphen(i-1) && x.quoteOf[i] < 0 {
+			b = i - 2 // "A U.S.-based rights group said" (at inference only)
+			continue
+		}
 		if x.quoteOf[i] >= 0 || x.class[i]&classNPStop != 0 || punctNotPossessive(w) {
 			break
 		}
@@ -1205,6 +1209,10 @@ func (x *extractor) forwardNP(i, s1 int) int {
 			j++ // "an OPEC+ source", "the Pakistan Institute for Conflict and Security Studies"
 			continue
 		}
+		if j > i && j+1 < s1 && x.gluedHyphen(j) {
+			j += 2 // "the U.N.-backed broadcaster", which the segmenter cuts at the hyphen
+			continue
+		}
 		if x.quoteOf[j] >= 0 || x.class[j]&classNPStop != 0 || (punctNotPossessive(w) && w != "(" && w != ")") {
 			break
 		}
@@ -1238,6 +1246,12 @@ func (x *extractor) forwardNP(i, s1 int) int {
 // to a capitalized word before it, part of a name: "OPEC+", "G7+".
 func (x *extractor) gluedPlus(i int) bool {
 	return !x.record && i > 0 && x.words[i] == "+" && x.toks[i-1].End == x.toks[i].Start && startsUpper(x.text[x.toks[i-1].Start:])
+}
+
+// gluedHyphen reports, at inference only, whether token i is a hyphen
+// glued to the words on both sides of it, inside one word.
+func (x *extractor) gluedHyphen(i int) bool {
+	return !x.record && i > 0 && i+1 < len(x.toks) && x.words[i] == "-" && x.toks[i-1].End == x.toks[i].Start && x.toks[i].End == x.toks[i+1].Start
 }
 
 // knowingComplement reports whether the preposition at token j, in a

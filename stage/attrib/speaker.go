@@ -2026,11 +2026,14 @@ func headBefore(a, b sitrep.Mention) bool {
 // Washington-based think tank", which say where the speaker is, not who
 // speaks.
 func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
+	if strings.HasPrefix(x.text[m.End:], "-based") && (m.Type == sitrep.GPE || !x.record) {
+		// "a Washington-based think tank" is not Washington, nor is "a
+		// D.C.-based talk radio host" D.C., whatever type the tagger
+		// gave it (at inference only).
+		return true
+	}
 	if m.Type != sitrep.GPE {
 		return false
-	}
-	if strings.HasPrefix(x.text[m.End:], "-based") {
-		return true // "a Washington-based think tank" is not Washington
 	}
 	j := x.tokenAfter(m.Start) - 1
 	if j >= 0 && determiners[x.words[j]] {
