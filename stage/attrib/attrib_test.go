@@ -4734,3 +4734,28 @@ func TestHyphenInNounPhrase(t *testing.T) {
 		t.Errorf("%q: got %+v, want a host no entity names", host, texts(doc))
 	}
 }
+
+// TestPronounBeforeQuotation checks that "said it “…”" is a clause whose
+// verb is quoted, not an inverted source "it", and that a name in
+// apposition after "… in Washington," speaks for the description.
+func TestPronounBeforeQuotation(t *testing.T) {
+	const text = "Taiwan's de facto embassy in Washington, the Taipei Economic and Cultural Representative Office, said it \"deeply appreciates\" the committee's support."
+	doc := run(t, text, mention{"Taiwan", "", "taiwan", sitrep.GPE}, mention{"embassy", "", "embassy", sitrep.ORG}, mention{"Washington", "", "washington", sitrep.GPE},
+		mention{"Taipei Economic and Cultural Representative Office", "", "tecro", sitrep.ORG})
+	g := texts(doc)
+	if len(g) != 1 || g[0].Content != "it \"deeply appreciates\" the committee's support" {
+		t.Fatalf("got %+v, want the clause after \"said\" as content", g)
+	}
+	if doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "Taipei Economic and Cultural Representative Office" {
+		t.Errorf("got %+v, want the office to speak", g)
+	}
+	const state = "City health officials in Hammond, Indiana, said two more cases were found."
+	doc = run(t, state, mention{"health officials", "", "officials", sitrep.PERSON}, mention{"Hammond", "", "hammond", sitrep.GPE}, mention{"Indiana", "", "indiana", sitrep.GPE})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "health officials" {
+		t.Errorf("%q: got %+v, want the officials to speak, not the state", state, texts(doc))
+	}
+	const he = "\"We will not stop,\" said he."
+	if g := texts(run(t, he)); len(g) != 1 || g[0].Source != "he" {
+		t.Errorf("%q: got %+v, want the inverted source \"he\"", he, g)
+	}
+}

@@ -1393,7 +1393,7 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		np := x.forwardNP(c1, s1)
 		// A pronoun takes no modifiers: "Lovas, said he cannot comment"
 		// has its subject before the comma.
-		pronounClause := c1 < s1 && pronouns[x.words[c1]] && np > c1+1
+		pronounClause := c1 < s1 && pronouns[x.words[c1]] && (np > c1+1 || !x.record && x.quotationOpensAt(np, s1))
 		if c1 < s1 && (adjunctPreps[x.words[c1]] || x.class[c1]&classNPInner != 0) {
 			// "Al-Shabaab, which …, said through its Andalus radio that":
 			// no source opens with a preposition.
@@ -2615,6 +2615,17 @@ func (x *extractor) asKnownAside(i, s0, s1 int) int {
 
 // namingParticiples end an aside that gives a name: ", as it is known,".
 var namingParticiples = wordSet(`known called named dubbed`)
+
+// quotationOpensAt reports whether a quotation opens at token i, before
+// token s1: after a pronoun, "said it “deeply appreciates” the support"
+// is a clause, whose verb is quoted, not an inverted source.
+func (x *extractor) quotationOpensAt(i, s1 int) bool {
+	if i >= s1 {
+		return false
+	}
+	q := x.quoteOf[i]
+	return q >= 0 && x.quotes[q].Start == x.toks[i].Start
+}
 
 // relativeAsideSubject reports whether the clause [s0, p) before a cue
 // is a noun phrase and a relative clause set off by a comma, "Fatima, who

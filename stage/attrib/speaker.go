@@ -1485,12 +1485,29 @@ func (x *extractor) appositiveName(sp sitrep.Span, end int) int {
 			j-- // "…, the Qassam Brigades"
 		}
 		after := x.tokenAfter(m.End)
-		if j >= 1 && x.words[j] == "," && x.shapes[j-1] == shapeLow && x.toks[j-1].Start >= sp.Start &&
+		if j >= 1 && x.words[j] == "," && (x.shapes[j-1] == shapeLow || m.Type != sitrep.GPE && x.placeAfterPreposition(j-1, sp)) && x.toks[j-1].Start >= sp.Start &&
 			(m.End == sp.End || after < len(x.toks) && x.words[after] == ",") {
 			return i
 		}
 	}
 	return -1
+}
+
+// placeAfterPreposition reports, at inference only, whether token j ends
+// the name of a place after "in" or "of" inside span sp, which completes
+// a description: "Taiwan's de facto embassy in Washington, the Taipei
+// Economic and Cultural Representative Office,". (The caller makes sure
+// the apposition is no place: "officials in Hammond, Indiana".)
+func (x *extractor) placeAfterPreposition(j int, sp sitrep.Span) bool {
+	if x.record || !x.mentionEndsAt(j) {
+		return false
+	}
+	i := x.outermostEndingAt(j)
+	if i < 0 || x.doc.Mentions[i].Type != sitrep.GPE {
+		return false
+	}
+	k := x.tokenAfter(x.doc.Mentions[i].Start) - 1
+	return k >= 0 && x.toks[k].Start >= sp.Start && (x.words[k] == "in" || x.words[k] == "of")
 }
 
 // maxTitleWords bounds the titles that may stand between a conjunction and
