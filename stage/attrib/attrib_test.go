@@ -4759,3 +4759,19 @@ func TestPronounBeforeQuotation(t *testing.T) {
 		t.Errorf("%q: got %+v, want the inverted source \"he\"", he, g)
 	}
 }
+
+// TestRelayAsideInAdjunct checks that ", as quoted by X," inside the
+// adjunct between a verb and its "that" relays, and the content starts at
+// "that"; and that an embassy the tagger typed a facility speaks.
+func TestRelayAsideInAdjunct(t *testing.T) {
+	const text = "The Russian Embassy in Washington said in a post on Telegram, as quoted by the state news agency RIA Novosti, that the package would prolong the bloodshed."
+	doc := run(t, text, mention{"Russian Embassy", "", "embassy", sitrep.FAC}, mention{"Washington", "", "washington", sitrep.GPE}, mention{"RIA Novosti", "", "ria", sitrep.ORG})
+	g := texts(doc)
+	if len(g) != 1 || g[0].Content != "that the package would prolong the bloodshed" {
+		t.Fatalf("got %+v, want the \"that\" clause as content", g)
+	}
+	a := doc.Attributions[0]
+	if a.Speaker < 0 || speakerName(doc, a) != "Russian Embassy" || len(a.Via) != 1 || a.Via[0].Span.Text(doc) != "the state news agency RIA Novosti" {
+		t.Errorf("got speaker %d and relays %+v, want the embassy through the agency", a.Speaker, a.Via)
+	}
+}

@@ -3395,6 +3395,15 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
+		case !x.record && statement && w == "as" && x.words[j-1] == "," && j+3 < s1 && relayParticiples[x.words[j+1]] && x.words[j+2] == "by":
+			// "said in a post on Telegram, as quoted by the state news
+			// agency RIA Novosti, that …": the agency relays the post.
+			// (At inference only.)
+			sp, np := x.outletAfter(j+1, s1)
+			if np <= 0 {
+				return -1, relay
+			}
+			relay.Span, j = sp, np-1
 		case statement && (j+2 < s1 && x.words[j+1] == "by" && relayParticiples[w] || outletPreps[w] && relay.Span.IsEmpty() ||
 			!x.record && w == "read" && j+1 < s1 && x.words[j+1] == "on" && relay.Span.IsEmpty()):
 			// (A statement "read on state television RTN" is read out,

@@ -915,6 +915,21 @@ func speaks(t sitrep.EntityType) bool {
 	return false
 }
 
+// speakingFacility reports, at inference only, whether m names a building
+// that stands for the mission in it, which speaks: "The Russian Embassy in
+// Washington said", typed a facility as "protesters stormed the embassy"
+// wants.
+func (x *extractor) speakingFacility(m sitrep.Mention) bool {
+	if x.record || m.Type != sitrep.FAC {
+		return false
+	}
+	last := x.tokenAfter(m.End) - 1
+	return last >= 0 && missionWords[x.words[last]]
+}
+
+// missionWords end the names of diplomatic missions.
+var missionWords = wordSet(`embassy consulate`)
+
 // entityIn returns the entity of the mention that heads span sp, or -1.
 // The head of an English noun phrase is at its right end, before any
 // post-modifier: among the speaking mentions inside sp (or covering it) that
@@ -938,7 +953,7 @@ func (x *extractor) entityIn(sp sitrep.Span) int {
 	best, fallback := -1, -1
 	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
 		m := ms[i]
-		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) || !sp.Overlaps(m.Span) || x.inRelativeClause(sp, m.Span) || x.closeToBefore(sp, m.Span) {
+		if m.Entity < 0 || m.Entity >= len(x.doc.Entities) || !speaks(m.Type) && !x.speakingFacility(m) || !sp.Overlaps(m.Span) || x.inRelativeClause(sp, m.Span) || x.closeToBefore(sp, m.Span) {
 			continue
 		}
 		if fallback < 0 && !x.placeInModifier(sp, m) {
