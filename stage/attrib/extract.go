@@ -213,6 +213,11 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
+		if !x.record && i > s0 && i+1 < s1 && prepositionsBeforeAdjective[x.words[i-1]] && strings.HasSuffix(x.words[i], "ed") && x.shapes[i+1] == shapeLow &&
+			x.class[i+1]&(classNPInner|classDeterminer|classCueWord) == 0 && x.quoteOf[i+1] < 0 {
+			i++ // "despite repeated protests", "after renewed warnings": an adjective (at inference only)
+			continue
+		}
 		if k := x.asKnownAside(i, s0, s1); k > i {
 			i = k // "MONUSCO, as the U.N. mission in Congo is known, said": a name, not a cue (at inference only)
 			continue
@@ -1796,12 +1801,23 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	if !afterPrep && (x.tokenAfter(a.Source.End) != src+1 || !lowerVerbLike(x.text[x.toks[src].Start:x.toks[src].End]) && (x.record || !irregularParticiples[x.words[src]] && !passiveEndParticiples[x.words[src]])) {
 		return
 	}
+	contentEnd, sentenceStart := -1, s0 // the comma after a content the subject follows
 	if !x.record {
 		// "Speaking to the BBC's Focus on Africa programme, a resident of
 		// the camp who asked not to be named for fear of reprisals
 		// said": the clause opens after the adverbial.
 		if sub := x.subject(s0, src); !sub.IsEmpty() {
 			s0 = x.tokenAfter(sub.Start)
+		}
+		// "Zongo was held at a camp, two diplomats who asked not to be
+		// named told Reuters": the subject follows what was said.
+		for j := src - 1; j > s0; j-- {
+			if x.words[j] == "," {
+				if j+2 < src && !x.isWho(j+1) && x.words[j+1] != "whose" && x.whoIn(j+2, src) && x.contentBeforeWorthy(s0, j) {
+					contentEnd, s0 = j, j+1
+				}
+				break
+			}
 		}
 	}
 	w := -1
@@ -1822,6 +1838,10 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 	}
 	a.Source = x.restrictedHead(s0, w)
 	a.Speaker = x.entityIn(a.Source)
+	if contentEnd >= 0 && a.Content.End > x.toks[contentEnd].Start {
+		a.Content = x.contentBefore(sentenceStart, contentEnd)
+		a.Span = a.Content.Union(a.Cue).Union(a.Source)
+	}
 }
 
 // passiveEndParticiples are, with irregularParticiples, the participles not
@@ -1829,6 +1849,16 @@ func (x *extractor) subjectBeforeRelative(a *sitrep.Attribution, s0 int) {
 // -ed do: "A man whose name was withheld said", "A woman whose son was
 // shot said".
 var passiveEndParticiples = wordSet(`withheld given hidden shown written hurt struck beaten stolen broken found lost left thrown driven chosen`)
+
+// whoIn reports whether "who" or "whose" stands in tokens [i, j).
+func (x *extractor) whoIn(i, j int) bool {
+	for ; i < j; i++ {
+		if x.isWho(i) || x.words[i] == "whose" {
+			return true
+		}
+	}
+	return false
+}
 
 // appositionRun reports whether the tokens [i, j) hold no quoted word and
 // two commas at most, those of a name in apposition (", Rose,").
@@ -2573,6 +2603,10 @@ func (x *extractor) participleSource(sp sitrep.Span) bool {
 	w := x.oneWord(sp)
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
 }
+
+// prepositionsBeforeAdjective are prepositions after which a form in -ed
+// before a noun modifies it: "despite repeated protests".
+var prepositionsBeforeAdjective = wordSet(`despite amid after before following over against with without of for in on about from`)
 
 // asKnownAside returns the token after the participle of an aside that
 // gives a name, when token i opens the aside's verb: ", as the U.N.
