@@ -4800,3 +4800,14 @@ func TestAdjectiveAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedSubjectAfterQuotation checks that a speech tag opening with
+// a number word after a quotation ("“…,” one Israeli official, speaking on
+// condition of anonymity, told …") takes the quotation.
+func TestCountedSubjectAfterQuotation(t *testing.T) {
+	const text = "\"There has been movement, but not enough,\" one Israeli official, speaking on condition of anonymity, told The Times of Israel."
+	g := texts(run(t, text, mention{"Times of Israel", "", "toi", sitrep.ORG}))
+	if len(g) != 1 || g[0].Content != "\"There has been movement, but not enough,\"" || g[0].Source != "one Israeli official, speaking on condition of anonymity" {
+		t.Errorf("got %+v, want the official to say the quotation", g)
+	}
+}

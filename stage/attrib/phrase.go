@@ -689,7 +689,7 @@ func (x *extractor) quotationThenSubject(s0, p int) int {
 			}
 			// A name or a description: "“…,” the UN coordinator for
 			// Yemen, Lise Grande, told Reuters."
-			if e+1 < p && !x.isBoundary(e+1) && (startsUpper(x.text[x.toks[e+1].Start:]) || articles[x.words[e+1]]) {
+			if e+1 < p && !x.isBoundary(e+1) && (startsUpper(x.text[x.toks[e+1].Start:]) || articles[x.words[e+1]] || !x.record && countingWords[x.words[e+1]]) {
 				return e
 			}
 			return -1
@@ -700,6 +700,10 @@ func (x *extractor) quotationThenSubject(s0, p int) int {
 
 // articles open a description: "the UN coordinator", "a spokesman".
 var articles = wordSet(`the a an`)
+
+// countingWords open a description of unnamed speakers as an article does:
+// "“…,” one Israeli official, speaking on condition of anonymity, told".
+var countingWords = wordSet(`one two three four another several some`)
 
 // closesQuotation reports whether token i is the closing mark of a
 // quotation, or a comma right after one.
