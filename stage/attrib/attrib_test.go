@@ -4811,3 +4811,38 @@ func TestCountedSubjectAfterQuotation(t *testing.T) {
 		t.Errorf("got %+v, want the official to say the quotation", g)
 	}
 }
+
+// TestPronounsForBodies checks the pronouns that go on with a body the
+// tagger mistyped or named in the plural: "it" after "aviation authority
+// Rosaviatsia" (a person to the tagger), "It described" past the platform
+// "on Facebook" (a place to the tagger), and "They" after "The Houthis" as
+// the sentence's subject; but not "They" after "The Associated Press
+// interviewed … crew members" nor after "Hamas".
+func TestPronounsForBodies(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		mentions      []mention
+	}{
+		{"Russia's aviation authority Rosaviatsia said flights were halted. The restrictions were lifted by mid-morning, it said.", "Rosaviatsia",
+			[]mention{{"Russia", "", "russia", sitrep.GPE}, {"Rosaviatsia", "", "rosaviatsia", sitrep.PERSON}}},
+		{"The General Staff confirmed the strike in a statement on Facebook. It described the refinery as a target.", "General Staff",
+			[]mention{{"General Staff", "", "gs", sitrep.ORG}, {"Facebook", "", "facebook", sitrep.GPE}}},
+		{"The Houthis, who seized Sanaa in 2014, launched more than 100 attacks on ships. They said they were acting in solidarity with Gaza.", "Houthis",
+			[]mention{{"Houthis", "", "houthis", sitrep.ORG}, {"Sanaa", "", "sanaa", sitrep.GPE}, {"Gaza", "", "gaza", sitrep.GPE}}},
+		{"The Associated Press interviewed more than 20 former crew members. They said he rated contestants.", "",
+			[]mention{{"Associated Press", "", "ap", sitrep.ORG}}},
+		{"Hamas launched rockets at Israel. They said the strikes were a response.", "",
+			[]mention{{"Hamas", "", "hamas", sitrep.ORG}, {"Israel", "", "israel", sitrep.GPE}}},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, tc.mentions...)
+		last := len(doc.Attributions) - 1
+		got := ""
+		if last >= 0 && doc.Attributions[last].Speaker >= 0 {
+			got = speakerName(doc, doc.Attributions[last])
+		}
+		if got != tc.speaker {
+			t.Errorf("%q: the last attribution speaks for %q, want %q (%+v)", tc.text, got, tc.speaker, texts(doc))
+		}
+	}
+}

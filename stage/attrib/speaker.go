@@ -2587,7 +2587,7 @@ func (x *extractor) statementSource(sp sitrep.Span) string {
 var statementNouns = wordSet(`statement communique communiqué letter message post`)
 
 // speechVerbs are the verbs of saying after which "it" is a speaker.
-var speechVerbs = wordSet(`said says added adds told tells stated announced denied denies confirmed confirms accused accuses claimed claims urged warned reported`)
+var speechVerbs = wordSet(`said says added adds told tells stated announced denied denies confirmed confirms accused accuses claimed claims urged warned reported described describes blamed blames insisted insists stressed stresses`)
 
 // appealCue reports whether cue is "called on", "called for" or a verb
 // that appeals or condemns ("demanded", "condemned"), which a group's
@@ -2627,18 +2627,42 @@ func (x *extractor) itSpeakers() {
 		if p == nil || x.sentenceAt(a.Source.Start)-x.sentenceAt(p.End-1) > 1 {
 			continue
 		}
-		if t := x.doc.Entities[p.Speaker].Type; t != sitrep.ORG && t != sitrep.GPE && !x.opensWithStatement(p.Source) {
+		if t := x.doc.Entities[p.Speaker].Type; t != sitrep.ORG && t != sitrep.GPE && !x.opensWithStatement(p.Source) && !x.bodyNamedAfter(p.Source) {
 			continue // (but "The statement, signed by Defence Minister Salifou Mody, said … “…,” it added" is his)
 		}
 		other := x.anyMentionIn(p.End, a.Source.Start, func(m *sitrep.Mention) bool {
 			// (Not one inside the quotation that "it" tags: "“The reaction
-			// of our forces …,” it added"; at inference only.)
-			return (m.Type == sitrep.ORG || m.Type == sitrep.GPE) && m.Entity != p.Speaker && (x.record || !x.quotedMention(m))
+			// of our forces …,” it added"; nor the platform it was said on,
+			// "in a statement on Facebook"; at inference only.)
+			return (m.Type == sitrep.ORG || m.Type == sitrep.GPE) && m.Entity != p.Speaker && (x.record || !x.quotedMention(m) && !x.platformMention(m))
 		})
 		if !other {
 			a.Speaker = p.Speaker
 		}
 	}
+}
+
+// bodyNamedAfter reports, at inference only, whether source sp ends with
+// a name after a noun for a body, which the tagger may take for a
+// person's: "Russia's aviation authority Rosaviatsia".
+func (x *extractor) bodyNamedAfter(sp sitrep.Span) bool {
+	if x.record || sp.IsEmpty() {
+		return false
+	}
+	first, end := x.tokenAfter(sp.Start), x.tokenAfter(sp.End)
+	j := end - 1
+	for j > first && x.shapes[j] == shapeCap {
+		j--
+	}
+	return j < end-1 && x.shapes[j] == shapeLow && (bodyNouns[x.words[j]] || genericOrgWords[x.words[j]])
+}
+
+// platformMention reports whether mention m follows "on" or "via", the
+// platform or outlet something was said on rather than one who acts: "in a
+// statement on Facebook", which the tagger may type a place.
+func (x *extractor) platformMention(m *sitrep.Mention) bool {
+	j := x.tokenAfter(m.Start) - 1
+	return j >= 0 && (x.words[j] == "on" || x.words[j] == "via")
 }
 
 // previousSpoken returns the closest attribution before attribution i's
@@ -2717,8 +2741,69 @@ func (x *extractor) pluralPronounSpeakers() {
 		p := x.previousSpoken(i, true)
 		if p != nil && len(p.CoSpeakers) > 0 && !x.otherSpeakerNamed(p, p.End, a.Source.Start) {
 			a.Speaker, a.CoSpeakers = p.Speaker, slices.Clone(p.CoSpeakers)
+			continue
+		}
+		if e := x.pluralNamedSubjectBefore(a.Source); e >= 0 {
+			a.Speaker = e
 		}
 	}
+}
+
+// pluralName reports whether w, a name's last word in lower case, is in
+// the plural: "houthis", "kurds"; not "hamas", "press", "nations", "news".
+func pluralName(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || singularNames[w] {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'a':
+		return false
+	}
+	return true
+}
+
+// singularNames end names in -s that stand for one body.
+var singularNames = wordSet(`nations news times affairs services`)
+
+// pluralNamedSubjectBefore returns, at inference only, the organization
+// named in the plural that is the subject of the sentence before the one
+// that source sp, "They", opens, when no other organization or country is
+// named between: "The Houthis, who seized Sanaa in 2014, launched more
+// than 100 attacks on ships. They said …". The entity stage gives "they"
+// only descriptions in the plural ("the rebels"); or -1.
+func (x *extractor) pluralNamedSubjectBefore(sp sitrep.Span) int {
+	if x.record {
+		return -1
+	}
+	si := x.sentenceAt(sp.Start)
+	if si < 1 || si >= len(x.doc.Sentences) || x.doc.Sentences[si].Tokens.Start != x.tokenAfter(sp.Start) {
+		return -1
+	}
+	prev := x.doc.Sentences[si-1].Tokens
+	sub := x.subject(prev.Start, prev.End)
+	if sub.IsEmpty() {
+		return -1
+	}
+	e := -1
+	x.anyMentionIn(sub.Start, sub.End, func(m *sitrep.Mention) bool {
+		if m.End == sub.End && m.Kind == sitrep.MentionName && m.Type == sitrep.ORG && m.Entity >= 0 && pluralName(x.lastWordOf(x.doc.Entities[m.Entity].Name)) {
+			e = m.Entity
+			return true
+		}
+		return false
+	})
+	if e < 0 {
+		return -1
+	}
+	// Another group in the plural could be "they"; places and single
+	// persons could not.
+	other := x.anyMentionIn(sub.End, sp.Start, func(m *sitrep.Mention) bool {
+		return m.Entity != e && (m.Type == sitrep.ORG || m.Type == sitrep.PERSON || m.Type == sitrep.NORP) && strings.HasSuffix(x.text[m.Start:m.End], "s")
+	})
+	if other {
+		return -1
+	}
+	return e
 }
 
 // theirBodySpeakers gives a source that is "their" and a noun for a
