@@ -4846,3 +4846,27 @@ func TestPronounsForBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechIdioms checks that idioms with a verb of saying report no
+// one's words, and that the verb outside the idiom still does.
+func TestSpeechIdioms(t *testing.T) {
+	for _, text := range []string{
+		"Let's say you think a degree is worth the cost.",
+		"Having said that, there are economists who disagree with the plan.",
+		"That said, the plan failed in the end.",
+		"There's no way to tell without seeing his tax returns.",
+		"Needless to say, the governor won the vote.",
+		"It is fair to say the plan failed.",
+		"To tell the truth, the plan failed.",
+		"Only time will tell if the ceasefire holds.",
+		"The network's founding says something about the media.",
+	} {
+		if g := texts(run(t, text)); len(g) != 0 {
+			t.Errorf("%q: got %+v, want no attribution", text, g)
+		}
+	}
+	const literal = "Trump needs to tell the truth about his taxes, the senator said."
+	if g := texts(run(t, literal)); len(g) == 0 || g[0].Cue != "tell" {
+		t.Errorf("%q: got %+v, want \"tell\" a cue", literal, g)
+	}
+}
