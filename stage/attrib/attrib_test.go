@@ -4870,3 +4870,15 @@ func TestSpeechIdioms(t *testing.T) {
 		t.Errorf("%q: got %+v, want \"tell\" a cue", literal, g)
 	}
 }
+
+// TestHeadlinePresentBeforeParticiple checks that a headline's verb in the
+// present ends the subject that a participle after the comma shares:
+// "Armed forces minister quits, accusing government of …" (in a headline
+// only: "Police officers, accusing …" in the body has no verb).
+func TestHeadlinePresentBeforeParticiple(t *testing.T) {
+	const text = "Armed forces minister quits, accusing government of 'gambling with national security'\n\nThe minister resigned on Thursday."
+	g := texts(run(t, text))
+	if len(g) == 0 || g[0].Cue != "accusing" || g[0].Source != "Armed forces minister" {
+		t.Errorf("got %+v, want the minister to accuse", g)
+	}
+}

@@ -1316,6 +1316,12 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			a.Source, a.Speaker, a.CoSpeakers, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.CoSpeakers), slices.Clone(prev.Via)
 		} else {
 			a.Source = x.subject(s0, c0)
+			if v := c0 - 2; !x.record && v > s0 && x.headlineVerb(v) && x.isHeadline(s0) {
+				// "Armed forces minister quits, accusing government of …":
+				// a headline's verb in the present ends the subject. (At
+				// inference only.)
+				a.Source = x.span(x.backwardNP(s0, v), v)
+			}
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	case p > s0 && x.words[p] == "as" && strings.HasSuffix(x.words[m.start], "ing"):
@@ -2606,6 +2612,36 @@ var (
 func (x *extractor) participleSource(sp sitrep.Span) bool {
 	w := x.oneWord(sp)
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
+}
+
+// isHeadline reports whether the sentence that starts at token s0 is a
+// headline: in the first paragraph, with no final stop.
+func (x *extractor) isHeadline(s0 int) bool {
+	if s0 >= x.headlineEnd {
+		return false
+	}
+	si := x.sentenceAt(x.toks[s0].Start)
+	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Paragraph != 0 {
+		return false
+	}
+	first, last := x.doc.Sentences[si].Tokens.Start, x.doc.Sentences[si].Tokens.End-1
+	for last > first && last < len(x.toks) && x.closesQuotation(last) && isPunct(x.words[last]) {
+		last-- // "… of 'gambling with national security'"
+	}
+	if last < 0 || last >= len(x.toks) {
+		return false
+	}
+	w := x.words[last]
+	return w != "." && w != "!" && w != "?"
+}
+
+// headlineVerb reports whether token i, the last of a headline's subject
+// before a comma, is its verb in the present: a word in -s in lower case
+// after a noun, not after a determiner ("Minister quits", not "The
+// rebels").
+func (x *extractor) headlineVerb(i int) bool {
+	w := x.words[i]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.shapes[i] == shapeLow && x.shapes[i-1] != shapeDet && x.class[i-1]&classDeterminer == 0
 }
 
 // speechIdiom reports, at inference only, whether token i is a verb of
