@@ -255,7 +255,7 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "a quotation then a passive quoted as saying, then a participle",
 		text: "“We are ready,” the spokesman was quoted as saying, adding that talks would resume on Monday.",
-		want: []got{{"the spokesman", "as saying", "“We are ready,”", true, "assert"}, {"the spokesman", "adding", "that talks would resume on Monday", false, "assert"}},
+		want: []got{{"the spokesman", "was quoted as saying", "“We are ready,”", true, "assert"}, {"the spokesman", "adding", "that talks would resume on Monday", false, "assert"}},
 	}, {
 		name: "a figure denied by a verb after an auxiliary",
 		text: "Hamas said 50 civilians were killed, a figure Israel has rejected.",
@@ -887,7 +887,7 @@ func TestAttributions(t *testing.T) {
 	}, {
 		name: "quoted as saying, with a relay",
 		text: "The minister was quoted by the agency as saying that talks would resume.",
-		want: []got{{"The minister", "as saying", "that talks would resume", false, "assert"}},
+		want: []got{{"The minister", "was quoted by the agency as saying", "that talks would resume", false, "assert"}},
 	}, {
 		name: "X quoted Y as saying: the quoter's words hold the one quoted's",
 		text: "The agency quoted a military spokesman as saying that the strike hit a depot.",

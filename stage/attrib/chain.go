@@ -417,6 +417,8 @@ func (x *extractor) publishes(e int) bool {
 // be other words, and keeps its own chain. out is in text order. (At
 // inference only.)
 func (x *extractor) continuedRelays(out []sitrep.Attribution) {
+	// (The cue of "he was quoted as saying" is the passive: see
+	// asSayingCue.)
 	if x.record {
 		return
 	}
@@ -431,7 +433,7 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 		}
 		// "it added"; or "he was quoted as saying" with no one named
 		// who quoted him: whoever quoted him before.
-		if !(last == c && continuingVerbs[x.words[c]] || last == c+1 && x.words[c] == "as" && x.words[last] == "saying") {
+		if !(last == c && continuingVerbs[x.words[c]] || x.quotedAsSayingCue(c, last)) {
 			continue
 		}
 		if n := last + 1; n < len(x.toks) && !isPunct(x.words[n]) && x.words[n] != "that" && x.quoteOf[n] < 0 && n != x.tokenAfter(a.Content.Start) {
@@ -496,4 +498,10 @@ func nestedIn(out []sitrep.Attribution, k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAsSayingCue reports whether tokens [c, last] are the cue "was
+// quoted as saying", with no agent named: "… ,” he was quoted as saying."
+func (x *extractor) quotedAsSayingCue(c, last int) bool {
+	return last == c+3 && beForms[x.words[c]] && x.words[c+1] == "quoted" && x.words[c+2] == "as" && x.words[last] == "saying"
 }

@@ -2558,16 +2558,21 @@ func (x *extractor) quotedAfterQuotation(s0, p int, clause bool) (closing, aux i
 	return -1, -1
 }
 
-// asSayingCue widens the cue of the verb a quoting verb frames to its
-// "as": "quoted him as saying", "was quoted by RIA as saying" have the cue
-// "as saying", the words that mark the speech, not a participle's
-// "saying". (At inference only, after the judge.)
+// asSayingCue widens the cue of the verb a quoting verb frames: "quoted
+// him as saying" has the cue "as saying", the words that mark the speech
+// of the one quoted (the quoter has "quoted"), not a participle's
+// "saying"; a passive, "was quoted as saying" or "was quoted by RIA as
+// saying", has the whole passive, whose subject speaks. (At inference
+// only, after the judge.)
 func (x *extractor) asSayingCue(a *sitrep.Attribution, s0 int) {
 	c := x.tokenAfter(a.Cue.Start)
 	if x.record || c <= s0+1 || c >= len(x.toks) || x.toks[c].End != a.Cue.End || x.words[c-1] != "as" || !strings.HasSuffix(x.words[c], "ing") {
 		return
 	}
-	if x.quoterBefore(s0, c-1) >= 0 || x.passiveQuoter(s0, c-1) >= 0 {
+	if q := x.passiveQuoter(s0, c-1); q >= 0 {
+		a.Cue.Start = x.toks[q-1].Start
+		a.Span = a.Span.Union(a.Cue)
+	} else if x.quoterBefore(s0, c-1) >= 0 {
 		a.Cue.Start = x.toks[c-1].Start
 		a.Span = a.Span.Union(a.Cue)
 	}
