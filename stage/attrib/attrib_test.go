@@ -4882,3 +4882,20 @@ func TestHeadlinePresentBeforeParticiple(t *testing.T) {
 		t.Errorf("got %+v, want the minister to accuse", g)
 	}
 }
+
+// TestPronounPastQuotedNames checks that a name used inside a quotation
+// ("'Mama, …'") neither takes the pronoun that tags the quotation nor
+// stands between the pronoun and the person who spoke before.
+func TestPronounPastQuotedNames(t *testing.T) {
+	const text = "Samira Nassar said she had hidden with her children.\n\n\"My son kept asking me, 'Mama, will they burn the house too?' I had no answer for him,\" she told AFP."
+	doc := run(t, text, mention{"Samira Nassar", "", "nassar", sitrep.PERSON}, mention{"Mama", "", "mama", sitrep.PERSON}, mention{"she", "him,\" ", "mama", sitrep.PERSON})
+	var told *sitrep.Attribution
+	for i := range doc.Attributions {
+		if doc.Attributions[i].Cue.Text(doc) == "told" {
+			told = &doc.Attributions[i]
+		}
+	}
+	if told == nil || told.Speaker < 0 || speakerName(doc, *told) != "Samira Nassar" {
+		t.Errorf("got %+v, want Samira Nassar to tell AFP", texts(doc))
+	}
+}

@@ -32,6 +32,9 @@ func (x *extractor) finish(a *sitrep.Attribution) {
 	}
 	if a.Speaker < 0 && !a.Source.IsEmpty() && !noOne {
 		a.Speaker = x.entityIn(a.Source)
+		if x.personPronoun(a.Source) != "" && x.namedOnlyInQuotations(a.Speaker) {
+			a.Speaker = -1 // left to pronounSpeakers
+		}
 		if a.Speaker < 0 {
 			a.Speaker = x.relativeAntecedent(a.Source)
 		}
@@ -3122,8 +3125,35 @@ func (x *extractor) pluralDescription(e int) bool {
 // speaker.
 func (x *extractor) otherPersonNamed(e, from, to int) bool {
 	return x.anyMentionIn(from, to, func(m *sitrep.Mention) bool {
-		return m.Type == sitrep.PERSON && m.Entity != e && m.Kind == sitrep.MentionName
+		// (Not one a quotation addresses: "“… 'Mama, will they burn
+		// the house too?' …,” she told AFP"; at inference only.)
+		return m.Type == sitrep.PERSON && m.Entity != e && m.Kind == sitrep.MentionName && (x.record || !x.quotedMention(m))
 	})
+}
+
+// namedOnlyInQuotations reports, at inference only, whether every named
+// mention of entity e lies inside a quotation: a name the quoted speaker
+// used ("'Mama, will they …?'"), which a pronoun outside it does not
+// refer to.
+func (x *extractor) namedOnlyInQuotations(e int) bool {
+	if x.record || e < 0 || e >= len(x.doc.Entities) {
+		return false
+	}
+	named := false
+	for _, mi := range x.doc.Entities[e].Mentions {
+		if mi < 0 || mi >= len(x.doc.Mentions) {
+			continue
+		}
+		m := &x.doc.Mentions[mi]
+		if m.Kind != sitrep.MentionName {
+			continue
+		}
+		if !x.quotedMention(m) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // orphanQuotations adds an attribution for each quotation long enough to
