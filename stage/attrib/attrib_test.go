@@ -4899,3 +4899,24 @@ func TestPronounPastQuotedNames(t *testing.T) {
 		t.Errorf("got %+v, want Samira Nassar to tell AFP", texts(doc))
 	}
 }
+
+// TestPronounAfterObject checks that a source running into the pronoun
+// right before its cue is the pronoun: "killing two people it described
+// as farmers", "the man he called a hero"; but not "the Grade I listed".
+func TestPronounAfterObject(t *testing.T) {
+	for _, tc := range []struct{ text, source string }{
+		{"A drone struck a vehicle, killing two people it described as farmers.", "it"},
+		{"The army shelled positions it said belonged to the rebels.", "it"},
+	} {
+		g := texts(run(t, tc.text))
+		if len(g) != 1 || g[0].Source != tc.source {
+			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
+		}
+	}
+	const grade = "Built between 1794 and 1797, the Grade I listed aqueduct – which carries the canal over the River Lune – is reputedly the finest in England."
+	for _, a := range texts(run(t, grade)) {
+		if a.Source == "I" {
+			t.Errorf("%q: got the source \"I\", a numeral", grade)
+		}
+	}
+}
