@@ -4728,6 +4728,15 @@ func TestHyphenInNounPhrase(t *testing.T) {
 	if g := texts(run(t, based)); len(g) != 1 || g[0].Source != "A U.S.-based rights group" {
 		t.Errorf("%q: got %+v, want the whole group as source", based, g)
 	}
+	for _, text := range []string{
+		"The U.S.-educated economist said inflation would ease.",
+		"The U.N.-appointed investigator said both sides had committed crimes.",
+	} {
+		doc := run(t, text, mention{text[4:8], "", "body", sitrep.GPE})
+		if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker >= 0 {
+			t.Errorf("%q: got %+v, want no entity to speak (from the review)", text, texts(doc))
+		}
+	}
 	const host = "A D.C.-based radio host said the debate was over."
 	doc := run(t, host, mention{"D.C.", "", "dc", sitrep.ORG})
 	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker >= 0 {
@@ -4748,6 +4757,11 @@ func TestPronounBeforeQuotation(t *testing.T) {
 	}
 	if doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "Taipei Economic and Cultural Representative Office" {
 		t.Errorf("got %+v, want the office to speak", g)
+	}
+	const town = "Voters in Columbia, S.C., said the economy mattered most."
+	doc = run(t, town, mention{"Columbia", "", "columbia", sitrep.GPE}, mention{"S.C.", "", "sc", sitrep.GPE})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker >= 0 {
+		t.Errorf("%q: got %+v, want the voters to speak, not the state", town, texts(doc))
 	}
 	const state = "City health officials in Hammond, Indiana, said two more cases were found."
 	doc = run(t, state, mention{"health officials", "", "officials", sitrep.PERSON}, mention{"Hammond", "", "hammond", sitrep.GPE}, mention{"Indiana", "", "indiana", sitrep.GPE})
@@ -4864,6 +4878,10 @@ func TestSpeechIdioms(t *testing.T) {
 		if g := texts(run(t, text)); len(g) != 0 {
 			t.Errorf("%q: got %+v, want no attribution", text, g)
 		}
+	}
+	const having = "The minister, having said that he would resign, stayed on for a month." // (from the review)
+	if g := texts(run(t, having)); len(g) != 1 || g[0].Cue != "having said" {
+		t.Errorf("%q: got %+v, want the minister's report", having, g)
 	}
 	const literal = "Trump needs to tell the truth about his taxes, the senator said."
 	if g := texts(run(t, literal)); len(g) == 0 || g[0].Cue != "tell" {

@@ -2675,7 +2675,7 @@ func (x *extractor) speechIdiom(i, s0, s1 int) bool {
 			return true
 		}
 	case "said":
-		if at(i-1, "having") && at(i+1, "that") || i-1 == s0 && at(i-1, "that") && at(i+1, ",") {
+		if at(i-1, "having") && at(i+1, "that") && at(i+2, ",") || i-1 == s0 && at(i-1, "that") && at(i+1, ",") {
 			return true // "Having said that, …", "That said, …"
 		}
 	case "tell":

@@ -2088,16 +2088,27 @@ func headBefore(a, b sitrep.Mention) bool {
 // Washington-based think tank", which say where the speaker is, not who
 // speaks.
 func (x *extractor) placeInModifier(sp sitrep.Span, m sitrep.Mention) bool {
-	if strings.HasPrefix(x.text[m.End:], "-based") && (m.Type == sitrep.GPE || !x.record) {
-		// "a Washington-based think tank" is not Washington, nor is "a
-		// D.C.-based talk radio host" D.C., whatever type the tagger
-		// gave it (at inference only).
+	if strings.HasPrefix(x.text[m.End:], "-based") && m.Type == sitrep.GPE {
+		return true // "a Washington-based think tank" is not Washington
+	}
+	if !x.record && m.End+1 < len(x.text) && x.text[m.End] == '-' && 'a' <= x.text[m.End+1] && x.text[m.End+1] <= 'z' {
+		// Nor is "a D.C.-based talk radio host" D.C., whatever type
+		// the tagger gave it, nor "The U.S.-educated economist" the
+		// United States, nor "the U.N.-appointed investigator" the UN
+		// (at inference only).
 		return true
 	}
 	if m.Type != sitrep.GPE {
 		return false
 	}
 	j := x.tokenAfter(m.Start) - 1
+	if !x.record && j >= 1 && x.words[j] == "," && x.mentionEndsAt(j-1) && x.toks[j].Start > sp.Start {
+		// "Voters in Columbia, S.C., said": the state of a town after
+		// "in" is where they are too (at inference only).
+		if i := x.outermostEndingAt(j - 1); i >= 0 && x.doc.Mentions[i].Type == sitrep.GPE && x.doc.Mentions[i].Start >= sp.Start {
+			return x.placeInModifier(sp, x.doc.Mentions[i])
+		}
+	}
 	if j >= 0 && determiners[x.words[j]] {
 		j--
 	}
