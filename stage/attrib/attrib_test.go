@@ -4788,6 +4788,11 @@ func TestRelayAsideInAdjunct(t *testing.T) {
 	if a.Speaker < 0 || speakerName(doc, a) != "Russian Embassy" || len(a.Via) != 1 || a.Via[0].Span.Text(doc) != "the state news agency RIA Novosti" {
 		t.Errorf("got speaker %d and relays %+v, want the embassy through the agency", a.Speaker, a.Via)
 	}
+	// Not only after a noun for a statement (from the review).
+	const website = "The ministry said on its website, as quoted by Xinhua, that the drills had ended."
+	if g := texts(run(t, website, mention{"Xinhua", "", "xinhua", sitrep.ORG})); len(g) != 1 || g[0].Content != "that the drills had ended" {
+		t.Errorf("%q: got %+v, want the \"that\" clause as content", website, g)
+	}
 }
 
 // TestRelativeSubjectAfterContent checks that a subject with a relative
@@ -4898,6 +4903,13 @@ func TestHeadlinePresentBeforeParticiple(t *testing.T) {
 	g := texts(run(t, text))
 	if len(g) == 0 || g[0].Cue != "accusing" || g[0].Source != "Armed forces minister" {
 		t.Errorf("got %+v, want the minister to accuse", g)
+	}
+	// The verb after a name, with its object before the comma (from the
+	// review).
+	const object = "Gantz quits war cabinet, accusing Netanyahu of lacking a plan\n\nGantz resigned on Sunday."
+	g = texts(run(t, object, mention{"Gantz", "", "gantz", sitrep.PERSON}, mention{"Netanyahu", "", "netanyahu", sitrep.PERSON}))
+	if len(g) == 0 || g[0].Cue != "accusing" || g[0].Source != "Gantz" {
+		t.Errorf("%q: got %+v, want Gantz to accuse", object, g)
 	}
 }
 

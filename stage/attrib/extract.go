@@ -1316,11 +1316,15 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 			a.Source, a.Speaker, a.CoSpeakers, a.Via = prev.Source, prev.Speaker, slices.Clone(prev.CoSpeakers), slices.Clone(prev.Via)
 		} else {
 			a.Source = x.subject(s0, c0)
-			if v := c0 - 2; !x.record && v > s0 && x.headlineVerb(v) && x.isHeadline(s0) {
-				// "Armed forces minister quits, accusing government of …":
-				// a headline's verb in the present ends the subject. (At
-				// inference only.)
-				a.Source = x.span(x.backwardNP(s0, v), v)
+			if !x.record && x.isHeadline(s0) {
+				// "Armed forces minister quits, accusing government of …",
+				// "Gantz quits war cabinet, accusing …": a headline's verb
+				// in the present ends the subject. (At inference only.)
+				if v := x.headlineVerbAfterName(s0, c0); v > s0 {
+					a.Source = x.span(x.backwardNP(s0, v), v)
+				} else if v := c0 - 2; v > s0 && x.headlineVerb(v) {
+					a.Source = x.span(x.backwardNP(s0, v), v)
+				}
 			}
 		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
@@ -2640,6 +2644,23 @@ func (x *extractor) isHeadline(s0 int) bool {
 	return w != "." && w != "!" && w != "?"
 }
 
+// headlineVerbAfterName returns the first verb in the present, in tokens
+// [s0, end), right after a name: "Gantz quits war cabinet", "Ukraine's
+// Zelenskiy sacks defence minister"; or -1.
+func (x *extractor) headlineVerbAfterName(s0, end int) int {
+	for k := s0 + 1; k < end; k++ {
+		if isPunct(x.words[k]) {
+			return -1
+		}
+		if x.headlineVerb(k) && x.mentionEndsAt(k-1) {
+			if i := x.outermostEndingAt(k - 1); i >= 0 && x.doc.Mentions[i].Kind == sitrep.MentionName && speaks(x.doc.Mentions[i].Type) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // headlineVerb reports whether token i, the last of a headline's subject
 // before a comma, is its verb in the present: a word in -s in lower case
 // after a noun, not after a determiner ("Minister quits", not "The
@@ -3511,10 +3532,10 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
-		case !x.record && statement && w == "as" && x.words[j-1] == "," && j+3 < s1 && relayParticiples[x.words[j+1]] && x.words[j+2] == "by":
+		case !x.record && w == "as" && x.words[j-1] == "," && j+3 < s1 && (relayParticiples[x.words[j+1]] || x.words[j+1] == "reported") && x.words[j+2] == "by":
 			// "said in a post on Telegram, as quoted by the state news
-			// agency RIA Novosti, that …": the agency relays the post.
-			// (At inference only.)
+			// agency RIA Novosti, that …", "said on Monday, as reported
+			// by TASS, that …": the agency relays. (At inference only.)
 			sp, np := x.outletAfter(j+1, s1)
 			if np <= 0 {
 				return -1, relay
