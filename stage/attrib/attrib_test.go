@@ -4848,6 +4848,8 @@ func TestPronounsForBodies(t *testing.T) {
 			[]mention{{"General Staff", "", "gs", sitrep.ORG}, {"Facebook", "", "facebook", sitrep.GPE}}},
 		{"The Houthis, who seized Sanaa in 2014, launched more than 100 attacks on ships. They said they were acting in solidarity with Gaza.", "Houthis",
 			[]mention{{"Houthis", "", "houthis", sitrep.ORG}, {"Sanaa", "", "sanaa", sitrep.GPE}, {"Gaza", "", "gaza", sitrep.GPE}}},
+		{"The Taliban, who took power in 2021, banned girls from school. They said the ban was temporary.", "Taliban",
+			[]mention{{"Taliban", "", "taliban", sitrep.ORG}}},
 		{"The Associated Press interviewed more than 20 former crew members. They said he rated contestants.", "",
 			[]mention{{"Associated Press", "", "ap", sitrep.ORG}}},
 		{"Hamas launched rockets at Israel. They said the strikes were a response.", "",

@@ -2791,8 +2791,12 @@ func (x *extractor) pluralPronounSpeakers() {
 }
 
 // pluralName reports whether w, a name's last word in lower case, is in
-// the plural: "houthis", "kurds"; not "hamas", "press", "nations", "news".
+// the plural: "houthis", "kurds", "taliban"; not "hamas", "press",
+// "nations", "news".
 func pluralName(w string) bool {
+	if pluralNames[w] {
+		return true
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || singularNames[w] {
 		return false
 	}
@@ -2802,6 +2806,9 @@ func pluralName(w string) bool {
 	}
 	return true
 }
+
+// pluralNames are names in the plural without -s: "The Taliban say".
+var pluralNames = wordSet(`taliban mujahideen`)
 
 // singularNames end names in -s that stand for one body.
 var singularNames = wordSet(`nations news times affairs services`)
