@@ -4261,6 +4261,18 @@ func TestPlaceAdjunctOpensContent(t *testing.T) {
 			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
 		}
 	}
+	// Past forms not in -ed, and a place inside the place (from the
+	// review).
+	for _, tc := range []struct{ text, content string }{
+		{"At the hospital in Belgorod, fuel ran low, doctors told TASS.", "At the hospital in Belgorod, fuel ran low"},
+		{"The army withdrew, the commander told TASS.", "The army withdrew"},
+		{"Soldiers beat protesters, a witness told TASS.", "Soldiers beat protesters"},
+	} {
+		doc := run(t, tc.text, mention{"TASS", "", "tass", sitrep.ORG})
+		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
+		}
+	}
 	const bare = "Settlers burned cars, residents told TASS."
 	if g := texts(run(t, bare, mention{"TASS", "", "tass", sitrep.ORG})); len(g) != 1 || g[0].Content != "Settlers burned cars" {
 		t.Errorf("%q: got %+v, want the clause as content", bare, g)

@@ -416,16 +416,20 @@ func (x *extractor) shortClause(s0, boundary int) bool {
 		return false
 	}
 	for j := s0 + 1; j < boundary; j++ {
-		if finiteAuxiliaries[x.words[j]] || j == boundary-1 && strings.HasSuffix(x.words[j], "ed") {
-			return true
+		if finiteAuxiliaries[x.words[j]] || j == boundary-1 && (strings.HasSuffix(x.words[j], "ed") || irregularPast[x.words[j]] || newsPast[x.words[j]]) {
+			return true // "Talks collapsed", "The army withdrew", "Residents fled"
 		}
 	}
 	// A past form between a subject and its object: "Settlers burned
-	// cars", "Police arrested 12"; not "In related news".
-	w := x.words[s0]
-	return boundary-s0 == 3 && len(x.words[s0+1]) > 3 && strings.HasSuffix(x.words[s0+1], "ed") && x.shapes[s0+2] != shapePunct &&
+	// cars", "Police arrested 12", "Fuel ran low"; not "In related news".
+	w, v := x.words[s0], x.words[s0+1]
+	return boundary-s0 == 3 && (len(v) > 3 && strings.HasSuffix(v, "ed") || (irregularPast[v] || newsPast[v]) && v != "was" && v != "were") && x.shapes[s0+2] != shapePunct &&
 		!subordinateStarts[w] && !introWords[w] && !determiners[w]
 }
+
+// newsPast are, with irregularPast, past forms not in -ed that news
+// clauses turn on: "The army withdrew", "Soldiers beat protesters".
+var newsPast = wordSet(`withdrew beat shot hit struck rose broke burnt overran`)
 
 // endsOrParticiple reports whether the clause of the cue that ends before
 // token c1 ends the sentence, after an adjunct or a hearer at most, or goes
@@ -558,6 +562,8 @@ func (x *extractor) placeAdjunctEnd(s0, boundary int) int {
 				return s0
 			}
 			return j
+		case j > s0+1 && (x.words[j] == "in" || x.words[j] == "near") && j+1 < boundary && startsUpper(x.text[x.toks[j+1].Start:]):
+			// "At the hospital in Khan Younis,": a place in the place.
 		case x.quoteOf[j] >= 0 || x.finiteVerbAt(j) || x.class[j]&classCueWord != 0 || subordinateStarts[x.words[j]] || relativePronouns[x.words[j]]:
 			return s0
 		}
