@@ -4800,6 +4800,10 @@ func TestRelayAsideInAdjunct(t *testing.T) {
 	if a.Speaker < 0 || speakerName(doc, a) != "Russian Embassy" || len(a.Via) != 1 || a.Via[0].Span.Text(doc) != "the state news agency RIA Novosti" {
 		t.Errorf("got speaker %d and relays %+v, want the embassy through the agency", a.Speaker, a.Via)
 	}
+	const reported = "The embassy said in a statement, as reported by Xinhua, that it had lodged a protest."
+	if g := texts(run(t, reported, mention{"Xinhua", "", "xinhua", sitrep.ORG})); len(g) != 1 || g[0].Content != "that it had lodged a protest" {
+		t.Errorf("%q: got %+v, want the \"that\" clause as content", reported, g)
+	}
 	// Not only after a noun for a statement (from the review).
 	const website = "The ministry said on its website, as quoted by Xinhua, that the drills had ended."
 	if g := texts(run(t, website, mention{"Xinhua", "", "xinhua", sitrep.ORG})); len(g) != 1 || g[0].Content != "that the drills had ended" {

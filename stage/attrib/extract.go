@@ -2753,6 +2753,22 @@ func (x *extractor) asKnownAside(i, s0, s1 int) int {
 // namingParticiples end an aside that gives a name: ", as it is known,".
 var namingParticiples = wordSet(`known called named dubbed`)
 
+// relayAsideAt reads at token j an aside that names who relayed what was
+// said: "as quoted by the state news agency RIA Novosti", "as reported by
+// Xinhua". It returns the relay and the token after it; an end of 0 if no
+// such aside is there, -1 if it names no one who can relay.
+func (x *extractor) relayAsideAt(j, s1 int) (sitrep.Span, int) {
+	if j+3 >= s1 || x.words[j] != "as" || !relayParticiples[x.words[j+1]] && x.words[j+1] != "reported" || x.words[j+2] != "by" {
+		return sitrep.Span{}, 0
+	}
+	from := j + 3
+	np := x.forwardNP(from, s1)
+	if np <= from || !x.canRelay(from, np) {
+		return sitrep.Span{}, -1
+	}
+	return x.span(from, np), np
+}
+
 // quotationOpensAt reports whether a quotation opens at token i, before
 // token s1: after a pronoun, "said it “deeply appreciates” the support"
 // is a clause, whose verb is quoted, not an inverted source.
@@ -3532,11 +3548,12 @@ func (x *extractor) clauseAfterAdjunct(c1, s1 int) (int, sitrep.Link) {
 			return -1, sitrep.Link{Entity: -1}
 		case w == ":" || w == ",":
 			continue // a quotation must follow
-		case !x.record && w == "as" && x.words[j-1] == "," && j+3 < s1 && (relayParticiples[x.words[j+1]] || x.words[j+1] == "reported") && x.words[j+2] == "by":
+		case !x.record && w == "as" && x.words[j-1] == ",":
 			// "said in a post on Telegram, as quoted by the state news
-			// agency RIA Novosti, that …", "said on Monday, as reported
-			// by TASS, that …": the agency relays. (At inference only.)
-			sp, np := x.outletAfter(j+1, s1)
+			// agency RIA Novosti, that …", "said in a statement, as
+			// reported by Xinhua, that …": the agency relays. (At
+			// inference only.)
+			sp, np := x.relayAsideAt(j, s1)
 			if np <= 0 {
 				return -1, relay
 			}
