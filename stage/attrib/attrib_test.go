@@ -4866,6 +4866,8 @@ func TestPronounsForBodies(t *testing.T) {
 			[]mention{{"Houthis", "", "houthis", sitrep.ORG}, {"Sanaa", "", "sanaa", sitrep.GPE}, {"Gaza", "", "gaza", sitrep.GPE}}},
 		{"The Taliban, who took power in 2021, banned girls from school. They said the ban was temporary.", "Taliban",
 			[]mention{{"Taliban", "", "taliban", sitrep.ORG}}},
+		{"Under the Taliban, women lost their jobs. They said they had no income.", "",
+			[]mention{{"Taliban", "", "taliban", sitrep.ORG}}},
 		{"The Associated Press interviewed more than 20 former crew members. They said he rated contestants.", "",
 			[]mention{{"Associated Press", "", "ap", sitrep.ORG}}},
 		{"Hamas launched rockets at Israel. They said the strikes were a response.", "",
@@ -4905,6 +4907,16 @@ func TestSpeechIdioms(t *testing.T) {
 	const having = "The minister, having said that he would resign, stayed on for a month." // (from the review)
 	if g := texts(run(t, having)); len(g) != 1 || g[0].Cue != "having said" {
 		t.Errorf("%q: got %+v, want the minister's report", having, g)
+	}
+	for _, text := range []string{
+		"Having said that he would resign, the minister stayed on for a month.", // (from the second review)
+		"Having said that much, the spokesman refused to take questions.",
+	} {
+		for _, a := range texts(run(t, text)) {
+			if a.Source == "Having" || a.Cue == "said" {
+				t.Errorf("%q: got %+v, want no attribution by \"Having\"", text, a)
+			}
+		}
 	}
 	const literal = "Trump needs to tell the truth about his taxes, the senator said."
 	if g := texts(run(t, literal)); len(g) == 0 || g[0].Cue != "tell" {
@@ -4960,6 +4972,15 @@ func TestPronounAfterObject(t *testing.T) {
 		if len(g) != 1 || g[0].Source != tc.source {
 			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
 		}
+	}
+	// The clause's subject is the pronoun's when the entity stage left it
+	// alone; "IT" is no pronoun (from the second review).
+	doc := run(t, "Ukraine shot down 20 drones it said were launched from Russian territory.", mention{"Ukraine", "", "ukraine", sitrep.GPE})
+	if len(doc.Attributions) != 1 || doc.Attributions[0].Speaker < 0 || speakerName(doc, doc.Attributions[0]) != "Ukraine" {
+		t.Errorf("got %+v, want Ukraine to speak", texts(doc))
+	}
+	if g := texts(run(t, "The head of IT said the systems had been restored.")); len(g) != 1 || g[0].Source != "The head of IT" {
+		t.Errorf("got %+v, want the head of IT as source", g)
 	}
 	const grade = "Built between 1794 and 1797, the Grade I listed aqueduct – which carries the canal over the River Lune – is reputedly the finest in England."
 	for _, a := range texts(run(t, grade)) {

@@ -2699,6 +2699,14 @@ func (x *extractor) speechIdiom(i, s0, s1 int) bool {
 		if at(i-1, "having") && at(i+1, "that") && at(i+2, ",") || i-1 == s0 && at(i-1, "that") && at(i+1, ",") {
 			return true // "Having said that, …", "That said, …"
 		}
+		if at(i-1, "having") && (i-1 == s0 || at(i-2, "as")) {
+			// "Having said that much, the spokesman …", "Having said
+			// that he would resign, the minister stayed on": the source
+			// is the main clause's subject, which the rules do not
+			// reach (they made "Having" the source); "was quoted as
+			// having said" is the passive's.
+			return true
+		}
 	case "tell":
 		if at(i-1, "to") && (at(i+1, "the") && at(i+2, "truth") && at(i+3, ",") || at(i-2, "way") && at(i-3, "no")) || at(i-1, "will") && at(i-2, "time") {
 			return true // "To tell the truth, …" (not "needs to tell the truth about"), "There's no way to tell", "Time will tell"

@@ -158,8 +158,53 @@ func (x *extractor) pronounAfterObject(a *sitrep.Attribution) {
 	if x.shapes[last-1] != shapeLow && x.shapes[last-1] != shapeCap {
 		return // "and he said" is another matter
 	}
+	if p, q := x.text[x.toks[last].Start:x.toks[last].End], x.text[x.toks[last-1].Start:x.toks[last-1].End]; len(p) > 1 && p == strings.ToUpper(p) && q != strings.ToUpper(q) {
+		return // "The head of IT said" (but not text all in capitals)
+	}
+	// The clause's subject, when a name opens it, is whom the pronoun
+	// stands for if the entity stage left it alone: "Ukraine shot down 20
+	// drones it said were launched from Russia".
+	subject := -1
+	if m := x.nameOpening(first); m >= 0 && x.pronounFits(x.words[last], x.doc.Mentions[m].Type) {
+		subject = x.doc.Mentions[m].Entity
+	}
 	a.Source.Start = x.toks[last].Start
-	a.Speaker = -1 // read again from the pronoun
+	a.Speaker = x.entityIn(a.Source)
+	if a.Speaker < 0 {
+		a.Speaker = subject
+	}
+}
+
+// nameOpening returns the index of the outermost named mention of a
+// speaking entity that starts at token t, after "the" at most; or -1.
+func (x *extractor) nameOpening(t int) int {
+	if t < len(x.toks) && isThe(x.words[t]) {
+		t++
+	}
+	if t >= len(x.toks) {
+		return -1
+	}
+	best := -1
+	ms := x.doc.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[t].Start }); i < len(ms) && ms[i].Start == x.toks[t].Start; i++ {
+		if ms[i].Kind == sitrep.MentionName && ms[i].Entity >= 0 && speaks(ms[i].Type) && (best < 0 || ms[i].End > ms[best].End) {
+			best = i
+		}
+	}
+	return best
+}
+
+// pronounFits reports whether pronoun p can stand for an entity of type t.
+func (x *extractor) pronounFits(p string, t sitrep.EntityType) bool {
+	switch p {
+	case "it":
+		return t == sitrep.ORG || t == sitrep.GPE
+	case "they":
+		return t == sitrep.ORG || t == sitrep.NORP
+	case "he", "she":
+		return t == sitrep.PERSON
+	}
+	return false
 }
 
 // nameBeforePartyTag widens a's source, when it opens with a party and
@@ -2832,15 +2877,14 @@ func (x *extractor) pluralNamedSubjectBefore(sp sitrep.Span) int {
 	if sub.IsEmpty() {
 		return -1
 	}
-	e := -1
-	x.anyMentionIn(sub.Start, sub.End, func(m *sitrep.Mention) bool {
-		if m.End == sub.End && m.Kind == sitrep.MentionName && m.Type == sitrep.ORG && m.Entity >= 0 && pluralName(x.lastWordOf(x.doc.Entities[m.Entity].Name)) {
-			e = m.Entity
-			return true
-		}
-		return false
-	})
-	if e < 0 {
+	// The name opens the subject ("The Houthis"), not a phrase before it
+	// ("Under the Taliban, women lost their jobs").
+	m := x.nameOpening(x.tokenAfter(sub.Start))
+	if m < 0 || x.doc.Mentions[m].End != sub.End || x.doc.Mentions[m].Type != sitrep.ORG {
+		return -1
+	}
+	e := x.doc.Mentions[m].Entity
+	if !pluralName(x.lastWordOf(x.doc.Entities[e].Name)) {
 		return -1
 	}
 	// Another group in the plural could be "they"; places and single
