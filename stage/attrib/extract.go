@@ -213,7 +213,7 @@ func (x *extractor) sentence(si int) {
 			i++ // "the said person", "a group called", "two blasts" (but "three said")
 			continue
 		}
-		if !x.record && i > s0 && i+1 < s1 && prepositionsBeforeAdjective[x.words[i-1]] && strings.HasSuffix(x.words[i], "ed") && x.shapes[i+1] == shapeLow &&
+		if !x.record && i > s0 && i+1 < s1 && strings.HasSuffix(x.words[i], "ed") && prepositionsBeforeAdjective[x.words[i-1]] && x.shapes[i+1] == shapeLow &&
 			x.class[i+1]&(classNPInner|classDeterminer|classCueWord) == 0 && x.quoteOf[i+1] < 0 {
 			i++ // "despite repeated protests", "after renewed warnings": an adjective (at inference only)
 			continue
@@ -2725,7 +2725,15 @@ var prepositionsBeforeAdjective = wordSet(`despite amid after before following o
 // verb says what a thing is named, not what anyone said. (At inference
 // only.)
 func (x *extractor) asKnownAside(i, s0, s1 int) int {
-	if x.record || !beForms[x.words[i]] && !namingParticiples[x.words[i]] {
+	if x.record {
+		return i
+	}
+	switch x.words[i] { // (a switch, not two map lookups: it runs for every word)
+	case "is", "are", "was", "were", "be", "been", "being", "am", "known", "called", "named", "dubbed":
+	default:
+		return i
+	}
+	if !beForms[x.words[i]] && !namingParticiples[x.words[i]] {
 		return i
 	}
 	k := i
