@@ -4989,3 +4989,24 @@ func TestPronounAfterObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAfterQuotation checks that the subject of a speech tag after
+// a quotation keeps its complement of place ("three women in the camp"),
+// and that a few words quoted inside a sentence are not such a quotation.
+func TestSubjectAfterQuotation(t *testing.T) {
+	for _, tc := range []struct{ text, source, content string }{
+		{"\"We have no food left,\" three women in the camp told the BBC.", "three women in the camp", "\"We have no food left,\""},
+		{"\"It was terrible,\" a doctor at the hospital said.", "a doctor at the hospital", "\"It was terrible,\""},
+	} {
+		g := texts(run(t, tc.text))
+		if len(g) != 1 || g[0].Source != tc.source || g[0].Content != tc.content {
+			t.Errorf("%q: got %+v, want %q saying %q", tc.text, g, tc.source, tc.content)
+		}
+	}
+	const title = "In Sen. Jeff Sessions' column on Aug. 10, \"The piling on must stop,\" the Republican from Alabama seems to be doing the same."
+	for _, a := range texts(run(t, title)) {
+		if a.Cue != "" && a.Content == "\"The piling on must stop,\"" {
+			t.Errorf("%q: got %+v, want no one to say the column's title", title, a)
+		}
+	}
+}

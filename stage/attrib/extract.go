@@ -1534,6 +1534,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		if h := x.headBeforeCloseTo(s0, b); h >= 0 {
 			b = h // "A source close to the group told", "People familiar with the talks said"
 		}
+		if q := x.subjectAfterQuotation(s0, b); q < b {
+			b = q // "“…,” three women in the camp told the BBC."
+		}
 		if q := x.quotedBySubject(s0, b); q >= 0 {
 			// "An official quoted by the BBC said": the one quoted
 			// speaks; the relay before the verb is applied by the caller.
@@ -2768,6 +2771,41 @@ func (x *extractor) asKnownAside(i, s0, s1 int) int {
 
 // namingParticiples end an aside that gives a name: ", as it is known,".
 var namingParticiples = wordSet(`known called named dubbed`)
+
+// subjectAfterQuotation returns where the subject of a speech tag starts
+// when a quotation closed by a comma stands right before a noun phrase
+// with a complement of place that ends at token b ("“…,” three women in
+// the camp told the BBC", "“…,” a doctor at the hospital said"), which
+// the walk back from the cue stops inside; or b. (At inference only.)
+func (x *extractor) subjectAfterQuotation(s0, b int) int {
+	if x.record || b <= s0+2 || !placeComplementPreps[x.words[b-1]] {
+		return b
+	}
+	for k := b - 2; k >= s0 && b-k <= maxNP; k-- {
+		w := x.words[k]
+		switch q := x.quoteOf[k]; {
+		case q >= 0 && x.quotes[q].End == x.toks[k].End || w == "," && x.closesQuotation(k-1):
+			// The quotation's last token: its mark, or the comma after
+			// it. The quotation opens the sentence, or an earlier one:
+			// not a few words quoted inside it ("… “knife-wielding
+			// Palestinians,” many in the audience appeared …").
+			if q < 0 {
+				q = x.quoteOf[k-1]
+			}
+			if k+1 < b-1 && (w == "," || k > s0 && x.words[k-1] == ",") && q >= 0 && x.quotes[q].Start <= x.toks[s0].Start {
+				return k + 1
+			}
+			return b
+		case isPunct(w) || x.quoteOf[k] >= 0 || x.class[k]&classCueWord != 0 || lowerVerbLike(x.text[x.toks[k].Start:x.toks[k].End]) || relativePronouns[w]:
+			return b
+		}
+	}
+	return b
+}
+
+// placeComplementPreps open the complement of place of a noun that a
+// speaker is: "women in the camp", "a doctor at the hospital".
+var placeComplementPreps = wordSet(`in at from near`)
 
 // relayAsideAt reads at token j an aside that names who relayed what was
 // said: "as quoted by the state news agency RIA Novosti", "as reported by
