@@ -417,8 +417,6 @@ func (x *extractor) publishes(e int) bool {
 // be other words, and keeps its own chain. out is in text order. (At
 // inference only.)
 func (x *extractor) continuedRelays(out []sitrep.Attribution) {
-	// (The cue of "he was quoted as saying" is the passive: see
-	// asSayingCue.)
 	if x.record {
 		return
 	}
@@ -431,8 +429,9 @@ func (x *extractor) continuedRelays(out []sitrep.Attribution) {
 		if noun := x.definiteNoun(a.Source); !(x.tokenAfter(a.Source.End) == s+1 && subjectPronouns[x.words[s]] || speakerNouns[noun] || reportNouns[noun]) {
 			continue
 		}
-		// "it added"; or "he was quoted as saying" with no one named
-		// who quoted him: whoever quoted him before.
+		// "it added"; or "he was quoted as saying" (the whole passive
+		// is the cue: see asSayingCue) with no one named who quoted
+		// him: whoever quoted him before.
 		if !(last == c && continuingVerbs[x.words[c]] || x.quotedAsSayingCue(c, last)) {
 			continue
 		}

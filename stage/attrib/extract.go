@@ -2626,21 +2626,33 @@ func (x *extractor) participleSource(sp sitrep.Span) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && lowerWord(x.text[sp.Start:sp.End])
 }
 
-// isHeadline reports whether the sentence that starts at token s0 is a
-// headline: in the first paragraph, with no final stop.
-func (x *extractor) isHeadline(s0 int) bool {
-	if s0 >= x.headlineEnd {
-		return false
+// firstParagraphSentence returns the first and last tokens of the
+// sentence that holds token i when it is in the first paragraph, where
+// headlines stand; last is -1 otherwise.
+func (x *extractor) firstParagraphSentence(i int) (first, last int) {
+	if i >= x.headlineEnd {
+		return 0, -1 // most tokens: no binary search for their sentence
 	}
-	si := x.sentenceAt(x.toks[s0].Start)
+	si := x.sentenceAt(x.toks[i].Start)
 	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Paragraph != 0 {
-		return false
+		return 0, -1
 	}
-	first, last := x.doc.Sentences[si].Tokens.Start, x.doc.Sentences[si].Tokens.End-1
-	for last > first && last < len(x.toks) && x.closesQuotation(last) && isPunct(x.words[last]) {
+	first, last = x.doc.Sentences[si].Tokens.Start, x.doc.Sentences[si].Tokens.End-1
+	if last >= len(x.toks) {
+		return 0, -1
+	}
+	return first, last
+}
+
+// isHeadline reports whether the sentence that starts at token s0 is a
+// headline: in the first paragraph, with no final stop (a closing
+// quotation may end it).
+func (x *extractor) isHeadline(s0 int) bool {
+	first, last := x.firstParagraphSentence(s0)
+	for last > first && x.closesQuotation(last) && isPunct(x.words[last]) {
 		last-- // "… of 'gambling with national security'"
 	}
-	if last < 0 || last >= len(x.toks) {
+	if last < 0 {
 		return false
 	}
 	w := x.words[last]
@@ -2731,12 +2743,9 @@ func (x *extractor) asKnownAside(i, s0, s1 int) int {
 	if x.record {
 		return i
 	}
-	switch x.words[i] { // (a switch, not two map lookups: it runs for every word)
+	switch x.words[i] { // beForms and namingParticiples, in a switch: it runs for every word
 	case "is", "are", "was", "were", "be", "been", "being", "am", "known", "called", "named", "dubbed":
 	default:
-		return i
-	}
-	if !beForms[x.words[i]] && !namingParticiples[x.words[i]] {
 		return i
 	}
 	k := i

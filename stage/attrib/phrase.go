@@ -171,14 +171,7 @@ func (x *extractor) relayAside(r, v match) bool {
 // army says militants killed; residents dispute toll". A headline is a
 // sentence of the first paragraph with no final stop.
 func (x *extractor) headlineStoryEnd(i, end int) int {
-	if i >= x.headlineEnd {
-		return end // most contents: no binary search for their sentence
-	}
-	si := x.sentenceAt(x.toks[i].Start)
-	if si >= len(x.doc.Sentences) || x.doc.Sentences[si].Paragraph != 0 {
-		return end
-	}
-	if last := x.doc.Sentences[si].Tokens.End - 1; last < 0 || last >= len(x.toks) || isPunct(x.words[last]) {
+	if _, last := x.firstParagraphSentence(i); last < 0 || isPunct(x.words[last]) {
 		return end
 	}
 	for j := i + 1; j < end-1; j++ {

@@ -165,7 +165,7 @@ func (x *extractor) pronounAfterObject(a *sitrep.Attribution) {
 	// stands for if the entity stage left it alone: "Ukraine shot down 20
 	// drones it said were launched from Russia".
 	subject := -1
-	if m := x.nameOpening(first); m >= 0 && x.pronounFits(x.words[last], x.doc.Mentions[m].Type) {
+	if m := x.nameOpening(first); m >= 0 && pronounFits(x.words[last], x.doc.Mentions[m].Type) {
 		subject = x.doc.Mentions[m].Entity
 	}
 	a.Source.Start = x.toks[last].Start
@@ -195,7 +195,7 @@ func (x *extractor) nameOpening(t int) int {
 }
 
 // pronounFits reports whether pronoun p can stand for an entity of type t.
-func (x *extractor) pronounFits(p string, t sitrep.EntityType) bool {
+func pronounFits(p string, t sitrep.EntityType) bool {
 	switch p {
 	case "it":
 		return t == sitrep.ORG || t == sitrep.GPE
@@ -239,6 +239,15 @@ func (x *extractor) gluedEnd(t int) int {
 		e++
 	}
 	return e
+}
+
+// gluedStart returns the first token of the run of tokens that ends at
+// token t and that no space parts: "R-S" of "R-S" "." "C.".
+func (x *extractor) gluedStart(t int) int {
+	for t > 0 && x.toks[t].Start == x.toks[t-1].End {
+		t--
+	}
+	return t
 }
 
 // partyTag reports whether w is a US party and state tag: "R-Mont.",
@@ -1977,10 +1986,7 @@ func (x *extractor) coordinatedBefore(t int, head sitrep.Mention) (run []int, fr
 		if j >= 2 && j < t-1 && x.words[j+1] == "," {
 			// "Sen. Mark Holloway, R-Ohio, and": the name ends before
 			// its party tag.
-			b := j
-			for b > 0 && x.toks[b].Start == x.toks[b-1].End {
-				b-- // "R-S" "." "C."
-			}
+			b := x.gluedStart(j) // "R-S" "." "C."
 			if b >= 2 && x.words[b-1] == "," && partyTag(x.text[x.toks[b].Start:x.toks[j].End]) {
 				j = b - 2
 			}
@@ -2859,11 +2865,11 @@ var pluralNames = wordSet(`taliban mujahideen`)
 var singularNames = wordSet(`nations news times affairs services`)
 
 // pluralNamedSubjectBefore returns, at inference only, the organization
-// named in the plural that is the subject of the sentence before the one
-// that source sp, "They", opens, when no other organization or country is
-// named between: "The Houthis, who seized Sanaa in 2014, launched more
-// than 100 attacks on ships. They said …". The entity stage gives "they"
-// only descriptions in the plural ("the rebels"); or -1.
+// named in the plural that opens the subject of the sentence before the
+// one that source sp, "They", opens, when no other group named in the
+// plural stands between: "The Houthis, who seized Sanaa in 2014, launched
+// more than 100 attacks on ships. They said …". The entity stage gives
+// "they" only descriptions in the plural ("the rebels"); or -1.
 func (x *extractor) pluralNamedSubjectBefore(sp sitrep.Span) int {
 	if x.record {
 		return -1
