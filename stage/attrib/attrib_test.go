@@ -4256,10 +4256,7 @@ func TestPlaceAdjunctOpensContent(t *testing.T) {
 		{"Near Belgorod, settlers burned cars, residents told TASS.", "Near Belgorod, settlers burned cars"},
 	}
 	for _, tc := range tests {
-		doc := run(t, tc.text, mention{"Belgorod", "", "belgorod", sitrep.GPE}, mention{"TASS", "", "tass", sitrep.ORG})
-		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
-			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
-		}
+		wantOneContent(t, tc.text, tc.content, mention{"Belgorod", "", "belgorod", sitrep.GPE}, mention{"TASS", "", "tass", sitrep.ORG})
 	}
 	// Past forms not in -ed, and a place inside the place (from the
 	// review).
@@ -4268,15 +4265,9 @@ func TestPlaceAdjunctOpensContent(t *testing.T) {
 		{"The army withdrew, the commander told TASS.", "The army withdrew"},
 		{"Soldiers beat protesters, a witness told TASS.", "Soldiers beat protesters"},
 	} {
-		doc := run(t, tc.text, mention{"TASS", "", "tass", sitrep.ORG})
-		if g := texts(doc); len(g) != 1 || g[0].Content != tc.content {
-			t.Errorf("%q: got %+v, want the content %q", tc.text, g, tc.content)
-		}
+		wantOneContent(t, tc.text, tc.content, mention{"TASS", "", "tass", sitrep.ORG})
 	}
-	const bare = "Settlers burned cars, residents told TASS."
-	if g := texts(run(t, bare, mention{"TASS", "", "tass", sitrep.ORG})); len(g) != 1 || g[0].Content != "Settlers burned cars" {
-		t.Errorf("%q: got %+v, want the clause as content", bare, g)
-	}
+	wantOneContent(t, "Settlers burned cars, residents told TASS.", "Settlers burned cars", mention{"TASS", "", "tass", sitrep.ORG})
 }
 
 // TestCoordinatedAfterTime checks that a verb coordinated by "and" keeps
@@ -4707,6 +4698,15 @@ func wantOneSource(t *testing.T, text, source string, mentions ...mention) {
 	}
 }
 
+// wantOneContent checks that text, with mentions, gives one attribution,
+// whose content is content.
+func wantOneContent(t *testing.T, text, content string, mentions ...mention) {
+	t.Helper()
+	if g := texts(run(t, text, mentions...)); len(g) != 1 || g[0].Content != content {
+		t.Errorf("%q: got %+v, want the content %q", text, g, content)
+	}
+}
+
 // TestNamingAside checks that an aside giving the speaker's name, ", as
 // the U.N. mission in Congo is known,", is no cue and no part of the
 // source.
@@ -4720,10 +4720,7 @@ func TestNamingAside(t *testing.T) {
 		{"The militia, as it is known locally, claimed responsibility for the attack.", "The militia", nil},
 	}
 	for _, tc := range tests {
-		g := texts(run(t, tc.text, tc.mentions...))
-		if len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want one attribution with the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source, tc.mentions...)
 	}
 }
 
@@ -4732,14 +4729,9 @@ func TestNamingAside(t *testing.T) {
 // forwards (a hearer) or backwards (a source), and that the place before
 // "-based" does not speak whatever its type.
 func TestHyphenInNounPhrase(t *testing.T) {
-	const told = "The chief told the U.N.-backed broadcaster Radio Okapi that 3,000 residents had fled."
-	if g := texts(run(t, told, mention{"Radio Okapi", "", "okapi", sitrep.ORG})); len(g) != 1 || g[0].Content != "that 3,000 residents had fled" {
-		t.Errorf("%q: got %+v, want the content after the hearer", told, g)
-	}
-	const based = "A U.S.-based rights group said the army fired first."
-	if g := texts(run(t, based)); len(g) != 1 || g[0].Source != "A U.S.-based rights group" {
-		t.Errorf("%q: got %+v, want the whole group as source", based, g)
-	}
+	wantOneContent(t, "The chief told the U.N.-backed broadcaster Radio Okapi that 3,000 residents had fled.", "that 3,000 residents had fled",
+		mention{"Radio Okapi", "", "okapi", sitrep.ORG})
+	wantOneSource(t, "A U.S.-based rights group said the army fired first.", "A U.S.-based rights group")
 	for _, text := range []string{
 		"The U.S.-educated economist said inflation would ease.",
 		"The U.N.-appointed investigator said both sides had committed crimes.",
@@ -4800,15 +4792,10 @@ func TestRelayAsideInAdjunct(t *testing.T) {
 	if a.Speaker < 0 || speakerName(doc, a) != "Russian Embassy" || len(a.Via) != 1 || a.Via[0].Span.Text(doc) != "the state news agency RIA Novosti" {
 		t.Errorf("got speaker %d and relays %+v, want the embassy through the agency", a.Speaker, a.Via)
 	}
-	const reported = "The embassy said in a statement, as reported by Xinhua, that it had lodged a protest."
-	if g := texts(run(t, reported, mention{"Xinhua", "", "xinhua", sitrep.ORG})); len(g) != 1 || g[0].Content != "that it had lodged a protest" {
-		t.Errorf("%q: got %+v, want the \"that\" clause as content", reported, g)
-	}
+	xinhua := mention{"Xinhua", "", "xinhua", sitrep.ORG}
+	wantOneContent(t, "The embassy said in a statement, as reported by Xinhua, that it had lodged a protest.", "that it had lodged a protest", xinhua)
 	// Not only after a noun for a statement (from the review).
-	const website = "The ministry said on its website, as quoted by Xinhua, that the drills had ended."
-	if g := texts(run(t, website, mention{"Xinhua", "", "xinhua", sitrep.ORG})); len(g) != 1 || g[0].Content != "that the drills had ended" {
-		t.Errorf("%q: got %+v, want the \"that\" clause as content", website, g)
-	}
+	wantOneContent(t, "The ministry said on its website, as quoted by Xinhua, that the drills had ended.", "that the drills had ended", xinhua)
 }
 
 // TestRelativeSubjectAfterContent checks that a subject with a relative
@@ -4968,10 +4955,7 @@ func TestPronounAfterObject(t *testing.T) {
 		{"A drone struck a vehicle, killing two people it described as farmers.", "it"},
 		{"The army shelled positions it said belonged to the rebels.", "it"},
 	} {
-		g := texts(run(t, tc.text))
-		if len(g) != 1 || g[0].Source != tc.source {
-			t.Errorf("%q: got %+v, want the source %q", tc.text, g, tc.source)
-		}
+		wantOneSource(t, tc.text, tc.source)
 	}
 	// The clause's subject is the pronoun's when the entity stage left it
 	// alone; "IT" is no pronoun (from the second review).
