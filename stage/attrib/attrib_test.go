@@ -4994,3 +4994,30 @@ func TestSubjectAfterQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestKickersAreNoSpeakers checks that a desk's label before a colon
+// ("EXPLAINER:", "The Latest:", "BYLINE:") speaks for no one, while a
+// name before a headline's colon still does, and a verb of saying after
+// the label keeps its own speaker.
+func TestKickersAreNoSpeakers(t *testing.T) {
+	for _, text := range []string{
+		"EXPLAINER: What comes next for the Gaza ceasefire talks\n\nThe talks resumed in Cairo.",
+		"BREAKING: Explosion heard in central Kyiv\n\nThe blast shook windows.",
+		"Q&A: What the ruling means for the strike\n\nThe court ruled on Monday.",
+		"BYLINE: Amber Phillips.\n\nThe court sided with them on immigration.",
+	} {
+		for _, a := range texts(run(t, text)) {
+			if a.Cue == ":" {
+				t.Errorf("%q: got %+v, want no label as a speaker", text, a)
+			}
+		}
+	}
+	named := "Netanyahu: Hamas must disarm before any deal\n\nThe talks resumed in Cairo."
+	if g := texts(run(t, named)); len(g) != 1 || g[0].Source != "Netanyahu" || g[0].Cue != ":" {
+		t.Errorf("%q: got %+v, want Netanyahu's headline", named, g)
+	}
+	const says = "The Latest: Israel says troops killed 12 militants in Jenin\n\nThe raid lasted hours."
+	if g := texts(run(t, says)); len(g) != 1 || g[0].Source != "Israel" || g[0].Cue != "says" {
+		t.Errorf("%q: got %+v, want Israel's report", says, g)
+	}
+}
