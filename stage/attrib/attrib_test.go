@@ -5021,3 +5021,17 @@ func TestKickersAreNoSpeakers(t *testing.T) {
 		t.Errorf("%q: got %+v, want Israel's report", says, g)
 	}
 }
+
+// TestMannerAdverbJoinsCue checks that an adverb of manner right after a
+// speech tag's verb is part of its cue, not a second attribution whose
+// source holds the verb.
+func TestMannerAdverbJoinsCue(t *testing.T) {
+	for text, want := range map[string]string{
+		"“God forbid we ask the FBI anything,” Gowdy said sarcastically.":           "said sarcastically",
+		"“Can you name one thing the party did?” he asks rhetorically on the radio.": "asks rhetorically",
+	} {
+		if g := texts(run(t, text)); len(g) != 1 || g[0].Cue != want {
+			t.Errorf("%q: got %+v, want one attribution with the cue %q", text, g, want)
+		}
+	}
+}

@@ -426,6 +426,9 @@ func (x *extractor) sentence(si int) {
 		if kept > first && x.neitherNor(&x.out[kept-1], x.out[i]) {
 			continue // joined to the one before
 		}
+		if kept > first && x.mannerAfterCue(&x.out[kept-1], x.out[i]) {
+			continue // "Gowdy said sarcastically": one cue
+		}
 		x.neitherNorAlone(&x.out[i])
 		if !x.timeAfterCue(&x.out[i], x.out[first:kept]) || x.noStatement(x.out[i], x.out[first:kept]) {
 			continue
@@ -2732,6 +2735,24 @@ func (x *extractor) speechIdiom(i, s0, s1 int) bool {
 		}
 	}
 	return (w == "says" || w == "say") && at(i+1, "something") && at(i+2, "about")
+}
+
+// mannerAfterCue reports, at inference only, whether b's cue is an
+// adverb of manner right after prev's cue, for the same content ("“…,”
+// Gowdy said sarcastically", "said dryly"), and if so makes it part of
+// prev's cue, as PolNeAR does: the classifier scores the adverb on its
+// own, and took "Gowdy said" for the source of a second attribution.
+func (x *extractor) mannerAfterCue(prev *sitrep.Attribution, b sitrep.Attribution) bool {
+	if x.record || prev.Cue.IsEmpty() || b.Cue.IsEmpty() || prev.Content.IsEmpty() || b.Content.IsEmpty() {
+		return false
+	}
+	i := x.tokenAfter(b.Cue.Start)
+	if i == 0 || x.tokenAfter(b.Cue.End) != i+1 || !isLyAdverb(x.words[i]) || x.toks[i-1].End != prev.Cue.End ||
+		b.Content.Start >= prev.Content.End || prev.Content.Start >= b.Content.End {
+		return false
+	}
+	prev.Cue.End = b.Cue.End
+	return true
 }
 
 // kickerBefore reports, at inference only, whether tokens [s0, colon),
