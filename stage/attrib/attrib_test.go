@@ -5027,7 +5027,7 @@ func TestKickersAreNoSpeakers(t *testing.T) {
 // source holds the verb.
 func TestMannerAdverbJoinsCue(t *testing.T) {
 	for text, want := range map[string]string{
-		"“God forbid we ask the FBI anything,” Gowdy said sarcastically.":           "said sarcastically",
+		"“God forbid we ask the FBI anything,” Gowdy said sarcastically.":            "said sarcastically",
 		"“Can you name one thing the party did?” he asks rhetorically on the radio.": "asks rhetorically",
 	} {
 		if g := texts(run(t, text)); len(g) != 1 || g[0].Cue != want {
