@@ -5035,3 +5035,31 @@ func TestMannerAdverbJoinsCue(t *testing.T) {
 		}
 	}
 }
+
+// TestByMeansCue checks that "by" and a verb of speech in -ing after an
+// act join its cue, and that the content is what the verb reports, but
+// not when the "by" belongs to a reported clause.
+func TestByMeansCue(t *testing.T) {
+	const responded = "Zucker responded by saying that the network does not pay for candidates."
+	if g := texts(run(t, responded)); len(g) != 1 || g[0].Cue != "responded by saying" || g[0].Content != "that the network does not pay for candidates" {
+		t.Errorf("%q: got %+v, want the cue \"responded by saying\" and what was said", responded, g)
+	}
+	// Where the classifier leaves the act's verb, the cue in -ing still
+	// has the sentence's subject, not the noun after a preposition.
+	for text, want := range map[string]string{
+		"The president responded to a mother on Wednesday night by saying his refusal was a manufactured issue.":        "The president",
+		"Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone.": "Dean",
+	} {
+		if g := texts(run(t, text)); len(g) != 1 || g[0].Source != want {
+			t.Errorf("%q: got %+v, want the source %q", text, g, want)
+		}
+	}
+	const accusing = "The minister responded by accusing Kyiv of shelling the plant."
+	if g := run(t, accusing).Attributions; len(g) != 1 || g[0].Stance != sitrep.StanceAccuse {
+		t.Errorf("%q: got %+v, want one accusation", accusing, g)
+	}
+	const clause = "The indictment said the two men defrauded religious orders by claiming they were ill."
+	if g := texts(run(t, clause)); len(g) == 0 || g[0].Cue != "said" {
+		t.Errorf("%q: got %+v, want the cue \"said\"", clause, g)
+	}
+}

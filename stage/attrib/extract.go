@@ -457,6 +457,7 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		x.out[kept] = x.out[i]
+		x.byMeansCue(&x.out[kept])
 		x.finish(&x.out[kept])
 		x.surnameSpeaker(&x.out[kept])
 		x.judgeSpeaker(&x.out[kept])
@@ -1529,6 +1530,15 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		}
 		b := x.backwardNP(s0, e+1)
 		a.Source = x.span(b, e+1)
+		if !x.record && x.words[p] == "by" && b-1 > s0 && objectPrepositions[x.words[b-1]] {
+			// "Obama responded to a Gold Star mother Wednesday night by
+			// saying", "Dean appeared on MSNBC on Tuesday and began by
+			// saying": the noun before is the object of a preposition;
+			// the subject of the sentence acts. (At inference only.)
+			if sub := x.byMeansSubject(s0, b-1); !sub.IsEmpty() {
+				a.Source = sub
+			}
+		}
 		a.Content = x.contentAfter(c1, s0, s1, later)
 	default:
 		b, end := x.backwardNP(s0, c0), c0
@@ -2736,6 +2746,96 @@ func (x *extractor) speechIdiom(i, s0, s1 int) bool {
 	}
 	return (w == "says" || w == "say") && at(i+1, "something") && at(i+2, "about")
 }
+
+// byMeansCue widens, at inference only, a's cue over "by" and a verb of
+// speech in -ing that opens its content, the means of the act: "Zucker
+// responded by saying that …", "Trump responded to that tweet by calling
+// Alwaleed “dopey”". The content is then what the verb in -ing reports,
+// and the stance the verb's. PolNeAR's cue is the whole phrase; the
+// content held "by saying" and what the act was a reply to.
+func (x *extractor) byMeansCue(a *sitrep.Attribution) {
+	if x.record || a.Cue.IsEmpty() || a.Content.IsEmpty() || a.Direct || a.Content.Start < a.Cue.End {
+		return
+	}
+	c := x.tokenAfter(a.Cue.Start)
+	if x.tokenAfter(a.Cue.End) != c+1 || x.shapes[c] != shapeLow || clauseTakingVerbs[x.words[c]] {
+		return // "The indictment said the two defrauded orders by claiming …": the means is the clause's
+	}
+	j, end := x.tokenAfter(a.Content.Start), x.tokenAfter(a.Content.End)
+	for k := j; k+2 < end && k-j <= maxByMeansGap; k++ {
+		if w := x.words[k]; isPunct(w) && w != "'s" && w != "’s" || x.quoteOf[k] >= 0 || byMeansStops[w] {
+			return // the means must come before the clause's first break
+		}
+		if x.words[k] != "by" || !strings.HasSuffix(x.words[k+1], "ing") || x.class[k+1]&classCueWord == 0 {
+			continue
+		}
+		v := x.matchCue(k+1, end)
+		if v == nil || v.kind != cueVerb || len(v.words) != 1 {
+			return
+		}
+		from := k + 2
+		for from < end-1 && (x.words[from] == "," || x.words[from] == ":" || dashes[x.words[from]]) {
+			from++ // "by saying, “Seriously, …”"
+		}
+		a.Cue.End = x.toks[k+1].End
+		a.Content.Start = x.toks[from].Start
+		a.Direct = x.isQuotation(a.Content)
+		a.Stance = v.stance
+		return
+	}
+}
+
+// byMeansSubject returns the subject of the sentence of "by" and a verb
+// in -ing, if it is plainly the actor: a noun phrase that opens the
+// sentence or follows an opening phrase, not a time ("Two weeks
+// earlier") nor a phrase after a subordinating word ("When Trump …"),
+// with no relative clause or subordinate clause between it and token
+// end, the preposition of the noun the rules took. Otherwise it
+// returns an empty span.
+func (x *extractor) byMeansSubject(s0, end int) sitrep.Span {
+	if subordinateStarts[x.words[s0]] && x.words[s0] != "after" && x.words[s0] != "on" || x.words[s0] == "and" || x.words[s0] == "but" {
+		return sitrep.Span{} // "When Trump incites violence …, I am glad …", "And, like Trump, they …"
+	}
+	sub := x.subject(s0, end)
+	if sub.IsEmpty() || x.onlyTime(sub) {
+		return sitrep.Span{}
+	}
+	i, j := x.tokenAfter(sub.Start), x.tokenAfter(sub.End)
+	if i > s0 && x.words[i-1] != "," || x.class[i]&classDeterminer == 0 && x.class[i]&classPronoun == 0 && x.shapes[i] != shapeCap {
+		return sitrep.Span{}
+	}
+	if w := x.words[j-1]; w == "earlier" || w == "later" || w == "ago" {
+		return sitrep.Span{} // "Two weeks earlier, Dutch voters …"
+	}
+	if x.class[i]&classPronoun != 0 && i+1 < j && (x.words[i+1] == "'s" || x.words[i+1] == "’s") {
+		return sitrep.Span{} // "It's another riposte to …"
+	}
+	for k := j; k < end; k++ {
+		if w := x.words[k]; byMeansStops[w] && w != "and" || beForms[w] {
+			// "It's another riposte to the candidate who launched his
+			// campaign by declaring": a clause of its own, or no act.
+			return sitrep.Span{}
+		}
+	}
+	return sub
+}
+
+// objectPrepositions take the noun phrase that byMeans sources skip:
+// "responded to a mother … by saying".
+var objectPrepositions = wordSet(`to on at in with for from about against into onto toward towards over`)
+
+// clauseTakingVerbs report a clause without "that", whose own verb "by"
+// and a form in -ing may follow: "said developers had defined these
+// areas by adding …".
+var clauseTakingVerbs = wordSet(`said says say saying told tells tell telling added adds add wrote writes write claimed claims claim argued argues argue insisted insists insist noted notes note stated states announced announces reported reports warned warns suggested suggests suggesting believed believes believe thought thinks think`)
+
+// byMeansStops end the search of byMeansCue: a clause or a second act
+// begins ("suggesting that the voters got it wrong and by dismissing …").
+var byMeansStops = wordSet(`that and or but which who whom whose while when because`)
+
+// maxByMeansGap is how many tokens byMeansCue lets stand between the
+// content's start and "by": "to one of Trump's messages on Tuesday".
+const maxByMeansGap = 10
 
 // mannerAfterCue reports, at inference only, whether b's cue is an
 // adverb of manner right after prev's cue, for the same content ("“…,”
