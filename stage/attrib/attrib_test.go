@@ -4886,6 +4886,7 @@ func TestSpeechIdioms(t *testing.T) {
 		"To tell the truth, the plan failed.",
 		"Only time will tell if the ceasefire holds.",
 		"The network's founding says something about the media.",
+		"She can't beat this guy. I mean, that's the message this is sending.",
 	} {
 		if g := texts(run(t, text)); len(g) != 0 {
 			t.Errorf("%q: got %+v, want no attribution", text, g)
