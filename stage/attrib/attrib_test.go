@@ -5064,3 +5064,21 @@ func TestByMeansCue(t *testing.T) {
 		t.Errorf("%q: got %+v, want the cue \"said\"", clause, g)
 	}
 }
+
+// TestCallsNameA checks that "called" before a name and an article is a
+// cue whatever the judge makes of it, but not after a comma, where the
+// source stands before an apposition.
+func TestCallsNameA(t *testing.T) {
+	for _, text := range []string{
+		"The doctor called Smith a quack.",
+		"One of the docs who sent the letter called Oz a quack, fake and charlatan.",
+	} {
+		if g := texts(run(t, text)); len(g) != 1 || g[0].Cue != "called" {
+			t.Errorf("%q: got %+v, want the cue \"called\"", text, g)
+		}
+	}
+	const apposition = "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House, calls Cruz \"a conviction candidate with the challenges of a chameleon.\""
+	if g := texts(run(t, apposition)); len(g) != 1 || !strings.Contains(g[0].Source, "Gerson") {
+		t.Errorf("%q: got %+v, want Gerson's words", apposition, g)
+	}
+}
