@@ -5082,3 +5082,16 @@ func TestCallsNameA(t *testing.T) {
 		t.Errorf("%q: got %+v, want Gerson's words", apposition, g)
 	}
 }
+
+// TestWentOnToWin checks that "went on to" and a verb of outcome reports
+// nothing, while "went on to say" still does.
+func TestWentOnToWin(t *testing.T) {
+	const win = "Reagan appeared unsteady in the first debate. Reagan went on to win that year in a landslide."
+	if g := texts(run(t, win)); len(g) != 0 {
+		t.Errorf("%q: got %+v, want no attribution", win, g)
+	}
+	const say = "He went on to say that the talks had failed."
+	if g := texts(run(t, say)); len(g) != 1 || g[0].Content != "that the talks had failed" {
+		t.Errorf("%q: got %+v, want what he said", say, g)
+	}
+}
