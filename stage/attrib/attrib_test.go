@@ -5095,3 +5095,18 @@ func TestWentOnToWin(t *testing.T) {
 		t.Errorf("%q: got %+v, want what he said", say, g)
 	}
 }
+
+// TestNoOneSpeaks checks phrases whose verb reports no one's words: a
+// correction's "An earlier version of this article incorrectly listed",
+// "showed up", and the fields of a police log.
+func TestNoOneSpeaks(t *testing.T) {
+	for _, text := range []string{
+		"Correction: An earlier version of this story incorrectly indicated that Mark Wynn intended to become a delegate.",
+		"The real Trump showed up at the debate. Republicans must live with it.",
+		"Date: 1/3/2016 6:05 PM Location: 3200 State Highway 358 East Offense: Driving while intoxicated\n\nA man was arrested.",
+	} {
+		if g := texts(run(t, text)); len(g) != 0 {
+			t.Errorf("%q: got %+v, want no attribution", text, g)
+		}
+	}
+}
