@@ -5110,3 +5110,22 @@ func TestNoOneSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestImperativeToReader checks that a verb in the imperative that opens
+// its sentence reports no one, while "Don't ask that." (true in the
+// training split) and a reported "Tell" are left alone.
+func TestImperativeToReader(t *testing.T) {
+	for _, text := range []string{
+		"The double standard is extraordinary. Imagine that she lost the debate.",
+		"The double standard is plain. Seriously, please ask yourself that question.",
+		"The road to recovery is long. Think at least three to five years away.",
+	} {
+		if g := texts(run(t, text)); len(g) != 0 {
+			t.Errorf("%q: got %+v, want no attribution", text, g)
+		}
+	}
+	const told = "Officials told reporters the road to recovery is long."
+	if g := texts(run(t, told)); len(g) != 1 || g[0].Cue != "told" {
+		t.Errorf("%q: got %+v, want the officials' report", told, g)
+	}
+}
