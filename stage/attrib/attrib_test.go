@@ -5129,3 +5129,18 @@ func TestImperativeToReader(t *testing.T) {
 		t.Errorf("%q: got %+v, want the officials' report", told, g)
 	}
 }
+
+// TestMadeTheComments checks that "made the comments" after a quotation
+// already attributed makes no second attribution.
+func TestMadeTheComments(t *testing.T) {
+	const back = "Donald Trump says he has “big plans” for the final month of the campaign.\n\n" +
+		"The Republican presidential nominee noted Friday that his campaign hasn’t spent much yet on television ads.\n\n" +
+		"He said, “We have some big plans for the final month.”\n\n" +
+		"Trump made the comments Friday during a brief appearance at the Kent County Republican headquarters.\n"
+	doc := run(t, back, mention{"Donald Trump", "", "trump", sitrep.PERSON}, mention{"Trump", "He said", "trump", sitrep.PERSON})
+	for _, a := range texts(doc) {
+		if a.Cue == "made" {
+			t.Errorf("got %+v, want no attribution of \"the comments\"", a)
+		}
+	}
+}
