@@ -5098,7 +5098,7 @@ func TestWentOnToWin(t *testing.T) {
 
 // TestNoOneSpeaks checks phrases whose verb reports no one's words: a
 // correction's "An earlier version of this article incorrectly listed",
-// "showed up", and the fields of a police log.
+// "showed up", the fields of a police log, and a byline's "reported from".
 func TestNoOneSpeaks(t *testing.T) {
 	for _, text := range []string{
 		"Correction: An earlier version of this story incorrectly indicated that Mark Wynn intended to become a delegate.",
@@ -5107,6 +5107,12 @@ func TestNoOneSpeaks(t *testing.T) {
 	} {
 		if g := texts(run(t, text)); len(g) != 0 {
 			t.Errorf("%q: got %+v, want no attribution", text, g)
+		}
+	}
+	const byline = "“We have a process,” he said. “It's called an election.”\n\nEilperin reported from Washington."
+	for _, a := range texts(run(t, byline, mention{"Eilperin", "", "eilperin", sitrep.PERSON}, mention{"Washington", "", "dc", sitrep.GPE})) {
+		if a.Cue == "reported" {
+			t.Errorf("%q: got %+v, want no report by the reporter", byline, a)
 		}
 	}
 }
