@@ -5150,3 +5150,13 @@ func TestMadeTheComments(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveInApposition checks that a possessive inside the
+// apposition after a name does not turn the verb into an inverted tag.
+func TestPossessiveInApposition(t *testing.T) {
+	const text = "Fadi Jaradat, a 41-year-old father of four who lives near the camp's main square, said the raid began at about 4am."
+	g := texts(run(t, text, mention{"Fadi Jaradat", "", "jaradat", sitrep.PERSON}))
+	if len(g) != 1 || !strings.HasPrefix(g[0].Source, "Fadi Jaradat") || g[0].Content != "the raid began at about 4am" {
+		t.Errorf("%q: got %+v, want Jaradat's words", text, g)
+	}
+}

@@ -2424,7 +2424,11 @@ func (x *extractor) nameThenApposition(s0, p int) bool {
 		return false
 	}
 	for j := c + 1; j < p; j++ {
-		if x.quoteOf[j] >= 0 || isPunct(x.words[j]) || lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) {
+		// A possessive stays in the apposition: "Fadi Jaradat, a father of
+		// four who lives near the camp's main square, said …" (at
+		// inference only).
+		possessive := !x.record && (x.words[j] == "'s" || x.words[j] == "’s")
+		if x.quoteOf[j] >= 0 || isPunct(x.words[j]) && !possessive || lowerVerbLike(x.text[x.toks[j].Start:x.toks[j].End]) {
 			return false
 		}
 	}
