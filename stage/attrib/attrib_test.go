@@ -5160,3 +5160,14 @@ func TestPossessiveInApposition(t *testing.T) {
 		t.Errorf("%q: got %+v, want Jaradat's words", text, g)
 	}
 }
+
+// TestByTelephoneIsNoCue checks that the means in "told AFP by
+// telephone" makes no attribution of its own, spoken by the hearer.
+func TestByTelephoneIsNoCue(t *testing.T) {
+	const text = "A local official said the toll was higher.\n\n\"We have counted at least 20 bodies,\" he told AFP by telephone on Tuesday. He said four drivers were missing."
+	for _, a := range texts(run(t, text, mention{"AFP", "", "afp", sitrep.ORG})) {
+		if a.Cue == "telephone" {
+			t.Errorf("%q: got %+v, want no cue \"telephone\"", text, a)
+		}
+	}
+}
