@@ -5171,3 +5171,19 @@ func TestByTelephoneIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestTheCompanyRefersBack checks that "the company" speaks for the
+// business quoted just before, when nothing else is named between, and
+// not for a body that is no company.
+func TestTheCompanyRefersBack(t *testing.T) {
+	const text = "The ship's manager, Aegean Bulk Management, said the vessel had been struck.\n\n\"The vessel remains seaworthy,\" the company said."
+	doc := run(t, text, mention{"Aegean Bulk Management", "", "abm", sitrep.ORG})
+	if a := doc.Attributions; len(a) != 2 || a[1].Speaker < 0 || a[1].Speaker != a[0].Speaker {
+		t.Errorf("%q: got %+v, want the company's words spoken by Aegean Bulk Management", text, a)
+	}
+	const other = "The Houthis said they struck the ship.\n\n\"The vessel remains seaworthy,\" the company said."
+	doc = run(t, other, mention{"Houthis", "", "houthis", sitrep.ORG})
+	if a := doc.Attributions; len(a) != 2 || a[1].Speaker >= 0 {
+		t.Errorf("%q: got %+v, want no speaker for the company", other, a)
+	}
+}

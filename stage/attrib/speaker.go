@@ -3088,7 +3088,59 @@ func (x *extractor) namedBodySpeakers() {
 				break
 			}
 		}
+		if a.Speaker < 0 && (noun == "company" || noun == "firm") {
+			a.Speaker = x.lastBodySpeaker(i)
+		}
 	}
+}
+
+// businessSource reports whether p's speaker is plainly a business: its
+// name ends with a company's word ("Aegean Bulk Management", "Maersk
+// Line", "Acme Corp"), or p's source describes it as one ("The ship's
+// manager, …", "the operator, …").
+func (x *extractor) businessSource(p *sitrep.Attribution) bool {
+	if m := x.doc.Entities[p.Speaker].Name; m >= 0 && m < len(x.doc.Mentions) && x.tokenAfter(x.doc.Mentions[m].End)-1 > x.tokenAfter(x.doc.Mentions[m].Start) &&
+		businessNames[strings.TrimSuffix(x.lastWordOf(m), ".")] {
+		return true
+	}
+	return x.anyTokenIn(p.Source.Start, p.Source.End, func(j int) bool { return businessNouns[x.words[j]] })
+}
+
+// businessNames end the names of companies.
+var businessNames = wordSet(`inc corp corporation co company ltd llc plc ag sa gmbh nv bv group holdings management shipping line lines airlines airways motors energy oil petroleum gas bank capital partners technologies systems industries pharmaceuticals`)
+
+// businessNouns describe a company in a source's apposition.
+var businessNouns = wordSet(`company firm manager operator owner maker producer carrier airline shipper contractor insurer lender developer manufacturer retailer supplier`)
+
+// lastBodySpeaker returns the speaker of the nearest attribution before
+// x.out[i], within definiteSpeakerReach paragraphs, when it is an
+// organization and no other organization is named between its source
+// and x.out[i]'s: "The ship's manager, Aegean Bulk Management, said …
+// “…,” the company said." A company's name seldom ends with "company".
+// Else it returns -1.
+func (x *extractor) lastBodySpeaker(i int) int {
+	a := &x.out[i]
+	para := x.paragraphAt(a.Source.Start)
+	for j := i - 1; j >= 0; j-- {
+		p := &x.out[j]
+		if p.Source.IsEmpty() || p.Source.End > a.Source.Start {
+			continue
+		}
+		if para-x.paragraphAt(p.Source.Start) > definiteSpeakerReach || p.Speaker < 0 || p.Speaker >= len(x.doc.Entities) {
+			return -1
+		}
+		if x.doc.Entities[p.Speaker].Type != sitrep.ORG || !x.businessSource(p) {
+			return -1 // "The Houthis said … the company said": another body
+		}
+		other := x.anyMentionIn(p.Source.End, a.Source.Start, func(m *sitrep.Mention) bool {
+			return m.Type == sitrep.ORG && m.Kind == sitrep.MentionName && m.Entity != p.Speaker
+		})
+		if other {
+			return -1
+		}
+		return p.Speaker
+	}
+	return -1
 }
 
 // bodyHeads are the nouns that end an organization's name and refer back
