@@ -4210,7 +4210,7 @@ func TestPartyTagAfterName(t *testing.T) {
 			t.Errorf("%q: got %+v, want the source %q spoken by %s", tc.text, g, tc.source, tc.speaker)
 		}
 	}
-	for _, w := range []string{"R-Mont.", "D-Ariz", "R-S.D.", "I-Vt."} {
+	for _, w := range []string{"R-Mont.", "D-Ariz", "R-S.D.", "I-Vt.", "D-Milwaukee", "R-Waukesha"} {
 		if !partyTag(w) {
 			t.Errorf("partyTag(%q) = false", w)
 		}
@@ -5185,5 +5185,15 @@ func TestTheCompanyRefersBack(t *testing.T) {
 	doc = run(t, other, mention{"Houthis", "", "houthis", sitrep.ORG})
 	if a := doc.Attributions; len(a) != 2 || a[1].Speaker >= 0 {
 		t.Errorf("%q: got %+v, want no speaker for the company", other, a)
+	}
+}
+
+// TestWhoAfterPartyTag checks that "who" after a party tag speaks for the
+// lawmaker named before the tag.
+func TestWhoAfterPartyTag(t *testing.T) {
+	const text = "Democrats were united against it, led by Rep. Marcus Hill, D-Milwaukee, who called the bill “a solution in search of a problem.”"
+	doc := run(t, text, mention{"Marcus Hill", "", "hill", sitrep.PERSON})
+	if a := doc.Attributions; len(a) != 1 || a[0].Speaker < 0 || speakerName(doc, a[0]) != "Marcus Hill" {
+		t.Errorf("%q: got %+v, want Hill's words", text, texts(doc))
 	}
 }

@@ -251,9 +251,10 @@ func (x *extractor) gluedStart(t int) int {
 }
 
 // partyTag reports whether w is a US party and state tag: "R-Mont.",
-// "D-Ariz", "R-S.D.", "I-Vt.".
+// "D-Ariz", "R-S.D.", "I-Vt.", or, for a state lawmaker, party and home
+// town: "D-Milwaukee", "R-Waukesha".
 func partyTag(w string) bool {
-	if len(w) < 4 || len(w) > 9 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+	if len(w) < 4 || len(w) > maxPartyTag || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
 		return false
 	}
 	for _, r := range w[3:] {
@@ -263,6 +264,9 @@ func partyTag(w string) bool {
 	}
 	return true
 }
+
+// maxPartyTag is the longest partyTag: "R-Philadelphia".
+const maxPartyTag = 16
 
 // nameGivenBefore returns the person whom a's speaker names in a clause
 // between the source and the cue, "who gave only her first name, Zeinab,"
@@ -780,6 +784,9 @@ func (x *extractor) relativeAntecedent(src sitrep.Span) int {
 		} else if open > 0 {
 			e = open - 1
 		}
+	}
+	if g := x.gluedStart(e); !x.record && g >= 2 && x.words[g-1] == "," && partyTag(x.text[x.toks[g].Start:x.toks[e].End]) {
+		e = g - 2 // "Rep. Marcus Hill, D-Milwaukee, who called" (at inference only)
 	}
 	end := x.toks[e].End
 	ms := x.doc.Mentions
