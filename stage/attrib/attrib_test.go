@@ -5197,3 +5197,13 @@ func TestWhoAfterPartyTag(t *testing.T) {
 		t.Errorf("%q: got %+v, want Hill's words", text, texts(doc))
 	}
 }
+
+// TestNameAfterInvertedDescription checks that a name in apposition after
+// an inverted description belongs to the source and speaks.
+func TestNameAfterInvertedDescription(t *testing.T) {
+	const text = "\"Voters want more ways to vote, not fewer,\" said the group's executive director, Alicia Moreno."
+	doc := run(t, text, mention{"Alicia Moreno", "", "moreno", sitrep.PERSON})
+	if a := doc.Attributions; len(a) != 1 || a[0].Speaker < 0 || speakerName(doc, a[0]) != "Alicia Moreno" || texts(doc)[0].Source != "the group's executive director, Alicia Moreno" {
+		t.Errorf("%q: got %+v, want Moreno's words", text, texts(doc))
+	}
+}

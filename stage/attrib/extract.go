@@ -1491,6 +1491,9 @@ func (x *extractor) verb(m match, s0, s1 int, later []match, first int) (sitrep.
 		if np > c1 && !pronounClause && (invertingVerbs[x.words[m.start]] || m.construction && !x.deniesReport(m.cue, m.end, s1) && !x.estimatesToll(m.start, s1)) && (np >= s1 || isClauseEnd(x.words[np]) || relativePronouns[x.words[np]]) && !x.appositiveSubject(s0, p) && !x.relayedSubject(s0, p) && !x.relativeAsideSubject(s0, p) && !x.participleAsideSubject(s0, p) && (x.words[m.start] != "say" || x.pluralSourceAfter(s0, p, c1, np, s1)) &&
 			(x.record || !x.onlyTime(x.span(c1, srcEnd))) { // "The UN's migration agency, the IOM, said last week that …": no one is "last week" (at inference only)
 			// "“…,” said Smith." or "…, said Smith, a spokesman."
+			if e := x.nameAfterDescription(c1, srcEnd, s1); e > srcEnd {
+				srcEnd = e // "“…,” said the group's executive director, Alicia Moreno."
+			}
 			a.Source = x.span(c1, srcEnd)
 			a.Content = x.contentBefore(s0, p)
 			if !readOn.IsEmpty() && len(a.Via) < maxChain {
@@ -2369,6 +2372,27 @@ func (x *extractor) appositiveSubject(s0, p int) bool {
 		comma = comma || x.words[j] == ","
 	}
 	return comma
+}
+
+// nameAfterDescription returns, at inference only, the end of a
+// person's name in apposition after the inverted source [c1, np) when
+// that source is a description ("the group's executive director") and
+// the name closes the clause: "“…,” said the group's executive
+// director, Alicia Moreno." Else it returns np.
+func (x *extractor) nameAfterDescription(c1, np, s1 int) int {
+	if x.record || np+2 >= s1 || x.words[np] != "," || x.shapes[c1] == shapeCap || x.shapes[np-1] != shapeLow {
+		return np
+	}
+	start := x.toks[np+1].Start
+	for _, m := range x.doc.Mentions {
+		if m.Start != start || m.Type != sitrep.PERSON || m.Kind != sitrep.MentionName {
+			continue
+		}
+		if e := x.tokenAfter(m.End); e >= s1 || isClauseEnd(x.words[e]) {
+			return e
+		}
+	}
+	return np
 }
 
 // beforeAside returns where a subject that runs from b to the comma at p
