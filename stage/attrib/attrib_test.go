@@ -5207,3 +5207,12 @@ func TestNameAfterInvertedDescription(t *testing.T) {
 		t.Errorf("%q: got %+v, want Moreno's words", text, texts(doc))
 	}
 }
+
+// TestParticipleAdjectiveInSource checks that an adjective in -ing inside
+// the place after one who reports keeps the source whole.
+func TestParticipleAdjectiveInSource(t *testing.T) {
+	const text = "A doctor at the camp's only functioning field hospital told the BBC that staff had received 19 bodies."
+	if g := texts(run(t, text)); len(g) != 1 || g[0].Source != "A doctor at the camp's only functioning field hospital" {
+		t.Errorf("%q: got %+v, want the doctor as source", text, g)
+	}
+}

@@ -926,11 +926,14 @@ func (x *extractor) widenSource(a *sitrep.Attribution) {
 		return
 	}
 	s0 := x.doc.Sentences[si].Tokens.Start
-	if nb := x.backwardNP(s0, b-1); nb < b-1 {
-		a.Source.Start = x.toks[nb].Start
-	} else {
-		a.Source.Start = x.toks[b-1].Start
+	nb := x.backwardNP(s0, b-1)
+	if nb >= b-1 {
+		nb = b - 1
 	}
+	if !x.record {
+		nb = x.namedBefore(s0, nb) // "A doctor at the camp's only functioning field hospital told" (at inference only)
+	}
+	a.Source.Start = x.toks[nb].Start
 }
 
 // namedBefore returns where the source that starts at token b of the
@@ -1001,7 +1004,7 @@ func (x *extractor) ingModifier(s0, i int) bool {
 
 // ingModifiers are the nouns in -ing of ingModifier.
 var ingModifiers = wordSet(`peacekeeping monitoring polling tracking lobbying fundraising organizing nominating planning policing
-	investigating rolling`)
+	investigating rolling functioning operating governing ruling outgoing incoming remaining surviving warring`)
 
 // participlePrepositions open the complement of a participle that
 // modifies a source: "reached by phone", "fighting in Yemen".
