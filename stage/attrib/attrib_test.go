@@ -5216,3 +5216,36 @@ func TestParticipleAdjectiveInSource(t *testing.T) {
 		t.Errorf("%q: got %+v, want the doctor as source", text, g)
 	}
 }
+
+// TestSubjectPronounKeepsSubject checks that a "he" opening the sentence
+// after an attribution goes on with that attribution's speaker, not with
+// the person in its content that the entity stage chose, when the
+// speaker is known to be a "he".
+func TestSubjectPronounKeepsSubject(t *testing.T) {
+	const text = "Graham said his party would lose. Graham called Trump \"crazy.\" He joked that his comments should be taken lightly."
+	pronouns := func(doc *sitrep.Document) {
+		for i := range doc.Mentions {
+			if w := doc.Mentions[i].Span.Text(doc); w == "his" || w == "He" {
+				doc.Mentions[i].Kind = sitrep.MentionPronoun
+			}
+		}
+	}
+	doc := runMeta(t, text, sitrep.Metadata{Source: "Wire"}, pronouns,
+		mention{"Graham", "", "graham", sitrep.PERSON}, mention{"his", "", "graham", sitrep.PERSON},
+		mention{"Graham", "lose.", "graham", sitrep.PERSON}, mention{"Trump", "", "trump", sitrep.PERSON},
+		mention{"He", "", "trump", sitrep.PERSON})
+	a := doc.Attributions
+	if len(a) != 3 || a[2].Speaker < 0 || speakerName(doc, a[2]) != "Graham" {
+		t.Errorf("%q: got %+v, want Graham's joke", text, texts(doc))
+	}
+	// No pronoun tells Israel's gender: "She" stays Clinton's.
+	const unknown = "Rep. Steve Israel said Clinton called on members to be coordinated. She added that the race is about more than Trump."
+	doc = runMeta(t, unknown, sitrep.Metadata{Source: "Wire"}, pronouns,
+		mention{"Steve Israel", "", "israel", sitrep.PERSON}, mention{"Clinton", "", "clinton", sitrep.PERSON},
+		mention{"She", "", "clinton", sitrep.PERSON})
+	for _, a := range doc.Attributions {
+		if a.Cue.Text(doc) == "added" && (a.Speaker < 0 || speakerName(doc, a) != "Clinton") {
+			t.Errorf("%q: got %+v, want Clinton's addition", unknown, texts(doc))
+		}
+	}
+}

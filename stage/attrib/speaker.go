@@ -2515,6 +2515,7 @@ var (
 // is named in between: "A coalition spokesman denied the strike. “…,” he
 // told reporters."
 func (x *extractor) pronounSpeakers() {
+	x.subjectPronounSpeakers()
 	for i := range x.out {
 		a := &x.out[i]
 		if a.Speaker >= 0 {
@@ -3012,6 +3013,42 @@ func (x *extractor) toldOutletSpeakers() {
 	}
 }
 
+// subjectPronounSpeakers gives a "he" or "she" that opens its sentence
+// and its attribution, and that the entity stage resolved to a person
+// named in the content of the attribution just before, the speaker of
+// that attribution instead, when that one is a person who opens the
+// sentence before: "Dale Kowalski accused Brennan of “putting politics
+// ahead …” He told reporters that …" goes on with Kowalski. A subject
+// pronoun keeps to the subject before it, not to its object. (At
+// inference only.)
+func (x *extractor) subjectPronounSpeakers() {
+	if x.record {
+		return
+	}
+	for i := 1; i < len(x.out); i++ {
+		a, p := &x.out[i], &x.out[i-1]
+		pronoun := x.personPronoun(a.Source)
+		if pronoun != "he" && pronoun != "she" || a.Speaker < 0 || p.Speaker < 0 || p.Speaker == a.Speaker || p.Speaker >= len(x.doc.Entities) {
+			continue
+		}
+		si := x.sentenceAt(a.Source.Start)
+		if si < 1 || si >= len(x.doc.Sentences) || x.tokenAfter(a.Source.Start) != x.doc.Sentences[si].Tokens.Start || x.sentenceAt(p.Source.Start) != si-1 ||
+			x.tokenAfter(p.Source.Start) != x.doc.Sentences[si-1].Tokens.Start || p.Content.End > a.Source.Start {
+			continue
+		}
+		if x.doc.Entities[p.Speaker].Type != sitrep.PERSON || x.pluralDescription(p.Speaker) || !x.sameGender(p.Speaker, pronoun == "she") ||
+			!x.mentionedIn(a.Speaker, p.Content) || x.mentionedIn(a.Speaker, p.Source) {
+			continue
+		}
+		a.Speaker = p.Speaker
+	}
+}
+
+// mentionedIn reports whether entity e has a mention inside span sp.
+func (x *extractor) mentionedIn(e int, sp sitrep.Span) bool {
+	return x.anyMentionIn(sp.Start, sp.End, func(m *sitrep.Mention) bool { return m.Entity == e && m.End <= sp.End })
+}
+
 // definiteSpeakerReach is how many paragraphs back definiteSpeakers looks.
 const definiteSpeakerReach = 2
 
@@ -3249,6 +3286,16 @@ func (x *extractor) otherGender(e int, female bool) bool {
 		return *g&gendersMale != 0
 	}
 	return *g&gendersFemale != 0
+}
+
+// sameGender reports whether entity e is known to be of the gender of
+// the pronoun, female or not: a pronoun of that gender stands for it
+// somewhere, and none of the other.
+func (x *extractor) sameGender(e int, female bool) bool {
+	if x.otherGender(e, female) {
+		return false
+	}
+	return x.otherGender(e, !female)
 }
 
 // pronounGenders records which gendered pronouns an entity's mentions
