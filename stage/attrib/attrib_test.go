@@ -5249,3 +5249,17 @@ func TestSubjectPronounKeepsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedObject checks that a quotation used as the object of an
+// accusation does not end its content, while a quotation with its own
+// comma does.
+func TestQuotedObject(t *testing.T) {
+	const object = "It accused \"the American crusaders\" of massacring Muslims on behalf of the government."
+	if g := texts(run(t, object)); len(g) != 1 || g[0].Content != "\"the American crusaders\" of massacring Muslims on behalf of the government" {
+		t.Errorf("%q: got %+v, want the whole accusation", object, g)
+	}
+	const quote = "He said \"we will win the war,\" as the offensive began."
+	if g := texts(run(t, quote)); len(g) != 1 || g[0].Content != "\"we will win the war,\"" {
+		t.Errorf("%q: got %+v, want the quotation alone", quote, g)
+	}
+}

@@ -19,7 +19,7 @@ func (x *extractor) contentAfter(i, s0, s1 int, later []match) sitrep.Span {
 	if i >= s1 {
 		return sitrep.Span{}
 	}
-	if q := x.quoteOf[i]; q >= 0 && x.quotes[q].Start == x.toks[i].Start && x.wordsIn(x.quotes[q].Span) >= minQuotedWords {
+	if q := x.quoteOf[i]; q >= 0 && x.quotes[q].Start == x.toks[i].Start && x.wordsIn(x.quotes[q].Span) >= minQuotedWords && !x.quotedObject(int(q), s1) {
 		return x.quotes[q].Span
 	}
 	end := s1
@@ -779,6 +779,24 @@ func (x *extractor) nameAcross(i int) bool {
 		}
 	}
 	return false
+}
+
+// quotedObject reports, at inference only, whether quotation q is a
+// noun phrase the clause goes on after: "It accused “the American
+// crusaders” of massacring Muslims", "blamed “outside agitators” for the
+// violence". Its words end with no stop or comma, and "of", "for" or
+// "as" follows it.
+func (x *extractor) quotedObject(q, s1 int) bool {
+	if x.record {
+		return false
+	}
+	qs := x.quotes[q].Span
+	after := x.tokenAfter(qs.End)
+	if after >= s1 || x.words[after] != "of" && x.words[after] != "for" && x.words[after] != "as" {
+		return false
+	}
+	inner := strings.TrimRight(x.text[qs.Start:qs.End], "\"”’'»")
+	return inner != "" && !strings.ContainsAny(inner[len(inner)-1:], ".,!?;:")
 }
 
 // backwardNP returns the first token of the noun phrase that ends before
