@@ -5263,3 +5263,17 @@ func TestQuotedObject(t *testing.T) {
 		t.Errorf("%q: got %+v, want the quotation alone", quote, g)
 	}
 }
+
+// TestCountryLabelTakenForPerson checks that a country before a
+// headline's colon is a label even when the tagger took it for a person.
+func TestCountryLabelTakenForPerson(t *testing.T) {
+	const text = "Mali: jihadists claim deadly ambush on army convoy\n\nJihadists ambushed an army convoy on Monday."
+	doc := runMeta(t, text, sitrep.Metadata{Source: "AFP"}, func(doc *sitrep.Document) {
+		doc.Places = []sitrep.Place{{Span: sitrep.Span{Start: 0, End: len("Mali")}, Name: "Mali", Precision: sitrep.PrecisionCountry}}
+	}, mention{"Mali", "", "mali", sitrep.PERSON})
+	for _, a := range texts(doc) {
+		if a.Cue == ":" {
+			t.Errorf("%q: got %+v, want no speaker \"Mali\"", text, a)
+		}
+	}
+}

@@ -4816,7 +4816,7 @@ func (x *extractor) colon(si, s0, s1 int) {
 		if !startsUpper(x.text[x.toks[b].Start:]) {
 			return
 		}
-		if !x.record && !quoteFollows && x.onlyPlace(x.span(b, k)) && !x.bodyOrPersonEndsAt(k-1) {
+		if !x.record && !quoteFollows && x.onlyPlace(x.span(b, k)) && (!x.bodyOrPersonEndsAt(k-1) || x.countryTakenForPerson(x.span(b, k))) {
 			return // "Gaza: Israeli strikes kill 20": a label, as namedHeadline has it
 		}
 		if x.kickerBefore(b, k) {
@@ -4831,6 +4831,14 @@ func (x *extractor) colon(si, s0, s1 int) {
 		x.out = append(x.out, a)
 		return
 	}
+}
+
+// countryTakenForPerson reports whether the place stage resolved span sp
+// to a country that the entity stage took for a person: "Mali: jihadists
+// claim …" (a label), where the tagger had "Mali" a person.
+func (x *extractor) countryTakenForPerson(sp sitrep.Span) bool {
+	m := x.outermostEndingAt(x.tokenAfter(sp.End) - 1)
+	return m >= 0 && x.doc.Mentions[m].Type == sitrep.PERSON && x.countryAt(sp)
 }
 
 // bodyOrPersonEndsAt reports whether the name of a person or organization
