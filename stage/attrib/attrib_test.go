@@ -5277,3 +5277,21 @@ func TestCountryLabelTakenForPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectWithThatClause checks that a subject with a relative clause
+// opened by "that" heads the source, not the clause's object.
+func TestSubjectWithThatClause(t *testing.T) {
+	const text = "Jihadists ambushed an army supply convoy on Monday, killing at least 11 soldiers, the military said, while the Al-Qaeda-linked group that claimed the attack put the toll at more than 30."
+	found := false
+	for _, a := range texts(run(t, text)) {
+		if a.Cue == "put" {
+			found = true
+			if a.Source != "the Al-Qaeda-linked group that claimed the attack" {
+				t.Errorf("%q: got %+v, want the group as source", text, a)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: got %+v, want the group's toll", text, texts(run(t, text)))
+	}
+}

@@ -865,7 +865,9 @@ func (x *extractor) backwardNP(s0, end int) int {
 			return nb
 		}
 	}
-	if b < end && b-2 > s0 && lowerVerbLike(x.text[x.toks[b-1].Start:x.toks[b-1].End]) && x.words[b-2] == "who" {
+	if b < end && b-2 > s0 && lowerVerbLike(x.text[x.toks[b-1].Start:x.toks[b-1].End]) && (x.words[b-2] == "who" || !x.record && (x.words[b-2] == "that" || x.words[b-2] == "which") && x.shapes[b-3] == shapeLow) {
+		// (And, at inference only, "the Al-Qaeda-linked group that
+		// claimed the attack put the toll at more than 30".)
 		// "A resident who helped collect the bodies said": the walk
 		// stopped inside a relative clause, whose noun heads the source.
 		if nb := x.backwardNP(s0, b-2); nb < b-2 {
