@@ -5295,3 +5295,23 @@ func TestSubjectWithThatClause(t *testing.T) {
 		t.Errorf("%q: got %+v, want the group's toll", text, texts(run(t, text)))
 	}
 }
+
+// TestNamingParticipleAside checks that a participle that gives a thing its name in
+// an aside between subject and verb is no cue, while "called" as the
+// verb of a subject set off by an apposition still is.
+func TestNamingParticipleAside(t *testing.T) {
+	for _, text := range []string{
+		"The program, called EB-5, allows foreign investors to gain citizenship.",
+		"The 30-second spot, titled “Arrogant,” features a New York Times report.",
+	} {
+		for _, a := range texts(run(t, text)) {
+			if a.Cue == "called" || a.Cue == "titled" {
+				t.Errorf("%q: got %+v, want no naming cue", text, a)
+			}
+		}
+	}
+	const verb = "Beruff, a Scott ally, called Florida’s standards “strong.”"
+	if g := texts(run(t, verb)); len(g) != 1 || g[0].Cue != "called" {
+		t.Errorf("%q: got %+v, want the cue \"called\"", verb, g)
+	}
+}

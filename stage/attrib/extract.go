@@ -222,6 +222,10 @@ func (x *extractor) sentence(si int) {
 			i++ // "Trump showed up at the debate": he came (gold 1 time in 18 in the training split) (at inference only)
 			continue
 		}
+		if k := x.namingAside(i, s0, s1); k > i {
+			i = k // "The program, called EB-5, allows …": a name given, not words said (at inference only)
+			continue
+		}
 		if !x.record && i > s0 && x.words[i-1] == "by" && meansNouns[x.words[i]] {
 			// "he told AFP by telephone": the means, not a second cue
 			// (gold by itself 0 times in 9 in the training split, where
@@ -3031,6 +3035,45 @@ func (x *extractor) madeTheComments(a sitrep.Attribution) bool {
 		return true
 	}
 	return false
+}
+
+// namingAside returns, at inference only, the token after the name of an
+// aside that names a thing, when token i opens it with a participle of
+// naming: ", called EB-5," and ", titled “Arrogant,”" between a subject
+// and its verb ("The program, called EB-5, allows …"); or i. The name is
+// a word or a quotation of up to four words, and the clause goes on in
+// lower case after the comma that closes it.
+func (x *extractor) namingAside(i, s0, s1 int) int {
+	if x.record || i <= s0 || x.words[i-1] != "," || !namingParticiples[x.words[i]] && x.words[i] != "titled" {
+		return i
+	}
+	j := i + 1
+	comma := false
+	if j < s1 && x.quoteOf[j] >= 0 {
+		q := x.quotes[x.quoteOf[j]]
+		if x.wordsIn(q.Span) > 4 {
+			return i
+		}
+		j = x.tokenAfter(q.End)
+		comma = strings.HasSuffix(strings.TrimRight(x.text[q.Start:q.End], "\"”’'»"), ",") // “Arrogant,”
+	} else {
+		for j < s1 && j-i <= 4 && (startsUpper(x.text[x.toks[j].Start:]) || j > i+1 && x.toks[j].Start == x.toks[j-1].End && x.words[j] != ",") {
+			j++
+		}
+		if j == i+1 {
+			return i
+		}
+	}
+	if !comma {
+		if j >= s1 || x.words[j] != "," {
+			return i
+		}
+		j++
+	}
+	if j >= s1 || x.shapes[j] != shapeLow || x.class[j]&(classDeterminer|classNPInner) != 0 {
+		return i
+	}
+	return j
 }
 
 // readerAdverbs may open an imperative to the reader.
