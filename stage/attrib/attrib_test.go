@@ -5115,6 +5115,10 @@ func TestNoOneSpeaks(t *testing.T) {
 			t.Errorf("%q: got %+v, want no report by the reporter", byline, a)
 		}
 	}
+	const report = "Reuters correspondent Amir Haddad reported from Khartoum that gunfire could be heard across the city."
+	if g := texts(run(t, report, mention{"Amir Haddad", "", "haddad", sitrep.PERSON}, mention{"Khartoum", "", "khartoum", sitrep.GPE})); len(g) != 1 || g[0].Cue != "reported" {
+		t.Errorf("%q: got %+v, want the correspondent's report (from the review)", report, g)
+	}
 }
 
 // TestImperativeToReader checks that a verb in the imperative that opens
@@ -5257,6 +5261,10 @@ func TestQuotedObject(t *testing.T) {
 	const object = "It accused \"the American crusaders\" of massacring Muslims on behalf of the government."
 	if g := texts(run(t, object)); len(g) != 1 || g[0].Content != "\"the American crusaders\" of massacring Muslims on behalf of the government" {
 		t.Errorf("%q: got %+v, want the whole accusation", object, g)
+	}
+	const subject = "The junta said \"certain foreign powers\" were arming the rebels in the north."
+	if g := texts(run(t, subject)); len(g) != 1 || g[0].Content != "\"certain foreign powers\" were arming the rebels in the north" {
+		t.Errorf("%q: got %+v, want the whole clause (from the review)", subject, g)
 	}
 	const quote = "He said \"we will win the war,\" as the offensive began."
 	if g := texts(run(t, quote)); len(g) != 1 || g[0].Content != "\"we will win the war,\"" {

@@ -234,7 +234,7 @@ func (x *extractor) sentence(si int) {
 			i++
 			continue
 		}
-		if !x.record && x.words[i] == "reported" && i+1 < s1 && x.words[i+1] == "from" {
+		if !x.record && x.words[i] == "reported" && i+1 < s1 && x.words[i+1] == "from" && !x.reportFollows(i+2, s1) {
 			// "Julie Hirschfeld Davis reported from Midway Atoll": the
 			// byline's credit, where a reporter was (gold 0 times in 9
 			// in the training split). (At inference only.)
@@ -3074,6 +3074,19 @@ func (x *extractor) namingAside(i, s0, s1 int) int {
 		return i
 	}
 	return j
+}
+
+// reportFollows reports whether what was reported follows token i in
+// the sentence ending at s1: a "that", a colon or a quotation, as in
+// "Amir Haddad reported from Khartoum that gunfire could be heard", not
+// a byline's credit ("Eilperin reported from Washington.").
+func (x *extractor) reportFollows(i, s1 int) bool {
+	for ; i < s1; i++ {
+		if w := x.words[i]; w == "that" || w == ":" || x.quoteOf[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readerAdverbs may open an imperative to the reader.

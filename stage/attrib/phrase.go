@@ -784,20 +784,26 @@ func (x *extractor) nameAcross(i int) bool {
 // quotedObject reports, at inference only, whether quotation q is a
 // noun phrase the clause goes on after: "It accused “the American
 // crusaders” of massacring Muslims", "blamed “outside agitators” for the
-// violence". Its words end with no stop or comma, and "of", "for" or
-// "as" follows it.
+// violence", "said “certain foreign powers” were arming …". Its words
+// end with no stop or comma, and "of", "for", "as" or an auxiliary
+// follows it.
 func (x *extractor) quotedObject(q, s1 int) bool {
 	if x.record {
 		return false
 	}
 	qs := x.quotes[q].Span
 	after := x.tokenAfter(qs.End)
-	if after >= s1 || x.words[after] != "of" && x.words[after] != "for" && x.words[after] != "as" {
+	if after >= s1 || x.words[after] != "of" && x.words[after] != "for" && x.words[after] != "as" && !quotedSubjectVerbs[x.words[after]] {
 		return false
 	}
 	inner := strings.TrimRight(x.text[qs.Start:qs.End], "\"”’'»")
 	return inner != "" && !strings.ContainsAny(inner[len(inner)-1:], ".,!?;:")
 }
+
+// quotedSubjectVerbs follow a quoted noun phrase that is the subject of
+// the content's clause: "The junta said “certain foreign powers” were
+// arming the rebels".
+var quotedSubjectVerbs = wordSet(`is are was were has have had will would could can may might`)
 
 // backwardNP returns the first token of the noun phrase that ends before
 // token end, looking no further back than s0: the subject of "… the
