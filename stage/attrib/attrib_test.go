@@ -5185,6 +5185,11 @@ func TestTheCompanyRefersBack(t *testing.T) {
 	if a := doc.Attributions; len(a) != 2 || a[1].Speaker < 0 || a[1].Speaker != a[0].Speaker {
 		t.Errorf("%q: got %+v, want the company's words spoken by Aegean Bulk Management", text, a)
 	}
+	const named = "Halvorsen Energy, a Danish wind developer, halted work on its Baltic project. The company said security risks had become \"unmanageable.\""
+	doc = run(t, named, mention{"Halvorsen Energy", "", "halvorsen", sitrep.ORG})
+	if a := doc.Attributions; len(a) != 1 || a[0].Speaker < 0 || speakerName(doc, a[0]) != "Halvorsen Energy" {
+		t.Errorf("%q: got %+v, want the company's words spoken by Halvorsen Energy (from the review)", named, a)
+	}
 	const other = "The Houthis said they struck the ship.\n\n\"The vessel remains seaworthy,\" the company said."
 	doc = run(t, other, mention{"Houthis", "", "houthis", sitrep.ORG})
 	if a := doc.Attributions; len(a) != 2 || a[1].Speaker >= 0 {

@@ -3135,7 +3135,30 @@ func (x *extractor) namedBodySpeakers() {
 		if a.Speaker < 0 && (noun == "company" || noun == "firm") {
 			a.Speaker = x.lastBodySpeaker(i)
 		}
+		if a.Speaker < 0 && (noun == "company" || noun == "firm") {
+			a.Speaker = x.lastBusinessNamed(a.Source.Start)
+		}
 	}
+}
+
+// lastBusinessNamed returns the entity of the organization named last
+// before byte offset at, within maxBodyBytes, when its name ends with a
+// company's word ("Halvorsen Energy, a Danish wind developer, halted
+// work … The company said"); or -1. A speaking body named after it
+// ("Police said …") comes between and refers the noun elsewhere.
+func (x *extractor) lastBusinessNamed(at int) int {
+	ms := x.doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= at }) - 1; k >= 0 && at-ms[k].End < maxBodyBytes; k-- {
+		m := ms[k]
+		if m.Kind != sitrep.MentionName || m.Type != sitrep.ORG || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
+			continue
+		}
+		if x.tokenAfter(m.End)-1 > x.tokenAfter(m.Start) && businessNames[strings.TrimSuffix(x.lastWordOf(k), ".")] {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // businessSource reports whether p's speaker is plainly a business: its
