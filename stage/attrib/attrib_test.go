@@ -4698,6 +4698,16 @@ func wantOneSource(t *testing.T, text, source string, mentions ...mention) {
 	}
 }
 
+// wantNoAttribution checks that each of inputs gives no attribution.
+func wantNoAttribution(t *testing.T, inputs ...string) {
+	t.Helper()
+	for _, text := range inputs {
+		if g := texts(run(t, text)); len(g) != 0 {
+			t.Errorf("%q: got %+v, want no attribution", text, g)
+		}
+	}
+}
+
 // wantOneContent checks that text, with mentions, gives one attribution,
 // whose content is content.
 func wantOneContent(t *testing.T, text, content string, mentions ...mention) {
@@ -4813,14 +4823,10 @@ func TestRelativeSubjectAfterContent(t *testing.T) {
 // preposition and a noun ("despite repeated protests") is no cue; in
 // PolNeAR's training split such words are gold cues 3 times in 276.
 func TestAdjectiveAfterPreposition(t *testing.T) {
-	for _, text := range []string{
+	wantNoAttribution(t,
 		"The United States approved the sale despite repeated protests from Beijing.",
 		"The deal came after renewed warnings from the UN.",
-	} {
-		if g := texts(run(t, text)); len(g) != 0 {
-			t.Errorf("%q: got %+v, want no attribution", text, g)
-		}
-	}
+	)
 }
 
 // TestCountedSubjectAfterQuotation checks that a speech tag opening with
@@ -4876,7 +4882,7 @@ func TestPronounsForBodies(t *testing.T) {
 // TestSpeechIdioms checks that idioms with a verb of saying report no
 // one's words, and that the verb outside the idiom still does.
 func TestSpeechIdioms(t *testing.T) {
-	for _, text := range []string{
+	wantNoAttribution(t,
 		"Let's say you think a degree is worth the cost.",
 		"Having said that, there are economists who disagree with the plan.",
 		"That said, the plan failed in the end.",
@@ -4887,11 +4893,7 @@ func TestSpeechIdioms(t *testing.T) {
 		"Only time will tell if the ceasefire holds.",
 		"The network's founding says something about the media.",
 		"She can't beat this guy. I mean, that's the message this is sending.",
-	} {
-		if g := texts(run(t, text)); len(g) != 0 {
-			t.Errorf("%q: got %+v, want no attribution", text, g)
-		}
-	}
+	)
 	const having = "The minister, having said that he would resign, stayed on for a month." // (from the review)
 	if g := texts(run(t, having)); len(g) != 1 || g[0].Cue != "having said" {
 		t.Errorf("%q: got %+v, want the minister's report", having, g)
@@ -5100,15 +5102,11 @@ func TestWentOnToWin(t *testing.T) {
 // correction's "An earlier version of this article incorrectly listed",
 // "showed up", the fields of a police log, and a byline's "reported from".
 func TestNoOneSpeaks(t *testing.T) {
-	for _, text := range []string{
+	wantNoAttribution(t,
 		"Correction: An earlier version of this story incorrectly indicated that Mark Wynn intended to become a delegate.",
 		"The real Trump showed up at the debate. Republicans must live with it.",
 		"Date: 1/3/2016 6:05 PM Location: 3200 State Highway 358 East Offense: Driving while intoxicated\n\nA man was arrested.",
-	} {
-		if g := texts(run(t, text)); len(g) != 0 {
-			t.Errorf("%q: got %+v, want no attribution", text, g)
-		}
-	}
+	)
 	const byline = "“We have a process,” he said. “It's called an election.”\n\nEilperin reported from Washington."
 	for _, a := range texts(run(t, byline, mention{"Eilperin", "", "eilperin", sitrep.PERSON}, mention{"Washington", "", "dc", sitrep.GPE})) {
 		if a.Cue == "reported" {
@@ -5125,15 +5123,11 @@ func TestNoOneSpeaks(t *testing.T) {
 // its sentence reports no one, while "Don't ask that." (true in the
 // training split) and a reported "Tell" are left alone.
 func TestImperativeToReader(t *testing.T) {
-	for _, text := range []string{
+	wantNoAttribution(t,
 		"The double standard is extraordinary. Imagine that she lost the debate.",
 		"The double standard is plain. Seriously, please ask yourself that question.",
 		"The road to recovery is long. Think at least three to five years away.",
-	} {
-		if g := texts(run(t, text)); len(g) != 0 {
-			t.Errorf("%q: got %+v, want no attribution", text, g)
-		}
-	}
+	)
 	const told = "Officials told reporters the road to recovery is long."
 	if g := texts(run(t, told)); len(g) != 1 || g[0].Cue != "told" {
 		t.Errorf("%q: got %+v, want the officials' report", told, g)
