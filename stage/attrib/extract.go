@@ -445,9 +445,9 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 		if x.imperativeToReader(x.out[i], s0) {
-			// "Imagine that she …", "Seriously, please ask yourself …",
-			// "Say Mexico demanded …": the writer asks the reader; no
-			// one reports. (At inference only.)
+			// "Imagine that she …", "Seriously, please ask yourself …":
+			// the writer asks the reader; no one reports. (At inference
+			// only.)
 			continue
 		}
 		if x.earlierVersion(x.out[i].Source) {
