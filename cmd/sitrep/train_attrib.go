@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,7 +19,7 @@ import (
 )
 
 func newTrainAttribCmd() *cobra.Command {
-	var dir, out, judgeOut string
+	var dir, out, judgeOut, predictions string
 	var epochs, folds int
 	var asJSON, noJudge bool
 	cmd := &cobra.Command{
@@ -43,13 +46,24 @@ stage/attrib/judge_weights.bin.gz likewise.
 cross-validation on DIR (article i in fold i mod K; each fold run through
 the attribution stage with a classifier and a judge trained on the other
 folds) and prints the figures of "sitrep eval attrib", to measure a
-change without looking at the dev split.`,
+change without looking at the dev split.
+
+--predictions FILE, with --cv, also writes each article's out-of-fold
+cues as one JSON line: {"article", "fold", "cues": [{"start", "end",
+"text", "gold"}], "missed": [...]}, where "gold" tells whether the cue
+overlaps a gold cue and "missed" lists the gold cues no cue overlaps.
+Run it before and after a change to the rules and compare the files to
+see which cues the change drops or adds, and whether they were true.`,
 		Example: `  sitrep train attrib --polnear ../shared/eval/polnear/train -o stage/attrib/cue_weights.bin.gz --judge stage/attrib/judge_weights.bin.gz
-  sitrep train attrib --polnear ../shared/eval/polnear/train --cv 5 --json`,
+  sitrep train attrib --polnear ../shared/eval/polnear/train --cv 5 --json
+  sitrep train attrib --polnear ../shared/eval/polnear/train --cv 5 --predictions /tmp/oof.jsonl`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if dir == "" || out == "" && folds == 0 {
 				return usageError{fmt.Errorf("--polnear and -o (or --cv) are required")}
+			}
+			if predictions != "" && folds == 0 {
+				return usageError{fmt.Errorf("--predictions needs --cv")}
 			}
 			prepare, err := entityRunner(cmd)
 			if err != nil {
@@ -57,8 +71,12 @@ change without looking at the dev split.`,
 			}
 			opts := attrib.TrainOptions{MaxEpochs: epochs}
 			if folds != 0 {
-				result, err := evalattrib.CrossValidate(cmd.Context(), dir, folds, prepare, opts, !noJudge)
+				each, finish, err := predictionWriter(predictions)
 				if err != nil {
+					return err
+				}
+				result, err := evalattrib.CrossValidateEach(cmd.Context(), dir, folds, prepare, opts, !noJudge, each)
+				if err = errors.Join(err, finish()); err != nil {
 					return err
 				}
 				report := result.Report()
@@ -88,7 +106,34 @@ change without looking at the dev split.`,
 	f.IntVar(&folds, "cv", 0, "score by K-fold cross-validation instead of writing weights")
 	f.BoolVar(&noJudge, "no-judge", false, "with --cv, score without the judge of candidate attributions")
 	f.BoolVar(&asJSON, "json", false, "with --cv, print one JSON object instead of text")
+	f.StringVar(&predictions, "predictions", "", "with --cv, also write each article's out-of-fold cues to this file (JSON lines)")
 	return cmd
+}
+
+// predictionWriter returns the function that writes each article's
+// out-of-fold cues to the file path as a JSON line, and the one that
+// closes the file; both do nothing if path is "".
+func predictionWriter(path string) (each func(evalattrib.Article, int, *sitrep.Document) error, finish func() error, err error) {
+	if path == "" {
+		return nil, func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	each = func(art evalattrib.Article, fold int, doc *sitrep.Document) error {
+		cues, missed := evalattrib.CheckCues(art, doc.Attributions)
+		return enc.Encode(struct {
+			Article string                `json:"article"`
+			Fold    int                   `json:"fold"`
+			Cues    []evalattrib.CueCheck `json:"cues"`
+			Missed  []evalattrib.CueCheck `json:"missed"`
+		}{art.Name, fold, cues, missed})
+	}
+	finish = func() error { return errors.Join(w.Flush(), f.Close()) }
+	return each, finish, nil
 }
 
 // trainTo runs train, writes what it writes to the file path, and

@@ -14,11 +14,13 @@ package attrib
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -503,4 +505,44 @@ func (rep Report) WriteText(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// A CueCheck is one predicted cue of an article and whether it overlaps
+// a gold cue.
+type CueCheck struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Gold  bool   `json:"gold"`
+}
+
+// CheckCues returns the cues of pred, in order and once each, each marked
+// with whether it overlaps a gold cue of art, and the gold cues that no
+// predicted cue overlaps. It is a reading aid, not the score: Score
+// credits each gold cue to one prediction only.
+func CheckCues(art Article, pred []sitrep.Attribution) (checked []CueCheck, missed []CueCheck) {
+	gold := art.Spans[Cue]
+	seen := make(map[sitrep.Span]bool)
+	found := make([]bool, len(gold))
+	for _, a := range pred {
+		if a.Cue.IsEmpty() || seen[a.Cue] {
+			continue
+		}
+		seen[a.Cue] = true
+		c := CueCheck{Start: a.Cue.Start, End: a.Cue.End, Text: art.Text[a.Cue.Start:a.Cue.End]}
+		for g, f := range gold {
+			if f.overlap(a.Cue) > 0 {
+				c.Gold, found[g] = true, true
+			}
+		}
+		checked = append(checked, c)
+	}
+	slices.SortFunc(checked, func(a, b CueCheck) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	for g, f := range gold {
+		if !found[g] {
+			e := f.Extent()
+			missed = append(missed, CueCheck{Start: e.Start, End: e.End, Text: art.Text[e.Start:e.End], Gold: true})
+		}
+	}
+	return checked, missed
 }

@@ -53,6 +53,15 @@ func cueExamples(ctx context.Context, arts []Article, prepare func(context.Conte
 // summed into one Result. It measures a change to the stage or its
 // training on the training split without looking at dev.
 func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.Context, *sitrep.Document) error, opts attrib.TrainOptions, withJudge bool) (*Result, error) {
+	return CrossValidateEach(ctx, dir, k, prepare, opts, withJudge, nil)
+}
+
+// CrossValidateEach is CrossValidate, calling each (if not nil) with every
+// article, its fold and its document once the fold's stage has run on it:
+// the out-of-fold attributions, which show what a change to the rules
+// does on the training split with models that did not see the text.
+func CrossValidateEach(ctx context.Context, dir string, k int, prepare func(context.Context, *sitrep.Document) error, opts attrib.TrainOptions, withJudge bool,
+	each func(art Article, fold int, doc *sitrep.Document) error) (*Result, error) {
 	if k < 2 {
 		return nil, fmt.Errorf("eval attrib: cross-validation needs 2 folds or more, not %d", k)
 	}
@@ -95,6 +104,11 @@ func CrossValidate(ctx context.Context, dir string, k int, prepare func(context.
 				return nil, fmt.Errorf("%s: %w", arts[i].Name, err)
 			}
 			r.Score(arts[i], doc.Attributions)
+			if each != nil {
+				if err := each(arts[i], fold, doc); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	return r, nil
