@@ -117,6 +117,7 @@ func (s *Stage) Run(ctx context.Context, doc *sitrep.Document) error {
 	x.transcript()
 	x.bylines()
 	x.tweets()
+	x.subjectPronounSpeakers()
 	x.pronounSpeakers()
 	x.namedBodySpeakers()
 	x.itSpeakers()

@@ -2876,13 +2876,7 @@ func (x *extractor) byMeansCue(a *sitrep.Attribution) {
 		if v == nil || v.kind != cueVerb || len(v.words) != 1 {
 			return
 		}
-		from := k + 2
-		for from < end-1 && (x.words[from] == "," || x.words[from] == ":" || dashes[x.words[from]]) {
-			from++ // "by saying, “Seriously, …”"
-		}
-		a.Cue.End = x.toks[k+1].End
-		a.Content.Start = x.toks[from].Start
-		a.Direct = x.isQuotation(a.Content)
+		x.cueThrough(a, k+1, end) // "by saying, “Seriously, …”"
 		a.Stance = v.stance
 		return
 	}
@@ -2951,11 +2945,17 @@ func (x *extractor) goesOnCue(a *sitrep.Attribution) {
 	if j+3 >= end || x.words[j] != "on" || x.words[j+1] != "to" || x.shapes[j+2] != shapeLow {
 		return
 	}
-	from := j + 3
-	for from < end-1 && (x.words[from] == "," || x.words[from] == ":") {
-		from++ // "went on to say: …"
+	x.cueThrough(a, j+2, end) // "went on to say: …"
+}
+
+// cueThrough ends a's cue with token last, inside its content, and starts
+// the content after it, past a comma, colon or dash, before token end.
+func (x *extractor) cueThrough(a *sitrep.Attribution, last, end int) {
+	from := last + 1
+	for from < end-1 && (x.words[from] == "," || x.words[from] == ":" || dashes[x.words[from]]) {
+		from++
 	}
-	a.Cue.End = x.toks[j+2].End
+	a.Cue.End = x.toks[last].End
 	a.Content.Start = x.toks[from].Start
 	a.Direct = x.isQuotation(a.Content)
 }

@@ -2515,7 +2515,6 @@ var (
 // is named in between: "A coalition spokesman denied the strike. “…,” he
 // told reporters."
 func (x *extractor) pronounSpeakers() {
-	x.subjectPronounSpeakers()
 	for i := range x.out {
 		a := &x.out[i]
 		if a.Speaker >= 0 {
@@ -3133,10 +3132,9 @@ func (x *extractor) namedBodySpeakers() {
 			}
 		}
 		if a.Speaker < 0 && (noun == "company" || noun == "firm") {
-			a.Speaker = x.lastBodySpeaker(i)
-		}
-		if a.Speaker < 0 && (noun == "company" || noun == "firm") {
-			a.Speaker = x.lastBusinessNamed(a.Source.Start)
+			if a.Speaker = x.lastBodySpeaker(i); a.Speaker < 0 {
+				a.Speaker = x.lastBusinessNamed(a.Source.Start)
+			}
 		}
 	}
 }
@@ -3153,7 +3151,7 @@ func (x *extractor) lastBusinessNamed(at int) int {
 		if m.Kind != sitrep.MentionName || m.Type != sitrep.ORG || m.Entity < 0 || m.Entity >= len(x.doc.Entities) {
 			continue
 		}
-		if x.tokenAfter(m.End)-1 > x.tokenAfter(m.Start) && businessNames[strings.TrimSuffix(x.lastWordOf(k), ".")] {
+		if x.businessName(k) {
 			return m.Entity
 		}
 		return -1
@@ -3166,11 +3164,17 @@ func (x *extractor) lastBusinessNamed(at int) int {
 // Line", "Acme Corp"), or p's source describes it as one ("The ship's
 // manager, …", "the operator, …").
 func (x *extractor) businessSource(p *sitrep.Attribution) bool {
-	if m := x.doc.Entities[p.Speaker].Name; m >= 0 && m < len(x.doc.Mentions) && x.tokenAfter(x.doc.Mentions[m].End)-1 > x.tokenAfter(x.doc.Mentions[m].Start) &&
-		businessNames[strings.TrimSuffix(x.lastWordOf(m), ".")] {
-		return true
+	return x.businessName(x.doc.Entities[p.Speaker].Name) || x.anyTokenIn(p.Source.Start, p.Source.End, func(j int) bool { return businessNouns[x.words[j]] })
+}
+
+// businessName reports whether mention m is a name of two words or more
+// that ends with a company's word: "Aegean Bulk Management", "Acme
+// Corp.".
+func (x *extractor) businessName(m int) bool {
+	if m < 0 || m >= len(x.doc.Mentions) {
+		return false
 	}
-	return x.anyTokenIn(p.Source.Start, p.Source.End, func(j int) bool { return businessNouns[x.words[j]] })
+	return x.tokenAfter(x.doc.Mentions[m].End)-1 > x.tokenAfter(x.doc.Mentions[m].Start) && businessNames[strings.TrimSuffix(x.lastWordOf(m), ".")]
 }
 
 // businessNames end the names of companies.
