@@ -5089,7 +5089,7 @@ func TestCallsNameA(t *testing.T) {
 // nothing, while "went on to say" still does.
 func TestWentOnToWin(t *testing.T) {
 	const win = "Reagan appeared unsteady in the first debate. Reagan went on to win that year in a landslide."
-	if g := texts(run(t, win)); len(g) != 0 {
+	if g := texts(run(t, win, mention{"Reagan", "", "reagan", sitrep.PERSON}, mention{"Reagan", "debate.", "reagan", sitrep.PERSON})); len(g) != 0 {
 		t.Errorf("%q: got %+v, want no attribution", win, g)
 	}
 	const say = "He went on to say that the talks had failed."
